@@ -1,0 +1,212 @@
+// Command-line subcommands; errors go to stderr with a non-zero exit status.
+#include "commandline.h"
+
+#include "domain/timestamp.h"
+#include "io/demoworkspace.h"
+#include "store/migrator.h"
+#include "store/reviewrepository.h"
+#include "store/sqlitesupport.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Inflection::CommandLine", text, disambiguation, n);
+}
+const QStringList subcommands = {u"demo"_s, u"check"_s, u"list"_s};
+} // namespace
+
+CommandLine::CommandLine()
+    : m_out(stdout)
+    , m_err(stderr)
+{ }
+
+bool CommandLine::handles(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString first = arguments.first();
+    return subcommands.contains(first) || first == u"--version"_s || first == u"-v"_s || first == u"help"_s;
+}
+
+QString CommandLine::versionText()
+{
+#ifdef INFLECTION_HAVE_KSYNTAXHIGHLIGHTING
+    const QString syntax = u"KSyntaxHighlighting"_s;
+#else
+    const QString syntax = u"built-in Markdown highlighting"_s;
+#endif
+    return u"inflection %1 (Qt %2, SQLite %3, schema %4, %5)"_s.arg(QCoreApplication::applicationVersion(),
+        QString::fromLatin1(qVersion()), SqliteSupport::libraryVersion(),
+        QString::number(Migrator::latestVersion()), syntax);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--version"_s || command == u"-v"_s) {
+        m_out << versionText() << Qt::endl;
+        return 0;
+    }
+    if (command == u"help"_s)
+        return usage();
+    if (command == u"demo"_s)
+        return demo(rest);
+    if (command == u"check"_s)
+        return check(rest);
+    if (command == u"list"_s)
+        return list(rest);
+    return usage(tr("unknown command “%1”").arg(command));
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    QTextStream &stream = problem.isEmpty() ? m_out : m_err;
+    if (!problem.isEmpty())
+        stream << "inflection: " << problem << Qt::endl;
+    stream << tr("Usage:\n"
+                 "  inflection [WORKSPACE]            open the window (default: the local workspace)\n"
+                 "  inflection --version\n"
+                 "  inflection demo WORKSPACE         create a workspace with a worked example of each kind\n"
+                 "  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 "
+                 "when healthy\n"
+                 "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n")
+           << Qt::flush;
+    return problem.isEmpty() ? 0 : 2;
+}
+
+int CommandLine::fail(const QString &message, int status)
+{
+    m_err << "inflection: " << message << Qt::endl;
+    return status;
+}
+
+int CommandLine::demo(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("demo takes one argument: the workspace file to create"));
+    const QString path = args.first();
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        return fail(
+            tr("“%1” already exists; give the name of a new file").arg(QDir::toNativeSeparators(path)));
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    if (!workspace)
+        return fail(error);
+    if (!DemoWorkspace::populate(workspace.get(), &error)) {
+        workspace.reset();
+        QFile::remove(path);
+        return fail(tr("the demo workspace could not be written: %1").arg(error));
+    }
+    m_out
+        << tr("Created %1 with a worked example of each kind of review.").arg(QDir::toNativeSeparators(path))
+        << Qt::endl;
+    return 0;
+}
+
+int CommandLine::check(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("check takes one argument: the workspace file"));
+    Workspace::Options options;
+    options.readOnly = true; // checking never writes
+    options.create = false;
+    Workspace::Problem problem = Workspace::Problem::None;
+    QString error;
+    auto workspace = Workspace::open(args.first(), options, &problem, &error);
+    if (!workspace)
+        return fail(error);
+    if (workspace->readOnlyProblem() != Workspace::Problem::None)
+        return fail(workspace->readOnlyReason());
+
+    QSqlDatabase db = workspace->database();
+    QSqlError sqlError;
+    const QString integrity = SqliteSupport::integrityCheck(db, &sqlError);
+    if (sqlError.isValid())
+        return fail(
+            tr("“%1” cannot be checked: %2").arg(QDir::toNativeSeparators(args.first()), sqlError.text()));
+    if (integrity != u"ok"_s)
+        return fail(tr("“%1” is damaged: %2").arg(QDir::toNativeSeparators(args.first()), integrity));
+    if (workspace->schemaVersion() < Migrator::latestVersion()) {
+        m_out << tr("%1: healthy; schema version %2 (this version of Inflection upgrades it to %3 when it "
+                    "opens it for writing), journal mode %4, %5 file system")
+                     .arg(QDir::toNativeSeparators(workspace->path()))
+                     .arg(workspace->schemaVersion())
+                     .arg(Migrator::latestVersion())
+                     .arg(SqliteSupport::journalMode(db),
+                         workspace->location() == FileSystemKind::Network ? tr("network") : tr("local"))
+              << Qt::endl;
+        return 0;
+    }
+    ReviewRepository repository(workspace.get());
+    const int reviews = int(repository.all().size());
+    m_out << tr(
+        "%1: healthy; schema version %2, journal mode %3, %4 file system, %n review(s)", nullptr, reviews)
+                 .arg(QDir::toNativeSeparators(workspace->path()))
+                 .arg(workspace->schemaVersion())
+                 .arg(SqliteSupport::journalMode(db),
+                     workspace->location() == FileSystemKind::Network ? tr("network") : tr("local"))
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::list(const QStringList &args)
+{
+    QStringList positional;
+    bool json = false;
+    for (const QString &arg : args) {
+        if (arg == u"--json"_s)
+            json = true;
+        else if (arg.startsWith(u"-"_s))
+            return usage(tr("unknown option “%1”").arg(arg));
+        else
+            positional.append(arg);
+    }
+    if (positional.size() != 1)
+        return usage(tr("list takes one argument: the workspace file"));
+    Workspace::Options options;
+    options.readOnly = true;
+    options.create = false;
+    Workspace::Problem problem = Workspace::Problem::None;
+    QString error;
+    auto workspace = Workspace::open(positional.first(), options, &problem, &error);
+    if (!workspace)
+        return fail(error);
+    ReviewRepository repository(workspace.get());
+    const QList<Review> reviews = repository.all(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (json) {
+        QJsonArray array;
+        for (const Review &r : reviews) {
+            array.append(QJsonObject {{u"uuid"_s, r.uuid}, {u"kind"_s, reviewKindKey(r.kind)},
+                {u"title"_s, r.title}, {u"status"_s, reviewStatusKey(r.status)},
+                {u"updated_at"_s, timestampToText(r.updatedAt)}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return 0;
+    }
+    for (const Review &r : reviews) {
+        m_out << r.uuid << '\t' << reviewKindKey(r.kind) << '\t' << reviewStatusKey(r.status) << '\t'
+              << timestampToText(r.updatedAt) << '\t' << r.title << '\n';
+    }
+    m_out << Qt::flush;
+    return 0;
+}
+
+} // namespace Inflection

@@ -1,0 +1,68 @@
+// Entry point: a subcommand runs headless; otherwise the main window opens on a workspace.
+#include "commandline.h"
+#include "mainwindow.h"
+#include "store/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+static void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Inflection"_s);
+    QCoreApplication::setApplicationName(u"inflection"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INFLECTION_VERSION));
+}
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (Inflection::CommandLine::handles(rawArguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Inflection::CommandLine commandLine;
+        return commandLine.run(rawArguments);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(u"Inflection"_s);
+    QGuiApplication::setDesktopFileName(u"inflection"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Architecture reviews, operability reviews and blameless postmortems."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        u"workspace"_s, QCoreApplication::translate("main", "The workspace file to open."), u"[WORKSPACE]"_s);
+    // For scripts (benchmarks, screenshots): leave once the window is shown and the event queue is idle.
+    QCommandLineOption quitOption(u"quit-after-startup"_s);
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"file"_s);
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString path = parser.positionalArguments().value(0, Inflection::Workspace::defaultPath());
+    Inflection::MainWindow window;
+    QString error;
+    if (!window.openWorkspace(path, &error))
+        window.showProblem(error);
+    window.show();
+
+    if (parser.isSet(quitOption) || parser.isSet(screenshotOption)) {
+        const QString screenshot = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window, [&window, screenshot] {
+            if (!screenshot.isEmpty() && !window.grab().save(screenshot))
+                qWarning("Cannot write the screenshot to %s", qUtf8Printable(screenshot));
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,51 @@
+// A review's own record: what the workspace browser lists and every kind shares.
+#pragma once
+
+#include "reviewkind.h"
+#include "reviewstatus.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+namespace Inflection {
+
+// The fields of a review that a user edits directly; used by undo commands and conflict notices.
+enum class ReviewField {
+    Title,
+    Status,
+    System,
+    Tags,
+    Owner,
+    MeetingAt,
+};
+
+QString reviewFieldKey(ReviewField field);
+QString reviewFieldDisplayName(ReviewField field);
+
+struct Review
+{
+    qint64 id = 0;
+    QString uuid;
+    int revision = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+
+    ReviewKind kind = ReviewKind::Architecture;
+    QString title;
+    ReviewStatus status = ReviewStatus::Draft;
+    QString system;
+    QString tags;
+    QString owner;
+    QDateTime meetingAt; // invalid when no meeting is planned
+
+    QVariant field(ReviewField field) const;
+    // Returns false when the value does not fit the field (an unknown status key, say).
+    bool setField(ReviewField field, const QVariant &value);
+
+    bool operator==(const Review &other) const;
+    bool operator!=(const Review &other) const { return !(*this == other); }
+};
+
+} // namespace Inflection

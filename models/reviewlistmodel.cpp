@@ -1,0 +1,277 @@
+// Review table model: rows loaded from the store, refreshed in place, edits through undo commands.
+#include "reviewlistmodel.h"
+
+#include "setreviewfieldcommand.h"
+#include "store/reviewrepository.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QLocale>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+static QIcon kindIcon(ReviewKind kind)
+{
+    static const QIcon icons[] = {QIcon(u":/inflection/icons/architecture.svg"_s),
+        QIcon(u":/inflection/icons/operability.svg"_s), QIcon(u":/inflection/icons/postmortem.svg"_s)};
+    return icons[static_cast<int>(kind)];
+}
+
+ReviewListModel::ReviewListModel(ReviewRepository *repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{ }
+
+int ReviewListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_reviews.size());
+}
+
+int ReviewListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Review &r = m_reviews.at(index.row());
+    switch (role) {
+    case UuidRole:
+        return r.uuid;
+    case KindRole:
+        return static_cast<int>(r.kind);
+    case StatusRole:
+        return static_cast<int>(r.status);
+    case UpdatedAtRole:
+        return r.updatedAt;
+    case UpdatedByRole:
+        return r.updatedBy;
+    case RevisionRole:
+        return r.revision;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case KindColumn:
+        if (role == Qt::DecorationRole)
+            return kindIcon(r.kind);
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
+            return reviewKindDisplayName(r.kind);
+        break;
+    case TitleColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return r.title;
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return reviewStatusDisplayName(r.status);
+        if (role == Qt::EditRole)
+            return reviewStatusKey(r.status);
+        if (role == SortRole)
+            return static_cast<int>(r.status);
+        break;
+    case SystemColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return r.system;
+        break;
+    case OwnerColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return r.owner;
+        break;
+    case UpdatedColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return tr("Changed by %1").arg(r.updatedBy);
+        if (role == SortRole)
+            return r.updatedAt;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case SystemColumn:
+        return tr("System");
+    case OwnerColumn:
+        return tr("Owner");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+ReviewField ReviewListModel::fieldOfColumn(int column, bool *ok)
+{
+    *ok = true;
+    switch (column) {
+    case TitleColumn:
+        return ReviewField::Title;
+    case StatusColumn:
+        return ReviewField::Status;
+    case SystemColumn:
+        return ReviewField::System;
+    case OwnerColumn:
+        return ReviewField::Owner;
+    default:
+        *ok = false;
+        return ReviewField::Title;
+    }
+}
+
+Qt::ItemFlags ReviewListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    bool editable = false;
+    fieldOfColumn(index.column(), &editable);
+    if (index.isValid() && editable)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ReviewListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    bool editable = false;
+    const ReviewField field = fieldOfColumn(index.column(), &editable);
+    if (!editable)
+        return false;
+    return setField(m_reviews.at(index.row()).uuid, field, value);
+}
+
+bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVariant &value)
+{
+    const Review *review = reviewByUuid(uuid);
+    if (!review || review->field(field) == value)
+        return false;
+    auto *command = new SetReviewFieldCommand(this, uuid, field, value);
+    if (QUndoStack *stack = m_undoStackProvider ? m_undoStackProvider(uuid) : nullptr) {
+        stack->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+    const Review *after = reviewByUuid(uuid);
+    return after && after->field(field) == value;
+}
+
+int ReviewListModel::rowOfUuid(const QString &uuid) const
+{
+    for (int row = 0; row < m_reviews.size(); ++row) {
+        if (m_reviews.at(row).uuid == uuid)
+            return row;
+    }
+    return -1;
+}
+
+const Review *ReviewListModel::reviewByUuid(const QString &uuid) const
+{
+    const int row = rowOfUuid(uuid);
+    return row < 0 ? nullptr : &m_reviews.at(row);
+}
+
+bool ReviewListModel::reload(QString *error)
+{
+    QString loadError;
+    const QList<Review> fresh = m_repository->all(&loadError);
+    if (!loadError.isEmpty()) {
+        if (error)
+            *error = loadError;
+        return false;
+    }
+    QHash<QString, const Review *> byUuid;
+    byUuid.reserve(fresh.size());
+    for (const Review &r : fresh)
+        byUuid.insert(r.uuid, &r);
+
+    // Remove the rows that are gone, from the bottom, in contiguous runs.
+    for (int row = int(m_reviews.size()) - 1; row >= 0;) {
+        if (byUuid.contains(m_reviews.at(row).uuid)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !byUuid.contains(m_reviews.at(first - 1).uuid))
+            --first;
+        beginRemoveRows(QModelIndex(), first, row);
+        m_reviews.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    // Update the rows that changed.
+    QSet<QString> present;
+    for (int row = 0; row < m_reviews.size(); ++row) {
+        const Review &now = *byUuid.value(m_reviews.at(row).uuid);
+        present.insert(now.uuid);
+        if (now != m_reviews.at(row)) {
+            m_reviews[row] = now;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    // Append the new ones in store order.
+    QList<Review> added;
+    for (const Review &r : fresh) {
+        if (!present.contains(r.uuid))
+            added.append(r);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_reviews.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        m_reviews.append(added);
+        endInsertRows();
+    }
+    return true;
+}
+
+void ReviewListModel::insertReviewWithoutUndo(const Review &review)
+{
+    if (rowOfUuid(review.uuid) >= 0) {
+        replaceReviewWithoutUndo(review);
+        return;
+    }
+    const int row = int(m_reviews.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_reviews.append(review);
+    endInsertRows();
+}
+
+void ReviewListModel::replaceReviewWithoutUndo(const Review &review)
+{
+    const int row = rowOfUuid(review.uuid);
+    if (row < 0)
+        return;
+    m_reviews[row] = review;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ReviewListModel::removeReviewWithoutUndo(const QString &uuid)
+{
+    const int row = rowOfUuid(uuid);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_reviews.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace Inflection

@@ -1,0 +1,87 @@
+// The reviews of a workspace as a table: what the workspace browser shows.
+#pragma once
+
+#include "domain/review.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <functional>
+
+class QUndoStack;
+
+namespace Inflection {
+
+class ReviewRepository;
+
+class ReviewListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        KindColumn,
+        TitleColumn,
+        StatusColumn,
+        SystemColumn,
+        OwnerColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+
+    enum Roles {
+        UuidRole = Qt::UserRole,
+        KindRole, // ReviewKind as int
+        StatusRole, // ReviewStatus as int
+        UpdatedAtRole, // QDateTime, UTC
+        UpdatedByRole,
+        RevisionRole,
+        SortRole, // a value that sorts the column naturally
+    };
+
+    explicit ReviewListModel(ReviewRepository *repository, QObject *parent = nullptr);
+
+    ReviewRepository *repository() const { return m_repository; }
+
+    // Where edits of one review are recorded; without one an edit is applied at once, not undoable.
+    using UndoStackProvider = std::function<QUndoStack *(const QString &uuid)>;
+    void setUndoStackProvider(UndoStackProvider provider) { m_undoStackProvider = std::move(provider); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Pushes a SetReviewFieldCommand; the command writes through the store.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Edits one field of a review as one undoable step.
+    bool setField(const QString &uuid, ReviewField field, const QVariant &value);
+
+    // Reloads from the store, keeping rows (and so selections) of reviews that are still there.
+    bool reload(QString *error = nullptr);
+
+    int rowOfUuid(const QString &uuid) const;
+    const Review *reviewByUuid(const QString &uuid) const;
+    const Review &reviewAt(int row) const { return m_reviews.at(row); }
+
+    // Changes made by undo commands, between the matching begin…/end… calls.
+    void insertReviewWithoutUndo(const Review &review);
+    void replaceReviewWithoutUndo(const Review &review);
+    void removeReviewWithoutUndo(const QString &uuid);
+
+    // Reported by commands so that the window can tell the user.
+    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+
+    static ReviewField fieldOfColumn(int column, bool *ok);
+
+Q_SIGNALS:
+    void conflictOccurred(const QString &message);
+    void errorOccurred(const QString &message);
+
+private:
+    ReviewRepository *m_repository;
+    QList<Review> m_reviews;
+    UndoStackProvider m_undoStackProvider;
+};
+
+} // namespace Inflection

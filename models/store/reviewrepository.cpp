@@ -1,0 +1,239 @@
+// SQL for review records: prepared statements only, one transaction per change.
+#include "reviewrepository.h"
+
+#include "../domain/timestamp.h"
+#include "scopedtransaction.h"
+#include "sqlitesupport.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+const QString selectColumns = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, kind, title, "
+                              u"status, system, tags, owner, meeting_at FROM review"_s;
+
+Review reviewFromQuery(const QSqlQuery &q)
+{
+    Review r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.revision = q.value(2).toInt();
+    r.createdAt = timestampFromText(q.value(3).toString());
+    r.updatedAt = timestampFromText(q.value(4).toString());
+    r.updatedBy = q.value(5).toString();
+    r.kind = reviewKindFromKey(q.value(6).toString()).value_or(ReviewKind::Architecture);
+    r.title = q.value(7).toString();
+    r.status = reviewStatusFromKey(q.value(8).toString()).value_or(ReviewStatus::Draft);
+    r.system = q.value(9).toString();
+    r.tags = q.value(10).toString();
+    r.owner = q.value(11).toString();
+    r.meetingAt = timestampFromText(q.value(12).toString());
+    return r;
+}
+
+QString readOnlyMessage()
+{
+    return QCoreApplication::translate(
+        "Inflection::ReviewRepository", "The workspace is read-only; the change was not saved.");
+}
+
+QVariant storedValue(ReviewField field, const QVariant &value)
+{
+    if (field == ReviewField::MeetingAt) {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
+    }
+    return value.toString();
+}
+
+QString nowText()
+{
+    return timestampToText(QDateTime::currentDateTimeUtc());
+}
+
+} // namespace
+
+ReviewRepository::ReviewRepository(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &title, QString *error)
+{
+    if (m_workspace->isReadOnly()) {
+        *error = readOnlyMessage();
+        return std::nullopt;
+    }
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorMessage();
+        return std::nullopt;
+    }
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = nowText();
+    QSqlQuery insert(db);
+    insert.prepare(
+        u"INSERT INTO review (uuid, revision, created_at, updated_at, updated_by, kind, title, owner) "
+        u"VALUES (:uuid, 1, :now, :now, :by, :kind, :title, :owner)"_s);
+    insert.bindValue(u":uuid"_s, uuid);
+    insert.bindValue(u":now"_s, now);
+    insert.bindValue(u":by"_s, m_workspace->author());
+    insert.bindValue(u":kind"_s, reviewKindKey(kind));
+    insert.bindValue(u":title"_s, title);
+    insert.bindValue(u":owner"_s, m_workspace->author());
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery log(db);
+    log.prepare(u"INSERT INTO change_log (review, at, by, what) VALUES (:review, :at, :by, 'created')"_s);
+    log.bindValue(u":review"_s, id);
+    log.bindValue(u":at"_s, now);
+    log.bindValue(u":by"_s, m_workspace->author());
+    if (!log.exec()) {
+        *error = log.lastError().text();
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorMessage();
+        return std::nullopt;
+    }
+    return find(uuid, error);
+}
+
+std::optional<Review> ReviewRepository::find(const QString &uuid, QString *error) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
+    q.bindValue(u":uuid"_s, uuid);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return reviewFromQuery(q);
+}
+
+QList<Review> ReviewRepository::all(QString *error) const
+{
+    QList<Review> result;
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    if (!q.exec(selectColumns + u" ORDER BY id"_s)) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(reviewFromQuery(q));
+    return result;
+}
+
+QList<Review> ReviewRepository::findByUuidPrefix(const QString &prefix, QString *error) const
+{
+    QList<Review> result;
+    QSqlQuery q(m_workspace->database());
+    // substr() rather than LIKE, so that '%' and '_' in the argument mean themselves.
+    q.prepare(selectColumns + u" WHERE substr(uuid, 1, length(:prefix)) = :prefix ORDER BY id"_s);
+    q.bindValue(u":prefix"_s, prefix.toLower());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(reviewFromQuery(q));
+    return result;
+}
+
+ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField field, const QVariant &value)
+{
+    if (m_workspace->isReadOnly())
+        return ReviewSaveResult::failed(readOnlyMessage());
+    Review edited = base;
+    if (!edited.setField(field, value))
+        return ReviewSaveResult::failed(
+            QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
+                .arg(value.toString(), reviewFieldDisplayName(field)));
+
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return ReviewSaveResult::failed(transaction.errorMessage());
+
+    const QString now = nowText();
+    QSqlQuery update(db);
+    // The column name comes from a fixed list, never from input; the values are bound.
+    update.prepare(u"UPDATE review SET "_s + reviewFieldKey(field)
+        + u" = :value, revision = revision + 1, updated_at = :now, updated_by = :by "
+          u"WHERE id = :id AND revision = :revision"_s);
+    update.bindValue(u":value"_s, storedValue(field, value));
+    update.bindValue(u":now"_s, now);
+    update.bindValue(u":by"_s, m_workspace->author());
+    update.bindValue(u":id"_s, base.id);
+    update.bindValue(u":revision"_s, base.revision);
+    if (!update.exec())
+        return ReviewSaveResult::failed(update.lastError().text());
+    if (update.numRowsAffected() != 1) {
+        transaction.commit();
+        QString error;
+        const auto current = find(base.uuid, &error);
+        if (!current)
+            return ReviewSaveResult::failed(error.isEmpty()
+                    ? QCoreApplication::translate("Inflection::ReviewRepository", "The review was deleted.")
+                    : error);
+        return ReviewSaveResult::conflict(*current);
+    }
+
+    QSqlQuery log(db);
+    log.prepare(u"INSERT INTO change_log (review, at, by, what, field, old_value, new_value) "
+                u"VALUES (:review, :at, :by, 'updated', :field, :old, :new)"_s);
+    log.bindValue(u":review"_s, base.id);
+    log.bindValue(u":at"_s, now);
+    log.bindValue(u":by"_s, m_workspace->author());
+    log.bindValue(u":field"_s, reviewFieldKey(field));
+    log.bindValue(u":old"_s, storedValue(field, base.field(field)));
+    log.bindValue(u":new"_s, storedValue(field, value));
+    if (!log.exec())
+        return ReviewSaveResult::failed(log.lastError().text());
+    if (!transaction.commit())
+        return ReviewSaveResult::failed(transaction.errorMessage());
+
+    edited.revision = base.revision + 1;
+    edited.updatedAt = timestampFromText(now);
+    edited.updatedBy = m_workspace->author();
+    return ReviewSaveResult::saved(edited);
+}
+
+std::optional<QSet<QString>> ReviewRepository::search(const QString &userText, QString *error) const
+{
+    const QString match = SqliteSupport::fullTextQuery(userText);
+    if (match.isEmpty())
+        return std::nullopt; // nothing to search for: no filter
+    QSet<QString> uuids;
+    QSqlQuery q(m_workspace->database());
+    q.prepare(u"SELECT review.uuid FROM review_search JOIN review ON review.id = review_search.rowid "
+              u"WHERE review_search MATCH :match"_s);
+    q.bindValue(u":match"_s, match);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return uuids;
+    }
+    while (q.next())
+        uuids.insert(q.value(0).toString());
+    return uuids;
+}
+
+} // namespace Inflection

@@ -1,0 +1,38 @@
+// Reads and writes review records, with optimistic concurrency and a change log.
+#pragma once
+
+#include "../domain/review.h"
+#include "reviewsaveresult.h"
+
+#include <QList>
+#include <QSet>
+#include <optional>
+
+namespace Inflection {
+
+class Workspace;
+
+class ReviewRepository
+{
+public:
+    explicit ReviewRepository(Workspace *workspace);
+
+    Workspace *workspace() const { return m_workspace; }
+
+    std::optional<Review> create(ReviewKind kind, const QString &title, QString *error);
+    std::optional<Review> find(const QString &uuid, QString *error = nullptr) const;
+    QList<Review> all(QString *error = nullptr) const;
+    // Reviews whose uuid starts with prefix (for the command line's REVIEW arguments).
+    QList<Review> findByUuidPrefix(const QString &prefix, QString *error = nullptr) const;
+
+    // Writes one field of base, provided the stored revision is still base.revision.
+    ReviewSaveResult updateField(const Review &base, ReviewField field, const QVariant &value);
+
+    // The uuids of reviews matching every word of userText (prefix match, full-text index).
+    std::optional<QSet<QString>> search(const QString &userText, QString *error = nullptr) const;
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace Inflection

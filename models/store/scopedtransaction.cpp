@@ -1,0 +1,42 @@
+// BEGIN IMMEDIATE … COMMIT, with ROLLBACK on every other way out.
+#include "scopedtransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+ScopedTransaction::ScopedTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery query(m_db);
+    if (query.exec(u"BEGIN IMMEDIATE"_s))
+        m_active = true;
+    else
+        m_error = query.lastError().text();
+}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (m_active) {
+        QSqlQuery query(m_db);
+        query.exec(u"ROLLBACK"_s);
+    }
+}
+
+bool ScopedTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"COMMIT"_s)) {
+        m_error = query.lastError().text();
+        return false; // still active: the destructor rolls back
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace Inflection

@@ -1,0 +1,29 @@
+// A write transaction that rolls back unless committed.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Inflection {
+
+class ScopedTransaction
+{
+public:
+    // Starts BEGIN IMMEDIATE, so that the write lock is taken (or waited for) up front.
+    explicit ScopedTransaction(QSqlDatabase db);
+    ~ScopedTransaction();
+
+    ScopedTransaction(const ScopedTransaction &) = delete;
+    ScopedTransaction &operator=(const ScopedTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString errorMessage() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace Inflection

@@ -1,0 +1,165 @@
+// SQLite specifics: error codes, script splitting, pragmas, full-text query building.
+#include "sqlitesupport.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection::SqliteSupport {
+
+ErrorKind classifyError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
+    if (!ok)
+        return ErrorKind::Other;
+    switch (code) {
+    case SQLITE_NOTADB:
+        return ErrorKind::NotADatabase;
+    case SQLITE_CORRUPT:
+        return ErrorKind::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorKind::Busy;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return ErrorKind::ReadOnly;
+    case SQLITE_FULL:
+        return ErrorKind::DiskFull;
+    default:
+        return ErrorKind::Other;
+    }
+}
+
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QChar c : script) {
+        current += c;
+        if (c == u';' && sqlite3_complete(current.toUtf8().constData())) {
+            const QString trimmed = current.trimmed();
+            // A lone comment before the semicolon is not a statement.
+            if (trimmed != u";"_s)
+                statements += trimmed;
+            current.clear();
+        }
+    }
+    if (sqlite3_complete((current + u';').toUtf8().constData()) && !current.trimmed().isEmpty()) {
+        // A last statement without its semicolon; skip text that is only comments.
+        static const QRegularExpression commentsOnly(
+            u"^(\\s*(--[^\\n]*(\\n|$)|/\\*.*?\\*/))*\\s*$"_s, QRegularExpression::DotMatchesEverythingOption);
+        if (!commentsOnly.match(current).hasMatch())
+            statements += current.trimmed();
+    }
+    return statements;
+}
+
+static bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool applyConnectionPragmas(QSqlDatabase &db, QString *error)
+{
+    return execPragma(db, u"PRAGMA foreign_keys = ON"_s, error)
+        && execPragma(db, u"PRAGMA synchronous = FULL"_s, error);
+}
+
+bool setJournalMode(QSqlDatabase &db, const QString &mode, QString *error)
+{
+    QSqlQuery query(db);
+    // The mode is one of two fixed words, never user input.
+    const QString sql = mode == u"wal"_s ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s;
+    if (!query.exec(sql) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    if (query.value(0).toString().compare(mode, Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = QStringLiteral("journal mode stayed %1").arg(query.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
+static QVariant scalar(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return {};
+    }
+    return query.value(0);
+}
+
+QString journalMode(QSqlDatabase &db)
+{
+    return scalar(db, u"PRAGMA journal_mode"_s, nullptr).toString().toLower();
+}
+
+int userVersion(QSqlDatabase &db, QSqlError *error)
+{
+    const QVariant v = scalar(db, u"PRAGMA user_version"_s, error);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+qint64 dataVersion(QSqlDatabase &db, bool *ok)
+{
+    const QVariant v = scalar(db, u"PRAGMA data_version"_s, nullptr);
+    if (ok)
+        *ok = v.isValid();
+    return v.toLongLong();
+}
+
+static QString checkPragma(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError();
+        return {};
+    }
+    if (!query.next()) {
+        if (error)
+            *error = query.lastError();
+        return query.lastError().isValid() ? QString() : u"ok"_s;
+    }
+    return query.value(0).toString();
+}
+
+QString quickCheck(QSqlDatabase &db, QSqlError *error)
+{
+    return checkPragma(db, u"PRAGMA quick_check(1)"_s, error);
+}
+
+QString integrityCheck(QSqlDatabase &db, QSqlError *error)
+{
+    return checkPragma(db, u"PRAGMA integrity_check(1)"_s, error);
+}
+
+QString fullTextQuery(const QString &userText)
+{
+    static const QRegularExpression separators(u"[^\\w]+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : userText.split(separators, Qt::SkipEmptyParts))
+        terms += u'"' + QString(word).replace(u'"', u"\"\""_s) + u"\"*"_s;
+    return terms.join(u' ');
+}
+
+QString libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+} // namespace Inflection::SqliteSupport

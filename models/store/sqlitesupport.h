@@ -1,0 +1,40 @@
+// Everything that is SQLite-only, behind small functions, so that another backend is an addition.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace Inflection::SqliteSupport {
+
+enum class ErrorKind {
+    Other,
+    NotADatabase,
+    Corrupt,
+    Busy, // locked by another connection or process
+    ReadOnly,
+    DiskFull,
+};
+
+ErrorKind classifyError(const QSqlError &error);
+
+// Splits a script into complete statements (trigger bodies included), as the sqlite3 shell does.
+QStringList splitStatements(const QString &script);
+
+// Per-connection settings every workspace connection gets.
+bool applyConnectionPragmas(QSqlDatabase &db, QString *error);
+// "wal" or "delete"; changes the file, so only on a writable workspace.
+bool setJournalMode(QSqlDatabase &db, const QString &mode, QString *error);
+QString journalMode(QSqlDatabase &db);
+int userVersion(QSqlDatabase &db, QSqlError *error = nullptr);
+// Moves whenever another connection commits; our own commits leave it alone.
+qint64 dataVersion(QSqlDatabase &db, bool *ok = nullptr);
+// "ok", or the first problem found.
+QString quickCheck(QSqlDatabase &db, QSqlError *error = nullptr);
+QString integrityCheck(QSqlDatabase &db, QSqlError *error = nullptr);
+// A full-text query that matches every word the user typed as a prefix; never FTS syntax.
+QString fullTextQuery(const QString &userText);
+QString libraryVersion();
+
+} // namespace Inflection::SqliteSupport

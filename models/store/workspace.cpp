@@ -1,0 +1,295 @@
+// Opening, creating and classifying workspace files; one named connection per thread.
+#include "workspace.h"
+
+#include "identity.h"
+#include "migrator.h"
+#include "sqlitesupport.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtEndian>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::Workspace", text);
+}
+
+// What the first bytes of a file say about it, before SQLite is asked anything.
+Workspace::Problem inspectHeader(const QString &path, QString *detail)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Workspace::Problem::None; // permissions are handled by the caller
+    const qint64 size = file.size();
+    if (size == 0)
+        return Workspace::Problem::None; // an empty file is an empty database
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!magic.startsWith(header.left(16)) && !header.startsWith(magic))
+        return Workspace::Problem::NotADatabase;
+    if (header.size() < 100) {
+        *detail = QString::number(size);
+        return Workspace::Problem::Truncated;
+    }
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    // The page count in the header is only meaningful when it was written by a recent SQLite,
+    // and a WAL file beside the database may legitimately hold pages the file does not yet have.
+    const bool countValid = pageCount != 0 && changeCounter == validFor;
+    if (countValid && !QFileInfo::exists(path + u"-wal"_s) && size < qint64(pageCount) * pageSize) {
+        *detail = QString::number(size);
+        return Workspace::Problem::Truncated;
+    }
+    return Workspace::Problem::None;
+}
+
+bool permissionsAllowWriting(const QFileInfo &info)
+{
+    // Root may write anything; a file with no write bit at all is read-only by its owner's intent.
+    const auto perms = info.permissions();
+    if (!(perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)))
+        return false;
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0;
+}
+
+QAtomicInt connectionCounter;
+
+} // namespace
+
+Workspace::~Workspace()
+{
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace."_s
+        + fileSuffix();
+}
+
+QString Workspace::fileSuffix()
+{
+    return u"inflection"_s;
+}
+
+Workspace::JournalMode Workspace::journalModeFromEnvironment()
+{
+    const QString forced = qEnvironmentVariable("INFLECTION_JOURNAL_MODE").toLower();
+    if (forced == u"wal"_s)
+        return JournalMode::Wal;
+    if (forced == u"delete"_s)
+        return JournalMode::Delete;
+    return JournalMode::Automatic;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+{
+    Problem problem = Problem::None;
+    return open(path, Options(), &problem, error);
+}
+
+QString Workspace::describeProblem(Problem problem) const
+{
+    const QString name = QDir::toNativeSeparators(m_path);
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::Missing:
+        return tr("“%1” does not exist.").arg(name);
+    case Problem::NotADatabase:
+        return tr("“%1” is not an Inflection workspace: it is not an SQLite database.").arg(name);
+    case Problem::Truncated:
+        return tr("“%1” is truncated: the file is shorter than its own header says, "
+                  "perhaps from an interrupted copy. Restore it from a backup.")
+            .arg(name);
+    case Problem::Corrupt:
+        return tr("“%1” is damaged and cannot be opened safely. Restore it from a backup.").arg(name);
+    case Problem::Locked:
+        return tr("“%1” is locked by another program; try again when it has finished.").arg(name);
+    case Problem::ReadOnlyFile:
+        return tr("“%1” is read-only: you can read it, but changes cannot be saved.").arg(name);
+    case Problem::NewerSchema:
+        return tr("“%1” was written by a newer version of Inflection; it is open read-only. "
+                  "Update Inflection to edit it.")
+            .arg(name);
+    case Problem::Other:
+        return tr("“%1” cannot be opened.").arg(name);
+    }
+    return {};
+}
+
+bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QString *error) const
+{
+    *db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    m_connectionNames.append(name);
+    db->setDatabaseName(m_path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(m_options.busyTimeoutMs);
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    db->setConnectOptions(options);
+    if (!db->open()) {
+        *error = db->lastError().text();
+        return false;
+    }
+    return SqliteSupport::applyConnectionPragmas(*db, error);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    const QString name = m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db;
+    QString error;
+    if (!openConnection(name, m_readOnly, &db, &error))
+        qWarning("Inflection: cannot open a workspace connection: %s", qUtf8Printable(error));
+    return db;
+}
+
+std::unique_ptr<Workspace> Workspace::open(
+    const QString &path, const Options &options, Problem *problem, QString *error)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = QFileInfo(path).absoluteFilePath();
+    ws->m_options = options;
+    ws->m_connectionBase
+        = u"inflection-workspace-"_s + QString::number(connectionCounter.fetchAndAddRelaxed(1));
+    ws->m_author = Identity::authorName();
+
+    auto fail = [&](Problem p, const QString &detail = QString()) -> std::unique_ptr<Workspace> {
+        *problem = p;
+        *error = ws->describeProblem(p);
+        if (p == Problem::Other && !detail.isEmpty())
+            *error = tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(ws->m_path), detail);
+        return nullptr;
+    };
+
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return fail(Problem::Other, tr("Qt's SQLite driver is not installed"));
+
+    const QFileInfo info(ws->m_path);
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(Problem::NotADatabase);
+        QString detail;
+        const Problem headerProblem = inspectHeader(ws->m_path, &detail);
+        if (headerProblem != Problem::None)
+            return fail(headerProblem, detail);
+        if (!info.isReadable())
+            return fail(Problem::Other, tr("the file cannot be read"));
+    } else {
+        if (!options.create || options.readOnly)
+            return fail(Problem::Missing);
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Problem::Other, tr("its folder cannot be created"));
+    }
+
+    ws->m_readOnly = options.readOnly;
+    if (info.exists() && !permissionsAllowWriting(info)) {
+        ws->m_readOnly = true;
+        ws->m_readOnlyProblem = Problem::ReadOnlyFile;
+    } else if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+        // SQLite needs to write its journal beside the file.
+        if (!info.exists())
+            return fail(Problem::Other, tr("its folder is read-only"));
+        ws->m_readOnly = true;
+        ws->m_readOnlyProblem = Problem::ReadOnlyFile;
+    }
+    ws->m_location = fileSystemKindOf(ws->m_path);
+
+    QSqlDatabase db;
+    const QString mainName
+        = ws->m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    QString connectionError;
+    if (!ws->openConnection(mainName, ws->m_readOnly, &db, &connectionError))
+        return fail(Problem::Other, connectionError);
+
+    auto classify = [&](const QSqlError &sqlError) {
+        switch (SqliteSupport::classifyError(sqlError)) {
+        case SqliteSupport::ErrorKind::NotADatabase:
+            return fail(Problem::NotADatabase);
+        case SqliteSupport::ErrorKind::Corrupt:
+            return fail(Problem::Corrupt);
+        case SqliteSupport::ErrorKind::Busy:
+            return fail(Problem::Locked);
+        default:
+            return fail(Problem::Other, sqlError.text());
+        }
+    };
+
+    QSqlError sqlError;
+    const int version = SqliteSupport::userVersion(db, &sqlError);
+    if (version < 0)
+        return classify(sqlError);
+    const QString check = SqliteSupport::quickCheck(db, &sqlError);
+    if (sqlError.isValid())
+        return classify(sqlError);
+    if (check != u"ok"_s)
+        return fail(Problem::Corrupt);
+
+    if (version > Migrator::latestVersion()) {
+        // Never migrate down, never write: reopen read-only.
+        ws->m_readOnlyProblem = Problem::NewerSchema;
+        if (!ws->m_readOnly) {
+            ws->m_readOnly = true;
+            db.close();
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(options.busyTimeoutMs)
+                + u";QSQLITE_OPEN_READONLY"_s);
+            if (!db.open())
+                return classify(db.lastError());
+        }
+    }
+
+    if (!ws->m_readOnly) {
+        JournalMode wanted = options.journalMode;
+        if (wanted == JournalMode::Automatic)
+            wanted = journalModeFromEnvironment();
+        if (wanted == JournalMode::Automatic)
+            wanted = ws->m_location == FileSystemKind::Network ? JournalMode::Delete : JournalMode::Wal;
+        QString journalError;
+        const QString mode = wanted == JournalMode::Wal ? u"wal"_s : u"delete"_s;
+        if (SqliteSupport::journalMode(db) != mode && !SqliteSupport::setJournalMode(db, mode, &journalError))
+            return classify(db.lastError().isValid() ? db.lastError() : QSqlError(journalError));
+        QString migrationError;
+        if (!Migrator::migrate(db, &migrationError)) {
+            if (SqliteSupport::classifyError(db.lastError()) == SqliteSupport::ErrorKind::Busy
+                || migrationError.contains(u"locked"_s))
+                return fail(Problem::Locked);
+            return fail(Problem::Other, migrationError);
+        }
+    }
+    ws->m_journalMode = SqliteSupport::journalMode(db) == u"wal"_s ? JournalMode::Wal : JournalMode::Delete;
+    ws->m_schemaVersion = SqliteSupport::userVersion(db);
+    if (ws->m_readOnly && ws->m_readOnlyProblem != Problem::None)
+        ws->m_readOnlyReason = ws->describeProblem(ws->m_readOnlyProblem);
+    else if (ws->m_readOnly)
+        ws->m_readOnlyReason = tr("“%1” is open read-only.").arg(QDir::toNativeSeparators(ws->m_path));
+    *problem = Problem::None;
+    return ws;
+}
+
+} // namespace Inflection

@@ -1,0 +1,93 @@
+// A workspace: one SQLite file holding reviews, opened with the right settings for where it lives.
+#pragma once
+
+#include "filesystemkind.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace Inflection {
+
+class Workspace
+{
+public:
+    enum class JournalMode {
+        Automatic, // WAL on a local disk, DELETE on a network file system
+        Wal,
+        Delete,
+    };
+
+    struct Options
+    {
+        bool readOnly = false; // open without ever writing, even when the file is writable
+        bool create = true; // create the file when it does not exist
+        JournalMode journalMode = JournalMode::Automatic;
+        int busyTimeoutMs = 5000;
+    };
+
+    // Why a workspace could not be opened, or why it opened read-only.
+    enum class Problem {
+        None,
+        Missing,
+        NotADatabase,
+        Truncated,
+        Corrupt,
+        Locked,
+        ReadOnlyFile,
+        NewerSchema,
+        Other,
+    };
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Opens (or creates) the workspace at path. On failure returns null and sets problem and a
+    // one-line message; the file is then left exactly as it was.
+    static std::unique_ptr<Workspace> open(
+        const QString &path, const Options &options, Problem *problem, QString *error);
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+
+    // Where the local workspace lives when none is chosen: the platform's application-data folder.
+    static QString defaultPath();
+    static QString fileSuffix(); // "inflection"
+    // INFLECTION_JOURNAL_MODE=wal|delete forces a mode for every workspace opened by this process.
+    static JournalMode journalModeFromEnvironment();
+
+    QString path() const { return m_path; }
+    FileSystemKind location() const { return m_location; }
+    JournalMode journalMode() const { return m_journalMode; }
+    bool isReadOnly() const { return m_readOnly; }
+    Problem readOnlyProblem() const { return m_readOnlyProblem; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Who is recorded as the author of changes made through this workspace object.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    // The calling thread's own connection, opened on first use.
+    QSqlDatabase database() const;
+
+    QString describeProblem(Problem problem) const;
+
+private:
+    Workspace() = default;
+    bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QString *error) const;
+
+    QString m_path;
+    QString m_connectionBase;
+    Options m_options;
+    FileSystemKind m_location = FileSystemKind::Local;
+    JournalMode m_journalMode = JournalMode::Wal;
+    bool m_readOnly = false;
+    Problem m_readOnlyProblem = Problem::None;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    QString m_author;
+    mutable QStringList m_connectionNames;
+};
+
+} // namespace Inflection

@@ -1,0 +1,381 @@
+// Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
+#include "mainwindow.h"
+
+#include "messagebanner.h"
+#include "reviewlistmodel.h"
+#include "reviewpage.h"
+#include "store/changewatcher.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "workspacebrowser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+const auto recentKey = u"workspaces/recent"_s;
+const auto geometryKey = u"mainWindow/geometry"_s;
+const auto stateKey = u"mainWindow/state"_s;
+constexpr int maxRecent = 8;
+constexpr int activePollMs = 1000;
+constexpr int inactivePollMs = 5000;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_tabs(new QTabWidget(this))
+    , m_browser(new WorkspaceBrowser(this))
+    , m_readOnlyBanner(new MessageBanner(false, this))
+    , m_noticeBanner(new MessageBanner(true, this))
+    , m_storageLabel(new QLabel(this))
+{
+    setWindowIcon(QIcon(u":/inflection/icons/inflection.svg"_s));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_browser, tr("Reviews"));
+    // The browser tab stays.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReviewTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        auto *page = qobject_cast<ReviewPage *>(m_tabs->widget(index));
+        m_undoGroup->setActiveStack(page ? page->undoStack() : nullptr);
+    });
+    connect(m_browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openReview);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_noticeBanner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_storageLabel);
+    createActions();
+
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (!m_watcher)
+            return;
+        m_watcher->setInterval(state == Qt::ApplicationActive ? activePollMs : inactivePollMs);
+        if (state == Qt::ApplicationActive)
+            m_watcher->checkNow();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1000, 640);
+    restoreState(settings.value(stateKey).toByteArray());
+    updateWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    closeWorkspace();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const struct
+    {
+        ReviewKind kind;
+        QString text;
+        QKeySequence shortcut;
+    } kinds[] = {
+        {ReviewKind::Architecture, tr("New &Architecture Review"), QKeySequence(tr("Ctrl+Shift+A"))},
+        {ReviewKind::Operability, tr("New &Operability Review"), QKeySequence(tr("Ctrl+Shift+O"))},
+        {ReviewKind::Postmortem, tr("New &Postmortem"), QKeySequence(tr("Ctrl+Shift+P"))},
+    };
+    for (const auto &k : kinds) {
+        QAction *action = file->addAction(k.text);
+        action->setShortcut(k.shortcut);
+        action->setData(static_cast<int>(k.kind));
+        const ReviewKind kind = k.kind;
+        connect(action, &QAction::triggered, this, [this, kind] { createReview(kind); });
+        m_newReviewActions.append(action);
+    }
+    file->addSeparator();
+    QAction *newWs = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newWs->setShortcut(QKeySequence::New);
+    QAction *openWs = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    openWs->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *closeTab = file->addAction(tr("&Close Review"), this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            closeReviewTab(m_tabs->currentIndex());
+    });
+    closeTab->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Inflection"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    rebuildRecentMenu();
+}
+
+bool MainWindow::openWorkspace(const QString &path, QString *error)
+{
+    Workspace::Problem problem = Workspace::Problem::None;
+    Workspace::Options options;
+    auto workspace = Workspace::open(path, options, &problem, error);
+    if (!workspace)
+        return false;
+
+    closeWorkspace();
+    m_workspace = std::move(workspace);
+    m_repository = std::make_unique<ReviewRepository>(m_workspace.get());
+    m_model = new ReviewListModel(m_repository.get(), this);
+    m_model->setUndoStackProvider([this](const QString &uuid) -> QUndoStack * {
+        ReviewPage *page = m_pages.value(uuid);
+        return page ? page->undoStack() : nullptr;
+    });
+    connect(m_model, &ReviewListModel::conflictOccurred, this,
+        [this](const QString &message) { m_noticeBanner->showMessage(message); });
+    connect(m_model, &ReviewListModel::errorOccurred, this,
+        [this](const QString &message) { m_noticeBanner->showMessage(message); });
+    QString loadError;
+    if (!m_model->reload(&loadError))
+        m_noticeBanner->showMessage(loadError);
+    m_browser->setModel(m_model);
+
+    m_watcher = new ChangeWatcher(m_workspace.get(), this);
+    m_watcher->setInterval(
+        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
+    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshFromStore);
+    m_watcher->start();
+
+    rememberRecent(m_workspace->path());
+    updateWindowState();
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    while (m_tabs->count() > 1)
+        closeReviewTab(m_tabs->count() - 1);
+    m_browser->setModel(nullptr);
+    delete m_watcher;
+    m_watcher = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    m_repository.reset();
+    m_workspace.reset();
+    m_readOnlyBanner->hide();
+    m_noticeBanner->hide();
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_noticeBanner->showMessage(message);
+}
+
+void MainWindow::refreshFromStore()
+{
+    QString error;
+    if (!m_model->reload(&error))
+        m_noticeBanner->showMessage(error);
+    m_browser->refreshSearch();
+}
+
+QString MainWindow::createReview(ReviewKind kind)
+{
+    if (!m_repository)
+        return {};
+    QString error;
+    const auto review = m_repository->create(kind, QString(), &error);
+    if (!review) {
+        m_noticeBanner->showMessage(tr("The review could not be created: %1").arg(error));
+        return {};
+    }
+    m_model->insertReviewWithoutUndo(*review);
+    if (ReviewPage *page = openReview(review->uuid))
+        page->titleEdit()->setFocus(Qt::OtherFocusReason);
+    return review->uuid;
+}
+
+ReviewPage *MainWindow::openReview(const QString &uuid)
+{
+    if (!m_model || !m_model->reviewByUuid(uuid))
+        return nullptr;
+    if (ReviewPage *existing = m_pages.value(uuid)) {
+        m_tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    const Review *review = m_model->reviewByUuid(uuid);
+    auto *page = new ReviewPage(m_model, uuid, m_workspace->isReadOnly(), m_tabs);
+    m_pages.insert(uuid, page);
+    m_undoGroup->addStack(page->undoStack());
+    const auto tabTitle = [review](const QString &title) {
+        return title.isEmpty() ? reviewKindDisplayName(review->kind) : title;
+    };
+    const int index = m_tabs->addTab(page,
+        m_model->data(m_model->index(m_model->rowOfUuid(uuid), 0), Qt::DecorationRole).value<QIcon>(),
+        tabTitle(review->title));
+    const ReviewKind kind = review->kind;
+    connect(page, &ReviewPage::titleChanged, this, [this, page, kind](const QString &title) {
+        const int i = m_tabs->indexOf(page);
+        if (i >= 0)
+            m_tabs->setTabText(i, title.isEmpty() ? reviewKindDisplayName(kind) : title);
+    });
+    m_tabs->setCurrentIndex(index);
+    return page;
+}
+
+void MainWindow::closeReviewTab(int index)
+{
+    auto *page = qobject_cast<ReviewPage *>(m_tabs->widget(index));
+    if (!page)
+        return;
+    // Finish an edit in progress before the page goes.
+    if (QWidget *focus = QApplication::focusWidget(); focus && page->isAncestorOf(focus))
+        focus->clearFocus();
+    m_undoGroup->removeStack(page->undoStack());
+    m_pages.remove(page->uuid());
+    m_tabs->removeTab(index);
+    delete page;
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    QSettings().setValue(recentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openWorkspace(path, &error))
+                QMessageBox::warning(this, tr("Open Workspace"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), dir, tr("Inflection workspaces (*.inflection)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + Workspace::fileSuffix();
+    QString error;
+    if (!openWorkspace(path, &error))
+        QMessageBox::warning(this, tr("New Workspace"), error);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), dir, tr("Inflection workspaces (*.inflection);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openWorkspace(path, &error))
+        QMessageBox::warning(this, tr("Open Workspace"), error);
+}
+
+QString MainWindow::statusText() const
+{
+    if (!m_workspace)
+        return tr("No workspace");
+    const bool shared = m_workspace->location() == FileSystemKind::Network;
+    const bool wal = m_workspace->journalMode() == Workspace::JournalMode::Wal;
+    if (m_workspace->isReadOnly())
+        return shared ? tr("Shared workspace · read-only") : tr("Local workspace · read-only");
+    if (shared)
+        return wal ? tr("Shared workspace · WAL journal") : tr("Shared workspace · rollback journal");
+    return wal ? tr("Local workspace · WAL journal") : tr("Local workspace · rollback journal");
+}
+
+void MainWindow::updateWindowState()
+{
+    const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->isReadOnly();
+    for (QAction *action : std::as_const(m_newReviewActions))
+        action->setEnabled(writable);
+    m_storageLabel->setText(statusText());
+    if (open) {
+        setWindowTitle(tr("%1 — Inflection").arg(QFileInfo(m_workspace->path()).fileName()));
+        setWindowFilePath(m_workspace->path());
+        if (m_workspace->isReadOnly())
+            m_readOnlyBanner->showMessage(m_workspace->readOnlyReason());
+    } else {
+        setWindowTitle(tr("Inflection"));
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Inflection"),
+        tr("<h3>Inflection %1</h3><p>Architecture reviews, operability reviews and blameless "
+           "postmortems: learning from failure at its three inflection points.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Let an edit in progress finish (and save) before the window goes.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    event->accept();
+}
+
+} // namespace Inflection

@@ -1,0 +1,84 @@
+// The main window: a workspace browser and a tab per open review.
+#pragma once
+
+#include "domain/reviewkind.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+
+namespace Inflection {
+
+class ChangeWatcher;
+class MessageBanner;
+class ReviewListModel;
+class ReviewPage;
+class ReviewRepository;
+class Workspace;
+class WorkspaceBrowser;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace at path in place of the current one. On failure the current workspace
+    // stays open and error says why.
+    bool openWorkspace(const QString &path, QString *error);
+    // Shows a message that the window could not open what it was asked to.
+    void showProblem(const QString &message);
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    ReviewListModel *reviewModel() const { return m_model; }
+    WorkspaceBrowser *browser() const { return m_browser; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+    MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    MessageBanner *noticeBanner() const { return m_noticeBanner; }
+    QString statusText() const;
+
+    // Creates a review of that kind and opens it; returns its uuid (empty on failure).
+    QString createReview(ReviewKind kind);
+    ReviewPage *openReview(const QString &uuid);
+    ReviewPage *page(const QString &uuid) const { return m_pages.value(uuid); }
+
+    static QStringList recentWorkspaces();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void closeWorkspace();
+    void closeReviewTab(int index);
+    void newWorkspace();
+    void chooseWorkspace();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString &path);
+    void updateWindowState();
+    void refreshFromStore();
+    void about();
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ReviewRepository> m_repository;
+    ReviewListModel *m_model = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    QUndoGroup *m_undoGroup;
+    QTabWidget *m_tabs;
+    WorkspaceBrowser *m_browser;
+    MessageBanner *m_readOnlyBanner;
+    MessageBanner *m_noticeBanner;
+    QLabel *m_storageLabel;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_newReviewActions;
+    QHash<QString, ReviewPage *> m_pages;
+};
+
+} // namespace Inflection

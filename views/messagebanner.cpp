@@ -1,0 +1,58 @@
+// Coloured, word-wrapped notice strip with an optional close button.
+#include "messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+MessageBanner::MessageBanner(bool closable, QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_label, 1);
+    if (closable) {
+        m_close = new QToolButton(this);
+        m_close->setAutoRaise(true);
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+        m_close->setToolTip(tr("Dismiss"));
+        m_close->setAccessibleName(tr("Dismiss message"));
+        connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+        layout->addWidget(m_close, 0, Qt::AlignTop);
+    }
+    setAccessibleName(tr("Message"));
+    hide();
+}
+
+void MessageBanner::showMessage(const QString &text, Level level)
+{
+    m_label->setText(text);
+    setAccessibleDescription(text);
+    QPalette pal = palette();
+    // Light or dark, the strip stays readable: tint the window colour rather than pick fixed colours.
+    const QColor base = pal.color(QPalette::Window);
+    const QColor tint = level == Level::Warning ? QColor(0xf0, 0xb0, 0x30) : QColor(0x40, 0x90, 0xe0);
+    const qreal mix = 0.3;
+    const QColor background = QColor::fromRgbF(base.redF() * (1 - mix) + tint.redF() * mix,
+        base.greenF() * (1 - mix) + tint.greenF() * mix, base.blueF() * (1 - mix) + tint.blueF() * mix);
+    pal.setColor(QPalette::Window, background);
+    setPalette(pal);
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return m_label->text();
+}
+
+} // namespace Inflection

@@ -1,0 +1,136 @@
+// Review record form; remote changes show at once without overwriting a field being edited.
+#include "reviewpage.h"
+
+#include "reviewlistmodel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnly, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_uuid(uuid)
+    , m_undoStack(new QUndoStack(this))
+    , m_heading(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_system(new QLineEdit(this))
+    , m_owner(new QLineEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_meta(new QLabel(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_meta->setEnabled(false);
+    m_meta->setWordWrap(true);
+
+    if (const Review *review = m_model->reviewByUuid(uuid)) {
+        for (const ReviewStatus status : reviewStatusesFor(review->kind))
+            m_status->addItem(reviewStatusDisplayName(status), reviewStatusKey(status));
+    }
+    m_title->setPlaceholderText(tr("What is this review about?"));
+    m_system->setPlaceholderText(tr("The system or component concerned"));
+    m_owner->setPlaceholderText(tr("Who leads this review"));
+    m_tags->setPlaceholderText(tr("Comma-separated"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("S&ystem:"), m_system);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("T&ags:"), m_tags);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(form);
+    layout->addWidget(m_meta);
+    layout->addStretch(1);
+
+    const QList<QLineEdit *> lines = {m_title, m_system, m_owner, m_tags};
+    for (QLineEdit *edit : lines)
+        edit->setReadOnly(readOnly);
+    m_status->setEnabled(!readOnly);
+
+    connectLine(m_title, ReviewField::Title);
+    connectLine(m_system, ReviewField::System);
+    connectLine(m_owner, ReviewField::Owner);
+    connectLine(m_tags, ReviewField::Tags);
+    connect(m_status, &QComboBox::activated, this, [this](int index) {
+        m_model->setField(m_uuid, ReviewField::Status, m_status->itemData(index));
+        refresh(); // a refused change puts the stored status back
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = m_model->rowOfUuid(m_uuid);
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                refresh();
+        });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::refresh);
+    refresh();
+}
+
+void ReviewPage::connectLine(QLineEdit *edit, ReviewField field)
+{
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] { commitLine(edit, field); });
+}
+
+void ReviewPage::commitLine(QLineEdit *edit, ReviewField field)
+{
+    if (edit->isReadOnly() || !edit->isModified())
+        return;
+    const Review *review = m_model->reviewByUuid(m_uuid);
+    if (!review)
+        return;
+    QString text = edit->text();
+    if (field == ReviewField::Title && text.trimmed().isEmpty())
+        text = review->title; // a review keeps a title
+    edit->setModified(false);
+    if (text != review->field(field).toString())
+        m_model->setField(m_uuid, field, text);
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    const Review *review = m_model->reviewByUuid(m_uuid);
+    if (!review) {
+        m_heading->setText(tr("This review was deleted."));
+        setEnabled(false);
+        return;
+    }
+    m_heading->setText(review->title.isEmpty() ? reviewKindDisplayName(review->kind) : review->title);
+    // A field the user is editing keeps their text; it is saved when they finish.
+    auto show = [](QLineEdit *edit, const QString &value) {
+        if (edit->isModified() || edit->text() == value)
+            return;
+        edit->setText(value);
+        edit->setModified(false);
+    };
+    show(m_title, review->title);
+    show(m_system, review->system);
+    show(m_owner, review->owner);
+    show(m_tags, review->tags);
+    m_status->setCurrentIndex(m_status->findData(reviewStatusKey(review->status)));
+    const QLocale locale;
+    m_meta->setText(
+        tr("%1 · created %2 · last changed %3 by %4")
+            .arg(reviewKindDisplayName(review->kind),
+                locale.toString(review->createdAt.toLocalTime(), QLocale::ShortFormat),
+                locale.toString(review->updatedAt.toLocalTime(), QLocale::ShortFormat), review->updatedBy));
+    Q_EMIT titleChanged(review->title);
+}
+
+} // namespace Inflection

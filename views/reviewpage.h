@@ -1,0 +1,51 @@
+// The page of one open review: its record's fields, editable through the review's undo stack.
+#pragma once
+
+#include "domain/review.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QUndoStack;
+
+namespace Inflection {
+
+class ReviewListModel;
+
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnly, QWidget *parent = nullptr);
+
+    QString uuid() const { return m_uuid; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *statusBox() const { return m_status; }
+    QLineEdit *systemEdit() const { return m_system; }
+    QLineEdit *ownerEdit() const { return m_owner; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
+private:
+    void refresh();
+    void commitLine(QLineEdit *edit, ReviewField field);
+    void connectLine(QLineEdit *edit, ReviewField field);
+
+    ReviewListModel *m_model;
+    QString m_uuid;
+    QUndoStack *m_undoStack;
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    QComboBox *m_status;
+    QLineEdit *m_system;
+    QLineEdit *m_owner;
+    QLineEdit *m_tags;
+    QLabel *m_meta;
+};
+
+} // namespace Inflection

@@ -1,0 +1,167 @@
+// Workspace browser: filter bar over a sortable review table.
+#include "workspacebrowser.h"
+
+#include "domain/reviewkind.h"
+#include "domain/reviewstatus.h"
+#include "reviewfilterproxymodel.h"
+#include "reviewlistmodel.h"
+#include "store/reviewrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new ReviewFilterProxyModel(this))
+    , m_kind(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_placeholder(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_kind->addItem(tr("All kinds"));
+    for (const ReviewKind kind : allReviewKinds())
+        m_kind->addItem(reviewKindDisplayName(kind), static_cast<int>(kind));
+    m_kind->setAccessibleName(tr("Filter by kind"));
+    m_status->addItem(tr("Any status"));
+    for (const ReviewStatus status : allReviewStatuses())
+        m_status->addItem(reviewStatusDisplayName(status), static_cast<int>(status));
+    m_status->setAccessibleName(tr("Filter by status"));
+
+    m_search->setPlaceholderText(tr("Search titles, systems, tags and text"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search reviews"));
+    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ReviewListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setAccessibleName(tr("Reviews"));
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequested(index.data(ReviewListModel::UuidRole).toString());
+    });
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &WorkspaceBrowser::refreshSearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &WorkspaceBrowser::updateFilters);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &WorkspaceBrowser::updateFilters);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WorkspaceBrowser::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WorkspaceBrowser::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WorkspaceBrowser::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WorkspaceBrowser::updatePlaceholder);
+
+    auto *filters = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kind);
+    filters->addSpacing(8);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addSpacing(8);
+    filters->addWidget(m_search, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_placeholder);
+    setFocusProxy(m_view);
+    updatePlaceholder();
+}
+
+void WorkspaceBrowser::setModel(ReviewListModel *model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        auto *header = m_view->horizontalHeader();
+        header->setSectionResizeMode(ReviewListModel::KindColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(ReviewListModel::TitleColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(ReviewListModel::StatusColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(ReviewListModel::SystemColumn, QHeaderView::Interactive);
+        header->setSectionResizeMode(ReviewListModel::OwnerColumn, QHeaderView::Interactive);
+        header->setSectionResizeMode(ReviewListModel::UpdatedColumn, QHeaderView::ResizeToContents);
+        m_view->setColumnWidth(ReviewListModel::SystemColumn, 140);
+        m_view->setColumnWidth(ReviewListModel::OwnerColumn, 140);
+    }
+    refreshSearch();
+    updatePlaceholder();
+}
+
+void WorkspaceBrowser::refreshSearch()
+{
+    m_searchDelay->stop();
+    if (!m_model) {
+        m_proxy->setSearchMatches(std::nullopt);
+        return;
+    }
+    m_proxy->setSearchMatches(m_model->repository()->search(m_search->text()));
+    updatePlaceholder();
+}
+
+QString WorkspaceBrowser::currentUuid() const
+{
+    return m_view->currentIndex().data(ReviewListModel::UuidRole).toString();
+}
+
+void WorkspaceBrowser::updateFilters()
+{
+    const QVariant kind = m_kind->currentData();
+    m_proxy->setKindFilter(
+        kind.isValid() ? std::optional(static_cast<ReviewKind>(kind.toInt())) : std::nullopt);
+    const QVariant status = m_status->currentData();
+    m_proxy->setStatusFilter(
+        status.isValid() ? std::optional(static_cast<ReviewStatus>(status.toInt())) : std::nullopt);
+    updatePlaceholder();
+}
+
+void WorkspaceBrowser::updatePlaceholder()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_placeholder->setVisible(empty);
+    if (!empty)
+        return;
+    if (!m_model || m_model->rowCount() == 0)
+        m_placeholder->setText(
+            tr("No reviews yet. Start one from the File menu: an architecture review before "
+               "you build, an operability review before you launch, a postmortem after a "
+               "failure."));
+    else
+        m_placeholder->setText(tr("No review matches the filters."));
+}
+
+} // namespace Inflection

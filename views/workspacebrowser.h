@@ -1,0 +1,53 @@
+// The list of a workspace's reviews, with kind and status filters and full-text search.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Inflection {
+
+class ReviewFilterProxyModel;
+class ReviewListModel;
+
+class WorkspaceBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceBrowser(QWidget *parent = nullptr);
+
+    // Shows model's reviews; null shows none.
+    void setModel(ReviewListModel *model);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *statusFilter() const { return m_status; }
+    ReviewFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Runs the current search again (after the workspace changed).
+    void refreshSearch();
+    QString currentUuid() const;
+
+Q_SIGNALS:
+    void openRequested(const QString &uuid);
+
+private:
+    void updateFilters();
+    void updatePlaceholder();
+
+    ReviewListModel *m_model = nullptr;
+    ReviewFilterProxyModel *m_proxy;
+    QComboBox *m_kind;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QLabel *m_placeholder;
+    QTimer *m_searchDelay;
+};
+
+} // namespace Inflection
