@@ -45,13 +45,19 @@ QString readOnlyMessage()
         "Inflection::ReviewRepository", "The workspace is read-only; the change was not saved.");
 }
 
+// Text columns are NOT NULL: a null QString would bind as NULL, so it becomes an empty string.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QVariant storedValue(ReviewField field, const QVariant &value)
 {
     if (field == ReviewField::MeetingAt) {
         const QDateTime time = value.toDateTime();
         return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
     }
-    return value.toString();
+    return text(value.toString());
 }
 
 QString nowText()
@@ -85,10 +91,10 @@ std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &t
         u"VALUES (:uuid, 1, :now, :now, :by, :kind, :title, :owner)"_s);
     insert.bindValue(u":uuid"_s, uuid);
     insert.bindValue(u":now"_s, now);
-    insert.bindValue(u":by"_s, m_workspace->author());
+    insert.bindValue(u":by"_s, text(m_workspace->author()));
     insert.bindValue(u":kind"_s, reviewKindKey(kind));
-    insert.bindValue(u":title"_s, title);
-    insert.bindValue(u":owner"_s, m_workspace->author());
+    insert.bindValue(u":title"_s, text(title));
+    insert.bindValue(u":owner"_s, text(m_workspace->author()));
     if (!insert.exec()) {
         *error = insert.lastError().text();
         return std::nullopt;
@@ -98,7 +104,7 @@ std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &t
     log.prepare(u"INSERT INTO change_log (review, at, by, what) VALUES (:review, :at, :by, 'created')"_s);
     log.bindValue(u":review"_s, id);
     log.bindValue(u":at"_s, now);
-    log.bindValue(u":by"_s, m_workspace->author());
+    log.bindValue(u":by"_s, text(m_workspace->author()));
     if (!log.exec()) {
         *error = log.lastError().text();
         return std::nullopt;
@@ -180,7 +186,7 @@ ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField f
           u"WHERE id = :id AND revision = :revision"_s);
     update.bindValue(u":value"_s, storedValue(field, value));
     update.bindValue(u":now"_s, now);
-    update.bindValue(u":by"_s, m_workspace->author());
+    update.bindValue(u":by"_s, text(m_workspace->author()));
     update.bindValue(u":id"_s, base.id);
     update.bindValue(u":revision"_s, base.revision);
     if (!update.exec())
@@ -201,7 +207,7 @@ ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField f
                 u"VALUES (:review, :at, :by, 'updated', :field, :old, :new)"_s);
     log.bindValue(u":review"_s, base.id);
     log.bindValue(u":at"_s, now);
-    log.bindValue(u":by"_s, m_workspace->author());
+    log.bindValue(u":by"_s, text(m_workspace->author()));
     log.bindValue(u":field"_s, reviewFieldKey(field));
     log.bindValue(u":old"_s, storedValue(field, base.field(field)));
     log.bindValue(u":new"_s, storedValue(field, value));

@@ -57,21 +57,16 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-static bool execPragma(QSqlDatabase &db, const QString &sql, QString *error)
+bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error)
 {
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            *error = query.lastError();
+            return false;
+        }
     }
     return true;
-}
-
-bool applyConnectionPragmas(QSqlDatabase &db, QString *error)
-{
-    return execPragma(db, u"PRAGMA foreign_keys = ON"_s, error)
-        && execPragma(db, u"PRAGMA synchronous = FULL"_s, error);
 }
 
 bool setJournalMode(QSqlDatabase &db, const QString &mode, QString *error)

@@ -23,7 +23,7 @@ ErrorKind classifyError(const QSqlError &error);
 QStringList splitStatements(const QString &script);
 
 // Per-connection settings every workspace connection gets.
-bool applyConnectionPragmas(QSqlDatabase &db, QString *error);
+bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error);
 // "wal" or "delete"; changes the file, so only on a writable workspace.
 bool setJournalMode(QSqlDatabase &db, const QString &mode, QString *error);
 QString journalMode(QSqlDatabase &db);

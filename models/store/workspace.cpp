@@ -76,13 +76,9 @@ QAtomicInt connectionCounter;
 
 Workspace::~Workspace()
 {
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // Connections of other threads cannot be fetched from here, only removed.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Workspace::defaultPath()
@@ -142,7 +138,7 @@ QString Workspace::describeProblem(Problem problem) const
     return {};
 }
 
-bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QString *error) const
+bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const
 {
     *db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     m_connectionNames.append(name);
@@ -152,7 +148,7 @@ bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase 
         options += u";QSQLITE_OPEN_READONLY"_s;
     db->setConnectOptions(options);
     if (!db->open()) {
-        *error = db->lastError().text();
+        *error = db->lastError();
         return false;
     }
     return SqliteSupport::applyConnectionPragmas(*db, error);
@@ -164,9 +160,9 @@ QSqlDatabase Workspace::database() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     QSqlDatabase db;
-    QString error;
+    QSqlError error;
     if (!openConnection(name, m_readOnly, &db, &error))
-        qWarning("Inflection: cannot open a workspace connection: %s", qUtf8Printable(error));
+        qWarning("Inflection: cannot open a workspace connection: %s", qUtf8Printable(error.text()));
     return db;
 }
 
@@ -221,13 +217,6 @@ std::unique_ptr<Workspace> Workspace::open(
     }
     ws->m_location = fileSystemKindOf(ws->m_path);
 
-    QSqlDatabase db;
-    const QString mainName
-        = ws->m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
-    QString connectionError;
-    if (!ws->openConnection(mainName, ws->m_readOnly, &db, &connectionError))
-        return fail(Problem::Other, connectionError);
-
     auto classify = [&](const QSqlError &sqlError) {
         switch (SqliteSupport::classifyError(sqlError)) {
         case SqliteSupport::ErrorKind::NotADatabase:
@@ -240,6 +229,13 @@ std::unique_ptr<Workspace> Workspace::open(
             return fail(Problem::Other, sqlError.text());
         }
     };
+
+    QSqlDatabase db;
+    const QString mainName
+        = ws->m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    QSqlError connectionError;
+    if (!ws->openConnection(mainName, ws->m_readOnly, &db, &connectionError))
+        return classify(connectionError);
 
     QSqlError sqlError;
     const int version = SqliteSupport::userVersion(db, &sqlError);

@@ -4,6 +4,7 @@
 #include "filesystemkind.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -75,7 +76,7 @@ public:
 
 private:
     Workspace() = default;
-    bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QString *error) const;
+    bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;
 
     QString m_path;
     QString m_connectionBase;

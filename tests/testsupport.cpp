@@ -1,0 +1,68 @@
+// Fixtures shared by the tests.
+#include "testsupport.h"
+
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace TestSupport {
+
+QString makeWorkspace(const QString &path, int reviews)
+{
+    QString error;
+    auto ws = Inflection::Workspace::open(path, &error);
+    if (!ws)
+        qFatal("cannot create a test workspace: %s", qPrintable(error));
+    Inflection::ReviewRepository repository(ws.get());
+    const Inflection::ReviewKind kinds[] = {Inflection::ReviewKind::Architecture,
+        Inflection::ReviewKind::Operability, Inflection::ReviewKind::Postmortem};
+    for (int i = 0; i < reviews; ++i) {
+        if (!repository.create(kinds[i % 3], u"Review %1"_s.arg(i + 1), &error))
+            qFatal("cannot create a test review: %s", qPrintable(error));
+    }
+    return path;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+int run(const QString &program, const QStringList &arguments, QString *out, QString *err, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QString appBinary()
+{
+    return QStringLiteral(INFLECTION_BINARY);
+}
+
+QString helperBinary()
+{
+    return QStringLiteral(INFLECTION_TESTHELPER);
+}
+
+} // namespace TestSupport

@@ -1,0 +1,19 @@
+// Shared fixtures for the tests: workspaces on disk, checksums, the app and helper binaries.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace TestSupport {
+
+// Creates a healthy workspace with the given number of reviews, closed and checkpointed.
+QString makeWorkspace(const QString &path, int reviews = 3);
+QByteArray sha256(const QString &path);
+// Runs a binary to completion; returns its exit code (-1 when it could not run).
+int run(const QString &program, const QStringList &arguments, QString *out = nullptr, QString *err = nullptr,
+    int timeoutMs = 60000);
+QString appBinary();
+QString helperBinary();
+
+} // namespace TestSupport

@@ -1,0 +1,207 @@
+// Bad workspace files: each gives one clear message and is left byte-for-byte as it was.
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+Q_DECLARE_METATYPE(Workspace::Problem)
+
+namespace {
+
+enum class Damage {
+    NotADatabase,
+    Text,
+    Truncated,
+    TruncatedHeader,
+    Corrupt,
+    Locked,
+    ReadOnly,
+    NewerSchema,
+};
+
+void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(offset));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Damage)
+
+class TestBadFiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void badFile_data();
+    void badFile();
+    void missingFileIsNotCreatedWhenReadOnly();
+
+private:
+    QString prepare(Damage damage, const QString &path, QProcess *locker);
+};
+
+QString TestBadFiles::prepare(Damage damage, const QString &path, QProcess *locker)
+{
+    switch (damage) {
+    case Damage::NotADatabase: {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(4096, '\x5a'));
+        break;
+    }
+    case Damage::Text: {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("# Meeting notes\n\nThis is a Markdown file someone opened by mistake.\n");
+        break;
+    }
+    case Damage::Truncated: {
+        TestSupport::makeWorkspace(path, 200);
+        QFile f(path);
+        f.resize(f.size() / 2);
+        break;
+    }
+    case Damage::TruncatedHeader: {
+        TestSupport::makeWorkspace(path, 3);
+        QFile f(path);
+        f.resize(60);
+        break;
+    }
+    case Damage::Corrupt: {
+        TestSupport::makeWorkspace(path, 200);
+        // Scribble over the second page (the first table's b-tree) and beyond.
+        overwrite(path, 4096, QByteArray(8192, '\xa5'));
+        break;
+    }
+    case Damage::Locked: {
+        TestSupport::makeWorkspace(path, 3);
+        locker->start(TestSupport::helperBinary(), {u"lock"_s, path});
+        if (!locker->waitForReadyRead(10000) || !locker->readAll().startsWith("locked"))
+            qWarning("the lock helper did not take its lock");
+        break;
+    }
+    case Damage::ReadOnly:
+        TestSupport::makeWorkspace(path, 3);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        break;
+    case Damage::NewerSchema: {
+        TestSupport::makeWorkspace(path, 3);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(db).exec(u"PRAGMA journal_mode = DELETE"_s);
+            QSqlQuery(db).exec(u"PRAGMA user_version = 4242"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        break;
+    }
+    }
+    return path;
+}
+
+void TestBadFiles::badFile_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<Workspace::Problem>("problem");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a database (binary)")
+        << Damage::NotADatabase << false << Workspace::Problem::NotADatabase << u"not an SQLite database"_s;
+    QTest::newRow("not a database (text)")
+        << Damage::Text << false << Workspace::Problem::NotADatabase << u"not an SQLite database"_s;
+    QTest::newRow("truncated") << Damage::Truncated << false << Workspace::Problem::Truncated
+                               << u"truncated"_s;
+    QTest::newRow("truncated inside the header")
+        << Damage::TruncatedHeader << false << Workspace::Problem::Truncated << u"truncated"_s;
+    QTest::newRow("corrupt") << Damage::Corrupt << false << Workspace::Problem::Corrupt << u"damaged"_s;
+    QTest::newRow("locked by another process")
+        << Damage::Locked << false << Workspace::Problem::Locked << u"locked by another program"_s;
+    QTest::newRow("read-only file") << Damage::ReadOnly << true << Workspace::Problem::ReadOnlyFile
+                                    << u"read-only"_s;
+    QTest::newRow("newer schema") << Damage::NewerSchema << true << Workspace::Problem::NewerSchema
+                                  << u"newer version of Inflection"_s;
+}
+
+void TestBadFiles::badFile()
+{
+    QFETCH(Damage, damage);
+    QFETCH(bool, opens);
+    QFETCH(Workspace::Problem, problem);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QProcess locker;
+    const QString path = prepare(damage, dir.filePath(u"bad.inflection"_s), &locker);
+    const QByteArray before = TestSupport::sha256(path);
+    QVERIFY(!before.isEmpty());
+
+    {
+        Workspace::Options options;
+        options.busyTimeoutMs = 300;
+        Workspace::Problem found = Workspace::Problem::None;
+        QString error;
+        auto ws = Workspace::open(path, options, &found, &error);
+        if (opens) {
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(ws->isReadOnly());
+            QCOMPARE(ws->readOnlyProblem(), problem);
+            QVERIFY2(ws->readOnlyReason().contains(message), qPrintable(ws->readOnlyReason()));
+            QVERIFY(!ws->readOnlyReason().contains(u'\n'));
+            // Readable, and a write is refused with a message rather than attempted.
+            ReviewRepository repository(ws.get());
+            const QList<Review> reviews = repository.all();
+            QCOMPARE(reviews.size(), 3);
+            const auto result = repository.updateField(reviews.first(), ReviewField::Title, u"changed"_s);
+            QCOMPARE(result.status(), ReviewSaveResult::Status::Failed);
+            QVERIFY(!result.errorMessage().isEmpty());
+            QString createError;
+            QVERIFY(!repository.create(ReviewKind::Postmortem, u"new"_s, &createError));
+            QVERIFY(!createError.isEmpty());
+        } else {
+            QVERIFY(!ws);
+            QCOMPARE(found, problem);
+            QVERIFY2(error.contains(message), qPrintable(error));
+            QVERIFY2(error.contains(u"bad.inflection"_s), qPrintable(error));
+            QVERIFY(!error.contains(u'\n'));
+        }
+    }
+
+    if (locker.state() != QProcess::NotRunning) {
+        locker.closeWriteChannel();
+        QVERIFY(locker.waitForFinished(10000));
+    }
+    QCOMPARE(TestSupport::sha256(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestBadFiles::missingFileIsNotCreatedWhenReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"absent.inflection"_s);
+    Workspace::Options options;
+    options.readOnly = true;
+    Workspace::Problem problem = Workspace::Problem::None;
+    QString error;
+    QVERIFY(!Workspace::open(path, options, &problem, &error));
+    QCOMPARE(problem, Workspace::Problem::Missing);
+    QVERIFY(error.contains(u"does not exist"_s));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestBadFiles)
+#include "tst_badfiles.moc"

@@ -1,0 +1,206 @@
+// Two writers on one workspace: stale updates are refused and reported, nothing is lost, watchers fire.
+#include "reviewlistmodel.h"
+#include "store/changewatcher.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestConcurrency : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void staleUpdateIsRefused();
+    void modelReportsConflictWithBothValues();
+    void editsOfDifferentFieldsBothLand();
+    void watcherIgnoresOwnWritesAndSeesOthers();
+    void twoProcessesUpdateTheSameReview();
+    void watcherFiresInAnotherProcess();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestConcurrency::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = TestSupport::makeWorkspace(m_dir->filePath(u"shared.inflection"_s), 1);
+}
+
+void TestConcurrency::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestConcurrency::staleUpdateIsRefused()
+{
+    QString error;
+    auto alice = Workspace::open(m_path, &error);
+    auto bob = Workspace::open(m_path, &error);
+    QVERIFY(alice && bob);
+    alice->setAuthor(u"Alice"_s);
+    bob->setAuthor(u"Bob"_s);
+    ReviewRepository aliceRepo(alice.get());
+    ReviewRepository bobRepo(bob.get());
+
+    const Review aliceCopy = aliceRepo.all().first();
+    const Review bobCopy = bobRepo.all().first();
+    QCOMPARE(aliceCopy.revision, bobCopy.revision);
+
+    const auto first = aliceRepo.updateField(aliceCopy, ReviewField::Title, u"Alice's title"_s);
+    QCOMPARE(first.status(), ReviewSaveResult::Status::Saved);
+    QCOMPARE(first.review().revision, aliceCopy.revision + 1);
+
+    const auto second = bobRepo.updateField(bobCopy, ReviewField::Title, u"Bob's title"_s);
+    QCOMPARE(second.status(), ReviewSaveResult::Status::Conflict);
+    // The conflict carries what is stored now, so the caller can show both values.
+    QCOMPARE(second.review().title, u"Alice's title"_s);
+    QCOMPARE(second.review().updatedBy, u"Alice"_s);
+    QCOMPARE(second.review().revision, aliceCopy.revision + 1);
+
+    // Nothing was overwritten.
+    QCOMPARE(aliceRepo.find(aliceCopy.uuid)->title, u"Alice's title"_s);
+
+    // Bob, now on the current revision, can save deliberately.
+    const auto third = bobRepo.updateField(second.review(), ReviewField::Title, u"Bob's title"_s);
+    QCOMPARE(third.status(), ReviewSaveResult::Status::Saved);
+    QCOMPARE(aliceRepo.find(aliceCopy.uuid)->title, u"Bob's title"_s);
+}
+
+void TestConcurrency::modelReportsConflictWithBothValues()
+{
+    QString error;
+    auto mine = Workspace::open(m_path, &error);
+    auto theirs = Workspace::open(m_path, &error);
+    QVERIFY(mine && theirs);
+    theirs->setAuthor(u"Grace"_s);
+    ReviewRepository myRepo(mine.get());
+    ReviewRepository theirRepo(theirs.get());
+    ReviewListModel model(&myRepo);
+    QVERIFY(model.reload());
+    QUndoStack stack;
+    model.setUndoStackProvider([&stack](const QString &) { return &stack; });
+    QSignalSpy conflicts(&model, &ReviewListModel::conflictOccurred);
+
+    const QString uuid = model.reviewAt(0).uuid;
+    QVERIFY(theirRepo.updateField(*theirRepo.find(uuid), ReviewField::Owner, u"Grace"_s).isSaved());
+
+    QVERIFY(!model.setField(uuid, ReviewField::Owner, u"Linus"_s));
+    QCOMPARE(conflicts.count(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.contains(u"Grace"_s) && message.contains(u"Linus"_s) && message.contains(u"owner"_s),
+        qPrintable(message));
+    // The model shows what is stored; the refused edit left no undo step behind.
+    QCOMPARE(model.reviewAt(0).owner, u"Grace"_s);
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(theirRepo.find(uuid)->owner, u"Grace"_s);
+}
+
+void TestConcurrency::editsOfDifferentFieldsBothLand()
+{
+    QString error;
+    auto mine = Workspace::open(m_path, &error);
+    auto theirs = Workspace::open(m_path, &error);
+    ReviewRepository myRepo(mine.get());
+    ReviewRepository theirRepo(theirs.get());
+    ReviewListModel model(&myRepo);
+    QVERIFY(model.reload());
+    QSignalSpy conflicts(&model, &ReviewListModel::conflictOccurred);
+    const QString uuid = model.reviewAt(0).uuid;
+
+    QVERIFY(theirRepo.updateField(*theirRepo.find(uuid), ReviewField::System, u"billing"_s).isSaved());
+    QVERIFY(model.setField(uuid, ReviewField::Title, u"Invoice run timed out"_s));
+    QCOMPARE(conflicts.count(), 0);
+    const Review stored = *theirRepo.find(uuid);
+    QCOMPARE(stored.system, u"billing"_s);
+    QCOMPARE(stored.title, u"Invoice run timed out"_s);
+    QCOMPARE(model.reviewAt(0).system, u"billing"_s);
+}
+
+void TestConcurrency::watcherIgnoresOwnWritesAndSeesOthers()
+{
+    QString error;
+    auto mine = Workspace::open(m_path, &error);
+    auto theirs = Workspace::open(m_path, &error);
+    ChangeWatcher watcher(mine.get());
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    ReviewRepository myRepo(mine.get());
+    ReviewRepository theirRepo(theirs.get());
+
+    QVERIFY(myRepo.create(ReviewKind::Architecture, u"mine"_s, &error));
+    QVERIFY(!watcher.checkNow());
+    QCOMPARE(changed.count(), 0);
+
+    QVERIFY(theirRepo.create(ReviewKind::Architecture, u"theirs"_s, &error));
+    QVERIFY(watcher.checkNow());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!watcher.checkNow());
+}
+
+void TestConcurrency::twoProcessesUpdateTheSameReview()
+{
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    ReviewRepository repository(ws.get());
+    const Review base = repository.all().first();
+
+    // Both start from the same revision; exactly one may win, the other is told.
+    QProcess first;
+    QProcess second;
+    const QString revision = QString::number(base.revision);
+    first.start(
+        TestSupport::helperBinary(), {u"set-title"_s, m_path, base.uuid, revision, u"From process one"_s});
+    second.start(
+        TestSupport::helperBinary(), {u"set-title"_s, m_path, base.uuid, revision, u"From process two"_s});
+    QVERIFY(first.waitForFinished(30000));
+    QVERIFY(second.waitForFinished(30000));
+    const QString out1 = QString::fromUtf8(first.readAllStandardOutput()).trimmed();
+    const QString out2 = QString::fromUtf8(second.readAllStandardOutput()).trimmed();
+    const bool oneWon = out1.startsWith(u"saved"_s) && out2.startsWith(u"conflict"_s);
+    const bool twoWon = out2.startsWith(u"saved"_s) && out1.startsWith(u"conflict"_s);
+    QVERIFY2(oneWon != twoWon, qPrintable(out1 + u" / "_s + out2));
+    const Review stored = *repository.find(base.uuid);
+    QCOMPARE(stored.title, oneWon ? u"From process one"_s : u"From process two"_s);
+    QCOMPARE(stored.revision, base.revision + 1);
+    // The loser was told the winner's value.
+    QVERIFY((oneWon ? out2 : out1).endsWith(stored.title));
+}
+
+void TestConcurrency::watcherFiresInAnotherProcess()
+{
+    QProcess watcher;
+    watcher.start(TestSupport::helperBinary(), {u"watch"_s, m_path, u"10000"_s});
+    QVERIFY(watcher.waitForReadyRead(10000));
+    QCOMPARE(watcher.readLine().trimmed(), QByteArray("ready"));
+
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    ReviewRepository repository(ws.get());
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(repository.create(ReviewKind::Postmortem, u"Queue backlog"_s, &error));
+    QVERIFY(watcher.waitForReadyRead(5000));
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(watcher.readLine().trimmed(), QByteArray("changed"));
+    QVERIFY2(elapsed < 2000, qPrintable(u"the other process saw the change after %1 ms"_s.arg(elapsed)));
+    QVERIFY(watcher.waitForFinished(5000));
+    QCOMPARE(watcher.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"

@@ -1,0 +1,220 @@
+// The main window on the offscreen platform: open, create, edit with undo, read-only, live refresh.
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "reviewfilterproxymodel.h"
+#include "reviewlistmodel.h"
+#include "reviewpage.h"
+#include "store/changewatcher.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+#include "workspacebrowser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsWorkspaceReviews();
+    void createsReviewFromMenu();
+    void editsThroughUndoGroup();
+    void remoteEditShowsWithoutLosingLocalEdit();
+    void readOnlyWorkspaceShowsBanner();
+    void failedOpenKeepsCurrentWorkspace();
+    void searchFiltersBrowser();
+    void remembersRecentWorkspaces();
+
+private:
+    QAction *findAction(const QString &text) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = TestSupport::makeWorkspace(m_dir->filePath(u"team.inflection"_s), 3);
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openWorkspace(m_path, &error), qPrintable(error));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+QAction *TestMainWindow::findAction(const QString &text) const
+{
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::showsWorkspaceReviews()
+{
+    QCOMPARE(m_window->browser()->view()->model()->rowCount(), 3);
+    QVERIFY(m_window->windowTitle().contains(u"team.inflection"_s));
+    QVERIFY(m_window->statusText().contains(u"Local"_s));
+    QVERIFY(m_window->statusText().contains(u"WAL"_s));
+    QVERIFY(!m_window->readOnlyBanner()->isVisible());
+}
+
+void TestMainWindow::createsReviewFromMenu()
+{
+    QAction *action = findAction(u"New Postmortem"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QCOMPARE(m_window->reviewModel()->rowCount(), 4);
+    const Review &created = m_window->reviewModel()->reviewAt(3);
+    QCOMPARE(created.kind, ReviewKind::Postmortem);
+    ReviewPage *page = m_window->page(created.uuid);
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+    QCOMPARE(m_window->undoGroup()->activeStack(), page->undoStack());
+    // The postmortem page offers the postmortem's statuses.
+    QCOMPARE(page->statusBox()->count(), reviewStatusesFor(ReviewKind::Postmortem).size());
+}
+
+void TestMainWindow::editsThroughUndoGroup()
+{
+    const QString uuid = m_window->reviewModel()->reviewAt(0).uuid;
+    ReviewPage *page = m_window->openReview(uuid);
+    QVERIFY(page);
+    QLineEdit *title = page->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Search indexing through a queue"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+
+    QString error;
+    auto other = Workspace::open(m_path, &error);
+    ReviewRepository repository(other.get());
+    QCOMPARE(repository.find(uuid)->title, u"Search indexing through a queue"_s);
+
+    QAction *undo = findAction(u"Undo Change title"_s);
+    QVERIFY2(undo, "Edit ▸ Undo names the step");
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(repository.find(uuid)->title, u"Review 1"_s);
+    QCOMPARE(title->text(), u"Review 1"_s);
+    m_window->undoGroup()->redo();
+    QCOMPARE(repository.find(uuid)->title, u"Search indexing through a queue"_s);
+    QCOMPARE(title->text(), u"Search indexing through a queue"_s);
+}
+
+void TestMainWindow::remoteEditShowsWithoutLosingLocalEdit()
+{
+    const QString uuid = m_window->reviewModel()->reviewAt(1).uuid;
+    ReviewPage *page = m_window->openReview(uuid);
+    // The user is typing a system name, not finished yet.
+    page->systemEdit()->setFocus();
+    QTest::keyClicks(page->systemEdit(), u"checko"_s);
+
+    QString error;
+    auto other = Workspace::open(m_path, &error);
+    other->setAuthor(u"Marcus"_s);
+    ReviewRepository repository(other.get());
+    QVERIFY(repository.updateField(*repository.find(uuid), ReviewField::Owner, u"Marcus Webb"_s).isSaved());
+    QVERIFY(m_window->changeWatcher()->checkNow());
+
+    QCOMPARE(page->ownerEdit()->text(), u"Marcus Webb"_s);
+    QCOMPARE(page->systemEdit()->text(), u"checko"_s);
+    QTest::keyClicks(page->systemEdit(), u"ut"_s);
+    QTest::keyClick(page->systemEdit(), Qt::Key_Tab);
+    const Review stored = *repository.find(uuid);
+    QCOMPARE(stored.system, u"checkout"_s);
+    QCOMPARE(stored.owner, u"Marcus Webb"_s);
+    QVERIFY(!m_window->noticeBanner()->isVisible());
+}
+
+void TestMainWindow::readOnlyWorkspaceShowsBanner()
+{
+    const QString copy = m_dir->filePath(u"readonly.inflection"_s);
+    TestSupport::makeWorkspace(copy, 2);
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup));
+    const QByteArray before = TestSupport::sha256(copy);
+    QString error;
+    QVERIFY2(m_window->openWorkspace(copy, &error), qPrintable(error));
+    QVERIFY(m_window->readOnlyBanner()->isVisible());
+    QVERIFY(m_window->readOnlyBanner()->text().contains(u"read-only"_s));
+    QVERIFY(m_window->statusText().contains(u"read-only"_s));
+    QAction *create = findAction(u"New Architecture Review"_s);
+    QVERIFY(create);
+    QVERIFY(!create->isEnabled());
+    ReviewPage *page = m_window->openReview(m_window->reviewModel()->reviewAt(0).uuid);
+    QVERIFY(page->titleEdit()->isReadOnly());
+    m_window.reset();
+    QCOMPARE(TestSupport::sha256(copy), before);
+}
+
+void TestMainWindow::failedOpenKeepsCurrentWorkspace()
+{
+    const QString junk = m_dir->filePath(u"junk.inflection"_s);
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a workspace");
+    f.close();
+    QString error;
+    QVERIFY(!m_window->openWorkspace(junk, &error));
+    QVERIFY(error.contains(u"not an SQLite database"_s));
+    QCOMPARE(m_window->workspace()->path(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(m_window->reviewModel()->rowCount(), 3);
+}
+
+void TestMainWindow::searchFiltersBrowser()
+{
+    WorkspaceBrowser *browser = m_window->browser();
+    QTest::keyClicks(browser->searchField(), u"review 2"_s);
+    QTRY_COMPARE(browser->view()->model()->rowCount(), 1);
+    browser->searchField()->clear();
+    QTRY_COMPARE(browser->view()->model()->rowCount(), 3);
+    browser->kindFilter()->setCurrentIndex(browser->kindFilter()->findData(int(ReviewKind::Operability)));
+    QCOMPARE(browser->view()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::remembersRecentWorkspaces()
+{
+    const QString second = TestSupport::makeWorkspace(m_dir->filePath(u"second.inflection"_s), 1);
+    QString error;
+    QVERIFY(m_window->openWorkspace(second, &error));
+    const QStringList recent = MainWindow::recentWorkspaces();
+    QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(recent.value(1), QFileInfo(m_path).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,346 @@
+// Workspace files: create, reopen, migrate, pragmas, journal mode by file system.
+#include "store/filesystemkind.h"
+#include "store/migrator.h"
+#include "store/reviewrepository.h"
+#include "store/sqlitesupport.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void createsAndReopens();
+    void defaultPathIsInAppData();
+    void migratesEmptyFile();
+    void migratesFromEachEarlierVersion_data();
+    void migratesFromEachEarlierVersion();
+    void pragmasInForce();
+    void classifiesFileSystems_data();
+    void classifiesFileSystems();
+    void localDiskGetsWal();
+    void forcedJournalMode_data();
+    void forcedJournalMode();
+    void newerSchemaOpensReadOnly();
+    void splitsScripts_data();
+    void splitsScripts();
+    void fullTextQueryIsAlwaysPlainWords_data();
+    void fullTextQueryIsAlwaysPlainWords();
+    void connectionPerThread();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+};
+
+void TestWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qunsetenv("INFLECTION_JOURNAL_MODE");
+}
+
+void TestWorkspace::cleanup()
+{
+    m_dir.reset();
+    qunsetenv("INFLECTION_JOURNAL_MODE");
+}
+
+void TestWorkspace::createsAndReopens()
+{
+    const QString file = path(u"new.inflection"_s);
+    QString uuid;
+    {
+        QString error;
+        auto ws = Workspace::open(file, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(!ws->isReadOnly());
+        QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
+        ReviewRepository repository(ws.get());
+        ws->setAuthor(u"Ada"_s);
+        const auto review = repository.create(ReviewKind::Postmortem, u"Disk full on db3"_s, &error);
+        QVERIFY2(review, qPrintable(error));
+        QCOMPARE(review->revision, 1);
+        QCOMPARE(review->updatedBy, u"Ada"_s);
+        QCOMPARE(review->updatedAt.timeSpec(), Qt::UTC);
+        uuid = review->uuid;
+    }
+    QVERIFY(QFile::exists(file));
+    QString error;
+    auto ws = Workspace::open(file, &error);
+    QVERIFY2(ws, qPrintable(error));
+    ReviewRepository repository(ws.get());
+    const auto again = repository.find(uuid);
+    QVERIFY(again);
+    QCOMPARE(again->title, u"Disk full on db3"_s);
+    QCOMPARE(again->kind, ReviewKind::Postmortem);
+
+    // Times are stored as UTC ISO-8601 text with a Z.
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(u"SELECT created_at, updated_at FROM review"_s));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toString().endsWith(u'Z'));
+    QVERIFY(q.value(1).toString().endsWith(u'Z'));
+}
+
+void TestWorkspace::defaultPathIsInAppData()
+{
+    const QString def = Workspace::defaultPath();
+    QVERIFY(def.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(def.endsWith(u".inflection"_s));
+}
+
+void TestWorkspace::migratesEmptyFile()
+{
+    const QString file = path(u"empty.db"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QString error;
+    auto ws = Workspace::open(file, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM review"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestWorkspace::migratesFromEachEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < Migrator::latestVersion(); ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+void TestWorkspace::migratesFromEachEarlierVersion()
+{
+    QFETCH(int, from);
+    const QString file = path(u"old.inflection"_s);
+    {
+        // Build a file the way an older build of the app left it, with a review in it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Migrator::migrate(db, &error, from), qPrintable(error));
+        QCOMPARE(SqliteSupport::userVersion(db), from);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO review (uuid, kind, title, system) "
+                       u"VALUES ('0b5f0000-0000-4000-8000-000000000001', 'architecture', "
+                       u"'Sharded cache for sessions', 'sessions')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+
+    QString error;
+    auto ws = Workspace::open(file, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
+    ReviewRepository repository(ws.get());
+    const auto review = repository.find(u"0b5f0000-0000-4000-8000-000000000001"_s);
+    QVERIFY(review);
+    QCOMPARE(review->title, u"Sharded cache for sessions"_s);
+    // Rows that existed before the search index are found by it.
+    const auto found = repository.search(u"shard"_s);
+    QVERIFY(found);
+    QVERIFY(found->contains(review->uuid));
+}
+
+void TestWorkspace::pragmasInForce()
+{
+    QString error;
+    auto ws = Workspace::open(path(u"p.inflection"_s), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QSqlDatabase db = ws->database();
+    auto pragma = [&db](const QString &name) {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+            return QVariant();
+        return q.value(0);
+    };
+    QCOMPARE(pragma(u"foreign_keys"_s).toInt(), 1);
+    QCOMPARE(pragma(u"busy_timeout"_s).toInt(), 5000);
+    QCOMPARE(pragma(u"synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(pragma(u"journal_mode"_s).toString(), u"wal"_s);
+}
+
+void TestWorkspace::classifiesFileSystems_data()
+{
+    QTest::addColumn<quint64>("magic");
+    QTest::addColumn<bool>("network");
+    QTest::newRow("ext4") << quint64(0xEF53) << false;
+    QTest::newRow("btrfs") << quint64(0x9123683E) << false;
+    QTest::newRow("xfs") << quint64(0x58465342) << false;
+    QTest::newRow("tmpfs") << quint64(0x01021994) << false;
+    QTest::newRow("overlayfs") << quint64(0x794C7630) << false;
+    QTest::newRow("nfs") << quint64(0x6969) << true;
+    QTest::newRow("smb") << quint64(0x517B) << true;
+    QTest::newRow("cifs") << quint64(0xFF534D42) << true;
+    QTest::newRow("smb2") << quint64(0xFE534D42) << true;
+    QTest::newRow("fuse (sshfs)") << quint64(0x65735546) << true;
+    QTest::newRow("9p") << quint64(0x01021997) << true;
+    QTest::newRow("ceph") << quint64(0x00C36400) << true;
+}
+
+void TestWorkspace::classifiesFileSystems()
+{
+    QFETCH(quint64, magic);
+    QFETCH(bool, network);
+    QCOMPARE(classifyFileSystemType(magic) == FileSystemKind::Network, network);
+}
+
+void TestWorkspace::localDiskGetsWal()
+{
+    const QString file = path(u"local.inflection"_s);
+    QString error;
+    auto ws = Workspace::open(file, &error);
+    QVERIFY2(ws, qPrintable(error));
+    // The temporary folder is on a local file system here; the mode follows the detected kind.
+    const auto expected = fileSystemKindOf(file) == FileSystemKind::Network ? Workspace::JournalMode::Delete
+                                                                            : Workspace::JournalMode::Wal;
+    QCOMPARE(ws->journalMode(), expected);
+}
+
+void TestWorkspace::forcedJournalMode_data()
+{
+    QTest::addColumn<QByteArray>("environment");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("delete, as on a network drive") << QByteArray("delete") << u"delete"_s;
+    QTest::newRow("wal") << QByteArray("wal") << u"wal"_s;
+}
+
+void TestWorkspace::forcedJournalMode()
+{
+    QFETCH(QByteArray, environment);
+    QFETCH(QString, expected);
+    const QString file = path(u"forced.inflection"_s);
+    TestSupport::makeWorkspace(file, 1); // starts as WAL
+    qputenv("INFLECTION_JOURNAL_MODE", environment);
+    QString error;
+    {
+        auto ws = Workspace::open(file, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->journalMode() == Workspace::JournalMode::Wal ? u"wal"_s : u"delete"_s, expected);
+        QSqlDatabase db = ws->database();
+        QCOMPARE(SqliteSupport::journalMode(db), expected);
+        // Writing works in that mode, and a second connection sees it.
+        ReviewRepository repository(ws.get());
+        QVERIFY(repository.create(ReviewKind::Operability, u"Launch"_s, &error));
+        auto other = Workspace::open(file, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(ReviewRepository(other.get()).all().size(), 2);
+    }
+    // In DELETE mode no -wal file is left once the workspace is closed.
+    if (expected == u"delete"_s)
+        QVERIFY(!QFile::exists(file + u"-wal"_s));
+}
+
+void TestWorkspace::newerSchemaOpensReadOnly()
+{
+    const QString file = TestSupport::makeWorkspace(path(u"future.inflection"_s), 2);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    const QByteArray before = TestSupport::sha256(file);
+    {
+        QString error;
+        Workspace::Problem problem = Workspace::Problem::None;
+        auto ws = Workspace::open(file, Workspace::Options(), &problem, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QVERIFY(ws->isReadOnly());
+        QCOMPARE(ws->readOnlyProblem(), Workspace::Problem::NewerSchema);
+        QCOMPARE(ws->schemaVersion(), 999);
+        ReviewRepository repository(ws.get());
+        const QList<Review> reviews = repository.all();
+        QCOMPARE(reviews.size(), 2); // still readable
+        const ReviewSaveResult result = repository.updateField(reviews.first(), ReviewField::Title, u"x"_s);
+        QCOMPARE(result.status(), ReviewSaveResult::Status::Failed);
+    }
+    QCOMPARE(TestSupport::sha256(file), before);
+}
+
+void TestWorkspace::splitsScripts_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("statements");
+    QTest::newRow("two statements") << u"CREATE TABLE a (x);\nCREATE TABLE b (y);\n"_s << 2;
+    QTest::newRow("trigger with inner semicolons")
+        << u"CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 1;\n  "
+           u"DELETE FROM a WHERE 0;\nEND;\n"_s
+        << 2;
+    QTest::newRow("semicolon in a string") << u"INSERT INTO a VALUES ('x;y');"_s << 1;
+    QTest::newRow("comments only") << u"-- nothing here\n/* nor here */\n"_s << 0;
+    QTest::newRow("last statement without semicolon") << u"SELECT 1;\nSELECT 2"_s << 2;
+}
+
+void TestWorkspace::splitsScripts()
+{
+    QFETCH(QString, script);
+    QFETCH(int, statements);
+    QCOMPARE(SqliteSupport::splitStatements(script).size(), statements);
+}
+
+void TestWorkspace::fullTextQueryIsAlwaysPlainWords_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("words") << u"db fail"_s << u"\"db\"* \"fail\"*"_s;
+    QTest::newRow("fts syntax is not syntax")
+        << u"title:x NEAR(a b) OR *"_s << u"\"title\"* \"x\"* \"NEAR\"* \"a\"* \"b\"* \"OR\"*"_s;
+    QTest::newRow("quotes") << u"\"quoted\""_s << u"\"quoted\"*"_s;
+    QTest::newRow("cyrillic") << u"отказ базы"_s << u"\"отказ\"* \"базы\"*"_s;
+    QTest::newRow("nothing") << u"  -- "_s << QString();
+}
+
+void TestWorkspace::fullTextQueryIsAlwaysPlainWords()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, query);
+    QCOMPARE(SqliteSupport::fullTextQuery(typed), query);
+}
+
+void TestWorkspace::connectionPerThread()
+{
+    QString error;
+    auto ws = Workspace::open(path(u"threads.inflection"_s), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString mainConnection = ws->database().connectionName();
+    QString otherConnection;
+    int count = -1;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        QSqlDatabase db = ws->database();
+        otherConnection = db.connectionName();
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT count(*) FROM review"_s) && q.next())
+            count = q.value(0).toInt();
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QCOMPARE(count, 0);
+    QVERIFY(!otherConnection.isEmpty());
+    QVERIFY(otherConnection != mainConnection);
+    QVERIFY(!mainConnection.contains(u"qt_sql_default_connection"_s));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
