@@ -1,27 +1,41 @@
 #!/usr/bin/env bash
 # Installs the Debian packages needed to build, test and run Inflection (Debian 12 and 13).
 #
-#   packaging/install-deps.sh [--print]
-#
-# As root it runs apt-get; otherwise (or with --print) it prints the command to run.
+#   packaging/install-deps.sh              install what is missing (as root), or print the command
+#   packaging/install-deps.sh --print      only print the command that would install what is missing
+#   packaging/install-deps.sh --list [CODENAME]   print the package list (for CODENAME, default: this system)
 set -euo pipefail
 
-. /etc/os-release 2>/dev/null || true
-codename=${VERSION_CODENAME:-bookworm}
+codename=""
+if [ -r /etc/os-release ]; then
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+fi
+mode=install
+case "${1:-}" in
+    --print) mode=print ;;
+    --list) mode=list; codename=${2:-$codename} ;;
+    "") ;;
+    *) echo "usage: $0 [--print | --list [CODENAME]]" >&2; exit 2 ;;
+esac
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
-    libgl-dev libxkbcommon-dev
+    libgl-dev libxkbcommon-dev libsqlite3-dev
     sqlite3 poppler-utils fonts-dejavu-core
     xvfb xauth
-    debootstrap
 )
+# Debian 12 has no KF6; from Debian 13 on, the proposal editor uses KSyntaxHighlighting.
 case "$codename" in
-    bookworm) ;;
+    bookworm|"") ;;
     *) packages+=(libkf6syntaxhighlighting-dev) ;;
 esac
+
+if [ "$mode" = list ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -29,13 +43,12 @@ for p in "${packages[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-cmd="apt-get install -y --no-install-recommends ${missing[*]}"
-if [ "${1:-}" = "--print" ] || [ "$(id -u)" -ne 0 ]; then
+if [ "$mode" = print ] || [ "$(id -u)" -ne 0 ]; then
     echo "Inflection needs these Debian packages. Run as root:" >&2
-    echo "  apt-get update && $cmd" >&2
+    echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
     exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
+echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
 apt-get update -qq
-# shellcheck disable=SC2086
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
