@@ -140,8 +140,13 @@ int CommandLine::check(const QStringList &args)
     if (sqlError.isValid())
         return fail(
             tr("“%1” cannot be checked: %2").arg(QDir::toNativeSeparators(args.first()), sqlError.text()));
-    if (integrity != u"ok"_s)
-        return fail(tr("“%1” is damaged: %2").arg(QDir::toNativeSeparators(args.first()), integrity));
+    if (integrity != u"ok"_s) {
+        // One line: SQLite reports "*** in database main ***" and then one problem a line.
+        QStringList details = integrity.split(u'\n', Qt::SkipEmptyParts);
+        details.removeIf([](const QString &line) { return line.startsWith(u"***"_s); });
+        return fail(
+            workspace->describeProblem(Workspace::Problem::Corrupt) + u" ("_s + details.join(u"; "_s) + u')');
+    }
     if (workspace->schemaVersion() < Migrator::latestVersion()) {
         m_out << tr("%1: healthy; schema version %2 (this version of Inflection upgrades it to %3 when it "
                     "opens it for writing), journal mode %4, %5 file system")

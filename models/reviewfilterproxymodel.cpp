@@ -10,15 +10,30 @@ namespace Inflection {
 ReviewFilterProxyModel::ReviewFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(ReviewListModel::SortRole);
+}
+
+void ReviewFilterProxyModel::ensureComplete()
+{
+    QAbstractItemModel *source = sourceModel();
+    if (source && source->canFetchMore(QModelIndex()))
+        source->fetchMore(QModelIndex());
+}
+
+void ReviewFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // The source loads its most recently changed reviews first, so that order needs no more.
+    if (!(column == ReviewListModel::UpdatedColumn && order == Qt::DescendingOrder))
+        ensureComplete();
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void ReviewFilterProxyModel::setKindFilter(std::optional<ReviewKind> kind)
 {
     if (kind == m_kind)
         return;
+    if (kind)
+        ensureComplete();
     m_kind = kind;
     invalidateFilter();
 }
@@ -27,6 +42,8 @@ void ReviewFilterProxyModel::setStatusFilter(std::optional<ReviewStatus> status)
 {
     if (status == m_status)
         return;
+    if (status)
+        ensureComplete();
     m_status = status;
     invalidateFilter();
 }
@@ -35,6 +52,8 @@ void ReviewFilterProxyModel::setSearchMatches(const std::optional<QSet<QString>>
 {
     if (uuids == m_matches)
         return;
+    if (uuids)
+        ensureComplete();
     m_matches = uuids;
     invalidateFilter();
 }
@@ -57,11 +76,18 @@ bool ReviewFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     const QVariant r = right.data(sortRole());
     switch (l.typeId()) {
     case QMetaType::QString:
-        return m_collator.compare(l.toString(), r.toString()) < 0;
+        if (!m_collator) {
+            m_collator.emplace();
+            m_collator->setNumericMode(true);
+            m_collator->setCaseSensitivity(Qt::CaseInsensitive);
+        }
+        return m_collator->compare(l.toString(), r.toString()) < 0;
     case QMetaType::QDateTime:
         return l.toDateTime() < r.toDateTime();
     case QMetaType::Int:
         return l.toInt() < r.toInt();
+    case QMetaType::LongLong:
+        return l.toLongLong() < r.toLongLong();
     default:
         return QSortFilterProxyModel::lessThan(left, right);
     }

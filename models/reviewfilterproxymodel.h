@@ -24,15 +24,22 @@ public:
     // The uuids a search matched; nullopt shows every review.
     void setSearchMatches(const std::optional<QSet<QString>> &uuids);
 
+    // Sorting other than by most recent change, and filtering, need every review loaded.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void ensureComplete();
+
     std::optional<ReviewKind> m_kind;
     std::optional<ReviewStatus> m_status;
     std::optional<QSet<QString>> m_matches;
-    QCollator m_collator;
+    // Created on first string comparison: building a collator loads locale data, which startup
+    // (sorted by date) does not need.
+    mutable std::optional<QCollator> m_collator;
 };
 
 } // namespace Inflection

@@ -89,7 +89,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("Changed by %1").arg(r.updatedBy);
         if (role == SortRole)
-            return r.updatedAt;
+            return r.updatedAt.toMSecsSinceEpoch(); // cheap to compare, unlike QDateTime
         break;
     default:
         break;
@@ -190,6 +190,36 @@ const Review *ReviewListModel::reviewByUuid(const QString &uuid) const
     return row < 0 ? nullptr : &m_reviews.at(row);
 }
 
+bool ReviewListModel::loadMostRecent(int limit, QString *error)
+{
+    QString loadError;
+    const QList<Review> recent = m_repository->mostRecent(limit + 1, &loadError);
+    if (!loadError.isEmpty()) {
+        if (error)
+            *error = loadError;
+        return false;
+    }
+    beginResetModel();
+    m_reviews = recent.mid(0, limit);
+    m_complete = recent.size() <= limit;
+    endResetModel();
+    return true;
+}
+
+bool ReviewListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void ReviewListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && !m_complete) {
+        QString error;
+        if (!reload(&error))
+            Q_EMIT errorOccurred(error);
+    }
+}
+
 bool ReviewListModel::reload(QString *error)
 {
     QString loadError;
@@ -240,6 +270,7 @@ bool ReviewListModel::reload(QString *error)
         m_reviews.append(added);
         endInsertRows();
     }
+    m_complete = true;
     return true;
 }
 

@@ -56,8 +56,15 @@ public:
     // Edits one field of a review as one undoable step.
     bool setField(const QString &uuid, ReviewField field, const QVariant &value);
 
-    // Reloads from the store, keeping rows (and so selections) of reviews that are still there.
+    // Reloads every review from the store, keeping rows (and so selections) of reviews that are
+    // still there.
     bool reload(QString *error = nullptr);
+    // Loads only the most recently changed reviews (what a window shows first); the rest come with
+    // fetchMore(), which views and the filter proxy call when they need them.
+    bool loadMostRecent(int limit, QString *error = nullptr);
+    bool isComplete() const { return m_complete; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     int rowOfUuid(const QString &uuid) const;
     const Review *reviewByUuid(const QString &uuid) const;
@@ -81,6 +88,7 @@ Q_SIGNALS:
 private:
     ReviewRepository *m_repository;
     QList<Review> m_reviews;
+    bool m_complete = true; // every review of the store is loaded
     UndoStackProvider m_undoStackProvider;
 };
 

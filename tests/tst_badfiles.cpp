@@ -22,6 +22,7 @@ enum class Damage {
     Text,
     Truncated,
     TruncatedHeader,
+    CorruptSchema,
     Corrupt,
     Locked,
     ReadOnly,
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void badFile_data();
     void badFile();
     void missingFileIsNotCreatedWhenReadOnly();
+    void soundFileVerifies();
 
 private:
     QString prepare(Damage damage, const QString &path, QProcess *locker);
@@ -80,6 +82,11 @@ QString TestBadFiles::prepare(Damage damage, const QString &path, QProcess *lock
         f.resize(60);
         break;
     }
+    case Damage::CorruptSchema:
+        TestSupport::makeWorkspace(path, 3);
+        // Keep the 100-byte header, scribble over the schema table that follows it.
+        overwrite(path, 100, QByteArray(3000, '\x7f'));
+        break;
     case Damage::Corrupt: {
         TestSupport::makeWorkspace(path, 200);
         // Scribble over the second page (the first table's b-tree) and beyond.
@@ -128,7 +135,12 @@ void TestBadFiles::badFile_data()
                                << u"truncated"_s;
     QTest::newRow("truncated inside the header")
         << Damage::TruncatedHeader << false << Workspace::Problem::Truncated << u"truncated"_s;
-    QTest::newRow("corrupt") << Damage::Corrupt << false << Workspace::Problem::Corrupt << u"damaged"_s;
+    QTest::newRow("corrupt schema (found on open)")
+        << Damage::CorruptSchema << false << Workspace::Problem::Corrupt << u"damaged"_s;
+    // Damage past the schema is found by verify(), which reads every page; the window runs it in
+    // the background after opening, `inflection check` runs it in full.
+    QTest::newRow("corrupt data pages (found by verify)")
+        << Damage::Corrupt << true << Workspace::Problem::Corrupt << u"damaged"_s;
     QTest::newRow("locked by another process")
         << Damage::Locked << false << Workspace::Problem::Locked << u"locked by another program"_s;
     QTest::newRow("read-only file") << Damage::ReadOnly << true << Workspace::Problem::ReadOnlyFile
@@ -156,8 +168,17 @@ void TestBadFiles::badFile()
         Workspace::Problem found = Workspace::Problem::None;
         QString error;
         auto ws = Workspace::open(path, options, &found, &error);
-        if (opens) {
+        if (opens && damage == Damage::Corrupt) {
             QVERIFY2(ws, qPrintable(error));
+            QString detail;
+            QCOMPARE(ws->verify(&detail), Workspace::Problem::Corrupt);
+            QVERIFY2(detail.contains(message), qPrintable(detail));
+            ws->becomeReadOnly(Workspace::Problem::Corrupt);
+            QVERIFY(ws->isReadOnly());
+            QVERIFY(ws->readOnlyReason().contains(message));
+        } else if (opens) {
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(ws->verify(), Workspace::Problem::None);
             QVERIFY(ws->isReadOnly());
             QCOMPARE(ws->readOnlyProblem(), problem);
             QVERIFY2(ws->readOnlyReason().contains(message), qPrintable(ws->readOnlyReason()));
@@ -201,6 +222,19 @@ void TestBadFiles::missingFileIsNotCreatedWhenReadOnly()
     QCOMPARE(problem, Workspace::Problem::Missing);
     QVERIFY(error.contains(u"does not exist"_s));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestBadFiles::soundFileVerifies()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::makeWorkspace(dir.filePath(u"good.inflection"_s), 50);
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QString message;
+    QCOMPARE(ws->verify(&message), Workspace::Problem::None);
+    QVERIFY(message.isEmpty());
+    QVERIFY(!ws->isReadOnly());
 }
 
 QTEST_GUILESS_MAIN(TestBadFiles)

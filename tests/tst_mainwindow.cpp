@@ -40,8 +40,11 @@ private Q_SLOTS:
     void remoteEditShowsWithoutLosingLocalEdit();
     void readOnlyWorkspaceShowsBanner();
     void failedOpenKeepsCurrentWorkspace();
+    void damagedWorkspaceTurnsReadOnly();
     void searchFiltersBrowser();
     void remembersRecentWorkspaces();
+    void largeWorkspaceLoadsOnDemand();
+    void searchReachesReviewsNotYetLoaded();
 
 private:
     QAction *findAction(const QString &text) const;
@@ -90,6 +93,9 @@ void TestMainWindow::showsWorkspaceReviews()
     QVERIFY(m_window->statusText().contains(u"Local"_s));
     QVERIFY(m_window->statusText().contains(u"WAL"_s));
     QVERIFY(!m_window->readOnlyBanner()->isVisible());
+    m_window->waitForVerification();
+    QVERIFY(!m_window->workspace()->isReadOnly());
+    QVERIFY(!m_window->readOnlyBanner()->isVisible());
 }
 
 void TestMainWindow::createsReviewFromMenu()
@@ -112,6 +118,7 @@ void TestMainWindow::createsReviewFromMenu()
 void TestMainWindow::editsThroughUndoGroup()
 {
     const QString uuid = m_window->reviewModel()->reviewAt(0).uuid;
+    const QString original = m_window->reviewModel()->reviewAt(0).title;
     ReviewPage *page = m_window->openReview(uuid);
     QVERIFY(page);
     QLineEdit *title = page->titleEdit();
@@ -129,8 +136,8 @@ void TestMainWindow::editsThroughUndoGroup()
     QVERIFY2(undo, "Edit ▸ Undo names the step");
     QVERIFY(undo->isEnabled());
     undo->trigger();
-    QCOMPARE(repository.find(uuid)->title, u"Review 1"_s);
-    QCOMPARE(title->text(), u"Review 1"_s);
+    QCOMPARE(repository.find(uuid)->title, original);
+    QCOMPARE(title->text(), original);
     m_window->undoGroup()->redo();
     QCOMPARE(repository.find(uuid)->title, u"Search indexing through a queue"_s);
     QCOMPARE(title->text(), u"Search indexing through a queue"_s);
@@ -195,6 +202,32 @@ void TestMainWindow::failedOpenKeepsCurrentWorkspace()
     QCOMPARE(m_window->reviewModel()->rowCount(), 3);
 }
 
+void TestMainWindow::damagedWorkspaceTurnsReadOnly()
+{
+    const QString damaged = TestSupport::makeWorkspace(m_dir->filePath(u"damaged.inflection"_s), 200);
+    {
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096 * 3));
+        f.write(QByteArray(4096 * 2, '\x42'));
+    }
+    const QByteArray before = TestSupport::sha256(damaged);
+    QString error;
+    if (!m_window->openWorkspace(damaged, &error)) {
+        QVERIFY(error.contains(u"damaged"_s)); // found while opening: equally fine
+        return;
+    }
+    m_window->waitForVerification();
+    QVERIFY(m_window->workspace()->isReadOnly());
+    QVERIFY(m_window->readOnlyBanner()->isVisible());
+    QVERIFY2(m_window->readOnlyBanner()->text().contains(u"damaged"_s),
+        qPrintable(m_window->readOnlyBanner()->text()));
+    QAction *create = findAction(u"New Operability Review"_s);
+    QVERIFY(!create->isEnabled());
+    m_window.reset();
+    QCOMPARE(TestSupport::sha256(damaged), before);
+}
+
 void TestMainWindow::searchFiltersBrowser()
 {
     WorkspaceBrowser *browser = m_window->browser();
@@ -214,6 +247,38 @@ void TestMainWindow::remembersRecentWorkspaces()
     const QStringList recent = MainWindow::recentWorkspaces();
     QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
     QCOMPARE(recent.value(1), QFileInfo(m_path).absoluteFilePath());
+}
+
+void TestMainWindow::largeWorkspaceLoadsOnDemand()
+{
+    const QString large = TestSupport::makeWorkspace(m_dir->filePath(u"large.inflection"_s), 150);
+    QString error;
+    QVERIFY(m_window->openWorkspace(large, &error));
+    ReviewListModel *model = m_window->reviewModel();
+    QTableView *view = m_window->browser()->view();
+    // A screenful first, most recently changed on top.
+    QVERIFY(model->rowCount() < 150);
+    QVERIFY(!model->isComplete());
+    QCOMPARE(view->model()->index(0, ReviewListModel::TitleColumn).data().toString(), u"Review 150"_s);
+    // Sorting by another column needs them all, and gets them.
+    view->sortByColumn(ReviewListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(view->model()->rowCount(), 150);
+    QCOMPARE(view->model()->index(0, ReviewListModel::TitleColumn).data().toString(), u"Review 1"_s);
+}
+
+void TestMainWindow::searchReachesReviewsNotYetLoaded()
+{
+    const QString large = TestSupport::makeWorkspace(m_dir->filePath(u"large.inflection"_s), 150);
+    QString error;
+    QVERIFY(m_window->openWorkspace(large, &error));
+    QVERIFY(!m_window->reviewModel()->isComplete());
+    // Reviews 2 and 20 to 29 were changed long ago: not in the first screenful. Words match as
+    // prefixes, so "2" finds all eleven.
+    QTest::keyClicks(m_window->browser()->searchField(), u"review 2"_s);
+    QTRY_COMPARE(m_window->browser()->view()->model()->rowCount(), 11);
+    m_window->browser()->kindFilter()->setCurrentIndex(0);
+    m_window->browser()->searchField()->clear();
+    QTRY_COMPARE(m_window->browser()->view()->model()->rowCount(), 150);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -213,8 +214,11 @@ void TestReviewListModel::search()
 
 void TestReviewListModel::sortsByColumn()
 {
+    // Times are stored to the millisecond: keep the three changes apart so "updated" orders them.
     add(ReviewKind::Postmortem, u"review 10"_s, u"b"_s);
+    QThread::msleep(3);
     add(ReviewKind::Architecture, u"review 9"_s, u"a"_s);
+    QThread::msleep(3);
     add(ReviewKind::Operability, u"Review 11"_s, u"c"_s);
     QVERIFY(m_model->reload());
     ReviewFilterProxyModel proxy;

@@ -25,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -54,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(u":/inflection/icons/inflection.svg"_s));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
+    // With only the browser open a tab bar says nothing; it appears with the first open review.
+    m_tabs->tabBar()->setAutoHide(true);
     m_tabs->addTab(m_browser, tr("Reviews"));
     // The browser tab stays.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -171,7 +174,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     connect(m_model, &ReviewListModel::errorOccurred, this,
         [this](const QString &message) { m_noticeBanner->showMessage(message); });
     QString loadError;
-    if (!m_model->reload(&loadError))
+    // A screenful first; the rest when the browser scrolls, sorts, filters or searches.
+    constexpr int firstRows = 64;
+    if (!m_model->loadMostRecent(firstRows, &loadError))
         m_noticeBanner->showMessage(loadError);
     m_browser->setModel(m_model);
 
@@ -183,11 +188,50 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
 
     rememberRecent(m_workspace->path());
     updateWindowState();
+    startVerification();
     return true;
+}
+
+void MainWindow::startVerification()
+{
+    const Workspace *workspace = m_workspace.get();
+    const quint64 generation = ++m_generation;
+    m_verifier = QThread::create([this, workspace, generation] {
+        const int problem = static_cast<int>(workspace->verify());
+        QMetaObject::invokeMethod(
+            this, [this, generation, problem] { finishVerification(generation, problem); },
+            Qt::QueuedConnection);
+    });
+    connect(m_verifier, &QThread::finished, m_verifier, &QObject::deleteLater);
+    m_verifier->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForVerification()
+{
+    if (m_verifier)
+        m_verifier->wait();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void MainWindow::finishVerification(quint64 generation, int problem)
+{
+    if (generation != m_generation)
+        return; // about a workspace that is no longer open
+    const auto found = static_cast<Workspace::Problem>(problem);
+    if (!m_workspace || found != Workspace::Problem::Corrupt)
+        return; // a lock held for a moment by another instance is no finding
+    m_workspace->becomeReadOnly(found);
+    for (ReviewPage *page : std::as_const(m_pages))
+        page->setReadOnly(true);
+    updateWindowState();
 }
 
 void MainWindow::closeWorkspace()
 {
+    if (m_verifier) {
+        m_verifier->wait();
+        m_verifier = nullptr; // its result, still queued, is for the workspace closing now
+    }
     while (m_tabs->count() > 1)
         closeReviewTab(m_tabs->count() - 1);
     m_browser->setModel(nullptr);
@@ -280,6 +324,8 @@ QStringList MainWindow::recentWorkspaces()
 void MainWindow::rememberRecent(const QString &path)
 {
     QStringList recent = recentWorkspaces();
+    if (recent.value(0) == path)
+        return; // already first: nothing to write
     recent.removeAll(path);
     recent.prepend(path);
     while (recent.size() > maxRecent)
@@ -351,7 +397,6 @@ void MainWindow::updateWindowState()
     m_storageLabel->setText(statusText());
     if (open) {
         setWindowTitle(tr("%1 — Inflection").arg(QFileInfo(m_workspace->path()).fileName()));
-        setWindowFilePath(m_workspace->path());
         if (m_workspace->isReadOnly())
             m_readOnlyBanner->showMessage(m_workspace->readOnlyReason());
     } else {

@@ -5,11 +5,13 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QThread;
 class QUndoGroup;
 
 namespace Inflection {
@@ -48,6 +50,8 @@ public:
     QString createReview(ReviewKind kind);
     ReviewPage *openReview(const QString &uuid);
     ReviewPage *page(const QString &uuid) const { return m_pages.value(uuid); }
+    // Waits for the background integrity check of the open workspace (for tests and shutdown).
+    void waitForVerification();
 
     static QStringList recentWorkspaces();
 
@@ -64,6 +68,8 @@ private:
     void rememberRecent(const QString &path);
     void updateWindowState();
     void refreshFromStore();
+    void startVerification();
+    void finishVerification(quint64 generation, int problem);
     void about();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -77,6 +83,8 @@ private:
     MessageBanner *m_noticeBanner;
     QLabel *m_storageLabel;
     QMenu *m_recentMenu = nullptr;
+    QPointer<QThread> m_verifier; // checks the open workspace page by page, off the GUI thread
+    quint64 m_generation = 0; // counts opened workspaces, so a late result finds its own
     QList<QAction *> m_newReviewActions;
     QHash<QString, ReviewPage *> m_pages;
 };

@@ -58,10 +58,7 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     layout->addWidget(m_meta);
     layout->addStretch(1);
 
-    const QList<QLineEdit *> lines = {m_title, m_system, m_owner, m_tags};
-    for (QLineEdit *edit : lines)
-        edit->setReadOnly(readOnly);
-    m_status->setEnabled(!readOnly);
+    setReadOnly(readOnly);
 
     connectLine(m_title, ReviewField::Title);
     connectLine(m_system, ReviewField::System);
@@ -80,6 +77,13 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::refresh);
     refresh();
+}
+
+void ReviewPage::setReadOnly(bool readOnly)
+{
+    for (QLineEdit *edit : {m_title, m_system, m_owner, m_tags})
+        edit->setReadOnly(readOnly);
+    m_status->setEnabled(!readOnly);
 }
 
 void ReviewPage::connectLine(QLineEdit *edit, ReviewField field)

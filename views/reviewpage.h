@@ -21,6 +21,7 @@ public:
     ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnly, QWidget *parent = nullptr);
 
     QString uuid() const { return m_uuid; }
+    void setReadOnly(bool readOnly);
     QUndoStack *undoStack() const { return m_undoStack; }
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *statusBox() const { return m_status; }

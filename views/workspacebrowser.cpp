@@ -13,7 +13,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -60,6 +62,9 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Rows are one line each: a fixed height spares measuring every row of a large workspace.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(tr("Reviews"));
@@ -109,14 +114,24 @@ void WorkspaceBrowser::setModel(ReviewListModel *model)
     m_proxy->setSourceModel(model);
     if (model) {
         auto *header = m_view->horizontalHeader();
-        header->setSectionResizeMode(ReviewListModel::KindColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(ReviewListModel::TitleColumn, QHeaderView::Stretch);
-        header->setSectionResizeMode(ReviewListModel::StatusColumn, QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(ReviewListModel::SystemColumn, QHeaderView::Interactive);
-        header->setSectionResizeMode(ReviewListModel::OwnerColumn, QHeaderView::Interactive);
-        header->setSectionResizeMode(ReviewListModel::UpdatedColumn, QHeaderView::ResizeToContents);
-        m_view->setColumnWidth(ReviewListModel::SystemColumn, 140);
-        m_view->setColumnWidth(ReviewListModel::OwnerColumn, 140);
+        // Kinds, statuses and dates come from small known sets: size the columns from those rather
+        // than measuring every row of a large workspace.
+        QStringList kinds;
+        for (const ReviewKind kind : allReviewKinds())
+            kinds << reviewKindDisplayName(kind);
+        QStringList statuses;
+        for (const ReviewStatus status : allReviewStatuses())
+            statuses << reviewStatusDisplayName(status);
+        const QString date
+            = QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+        const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+        fitColumn(ReviewListModel::KindColumn, kinds, icon);
+        fitColumn(ReviewListModel::StatusColumn, statuses, 0);
+        fitColumn(ReviewListModel::UpdatedColumn, {date}, 0);
+        m_view->setColumnWidth(ReviewListModel::SystemColumn, m_view->fontMetrics().averageCharWidth() * 20);
+        m_view->setColumnWidth(ReviewListModel::OwnerColumn, m_view->fontMetrics().averageCharWidth() * 20);
     }
     refreshSearch();
     updatePlaceholder();
@@ -131,6 +146,22 @@ void WorkspaceBrowser::refreshSearch()
     }
     m_proxy->setSearchMatches(m_model->repository()->search(m_search->text()));
     updatePlaceholder();
+}
+
+void WorkspaceBrowser::fitColumn(int column, const QStringList &samples, int decorationWidth)
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margin
+        = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    int width = 0;
+    for (const QString &sample : samples)
+        width = qMax(width, metrics.horizontalAdvance(sample));
+    if (decorationWidth > 0)
+        width += decorationWidth + 4;
+    const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+    const int header = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + margin
+        + m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_view);
+    m_view->setColumnWidth(column, qMax(width + margin, header));
 }
 
 QString WorkspaceBrowser::currentUuid() const

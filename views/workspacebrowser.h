@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void updateFilters();
     void updatePlaceholder();
+    void fitColumn(int column, const QStringList &samples, int decorationWidth);
 
     ReviewListModel *m_model = nullptr;
     ReviewFilterProxyModel *m_proxy;

@@ -146,6 +146,23 @@ QList<Review> ReviewRepository::all(QString *error) const
     return result;
 }
 
+QList<Review> ReviewRepository::mostRecent(int limit, QString *error) const
+{
+    QList<Review> result;
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + u" ORDER BY updated_at DESC, id DESC LIMIT :limit"_s);
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(reviewFromQuery(q));
+    return result;
+}
+
 QList<Review> ReviewRepository::findByUuidPrefix(const QString &prefix, QString *error) const
 {
     QList<Review> result;

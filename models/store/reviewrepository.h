@@ -22,6 +22,8 @@ public:
     std::optional<Review> create(ReviewKind kind, const QString &title, QString *error);
     std::optional<Review> find(const QString &uuid, QString *error = nullptr) const;
     QList<Review> all(QString *error = nullptr) const;
+    // The most recently changed reviews first, at most limit of them.
+    QList<Review> mostRecent(int limit, QString *error = nullptr) const;
     // Reviews whose uuid starts with prefix (for the command line's REVIEW arguments).
     QList<Review> findByUuidPrefix(const QString &prefix, QString *error = nullptr) const;
 

@@ -133,6 +133,16 @@ static QString checkPragma(QSqlDatabase &db, const QString &sql, QSqlError *erro
     return query.value(0).toString();
 }
 
+bool schemaReadable(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    return true;
+}
+
 QString quickCheck(QSqlDatabase &db, QSqlError *error)
 {
     return checkPragma(db, u"PRAGMA quick_check(1)"_s, error);

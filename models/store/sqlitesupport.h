@@ -30,6 +30,8 @@ QString journalMode(QSqlDatabase &db);
 int userVersion(QSqlDatabase &db, QSqlError *error = nullptr);
 // Moves whenever another connection commits; our own commits leave it alone.
 qint64 dataVersion(QSqlDatabase &db, bool *ok = nullptr);
+// Walks the schema table: fails on a file whose first pages are damaged.
+bool schemaReadable(QSqlDatabase &db, QSqlError *error);
 // "ok", or the first problem found.
 QString quickCheck(QSqlDatabase &db, QSqlError *error = nullptr);
 QString integrityCheck(QSqlDatabase &db, QSqlError *error = nullptr);

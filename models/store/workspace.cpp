@@ -154,6 +154,52 @@ bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase 
     return SqliteSupport::applyConnectionPragmas(*db, error);
 }
 
+Workspace::Problem Workspace::verify(QString *message) const
+{
+    // Its own connection, so that this can run on any thread while the workspace is in use.
+    const QString name
+        = m_connectionBase + u"-verify@"_s + QString::number(quintptr(QThread::currentThreadId()), 16);
+    Problem problem = Problem::None;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(m_options.busyTimeoutMs)
+            + u";QSQLITE_OPEN_READONLY"_s);
+        QSqlError error;
+        if (!db.open()) {
+            error = db.lastError();
+        } else if (SqliteSupport::quickCheck(db, &error) != u"ok"_s && !error.isValid()) {
+            problem = Problem::Corrupt;
+        }
+        if (error.isValid()) {
+            switch (SqliteSupport::classifyError(error)) {
+            case SqliteSupport::ErrorKind::Busy:
+                problem = Problem::Locked;
+                break;
+            case SqliteSupport::ErrorKind::NotADatabase:
+            case SqliteSupport::ErrorKind::Corrupt:
+                problem = Problem::Corrupt;
+                break;
+            default:
+                problem = Problem::Other;
+                break;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (message)
+        *message = describeProblem(problem);
+    return problem;
+}
+
+void Workspace::becomeReadOnly(Problem problem)
+{
+    m_readOnly = true;
+    m_readOnlyProblem = problem;
+    m_readOnlyReason = describeProblem(problem);
+}
+
 QSqlDatabase Workspace::database() const
 {
     const QString name = m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
@@ -241,11 +287,10 @@ std::unique_ptr<Workspace> Workspace::open(
     const int version = SqliteSupport::userVersion(db, &sqlError);
     if (version < 0)
         return classify(sqlError);
-    const QString check = SqliteSupport::quickCheck(db, &sqlError);
-    if (sqlError.isValid())
-        return classify(sqlError);
-    if (check != u"ok"_s)
-        return fail(Problem::Corrupt);
+    // A cheap structural probe: the schema must be readable. The full page-by-page check is
+    // verify(), which the window runs off the GUI thread and `inflection check` runs in full.
+    if (!SqliteSupport::schemaReadable(db, &sqlError))
+        return sqlError.isValid() ? classify(sqlError) : fail(Problem::Corrupt);
 
     if (version > Migrator::latestVersion()) {
         // Never migrate down, never write: reopen read-only.

@@ -74,6 +74,12 @@ public:
 
     QString describeProblem(Problem problem) const;
 
+    // Reads every page of the file (SQLite's quick_check) on a connection of its own, so any thread
+    // may call it. Returns Problem::None when the file is sound.
+    Problem verify(QString *message = nullptr) const;
+    // After verify() found damage: refuse writes from now on, saying why.
+    void becomeReadOnly(Problem problem);
+
 private:
     Workspace() = default;
     bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;

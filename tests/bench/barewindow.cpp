@@ -6,6 +6,9 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <chrono>
+#include <cstdio>
+
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -17,6 +20,12 @@ int main(int argc, char *argv[])
     window.statusBar()->showMessage(u"Ready"_s);
     window.resize(1000, 640);
     window.show();
-    QTimer::singleShot(0, &window, &QCoreApplication::quit);
+    QTimer::singleShot(0, &window, [] {
+        const auto now = std::chrono::steady_clock::now().time_since_epoch();
+        std::printf("idle-at-ns %lld\n",
+            static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
     return app.exec();
 }
