@@ -173,18 +173,18 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
         [this](const QString &message) { m_noticeBanner->showMessage(message); });
     connect(m_model, &ReviewListModel::errorOccurred, this,
         [this](const QString &message) { m_noticeBanner->showMessage(message); });
+    // The watcher takes its baseline before the first load, so no change falls in between.
+    m_watcher = new ChangeWatcher(m_workspace.get(), this);
+    m_watcher->setInterval(
+        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
+    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshFromStore);
+    m_watcher->start();
     QString loadError;
     // A screenful first; the rest when the browser scrolls, sorts, filters or searches.
     constexpr int firstRows = 64;
     if (!m_model->loadMostRecent(firstRows, &loadError))
         m_noticeBanner->showMessage(loadError);
     m_browser->setModel(m_model);
-
-    m_watcher = new ChangeWatcher(m_workspace.get(), this);
-    m_watcher->setInterval(
-        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
-    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshFromStore);
-    m_watcher->start();
 
     rememberRecent(m_workspace->path());
     updateWindowState();
