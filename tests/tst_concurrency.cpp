@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void staleUpdateIsRefused();
     void modelReportsConflictWithBothValues();
     void editsOfDifferentFieldsBothLand();
+    void severalFieldsAreOneChange();
     void watcherIgnoresOwnWritesAndSeesOthers();
     void twoProcessesUpdateTheSameReview();
     void watcherFiresInAnotherProcess();
@@ -130,6 +132,40 @@ void TestConcurrency::editsOfDifferentFieldsBothLand()
     QCOMPARE(stored.system, u"billing"_s);
     QCOMPARE(stored.title, u"Invoice run timed out"_s);
     QCOMPARE(model.reviewAt(0).system, u"billing"_s);
+}
+
+void TestConcurrency::severalFieldsAreOneChange()
+{
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    ReviewRepository repository(ws.get());
+    const Review base = repository.all().first();
+    const auto result = repository.updateFields(base,
+        {{ReviewField::System, u"search"_s}, {ReviewField::Owner, u"Priya"_s},
+            {ReviewField::Tags, u"queue"_s}});
+    QCOMPARE(result.status(), ReviewSaveResult::Status::Saved);
+    QCOMPARE(result.review().revision, base.revision + 1);
+    const Review stored = *repository.find(base.uuid);
+    QCOMPARE(stored.revision, base.revision + 1);
+    QCOMPARE(stored.system, u"search"_s);
+    QCOMPARE(stored.owner, u"Priya"_s);
+    QCOMPARE(stored.tags, u"queue"_s);
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(u"SELECT field, new_value FROM change_log WHERE what = 'updated' ORDER BY id"_s));
+    QStringList logged;
+    while (q.next())
+        logged << q.value(0).toString() + u'=' + q.value(1).toString();
+    QCOMPARE(logged, (QStringList {u"system=search"_s, u"owner=Priya"_s, u"tags=queue"_s}));
+    // From the old revision: refused as a whole, nothing half-written.
+    const auto stale
+        = repository.updateFields(base, {{ReviewField::System, u"x"_s}, {ReviewField::Owner, u"y"_s}});
+    QCOMPARE(stale.status(), ReviewSaveResult::Status::Conflict);
+    QCOMPARE(repository.find(base.uuid)->system, u"search"_s);
+    // A bad value in any field refuses the whole change.
+    const auto bad
+        = repository.updateFields(stored, {{ReviewField::Title, u"ok"_s}, {ReviewField::Status, u"nope"_s}});
+    QCOMPARE(bad.status(), ReviewSaveResult::Status::Failed);
+    QCOMPARE(repository.find(base.uuid)->title, stored.title);
 }
 
 void TestConcurrency::watcherIgnoresOwnWritesAndSeesOthers()

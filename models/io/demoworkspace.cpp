@@ -44,19 +44,14 @@ bool DemoWorkspace::populate(Workspace *workspace, QString *error)
         auto review = repository.create(demo.kind, title, error);
         if (!review)
             return false;
-        const std::pair<ReviewField, QVariant> fields[] = {
-            {ReviewField::Status, reviewStatusKey(demo.status)},
-            {ReviewField::System, QString::fromUtf8(demo.system)},
-            {ReviewField::Tags, QString::fromUtf8(demo.tags)},
-            {ReviewField::Owner, QString::fromUtf8(demo.owner)},
-        };
-        for (const auto &[field, value] : fields) {
-            const ReviewSaveResult result = repository.updateField(*review, field, value);
-            if (!result.isSaved()) {
-                *error = result.errorMessage();
-                return false;
-            }
-            review = result.review();
+        const ReviewSaveResult result = repository.updateFields(*review,
+            {{ReviewField::Status, reviewStatusKey(demo.status)},
+                {ReviewField::System, QString::fromUtf8(demo.system)},
+                {ReviewField::Tags, QString::fromUtf8(demo.tags)},
+                {ReviewField::Owner, QString::fromUtf8(demo.owner)}});
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
         }
     }
     return true;

@@ -39,6 +39,20 @@ Review reviewFromQuery(const QSqlQuery &q)
     return r;
 }
 
+// Runs a prepared (and bound) select of selectColumns and collects its rows.
+QList<Review> collect(QSqlQuery &q, QString *error)
+{
+    QList<Review> result;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(reviewFromQuery(q));
+    return result;
+}
+
 QString readOnlyMessage()
 {
     return QCoreApplication::translate(
@@ -133,62 +147,52 @@ std::optional<Review> ReviewRepository::find(const QString &uuid, QString *error
 
 QList<Review> ReviewRepository::all(QString *error) const
 {
-    QList<Review> result;
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
-    if (!q.exec(selectColumns + u" ORDER BY id"_s)) {
-        if (error)
-            *error = q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(reviewFromQuery(q));
-    return result;
+    q.prepare(selectColumns + u" ORDER BY id"_s);
+    return collect(q, error);
 }
 
 QList<Review> ReviewRepository::mostRecent(int limit, QString *error) const
 {
-    QList<Review> result;
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
     q.prepare(selectColumns + u" ORDER BY updated_at DESC, id DESC LIMIT :limit"_s);
     q.bindValue(u":limit"_s, limit);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(reviewFromQuery(q));
-    return result;
+    return collect(q, error);
 }
 
 QList<Review> ReviewRepository::findByUuidPrefix(const QString &prefix, QString *error) const
 {
-    QList<Review> result;
     QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
     // substr() rather than LIKE, so that '%' and '_' in the argument mean themselves.
     q.prepare(selectColumns + u" WHERE substr(uuid, 1, length(:prefix)) = :prefix ORDER BY id"_s);
     q.bindValue(u":prefix"_s, prefix.toLower());
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(reviewFromQuery(q));
-    return result;
+    return collect(q, error);
 }
 
 ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField field, const QVariant &value)
 {
+    return updateFields(base, {{field, value}});
+}
+
+ReviewSaveResult ReviewRepository::updateFields(const Review &base, const FieldValues &values)
+{
     if (m_workspace->isReadOnly())
         return ReviewSaveResult::failed(readOnlyMessage());
+    if (values.isEmpty())
+        return ReviewSaveResult::saved(base);
     Review edited = base;
-    if (!edited.setField(field, value))
-        return ReviewSaveResult::failed(
-            QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
-                .arg(value.toString(), reviewFieldDisplayName(field)));
+    QStringList assignments;
+    for (const auto &[field, value] : values) {
+        if (!edited.setField(field, value))
+            return ReviewSaveResult::failed(
+                QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
+                    .arg(value.toString(), reviewFieldDisplayName(field)));
+        // Column names come from a fixed list, never from input; the values are bound.
+        assignments += reviewFieldKey(field) + u" = :"_s + reviewFieldKey(field);
+    }
 
     QSqlDatabase db = m_workspace->database();
     ScopedTransaction transaction(db);
@@ -197,11 +201,11 @@ ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField f
 
     const QString now = nowText();
     QSqlQuery update(db);
-    // The column name comes from a fixed list, never from input; the values are bound.
-    update.prepare(u"UPDATE review SET "_s + reviewFieldKey(field)
-        + u" = :value, revision = revision + 1, updated_at = :now, updated_by = :by "
+    update.prepare(u"UPDATE review SET "_s + assignments.join(u", "_s)
+        + u", revision = revision + 1, updated_at = :now, updated_by = :by "
           u"WHERE id = :id AND revision = :revision"_s);
-    update.bindValue(u":value"_s, storedValue(field, value));
+    for (const auto &[field, value] : values)
+        update.bindValue(u':' + reviewFieldKey(field), storedValue(field, value));
     update.bindValue(u":now"_s, now);
     update.bindValue(u":by"_s, text(m_workspace->author()));
     update.bindValue(u":id"_s, base.id);
@@ -222,14 +226,16 @@ ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField f
     QSqlQuery log(db);
     log.prepare(u"INSERT INTO change_log (review, at, by, what, field, old_value, new_value) "
                 u"VALUES (:review, :at, :by, 'updated', :field, :old, :new)"_s);
-    log.bindValue(u":review"_s, base.id);
-    log.bindValue(u":at"_s, now);
-    log.bindValue(u":by"_s, text(m_workspace->author()));
-    log.bindValue(u":field"_s, reviewFieldKey(field));
-    log.bindValue(u":old"_s, storedValue(field, base.field(field)));
-    log.bindValue(u":new"_s, storedValue(field, value));
-    if (!log.exec())
-        return ReviewSaveResult::failed(log.lastError().text());
+    for (const auto &[field, value] : values) {
+        log.bindValue(u":review"_s, base.id);
+        log.bindValue(u":at"_s, now);
+        log.bindValue(u":by"_s, text(m_workspace->author()));
+        log.bindValue(u":field"_s, reviewFieldKey(field));
+        log.bindValue(u":old"_s, storedValue(field, base.field(field)));
+        log.bindValue(u":new"_s, storedValue(field, value));
+        if (!log.exec())
+            return ReviewSaveResult::failed(log.lastError().text());
+    }
     if (!transaction.commit())
         return ReviewSaveResult::failed(transaction.errorMessage());
 

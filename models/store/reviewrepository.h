@@ -6,7 +6,9 @@
 
 #include <QList>
 #include <QSet>
+#include <QVariant>
 #include <optional>
+#include <utility>
 
 namespace Inflection {
 
@@ -27,8 +29,12 @@ public:
     // Reviews whose uuid starts with prefix (for the command line's REVIEW arguments).
     QList<Review> findByUuidPrefix(const QString &prefix, QString *error = nullptr) const;
 
+    using FieldValues = QList<std::pair<ReviewField, QVariant>>;
+
     // Writes one field of base, provided the stored revision is still base.revision.
     ReviewSaveResult updateField(const Review &base, ReviewField field, const QVariant &value);
+    // Writes several fields as one change (one transaction, one new revision).
+    ReviewSaveResult updateFields(const Review &base, const FieldValues &values);
 
     // The uuids of reviews matching every word of userText (prefix match, full-text index).
     std::optional<QSet<QString>> search(const QString &userText, QString *error = nullptr) const;

@@ -35,18 +35,13 @@ bool generateWorkspace(const QString &path, const WorkspaceSize &size, QString *
         if (!review)
             return false;
         const QList<ReviewStatus> statuses = reviewStatusesFor(kind);
-        const std::pair<ReviewField, QVariant> fields[] = {
-            {ReviewField::System, system},
-            {ReviewField::Owner, owners.at(random.bounded(int(owners.size())))},
-            {ReviewField::Status, reviewStatusKey(statuses.at(random.bounded(int(statuses.size()))))},
-        };
-        for (const auto &[field, value] : fields) {
-            const ReviewSaveResult result = repository.updateField(*review, field, value);
-            if (!result.isSaved()) {
-                *error = result.errorMessage();
-                return false;
-            }
-            review = result.review();
+        const ReviewSaveResult result = repository.updateFields(*review,
+            {{ReviewField::System, system},
+                {ReviewField::Owner, owners.at(random.bounded(int(owners.size())))},
+                {ReviewField::Status, reviewStatusKey(statuses.at(random.bounded(int(statuses.size()))))}});
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
         }
     }
     return true;
