@@ -1,7 +1,7 @@
 // Review table model: rows loaded from the store, refreshed in place, edits through undo commands.
 #include "reviewlistmodel.h"
 
-#include "setreviewfieldcommand.h"
+#include "setfieldcommand.h"
 #include "store/reviewrepository.h"
 
 #include <QHash>
@@ -164,7 +164,7 @@ bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVa
     const Review *review = reviewByUuid(uuid);
     if (!review || review->field(field) == value)
         return false;
-    auto *command = new SetReviewFieldCommand(this, uuid, field, value);
+    auto *command = new SetFieldCommand<ReviewListModel>(this, uuid, field, value);
     if (QUndoStack *stack = m_undoStackProvider ? m_undoStackProvider(uuid) : nullptr) {
         stack->push(command);
     } else {
@@ -173,6 +173,25 @@ bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVa
     }
     const Review *after = reviewByUuid(uuid);
     return after && after->field(field) == value;
+}
+
+SaveResult<Review> ReviewListModel::saveField(const Review &base, ReviewField field, const QVariant &value)
+{
+    return m_repository->updateField(base, field, value);
+}
+
+QString ReviewListModel::conflictMessage(const Review &theirs, ReviewField field, const QVariant &mine) const
+{
+    auto shown = [field](const QVariant &value) {
+        if (field == ReviewField::Status) {
+            if (const auto status = reviewStatusFromKey(value.toString()))
+                return reviewStatusDisplayName(*status);
+        }
+        return value.toString();
+    };
+    return tr("%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
+        .arg(theirs.updatedBy, reviewFieldDisplayName(field), theirs.title, shown(theirs.field(field)),
+            shown(mine));
 }
 
 int ReviewListModel::rowOfUuid(const QString &uuid) const

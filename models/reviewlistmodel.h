@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/review.h"
+#include "store/saveresult.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -37,6 +38,11 @@ public:
         SortRole, // a value that sorts the column naturally
     };
 
+    // For SetFieldCommand.
+    using Record = Review;
+    using Field = ReviewField;
+    static constexpr int commandIdBase = 0x1000;
+
     explicit ReviewListModel(ReviewRepository *repository, QObject *parent = nullptr);
 
     ReviewRepository *repository() const { return m_repository; }
@@ -50,7 +56,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Pushes a SetReviewFieldCommand; the command writes through the store.
+    // Pushes a SetFieldCommand; the command writes through the store.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // Edits one field of a review as one undoable step.
@@ -74,6 +80,13 @@ public:
     void insertReviewWithoutUndo(const Review &review);
     void replaceReviewWithoutUndo(const Review &review);
     void removeReviewWithoutUndo(const QString &uuid);
+
+    // What SetFieldCommand needs.
+    const Review *recordByUuid(const QString &uuid) const { return reviewByUuid(uuid); }
+    SaveResult<Review> saveField(const Review &base, ReviewField field, const QVariant &value);
+    void replaceRecordWithoutUndo(const Review &review) { replaceReviewWithoutUndo(review); }
+    QString conflictMessage(const Review &theirs, ReviewField field, const QVariant &mine) const;
+    static QString fieldDisplayName(ReviewField field) { return reviewFieldDisplayName(field); }
 
     // Reported by commands so that the window can tell the user.
     void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }

@@ -66,20 +66,20 @@ void TestConcurrency::staleUpdateIsRefused()
 
     const auto first = aliceRepo.updateField(aliceCopy, ReviewField::Title, u"Alice's title"_s);
     QCOMPARE(first.status(), ReviewSaveResult::Status::Saved);
-    QCOMPARE(first.review().revision, aliceCopy.revision + 1);
+    QCOMPARE(first.record().revision, aliceCopy.revision + 1);
 
     const auto second = bobRepo.updateField(bobCopy, ReviewField::Title, u"Bob's title"_s);
     QCOMPARE(second.status(), ReviewSaveResult::Status::Conflict);
     // The conflict carries what is stored now, so the caller can show both values.
-    QCOMPARE(second.review().title, u"Alice's title"_s);
-    QCOMPARE(second.review().updatedBy, u"Alice"_s);
-    QCOMPARE(second.review().revision, aliceCopy.revision + 1);
+    QCOMPARE(second.record().title, u"Alice's title"_s);
+    QCOMPARE(second.record().updatedBy, u"Alice"_s);
+    QCOMPARE(second.record().revision, aliceCopy.revision + 1);
 
     // Nothing was overwritten.
     QCOMPARE(aliceRepo.find(aliceCopy.uuid)->title, u"Alice's title"_s);
 
     // Bob, now on the current revision, can save deliberately.
-    const auto third = bobRepo.updateField(second.review(), ReviewField::Title, u"Bob's title"_s);
+    const auto third = bobRepo.updateField(second.record(), ReviewField::Title, u"Bob's title"_s);
     QCOMPARE(third.status(), ReviewSaveResult::Status::Saved);
     QCOMPARE(aliceRepo.find(aliceCopy.uuid)->title, u"Bob's title"_s);
 }
@@ -144,7 +144,7 @@ void TestConcurrency::severalFieldsAreOneChange()
         {{ReviewField::System, u"search"_s}, {ReviewField::Owner, u"Priya"_s},
             {ReviewField::Tags, u"queue"_s}});
     QCOMPARE(result.status(), ReviewSaveResult::Status::Saved);
-    QCOMPARE(result.review().revision, base.revision + 1);
+    QCOMPARE(result.record().revision, base.revision + 1);
     const Review stored = *repository.find(base.uuid);
     QCOMPARE(stored.revision, base.revision + 1);
     QCOMPARE(stored.system, u"search"_s);

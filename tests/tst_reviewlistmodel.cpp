@@ -84,10 +84,10 @@ QString TestReviewListModel::add(
     if (!review)
         qFatal("%s", qPrintable(error));
     if (!system.isEmpty())
-        review = m_otherRepository->updateField(*review, ReviewField::System, system).review();
+        review = m_otherRepository->updateField(*review, ReviewField::System, system).record();
     if (status != ReviewStatus::Draft)
         review
-            = m_otherRepository->updateField(*review, ReviewField::Status, reviewStatusKey(status)).review();
+            = m_otherRepository->updateField(*review, ReviewField::Status, reviewStatusKey(status)).record();
     return review->uuid;
 }
 

@@ -2,6 +2,7 @@
 #include "reviewrepository.h"
 
 #include "../domain/timestamp.h"
+#include "recordwriter.h"
 #include "scopedtransaction.h"
 #include "sqlitesupport.h"
 #include "workspace.h"
@@ -16,6 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace Inflection {
 
 namespace {
+
+using RecordWriter::text;
 
 const QString selectColumns = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, kind, title, "
                               u"status, system, tags, owner, meeting_at FROM review"_s;
@@ -59,12 +62,6 @@ QString readOnlyMessage()
         "Inflection::ReviewRepository", "The workspace is read-only; the change was not saved.");
 }
 
-// Text columns are NOT NULL: a null QString would bind as NULL, so it becomes an empty string.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 QVariant storedValue(ReviewField field, const QVariant &value)
 {
     if (field == ReviewField::MeetingAt) {
@@ -72,11 +69,6 @@ QVariant storedValue(ReviewField field, const QVariant &value)
         return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
     }
     return text(value.toString());
-}
-
-QString nowText()
-{
-    return timestampToText(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
@@ -98,7 +90,7 @@ std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &t
         return std::nullopt;
     }
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString now = nowText();
+    const QString now = RecordWriter::now();
     QSqlQuery insert(db);
     insert.prepare(
         u"INSERT INTO review (uuid, revision, created_at, updated_at, updated_by, kind, title, owner) "
@@ -114,15 +106,8 @@ std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &t
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery log(db);
-    log.prepare(u"INSERT INTO change_log (review, at, by, what) VALUES (:review, :at, :by, 'created')"_s);
-    log.bindValue(u":review"_s, id);
-    log.bindValue(u":at"_s, now);
-    log.bindValue(u":by"_s, text(m_workspace->author()));
-    if (!log.exec()) {
-        *error = log.lastError().text();
+    if (!RecordWriter::log(db, {id, now, m_workspace->author(), u"created"_s, {}, {}, {}}, error))
         return std::nullopt;
-    }
     if (!transaction.commit()) {
         *error = transaction.errorMessage();
         return std::nullopt;
@@ -184,37 +169,27 @@ ReviewSaveResult ReviewRepository::updateFields(const Review &base, const FieldV
     if (values.isEmpty())
         return ReviewSaveResult::saved(base);
     Review edited = base;
-    QStringList assignments;
+    RecordWriter::ColumnValues columns;
     for (const auto &[field, value] : values) {
         if (!edited.setField(field, value))
             return ReviewSaveResult::failed(
                 QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
                     .arg(value.toString(), reviewFieldDisplayName(field)));
-        // Column names come from a fixed list, never from input; the values are bound.
-        assignments += reviewFieldKey(field) + u" = :"_s + reviewFieldKey(field);
+        columns.append({reviewFieldKey(field), storedValue(field, value)});
     }
 
     QSqlDatabase db = m_workspace->database();
     ScopedTransaction transaction(db);
     if (!transaction.isActive())
         return ReviewSaveResult::failed(transaction.errorMessage());
-
-    const QString now = nowText();
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE review SET "_s + assignments.join(u", "_s)
-        + u", revision = revision + 1, updated_at = :now, updated_by = :by "
-          u"WHERE id = :id AND revision = :revision"_s);
-    for (const auto &[field, value] : values)
-        update.bindValue(u':' + reviewFieldKey(field), storedValue(field, value));
-    update.bindValue(u":now"_s, now);
-    update.bindValue(u":by"_s, text(m_workspace->author()));
-    update.bindValue(u":id"_s, base.id);
-    update.bindValue(u":revision"_s, base.revision);
-    if (!update.exec())
-        return ReviewSaveResult::failed(update.lastError().text());
-    if (update.numRowsAffected() != 1) {
+    const QString now = RecordWriter::now();
+    QString error;
+    switch (RecordWriter::update(
+        db, u"review"_s, base.id, base.revision, columns, m_workspace->author(), now, &error)) {
+    case RecordWriter::Outcome::Failed:
+        return ReviewSaveResult::failed(error);
+    case RecordWriter::Outcome::Stale: {
         transaction.commit();
-        QString error;
         const auto current = find(base.uuid, &error);
         if (!current)
             return ReviewSaveResult::failed(error.isEmpty()
@@ -222,19 +197,14 @@ ReviewSaveResult ReviewRepository::updateFields(const Review &base, const FieldV
                     : error);
         return ReviewSaveResult::conflict(*current);
     }
-
-    QSqlQuery log(db);
-    log.prepare(u"INSERT INTO change_log (review, at, by, what, field, old_value, new_value) "
-                u"VALUES (:review, :at, :by, 'updated', :field, :old, :new)"_s);
+    case RecordWriter::Outcome::Written:
+        break;
+    }
     for (const auto &[field, value] : values) {
-        log.bindValue(u":review"_s, base.id);
-        log.bindValue(u":at"_s, now);
-        log.bindValue(u":by"_s, text(m_workspace->author()));
-        log.bindValue(u":field"_s, reviewFieldKey(field));
-        log.bindValue(u":old"_s, storedValue(field, base.field(field)));
-        log.bindValue(u":new"_s, storedValue(field, value));
-        if (!log.exec())
-            return ReviewSaveResult::failed(log.lastError().text());
+        const RecordWriter::ChangeLogEntry entry {base.id, now, m_workspace->author(), u"updated"_s,
+            reviewFieldKey(field), storedValue(field, base.field(field)), storedValue(field, value)};
+        if (!RecordWriter::log(db, entry, &error))
+            return ReviewSaveResult::failed(error);
     }
     if (!transaction.commit())
         return ReviewSaveResult::failed(transaction.errorMessage());

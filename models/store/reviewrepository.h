@@ -2,7 +2,7 @@
 #pragma once
 
 #include "../domain/review.h"
-#include "reviewsaveresult.h"
+#include "saveresult.h"
 
 #include <QList>
 #include <QSet>
@@ -13,6 +13,7 @@
 namespace Inflection {
 
 class Workspace;
+using ReviewSaveResult = SaveResult<Review>;
 
 class ReviewRepository
 {

@@ -66,10 +66,10 @@ static int setTitle(const QStringList &args)
     const ReviewSaveResult result = repository.updateField(*review, ReviewField::Title, args.value(3));
     switch (result.status()) {
     case ReviewSaveResult::Status::Saved:
-        say(u"saved "_s + QString::number(result.review().revision));
+        say(u"saved "_s + QString::number(result.record().revision));
         return 0;
     case ReviewSaveResult::Status::Conflict:
-        say(u"conflict "_s + result.review().title);
+        say(u"conflict "_s + result.record().title);
         return 3;
     case ReviewSaveResult::Status::Failed:
         say(u"error "_s + result.errorMessage());

@@ -1,0 +1,149 @@
+// Field access and labels for contingency items.
+#include "contingencyitem.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+QString contingencyFieldKey(ContingencyField field)
+{
+    switch (field) {
+    case ContingencyField::Issue:
+        return u"issue"_s;
+    case ContingencyField::Likelihood:
+        return u"likelihood"_s;
+    case ContingencyField::Impact:
+        return u"impact"_s;
+    case ContingencyField::Comments:
+        return u"comments"_s;
+    case ContingencyField::Engineering:
+        return u"engineering"_s;
+    case ContingencyField::OnsiteMessaging:
+        return u"onsite_messaging"_s;
+    case ContingencyField::PrNeeded:
+        return u"pr_needed"_s;
+    }
+    return {};
+}
+
+QString contingencyFieldDisplayName(ContingencyField field)
+{
+    switch (field) {
+    case ContingencyField::Issue:
+        return QCoreApplication::translate("Inflection::ContingencyField", "Issue");
+    case ContingencyField::Likelihood:
+        return QCoreApplication::translate("Inflection::ContingencyField", "Likelihood");
+    case ContingencyField::Impact:
+        return QCoreApplication::translate("Inflection::ContingencyField", "Impact");
+    case ContingencyField::Comments:
+        return QCoreApplication::translate("Inflection::ContingencyField", "Comments");
+    case ContingencyField::Engineering:
+        return QCoreApplication::translate("Inflection::ContingencyField", "Engineering");
+    case ContingencyField::OnsiteMessaging:
+        return QCoreApplication::translate("Inflection::ContingencyField", "Onsite messaging");
+    case ContingencyField::PrNeeded:
+        return QCoreApplication::translate("Inflection::ContingencyField", "PR");
+    }
+    return {};
+}
+
+QString likelihoodLabel(int level)
+{
+    switch (level) {
+    case 1:
+        return QCoreApplication::translate("Inflection::Likelihood", "Rare");
+    case 2:
+        return QCoreApplication::translate("Inflection::Likelihood", "Unlikely");
+    case 3:
+        return QCoreApplication::translate("Inflection::Likelihood", "Possible");
+    case 4:
+        return QCoreApplication::translate("Inflection::Likelihood", "Likely");
+    case 5:
+        return QCoreApplication::translate("Inflection::Likelihood", "Almost certain");
+    default:
+        return {};
+    }
+}
+
+QString impactLabel(int level)
+{
+    switch (level) {
+    case 1:
+        return QCoreApplication::translate("Inflection::Impact", "Negligible");
+    case 2:
+        return QCoreApplication::translate("Inflection::Impact", "Minor");
+    case 3:
+        return QCoreApplication::translate("Inflection::Impact", "Moderate");
+    case 4:
+        return QCoreApplication::translate("Inflection::Impact", "Major");
+    case 5:
+        return QCoreApplication::translate("Inflection::Impact", "Severe");
+    default:
+        return {};
+    }
+}
+
+QVariant ContingencyItem::field(ContingencyField f) const
+{
+    switch (f) {
+    case ContingencyField::Issue:
+        return issue;
+    case ContingencyField::Likelihood:
+        return likelihood;
+    case ContingencyField::Impact:
+        return impact;
+    case ContingencyField::Comments:
+        return comments;
+    case ContingencyField::Engineering:
+        return engineering;
+    case ContingencyField::OnsiteMessaging:
+        return onsiteMessaging;
+    case ContingencyField::PrNeeded:
+        return prNeeded;
+    }
+    return {};
+}
+
+bool ContingencyItem::setField(ContingencyField f, const QVariant &value)
+{
+    switch (f) {
+    case ContingencyField::Issue:
+        issue = value.toString();
+        return true;
+    case ContingencyField::Likelihood:
+    case ContingencyField::Impact: {
+        bool ok = false;
+        const int level = value.toInt(&ok);
+        if (!ok || level < 1 || level > 5)
+            return false;
+        (f == ContingencyField::Likelihood ? likelihood : impact) = level;
+        return true;
+    }
+    case ContingencyField::Comments:
+        comments = value.toString();
+        return true;
+    case ContingencyField::Engineering:
+        engineering = value.toString();
+        return true;
+    case ContingencyField::OnsiteMessaging:
+        onsiteMessaging = value.toString();
+        return true;
+    case ContingencyField::PrNeeded:
+        prNeeded = value.toBool();
+        return true;
+    }
+    return false;
+}
+
+bool ContingencyItem::operator==(const ContingencyItem &o) const
+{
+    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
+        && updatedBy == o.updatedBy && reviewId == o.reviewId && issue == o.issue
+        && likelihood == o.likelihood && impact == o.impact && comments == o.comments
+        && engineering == o.engineering && onsiteMessaging == o.onsiteMessaging && prNeeded == o.prNeeded
+        && position == o.position;
+}
+
+} // namespace Inflection

@@ -1,0 +1,108 @@
+// Undoable edit of one field of one stored record (a review, a contingency item, …).
+//
+// Model must provide:
+//   using Record = …; using Field = …;
+//   const Record *recordByUuid(const QString &uuid) const;
+//   SaveResult<Record> saveField(const Record &base, Field field, const QVariant &value);
+//   void replaceRecordWithoutUndo(const Record &record);
+//   QString conflictMessage(const Record &theirs, Field field, const QVariant &mine) const;
+//   static QString fieldDisplayName(Field field);
+//   void reportConflict(const QString &message); void reportError(const QString &message);
+#pragma once
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace Inflection {
+
+template<typename Model>
+class SetFieldCommand : public QUndoCommand
+{
+public:
+    using Record = typename Model::Record;
+    using Field = typename Model::Field;
+
+    SetFieldCommand(
+        Model *model, const QString &uuid, Field field, const QVariant &value, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent)
+        , m_model(model)
+        , m_uuid(uuid)
+        , m_field(field)
+        , m_newValue(value)
+    {
+        if (const Record *record = m_model->recordByUuid(uuid))
+            m_oldValue = record->field(field);
+        setText(QCoreApplication::translate("Inflection::SetFieldCommand", "Change %1")
+                    .arg(Model::fieldDisplayName(field)));
+    }
+
+    void redo() override
+    {
+        if (!apply(m_oldValue, m_newValue))
+            setObsolete(true);
+    }
+
+    void undo() override
+    {
+        if (!apply(m_newValue, m_oldValue))
+            setObsolete(true);
+    }
+
+    // Commands of one model and field share an id, so repeated edits of one field merge.
+    int id() const override { return Model::commandIdBase + static_cast<int>(m_field); }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetFieldCommand *>(other);
+        if (next->m_uuid != m_uuid || next->m_field != m_field)
+            return false;
+        m_newValue = next->m_newValue;
+        if (m_newValue == m_oldValue)
+            setObsolete(true);
+        return true;
+    }
+
+private:
+    // Writes `to` over the stored record. When another writer saved first, applies anyway only if
+    // they left this field as it was (`from`); otherwise tells the user both values.
+    bool apply(const QVariant &from, const QVariant &to)
+    {
+        const Record *current = m_model->recordByUuid(m_uuid);
+        if (!current)
+            return false;
+        Record base = *current;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const auto result = m_model->saveField(base, m_field, to);
+            switch (result.status()) {
+            case decltype(result)::Status::Saved:
+                m_model->replaceRecordWithoutUndo(result.record());
+                return true;
+            case decltype(result)::Status::Failed:
+                m_model->reportError(result.errorMessage());
+                return false;
+            case decltype(result)::Status::Conflict: {
+                const Record &theirs = result.record();
+                m_model->replaceRecordWithoutUndo(theirs);
+                if (theirs.field(m_field) == from) {
+                    base = theirs;
+                    continue;
+                }
+                if (theirs.field(m_field) == to)
+                    return true; // they made the same change
+                m_model->reportConflict(m_model->conflictMessage(theirs, m_field, to));
+                return false;
+            }
+            }
+        }
+        return false;
+    }
+
+    Model *m_model;
+    QString m_uuid;
+    Field m_field;
+    QVariant m_oldValue;
+    QVariant m_newValue;
+};
+
+} // namespace Inflection

@@ -1,0 +1,80 @@
+// Optimistic-concurrency updates and change-log rows, shared by the repositories.
+#include "recordwriter.h"
+
+#include "../domain/timestamp.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection::RecordWriter {
+
+Outcome update(QSqlDatabase &db, const QString &table, qint64 id, int revision, const ColumnValues &columns,
+    const QString &author, const QString &now, QString *error)
+{
+    QStringList assignments;
+    for (const auto &column : columns)
+        assignments += column.first + u" = :"_s + column.first;
+    assignments += {u"revision = revision + 1"_s, u"updated_at = :now_"_s, u"updated_by = :by_"_s};
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s)
+        + u" WHERE id = :id_ AND revision = :revision_"_s);
+    for (const auto &column : columns)
+        query.bindValue(u':' + column.first, column.second);
+    query.bindValue(u":now_"_s, now);
+    query.bindValue(u":by_"_s, text(author));
+    query.bindValue(u":id_"_s, id);
+    query.bindValue(u":revision_"_s, revision);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    return query.numRowsAffected() == 1 ? Outcome::Written : Outcome::Stale;
+}
+
+Outcome remove(QSqlDatabase &db, const QString &table, qint64 id, int revision, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM "_s + table + u" WHERE id = :id AND revision = :revision"_s);
+    query.bindValue(u":id"_s, id);
+    query.bindValue(u":revision"_s, revision);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return Outcome::Failed;
+    }
+    return query.numRowsAffected() == 1 ? Outcome::Written : Outcome::Stale;
+}
+
+bool log(QSqlDatabase &db, const ChangeLogEntry &entry, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO change_log (review, at, by, what, field, old_value, new_value) "
+                  u"VALUES (:review, :at, :by, :what, :field, :old, :new)"_s);
+    query.bindValue(u":review"_s, entry.review);
+    query.bindValue(u":at"_s, entry.at);
+    query.bindValue(u":by"_s, text(entry.by));
+    query.bindValue(u":what"_s, entry.what);
+    query.bindValue(
+        u":field"_s, entry.field.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : entry.field);
+    query.bindValue(u":old"_s, entry.oldValue);
+    query.bindValue(u":new"_s, entry.newValue);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString now()
+{
+    return timestampToText(QDateTime::currentDateTimeUtc());
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+} // namespace Inflection::RecordWriter
