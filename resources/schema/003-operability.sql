@@ -67,3 +67,12 @@ CREATE TABLE contingency (
 );
 
 CREATE INDEX contingency_review_position ON contingency (review, position);
+
+-- Settings every user of a workspace shares (the heatmap's risk matrix, say).
+CREATE TABLE workspace_setting (
+    key         TEXT    PRIMARY KEY,
+    value       TEXT    NOT NULL,
+    revision    INTEGER NOT NULL DEFAULT 1,
+    updated_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_by  TEXT    NOT NULL DEFAULT ''
+);
