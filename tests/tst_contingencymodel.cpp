@@ -169,7 +169,8 @@ void TestContingencyModel::sortsByScore()
     QVERIFY(m_model->setData(m_model->index(0, ContingencyModel::LikelihoodColumn), 5)); // low: 25
     // Ties with "very high" at 25 and, being first in the manual order, comes first of the two.
     QCOMPARE(proxy.index(proxy.rowCount() - 2, ContingencyModel::IssueColumn).data().toString(), u"low"_s);
-    QCOMPARE(proxy.index(proxy.rowCount() - 1, ContingencyModel::IssueColumn).data().toString(), u"very high"_s);
+    QCOMPARE(
+        proxy.index(proxy.rowCount() - 1, ContingencyModel::IssueColumn).data().toString(), u"very high"_s);
     // Back to the manual order.
     proxy.sort(-1);
     QCOMPARE(proxy.index(0, ContingencyModel::IssueColumn).data().toString(), u"low"_s);

@@ -1,0 +1,255 @@
+// Heatmap widget: paints with HeatmapRenderer, filters on click or Space, arrows move between cells.
+#include "heatmapwidget.h"
+
+#include "domain/contingencyitem.h"
+
+#include <QAbstractItemModel>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+HeatmapWidget::HeatmapWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setAccessibleName(tr("Risk heatmap"));
+    setMouseTracking(false);
+    updateAccessibleText();
+}
+
+void HeatmapWidget::setModel(QAbstractItemModel *model, int likelihoodRole, int impactRole, int labelRole)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_likelihoodRole = likelihoodRole;
+    m_impactRole = impactRole;
+    m_labelRole = labelRole;
+    if (model) {
+        // Any change to any item may move it between cells; counting is cheap next to painting.
+        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &HeatmapWidget::recount);
+        connect(model, &QAbstractItemModel::dataChanged, this, &HeatmapWidget::recount);
+        connect(model, &QAbstractItemModel::modelReset, this, &HeatmapWidget::recount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &HeatmapWidget::recount);
+    }
+    recount();
+}
+
+void HeatmapWidget::setMatrix(const RiskMatrix &matrix)
+{
+    if (matrix == m_renderer.matrix())
+        return;
+    m_renderer.setMatrix(matrix);
+    updateAccessibleText();
+    update();
+}
+
+void HeatmapWidget::recount()
+{
+    m_renderer.setCounts(HeatmapRenderer::count(m_model, m_likelihoodRole, m_impactRole));
+    updateAccessibleText();
+    update();
+}
+
+void HeatmapWidget::setSelectedCell(std::optional<Cell> cell)
+{
+    if (cell == m_selected)
+        return;
+    m_selected = cell;
+    if (cell)
+        m_focus = cell;
+    m_renderer.setSelected(m_selected);
+    m_renderer.setFocus(hasFocus() ? m_focus : std::nullopt);
+    updateAccessibleText();
+    update();
+    Q_EMIT selectionChanged(m_selected);
+}
+
+void HeatmapWidget::toggle(const Cell &cell)
+{
+    setSelectedCell(m_selected == cell ? std::nullopt : std::optional<Cell>(cell));
+}
+
+QStringList HeatmapWidget::labels(const Cell &cell) const
+{
+    QStringList result;
+    if (!m_model)
+        return result;
+    for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(m_likelihoodRole).toInt() == cell.likelihood
+            && index.data(m_impactRole).toInt() == cell.impact)
+            result << index.data(m_labelRole).toString();
+    }
+    return result;
+}
+
+QString HeatmapWidget::describe(const Cell &cell) const
+{
+    const int n = count(cell.likelihood, cell.impact);
+    return tr("Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)", nullptr, n)
+        .arg(cell.likelihood)
+        .arg(likelihoodLabel(cell.likelihood))
+        .arg(cell.impact)
+        .arg(impactLabel(cell.impact),
+            riskLevelDisplayName(m_renderer.matrix().level(cell.likelihood, cell.impact)));
+}
+
+void HeatmapWidget::updateAccessibleText()
+{
+    QString text;
+    if (m_focus)
+        text = describe(*m_focus);
+    if (m_selected)
+        text += u' ' + tr("The grid shows only this cell's items; press Space to show all.");
+    else
+        text += u' ' + tr("Arrow keys move between cells; Space shows only a cell's items.");
+    setAccessibleDescription(text.trimmed());
+}
+
+QSize HeatmapWidget::sizeHint() const
+{
+    const int em = fontMetrics().height();
+    return {em * 22, em * 20};
+}
+
+QSize HeatmapWidget::minimumSizeHint() const
+{
+    const int em = fontMetrics().height();
+    return {em * 14, em * 12};
+}
+
+void HeatmapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    HeatmapRenderer::Style style;
+    style.text = palette().color(QPalette::WindowText);
+    style.grid = palette().color(QPalette::Mid);
+    style.highlight = palette().color(QPalette::Highlight);
+    style.font = font();
+    m_renderer.paint(&painter, QRectF(rect()), style);
+}
+
+void HeatmapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    if (const auto cell = m_renderer.cellAt(QRectF(rect()), font(), event->position())) {
+        m_focus = cell;
+        toggle(*cell);
+    }
+}
+
+void HeatmapWidget::keyPressEvent(QKeyEvent *event)
+{
+    Cell focus = m_focus.value_or(Cell {3, 3});
+    switch (event->key()) {
+    case Qt::Key_Left:
+        focus.impact = qMax(1, focus.impact - 1);
+        break;
+    case Qt::Key_Right:
+        focus.impact = qMin(5, focus.impact + 1);
+        break;
+    case Qt::Key_Up:
+        focus.likelihood = qMin(5, focus.likelihood + 1);
+        break;
+    case Qt::Key_Down:
+        focus.likelihood = qMax(1, focus.likelihood - 1);
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_focus = focus;
+        toggle(focus);
+        return;
+    case Qt::Key_Escape:
+        if (m_selected) {
+            setSelectedCell(std::nullopt);
+            return;
+        }
+        QWidget::keyPressEvent(event);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_focus = focus;
+    m_renderer.setFocus(m_focus);
+    updateAccessibleText();
+    update();
+}
+
+bool HeatmapWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto cell = m_renderer.cellAt(QRectF(rect()), font(), help->pos());
+        if (!cell) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QStringList items = labels(*cell);
+        constexpr int shown = 12;
+        const qsizetype more = items.size() - shown;
+        if (more > 0) {
+            items = items.mid(0, shown);
+            items << tr("and %n more", nullptr, int(more));
+        }
+        QString text = u"<b>"_s + describe(*cell).toHtmlEscaped() + u"</b>"_s;
+        for (const QString &item : std::as_const(items))
+            text += u"<br>• "_s + item.toHtmlEscaped();
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void HeatmapWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    const auto cell = m_renderer.cellAt(QRectF(rect()), font(), event->pos());
+    if (!cell)
+        return;
+    QMenu menu(this);
+    QMenu *levels = menu.addMenu(tr("Risk level of this cell"));
+    const RiskLevel current = m_renderer.matrix().level(cell->likelihood, cell->impact);
+    for (const RiskLevel level : {RiskLevel::Low, RiskLevel::Medium, RiskLevel::High, RiskLevel::VeryHigh}) {
+        QAction *action = levels->addAction(riskLevelDisplayName(level));
+        action->setCheckable(true);
+        action->setChecked(level == current);
+        connect(action, &QAction::triggered, this,
+            [this, cell, level] { Q_EMIT riskLevelChangeRequested(cell->likelihood, cell->impact, level); });
+    }
+    menu.exec(event->globalPos());
+}
+
+void HeatmapWidget::focusInEvent(QFocusEvent *event)
+{
+    if (!m_focus)
+        m_focus = m_selected.value_or(Cell {3, 3});
+    m_renderer.setFocus(m_focus);
+    updateAccessibleText();
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void HeatmapWidget::focusOutEvent(QFocusEvent *event)
+{
+    m_renderer.setFocus(std::nullopt);
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+} // namespace Inflection

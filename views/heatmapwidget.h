@@ -1,0 +1,70 @@
+// The likelihood × impact heatmap beside a contingency grid: counts per cell, click or keys to filter.
+#pragma once
+
+#include "report/heatmaprenderer.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+class QAbstractItemModel;
+
+namespace Inflection {
+
+class HeatmapWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    using Cell = HeatmapRenderer::Cell;
+
+    explicit HeatmapWidget(QWidget *parent = nullptr);
+
+    // Counts the rows of model (through its likelihood and impact roles) and follows its changes.
+    void setModel(QAbstractItemModel *model, int likelihoodRole, int impactRole, int labelRole);
+    void setMatrix(const RiskMatrix &matrix);
+    const RiskMatrix &matrix() const { return m_renderer.matrix(); }
+
+    std::optional<Cell> selectedCell() const { return m_selected; }
+    // Selects (filters to) a cell, or clears with nullopt; emits selectionChanged when it changes.
+    void setSelectedCell(std::optional<Cell> cell);
+    std::optional<Cell> focusCell() const { return m_focus; }
+    int count(int likelihood, int impact) const
+    {
+        return HeatmapRenderer::at(m_renderer.counts(), likelihood, impact);
+    }
+    // The labels (issues) of the items in a cell, for the tooltip.
+    QStringList labels(const Cell &cell) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void selectionChanged(std::optional<Inflection::HeatmapRenderer::Cell> cell);
+    // The user asked (context menu) for another risk level for a cell.
+    void riskLevelChangeRequested(int likelihood, int impact, Inflection::RiskLevel level);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void recount();
+    void toggle(const Cell &cell);
+    void updateAccessibleText();
+    QString describe(const Cell &cell) const;
+
+    HeatmapRenderer m_renderer;
+    QPointer<QAbstractItemModel> m_model;
+    int m_likelihoodRole = 0;
+    int m_impactRole = 0;
+    int m_labelRole = Qt::DisplayRole;
+    std::optional<Cell> m_selected;
+    std::optional<Cell> m_focus;
+};
+
+} // namespace Inflection
