@@ -1,0 +1,111 @@
+// Checklist answers and the question templates from the talk.
+#include "checklistquestion.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+QList<ChecklistAnswerValue> allChecklistAnswers()
+{
+    return {ChecklistAnswerValue::Open, ChecklistAnswerValue::Yes, ChecklistAnswerValue::No,
+        ChecklistAnswerValue::NotApplicable};
+}
+
+QString checklistAnswerKey(ChecklistAnswerValue value)
+{
+    switch (value) {
+    case ChecklistAnswerValue::Open:
+        return u"open"_s;
+    case ChecklistAnswerValue::Yes:
+        return u"yes"_s;
+    case ChecklistAnswerValue::No:
+        return u"no"_s;
+    case ChecklistAnswerValue::NotApplicable:
+        return u"n/a"_s;
+    }
+    return {};
+}
+
+bool checklistAnswerFromKey(const QString &key, ChecklistAnswerValue *value)
+{
+    for (const ChecklistAnswerValue candidate : allChecklistAnswers()) {
+        if (checklistAnswerKey(candidate) == key) {
+            *value = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString checklistAnswerDisplayName(ChecklistAnswerValue value)
+{
+    switch (value) {
+    case ChecklistAnswerValue::Open:
+        return QCoreApplication::translate("Inflection::ChecklistAnswer", "Open");
+    case ChecklistAnswerValue::Yes:
+        return QCoreApplication::translate("Inflection::ChecklistAnswer", "Yes");
+    case ChecklistAnswerValue::No:
+        return QCoreApplication::translate("Inflection::ChecklistAnswer", "No");
+    case ChecklistAnswerValue::NotApplicable:
+        return QCoreApplication::translate("Inflection::ChecklistAnswer", "N/A");
+    }
+    return {};
+}
+
+QList<ChecklistQuestion> operabilityReadinessQuestions()
+{
+    struct Template
+    {
+        const char *key;
+        const char *text;
+        const char *parent;
+    };
+    // Word for word from the talk ("Some Questions").
+    static const Template templates[] = {
+        {"tested-enough",
+            QT_TRANSLATE_NOOP(
+                "Inflection::Readiness", "Has the feature been tested enough to deploy to production?"),
+            ""},
+        {"go-live-known",
+            QT_TRANSLATE_NOOP("Inflection::Readiness",
+                "Does everyone know when it will go live, and who will push the feature?"),
+            ""},
+        {"communication-ready",
+            QT_TRANSLATE_NOOP("Inflection::Readiness",
+                "Is there communication about the feature ready to go out with the feature?"),
+            ""},
+        {"gradual-rollout",
+            QT_TRANSLATE_NOOP("Inflection::Readiness",
+                "Is it possible to turn up this feature on a percentage basis, dark launch, or gameday it?"),
+            ""},
+        {"new-infrastructure",
+            QT_TRANSLATE_NOOP(
+                "Inflection::Readiness", "Does the launch involves any new production infrastructure?"),
+            ""},
+        {"new-infrastructure-monitoring",
+            QT_TRANSLATE_NOOP(
+                "Inflection::Readiness", "If so, are those pieces in monitoring or metrics collection?"),
+            "new-infrastructure"},
+        {"new-infrastructure-pipeline",
+            QT_TRANSLATE_NOOP("Inflection::Readiness", "If so, is there a deployment pipeline in place?"),
+            "new-infrastructure"},
+        {"new-infrastructure-dev-environment",
+            QT_TRANSLATE_NOOP("Inflection::Readiness",
+                "If so, is there a development environment set up to make it work in dev?"),
+            "new-infrastructure"},
+        {"new-infrastructure-ci",
+            QT_TRANSLATE_NOOP(
+                "Inflection::Readiness", "If so, are there tests that can be and are run on CI?"),
+            "new-infrastructure"},
+    };
+    QList<ChecklistQuestion> questions;
+    for (const Template &t : templates) {
+        questions.append({QString::fromLatin1(t.key),
+            QCoreApplication::translate("Inflection::Readiness", t.text), QString::fromLatin1(t.parent)});
+    }
+    return questions;
+}
+
+} // namespace Inflection

@@ -1,0 +1,31 @@
+// Question templates of the review checklists, keyed by a stable key; the texts are translatable.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Inflection {
+
+enum class ChecklistAnswerValue {
+    Open,
+    Yes,
+    No,
+    NotApplicable,
+};
+
+QString checklistAnswerKey(ChecklistAnswerValue value); // "open", "yes", "no", "n/a"
+bool checklistAnswerFromKey(const QString &key, ChecklistAnswerValue *value);
+QString checklistAnswerDisplayName(ChecklistAnswerValue value);
+QList<ChecklistAnswerValue> allChecklistAnswers();
+
+struct ChecklistQuestion
+{
+    QString key;
+    QString text; // translated
+    QString parentKey; // a follow-up: shown only when the parent is answered yes
+};
+
+// The operability review's readiness questions, in the talk's words and order.
+QList<ChecklistQuestion> operabilityReadinessQuestions();
+
+} // namespace Inflection
