@@ -120,13 +120,13 @@ void HeatmapWidget::updateAccessibleText()
 QSize HeatmapWidget::sizeHint() const
 {
     const int em = fontMetrics().height();
-    return {em * 22, em * 20};
+    return {em * 26, em * 22};
 }
 
 QSize HeatmapWidget::minimumSizeHint() const
 {
     const int em = fontMetrics().height();
-    return {em * 14, em * 12};
+    return {em * 20, em * 16};
 }
 
 void HeatmapWidget::paintEvent(QPaintEvent *)

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "messagebanner.h"
+#include "operabilityview.h"
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
@@ -221,8 +222,11 @@ void MainWindow::finishVerification(quint64 generation, int problem)
     if (!m_workspace || found != Workspace::Problem::Corrupt)
         return; // a lock held for a moment by another instance is no finding
     m_workspace->becomeReadOnly(found);
-    for (ReviewPage *page : std::as_const(m_pages))
+    for (ReviewPage *page : std::as_const(m_pages)) {
         page->setReadOnly(true);
+        if (auto *view = qobject_cast<OperabilityView *>(page->content()))
+            view->setReadOnly(true);
+    }
     updateWindowState();
 }
 
@@ -256,6 +260,7 @@ void MainWindow::refreshFromStore()
     if (!m_model->reload(&error))
         m_noticeBanner->showMessage(error);
     m_browser->refreshSearch();
+    Q_EMIT workspaceChangedExternally();
 }
 
 QString MainWindow::createReview(ReviewKind kind)
@@ -286,6 +291,14 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
     auto *page = new ReviewPage(m_model, uuid, m_workspace->isReadOnly(), m_tabs);
     m_pages.insert(uuid, page);
     m_undoGroup->addStack(page->undoStack());
+    if (review->kind == ReviewKind::Operability) {
+        auto *view = new OperabilityView(m_workspace.get(), review->id, page->undoStack());
+        view->setReadOnly(m_workspace->isReadOnly());
+        connect(view, &OperabilityView::problem, m_noticeBanner,
+            [this](const QString &message) { m_noticeBanner->showMessage(message); });
+        connect(this, &MainWindow::workspaceChangedExternally, view, &OperabilityView::reload);
+        page->setContent(view);
+    }
     const auto tabTitle = [review](const QString &title) {
         return title.isEmpty() ? reviewKindDisplayName(review->kind) : title;
     };

@@ -55,6 +55,10 @@ public:
 
     static QStringList recentWorkspaces();
 
+Q_SIGNALS:
+    // Another connection or process changed the open workspace; open pages re-read it.
+    void workspaceChangedExternally();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

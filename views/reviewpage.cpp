@@ -79,6 +79,17 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     refresh();
 }
 
+void ReviewPage::setContent(QWidget *content)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    // The stretch that kept the form at the top gives way to the content.
+    if (QLayoutItem *stretch = box->takeAt(box->count() - 1))
+        delete stretch;
+    content->setParent(this);
+    box->addWidget(content, 1);
+    m_content = content;
+}
+
 void ReviewPage::setReadOnly(bool readOnly)
 {
     for (QLineEdit *edit : {m_title, m_system, m_owner, m_tags})

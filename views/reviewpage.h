@@ -22,6 +22,9 @@ public:
 
     QString uuid() const { return m_uuid; }
     void setReadOnly(bool readOnly);
+    // The review kind's own content, below the record's fields; the page owns it.
+    void setContent(QWidget *content);
+    QWidget *content() const { return m_content; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *statusBox() const { return m_status; }
@@ -47,6 +50,7 @@ private:
     QLineEdit *m_owner;
     QLineEdit *m_tags;
     QLabel *m_meta;
+    QWidget *m_content = nullptr;
 };
 
 } // namespace Inflection

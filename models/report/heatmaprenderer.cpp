@@ -128,7 +128,9 @@ void HeatmapRenderer::paint(QPainter *painter, const QRectF &bounds, const Style
         painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, likelihoodLabel(level));
         const QRectF column(
             grid.left() + (level - 1) * side, grid.bottom() + 2, side, metrics.height() * 1.2);
-        painter->drawText(column, Qt::AlignHCenter | Qt::AlignTop, impactLabel(level));
+        // Narrow cells: the label shortens rather than running into its neighbour.
+        painter->drawText(column, Qt::AlignHCenter | Qt::AlignTop,
+            metrics.elidedText(impactLabel(level), Qt::ElideRight, side - 2));
     }
     QFont titleFont = style.font;
     titleFont.setBold(true);

@@ -1,0 +1,28 @@
+// Edits a cell by choosing from a fixed list (levels with labels, yes/no/n.a./open, …).
+#pragma once
+
+#include <QList>
+#include <QStyledItemDelegate>
+#include <utility>
+
+namespace Inflection {
+
+class ChoiceDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    // Each choice: the value written to the model's EditRole, and the label shown.
+    using Choices = QList<std::pair<QVariant, QString>>;
+
+    explicit ChoiceDelegate(const Choices &choices, QObject *parent = nullptr);
+
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    Choices m_choices;
+};
+
+} // namespace Inflection

@@ -1,0 +1,343 @@
+// Operability review page content: the grid edits through the models' undo commands.
+#include "operabilityview.h"
+
+#include "checklistmodel.h"
+#include "choicedelegate.h"
+#include "contingencyfilterproxymodel.h"
+#include "contingencymodel.h"
+#include "domain/commoncontingencies.h"
+#include "heatmapwidget.h"
+#include "multilinedelegate.h"
+#include "store/checklistrepository.h"
+#include "store/contingencyrepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+ChoiceDelegate::Choices levelChoices(QString (*label)(int))
+{
+    ChoiceDelegate::Choices choices;
+    for (int level = 1; level <= 5; ++level)
+        choices.append({level, u"%1 · %2"_s.arg(level).arg(label(level))});
+    return choices;
+}
+
+void configureTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // One line a row, however many rows: long text shows in full in its tooltip and its editor.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->setTabKeyNavigation(true);
+}
+
+} // namespace
+
+OperabilityView::OperabilityView(
+    Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
+    , m_contingencyRepository(std::make_unique<ContingencyRepository>(workspace))
+    , m_settings(std::make_unique<WorkspaceSettings>(workspace))
+    , m_checklistModel(
+          new ChecklistModel(m_checklistRepository.get(), reviewId, operabilityReadinessQuestions(), this))
+    , m_contingencyModel(new ContingencyModel(m_contingencyRepository.get(), reviewId, this))
+    , m_proxy(new ContingencyFilterProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_checklistModel->setUndoStack(undoStack);
+    m_contingencyModel->setUndoStack(undoStack);
+    m_proxy->setSourceModel(m_contingencyModel);
+    for (auto *model :
+        {static_cast<QObject *>(m_checklistModel), static_cast<QObject *>(m_contingencyModel)}) {
+        connect(model, SIGNAL(conflictOccurred(QString)), this, SIGNAL(problem(QString)));
+        connect(model, SIGNAL(errorOccurred(QString)), this, SIGNAL(problem(QString)));
+    }
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createReadinessTab(), tr("&Readiness"));
+    m_tabs->addTab(createContingencyTab(), tr("&Contingency checklist"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    reload();
+}
+
+OperabilityView::~OperabilityView() = default;
+
+QWidget *OperabilityView::createReadinessTab()
+{
+    auto *tab = new QWidget(this);
+    m_checklistView = new QTableView(tab);
+    configureTable(m_checklistView);
+    m_checklistView->setModel(m_checklistModel);
+    m_checklistView->setAccessibleName(tr("Readiness questions"));
+    ChoiceDelegate::Choices answers;
+    for (const ChecklistAnswerValue value : allChecklistAnswers())
+        answers.append({checklistAnswerKey(value), checklistAnswerDisplayName(value)});
+    m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn, new ChoiceDelegate(answers, tab));
+    m_checklistView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
+    auto *header = m_checklistView->horizontalHeader();
+    header->setSectionResizeMode(ChecklistModel::QuestionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ChecklistModel::AnswerColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(ChecklistModel::NotesColumn, QHeaderView::Stretch);
+    m_checklistView->setColumnWidth(
+        ChecklistModel::AnswerColumn, m_checklistView->fontMetrics().averageCharWidth() * 10);
+    auto *layout = new QVBoxLayout(tab);
+    auto *intro
+        = new QLabel(tr("Right before launch: how the system could break, how we will know, and how we "
+                        "will react. Answer each question; the follow-ups appear when the launch brings new "
+                        "production infrastructure."),
+            tab);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_checklistView, 1);
+    return tab;
+}
+
+QWidget *OperabilityView::createContingencyTab()
+{
+    auto *tab = new QWidget(this);
+    m_grid = new QTableView(tab);
+    configureTable(m_grid);
+    m_grid->setModel(m_proxy);
+    m_grid->setAccessibleName(tr("Contingency checklist"));
+    m_grid->setItemDelegateForColumn(
+        ContingencyModel::LikelihoodColumn, new ChoiceDelegate(levelChoices(&likelihoodLabel), tab));
+    m_grid->setItemDelegateForColumn(
+        ContingencyModel::ImpactColumn, new ChoiceDelegate(levelChoices(&impactLabel), tab));
+    for (const int column : {int(ContingencyModel::IssueColumn), int(ContingencyModel::CommentsColumn),
+             int(ContingencyModel::EngineeringColumn), int(ContingencyModel::OnsiteMessagingColumn)})
+        m_grid->setItemDelegateForColumn(column, new MultiLineDelegate(tab));
+    auto *header = m_grid->horizontalHeader();
+    header->setSectionsMovable(false);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // the manual order
+    m_grid->setSortingEnabled(true);
+    const int ch = m_grid->fontMetrics().averageCharWidth();
+    m_grid->setColumnWidth(ContingencyModel::IssueColumn, ch * 30);
+    m_grid->setColumnWidth(ContingencyModel::LikelihoodColumn, ch * 17);
+    m_grid->setColumnWidth(ContingencyModel::ImpactColumn, ch * 14);
+    m_grid->setColumnWidth(ContingencyModel::ScoreColumn, ch * 7);
+    m_grid->setColumnWidth(ContingencyModel::CommentsColumn, ch * 18);
+    m_grid->setColumnWidth(ContingencyModel::EngineeringColumn, ch * 22);
+    m_grid->setColumnWidth(ContingencyModel::OnsiteMessagingColumn, ch * 22);
+    m_grid->setColumnWidth(ContingencyModel::PrColumn, ch * 5);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ContingencyModel::IssueColumn, QHeaderView::Stretch);
+    m_grid->setDragEnabled(true);
+    m_grid->setAcceptDrops(true);
+    m_grid->setDropIndicatorShown(true);
+    m_grid->setDragDropMode(QAbstractItemView::InternalMove);
+    m_grid->setDefaultDropAction(Qt::MoveAction);
+    m_grid->setDragDropOverwriteMode(false);
+
+    m_heatmap = new HeatmapWidget(tab);
+    m_heatmap->setModel(
+        m_contingencyModel, ContingencyModel::LikelihoodRole, ContingencyModel::ImpactRole, Qt::DisplayRole);
+    connect(
+        m_heatmap, &HeatmapWidget::selectionChanged, this, [this](std::optional<HeatmapRenderer::Cell> cell) {
+            m_proxy->setCellFilter(cell
+                    ? std::optional(ContingencyFilterProxyModel::Cell {cell->likelihood, cell->impact})
+                    : std::nullopt);
+        });
+    connect(m_heatmap, &HeatmapWidget::riskLevelChangeRequested, this,
+        [this](int likelihood, int impact, RiskLevel level) {
+            RiskMatrix matrix = m_heatmap->matrix();
+            matrix.setLevel(likelihood, impact, level);
+            QString error;
+            if (!m_settings->setRiskMatrix(matrix, &error))
+                Q_EMIT problem(error);
+            else
+                m_heatmap->setMatrix(matrix);
+        });
+    connect(
+        m_proxy, &ContingencyFilterProxyModel::cellFilterChanged, this, &OperabilityView::updateFilterLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OperabilityView::updateFilterLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OperabilityView::updateFilterLabel);
+
+    auto *toolbar = new QToolBar(tab);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_add = toolbar->addAction(tr("&Add"), this, &OperabilityView::addContingency);
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_add->setToolTip(tr("Add a contingency below the current one (Ctrl+Enter)"));
+    m_delete = toolbar->addAction(tr("&Delete"), this, &OperabilityView::deleteSelected);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_addCommon = toolbar->addAction(tr("Add &common contingencies"), this,
+        [this] { m_contingencyModel->addItems(m_contingencyModel->rowCount(), commonContingencies()); });
+    m_addCommon->setToolTip(
+        tr("A dependency is down, the database is overloaded, traffic is ten times the estimate, "
+           "the feature must be turned off"));
+    toolbar->addSeparator();
+    m_manualOrder = toolbar->addAction(tr("&Manual order"), this, &OperabilityView::showManualOrder);
+    m_moveUp = toolbar->addAction(tr("Move &up"), this, [this] { moveCurrent(-1); });
+    m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(+1); });
+    m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction *action : {m_add, m_delete, m_moveUp, m_moveDown})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The grid's shortcuts work while it (or its editor) has focus.
+    m_grid->addActions({m_add, m_delete, m_moveUp, m_moveDown});
+
+    m_filterLabel = new QLabel(tab);
+    m_showAll = new QAction(tr("Show all"), this);
+    connect(m_showAll, &QAction::triggered, this, [this] { m_heatmap->setSelectedCell(std::nullopt); });
+    auto *showAllButton = new QToolButton(tab);
+    showAllButton->setDefaultAction(m_showAll);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel, 1);
+    filterRow->addWidget(showAllButton);
+
+    auto *left = new QWidget(tab);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(toolbar);
+    leftLayout->addWidget(m_grid, 1);
+    leftLayout->addLayout(filterRow);
+
+    auto *splitter = new QSplitter(tab);
+    splitter->addWidget(left);
+    splitter->addWidget(m_heatmap);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({650, 350}); // proportions: the heatmap needs room for its labels
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(splitter);
+
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &OperabilityView::updateActions);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &OperabilityView::updateActions);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &OperabilityView::updateActions);
+    updateFilterLabel();
+    updateActions();
+    return tab;
+}
+
+void OperabilityView::reload()
+{
+    QString error;
+    if (!m_checklistModel->reload(&error) || !m_contingencyModel->reload(&error))
+        Q_EMIT problem(error);
+    if (m_heatmap)
+        m_heatmap->setMatrix(m_settings->riskMatrix());
+}
+
+void OperabilityView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers
+                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+            | QAbstractItemView::AnyKeyPressed;
+    m_checklistView->setEditTriggers(triggers);
+    m_grid->setEditTriggers(triggers);
+    updateActions();
+}
+
+void OperabilityView::addContingency()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_grid->currentIndex());
+    const int row = current.isValid() ? current.row() + 1 : m_contingencyModel->rowCount();
+    const QString uuid = m_contingencyModel->addItem(row);
+    if (uuid.isEmpty())
+        return;
+    // Straight into typing the issue.
+    const QModelIndex added = m_proxy->mapFromSource(
+        m_contingencyModel->index(m_contingencyModel->rowOfUuid(uuid), ContingencyModel::IssueColumn));
+    if (added.isValid()) {
+        m_grid->setCurrentIndex(added);
+        m_grid->edit(added);
+    }
+}
+
+void OperabilityView::deleteSelected()
+{
+    QStringList uuids;
+    const QModelIndexList rows = m_grid->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        uuids += index.data(ContingencyModel::UuidRole).toString();
+    if (uuids.isEmpty() && m_grid->currentIndex().isValid())
+        uuids += m_grid->currentIndex().data(ContingencyModel::UuidRole).toString();
+    m_contingencyModel->removeItems(uuids);
+}
+
+void OperabilityView::moveCurrent(int direction)
+{
+    const QModelIndex current = m_grid->currentIndex();
+    const int proxyRow = current.row() + direction;
+    if (!current.isValid() || proxyRow < 0 || proxyRow >= m_proxy->rowCount())
+        return;
+    // Past the neighbour that is shown (the grid may be filtered to a heatmap cell).
+    const int source = m_proxy->mapToSource(current).row();
+    const int neighbour = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+    const int destination = direction < 0 ? neighbour : neighbour + 1;
+    const QString uuid = current.data(ContingencyModel::UuidRole).toString();
+    if (m_contingencyModel->moveRows(QModelIndex(), source, 1, QModelIndex(), destination)) {
+        const QModelIndex moved = m_proxy->mapFromSource(
+            m_contingencyModel->index(m_contingencyModel->rowOfUuid(uuid), current.column()));
+        m_grid->setCurrentIndex(moved);
+    }
+}
+
+void OperabilityView::showManualOrder()
+{
+    m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
+    updateActions();
+}
+
+void OperabilityView::updateActions()
+{
+    const bool manual = m_grid->horizontalHeader()->sortIndicatorSection() < 0;
+    const bool hasCurrent = m_grid->currentIndex().isValid();
+    m_add->setEnabled(!m_readOnly);
+    m_addCommon->setEnabled(!m_readOnly);
+    m_delete->setEnabled(!m_readOnly && hasCurrent);
+    // Reordering is by hand only in the manual order.
+    m_moveUp->setEnabled(!m_readOnly && manual && hasCurrent);
+    m_moveDown->setEnabled(!m_readOnly && manual && hasCurrent);
+    m_manualOrder->setEnabled(!manual);
+    m_grid->setDragEnabled(!m_readOnly && manual);
+}
+
+void OperabilityView::updateFilterLabel()
+{
+    const auto cell = m_proxy->cellFilter();
+    m_showAll->setEnabled(cell.has_value());
+    if (!cell) {
+        m_filterLabel->setText(tr("%n contingencies. Click a heatmap cell to show only its items.", nullptr,
+            m_contingencyModel->rowCount()));
+        return;
+    }
+    m_filterLabel->setText(tr("Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).")
+                               .arg(m_proxy->rowCount())
+                               .arg(m_contingencyModel->rowCount())
+                               .arg(cell->likelihood)
+                               .arg(likelihoodLabel(cell->likelihood))
+                               .arg(cell->impact)
+                               .arg(impactLabel(cell->impact)));
+}
+
+} // namespace Inflection

@@ -1,0 +1,85 @@
+// The operability review's own content: readiness questions, and the contingency checklist beside its
+// heatmap.
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QTabWidget;
+class QUndoStack;
+
+namespace Inflection {
+
+class ChecklistModel;
+class ChecklistRepository;
+class ContingencyFilterProxyModel;
+class ContingencyModel;
+class ContingencyRepository;
+class HeatmapWidget;
+class Workspace;
+class WorkspaceSettings;
+
+class OperabilityView : public QWidget
+{
+    Q_OBJECT
+public:
+    OperabilityView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~OperabilityView() override;
+
+    void setReadOnly(bool readOnly);
+    // Re-reads everything from the store (another app instance changed the workspace).
+    void reload();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *checklistView() const { return m_checklistView; }
+    QTableView *grid() const { return m_grid; }
+    HeatmapWidget *heatmap() const { return m_heatmap; }
+    ChecklistModel *checklistModel() const { return m_checklistModel; }
+    ContingencyModel *contingencyModel() const { return m_contingencyModel; }
+    ContingencyFilterProxyModel *contingencyProxy() const { return m_proxy; }
+    QAction *addAction() const { return m_add; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *addCommonAction() const { return m_addCommon; }
+    QAction *manualOrderAction() const { return m_manualOrder; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+
+Q_SIGNALS:
+    // Something the user must hear about: a conflict with another writer, a refused change.
+    void problem(const QString &message);
+
+private:
+    QWidget *createReadinessTab();
+    QWidget *createContingencyTab();
+    void addContingency();
+    void deleteSelected();
+    void moveCurrent(int direction);
+    void showManualOrder();
+    void updateActions();
+    void updateFilterLabel();
+
+    std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    std::unique_ptr<ContingencyRepository> m_contingencyRepository;
+    std::unique_ptr<WorkspaceSettings> m_settings;
+    ChecklistModel *m_checklistModel;
+    ContingencyModel *m_contingencyModel;
+    ContingencyFilterProxyModel *m_proxy;
+    QTabWidget *m_tabs;
+    QTableView *m_checklistView = nullptr;
+    QTableView *m_grid = nullptr;
+    HeatmapWidget *m_heatmap = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_addCommon = nullptr;
+    QAction *m_manualOrder = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QAction *m_showAll = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace Inflection
