@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -511,12 +512,17 @@ bool ContingencyModel::storeMove(const QString &uuid, const QString &from, const
 
 int ContingencyModel::sortedRow(const ContingencyItem &item, int ignoredRow) const
 {
-    int row = 0;
-    for (int r = 0; r < m_items.size(); ++r) {
-        if (r != ignoredRow && positionLess(m_items.at(r), item))
-            ++row;
-    }
-    return row;
+    // The rows other than ignoredRow are in order: binary search.
+    const auto less = [](const ContingencyItem &a, const ContingencyItem &b) {
+        return positionLess(a, b);
+    };
+    if (ignoredRow < 0)
+        return int(std::lower_bound(m_items.cbegin(), m_items.cend(), item, less) - m_items.cbegin());
+    const auto before = m_items.cbegin() + ignoredRow;
+    const int inFront = int(std::lower_bound(m_items.cbegin(), before, item, less) - m_items.cbegin());
+    if (inFront < ignoredRow)
+        return inFront;
+    return ignoredRow + int(std::lower_bound(before + 1, m_items.cend(), item, less) - (before + 1));
 }
 
 void ContingencyModel::moveToSortedRow(int row)
@@ -574,6 +580,15 @@ bool ContingencyModel::reload(QString *error)
         if (error)
             *error = loadError;
         return false;
+    }
+    if (m_items.isEmpty()) {
+        // The first load (or a list that was empty): all rows at once.
+        if (!fresh.isEmpty()) {
+            beginResetModel();
+            m_items = fresh;
+            endResetModel();
+        }
+        return true;
     }
     QHash<QString, int> freshRow;
     freshRow.reserve(fresh.size());

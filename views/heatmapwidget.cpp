@@ -37,12 +37,12 @@ void HeatmapWidget::setModel(QAbstractItemModel *model, int likelihoodRole, int 
     if (model) {
         // Any change to any item may move it between cells; counting is cheap next to painting.
         for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, signal, this, &HeatmapWidget::recount);
-        connect(model, &QAbstractItemModel::dataChanged, this, &HeatmapWidget::recount);
-        connect(model, &QAbstractItemModel::modelReset, this, &HeatmapWidget::recount);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &HeatmapWidget::recount);
+            connect(model, signal, this, &HeatmapWidget::invalidateCounts);
+        connect(model, &QAbstractItemModel::dataChanged, this, &HeatmapWidget::invalidateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &HeatmapWidget::invalidateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &HeatmapWidget::invalidateCounts);
     }
-    recount();
+    invalidateCounts();
 }
 
 void HeatmapWidget::setMatrix(const RiskMatrix &matrix)
@@ -54,11 +54,24 @@ void HeatmapWidget::setMatrix(const RiskMatrix &matrix)
     update();
 }
 
-void HeatmapWidget::recount()
+void HeatmapWidget::invalidateCounts()
 {
-    m_renderer.setCounts(HeatmapRenderer::count(m_model, m_likelihoodRole, m_impactRole));
-    updateAccessibleText();
+    m_countsStale = true;
     update();
+}
+
+void HeatmapWidget::ensureCounted() const
+{
+    if (!m_countsStale)
+        return;
+    m_renderer.setCounts(HeatmapRenderer::count(m_model, m_likelihoodRole, m_impactRole));
+    m_countsStale = false;
+}
+
+int HeatmapWidget::count(int likelihood, int impact) const
+{
+    ensureCounted();
+    return HeatmapRenderer::at(m_renderer.counts(), likelihood, impact);
 }
 
 void HeatmapWidget::setSelectedCell(std::optional<Cell> cell)
@@ -107,6 +120,7 @@ QString HeatmapWidget::describe(const Cell &cell) const
 
 void HeatmapWidget::updateAccessibleText()
 {
+    ensureCounted();
     QString text;
     if (m_focus)
         text = describe(*m_focus);
@@ -131,6 +145,7 @@ QSize HeatmapWidget::minimumSizeHint() const
 
 void HeatmapWidget::paintEvent(QPaintEvent *)
 {
+    ensureCounted();
     QPainter painter(this);
     HeatmapRenderer::Style style;
     style.text = palette().color(QPalette::WindowText);

@@ -28,10 +28,7 @@ public:
     // Selects (filters to) a cell, or clears with nullopt; emits selectionChanged when it changes.
     void setSelectedCell(std::optional<Cell> cell);
     std::optional<Cell> focusCell() const { return m_focus; }
-    int count(int likelihood, int impact) const
-    {
-        return HeatmapRenderer::at(m_renderer.counts(), likelihood, impact);
-    }
+    int count(int likelihood, int impact) const;
     // The labels (issues) of the items in a cell, for the tooltip.
     QStringList labels(const Cell &cell) const;
 
@@ -53,12 +50,15 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    void recount();
+    // Model changes mark the counts stale; they are counted once, when next needed.
+    void invalidateCounts();
+    void ensureCounted() const;
     void toggle(const Cell &cell);
     void updateAccessibleText();
     QString describe(const Cell &cell) const;
 
-    HeatmapRenderer m_renderer;
+    mutable HeatmapRenderer m_renderer;
+    mutable bool m_countsStale = true;
     QPointer<QAbstractItemModel> m_model;
     int m_likelihoodRole = 0;
     int m_impactRole = 0;
