@@ -44,9 +44,11 @@ bool ContingencyFilterProxyModel::lessThan(const QModelIndex &left, const QModel
     if (l.typeId() == QMetaType::Int || l.typeId() == QMetaType::Bool) {
         if (l.toInt() != r.toInt())
             return l.toInt() < r.toInt();
-        // Equal scores: keep the manual order.
-        return left.data(ContingencyModel::PositionRole).toString()
-            < right.data(ContingencyModel::PositionRole).toString();
+        // Equal values keep the manual order in either direction (a descending sort reverses
+        // whatever this returns, so the tie-break is reversed first).
+        const QString leftKey = left.data(ContingencyModel::PositionRole).toString();
+        const QString rightKey = right.data(ContingencyModel::PositionRole).toString();
+        return sortOrder() == Qt::AscendingOrder ? leftKey < rightKey : rightKey < leftKey;
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -1,0 +1,216 @@
+// The operability page driven by keyboard and mouse: add, edit, delete, reorder, filter, undo, read-only.
+#include "contingencyfilterproxymodel.h"
+#include "contingencymodel.h"
+#include "heatmapwidget.h"
+#include "operabilityview.h"
+#include "store/contingencyrepository.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestOperabilityView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void addAndTypeWithKeyboard();
+    void deleteKeyAndUndo();
+    void altArrowsReorder();
+    void heatmapClickFiltersGrid();
+    void sortingByScoreStopsManualMoves();
+    void readOnlyDisablesEditing();
+    void showsChangesFromAnotherInstance();
+    void riskLevelIsAWorkspaceSetting();
+
+private:
+    QStringList issues() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Workspace> m_other;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<OperabilityView> m_view;
+    qint64 m_reviewId = 0;
+};
+
+void TestOperabilityView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(u"v.inflection"_s);
+    QString error;
+    m_workspace = Workspace::open(path, &error);
+    QVERIFY2(m_workspace, qPrintable(error));
+    m_other = Workspace::open(path, &error);
+    m_other->setAuthor(u"Lin"_s);
+    m_reviewId = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error)->id;
+    m_stack = std::make_unique<QUndoStack>();
+    m_view = std::make_unique<OperabilityView>(m_workspace.get(), m_reviewId, m_stack.get());
+    m_view->tabs()->setCurrentIndex(1);
+    m_view->resize(1200, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    for (const auto &[issue, l, i] : {std::tuple {u"alpha"_s, 3, 4}, {u"beta"_s, 1, 1}, {u"gamma"_s, 3, 4}}) {
+        ContingencyItem item;
+        item.issue = issue;
+        item.likelihood = l;
+        item.impact = i;
+        m_view->contingencyModel()->addItem(m_view->contingencyModel()->rowCount(), item);
+    }
+    m_stack->clear();
+}
+
+void TestOperabilityView::cleanup()
+{
+    m_view.reset();
+    m_stack.reset();
+    m_other.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+QStringList TestOperabilityView::issues() const
+{
+    QStringList result;
+    QAbstractItemModel *model = m_view->grid()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        result << model->index(row, ContingencyModel::IssueColumn).data().toString();
+    return result;
+}
+
+void TestOperabilityView::addAndTypeWithKeyboard()
+{
+    QTableView *grid = m_view->grid();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, ContingencyModel::IssueColumn));
+    QTest::keyClick(grid, Qt::Key_Return, Qt::ControlModifier); // Add, below the current row
+    auto *editor = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, "the new row's issue is being edited");
+    QTest::keyClicks(editor, u"Search cluster runs out of disk"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(
+        issues(), (QStringList {u"alpha"_s, u"Search cluster runs out of disk"_s, u"beta"_s, u"gamma"_s}));
+    const QString uuid = grid->model()->index(1, 0).data(ContingencyModel::UuidRole).toString();
+    QCOMPARE(ContingencyRepository(m_other.get()).find(uuid)->issue, u"Search cluster runs out of disk"_s);
+    QCOMPARE(m_stack->count(), 2); // add, then the issue text
+}
+
+void TestOperabilityView::deleteKeyAndUndo()
+{
+    QTableView *grid = m_view->grid();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(1, ContingencyModel::ScoreColumn));
+    QTest::keyClick(grid, Qt::Key_Delete);
+    QCOMPARE(issues(), (QStringList {u"alpha"_s, u"gamma"_s}));
+    QCOMPARE(ContingencyRepository(m_other.get()).forReview(m_reviewId).size(), 2);
+    m_stack->undo();
+    QCOMPARE(issues(), (QStringList {u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    QCOMPARE(ContingencyRepository(m_other.get()).forReview(m_reviewId).size(), 3);
+}
+
+void TestOperabilityView::altArrowsReorder()
+{
+    QTableView *grid = m_view->grid();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, ContingencyModel::IssueColumn));
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(issues(), (QStringList {u"beta"_s, u"alpha"_s, u"gamma"_s}));
+    QCOMPARE(grid->currentIndex().row(), 1); // the moved row stays current
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(issues(), (QStringList {u"beta"_s, u"gamma"_s, u"alpha"_s}));
+    QTest::keyClick(grid, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(issues(), (QStringList {u"beta"_s, u"alpha"_s, u"gamma"_s}));
+    // Stored in that order.
+    const QList<ContingencyItem> stored = ContingencyRepository(m_other.get()).forReview(m_reviewId);
+    QCOMPARE(stored.at(0).issue, u"beta"_s);
+    QCOMPARE(stored.at(1).issue, u"alpha"_s);
+    m_stack->undo();
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(issues(), (QStringList {u"alpha"_s, u"beta"_s, u"gamma"_s}));
+}
+
+void TestOperabilityView::heatmapClickFiltersGrid()
+{
+    HeatmapWidget *heatmap = m_view->heatmap();
+    HeatmapRenderer renderer;
+    const QPoint cell
+        = renderer.cellRect(QRectF(heatmap->rect()), heatmap->font(), {3, 4}).center().toPoint();
+    QTest::mouseClick(heatmap, Qt::LeftButton, {}, cell);
+    QCOMPARE(issues(), (QStringList {u"alpha"_s, u"gamma"_s}));
+    // Alt+Down within the filtered grid moves past the next shown item.
+    QTableView *grid = m_view->grid();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(issues(), (QStringList {u"gamma"_s, u"alpha"_s}));
+    QTest::mouseClick(heatmap, Qt::LeftButton, {}, cell);
+    QCOMPARE(issues(), (QStringList {u"beta"_s, u"gamma"_s, u"alpha"_s}));
+}
+
+void TestOperabilityView::sortingByScoreStopsManualMoves()
+{
+    QTableView *grid = m_view->grid();
+    grid->horizontalHeader()->setSortIndicator(ContingencyModel::ScoreColumn, Qt::DescendingOrder);
+    QCOMPARE(issues(), (QStringList {u"alpha"_s, u"gamma"_s, u"beta"_s}));
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QVERIFY(!m_view->moveUpAction()->isEnabled());
+    QVERIFY(!m_view->moveDownAction()->isEnabled());
+    QVERIFY(!grid->dragEnabled());
+    QVERIFY(m_view->manualOrderAction()->isEnabled());
+    m_view->manualOrderAction()->trigger();
+    QCOMPARE(issues(), (QStringList {u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    QVERIFY(m_view->moveDownAction()->isEnabled());
+    QVERIFY(grid->dragEnabled());
+}
+
+void TestOperabilityView::readOnlyDisablesEditing()
+{
+    m_view->setReadOnly(true);
+    QVERIFY(!m_view->addAction()->isEnabled());
+    QVERIFY(!m_view->addCommonAction()->isEnabled());
+    QCOMPARE(m_view->grid()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QCOMPARE(m_view->checklistView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(!m_view->grid()->dragEnabled());
+}
+
+void TestOperabilityView::showsChangesFromAnotherInstance()
+{
+    ContingencyRepository theirs(m_other.get());
+    const ContingencyItem beta = theirs.forReview(m_reviewId).at(1);
+    QVERIFY(theirs.updateField(beta, ContingencyField::Likelihood, 3).isSaved());
+    QCOMPARE(m_view->heatmap()->count(3, 1), 0);
+    m_view->reload(); // what the window does when the workspace's data version moves
+    QCOMPARE(m_view->heatmap()->count(3, 1), 1);
+    QCOMPARE(m_view->heatmap()->count(1, 1), 0);
+    QCOMPARE(
+        m_view->grid()->model()->index(1, ContingencyModel::LikelihoodColumn).data(Qt::EditRole).toInt(), 3);
+}
+
+void TestOperabilityView::riskLevelIsAWorkspaceSetting()
+{
+    Q_EMIT m_view->heatmap()->riskLevelChangeRequested(1, 1, RiskLevel::VeryHigh);
+    QCOMPARE(m_view->heatmap()->matrix().level(1, 1), RiskLevel::VeryHigh);
+    // Everyone on the workspace sees it.
+    QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(1, 1), RiskLevel::VeryHigh);
+    QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(5, 5), RiskLevel::VeryHigh);
+    QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(2, 2), RiskLevel::Low);
+}
+
+QTEST_MAIN(TestOperabilityView)
+#include "tst_operabilityview.moc"
