@@ -1,9 +1,9 @@
 // Contingency table model: rows in manual order, undoable edits, drag and drop by uuid.
 #include "contingencymodel.h"
 
-#include "contingencypresencecommand.h"
 #include "domain/fractionalkey.h"
 #include "movecontingencycommand.h"
+#include "presencecommand.h"
 #include "setfieldcommand.h"
 #include "store/contingencyrepository.h"
 
@@ -18,11 +18,23 @@ using namespace Qt::Literals::StringLiterals;
 namespace Inflection {
 
 namespace {
+using Presence = PresenceCommand<ContingencyModel>;
+
 bool positionLess(const ContingencyItem &a, const ContingencyItem &b)
 {
     return a.position < b.position || (a.position == b.position && a.id < b.id);
 }
 } // namespace
+
+QString ContingencyModel::addText()
+{
+    return tr("Add contingency");
+}
+
+QString ContingencyModel::removeText()
+{
+    return tr("Delete contingency");
+}
 
 QString ContingencyModel::mimeType()
 {
@@ -259,7 +271,7 @@ QString ContingencyModel::addItem(int row, const ContingencyItem &fields)
     item.uuid.clear();
     item.reviewId = m_reviewId;
     item.position = positionBefore(qBound(0, row, int(m_items.size())));
-    auto *command = new ContingencyPresenceCommand(this, ContingencyPresenceCommand::Kind::Add, item);
+    auto *command = new Presence(this, Presence::Kind::Add, item);
     // The command stores the item on its first redo and learns its uuid; read it before a stack
     // might delete the command (it does when the store refused).
     const qsizetype countBefore = m_items.size();
@@ -290,7 +302,7 @@ int ContingencyModel::addItems(int row, const QList<ContingencyItem> &items)
         item.reviewId = m_reviewId;
         item.position = FractionalKey::between(previous, after == previous ? QString() : after);
         previous = item.position;
-        new ContingencyPresenceCommand(this, ContingencyPresenceCommand::Kind::Add, item, macro);
+        new Presence(this, Presence::Kind::Add, item, macro);
     }
     const qsizetype countBefore = m_items.size();
     push(macro);
@@ -308,12 +320,11 @@ bool ContingencyModel::removeItems(const QStringList &uuids)
         return false;
     QUndoCommand *command = nullptr;
     if (targets.size() == 1) {
-        command = new ContingencyPresenceCommand(
-            this, ContingencyPresenceCommand::Kind::Remove, *targets.first());
+        command = new Presence(this, Presence::Kind::Remove, *targets.first());
     } else {
         command = new QUndoCommand(tr("Delete %n contingencies", nullptr, int(targets.size())));
         for (const ContingencyItem *item : std::as_const(targets))
-            new ContingencyPresenceCommand(this, ContingencyPresenceCommand::Kind::Remove, *item, command);
+            new Presence(this, Presence::Kind::Remove, *item, command);
     }
     const qsizetype countBefore = m_items.size();
     push(command);

@@ -44,6 +44,10 @@ public:
     using Field = ContingencyField;
     static constexpr int commandIdBase = 0x2000;
 
+    // For PresenceCommand.
+    static QString addText();
+    static QString removeText();
+
     // Drag and drop carries the uuids of the rows, one a line.
     static QString mimeType();
 

@@ -105,24 +105,17 @@ ChecklistSaveResult ChecklistRepository::updateField(
     };
     if (base.id == 0) {
         edited.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QSqlQuery insert(db);
-        insert.prepare(
-            u"INSERT INTO checklist_answer (uuid, revision, created_at, updated_at, updated_by, review, "
-            u"key, answer, notes) VALUES (:uuid, 1, :now, :now, :by, :review, :key, :answer, :notes)"_s);
-        insert.bindValue(u":uuid"_s, edited.uuid);
-        insert.bindValue(u":now"_s, now);
-        insert.bindValue(u":by"_s, RecordWriter::text(m_workspace->author()));
-        insert.bindValue(u":review"_s, base.reviewId);
-        insert.bindValue(u":key"_s, base.key);
-        insert.bindValue(u":answer"_s, checklistAnswerKey(edited.answer));
-        insert.bindValue(u":notes"_s, RecordWriter::text(edited.notes));
-        if (!insert.exec()) {
+        edited.id = RecordWriter::insert(db, u"checklist_answer"_s, edited.uuid,
+            {{u"review"_s, base.reviewId}, {u"key"_s, base.key},
+                {u"answer"_s, checklistAnswerKey(edited.answer)},
+                {u"notes"_s, RecordWriter::text(edited.notes)}},
+            m_workspace->author(), now, &error);
+        if (edited.id == 0) {
             // Someone else answered this question first.
             if (find(base.reviewId, base.key))
                 return theirs();
-            return ChecklistSaveResult::failed(insert.lastError().text());
+            return ChecklistSaveResult::failed(error);
         }
-        edited.id = insert.lastInsertId().toLongLong();
         edited.revision = 0; // becomes 1 below
     } else {
         switch (RecordWriter::update(db, u"checklist_answer"_s, base.id, base.revision, {{column, stored}},

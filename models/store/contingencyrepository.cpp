@@ -69,30 +69,15 @@ bool insertRow(
 {
     if (item->uuid.isEmpty())
         item->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(db);
-    q.prepare(
-        u"INSERT INTO contingency (uuid, revision, created_at, updated_at, updated_by, review, issue, "
-        u"likelihood, impact, comments, engineering, onsite_messaging, pr_needed, position) VALUES (:uuid, "
-        u"1, "
-        u":now, :now, :by, :review, :issue, :likelihood, :impact, :comments, :engineering, :onsite, :pr, "
-        u":position)"_s);
-    q.bindValue(u":uuid"_s, item->uuid);
-    q.bindValue(u":now"_s, now);
-    q.bindValue(u":by"_s, text(author));
-    q.bindValue(u":review"_s, item->reviewId);
-    q.bindValue(u":issue"_s, text(item->issue));
-    q.bindValue(u":likelihood"_s, item->likelihood);
-    q.bindValue(u":impact"_s, item->impact);
-    q.bindValue(u":comments"_s, text(item->comments));
-    q.bindValue(u":engineering"_s, text(item->engineering));
-    q.bindValue(u":onsite"_s, text(item->onsiteMessaging));
-    q.bindValue(u":pr"_s, item->prNeeded ? 1 : 0);
-    q.bindValue(u":position"_s, item->position);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const qint64 id = RecordWriter::insert(db, u"contingency"_s, item->uuid,
+        {{u"review"_s, item->reviewId}, {u"issue"_s, text(item->issue)}, {u"likelihood"_s, item->likelihood},
+            {u"impact"_s, item->impact}, {u"comments"_s, text(item->comments)},
+            {u"engineering"_s, text(item->engineering)}, {u"onsite_messaging"_s, text(item->onsiteMessaging)},
+            {u"pr_needed"_s, item->prNeeded ? 1 : 0}, {u"position"_s, item->position}},
+        author, now, error);
+    if (id == 0)
         return false;
-    }
-    item->id = q.lastInsertId().toLongLong();
+    item->id = id;
     item->revision = 1;
     item->createdAt = item->updatedAt = timestampFromText(now);
     item->updatedBy = author;
