@@ -1,22 +1,32 @@
 // Operability review page content: the grid edits through the models' undo commands.
 #include "operabilityview.h"
 
+#include "attendeemodel.h"
 #include "checklistmodel.h"
 #include "choicedelegate.h"
 #include "contingencyfilterproxymodel.h"
 #include "contingencymodel.h"
 #include "domain/commoncontingencies.h"
 #include "heatmapwidget.h"
+#include "launchplanmodel.h"
 #include "multilinedelegate.h"
+#include "store/attendeerepository.h"
 #include "store/checklistrepository.h"
 #include "store/contingencyrepository.h"
+#include "store/launchrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QDateTimeEdit>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -60,14 +70,20 @@ OperabilityView::OperabilityView(
     , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
     , m_contingencyRepository(std::make_unique<ContingencyRepository>(workspace))
     , m_settings(std::make_unique<WorkspaceSettings>(workspace))
+    , m_launchRepository(std::make_unique<LaunchRepository>(workspace))
+    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
     , m_checklistModel(
           new ChecklistModel(m_checklistRepository.get(), reviewId, operabilityReadinessQuestions(), this))
     , m_contingencyModel(new ContingencyModel(m_contingencyRepository.get(), reviewId, this))
     , m_proxy(new ContingencyFilterProxyModel(this))
+    , m_launchModel(new LaunchPlanModel(m_launchRepository.get(), reviewId, this))
+    , m_attendeeModel(new AttendeeModel(m_attendeeRepository.get(), reviewId, this))
     , m_tabs(new QTabWidget(this))
 {
     m_checklistModel->setUndoStack(undoStack);
     m_contingencyModel->setUndoStack(undoStack);
+    m_launchModel->setUndoStack(undoStack);
+    m_attendeeModel->setUndoStack(undoStack);
     m_proxy->setSourceModel(m_contingencyModel);
     for (auto *model :
         {static_cast<QObject *>(m_checklistModel), static_cast<QObject *>(m_contingencyModel)}) {
@@ -78,6 +94,8 @@ OperabilityView::OperabilityView(
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createReadinessTab(), tr("&Readiness"));
     m_tabs->addTab(createContingencyTab(), tr("&Contingency checklist"));
+    m_tabs->addTab(createLaunchTab(), tr("&Launch plan"));
+    m_tabs->addTab(createAttendeesTab(), tr("A&ttendees"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -236,10 +254,110 @@ QWidget *OperabilityView::createContingencyTab()
     return tab;
 }
 
+QWidget *OperabilityView::createLaunchTab()
+{
+    auto *tab = new QWidget(this);
+    auto *goLive = new QDateTimeEdit(tab);
+    goLive->setCalendarPopup(true);
+    goLive->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // The earliest date stands for "not set".
+    goLive->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    goLive->setSpecialValueText(tr("Not set"));
+    auto *pushedBy = new QLineEdit(tab);
+    pushedBy->setPlaceholderText(tr("Who will push the feature"));
+    auto *rollout = new QComboBox(tab);
+    for (const QString &key : rolloutKeys())
+        rollout->addItem(rolloutDisplayName(key));
+    auto *communication = new QPlainTextEdit(tab);
+    communication->setTabChangesFocus(true);
+    communication->setPlaceholderText(tr("What goes out with the feature, where and when"));
+    auto *decision = new QComboBox(tab);
+    for (const QString &key : launchDecisionKeys())
+        decision->addItem(launchDecisionDisplayName(key));
+    auto *reasons = new QPlainTextEdit(tab);
+    reasons->setTabChangesFocus(true);
+    reasons->setPlaceholderText(tr("Why go, or what must happen before going"));
+
+    m_launchMapper = new QDataWidgetMapper(this);
+    m_launchMapper->setModel(m_launchModel);
+    m_launchMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    m_launchMapper->addMapping(goLive, LaunchPlanModel::GoLiveAtColumn, "dateTime");
+    m_launchMapper->addMapping(pushedBy, LaunchPlanModel::PushedByColumn);
+    m_launchMapper->addMapping(rollout, LaunchPlanModel::RolloutColumn, "currentIndex");
+    m_launchMapper->addMapping(communication, LaunchPlanModel::CommunicationColumn, "plainText");
+    m_launchMapper->addMapping(decision, LaunchPlanModel::DecisionColumn, "currentIndex");
+    m_launchMapper->addMapping(reasons, LaunchPlanModel::DecisionNotesColumn, "plainText");
+    m_launchMapper->toFirst();
+    // Choices apply at once; text applies when the field loses focus.
+    for (QComboBox *combo : {rollout, decision})
+        connect(combo, &QComboBox::activated, m_launchMapper, &QDataWidgetMapper::submit);
+    m_launchEditors = {goLive, pushedBy, rollout, communication, decision, reasons};
+
+    auto *form = new QFormLayout(tab);
+    form->addRow(tr("&Goes live:"), goLive);
+    form->addRow(tr("&Pushed by:"), pushedBy);
+    form->addRow(tr("&Rollout:"), rollout);
+    form->addRow(tr("&Communication plan:"), communication);
+    form->addRow(tr("&Decision:"), decision);
+    form->addRow(tr("R&easons:"), reasons);
+    return tab;
+}
+
+QWidget *OperabilityView::createAttendeesTab()
+{
+    auto *tab = new QWidget(this);
+    m_attendeeView = new QTableView(tab);
+    configureTable(m_attendeeView);
+    m_attendeeView->setModel(m_attendeeModel);
+    m_attendeeView->setAccessibleName(tr("Attendees"));
+    ChoiceDelegate::Choices roles;
+    for (const QString &key : attendeeRoleKeys(ReviewKind::Operability))
+        roles.append({key, attendeeRoleDisplayName(key)});
+    m_attendeeView->setItemDelegateForColumn(AttendeeModel::RoleColumn, new ChoiceDelegate(roles, tab));
+    m_attendeeView->horizontalHeader()->setSectionResizeMode(AttendeeModel::NameColumn, QHeaderView::Stretch);
+    m_attendeeView->setColumnWidth(
+        AttendeeModel::RoleColumn, m_attendeeView->fontMetrics().averageCharWidth() * 22);
+
+    auto *toolbar = new QToolBar(tab);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addAttendee = toolbar->addAction(tr("&Add attendee"), this, [this] {
+        const QString uuid
+            = m_attendeeModel->addAttendee(QString(), attendeeRoleKeys(ReviewKind::Operability).first());
+        const QModelIndex name
+            = m_attendeeModel->index(m_attendeeModel->rowOfUuid(uuid), AttendeeModel::NameColumn);
+        if (name.isValid()) {
+            m_attendeeView->setCurrentIndex(name);
+            m_attendeeView->edit(name);
+        }
+    });
+    m_removeAttendee = toolbar->addAction(tr("&Remove"), this, [this] {
+        QStringList uuids;
+        const QModelIndexList rows = m_attendeeView->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            uuids += index.data(AttendeeModel::UuidRole).toString();
+        if (uuids.isEmpty() && m_attendeeView->currentIndex().isValid())
+            uuids += m_attendeeView->currentIndex().data(AttendeeModel::UuidRole).toString();
+        m_attendeeModel->removeAttendees(uuids);
+    });
+    m_removeAttendee->setShortcut(QKeySequence::Delete);
+    m_removeAttendee->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_attendeeView->addAction(m_removeAttendee);
+
+    auto *layout = new QVBoxLayout(tab);
+    auto *intro = new QLabel(
+        tr("Representatives from Product, Development, Operations, Community/Support and QA."), tab);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_attendeeView, 1);
+    return tab;
+}
+
 void OperabilityView::reload()
 {
     QString error;
-    if (!m_checklistModel->reload(&error) || !m_contingencyModel->reload(&error))
+    if (!m_checklistModel->reload(&error) || !m_contingencyModel->reload(&error)
+        || !m_launchModel->reload(&error) || !m_attendeeModel->reload(&error))
         Q_EMIT problem(error);
     if (m_heatmap)
         m_heatmap->setMatrix(m_settings->riskMatrix());
@@ -253,6 +371,11 @@ void OperabilityView::setReadOnly(bool readOnly)
             | QAbstractItemView::AnyKeyPressed;
     m_checklistView->setEditTriggers(triggers);
     m_grid->setEditTriggers(triggers);
+    m_attendeeView->setEditTriggers(triggers);
+    m_addAttendee->setEnabled(!readOnly);
+    m_removeAttendee->setEnabled(!readOnly);
+    for (QWidget *editor : std::as_const(m_launchEditors))
+        editor->setEnabled(!readOnly);
     updateActions();
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QDataWidgetMapper;
 class QLabel;
 class QTableView;
 class QTabWidget;
@@ -13,12 +14,16 @@ class QUndoStack;
 
 namespace Inflection {
 
+class AttendeeModel;
+class AttendeeRepository;
 class ChecklistModel;
 class ChecklistRepository;
 class ContingencyFilterProxyModel;
 class ContingencyModel;
 class ContingencyRepository;
 class HeatmapWidget;
+class LaunchPlanModel;
+class LaunchRepository;
 class Workspace;
 class WorkspaceSettings;
 
@@ -38,6 +43,9 @@ public:
     QTableView *grid() const { return m_grid; }
     HeatmapWidget *heatmap() const { return m_heatmap; }
     ChecklistModel *checklistModel() const { return m_checklistModel; }
+    LaunchPlanModel *launchModel() const { return m_launchModel; }
+    AttendeeModel *attendeeModel() const { return m_attendeeModel; }
+    QTableView *attendeeView() const { return m_attendeeView; }
     ContingencyModel *contingencyModel() const { return m_contingencyModel; }
     ContingencyFilterProxyModel *contingencyProxy() const { return m_proxy; }
     QAction *addAction() const { return m_add; }
@@ -54,6 +62,8 @@ Q_SIGNALS:
 private:
     QWidget *createReadinessTab();
     QWidget *createContingencyTab();
+    QWidget *createLaunchTab();
+    QWidget *createAttendeesTab();
     void addContingency();
     void deleteSelected();
     void moveCurrent(int direction);
@@ -64,9 +74,18 @@ private:
     std::unique_ptr<ChecklistRepository> m_checklistRepository;
     std::unique_ptr<ContingencyRepository> m_contingencyRepository;
     std::unique_ptr<WorkspaceSettings> m_settings;
+    std::unique_ptr<LaunchRepository> m_launchRepository;
+    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
     ChecklistModel *m_checklistModel;
     ContingencyModel *m_contingencyModel;
     ContingencyFilterProxyModel *m_proxy;
+    LaunchPlanModel *m_launchModel;
+    AttendeeModel *m_attendeeModel;
+    QDataWidgetMapper *m_launchMapper = nullptr;
+    QList<QWidget *> m_launchEditors;
+    QTableView *m_attendeeView = nullptr;
+    QAction *m_addAttendee = nullptr;
+    QAction *m_removeAttendee = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_checklistView = nullptr;
     QTableView *m_grid = nullptr;

@@ -2,8 +2,10 @@
 #include "demoworkspace.h"
 
 #include "../domain/fractionalkey.h"
+#include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
 #include "../store/contingencyrepository.h"
+#include "../store/launchrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/workspace.h"
 
@@ -148,6 +150,49 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
         {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Metrics dashboards miss the new service"), 1, 2, "",
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Dashboard reviewed in this meeting"), "", false},
     };
+    LaunchRepository launch(workspace);
+    LaunchPlan plan = launch.forReview(reviewId);
+    const std::pair<LaunchField, QVariant> launchFields[] = {
+        {LaunchField::GoLiveAt, QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)},
+        {LaunchField::PushedBy, u"Marcus Webb"_s},
+        {LaunchField::Rollout, u"percentage"_s},
+        {LaunchField::Communication,
+            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Seller newsletter the day before; blog post and forum announcement at 100%."))},
+        {LaunchField::Decision, u"go"_s},
+        {LaunchField::DecisionNotes,
+            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Go at 1%, on condition that the Support handbook page is published first."))},
+    };
+    for (const auto &[field, value] : launchFields) {
+        const auto result = launch.updateField(plan, field, value);
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
+        }
+        plan = result.record();
+    }
+
+    AttendeeRepository attendees(workspace);
+    const std::pair<const char *, const char *> people[] = {
+        {"Ana Ribeiro", "product"},
+        {"Marcus Webb", "development"},
+        {"Lin Zhou", "operations"},
+        {"Sam Hartley", "community-support"},
+        {"Priya Raman", "qa"},
+    };
+    const QStringList attendeeKeys = FractionalKey::sequence(int(std::size(people)));
+    for (qsizetype i = 0; i < attendeeKeys.size(); ++i) {
+        Attendee attendee;
+        attendee.reviewId = reviewId;
+        attendee.name = QString::fromUtf8(people[i].first);
+        attendee.role = QString::fromLatin1(people[i].second);
+        attendee.present = i != 3;
+        attendee.position = attendeeKeys.at(i);
+        if (!attendees.insert(attendee, error))
+            return false;
+    }
+
     QList<ContingencyItem> items;
     const QStringList keys = FractionalKey::sequence(int(std::size(contingencies)));
     for (qsizetype i = 0; i < keys.size(); ++i) {

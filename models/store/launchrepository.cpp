@@ -1,0 +1,129 @@
+// SQL for launch plans.
+#include "launchrepository.h"
+
+#include "../domain/timestamp.h"
+#include "recordwriter.h"
+#include "scopedtransaction.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::LaunchRepository", text);
+}
+
+QVariant storedValue(LaunchField field, const QVariant &value)
+{
+    if (field == LaunchField::GoLiveAt) {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
+    }
+    return RecordWriter::text(value.toString());
+}
+
+} // namespace
+
+LaunchRepository::LaunchRepository(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+std::optional<LaunchPlan> LaunchRepository::find(qint64 reviewId, QString *error) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(
+        u"SELECT id, uuid, revision, updated_at, updated_by, go_live_at, pushed_by, rollout, communication, "
+        u"decision, decision_notes FROM launch WHERE review = :review"_s);
+    q.bindValue(u":review"_s, reviewId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    LaunchPlan plan;
+    plan.id = q.value(0).toLongLong();
+    plan.uuid = q.value(1).toString();
+    plan.revision = q.value(2).toInt();
+    plan.updatedAt = timestampFromText(q.value(3).toString());
+    plan.updatedBy = q.value(4).toString();
+    plan.reviewId = reviewId;
+    plan.goLiveAt = timestampFromText(q.value(5).toString());
+    plan.pushedBy = q.value(6).toString();
+    plan.rollout = q.value(7).toString();
+    plan.communication = q.value(8).toString();
+    plan.decision = q.value(9).toString();
+    plan.decisionNotes = q.value(10).toString();
+    return plan;
+}
+
+LaunchPlan LaunchRepository::forReview(qint64 reviewId, QString *error) const
+{
+    if (auto plan = find(reviewId, error))
+        return *plan;
+    LaunchPlan blank;
+    blank.reviewId = reviewId;
+    return blank;
+}
+
+LaunchSaveResult LaunchRepository::updateField(
+    const LaunchPlan &base, LaunchField field, const QVariant &value)
+{
+    if (m_workspace->isReadOnly())
+        return LaunchSaveResult::failed(tr("The workspace is read-only; the change was not saved."));
+    LaunchPlan edited = base;
+    if (!edited.setField(field, value))
+        return LaunchSaveResult::failed(tr("That value does not fit the launch plan."));
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return LaunchSaveResult::failed(transaction.errorMessage());
+    const QString now = RecordWriter::now();
+    QString error;
+    auto theirs = [&] {
+        transaction.commit();
+        const auto current = find(base.reviewId, &error);
+        return current ? LaunchSaveResult::conflict(*current) : LaunchSaveResult::failed(error);
+    };
+    if (base.id == 0) {
+        edited.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        edited.id = RecordWriter::insert(db, u"launch"_s, edited.uuid,
+            {{u"review"_s, base.reviewId}, {launchFieldKey(field), storedValue(field, edited.field(field))}},
+            m_workspace->author(), now, &error);
+        if (edited.id == 0)
+            return find(base.reviewId, nullptr) ? theirs() : LaunchSaveResult::failed(error);
+    } else {
+        switch (RecordWriter::update(db, u"launch"_s, base.id, base.revision,
+            {{launchFieldKey(field), storedValue(field, value)}}, m_workspace->author(), now, &error)) {
+        case RecordWriter::Outcome::Failed:
+            return LaunchSaveResult::failed(error);
+        case RecordWriter::Outcome::Stale:
+            return theirs();
+        case RecordWriter::Outcome::Written:
+            break;
+        }
+    }
+    if (!RecordWriter::log(db,
+            {base.reviewId, now, m_workspace->author(), u"updated"_s, u"launch."_s + launchFieldKey(field),
+                storedValue(field, base.field(field)), storedValue(field, value)},
+            &error))
+        return LaunchSaveResult::failed(error);
+    if (!transaction.commit())
+        return LaunchSaveResult::failed(transaction.errorMessage());
+    edited.revision = base.id == 0 ? 1 : base.revision + 1;
+    edited.updatedAt = timestampFromText(now);
+    edited.updatedBy = m_workspace->author();
+    return LaunchSaveResult::saved(edited);
+}
+
+} // namespace Inflection
