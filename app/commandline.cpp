@@ -3,6 +3,8 @@
 
 #include "domain/timestamp.h"
 #include "io/demoworkspace.h"
+#include "io/reviewexporter.h"
+#include "io/reviewimporter.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/sqlitesupport.h"
@@ -26,7 +28,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Inflection::CommandLine", text, disambiguation, n);
 }
-const QStringList subcommands = {u"demo"_s, u"check"_s, u"list"_s};
+const QStringList subcommands = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s};
 } // namespace
 
 CommandLine::CommandLine()
@@ -70,6 +72,10 @@ int CommandLine::run(const QStringList &arguments)
         return check(rest);
     if (command == u"list"_s)
         return list(rest);
+    if (command == u"export"_s)
+        return exportReview(rest);
+    if (command == u"import"_s)
+        return importReview(rest);
     return usage(tr("unknown command “%1”").arg(command));
 }
 
@@ -84,7 +90,11 @@ int CommandLine::usage(const QString &problem)
                  "  inflection demo WORKSPACE         create a workspace with a worked example of each kind\n"
                  "  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 "
                  "when healthy\n"
-                 "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n")
+                 "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n"
+                 "  inflection export WORKSPACE REVIEW --format json -o FILE\n"
+                 "                                    write a review (uuid or unique prefix) to a file\n"
+                 "  inflection import WORKSPACE FILE.json [--force]\n"
+                 "                                    add or update a review from a file\n")
            << Qt::flush;
     return problem.isEmpty() ? 0 : 2;
 }
@@ -211,6 +221,77 @@ int CommandLine::list(const QStringList &args)
               << timestampToText(r.updatedAt) << '\t' << r.title << '\n';
     }
     m_out << Qt::flush;
+    return 0;
+}
+
+int CommandLine::exportReview(const QStringList &args)
+{
+    QStringList positional;
+    QString format;
+    QString output;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if ((arg == u"--format"_s || arg == u"-o"_s || arg == u"--output"_s) && i + 1 < args.size())
+            (arg == u"--format"_s ? format : output) = args.at(++i);
+        else if (arg.startsWith(u"-"_s))
+            return usage(tr("unknown option “%1”").arg(arg));
+        else
+            positional.append(arg);
+    }
+    if (positional.size() != 2 || output.isEmpty())
+        return usage(tr("export takes a workspace, a review and -o FILE"));
+    if (format.isEmpty())
+        format = u"json"_s;
+    if (format != u"json"_s)
+        return fail(tr("“%1” is not an export format this version writes; use --format json").arg(format), 2);
+
+    Workspace::Options options;
+    options.readOnly = true;
+    options.create = false;
+    Workspace::Problem problem = Workspace::Problem::None;
+    QString error;
+    auto workspace = Workspace::open(positional.at(0), options, &problem, &error);
+    if (!workspace)
+        return fail(error);
+    const QList<Review> matches
+        = ReviewRepository(workspace.get()).findByUuidPrefix(positional.at(1), &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (matches.isEmpty())
+        return fail(tr("no review's uuid starts with “%1”").arg(positional.at(1)));
+    if (matches.size() > 1)
+        return fail(
+            tr("“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches.size()))
+                .arg(positional.at(1)));
+    if (!ReviewExporter(workspace.get()).writeFile(matches.first().uuid, output, &error))
+        return fail(tr("“%1” was not written: %2").arg(QDir::toNativeSeparators(output), error));
+    return 0;
+}
+
+int CommandLine::importReview(const QStringList &args)
+{
+    QStringList positional;
+    bool force = false;
+    for (const QString &arg : args) {
+        if (arg == u"--force"_s)
+            force = true;
+        else if (arg.startsWith(u"-"_s))
+            return usage(tr("unknown option “%1”").arg(arg));
+        else
+            positional.append(arg);
+    }
+    if (positional.size() != 2)
+        return usage(tr("import takes a workspace and a file"));
+    QString error;
+    auto workspace = Workspace::open(positional.at(0), &error);
+    if (!workspace)
+        return fail(error);
+    if (workspace->isReadOnly())
+        return fail(workspace->readOnlyReason());
+    const ReviewImporter::Result result = ReviewImporter(workspace.get()).importFile(positional.at(1), force);
+    if (!result.ok())
+        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message);
+    m_out << result.message << Qt::endl;
     return 0;
 }
 

@@ -23,6 +23,8 @@ private:
     int demo(const QStringList &args);
     int check(const QStringList &args);
     int list(const QStringList &args);
+    int exportReview(const QStringList &args);
+    int importReview(const QStringList &args);
     int fail(const QString &message, int status = 1);
 
     QTextStream m_out;

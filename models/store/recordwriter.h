@@ -22,10 +22,10 @@ enum class Outcome {
 // never input; values are bound.
 Outcome update(QSqlDatabase &db, const QString &table, qint64 id, int revision, const ColumnValues &columns,
     const QString &author, const QString &now, QString *error);
-// INSERT INTO table (uuid, revision 1, created_at, updated_at = now, updated_by = author, columns…).
-// Returns the new row's id, or 0 with error set.
+// INSERT INTO table (uuid, revision 1, created_at = createdAt or now, updated_at = now,
+// updated_by = author, columns…). Returns the new row's id, or 0 with error set.
 qint64 insert(QSqlDatabase &db, const QString &table, const QString &uuid, const ColumnValues &columns,
-    const QString &author, const QString &now, QString *error);
+    const QString &author, const QString &now, QString *error, const QString &createdAt = QString());
 // DELETE FROM table WHERE id = id AND revision = revision.
 Outcome remove(QSqlDatabase &db, const QString &table, qint64 id, int revision, QString *error);
 

@@ -1,0 +1,122 @@
+// Export of reviews to the interchange format.
+#include "reviewexporter.h"
+
+#include "../domain/timestamp.h"
+#include "../store/attendeerepository.h"
+#include "../store/checklistrepository.h"
+#include "../store/contingencyrepository.h"
+#include "../store/launchrepository.h"
+#include "../store/reviewrepository.h"
+#include "../store/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(timestampToText(time)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+ReviewExporter::ReviewExporter(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *error) const
+{
+    const auto review = ReviewRepository(m_workspace).find(uuid, error);
+    if (!review) {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("Inflection::ReviewExporter", "There is no review %1.")
+                         .arg(uuid);
+        return std::nullopt;
+    }
+    QJsonObject r {
+        {u"uuid"_s, review->uuid},
+        {u"kind"_s, reviewKindKey(review->kind)},
+        {u"title"_s, review->title},
+        {u"status"_s, reviewStatusKey(review->status)},
+        {u"system"_s, review->system},
+        {u"tags"_s, review->tags},
+        {u"owner"_s, review->owner},
+        {u"meeting_at"_s, timeValue(review->meetingAt)},
+        {u"created_at"_s, timestampToText(review->createdAt)},
+        {u"updated_at"_s, timestampToText(review->updatedAt)},
+        {u"updated_by"_s, review->updatedBy},
+    };
+
+    QJsonArray checklist;
+    for (const ChecklistAnswer &a : ChecklistRepository(m_workspace).answers(review->id, error)) {
+        checklist.append(QJsonObject {{u"key"_s, a.key}, {u"answer"_s, checklistAnswerKey(a.answer)},
+            {u"notes"_s, a.notes}, {u"updated_at"_s, timestampToText(a.updatedAt)},
+            {u"updated_by"_s, a.updatedBy}});
+    }
+    if (!checklist.isEmpty())
+        r.insert(u"checklist"_s, checklist);
+
+    QJsonArray attendees;
+    for (const Attendee &a : AttendeeRepository(m_workspace).forReview(review->id, error)) {
+        attendees.append(QJsonObject {{u"uuid"_s, a.uuid}, {u"name"_s, a.name}, {u"role"_s, a.role},
+            {u"present"_s, a.present}, {u"updated_at"_s, timestampToText(a.updatedAt)},
+            {u"updated_by"_s, a.updatedBy}});
+    }
+    if (!attendees.isEmpty())
+        r.insert(u"attendees"_s, attendees);
+
+    const LaunchPlan plan = LaunchRepository(m_workspace).forReview(review->id, error);
+    if (plan.id != 0) {
+        r.insert(u"launch"_s,
+            QJsonObject {{u"uuid"_s, plan.uuid}, {u"go_live_at"_s, timeValue(plan.goLiveAt)},
+                {u"pushed_by"_s, plan.pushedBy}, {u"rollout"_s, plan.rollout},
+                {u"communication"_s, plan.communication}, {u"decision"_s, plan.decision},
+                {u"decision_notes"_s, plan.decisionNotes}, {u"updated_at"_s, timestampToText(plan.updatedAt)},
+                {u"updated_by"_s, plan.updatedBy}});
+    }
+
+    QJsonArray contingencies;
+    for (const ContingencyItem &c : ContingencyRepository(m_workspace).forReview(review->id, error)) {
+        contingencies.append(QJsonObject {{u"uuid"_s, c.uuid}, {u"issue"_s, c.issue},
+            {u"likelihood"_s, c.likelihood}, {u"impact"_s, c.impact}, {u"comments"_s, c.comments},
+            {u"engineering"_s, c.engineering}, {u"onsite_messaging"_s, c.onsiteMessaging},
+            {u"pr_needed"_s, c.prNeeded}, {u"created_at"_s, timestampToText(c.createdAt)},
+            {u"updated_at"_s, timestampToText(c.updatedAt)}, {u"updated_by"_s, c.updatedBy}});
+    }
+    if (!contingencies.isEmpty())
+        r.insert(u"contingencies"_s, contingencies);
+    if (!error->isEmpty())
+        return std::nullopt;
+
+    return QJsonObject {{u"format"_s, u"inflection-review"_s}, {u"version"_s, 1}, {u"review"_s, r}};
+}
+
+QByteArray ReviewExporter::serialize(const QJsonObject &document)
+{
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+bool ReviewExporter::writeFile(const QString &uuid, const QString &path, QString *error) const
+{
+    const auto document = toJson(uuid, error);
+    if (!document)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(serialize(*document));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Inflection

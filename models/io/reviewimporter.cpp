@@ -1,0 +1,234 @@
+// Import of reviews from the interchange format: validate, then write the review and its children.
+#include "reviewimporter.h"
+
+#include "../domain/fractionalkey.h"
+#include "../domain/timestamp.h"
+#include "../store/recordwriter.h"
+#include "../store/reviewrepository.h"
+#include "../store/scopedtransaction.h"
+#include "../store/workspace.h"
+#include "jsonschemavalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+using Outcome = ReviewImporter::Result::Outcome;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::ReviewImporter", text);
+}
+
+ReviewImporter::Result result(Outcome outcome, const QString &uuid, const QString &message)
+{
+    return {outcome, uuid, message};
+}
+
+QVariant timeOrNull(const QJsonValue &value)
+{
+    return value.isString() ? QVariant(timestampToText(timestampFromText(value.toString())))
+                            : QVariant(QMetaType::fromType<QString>());
+}
+
+QString uuidOrNew(const QJsonObject &object)
+{
+    const QString uuid = object.value(u"uuid"_s).toString();
+    return uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
+}
+
+// Who and when a child row was last changed: the file's, or this import's.
+struct Stamp
+{
+    QString at;
+    QString by;
+    QString createdAt;
+};
+
+Stamp stampOf(const QJsonObject &object, const Stamp &fallback)
+{
+    Stamp stamp = fallback;
+    if (object.contains(u"updated_at"_s))
+        stamp.at = timestampToText(timestampFromText(object.value(u"updated_at"_s).toString()));
+    if (object.contains(u"updated_by"_s))
+        stamp.by = object.value(u"updated_by"_s).toString();
+    stamp.createdAt = object.contains(u"created_at"_s)
+        ? timestampToText(timestampFromText(object.value(u"created_at"_s).toString()))
+        : stamp.at;
+    return stamp;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+ReviewImporter::ReviewImporter(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+ReviewImporter::Result ReviewImporter::importFile(const QString &path, bool force)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return result(Outcome::Failed, {}, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+    return importJson(file.readAll(), force);
+}
+
+ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool force)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return result(Outcome::Invalid, {},
+            tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    QString error;
+    if (!JsonSchemaValidator::reviewSchema().validate(
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &error))
+        return result(Outcome::Invalid, {}, error);
+    if (m_workspace->isReadOnly())
+        return result(Outcome::Failed, {}, tr("The workspace is read-only; nothing was imported."));
+
+    const QJsonObject r = document.object().value(u"review"_s).toObject();
+    const QString uuid = r.value(u"uuid"_s).toString();
+    const QString now = RecordWriter::now();
+    const Stamp importStamp {now, m_workspace->author(), now};
+    const Stamp reviewStamp = stampOf(r, importStamp);
+
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return result(Outcome::Failed, uuid, transaction.errorMessage());
+
+    const auto existing = ReviewRepository(m_workspace).find(uuid, &error);
+    if (!error.isEmpty())
+        return result(Outcome::Failed, uuid, error);
+    if (existing && existing->kind != reviewKindFromKey(r.value(u"kind"_s).toString()))
+        return result(Outcome::Refused, uuid,
+            tr("The workspace has review %1 as another kind of review; nothing was imported.").arg(uuid));
+    if (existing && !force && existing->updatedAt > timestampFromText(reviewStamp.at))
+        return result(Outcome::Refused, uuid,
+            tr("The workspace copy of “%1” is newer (changed %2 by %3) than the file's (%4); nothing was "
+               "imported. Import with --force to replace it.")
+                .arg(existing->title, timestampToText(existing->updatedAt), existing->updatedBy,
+                    reviewStamp.at));
+
+    const RecordWriter::ColumnValues reviewColumns = {
+        {u"title"_s, r.value(u"title"_s).toString()},
+        {u"status"_s, r.value(u"status"_s).toString()},
+        {u"system"_s, r.value(u"system"_s).toString(u""_s)},
+        {u"tags"_s, r.value(u"tags"_s).toString(u""_s)},
+        {u"owner"_s, r.value(u"owner"_s).toString(u""_s)},
+        {u"meeting_at"_s, timeOrNull(r.value(u"meeting_at"_s))},
+    };
+    qint64 reviewId = 0;
+    if (existing) {
+        reviewId = existing->id;
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE review SET title = :title, status = :status, system = :system, tags = :tags, "
+                       u"owner = :owner, meeting_at = :meeting_at, created_at = :created, updated_at = :at, "
+                       u"updated_by = :by, revision = revision + 1 WHERE id = :id"_s);
+        for (const auto &[column, value] : reviewColumns)
+            update.bindValue(u':' + column, value);
+        update.bindValue(u":created"_s, reviewStamp.createdAt);
+        update.bindValue(u":at"_s, reviewStamp.at);
+        update.bindValue(u":by"_s, reviewStamp.by);
+        update.bindValue(u":id"_s, reviewId);
+        if (!exec(update, &error))
+            return result(Outcome::Failed, uuid, error);
+        // The children are replaced as a whole by the file's.
+        for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s}) {
+            QSqlQuery remove(db);
+            remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
+            remove.bindValue(u":review"_s, reviewId);
+            if (!exec(remove, &error))
+                return result(Outcome::Failed, uuid, error);
+        }
+    } else {
+        RecordWriter::ColumnValues columns = reviewColumns;
+        columns.prepend({u"kind"_s, r.value(u"kind"_s).toString()});
+        reviewId = RecordWriter::insert(
+            db, u"review"_s, uuid, columns, reviewStamp.by, reviewStamp.at, &error, reviewStamp.createdAt);
+        if (reviewId == 0)
+            return result(Outcome::Failed, uuid, error);
+    }
+
+    for (const QJsonValue &value : r.value(u"checklist"_s).toArray()) {
+        const QJsonObject a = value.toObject();
+        const Stamp s = stampOf(a, importStamp);
+        if (!RecordWriter::insert(db, u"checklist_answer"_s,
+                QUuid::createUuid().toString(QUuid::WithoutBraces),
+                {{u"review"_s, reviewId}, {u"key"_s, a.value(u"key"_s).toString()},
+                    {u"answer"_s, a.value(u"answer"_s).toString()},
+                    {u"notes"_s, a.value(u"notes"_s).toString(u""_s)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    const QJsonArray attendees = r.value(u"attendees"_s).toArray();
+    const QStringList attendeeKeys = FractionalKey::sequence(int(attendees.size()));
+    for (qsizetype i = 0; i < attendees.size(); ++i) {
+        const QJsonObject a = attendees.at(i).toObject();
+        const Stamp s = stampOf(a, importStamp);
+        if (!RecordWriter::insert(db, u"attendee"_s, uuidOrNew(a),
+                {{u"review"_s, reviewId}, {u"name"_s, a.value(u"name"_s).toString()},
+                    {u"role"_s, a.value(u"role"_s).toString()},
+                    {u"present"_s, a.value(u"present"_s).toBool() ? 1 : 0},
+                    {u"position"_s, attendeeKeys.at(i)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    if (r.contains(u"launch"_s)) {
+        const QJsonObject l = r.value(u"launch"_s).toObject();
+        const Stamp s = stampOf(l, importStamp);
+        if (!RecordWriter::insert(db, u"launch"_s, uuidOrNew(l),
+                {{u"review"_s, reviewId}, {u"go_live_at"_s, timeOrNull(l.value(u"go_live_at"_s))},
+                    {u"pushed_by"_s, l.value(u"pushed_by"_s).toString(u""_s)},
+                    {u"rollout"_s, l.value(u"rollout"_s).toString(u"all-at-once"_s)},
+                    {u"communication"_s, l.value(u"communication"_s).toString(u""_s)},
+                    {u"decision"_s, l.value(u"decision"_s).toString(u"pending"_s)},
+                    {u"decision_notes"_s, l.value(u"decision_notes"_s).toString(u""_s)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    const QJsonArray contingencies = r.value(u"contingencies"_s).toArray();
+    const QStringList keys = FractionalKey::sequence(int(contingencies.size()));
+    for (qsizetype i = 0; i < contingencies.size(); ++i) {
+        const QJsonObject c = contingencies.at(i).toObject();
+        const Stamp s = stampOf(c, importStamp);
+        if (!RecordWriter::insert(db, u"contingency"_s, uuidOrNew(c),
+                {{u"review"_s, reviewId}, {u"issue"_s, c.value(u"issue"_s).toString()},
+                    {u"likelihood"_s, c.value(u"likelihood"_s).toInt()},
+                    {u"impact"_s, c.value(u"impact"_s).toInt()},
+                    {u"comments"_s, c.value(u"comments"_s).toString(u""_s)},
+                    {u"engineering"_s, c.value(u"engineering"_s).toString(u""_s)},
+                    {u"onsite_messaging"_s, c.value(u"onsite_messaging"_s).toString(u""_s)},
+                    {u"pr_needed"_s, c.value(u"pr_needed"_s).toBool() ? 1 : 0}, {u"position"_s, keys.at(i)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    if (!RecordWriter::log(db, {reviewId, now, m_workspace->author(), u"imported"_s, {}, {}, {}}, &error))
+        return result(Outcome::Failed, uuid, error);
+    if (!transaction.commit())
+        return result(Outcome::Failed, uuid, transaction.errorMessage());
+    return result(existing ? Outcome::Updated : Outcome::Created, uuid,
+        existing ? tr("Updated “%1”.").arg(r.value(u"title"_s).toString())
+                 : tr("Added “%1”.").arg(r.value(u"title"_s).toString()));
+}
+
+} // namespace Inflection

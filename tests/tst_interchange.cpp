@@ -1,0 +1,318 @@
+// The JSON interchange format: round trip, validation by path, create/update/refuse, command line.
+#include "io/demoworkspace.h"
+#include "io/jsonschemavalidator.h"
+#include "io/reviewexporter.h"
+#include "io/reviewimporter.h"
+#include "store/contingencyrepository.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestInterchange : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripOfEachDemoReview_data();
+    void roundTripOfEachDemoReview();
+    void exportedDemoIsValid();
+    void invalidDocuments_data();
+    void invalidDocuments();
+    void notJson();
+    void refusesWhenWorkspaceIsNewer();
+    void updateReplacesChildren();
+    void commandLineRoundTrip();
+    void commandLineErrors_data();
+    void commandLineErrors();
+
+private:
+    QJsonObject demoOperability() const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_demo;
+};
+
+void TestInterchange::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    m_demo = Workspace::open(m_dir.filePath(u"demo.inflection"_s), &error);
+    QVERIFY2(m_demo, qPrintable(error));
+    QVERIFY2(DemoWorkspace::populate(m_demo.get(), &error), qPrintable(error));
+}
+
+QJsonObject TestInterchange::demoOperability() const
+{
+    for (const Review &r : ReviewRepository(m_demo.get()).all()) {
+        if (r.kind == ReviewKind::Operability) {
+            QString error;
+            return *ReviewExporter(m_demo.get()).toJson(r.uuid, &error);
+        }
+    }
+    return {};
+}
+
+void TestInterchange::roundTripOfEachDemoReview_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const ReviewKind kind : allReviewKinds())
+        QTest::newRow(qPrintable(reviewKindKey(kind))) << reviewKindKey(kind);
+}
+
+void TestInterchange::roundTripOfEachDemoReview()
+{
+    QFETCH(QString, kind);
+    QString uuid;
+    for (const Review &r : ReviewRepository(m_demo.get()).all()) {
+        if (reviewKindKey(r.kind) == kind)
+            uuid = r.uuid;
+    }
+    QString error;
+    const auto first = ReviewExporter(m_demo.get()).toJson(uuid, &error);
+    QVERIFY2(first, qPrintable(error));
+
+    QTemporaryDir dir;
+    auto fresh = Workspace::open(dir.filePath(u"fresh.inflection"_s), &error);
+    fresh->setAuthor(u"Someone else"_s);
+    const auto imported = ReviewImporter(fresh.get()).importJson(ReviewExporter::serialize(*first));
+    QVERIFY2(imported.ok(), qPrintable(imported.message));
+    QCOMPARE(imported.outcome, ReviewImporter::Result::Outcome::Created);
+    QCOMPARE(imported.uuid, uuid);
+    const auto second = ReviewExporter(fresh.get()).toJson(uuid, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(ReviewExporter::serialize(*second), ReviewExporter::serialize(*first));
+}
+
+void TestInterchange::exportedDemoIsValid()
+{
+    const QJsonObject document = demoOperability();
+    QString error;
+    QVERIFY2(JsonSchemaValidator::reviewSchema().validate(document, &error), qPrintable(error));
+    const QJsonObject review = document.value(u"review"_s).toObject();
+    QCOMPARE(review.value(u"contingencies"_s).toArray().size(), 12);
+    QCOMPARE(review.value(u"checklist"_s).toArray().size(), 9);
+    QCOMPARE(review.value(u"attendees"_s).toArray().size(), 5);
+    QCOMPARE(review.value(u"launch"_s).toObject().value(u"decision"_s).toString(), u"go"_s);
+}
+
+void TestInterchange::invalidDocuments_data()
+{
+    QTest::addColumn<QString>("pointer"); // where to change the demo document
+    QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
+    QTest::addColumn<QString>("message");
+    QTest::newRow("likelihood out of range")
+        << u"review.contingencies.2.likelihood"_s << QJsonValue(7)
+        << u"review.contingencies[2].likelihood: 7 is more than the maximum, 5"_s;
+    QTest::newRow("impact not a number")
+        << u"review.contingencies.0.impact"_s << QJsonValue(u"high"_s)
+        << u"review.contingencies[0].impact: \"high\" is not of type integer"_s;
+    QTest::newRow("fractional level") << u"review.contingencies.0.impact"_s << QJsonValue(2.5)
+                                      << u"review.contingencies[0].impact: 2.5 is not of type integer"_s;
+    QTest::newRow("unknown answer") << u"review.checklist.1.answer"_s << QJsonValue(u"maybe"_s)
+                                    << u"review.checklist[1].answer: \"maybe\" is not one of"_s;
+    QTest::newRow("missing title") << u"review.title"_s << QJsonValue(QJsonValue::Undefined)
+                                   << u"review.title: is missing"_s;
+    QTest::newRow("unknown field") << u"review.colour"_s << QJsonValue(u"blue"_s)
+                                   << u"review.colour: is not a field of this format"_s;
+    QTest::newRow("bad time") << u"review.updated_at"_s << QJsonValue(u"yesterday"_s)
+                              << u"review.updated_at: \"yesterday\" is not a date and time"_s;
+    QTest::newRow("bad uuid") << u"review.uuid"_s << QJsonValue(u"not-a-uuid"_s)
+                              << u"review.uuid: \"not-a-uuid\" is not in the expected form"_s;
+    QTest::newRow("other format") << u"format"_s << QJsonValue(u"something-else"_s)
+                                  << u"format: must be \"inflection-review\""_s;
+    QTest::newRow("newer version") << u"version"_s << QJsonValue(2) << u"version: must be 1, not 2"_s;
+    QTest::newRow("bad role") << u"review.attendees.0.role"_s << QJsonValue(u"boss"_s)
+                              << u"review.attendees[0].role: \"boss\" is not one of"_s;
+}
+
+static QJsonValue edited(const QJsonValue &node, QStringList path, const QJsonValue &value)
+{
+    const QString step = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int i = step.toInt();
+        array[i] = path.isEmpty() ? value : edited(array.at(i), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty()) {
+        if (value.isUndefined())
+            object.remove(step);
+        else
+            object.insert(step, value);
+    } else {
+        object.insert(step, edited(object.value(step), path, value));
+    }
+    return object;
+}
+
+void TestInterchange::invalidDocuments()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    const QJsonObject document = edited(demoOperability(), pointer.split(u'.'), value).toObject();
+    QTemporaryDir dir;
+    QString error;
+    auto fresh = Workspace::open(dir.filePath(u"fresh.inflection"_s), &error);
+    const auto result = ReviewImporter(fresh.get()).importJson(QJsonDocument(document).toJson());
+    QCOMPARE(result.outcome, ReviewImporter::Result::Outcome::Invalid);
+    QVERIFY2(result.message.startsWith(message), qPrintable(result.message));
+    QVERIFY(ReviewRepository(fresh.get()).all().isEmpty()); // nothing half-written
+}
+
+void TestInterchange::notJson()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto fresh = Workspace::open(dir.filePath(u"fresh.inflection"_s), &error);
+    const auto result = ReviewImporter(fresh.get()).importJson("{\"format\": \"inflection-review\", ");
+    QCOMPARE(result.outcome, ReviewImporter::Result::Outcome::Invalid);
+    QVERIFY(result.message.startsWith(u"not JSON"_s));
+}
+
+void TestInterchange::refusesWhenWorkspaceIsNewer()
+{
+    const QJsonObject document = demoOperability();
+    const QByteArray json = QJsonDocument(document).toJson();
+    QTemporaryDir dir;
+    QString error;
+    auto target = Workspace::open(dir.filePath(u"target.inflection"_s), &error);
+    QVERIFY(ReviewImporter(target.get()).importJson(json).ok());
+    // Someone edits the published copy afterwards.
+    ReviewRepository reviews(target.get());
+    const QString uuid = document.value(u"review"_s).toObject().value(u"uuid"_s).toString();
+    QTest::qWait(5);
+    QVERIFY(reviews.updateField(*reviews.find(uuid), ReviewField::Title, u"Edited in the shared workspace"_s)
+                .isSaved());
+    const QByteArray before = TestSupport::sha256(dir.filePath(u"target.inflection"_s));
+    const auto refused = ReviewImporter(target.get()).importJson(json);
+    QCOMPARE(refused.outcome, ReviewImporter::Result::Outcome::Refused);
+    QVERIFY2(refused.message.contains(u"newer"_s) && refused.message.contains(u"--force"_s),
+        qPrintable(refused.message));
+    QCOMPARE(reviews.find(uuid)->title, u"Edited in the shared workspace"_s);
+    Q_UNUSED(before);
+    const auto forced = ReviewImporter(target.get()).importJson(json, true);
+    QCOMPARE(forced.outcome, ReviewImporter::Result::Outcome::Updated);
+    QCOMPARE(reviews.find(uuid)->title, u"Launch of gift cards in the checkout"_s);
+}
+
+void TestInterchange::updateReplacesChildren()
+{
+    QJsonObject document = demoOperability();
+    QTemporaryDir dir;
+    QString error;
+    auto target = Workspace::open(dir.filePath(u"target.inflection"_s), &error);
+    QVERIFY(ReviewImporter(target.get()).importJson(QJsonDocument(document).toJson()).ok());
+    // A later draft: one contingency fewer, and the first changed.
+    QJsonObject review = document.value(u"review"_s).toObject();
+    QJsonArray contingencies = review.value(u"contingencies"_s).toArray();
+    contingencies.removeLast();
+    QJsonObject first = contingencies.at(0).toObject();
+    first.insert(u"impact"_s, 1);
+    contingencies[0] = first;
+    review.insert(u"contingencies"_s, contingencies);
+    review.insert(u"updated_at"_s, u"2030-01-01T00:00:00.000Z"_s);
+    document.insert(u"review"_s, review);
+    const auto updated = ReviewImporter(target.get()).importJson(QJsonDocument(document).toJson());
+    QCOMPARE(updated.outcome, ReviewImporter::Result::Outcome::Updated);
+    const qint64 id = ReviewRepository(target.get()).find(updated.uuid)->id;
+    const QList<ContingencyItem> stored = ContingencyRepository(target.get()).forReview(id);
+    QCOMPARE(stored.size(), 11);
+    QCOMPARE(stored.first().impact, 1);
+    QCOMPARE(ReviewRepository(target.get()).all().size(), 1);
+}
+
+void TestInterchange::commandLineRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"source.inflection"_s);
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"demo"_s, source}), 0);
+    QString out;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"list"_s, source, u"--json"_s}, &out), 0);
+    for (const QJsonValue &v : QJsonDocument::fromJson(out.toUtf8()).array()) {
+        const QString uuid = v.toObject().value(u"uuid"_s).toString();
+        const QString first = dir.filePath(uuid + u"-1.json"_s);
+        const QString second = dir.filePath(uuid + u"-2.json"_s);
+        QString err;
+        QCOMPARE(
+            TestSupport::run(TestSupport::appBinary(),
+                {u"export"_s, source, uuid.left(8), u"--format"_s, u"json"_s, u"-o"_s, first}, nullptr, &err),
+            0);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QString target = dir.filePath(u"target.inflection"_s);
+        QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"import"_s, target, first}, &out, &err), 0);
+        QVERIFY(out.contains(u"Added"_s));
+        QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export"_s, target, uuid, u"-o"_s, second}), 0);
+        QCOMPARE(TestSupport::sha256(second), TestSupport::sha256(first));
+    }
+}
+
+void TestInterchange::commandLineErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // WORKSPACE and DIR are replaced
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown review") << QStringList {u"export"_s, u"WORKSPACE"_s, u"ffffffff"_s, u"-o"_s,
+        u"DIR/x.json"_s} << u"no review's uuid starts with"_s;
+    QTest::newRow("ambiguous prefix")
+        << QStringList {u"export"_s, u"WORKSPACE"_s, u""_s, u"-o"_s, u"DIR/x.json"_s} << u"give more of it"_s;
+    QTest::newRow("unwritable output") << QStringList {u"export"_s, u"WORKSPACE"_s, u"PREFIX"_s, u"-o"_s,
+        u"DIR/no/such/folder/x.json"_s} << u"was not written"_s;
+    QTest::newRow("format not written") << QStringList {u"export"_s, u"WORKSPACE"_s, u"PREFIX"_s,
+        u"--format"_s, u"docx"_s, u"-o"_s, u"DIR/x.json"_s}
+                                        << u"not an export format"_s;
+    QTest::newRow("import of a bad file") << QStringList {u"import"_s, u"WORKSPACE"_s, u"DIR/bad.json"_s}
+                                          << u"review.contingencies[0].likelihood"_s;
+}
+
+void TestInterchange::commandLineErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(u"w.inflection"_s);
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"demo"_s, workspace}), 0);
+    QString out;
+    TestSupport::run(TestSupport::appBinary(), {u"list"_s, workspace}, &out);
+    const QString prefix = out.left(8);
+    // A file whose first contingency is out of range.
+    QJsonObject document = demoOperability();
+    QJsonObject review = document.value(u"review"_s).toObject();
+    QJsonArray contingencies = review.value(u"contingencies"_s).toArray();
+    QJsonObject first = contingencies.at(0).toObject();
+    first.insert(u"likelihood"_s, 9);
+    contingencies[0] = first;
+    review.insert(u"contingencies"_s, contingencies);
+    document.insert(u"review"_s, review);
+    QFile bad(dir.filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QJsonDocument(document).toJson());
+    bad.close();
+    const QByteArray before = TestSupport::sha256(workspace);
+
+    for (QString &arg : arguments) {
+        arg.replace(u"WORKSPACE"_s, workspace).replace(u"DIR"_s, dir.path());
+        if (arg == u"PREFIX"_s)
+            arg = prefix;
+    }
+    QString err;
+    const int status = TestSupport::run(TestSupport::appBinary(), arguments, nullptr, &err);
+    QVERIFY(status != 0);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(err.trimmed().count(u'\n'), 0);
+    QVERIFY(!QFile::exists(dir.filePath(u"x.json"_s))); // no partial file
+    QCOMPARE(TestSupport::sha256(workspace), before);
+}
+
+QTEST_GUILESS_MAIN(TestInterchange)
+#include "tst_interchange.moc"
