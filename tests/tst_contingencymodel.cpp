@@ -384,18 +384,26 @@ void TestContingencyModel::moveWritesOneRow()
             rows.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toString()});
         return rows;
     };
-    const auto before = snapshot();
+    auto changedRows = [](const auto &before, const auto &after) {
+        int changed = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (after.value(it.key()) != it.value())
+                ++changed;
+        }
+        return changed;
+    };
+    auto before = snapshot();
     const QString moving = m_model->itemAt(900).uuid;
     QVERIFY(m_model->moveItem(moving, 10));
-    const auto after = snapshot();
-    int changed = 0;
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (after.value(it.key()) != it.value())
-            ++changed;
-    }
-    QCOMPARE(changed, 1);
+    QCOMPARE(changedRows(before, snapshot()), 1);
     QCOMPARE(m_model->itemAt(10).uuid, moving);
     QCOMPARE(m_model->itemAt(10).issue, u"item 900"_s);
+    // The same through drag and drop.
+    before = snapshot();
+    std::unique_ptr<QMimeData> data(m_model->mimeData({m_model->index(500, 0)}));
+    QVERIFY(m_model->dropMimeData(data.get(), Qt::MoveAction, 2, 0, QModelIndex()));
+    QCOMPARE(changedRows(before, snapshot()), 1);
+    QCOMPARE(m_model->itemAt(2).issue, u"item 499"_s);
 }
 
 void TestContingencyModel::remoteChangesFollow()

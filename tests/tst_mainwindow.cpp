@@ -1,10 +1,14 @@
 // The main window on the offscreen platform: open, create, edit with undo, read-only, live refresh.
+#include "contingencymodel.h"
+#include "heatmapwidget.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "operabilityview.h"
 #include "reviewfilterproxymodel.h"
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
+#include "store/contingencyrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void remembersRecentWorkspaces();
     void largeWorkspaceLoadsOnDemand();
     void searchReachesReviewsNotYetLoaded();
+    void operabilityPageFollowsOtherInstances();
 
 private:
     QAction *findAction(const QString &text) const;
@@ -279,6 +284,38 @@ void TestMainWindow::searchReachesReviewsNotYetLoaded()
     m_window->browser()->kindFilter()->setCurrentIndex(0);
     m_window->browser()->searchField()->clear();
     QTRY_COMPARE(m_window->browser()->view()->model()->rowCount(), 150);
+}
+
+void TestMainWindow::operabilityPageFollowsOtherInstances()
+{
+    QString uuid;
+    for (int row = 0; row < m_window->reviewModel()->rowCount(); ++row) {
+        if (m_window->reviewModel()->reviewAt(row).kind == ReviewKind::Operability)
+            uuid = m_window->reviewModel()->reviewAt(row).uuid;
+    }
+    ReviewPage *page = m_window->openReview(uuid);
+    auto *view = qobject_cast<OperabilityView *>(page->content());
+    QVERIFY2(view, "an operability review opens with its own page content");
+    QCOMPARE(view->contingencyModel()->rowCount(), 0);
+    // Another instance adds a contingency to this review.
+    QString error;
+    auto other = Workspace::open(m_path, &error);
+    ContingencyItem item;
+    item.reviewId = m_window->reviewModel()->reviewByUuid(uuid)->id;
+    item.issue = u"Search cluster down"_s;
+    item.likelihood = 4;
+    item.impact = 5;
+    item.position = u"V"_s;
+    QVERIFY(ContingencyRepository(other.get()).insert(item, &error));
+    QVERIFY(m_window->changeWatcher()->checkNow());
+    QCOMPARE(view->contingencyModel()->rowCount(), 1);
+    QCOMPARE(view->heatmap()->count(4, 5), 1);
+    // And edits there are undone with Edit ▸ Undo of the window.
+    QVERIFY(view->contingencyModel()->setData(
+        view->contingencyModel()->index(0, ContingencyModel::ImpactColumn), 2));
+    QCOMPARE(m_window->undoGroup()->activeStack(), page->undoStack());
+    m_window->undoGroup()->undo();
+    QCOMPARE(ContingencyRepository(other.get()).find(view->contingencyModel()->itemAt(0).uuid)->impact, 5);
 }
 
 QTEST_MAIN(TestMainWindow)
