@@ -3,14 +3,14 @@
 
 #include "../domain/fractionalkey.h"
 #include "../domain/timestamp.h"
+#include "queryrows.h"
+#include "recordupdate.h"
 #include "recordwriter.h"
-#include "scopedtransaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,18 +56,10 @@ AttendeeRepository::AttendeeRepository(Workspace *workspace)
 
 QList<Attendee> AttendeeRepository::forReview(qint64 reviewId, QString *error) const
 {
-    QList<Attendee> result;
     QSqlQuery q(m_workspace->database());
     q.prepare(selectColumns + u" WHERE review = :review ORDER BY position, id"_s);
     q.bindValue(u":review"_s, reviewId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(attendeeFromQuery(q));
-    return result;
+    return queryRows(q, attendeeFromQuery, error);
 }
 
 std::optional<Attendee> AttendeeRepository::find(const QString &uuid, QString *error) const
@@ -75,130 +67,47 @@ std::optional<Attendee> AttendeeRepository::find(const QString &uuid, QString *e
     QSqlQuery q(m_workspace->database());
     q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
     q.bindValue(u":uuid"_s, uuid);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return attendeeFromQuery(q);
+    return queryRow(q, attendeeFromQuery, error);
 }
 
 std::optional<Attendee> AttendeeRepository::insert(const Attendee &attendee, QString *error)
 {
-    if (m_workspace->isReadOnly()) {
-        *error = tr("The workspace is read-only; the change was not saved.");
-        return std::nullopt;
-    }
-    Attendee stored = attendee;
-    if (stored.uuid.isEmpty())
-        stored.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!FractionalKey::isValid(stored.position)) {
+    if (!FractionalKey::isValid(attendee.position)) {
         *error = tr("The attendee has no valid place in the list.");
         return std::nullopt;
     }
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
+    const auto result = RecordUpdate::create(m_workspace, u"attendee"_s, attendee,
+        {{u"review"_s, attendee.reviewId}, {u"name"_s, RecordWriter::text(attendee.name)},
+            {u"role"_s, attendee.role}, {u"present"_s, attendee.present ? 1 : 0},
+            {u"position"_s, attendee.position}},
+        {{attendee.reviewId, {}, {}, u"created"_s, u"attendee"_s, {}, attendee.name}},
+        [] { return std::optional<Attendee>(); });
+    if (!result.isSaved()) {
+        *error = result.errorMessage();
         return std::nullopt;
     }
-    const QString now = RecordWriter::now();
-    stored.id = RecordWriter::insert(db, u"attendee"_s, stored.uuid,
-        {{u"review"_s, stored.reviewId}, {u"name"_s, RecordWriter::text(stored.name)},
-            {u"role"_s, stored.role}, {u"present"_s, stored.present ? 1 : 0},
-            {u"position"_s, stored.position}},
-        m_workspace->author(), now, error);
-    if (stored.id == 0
-        || !RecordWriter::log(db,
-            {stored.reviewId, now, m_workspace->author(), u"created"_s, u"attendee"_s, {}, stored.name},
-            error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return std::nullopt;
-    }
-    stored.revision = 1;
-    stored.updatedAt = timestampFromText(now);
-    stored.updatedBy = m_workspace->author();
-    return stored;
-}
-
-AttendeeSaveResult AttendeeRepository::staleOrGone(const Attendee &base) const
-{
-    QString error;
-    const auto current = find(base.uuid, &error);
-    if (!current)
-        return AttendeeSaveResult::failed(
-            error.isEmpty() ? tr("Someone else removed this attendee.") : error);
-    return AttendeeSaveResult::conflict(*current);
+    return result.record();
 }
 
 AttendeeSaveResult AttendeeRepository::updateField(
     const Attendee &base, AttendeeField field, const QVariant &value)
 {
-    if (m_workspace->isReadOnly())
-        return AttendeeSaveResult::failed(tr("The workspace is read-only; the change was not saved."));
     Attendee edited = base;
     if (!edited.setField(field, value))
         return AttendeeSaveResult::failed(tr("That is not a role."));
     static const QString columns[] = {u"name"_s, u"role"_s, u"present"_s};
     const QString column = columns[static_cast<int>(field)];
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return AttendeeSaveResult::failed(transaction.errorMessage());
-    const QString now = RecordWriter::now();
-    QString error;
-    switch (RecordWriter::update(db, u"attendee"_s, base.id, base.revision,
-        {{column, storedValue(field, value)}}, m_workspace->author(), now, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return AttendeeSaveResult::failed(error);
-    case RecordWriter::Outcome::Stale:
-        transaction.commit();
-        return staleOrGone(base);
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    if (!RecordWriter::log(db,
-            {base.reviewId, now, m_workspace->author(), u"updated"_s, u"attendee."_s + column,
-                storedValue(field, base.field(field)), storedValue(field, value)},
-            &error))
-        return AttendeeSaveResult::failed(error);
-    if (!transaction.commit())
-        return AttendeeSaveResult::failed(transaction.errorMessage());
-    edited.revision = base.revision + 1;
-    edited.updatedAt = timestampFromText(now);
-    edited.updatedBy = m_workspace->author();
-    return AttendeeSaveResult::saved(edited);
+    return RecordUpdate::update(m_workspace, u"attendee"_s, base, edited,
+        {{column, storedValue(field, value)}},
+        {{base.reviewId, {}, {}, u"updated"_s, u"attendee."_s + column, storedValue(field, base.field(field)),
+            storedValue(field, value)}},
+        [&] { return find(base.uuid); });
 }
 
 AttendeeSaveResult AttendeeRepository::remove(const Attendee &base)
 {
-    if (m_workspace->isReadOnly())
-        return AttendeeSaveResult::failed(tr("The workspace is read-only; the change was not saved."));
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return AttendeeSaveResult::failed(transaction.errorMessage());
-    QString error;
-    switch (RecordWriter::remove(db, u"attendee"_s, base.id, base.revision, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return AttendeeSaveResult::failed(error);
-    case RecordWriter::Outcome::Stale:
-        transaction.commit();
-        return staleOrGone(base);
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    if (!RecordWriter::log(db,
-            {base.reviewId, RecordWriter::now(), m_workspace->author(), u"deleted"_s, u"attendee"_s,
-                base.name, {}},
-            &error)
-        || !transaction.commit())
-        return AttendeeSaveResult::failed(error.isEmpty() ? transaction.errorMessage() : error);
-    return AttendeeSaveResult::saved(base);
+    return RecordUpdate::remove(m_workspace, u"attendee"_s, base,
+        {base.reviewId, {}, {}, u"deleted"_s, u"attendee"_s, base.name, {}}, [&] { return find(base.uuid); });
 }
 
 } // namespace Inflection

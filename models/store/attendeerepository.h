@@ -25,8 +25,6 @@ public:
     AttendeeSaveResult remove(const Attendee &base);
 
 private:
-    AttendeeSaveResult staleOrGone(const Attendee &base) const;
-
     Workspace *m_workspace;
 };
 

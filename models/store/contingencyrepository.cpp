@@ -3,6 +3,8 @@
 
 #include "../domain/fractionalkey.h"
 #include "../domain/timestamp.h"
+#include "queryrows.h"
+#include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
 #include "workspace.h"
@@ -92,19 +94,11 @@ ContingencyRepository::ContingencyRepository(Workspace *workspace)
 
 QList<ContingencyItem> ContingencyRepository::forReview(qint64 reviewId, QString *error) const
 {
-    QList<ContingencyItem> items;
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
     q.prepare(selectColumns + u" WHERE review = :review ORDER BY position, id"_s);
     q.bindValue(u":review"_s, reviewId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return items;
-    }
-    while (q.next())
-        items.append(itemFromQuery(q));
-    return items;
+    return queryRows(q, itemFromQuery, error);
 }
 
 std::optional<ContingencyItem> ContingencyRepository::find(const QString &uuid, QString *error) const
@@ -112,14 +106,7 @@ std::optional<ContingencyItem> ContingencyRepository::find(const QString &uuid, 
     QSqlQuery q(m_workspace->database());
     q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
     q.bindValue(u":uuid"_s, uuid);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return itemFromQuery(q);
+    return queryRow(q, itemFromQuery, error);
 }
 
 std::optional<ContingencyItem> ContingencyRepository::insert(const ContingencyItem &item, QString *error)
@@ -139,7 +126,7 @@ bool ContingencyRepository::insertAll(const QList<ContingencyItem> &items, QStri
 bool ContingencyRepository::insertItems(QList<ContingencyItem> *items, QString *error)
 {
     if (m_workspace->isReadOnly()) {
-        *error = tr("The workspace is read-only; the change was not saved.");
+        *error = RecordUpdate::readOnlyMessage();
         return false;
     }
     QSqlDatabase db = m_workspace->database();
@@ -168,117 +155,35 @@ bool ContingencyRepository::insertItems(QList<ContingencyItem> *items, QString *
     return true;
 }
 
-ContingencySaveResult ContingencyRepository::staleOrGone(const ContingencyItem &base) const
-{
-    QString error;
-    const auto current = find(base.uuid, &error);
-    if (!current)
-        return ContingencySaveResult::failed(
-            error.isEmpty() ? tr("Someone else deleted this contingency item.") : error);
-    return ContingencySaveResult::conflict(*current);
-}
-
 ContingencySaveResult ContingencyRepository::updateField(
     const ContingencyItem &base, ContingencyField field, const QVariant &value)
 {
-    if (m_workspace->isReadOnly())
-        return ContingencySaveResult::failed(tr("The workspace is read-only; the change was not saved."));
     ContingencyItem edited = base;
     if (!edited.setField(field, value))
         return ContingencySaveResult::failed(tr("That value does not fit this column."));
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return ContingencySaveResult::failed(transaction.errorMessage());
-    const QString now = RecordWriter::now();
-    QString error;
-    switch (RecordWriter::update(db, u"contingency"_s, base.id, base.revision,
-        {{contingencyFieldKey(field), storedValue(field, value)}}, m_workspace->author(), now, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return ContingencySaveResult::failed(error);
-    case RecordWriter::Outcome::Stale:
-        transaction.commit();
-        return staleOrGone(base);
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    if (!RecordWriter::log(db,
-            {base.reviewId, now, m_workspace->author(), u"updated"_s,
-                u"contingency."_s + contingencyFieldKey(field), storedValue(field, base.field(field)),
-                storedValue(field, value)},
-            &error))
-        return ContingencySaveResult::failed(error);
-    if (!transaction.commit())
-        return ContingencySaveResult::failed(transaction.errorMessage());
-    edited.revision = base.revision + 1;
-    edited.updatedAt = timestampFromText(now);
-    edited.updatedBy = m_workspace->author();
-    return ContingencySaveResult::saved(edited);
+    return RecordUpdate::update(m_workspace, u"contingency"_s, base, edited,
+        {{contingencyFieldKey(field), storedValue(field, value)}},
+        {{base.reviewId, {}, {}, u"updated"_s, u"contingency."_s + contingencyFieldKey(field),
+            storedValue(field, base.field(field)), storedValue(field, value)}},
+        [&] { return find(base.uuid); });
 }
 
 ContingencySaveResult ContingencyRepository::move(const ContingencyItem &base, const QString &position)
 {
-    if (m_workspace->isReadOnly())
-        return ContingencySaveResult::failed(tr("The workspace is read-only; the change was not saved."));
     if (!FractionalKey::isValid(position))
         return ContingencySaveResult::failed(tr("The item has no valid place in the list."));
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return ContingencySaveResult::failed(transaction.errorMessage());
-    const QString now = RecordWriter::now();
-    QString error;
-    switch (RecordWriter::update(db, u"contingency"_s, base.id, base.revision, {{u"position"_s, position}},
-        m_workspace->author(), now, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return ContingencySaveResult::failed(error);
-    case RecordWriter::Outcome::Stale:
-        transaction.commit();
-        return staleOrGone(base);
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    if (!RecordWriter::log(db,
-            {base.reviewId, now, m_workspace->author(), u"moved"_s, u"contingency"_s, base.position,
-                position},
-            &error))
-        return ContingencySaveResult::failed(error);
-    if (!transaction.commit())
-        return ContingencySaveResult::failed(transaction.errorMessage());
     ContingencyItem moved = base;
     moved.position = position;
-    moved.revision = base.revision + 1;
-    moved.updatedAt = timestampFromText(now);
-    moved.updatedBy = m_workspace->author();
-    return ContingencySaveResult::saved(moved);
+    return RecordUpdate::update(m_workspace, u"contingency"_s, base, moved, {{u"position"_s, position}},
+        {{base.reviewId, {}, {}, u"moved"_s, u"contingency"_s, base.position, position}},
+        [&] { return find(base.uuid); });
 }
 
 ContingencySaveResult ContingencyRepository::remove(const ContingencyItem &base)
 {
-    if (m_workspace->isReadOnly())
-        return ContingencySaveResult::failed(tr("The workspace is read-only; the change was not saved."));
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return ContingencySaveResult::failed(transaction.errorMessage());
-    QString error;
-    switch (RecordWriter::remove(db, u"contingency"_s, base.id, base.revision, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return ContingencySaveResult::failed(error);
-    case RecordWriter::Outcome::Stale:
-        transaction.commit();
-        return staleOrGone(base);
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    if (!RecordWriter::log(db,
-            {base.reviewId, RecordWriter::now(), m_workspace->author(), u"deleted"_s, u"contingency"_s,
-                base.issue, {}},
-            &error))
-        return ContingencySaveResult::failed(error);
-    if (!transaction.commit())
-        return ContingencySaveResult::failed(transaction.errorMessage());
-    return ContingencySaveResult::saved(base);
+    return RecordUpdate::remove(m_workspace, u"contingency"_s, base,
+        {base.reviewId, {}, {}, u"deleted"_s, u"contingency"_s, base.issue, {}},
+        [&] { return find(base.uuid); });
 }
 
 } // namespace Inflection

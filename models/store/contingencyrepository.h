@@ -35,7 +35,6 @@ public:
 
 private:
     bool insertItems(QList<ContingencyItem> *items, QString *error);
-    ContingencySaveResult staleOrGone(const ContingencyItem &base) const;
 
     Workspace *m_workspace;
 };

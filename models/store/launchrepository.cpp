@@ -2,14 +2,13 @@
 #include "launchrepository.h"
 
 #include "../domain/timestamp.h"
+#include "recordupdate.h"
 #include "recordwriter.h"
-#include "scopedtransaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,51 +78,21 @@ LaunchPlan LaunchRepository::forReview(qint64 reviewId, QString *error) const
 LaunchSaveResult LaunchRepository::updateField(
     const LaunchPlan &base, LaunchField field, const QVariant &value)
 {
-    if (m_workspace->isReadOnly())
-        return LaunchSaveResult::failed(tr("The workspace is read-only; the change was not saved."));
     LaunchPlan edited = base;
     if (!edited.setField(field, value))
         return LaunchSaveResult::failed(tr("That value does not fit the launch plan."));
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return LaunchSaveResult::failed(transaction.errorMessage());
-    const QString now = RecordWriter::now();
-    QString error;
-    auto theirs = [&] {
-        transaction.commit();
-        const auto current = find(base.reviewId, &error);
-        return current ? LaunchSaveResult::conflict(*current) : LaunchSaveResult::failed(error);
+    const QVariant stored = storedValue(field, edited.field(field));
+    const QList<RecordWriter::ChangeLogEntry> log {{base.reviewId, {}, {}, u"updated"_s,
+        u"launch."_s + launchFieldKey(field), storedValue(field, base.field(field)), stored}};
+    const auto current = [&] {
+        return find(base.reviewId, nullptr);
     };
-    if (base.id == 0) {
-        edited.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        edited.id = RecordWriter::insert(db, u"launch"_s, edited.uuid,
-            {{u"review"_s, base.reviewId}, {launchFieldKey(field), storedValue(field, edited.field(field))}},
-            m_workspace->author(), now, &error);
-        if (edited.id == 0)
-            return find(base.reviewId, nullptr) ? theirs() : LaunchSaveResult::failed(error);
-    } else {
-        switch (RecordWriter::update(db, u"launch"_s, base.id, base.revision,
-            {{launchFieldKey(field), storedValue(field, value)}}, m_workspace->author(), now, &error)) {
-        case RecordWriter::Outcome::Failed:
-            return LaunchSaveResult::failed(error);
-        case RecordWriter::Outcome::Stale:
-            return theirs();
-        case RecordWriter::Outcome::Written:
-            break;
-        }
-    }
-    if (!RecordWriter::log(db,
-            {base.reviewId, now, m_workspace->author(), u"updated"_s, u"launch."_s + launchFieldKey(field),
-                storedValue(field, base.field(field)), storedValue(field, value)},
-            &error))
-        return LaunchSaveResult::failed(error);
-    if (!transaction.commit())
-        return LaunchSaveResult::failed(transaction.errorMessage());
-    edited.revision = base.id == 0 ? 1 : base.revision + 1;
-    edited.updatedAt = timestampFromText(now);
-    edited.updatedBy = m_workspace->author();
-    return LaunchSaveResult::saved(edited);
+    if (base.id != 0)
+        return RecordUpdate::update(
+            m_workspace, u"launch"_s, base, edited, {{launchFieldKey(field), stored}}, log, current);
+    // The first change creates the plan's row (unless someone else's got there first).
+    return RecordUpdate::create(m_workspace, u"launch"_s, edited,
+        {{u"review"_s, base.reviewId}, {launchFieldKey(field), stored}}, log, current);
 }
 
 } // namespace Inflection

@@ -2,6 +2,8 @@
 #include "reviewrepository.h"
 
 #include "../domain/timestamp.h"
+#include "queryrows.h"
+#include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
 #include "sqlitesupport.h"
@@ -40,20 +42,6 @@ Review reviewFromQuery(const QSqlQuery &q)
     r.owner = q.value(11).toString();
     r.meetingAt = timestampFromText(q.value(12).toString());
     return r;
-}
-
-// Runs a prepared (and bound) select of selectColumns and collects its rows.
-QList<Review> collect(QSqlQuery &q, QString *error)
-{
-    QList<Review> result;
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(reviewFromQuery(q));
-    return result;
 }
 
 QString readOnlyMessage()
@@ -120,14 +108,7 @@ std::optional<Review> ReviewRepository::find(const QString &uuid, QString *error
     QSqlQuery q(m_workspace->database());
     q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
     q.bindValue(u":uuid"_s, uuid);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return reviewFromQuery(q);
+    return queryRow(q, reviewFromQuery, error);
 }
 
 QList<Review> ReviewRepository::all(QString *error) const
@@ -135,7 +116,7 @@ QList<Review> ReviewRepository::all(QString *error) const
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
     q.prepare(selectColumns + u" ORDER BY id"_s);
-    return collect(q, error);
+    return queryRows(q, reviewFromQuery, error);
 }
 
 QList<Review> ReviewRepository::mostRecent(int limit, QString *error) const
@@ -144,7 +125,7 @@ QList<Review> ReviewRepository::mostRecent(int limit, QString *error) const
     q.setForwardOnly(true);
     q.prepare(selectColumns + u" ORDER BY updated_at DESC, id DESC LIMIT :limit"_s);
     q.bindValue(u":limit"_s, limit);
-    return collect(q, error);
+    return queryRows(q, reviewFromQuery, error);
 }
 
 QList<Review> ReviewRepository::findByUuidPrefix(const QString &prefix, QString *error) const
@@ -154,7 +135,7 @@ QList<Review> ReviewRepository::findByUuidPrefix(const QString &prefix, QString 
     // substr() rather than LIKE, so that '%' and '_' in the argument mean themselves.
     q.prepare(selectColumns + u" WHERE substr(uuid, 1, length(:prefix)) = :prefix ORDER BY id"_s);
     q.bindValue(u":prefix"_s, prefix.toLower());
-    return collect(q, error);
+    return queryRows(q, reviewFromQuery, error);
 }
 
 ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField field, const QVariant &value)
@@ -164,55 +145,22 @@ ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField f
 
 ReviewSaveResult ReviewRepository::updateFields(const Review &base, const FieldValues &values)
 {
-    if (m_workspace->isReadOnly())
-        return ReviewSaveResult::failed(readOnlyMessage());
     if (values.isEmpty())
         return ReviewSaveResult::saved(base);
     Review edited = base;
     RecordWriter::ColumnValues columns;
+    QList<RecordWriter::ChangeLogEntry> log;
     for (const auto &[field, value] : values) {
         if (!edited.setField(field, value))
             return ReviewSaveResult::failed(
                 QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
                     .arg(value.toString(), reviewFieldDisplayName(field)));
         columns.append({reviewFieldKey(field), storedValue(field, value)});
+        log.append({base.id, {}, {}, u"updated"_s, reviewFieldKey(field),
+            storedValue(field, base.field(field)), storedValue(field, value)});
     }
-
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return ReviewSaveResult::failed(transaction.errorMessage());
-    const QString now = RecordWriter::now();
-    QString error;
-    switch (RecordWriter::update(
-        db, u"review"_s, base.id, base.revision, columns, m_workspace->author(), now, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return ReviewSaveResult::failed(error);
-    case RecordWriter::Outcome::Stale: {
-        transaction.commit();
-        const auto current = find(base.uuid, &error);
-        if (!current)
-            return ReviewSaveResult::failed(error.isEmpty()
-                    ? QCoreApplication::translate("Inflection::ReviewRepository", "The review was deleted.")
-                    : error);
-        return ReviewSaveResult::conflict(*current);
-    }
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    for (const auto &[field, value] : values) {
-        const RecordWriter::ChangeLogEntry entry {base.id, now, m_workspace->author(), u"updated"_s,
-            reviewFieldKey(field), storedValue(field, base.field(field)), storedValue(field, value)};
-        if (!RecordWriter::log(db, entry, &error))
-            return ReviewSaveResult::failed(error);
-    }
-    if (!transaction.commit())
-        return ReviewSaveResult::failed(transaction.errorMessage());
-
-    edited.revision = base.revision + 1;
-    edited.updatedAt = timestampFromText(now);
-    edited.updatedBy = m_workspace->author();
-    return ReviewSaveResult::saved(edited);
+    return RecordUpdate::update(
+        m_workspace, u"review"_s, base, edited, columns, log, [&] { return find(base.uuid); });
 }
 
 std::optional<QSet<QString>> ReviewRepository::search(const QString &userText, QString *error) const

@@ -1,0 +1,133 @@
+// One change to one stored record, done the way every repository does it: refused on a read-only
+// workspace, one transaction, revision-checked, logged, and on a stale revision the stored record
+// returned as a conflict.
+#pragma once
+
+#include "../domain/timestamp.h"
+#include "recordwriter.h"
+#include "saveresult.h"
+#include "scopedtransaction.h"
+#include "workspace.h"
+
+#include <QList>
+
+namespace Inflection::RecordUpdate {
+
+QString readOnlyMessage();
+QString goneMessage();
+QString newUuid();
+
+// Writes columns over base's row (table), provided its revision is still base.revision, and the
+// log entries (their time and author filled in). edited is base with the change made in memory;
+// current() returns what is stored now, for the conflict.
+template<typename Record, typename Current>
+SaveResult<Record> update(Workspace *workspace, const QString &table, const Record &base, Record edited,
+    const RecordWriter::ColumnValues &columns, QList<RecordWriter::ChangeLogEntry> log, Current current)
+{
+    using Result = SaveResult<Record>;
+    if (workspace->isReadOnly())
+        return Result::failed(readOnlyMessage());
+    QSqlDatabase db = workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return Result::failed(transaction.errorMessage());
+    const QString now = RecordWriter::now();
+    QString error;
+    switch (
+        RecordWriter::update(db, table, base.id, base.revision, columns, workspace->author(), now, &error)) {
+    case RecordWriter::Outcome::Failed:
+        return Result::failed(error);
+    case RecordWriter::Outcome::Stale: {
+        transaction.commit();
+        const auto stored = current();
+        return stored ? Result::conflict(*stored) : Result::failed(goneMessage());
+    }
+    case RecordWriter::Outcome::Written:
+        break;
+    }
+    for (RecordWriter::ChangeLogEntry &entry : log) {
+        entry.at = now;
+        entry.by = workspace->author();
+        if (!RecordWriter::log(db, entry, &error))
+            return Result::failed(error);
+    }
+    if (!transaction.commit())
+        return Result::failed(transaction.errorMessage());
+    edited.revision = base.revision + 1;
+    edited.updatedAt = timestampFromText(now);
+    edited.updatedBy = workspace->author();
+    return Result::saved(edited);
+}
+
+// Inserts record (a new uuid unless it has one) with columns, and the log entries. When the insert
+// fails and current() finds a stored record (someone else created it first: a unique key), that
+// record comes back as a conflict.
+template<typename Record, typename Current>
+SaveResult<Record> create(Workspace *workspace, const QString &table, Record record,
+    const RecordWriter::ColumnValues &columns, QList<RecordWriter::ChangeLogEntry> log, Current current)
+{
+    using Result = SaveResult<Record>;
+    if (workspace->isReadOnly())
+        return Result::failed(readOnlyMessage());
+    QSqlDatabase db = workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return Result::failed(transaction.errorMessage());
+    const QString now = RecordWriter::now();
+    QString error;
+    if (record.uuid.isEmpty())
+        record.uuid = newUuid();
+    record.id = RecordWriter::insert(db, table, record.uuid, columns, workspace->author(), now, &error);
+    if (record.id == 0) {
+        transaction.commit();
+        const auto stored = current();
+        return stored ? Result::conflict(*stored) : Result::failed(error);
+    }
+    for (RecordWriter::ChangeLogEntry &entry : log) {
+        entry.at = now;
+        entry.by = workspace->author();
+        if (!RecordWriter::log(db, entry, &error))
+            return Result::failed(error);
+    }
+    if (!transaction.commit())
+        return Result::failed(transaction.errorMessage());
+    record.revision = 1;
+    record.updatedAt = timestampFromText(now);
+    record.updatedBy = workspace->author();
+    return Result::saved(record);
+}
+
+// Deletes base's row if its revision is still base.revision, and logs it. Saved carries base.
+template<typename Record, typename Current>
+SaveResult<Record> remove(Workspace *workspace, const QString &table, const Record &base,
+    RecordWriter::ChangeLogEntry log, Current current)
+{
+    using Result = SaveResult<Record>;
+    if (workspace->isReadOnly())
+        return Result::failed(readOnlyMessage());
+    QSqlDatabase db = workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive())
+        return Result::failed(transaction.errorMessage());
+    QString error;
+    switch (RecordWriter::remove(db, table, base.id, base.revision, &error)) {
+    case RecordWriter::Outcome::Failed:
+        return Result::failed(error);
+    case RecordWriter::Outcome::Stale: {
+        transaction.commit();
+        const auto stored = current();
+        return stored ? Result::conflict(*stored) : Result::failed(goneMessage());
+    }
+    case RecordWriter::Outcome::Written:
+        break;
+    }
+    log.at = RecordWriter::now();
+    log.by = workspace->author();
+    if (!RecordWriter::log(db, log, &error))
+        return Result::failed(error);
+    if (!transaction.commit())
+        return Result::failed(transaction.errorMessage());
+    return Result::saved(base);
+}
+
+} // namespace Inflection::RecordUpdate
