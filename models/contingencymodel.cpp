@@ -2,7 +2,8 @@
 #include "contingencymodel.h"
 
 #include "domain/fractionalkey.h"
-#include "movecontingencycommand.h"
+#include "movecommand.h"
+#include "orderedrows.h"
 #include "presencecommand.h"
 #include "setfieldcommand.h"
 #include "store/contingencyrepository.h"
@@ -20,10 +21,6 @@ namespace Inflection {
 namespace {
 using Presence = PresenceCommand<ContingencyModel>;
 
-bool positionLess(const ContingencyItem &a, const ContingencyItem &b)
-{
-    return a.position < b.position || (a.position == b.position && a.id < b.id);
-}
 } // namespace
 
 QString ContingencyModel::addText()
@@ -34,6 +31,11 @@ QString ContingencyModel::addText()
 QString ContingencyModel::removeText()
 {
     return tr("Delete contingency");
+}
+
+QString ContingencyModel::moveText()
+{
+    return tr("Move contingency");
 }
 
 QString ContingencyModel::mimeType()
@@ -230,11 +232,7 @@ void ContingencyModel::push(QUndoCommand *command)
 
 int ContingencyModel::rowOfUuid(const QString &uuid) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).uuid == uuid)
-            return row;
-    }
-    return -1;
+    return OrderedRows::rowOfUuid(m_items, uuid);
 }
 
 const ContingencyItem *ContingencyModel::recordByUuid(const QString &uuid) const
@@ -245,24 +243,7 @@ const ContingencyItem *ContingencyModel::recordByUuid(const QString &uuid) const
 
 QString ContingencyModel::positionBefore(int row, const QString &ignoredUuid) const
 {
-    // The neighbours the item lands between, skipping the item itself when it is moving.
-    QString before;
-    QString after;
-    for (int r = row - 1; r >= 0; --r) {
-        if (m_items.at(r).uuid != ignoredUuid) {
-            before = m_items.at(r).position;
-            break;
-        }
-    }
-    for (int r = row; r < m_items.size(); ++r) {
-        if (m_items.at(r).uuid != ignoredUuid) {
-            after = m_items.at(r).position;
-            break;
-        }
-    }
-    if (!before.isEmpty() && before == after) // equal keys (ordered by id): go after them
-        after.clear();
-    return FractionalKey::between(before, after);
+    return OrderedRows::positionBefore(m_items, row, ignoredUuid);
 }
 
 QString ContingencyModel::addItem(int row, const ContingencyItem &fields)
@@ -341,7 +322,7 @@ bool ContingencyModel::moveItem(const QString &uuid, int destinationRow)
     const QString to = positionBefore(destinationRow, uuid);
     if (to.isEmpty())
         return false;
-    push(new MoveContingencyCommand(this, uuid, from, to));
+    push(new MoveCommand<ContingencyModel>(this, uuid, from, to));
     return m_items.at(rowOfUuid(uuid)).position == to;
 }
 
@@ -377,20 +358,12 @@ QStringList ContingencyModel::mimeTypes() const
 
 QMimeData *ContingencyModel::mimeData(const QModelIndexList &indexes) const
 {
-    QStringList uuids;
     QList<int> rows;
     for (const QModelIndex &index : indexes) {
-        if (index.isValid() && !rows.contains(index.row()))
+        if (index.isValid())
             rows.append(index.row());
     }
-    std::sort(rows.begin(), rows.end());
-    for (const int row : std::as_const(rows))
-        uuids += m_items.at(row).uuid;
-    if (uuids.isEmpty())
-        return nullptr;
-    auto *data = new QMimeData;
-    data->setData(mimeType(), uuids.join(u'\n').toUtf8());
-    return data;
+    return OrderedRows::mimeData(mimeType(), m_items, rows);
 }
 
 bool ContingencyModel::canDropMimeData(
@@ -404,7 +377,7 @@ bool ContingencyModel::canDropMimeData(
     if (row > m_items.size())
         return false;
     // Only items of this checklist can be moved here.
-    const QStringList uuids = QString::fromUtf8(data->data(mimeType())).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList uuids = OrderedRows::uuidsOf(data, mimeType());
     for (const QString &uuid : uuids) {
         if (rowOfUuid(uuid) < 0)
             return false;
@@ -419,7 +392,7 @@ bool ContingencyModel::dropMimeData(
         return false;
     // Dropped on an item: before it. Dropped after the last row or on empty space: at the end.
     int target = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_items.size()));
-    const QStringList uuids = QString::fromUtf8(data->data(mimeType())).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList uuids = OrderedRows::uuidsOf(data, mimeType());
     const QString anchor = target < m_items.size() ? m_items.at(target).uuid : QString();
     if (m_undoStack && uuids.size() > 1)
         m_undoStack->beginMacro(tr("Move %n contingencies", nullptr, int(uuids.size())));
@@ -523,17 +496,7 @@ bool ContingencyModel::storeMove(const QString &uuid, const QString &from, const
 
 int ContingencyModel::sortedRow(const ContingencyItem &item, int ignoredRow) const
 {
-    // The rows other than ignoredRow are in order: binary search.
-    const auto less = [](const ContingencyItem &a, const ContingencyItem &b) {
-        return positionLess(a, b);
-    };
-    if (ignoredRow < 0)
-        return int(std::lower_bound(m_items.cbegin(), m_items.cend(), item, less) - m_items.cbegin());
-    const auto before = m_items.cbegin() + ignoredRow;
-    const int inFront = int(std::lower_bound(m_items.cbegin(), before, item, less) - m_items.cbegin());
-    if (inFront < ignoredRow)
-        return inFront;
-    return ignoredRow + int(std::lower_bound(before + 1, m_items.cend(), item, less) - (before + 1));
+    return OrderedRows::sortedRow(m_items, item, ignoredRow);
 }
 
 void ContingencyModel::moveToSortedRow(int row)

@@ -47,6 +47,7 @@ public:
     // For PresenceCommand.
     static QString addText();
     static QString removeText();
+    static QString moveText();
 
     // Drag and drop carries the uuids of the rows, one a line.
     static QString mimeType();
