@@ -1,0 +1,37 @@
+// Base of the models whose rows are stored records: where their edits are recorded, and how
+// conflicts and refused changes are reported.
+#pragma once
+
+#include <QAbstractTableModel>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace Inflection {
+
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Where edits are recorded; without one an edit is applied at once, not undoable.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+
+Q_SIGNALS:
+    void conflictOccurred(const QString &message);
+    void errorOccurred(const QString &message);
+
+protected:
+    // Pushes command on the undo stack, or (without one) runs and deletes it.
+    void push(QUndoCommand *command);
+
+private:
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace Inflection
