@@ -157,7 +157,8 @@ public:
         return m_records.size() < countBefore;
     }
 
-    bool moveRecord(const QString &uuid, int destinationRow)
+    // uuid by value: callers often pass a reference into the rows this reorders.
+    bool moveRecord(QString uuid, int destinationRow)
     {
         const int row = rowOfUuid(uuid);
         if (row < 0 || destinationRow < 0 || destinationRow > m_records.size() || destinationRow == row

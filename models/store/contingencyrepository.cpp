@@ -66,24 +66,12 @@ QVariant storedValue(ContingencyField field, const QVariant &value)
     }
 }
 
-bool insertRow(
-    QSqlDatabase &db, ContingencyItem *item, const QString &author, const QString &now, QString *error)
+RecordWriter::ColumnValues columnsOf(const ContingencyItem &item)
 {
-    if (item->uuid.isEmpty())
-        item->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const qint64 id = RecordWriter::insert(db, u"contingency"_s, item->uuid,
-        {{u"review"_s, item->reviewId}, {u"issue"_s, text(item->issue)}, {u"likelihood"_s, item->likelihood},
-            {u"impact"_s, item->impact}, {u"comments"_s, text(item->comments)},
-            {u"engineering"_s, text(item->engineering)}, {u"onsite_messaging"_s, text(item->onsiteMessaging)},
-            {u"pr_needed"_s, item->prNeeded ? 1 : 0}, {u"position"_s, item->position}},
-        author, now, error);
-    if (id == 0)
-        return false;
-    item->id = id;
-    item->revision = 1;
-    item->createdAt = item->updatedAt = timestampFromText(now);
-    item->updatedBy = author;
-    return true;
+    return {{u"review"_s, item.reviewId}, {u"issue"_s, text(item.issue)}, {u"likelihood"_s, item.likelihood},
+        {u"impact"_s, item.impact}, {u"comments"_s, text(item.comments)},
+        {u"engineering"_s, text(item.engineering)}, {u"onsite_messaging"_s, text(item.onsiteMessaging)},
+        {u"pr_needed"_s, item.prNeeded ? 1 : 0}, {u"position"_s, item.position}};
 }
 
 } // namespace
@@ -125,34 +113,19 @@ bool ContingencyRepository::insertAll(const QList<ContingencyItem> &items, QStri
 
 bool ContingencyRepository::insertItems(QList<ContingencyItem> *items, QString *error)
 {
-    if (m_workspace->isReadOnly()) {
-        *error = RecordUpdate::readOnlyMessage();
-        return false;
-    }
-    QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    const QString now = RecordWriter::now();
-    for (ContingencyItem &item : *items) {
+    for (const ContingencyItem &item : std::as_const(*items)) {
         if (!FractionalKey::isValid(item.position)) {
             *error = tr("The item has no valid place in the list.");
             return false;
         }
-        if (!insertRow(db, &item, m_workspace->author(), now, error))
-            return false;
-        if (!RecordWriter::log(db,
-                {item.reviewId, now, m_workspace->author(), u"created"_s, u"contingency"_s, {}, item.issue},
-                error))
-            return false;
     }
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    return true;
+    return RecordUpdate::insertMany(
+        m_workspace, u"contingency"_s, items, columnsOf,
+        [](const ContingencyItem &item) {
+            return RecordWriter::ChangeLogEntry {
+                item.reviewId, {}, {}, u"created"_s, u"contingency"_s, {}, item.issue};
+        },
+        error);
 }
 
 ContingencySaveResult ContingencyRepository::updateField(

@@ -97,6 +97,45 @@ SaveResult<Record> create(Workspace *workspace, const QString &table, Record rec
     return Result::saved(record);
 }
 
+// Inserts many records in one transaction (a template list, an import, a benchmark): fills in
+// their uuids (when empty), ids, revisions and times. columnsOf(record) and logOf(record) give
+// each record's columns and change-log entry.
+template<typename Record, typename Columns, typename Log>
+bool insertMany(Workspace *workspace, const QString &table, QList<Record> *records, Columns columnsOf,
+    Log logOf, QString *error)
+{
+    if (workspace->isReadOnly()) {
+        *error = readOnlyMessage();
+        return false;
+    }
+    QSqlDatabase db = workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorMessage();
+        return false;
+    }
+    const QString now = RecordWriter::now();
+    for (Record &record : *records) {
+        if (record.uuid.isEmpty())
+            record.uuid = newUuid();
+        record.id = RecordWriter::insert(
+            db, table, record.uuid, columnsOf(record), workspace->author(), now, error);
+        RecordWriter::ChangeLogEntry entry = logOf(record);
+        entry.at = now;
+        entry.by = workspace->author();
+        if (record.id == 0 || !RecordWriter::log(db, entry, error))
+            return false;
+        record.revision = 1;
+        record.createdAt = record.updatedAt = timestampFromText(now);
+        record.updatedBy = workspace->author();
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorMessage();
+        return false;
+    }
+    return true;
+}
+
 // Deletes base's row if its revision is still base.revision, and logs it. Saved carries base.
 template<typename Record, typename Current>
 SaveResult<Record> remove(Workspace *workspace, const QString &table, const Record &base,

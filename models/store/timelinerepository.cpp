@@ -1,0 +1,155 @@
+// SQL for timeline events.
+#include "timelinerepository.h"
+
+#include "../domain/fractionalkey.h"
+#include "../domain/timestamp.h"
+#include "queryrows.h"
+#include "recordupdate.h"
+#include "recordwriter.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+using RecordWriter::text;
+
+const QString selectColumns
+    = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, review, position, "
+      u"occurred_at, kind, actor, text, known_by, source, agreed, reasoning "
+      u"FROM timeline_event"_s;
+
+TimelineEvent eventFromQuery(const QSqlQuery &q)
+{
+    TimelineEvent e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.revision = q.value(2).toInt();
+    e.createdAt = timestampFromText(q.value(3).toString());
+    e.updatedAt = timestampFromText(q.value(4).toString());
+    e.updatedBy = q.value(5).toString();
+    e.reviewId = q.value(6).toLongLong();
+    e.position = q.value(7).toString();
+    e.occurredAt = timestampFromText(q.value(8).toString());
+    e.kind = q.value(9).toString();
+    e.actor = q.value(10).toString();
+    e.text = q.value(11).toString();
+    e.knownBy = q.value(12).toString();
+    e.source = q.value(13).toString();
+    e.agreed = q.value(14).toInt() != 0;
+    e.reasoning = q.value(15).toString();
+    return e;
+}
+
+QVariant storedValue(TimelineField field, const QVariant &value)
+{
+    switch (field) {
+    case TimelineField::OccurredAt: {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
+    }
+    case TimelineField::Agreed:
+        return value.toBool() ? 1 : 0;
+    default:
+        return text(value.toString());
+    }
+}
+
+RecordWriter::ColumnValues columnsOf(const TimelineEvent &e)
+{
+    return {{u"review"_s, e.reviewId}, {u"position"_s, e.position},
+        {u"occurred_at"_s, storedValue(TimelineField::OccurredAt, e.occurredAt)}, {u"kind"_s, e.kind},
+        {u"actor"_s, text(e.actor)}, {u"text"_s, text(e.text)}, {u"known_by"_s, text(e.knownBy)},
+        {u"source"_s, text(e.source)}, {u"agreed"_s, e.agreed ? 1 : 0}, {u"reasoning"_s, text(e.reasoning)}};
+}
+
+RecordWriter::ChangeLogEntry createdLog(const TimelineEvent &e)
+{
+    return {e.reviewId, {}, {}, u"created"_s, u"timeline_event"_s, {}, e.text};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::TimelineRepository", text);
+}
+
+} // namespace
+
+TimelineRepository::TimelineRepository(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+QList<TimelineEvent> TimelineRepository::forReview(qint64 reviewId, QString *error) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + u" WHERE review = :review ORDER BY position, id"_s);
+    q.bindValue(u":review"_s, reviewId);
+    return queryRows(q, eventFromQuery, error);
+}
+
+std::optional<TimelineEvent> TimelineRepository::find(const QString &uuid, QString *error) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
+    q.bindValue(u":uuid"_s, uuid);
+    return queryRow(q, eventFromQuery, error);
+}
+
+std::optional<TimelineEvent> TimelineRepository::insert(const TimelineEvent &event, QString *error)
+{
+    QList<TimelineEvent> events {event};
+    if (!insertAll(&events, error))
+        return std::nullopt;
+    return events.first();
+}
+
+bool TimelineRepository::insertAll(QList<TimelineEvent> *events, QString *error)
+{
+    for (const TimelineEvent &e : std::as_const(*events)) {
+        if (!FractionalKey::isValid(e.position)) {
+            *error = tr("The event has no valid place in the timeline.");
+            return false;
+        }
+    }
+    return RecordUpdate::insertMany(m_workspace, u"timeline_event"_s, events, columnsOf, createdLog, error);
+}
+
+TimelineSaveResult TimelineRepository::updateField(
+    const TimelineEvent &base, TimelineField field, const QVariant &value)
+{
+    TimelineEvent edited = base;
+    if (!edited.setField(field, value))
+        return TimelineSaveResult::failed(tr("That is not a kind of event."));
+    const QVariant stored = storedValue(field, edited.field(field));
+    return RecordUpdate::update(m_workspace, u"timeline_event"_s, base, edited,
+        {{timelineFieldKey(field), stored}},
+        {{base.reviewId, {}, {}, u"updated"_s, u"timeline_event."_s + timelineFieldKey(field),
+            storedValue(field, base.field(field)), stored}},
+        [&] { return find(base.uuid); });
+}
+
+TimelineSaveResult TimelineRepository::move(const TimelineEvent &base, const QString &position)
+{
+    if (!FractionalKey::isValid(position))
+        return TimelineSaveResult::failed(tr("The event has no valid place in the timeline."));
+    TimelineEvent moved = base;
+    moved.position = position;
+    return RecordUpdate::update(m_workspace, u"timeline_event"_s, base, moved, {{u"position"_s, position}},
+        {{base.reviewId, {}, {}, u"moved"_s, u"timeline_event"_s, base.position, position}},
+        [&] { return find(base.uuid); });
+}
+
+TimelineSaveResult TimelineRepository::remove(const TimelineEvent &base)
+{
+    return RecordUpdate::remove(m_workspace, u"timeline_event"_s, base,
+        {base.reviewId, {}, {}, u"deleted"_s, u"timeline_event"_s, base.text, {}},
+        [&] { return find(base.uuid); });
+}
+
+} // namespace Inflection

@@ -1,0 +1,352 @@
+// Timeline model: display and editing of events, order flags, sort by time with few moves.
+#include "timelinemodel.h"
+
+#include "setfieldcommand.h"
+
+#include <QFont>
+#include <QLocale>
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+// The indices of a longest strictly increasing subsequence of values (patience sorting).
+QList<int> longestIncreasing(const QList<int> &values)
+{
+    QList<int> tailIndex; // index into values of the smallest tail of each length
+    QList<int> previous(values.size(), -1);
+    for (int i = 0; i < values.size(); ++i) {
+        const auto it = std::lower_bound(tailIndex.begin(), tailIndex.end(), values.at(i),
+            [&values](int index, int value) { return values.at(index) < value; });
+        const auto length = it - tailIndex.begin();
+        previous[i] = length > 0 ? tailIndex.at(length - 1) : -1;
+        if (it == tailIndex.end())
+            tailIndex.append(i);
+        else
+            *it = i;
+    }
+    QList<int> result;
+    for (int i = tailIndex.isEmpty() ? -1 : tailIndex.last(); i >= 0; i = previous.at(i))
+        result.prepend(i);
+    return result;
+}
+
+} // namespace
+
+QString TimelineModel::addText()
+{
+    return tr("Add event");
+}
+
+QString TimelineModel::removeText()
+{
+    return tr("Delete event");
+}
+
+QString TimelineModel::moveText()
+{
+    return tr("Move event");
+}
+
+QString TimelineModel::mimeType()
+{
+    return u"application/x-inflection-timeline-uuids"_s;
+}
+
+QString TimelineModel::describe(const TimelineEvent &event) const
+{
+    return tr("the event “%1”").arg(event.text);
+}
+
+TimelineModel::TimelineModel(TimelineRepository *repository, qint64 reviewId, QObject *parent)
+    : OrderedRecordModel(repository, reviewId, parent)
+{
+    // Any change of rows or times may change which events are out of order.
+    connect(this, &QAbstractItemModel::dataChanged, this, &TimelineModel::updateOrderFlags);
+    connect(this, &QAbstractItemModel::rowsInserted, this, &TimelineModel::updateOrderFlags);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &TimelineModel::updateOrderFlags);
+    connect(this, &QAbstractItemModel::rowsMoved, this, &TimelineModel::updateOrderFlags);
+    connect(this, &QAbstractItemModel::modelReset, this, &TimelineModel::updateOrderFlags);
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool TimelineModel::fieldOfColumn(int column, TimelineField *field)
+{
+    switch (column) {
+    case TimeColumn:
+        *field = TimelineField::OccurredAt;
+        return true;
+    case KindColumn:
+        *field = TimelineField::Kind;
+        return true;
+    case ActorColumn:
+        *field = TimelineField::Actor;
+        return true;
+    case TextColumn:
+        *field = TimelineField::Text;
+        return true;
+    case KnownByColumn:
+        *field = TimelineField::KnownBy;
+        return true;
+    case SourceColumn:
+        *field = TimelineField::Source;
+        return true;
+    case AgreedColumn:
+        *field = TimelineField::Agreed;
+        return true;
+    default:
+        return false;
+    }
+}
+
+void TimelineModel::updateOrderFlags()
+{
+    if (m_updatingFlags)
+        return;
+    // Compared with the nearest event above that has a time.
+    QList<bool> flags(m_records.size(), false);
+    QDateTime above;
+    for (int row = 0; row < m_records.size(); ++row) {
+        const QDateTime &time = m_records.at(row).occurredAt;
+        if (!time.isValid())
+            continue;
+        flags[row] = above.isValid() && time < above;
+        above = time;
+    }
+    const QList<bool> before = m_outOfOrder;
+    m_outOfOrder = flags;
+    m_updatingFlags = true;
+    for (int row = 0; row < flags.size(); ++row) {
+        if (before.value(row) != flags.at(row))
+            Q_EMIT dataChanged(index(row, TimeColumn), index(row, TimeColumn));
+    }
+    m_updatingFlags = false;
+}
+
+int TimelineModel::outOfOrderCount() const
+{
+    return int(std::count(m_outOfOrder.cbegin(), m_outOfOrder.cend(), true));
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent &e = m_records.at(index.row());
+    switch (role) {
+    case UuidRole:
+        return e.uuid;
+    case KindRole:
+        return e.kind;
+    case OccurredAtRole:
+        return e.occurredAt;
+    case OutOfOrderRole:
+        return m_outOfOrder.value(index.row());
+    case PositionRole:
+        return e.position;
+    case ReasoningRole:
+        return e.reasoning;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case TimeColumn:
+        if (role == Qt::DisplayRole)
+            return e.occurredAt.isValid() ? QLocale().toString(
+                       e.occurredAt.toLocalTime(), QLocale().dateTimeFormat(QLocale::ShortFormat))
+                                          : QVariant();
+        if (role == Qt::EditRole)
+            return e.occurredAt.isValid() ? QVariant(e.occurredAt.toLocalTime()) : QVariant();
+        if (role == Qt::ToolTipRole && m_outOfOrder.value(index.row()))
+            return tr("Earlier than the event above it: is this the order in which events took place?");
+        if (role == Qt::FontRole && m_outOfOrder.value(index.row())) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (role == Qt::ForegroundRole && m_outOfOrder.value(index.row()))
+            return QColor(0xc0, 0x30, 0x30);
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole)
+            return timelineKindDisplayName(e.kind);
+        if (role == Qt::EditRole)
+            return e.kind;
+        if (role == Qt::DecorationRole)
+            return timelineKindColor(e.kind);
+        break;
+    case AgreedColumn:
+        if (role == Qt::CheckStateRole)
+            return e.agreed ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return tr("Everyone agrees this happened, at this point");
+        break;
+    default: {
+        TimelineField field;
+        if (fieldOfColumn(index.column(), &field)
+            && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole))
+            return e.field(field);
+        break;
+    }
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case ActorColumn:
+        return tr("Who");
+    case TextColumn:
+        return tr("What happened");
+    case KnownByColumn:
+        return tr("Known by");
+    case SourceColumn:
+        return tr("Source");
+    case AgreedColumn:
+        return tr("Agreed");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled; // between rows
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+    return index.column() == AgreedColumn ? f | Qt::ItemIsUserCheckable : f | Qt::ItemIsEditable;
+}
+
+bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    TimelineField field;
+    if (!fieldOfColumn(index.column(), &field))
+        return false;
+    QVariant newValue = value;
+    if (field == TimelineField::Agreed) {
+        if (role != Qt::CheckStateRole)
+            return false;
+        newValue = value.toInt() == Qt::Checked;
+    } else if (role != Qt::EditRole) {
+        return false;
+    }
+    return setField(m_records.at(index.row()).uuid, field, newValue);
+}
+
+bool TimelineModel::setField(const QString uuid, TimelineField field, const QVariant &value)
+{
+    const TimelineEvent *event = recordByUuid(uuid);
+    if (!event)
+        return false;
+    TimelineEvent probe = *event;
+    if (!probe.setField(field, value) || probe.field(field) == event->field(field))
+        return false;
+    const QVariant normalised = probe.field(field);
+    push(new SetFieldCommand<TimelineModel>(this, uuid, field, normalised));
+    const TimelineEvent *after = recordByUuid(uuid);
+    return after && after->field(field) == normalised;
+}
+
+bool TimelineModel::removeEvents(const QStringList &uuids)
+{
+    return removeRecords(uuids, tr("Delete %n events", nullptr, int(uuids.size())));
+}
+
+bool TimelineModel::sortByTime()
+{
+    // Groups: an event with a time and the untimed events after it; untimed events at the very top
+    // stay there.
+    struct Group
+    {
+        QDateTime time;
+        QList<int> rows;
+    };
+    QList<int> leading;
+    QList<Group> groups;
+    for (int row = 0; row < m_records.size(); ++row) {
+        const QDateTime &time = m_records.at(row).occurredAt;
+        if (time.isValid())
+            groups.append({time, {row}});
+        else if (groups.isEmpty())
+            leading.append(row);
+        else
+            groups.last().rows.append(row);
+    }
+    std::stable_sort(
+        groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.time < b.time; });
+    QList<int> target = leading;
+    for (const Group &group : std::as_const(groups))
+        target += group.rows;
+
+    // The events of the longest run already in order keep their keys; the others move between them.
+    const QList<int> keep = longestIncreasing(target);
+    if (keep.size() == target.size())
+        return false;
+    QList<bool> kept(target.size(), false);
+    for (const int i : keep)
+        kept[i] = true;
+    struct Move
+    {
+        QString uuid;
+        QString from;
+        QString to;
+    };
+    QList<Move> moves;
+    QString previous;
+    for (int i = 0; i < target.size(); ++i) {
+        const TimelineEvent &e = m_records.at(target.at(i));
+        if (kept.at(i)) {
+            previous = e.position;
+            continue;
+        }
+        QString next;
+        for (int j = i + 1; j < target.size(); ++j) {
+            if (kept.at(j)) {
+                next = m_records.at(target.at(j)).position;
+                break;
+            }
+        }
+        const QString key = FractionalKey::between(previous, next);
+        if (key.isEmpty())
+            return false; // equal keys around: leave the order as it is
+        moves.append({e.uuid, e.position, key});
+        previous = key;
+    }
+    auto *sort = new QUndoCommand(tr("Sort by time"));
+    for (const Move &move : std::as_const(moves))
+        new MoveCommand<TimelineModel>(this, move.uuid, move.from, move.to, sort);
+    push(sort);
+    return true;
+}
+
+SaveResult<TimelineEvent> TimelineModel::saveField(
+    const TimelineEvent &base, TimelineField field, const QVariant &value)
+{
+    return repository()->updateField(base, field, value);
+}
+
+QString TimelineModel::conflictMessage(
+    const TimelineEvent &theirs, TimelineField field, const QVariant &mine) const
+{
+    return tr("%1 changed the %2 of the event “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
+        .arg(theirs.updatedBy, timelineFieldDisplayName(field), theirs.text, theirs.field(field).toString(),
+            mine.toString());
+}
+
+} // namespace Inflection

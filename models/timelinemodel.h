@@ -1,0 +1,81 @@
+// A postmortem's timeline in manual order: events reordered by drag and drop or Alt+Up/Down, an
+// event earlier than the one above it flagged, "sort by time" as one undo step.
+#pragma once
+
+#include "domain/timelineevent.h"
+#include "orderedrecordmodel.h"
+#include "store/timelinerepository.h"
+
+namespace Inflection {
+
+class TimelineModel : public OrderedRecordModel<TimelineModel, TimelineEvent, TimelineRepository>
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        ActorColumn,
+        TextColumn,
+        KnownByColumn,
+        SourceColumn,
+        AgreedColumn,
+        ColumnCount
+    };
+
+    enum Roles {
+        UuidRole = Qt::UserRole,
+        KindRole, // the kind's key
+        OccurredAtRole, // QDateTime, UTC; invalid when not known
+        OutOfOrderRole, // bool: earlier than the nearest timed event above it
+        PositionRole,
+        ReasoningRole,
+    };
+
+    using Field = TimelineField;
+    static constexpr int commandIdBase = 0x6000;
+    static QString addText();
+    static QString removeText();
+    static QString moveText();
+    static QString mimeType();
+    QString describe(const TimelineEvent &event) const;
+
+    TimelineModel(TimelineRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // One undoable edit of one field.
+    bool setField(QString uuid, TimelineField field, const QVariant &value);
+    // A new event before `row`; for quick entry, the caller passes the time of the event above.
+    QString addEvent(int row, const TimelineEvent &fields = TimelineEvent())
+    {
+        return addRecord(row, fields);
+    }
+    bool removeEvents(const QStringList &uuids);
+    bool isOutOfOrder(int row) const { return m_outOfOrder.value(row); }
+    int outOfOrderCount() const;
+    // Puts the events in order of time as one undo step; an event without a time stays after the
+    // event it follows now. Moves as few events as it can. Returns false when already in order.
+    bool sortByTime();
+
+    // What SetFieldCommand needs.
+    SaveResult<TimelineEvent> saveField(
+        const TimelineEvent &base, TimelineField field, const QVariant &value);
+    QString conflictMessage(const TimelineEvent &theirs, TimelineField field, const QVariant &mine) const;
+    static QString fieldDisplayName(TimelineField field) { return timelineFieldDisplayName(field); }
+
+    static bool fieldOfColumn(int column, TimelineField *field);
+
+private:
+    // Recomputes the out-of-order flags and signals the rows whose flag changed.
+    void updateOrderFlags();
+
+    QList<bool> m_outOfOrder;
+    bool m_updatingFlags = false;
+};
+
+} // namespace Inflection
