@@ -42,7 +42,14 @@ public:
 
     const QList<Record> &records() const { return m_records; }
     const Record &recordAt(int row) const { return m_records.at(row); }
-    int rowOfUuid(const QString &uuid) const { return OrderedRows::rowOfUuid(m_records, uuid); }
+    int rowOfUuid(const QString &uuid) const
+    {
+        // An edit asks for the same record several times in a row: try where it was last found.
+        if (m_rowHint >= 0 && m_rowHint < m_records.size() && m_records.at(m_rowHint).uuid == uuid)
+            return m_rowHint;
+        m_rowHint = OrderedRows::rowOfUuid(m_records, uuid);
+        return m_rowHint;
+    }
     const Record *recordByUuid(const QString &uuid) const
     {
         const int row = rowOfUuid(uuid);
@@ -366,6 +373,7 @@ private:
         beginMoveRows(QModelIndex(), row, row, QModelIndex(), target > row ? target + 1 : target);
         m_records.move(row, target);
         endMoveRows();
+        m_rowHint = target;
     }
 
     // Moves each record just before the record anchor (empty: to the end); one undo step.
@@ -387,6 +395,7 @@ private:
 
     Repository *m_repository;
     qint64 m_reviewId;
+    mutable int m_rowHint = -1;
 };
 
 } // namespace Inflection

@@ -64,12 +64,9 @@ QString TimelineModel::describe(const TimelineEvent &event) const
 TimelineModel::TimelineModel(TimelineRepository *repository, qint64 reviewId, QObject *parent)
     : OrderedRecordModel(repository, reviewId, parent)
 {
-    // Any change of rows or times may change which events are out of order.
-    connect(this, &QAbstractItemModel::dataChanged, this, &TimelineModel::updateOrderFlags);
-    connect(this, &QAbstractItemModel::rowsInserted, this, &TimelineModel::updateOrderFlags);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &TimelineModel::updateOrderFlags);
-    connect(this, &QAbstractItemModel::rowsMoved, this, &TimelineModel::updateOrderFlags);
-    connect(this, &QAbstractItemModel::modelReset, this, &TimelineModel::updateOrderFlags);
+    // Flags are computed when asked for; views repaint moved, inserted and removed rows anyway, so
+    // only an edited time needs its neighbour signalled.
+    connect(this, &QAbstractItemModel::dataChanged, this, &TimelineModel::signalNextTimedRow);
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -106,33 +103,44 @@ bool TimelineModel::fieldOfColumn(int column, TimelineField *field)
     }
 }
 
-void TimelineModel::updateOrderFlags()
+bool TimelineModel::isOutOfOrder(int row) const
 {
-    if (m_updatingFlags)
+    if (row < 0 || row >= m_records.size() || !m_records.at(row).occurredAt.isValid())
+        return false;
+    for (int above = row - 1; above >= 0; --above) {
+        const QDateTime &time = m_records.at(above).occurredAt;
+        if (time.isValid())
+            return m_records.at(row).occurredAt < time;
+    }
+    return false;
+}
+
+void TimelineModel::signalNextTimedRow(const QModelIndex &, const QModelIndex &bottomRight)
+{
+    if (m_signallingFlags)
         return;
-    // Compared with the nearest event above that has a time.
-    QList<bool> flags(m_records.size(), false);
-    QDateTime above;
-    for (int row = 0; row < m_records.size(); ++row) {
-        const QDateTime &time = m_records.at(row).occurredAt;
-        if (!time.isValid())
-            continue;
-        flags[row] = above.isValid() && time < above;
-        above = time;
-    }
-    const QList<bool> before = m_outOfOrder;
-    m_outOfOrder = flags;
-    m_updatingFlags = true;
-    for (int row = 0; row < flags.size(); ++row) {
-        if (before.value(row) != flags.at(row))
+    for (int row = bottomRight.row() + 1; row < m_records.size(); ++row) {
+        if (m_records.at(row).occurredAt.isValid()) {
+            m_signallingFlags = true;
             Q_EMIT dataChanged(index(row, TimeColumn), index(row, TimeColumn));
+            m_signallingFlags = false;
+            return;
+        }
     }
-    m_updatingFlags = false;
 }
 
 int TimelineModel::outOfOrderCount() const
 {
-    return int(std::count(m_outOfOrder.cbegin(), m_outOfOrder.cend(), true));
+    int count = 0;
+    QDateTime above;
+    for (const TimelineEvent &e : m_records) {
+        if (!e.occurredAt.isValid())
+            continue;
+        if (above.isValid() && e.occurredAt < above)
+            ++count;
+        above = e.occurredAt;
+    }
+    return count;
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -148,7 +156,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case OccurredAtRole:
         return e.occurredAt;
     case OutOfOrderRole:
-        return m_outOfOrder.value(index.row());
+        return isOutOfOrder(index.row());
     case PositionRole:
         return e.position;
     case ReasoningRole:
@@ -164,14 +172,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                           : QVariant();
         if (role == Qt::EditRole)
             return e.occurredAt.isValid() ? QVariant(e.occurredAt.toLocalTime()) : QVariant();
-        if (role == Qt::ToolTipRole && m_outOfOrder.value(index.row()))
+        if (role == Qt::ToolTipRole && isOutOfOrder(index.row()))
             return tr("Earlier than the event above it: is this the order in which events took place?");
-        if (role == Qt::FontRole && m_outOfOrder.value(index.row())) {
+        if (role == Qt::FontRole && isOutOfOrder(index.row())) {
             QFont font;
             font.setBold(true);
             return font;
         }
-        if (role == Qt::ForegroundRole && m_outOfOrder.value(index.row()))
+        if (role == Qt::ForegroundRole && isOutOfOrder(index.row()))
             return QColor(0xc0, 0x30, 0x30);
         break;
     case KindColumn:

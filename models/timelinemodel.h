@@ -56,7 +56,8 @@ public:
         return addRecord(row, fields);
     }
     bool removeEvents(const QStringList &uuids);
-    bool isOutOfOrder(int row) const { return m_outOfOrder.value(row); }
+    // Earlier than the nearest event above it that has a time.
+    bool isOutOfOrder(int row) const;
     int outOfOrderCount() const;
     // Puts the events in order of time as one undo step; an event without a time stays after the
     // event it follows now. Moves as few events as it can. Returns false when already in order.
@@ -71,11 +72,10 @@ public:
     static bool fieldOfColumn(int column, TimelineField *field);
 
 private:
-    // Recomputes the out-of-order flags and signals the rows whose flag changed.
-    void updateOrderFlags();
+    // A changed time can change the flag of the next timed event below: signal that row too.
+    void signalNextTimedRow(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
-    QList<bool> m_outOfOrder;
-    bool m_updatingFlags = false;
+    bool m_signallingFlags = false;
 };
 
 } // namespace Inflection
