@@ -98,6 +98,9 @@ bool TimelineModel::fieldOfColumn(int column, TimelineField *field)
     case AgreedColumn:
         *field = TimelineField::Agreed;
         return true;
+    case ReasoningColumn:
+        *field = TimelineField::Reasoning;
+        return true;
     default:
         return false;
     }
@@ -226,6 +229,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Source");
     case AgreedColumn:
         return tr("Agreed");
+    case ReasoningColumn:
+        return tr("Why it made sense at the time");
     default:
         return {};
     }

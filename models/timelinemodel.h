@@ -20,6 +20,7 @@ public:
         KnownByColumn,
         SourceColumn,
         AgreedColumn,
+        ReasoningColumn, // for decisions: why it made sense at the time (the discussion asks)
         ColumnCount
     };
 

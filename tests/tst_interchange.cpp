@@ -27,6 +27,7 @@ private Q_SLOTS:
     void roundTripOfEachDemoReview_data();
     void roundTripOfEachDemoReview();
     void exportedDemoIsValid();
+    void postmortemKeepsItsTimeline();
     void invalidDocuments_data();
     void invalidDocuments();
     void notJson();
@@ -91,6 +92,30 @@ void TestInterchange::roundTripOfEachDemoReview()
     const auto second = ReviewExporter(fresh.get()).toJson(uuid, &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(ReviewExporter::serialize(*second), ReviewExporter::serialize(*first));
+}
+
+void TestInterchange::postmortemKeepsItsTimeline()
+{
+    QString uuid;
+    for (const Review &r : ReviewRepository(m_demo.get()).all()) {
+        if (r.kind == ReviewKind::Postmortem)
+            uuid = r.uuid;
+    }
+    QString error;
+    const auto document = ReviewExporter(m_demo.get()).toJson(uuid, &error);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY2(JsonSchemaValidator::reviewSchema().validate(*document, &error), qPrintable(error));
+    const QJsonObject review = document->value(u"review"_s).toObject();
+    const QJsonArray timeline = review.value(u"timeline"_s).toArray();
+    QCOMPARE(timeline.size(), 40);
+    // Events without a time travel as null, decisions with their reasoning.
+    QVERIFY(std::any_of(timeline.begin(), timeline.end(),
+        [](const QJsonValue &e) { return e.toObject().value(u"occurred_at"_s).isNull(); }));
+    QVERIFY(std::any_of(timeline.begin(), timeline.end(), [](const QJsonValue &e) {
+        return e.toObject().value(u"kind"_s) == u"decision"_s
+            && !e.toObject().value(u"reasoning"_s).toString().isEmpty();
+    }));
+    QCOMPARE(review.value(u"checklist"_s).toArray().size(), 6); // the discussion notes
 }
 
 void TestInterchange::exportedDemoIsValid()

@@ -3,6 +3,7 @@
 
 #include "messagebanner.h"
 #include "operabilityview.h"
+#include "postmortemview.h"
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
@@ -226,6 +227,8 @@ void MainWindow::finishVerification(quint64 generation, int problem)
         page->setReadOnly(true);
         if (auto *view = qobject_cast<OperabilityView *>(page->content()))
             view->setReadOnly(true);
+        if (auto *view = qobject_cast<PostmortemView *>(page->content()))
+            view->setReadOnly(true);
     }
     updateWindowState();
 }
@@ -297,6 +300,13 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         connect(view, &OperabilityView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
         connect(this, &MainWindow::workspaceChangedExternally, view, &OperabilityView::reload);
+        page->setContent(view);
+    } else if (review->kind == ReviewKind::Postmortem) {
+        auto *view = new PostmortemView(m_workspace.get(), review->id, page->undoStack());
+        view->setReadOnly(m_workspace->isReadOnly());
+        connect(view, &PostmortemView::problem, m_noticeBanner,
+            [this](const QString &message) { m_noticeBanner->showMessage(message); });
+        connect(this, &MainWindow::workspaceChangedExternally, view, &PostmortemView::reload);
         page->setContent(view);
     }
     const auto tabTitle = [review](const QString &title) {

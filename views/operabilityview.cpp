@@ -10,6 +10,7 @@
 #include "heatmapwidget.h"
 #include "launchplanmodel.h"
 #include "multilinedelegate.h"
+#include "recordtable.h"
 #include "store/attendeerepository.h"
 #include "store/checklistrepository.h"
 #include "store/contingencyrepository.h"
@@ -46,20 +47,6 @@ ChoiceDelegate::Choices levelChoices(QString (*label)(int))
     for (int level = 1; level <= 5; ++level)
         choices.append({level, u"%1 · %2"_s.arg(level).arg(label(level))});
     return choices;
-}
-
-void configureTable(QTableView *view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    // One line a row, however many rows: long text shows in full in its tooltip and its editor.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->setTabKeyNavigation(true);
 }
 
 } // namespace
@@ -108,7 +95,7 @@ QWidget *OperabilityView::createReadinessTab()
 {
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
-    configureTable(m_checklistView);
+    RecordTable::configure(m_checklistView);
     m_checklistView->setModel(m_checklistModel);
     m_checklistView->setAccessibleName(tr("Readiness questions"));
     ChoiceDelegate::Choices answers;
@@ -138,7 +125,7 @@ QWidget *OperabilityView::createContingencyTab()
 {
     auto *tab = new QWidget(this);
     m_grid = new QTableView(tab);
-    configureTable(m_grid);
+    RecordTable::configure(m_grid);
     m_grid->setModel(m_proxy);
     m_grid->setAccessibleName(tr("Contingency checklist"));
     m_grid->setItemDelegateForColumn(
@@ -307,7 +294,7 @@ QWidget *OperabilityView::createAttendeesTab()
 {
     auto *tab = new QWidget(this);
     m_attendeeView = new QTableView(tab);
-    configureTable(m_attendeeView);
+    RecordTable::configure(m_attendeeView);
     m_attendeeView->setModel(m_attendeeModel);
     m_attendeeView->setAccessibleName(tr("Attendees"));
     ChoiceDelegate::Choices roles;
@@ -366,12 +353,8 @@ void OperabilityView::reload()
 void OperabilityView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers
-                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-            | QAbstractItemView::AnyKeyPressed;
-    m_checklistView->setEditTriggers(triggers);
-    m_grid->setEditTriggers(triggers);
-    m_attendeeView->setEditTriggers(triggers);
+    for (QTableView *view : {m_checklistView, m_grid, m_attendeeView})
+        RecordTable::setEditable(view, !readOnly);
     m_addAttendee->setEnabled(!readOnly);
     m_removeAttendee->setEnabled(!readOnly);
     for (QWidget *editor : std::as_const(m_launchEditors))

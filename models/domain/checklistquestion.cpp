@@ -108,4 +108,41 @@ QList<ChecklistQuestion> operabilityReadinessQuestions()
     return questions;
 }
 
+QString whyItMadeSenseQuestion()
+{
+    return QCoreApplication::translate("Inflection::Discussion",
+        "Think back to what you knew at the time, why did that action make sense "
+        "to you at the time?");
+}
+
+QList<ChecklistQuestion> postmortemDiscussionQuestions()
+{
+    // Word for word from the talk ("Discussion"), after the per-decision question.
+    static const std::pair<const char *, const char *> templates[] = {
+        {"cleanup",
+            QT_TRANSLATE_NOOP("Inflection::Discussion",
+                "Did we clean up anything after we were stable, how long did it take?")},
+        {"troubleshooting-fatigue",
+            QT_TRANSLATE_NOOP("Inflection::Discussion", "Was there any troubleshooting fatigue?")},
+        {"communication",
+            QT_TRANSLATE_NOOP("Inflection::Discussion",
+                "Did we do a good job with communication (site status, support, forums, etc)?")},
+        {"tools",
+            QT_TRANSLATE_NOOP("Inflection::Discussion",
+                "Were all tools on hand and working, ready to use when we needed them during the "
+                "issue? Where there tools we would have liked to have?")},
+        {"metrics-visibility",
+            QT_TRANSLATE_NOOP(
+                "Inflection::Discussion", "Did we have enough metrics visibility to diagnose the issue?")},
+        {"collaborative-communication",
+            QT_TRANSLATE_NOOP("Inflection::Discussion",
+                "Was there collaborative and thoughtful communication during the issue?")},
+    };
+    QList<ChecklistQuestion> questions;
+    for (const auto &[key, text] : templates)
+        questions.append(
+            {QString::fromLatin1(key), QCoreApplication::translate("Inflection::Discussion", text), {}});
+    return questions;
+}
+
 } // namespace Inflection

@@ -27,5 +27,9 @@ struct ChecklistQuestion
 
 // The operability review's readiness questions, in the talk's words and order.
 QList<ChecklistQuestion> operabilityReadinessQuestions();
+// The postmortem's discussion questions, in the talk's words and order. The first one is asked of
+// each decision on the timeline; its answers are kept with those events.
+QList<ChecklistQuestion> postmortemDiscussionQuestions();
+QString whyItMadeSenseQuestion();
 
 } // namespace Inflection

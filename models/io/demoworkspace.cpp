@@ -7,6 +7,7 @@
 #include "../store/contingencyrepository.h"
 #include "../store/launchrepository.h"
 #include "../store/reviewrepository.h"
+#include "../store/timelinerepository.h"
 #include "../store/workspace.h"
 
 #include <QCoreApplication>
@@ -212,6 +213,236 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
     return ContingencyRepository(workspace).insertAll(items, error);
 }
 
+// The database failover of March 3: a timeline with a few events out of order and a few phrases of
+// blame left in (for the blameless coach to find), decisions with why they made sense, discussion notes.
+bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
+{
+    const struct
+    {
+        const char *time; // "HH:MM:SS" on March 3 (UTC), "+1" for the next day, "" when not known
+        const char *kind;
+        const char *actor;
+        const char *text;
+        const char *knownBy;
+        const char *source;
+        const char *reasoning;
+    } events[] = {
+        {"14:02:10", "alert", "Nagios",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Replication lag alert on db-listings-02 (replica): 45 s behind the primary"),
+            "Operations", "#ops-alerts", ""},
+        {"14:03:30", "action", "Lin Zhou",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Lin acknowledges the page and opens the replication dashboard"),
+            "Lin", "PagerDuty", ""},
+        {"14:05:00", "observation", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Lag keeps growing, 90 s; the primary's disk write latency is at 40 ms"),
+            "Lin", "Graphite", ""},
+        {"14:06:45", "communication", "Lin Zhou",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Lin asks in #ops for a second pair of eyes on db-listings"),
+            "Lin, Operations", "#ops", ""},
+        {"14:07:20", "action", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Dana joins and checks the primary: the RAID controller reports a degraded battery"),
+            "Dana", "#ops", ""},
+        {"14:09:00", "discovery", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The controller switched to write-through when its battery failed; every write now waits on "
+                "the disks"),
+            "Dana", "#ops", ""},
+        {"14:10:30", "decision", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Dana decides to fail over to db-listings-02 once the lag is under 5 s"),
+            "Dana, Lin", "#ops",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The runbook says to fail over when the primary's hardware is degraded, and the replica had "
+                "caught up in every past drill within minutes.")},
+        {"14:11:00", "action", "Lin Zhou",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Lin throttles the listing indexer to lower the write load"),
+            "Lin", "#ops", ""},
+        {"14:14:00", "observation", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Lag falls to 30 s"), "Lin", "Graphite", ""},
+        {"14:16:30", "communication", "Sam Hartley",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Support sees forum posts about new listings not showing up in shop pages"),
+            "Support", "Forums", ""},
+        {"14:17:00", "communication", "Sam Hartley",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Sam posts on the status page: listing updates may be delayed"),
+            "Support, Operations", "Status page", ""},
+        {"14:19:40", "observation", "Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Lag at 4 s"),
+            "Lin", "Graphite", ""},
+        {"14:20:05", "action", "Dana Okafor",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Dana runs the failover script against db-listings-02"),
+            "Dana", "#ops", ""},
+        {"14:20:50", "alert", "Nagios",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Connection errors from the web tier: 'too many connections' on db-listings-02"),
+            "Operations", "#ops-alerts", ""},
+        {"14:21:30", "discovery", "Marcus Webb",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The replica's max_connections is 500; the primary's was raised to 2000 last year and the "
+                "replica was not"),
+            "Marcus", "#ops", ""},
+        {"14:22:00", "decision", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Dana raises max_connections on the new primary rather than failing back"),
+            "Dana, Marcus", "#ops",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Failing back meant writing to a primary in write-through mode again; raising a limit was a "
+                "one-line change that could be undone.")},
+        {"14:23:10", "action", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "max_connections set to 2000 on db-listings-02"),
+            "Dana", "#ops", ""},
+        {"14:24:00", "observation", "Marcus Webb",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Connection errors stop; page latency back to normal"),
+            "Marcus", "Graphite", ""},
+        {"14:26:00", "observation", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The listing indexer is still throttled; its queue has 180,000 jobs"),
+            "Lin", "Gearman", ""},
+        {"14:27:30", "decision", "Lin Zhou",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Lin removes the throttle gradually, 25% every five minutes"),
+            "Lin", "#ops",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The new primary had never taken the full write load; a gradual ramp showed problems while "
+                "they were small.")},
+        {"14:28:00", "action", "Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Indexer at 25%"),
+            "Lin", "#ops", ""},
+        {"14:33:00", "action", "Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Indexer at 50%"),
+            "Lin", "#ops", ""},
+        {"14:31:00", "observation", "Marcus Webb",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Write latency on the new primary steady at 3 ms"),
+            "Marcus", "Graphite", ""},
+        {"14:38:00", "action", "Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Indexer at 75%"),
+            "Lin", "#ops", ""},
+        {"14:43:00", "action", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Indexer back to 100%"), "Lin", "#ops", ""},
+        {"14:45:00", "communication", "Sam Hartley",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Status page: listing updates are catching up"),
+            "Support", "Status page", ""},
+        {"14:52:00", "observation", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Indexer queue drained"), "Lin", "Gearman", ""},
+        {"14:53:00", "communication", "Sam Hartley",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Status page: resolved"), "Support", "Status page",
+            ""},
+        {"15:05:00", "action", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Dana opens a ticket with the hardware vendor for the controller battery"),
+            "Dana", "Ticket", ""},
+        {"15:10:00", "discovery", "Marcus Webb",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The config management template for database replicas does not set max_connections at all"),
+            "Marcus", "Git", ""},
+        {"15:20:00", "observation", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "This was human error: the limit should have been copied to the replica last year"),
+            "Dana", "#ops", ""},
+        {"15:25:00", "action", "Marcus Webb",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Marcus adds max_connections to the replica template"),
+            "Marcus", "Git", ""},
+        {"15:40:00", "action", "Lin Zhou",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Lin rebuilds db-listings-01 as a replica of the new primary"),
+            "Lin", "#ops", ""},
+        {"16:30:00", "observation", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "db-listings-01 caught up as a replica"), "Lin",
+            "Graphite", ""},
+        {"", "observation", "Dana Okafor",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Obviously the battery alert from last week was the root cause"),
+            "Dana", "Meeting", ""},
+        {"09:00:00+1", "communication", "Priya Raman",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Priya schedules the postmortem for Thursday"),
+            "Priya", "Calendar", ""},
+        {"", "observation", "Sam Hartley",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Forum threads about missing listings: 14, all answered by 15:30"),
+            "Support", "Forums", ""},
+        {"", "observation", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The failover script printed no warning about differing settings between primary and "
+                "replica"),
+            "Lin", "#ops", ""},
+        {"14:12:30", "observation", "Dana Okafor",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Battery warnings had been logged by the controller since February 24, at info level"),
+            "Dana", "Syslog", ""},
+        {"", "observation", "Marcus Webb",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Nobody on the call knew the replica had a lower connection limit"),
+            "Marcus", "Meeting", ""},
+    };
+    const QStringList keys = FractionalKey::sequence(int(std::size(events)));
+    QList<TimelineEvent> timeline;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto &e = events[i];
+        TimelineEvent event;
+        event.reviewId = reviewId;
+        event.position = keys.at(i);
+        QString time = QString::fromLatin1(e.time);
+        if (!time.isEmpty()) {
+            const bool nextDay = time.endsWith(u"+1"_s);
+            time.remove(u"+1"_s);
+            event.occurredAt
+                = QDateTime(QDate(2026, 3, nextDay ? 4 : 3), QTime::fromString(time, u"HH:mm:ss"_s), Qt::UTC);
+        }
+        event.kind = QString::fromLatin1(e.kind);
+        event.actor = QString::fromUtf8(e.actor);
+        event.text = tr(e.text);
+        event.knownBy = QString::fromUtf8(e.knownBy);
+        event.source = QString::fromUtf8(e.source);
+        event.agreed = i < 20;
+        if (*e.reasoning)
+            event.reasoning = tr(e.reasoning);
+        timeline.append(event);
+    }
+    if (!TimelineRepository(workspace).insertAll(&timeline, error))
+        return false;
+
+    ChecklistRepository discussion(workspace);
+    const std::pair<const char *, const char *> notes[] = {
+        {"cleanup",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Rebuilding db-listings-01 as a replica took two hours, the next afternoon.")},
+        {"troubleshooting-fatigue",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "No: the incident took under an hour and four people shared it.")},
+        {"communication",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The status page went up 15 minutes after the first alert, after Support "
+                "saw forum posts; Operations did not know Support was watching.")},
+        {"tools",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The failover script worked but compares no settings between the two servers.")},
+        {"metrics-visibility",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Replication lag and write latency were graphed; the controller battery was only in "
+                "syslog.")},
+        {"collaborative-communication",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Yes, in #ops; decisions were said out loud before acting.")},
+    };
+    for (const auto &[key, text] : notes) {
+        ChecklistAnswer base;
+        base.reviewId = reviewId;
+        base.key = QString::fromLatin1(key);
+        const auto result = discussion.updateField(base, ChecklistField::Notes, tr(text));
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool DemoWorkspace::populate(Workspace *workspace, QString *error)
@@ -232,6 +463,8 @@ bool DemoWorkspace::populate(Workspace *workspace, QString *error)
             return false;
         }
         if (demo.kind == ReviewKind::Operability && !populateOperability(workspace, review->id, error))
+            return false;
+        if (demo.kind == ReviewKind::Postmortem && !populatePostmortem(workspace, review->id, error))
             return false;
     }
     return true;

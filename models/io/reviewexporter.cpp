@@ -7,6 +7,7 @@
 #include "../store/contingencyrepository.h"
 #include "../store/launchrepository.h"
 #include "../store/reviewrepository.h"
+#include "../store/timelinerepository.h"
 #include "../store/workspace.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,17 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
     }
     if (!contingencies.isEmpty())
         r.insert(u"contingencies"_s, contingencies);
+
+    QJsonArray timeline;
+    for (const TimelineEvent &e : TimelineRepository(m_workspace).forReview(review->id, error)) {
+        timeline.append(QJsonObject {{u"uuid"_s, e.uuid}, {u"occurred_at"_s, timeValue(e.occurredAt)},
+            {u"kind"_s, e.kind}, {u"actor"_s, e.actor}, {u"text"_s, e.text}, {u"known_by"_s, e.knownBy},
+            {u"source"_s, e.source}, {u"agreed"_s, e.agreed}, {u"reasoning"_s, e.reasoning},
+            {u"created_at"_s, timestampToText(e.createdAt)}, {u"updated_at"_s, timestampToText(e.updatedAt)},
+            {u"updated_by"_s, e.updatedBy}});
+    }
+    if (!timeline.isEmpty())
+        r.insert(u"timeline"_s, timeline);
     if (!error->isEmpty())
         return std::nullopt;
 

@@ -153,7 +153,8 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
         if (!exec(update, &error))
             return result(Outcome::Failed, uuid, error);
         // The children are replaced as a whole by the file's.
-        for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s}) {
+        for (const QString &table :
+            {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"timeline_event"_s}) {
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
             remove.bindValue(u":review"_s, reviewId);
@@ -219,6 +220,24 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
                     {u"engineering"_s, c.value(u"engineering"_s).toString(u""_s)},
                     {u"onsite_messaging"_s, c.value(u"onsite_messaging"_s).toString(u""_s)},
                     {u"pr_needed"_s, c.value(u"pr_needed"_s).toBool() ? 1 : 0}, {u"position"_s, keys.at(i)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    const QJsonArray timeline = r.value(u"timeline"_s).toArray();
+    const QStringList eventKeys = FractionalKey::sequence(int(timeline.size()));
+    for (qsizetype i = 0; i < timeline.size(); ++i) {
+        const QJsonObject e = timeline.at(i).toObject();
+        const Stamp s = stampOf(e, importStamp);
+        if (!RecordWriter::insert(db, u"timeline_event"_s, uuidOrNew(e),
+                {{u"review"_s, reviewId}, {u"position"_s, eventKeys.at(i)},
+                    {u"occurred_at"_s, timeOrNull(e.value(u"occurred_at"_s))},
+                    {u"kind"_s, e.value(u"kind"_s).toString()},
+                    {u"actor"_s, e.value(u"actor"_s).toString(u""_s)},
+                    {u"text"_s, e.value(u"text"_s).toString()},
+                    {u"known_by"_s, e.value(u"known_by"_s).toString(u""_s)},
+                    {u"source"_s, e.value(u"source"_s).toString(u""_s)},
+                    {u"agreed"_s, e.value(u"agreed"_s).toBool() ? 1 : 0},
+                    {u"reasoning"_s, e.value(u"reasoning"_s).toString(u""_s)}},
                 s.by, s.at, &error, s.createdAt))
             return result(Outcome::Failed, uuid, error);
     }

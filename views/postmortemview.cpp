@@ -1,0 +1,251 @@
+// Postmortem page content: timeline grid with quick entry and reordering; discussion questions.
+#include "postmortemview.h"
+
+#include "checklistmodel.h"
+#include "choicedelegate.h"
+#include "datetimedelegate.h"
+#include "multilinedelegate.h"
+#include "recordtable.h"
+#include "store/checklistrepository.h"
+#include "store/timelinerepository.h"
+#include "timelinemodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_timelineRepository(std::make_unique<TimelineRepository>(workspace))
+    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
+    , m_timeline(new TimelineModel(m_timelineRepository.get(), reviewId, this))
+    , m_discussion(
+          new ChecklistModel(m_checklistRepository.get(), reviewId, postmortemDiscussionQuestions(), this))
+    , m_decisions(new QSortFilterProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_timeline->setUndoStack(undoStack);
+    m_discussion->setUndoStack(undoStack);
+    connect(m_timeline, &TimelineModel::conflictOccurred, this, &PostmortemView::problem);
+    connect(m_timeline, &TimelineModel::errorOccurred, this, &PostmortemView::problem);
+    connect(m_discussion, &ChecklistModel::conflictOccurred, this, &PostmortemView::problem);
+    connect(m_discussion, &ChecklistModel::errorOccurred, this, &PostmortemView::problem);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createTimelineTab(), tr("&Timeline"));
+    m_tabs->addTab(createDiscussionTab(), tr("&Discussion"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    reload();
+}
+
+PostmortemView::~PostmortemView() = default;
+
+QWidget *PostmortemView::createTimelineTab()
+{
+    auto *tab = new QWidget(this);
+    m_timelineView = new QTableView(tab);
+    RecordTable::configure(m_timelineView);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setColumnHidden(TimelineModel::ReasoningColumn, true);
+    m_timelineView->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(tab));
+    ChoiceDelegate::Choices kinds;
+    for (const QString &key : timelineKindKeys())
+        kinds.append({key, timelineKindDisplayName(key)});
+    m_timelineView->setItemDelegateForColumn(TimelineModel::KindColumn, new ChoiceDelegate(kinds, tab));
+    m_timelineView->setItemDelegateForColumn(TimelineModel::TextColumn, new MultiLineDelegate(tab));
+    m_timelineView->setDragEnabled(true);
+    m_timelineView->setAcceptDrops(true);
+    m_timelineView->setDropIndicatorShown(true);
+    m_timelineView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_timelineView->setDefaultDropAction(Qt::MoveAction);
+    auto *header = m_timelineView->horizontalHeader();
+    const int ch = m_timelineView->fontMetrics().averageCharWidth();
+    m_timelineView->setColumnWidth(TimelineModel::TimeColumn, ch * 20);
+    m_timelineView->setColumnWidth(TimelineModel::KindColumn, ch * 17);
+    m_timelineView->setColumnWidth(TimelineModel::ActorColumn, ch * 16);
+    m_timelineView->setColumnWidth(TimelineModel::KnownByColumn, ch * 18);
+    m_timelineView->setColumnWidth(TimelineModel::SourceColumn, ch * 16);
+    m_timelineView->setColumnWidth(TimelineModel::AgreedColumn, ch * 9);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
+
+    auto *toolbar = new QToolBar(tab);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addEvent = toolbar->addAction(tr("&Add event"), this, &PostmortemView::addEventBelow);
+    m_addEvent->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_addEvent->setToolTip(tr("Add an event below the current one, with its time (Enter)"));
+    m_deleteEvents = toolbar->addAction(tr("&Delete"), this, &PostmortemView::deleteSelected);
+    m_deleteEvents->setShortcut(QKeySequence::Delete);
+    toolbar->addSeparator();
+    m_moveUp = toolbar->addAction(tr("Move &up"), this, [this] { moveCurrent(-1); });
+    m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(+1); });
+    m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_sortByTime = toolbar->addAction(tr("&Sort by time"), this, [this] { m_timeline->sortByTime(); });
+    // The grid's shortcuts work while it has focus; an open editor keeps Enter for itself.
+    for (QAction *action : {m_addEvent, m_deleteEvents, m_moveUp, m_moveDown})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    m_timelineView->addActions({m_addEvent, m_deleteEvents, m_moveUp, m_moveDown});
+
+    m_orderLabel = new QLabel(tab);
+    m_orderLabel->setWordWrap(true);
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, &PostmortemView::updateOrderLabel);
+    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, &PostmortemView::updateOrderLabel);
+    connect(m_timeline, &QAbstractItemModel::rowsMoved, this, &PostmortemView::updateOrderLabel);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, &PostmortemView::updateOrderLabel);
+    connect(m_timeline, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateOrderLabel);
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &PostmortemView::updateActions);
+
+    auto *layout = new QVBoxLayout(tab);
+    auto *intro
+        = new QLabel(tr("Facts known at the time, in the order they happened. What are we missing? Does "
+                        "everyone agree this is the order in which events took place?"),
+            tab);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_timelineView, 1);
+    layout->addWidget(m_orderLabel);
+    updateActions();
+    return tab;
+}
+
+QWidget *PostmortemView::createDiscussionTab()
+{
+    auto *tab = new QWidget(this);
+    // Each decision on the timeline, with why it made sense at the time.
+    m_decisions->setSourceModel(m_timeline);
+    m_decisions->setFilterRole(TimelineModel::KindRole);
+    m_decisions->setFilterFixedString(u"decision"_s);
+    m_decisionsView = new QTableView(tab);
+    RecordTable::configure(m_decisionsView);
+    m_decisionsView->setModel(m_decisions);
+    m_decisionsView->setAccessibleName(tr("Decisions"));
+    for (const int column : {int(TimelineModel::KindColumn), int(TimelineModel::KnownByColumn),
+             int(TimelineModel::SourceColumn), int(TimelineModel::AgreedColumn)})
+        m_decisionsView->setColumnHidden(column, true);
+    m_decisionsView->setItemDelegateForColumn(TimelineModel::ReasoningColumn, new MultiLineDelegate(tab));
+    m_decisionsView->horizontalHeader()->setSectionResizeMode(
+        TimelineModel::TextColumn, QHeaderView::Stretch);
+    m_decisionsView->horizontalHeader()->setSectionResizeMode(
+        TimelineModel::ReasoningColumn, QHeaderView::Stretch);
+
+    m_discussionView = new QTableView(tab);
+    RecordTable::configure(m_discussionView);
+    m_discussionView->setModel(m_discussion);
+    m_discussionView->setAccessibleName(tr("Discussion questions"));
+    m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
+    m_discussionView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
+    m_discussionView->horizontalHeader()->setSectionResizeMode(
+        ChecklistModel::QuestionColumn, QHeaderView::Stretch);
+    m_discussionView->horizontalHeader()->setSectionResizeMode(
+        ChecklistModel::NotesColumn, QHeaderView::Stretch);
+
+    auto *decisionsLabel = new QLabel(u"<b>%1</b>"_s.arg(whyItMadeSenseQuestion().toHtmlEscaped()), tab);
+    decisionsLabel->setWordWrap(true);
+    auto *top = new QWidget(tab);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(decisionsLabel);
+    topLayout->addWidget(m_decisionsView);
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->addWidget(top);
+    splitter->addWidget(m_discussionView);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(splitter);
+    return tab;
+}
+
+void PostmortemView::reload()
+{
+    QString error;
+    if (!m_timeline->reload(&error) || !m_discussion->reload(&error))
+        Q_EMIT problem(error);
+    updateOrderLabel();
+}
+
+void PostmortemView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView})
+        RecordTable::setEditable(view, !readOnly);
+    m_timelineView->setDragEnabled(!readOnly);
+    updateActions();
+}
+
+void PostmortemView::addEventBelow()
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    TimelineEvent fields;
+    int row = m_timeline->rowCount();
+    if (current.isValid()) {
+        row = current.row() + 1;
+        fields.occurredAt = m_timeline->recordAt(current.row()).occurredAt; // quick entry: the same time
+    }
+    const QString uuid = m_timeline->addEvent(row, fields);
+    const QModelIndex added = m_timeline->index(m_timeline->rowOfUuid(uuid), TimelineModel::TextColumn);
+    if (added.isValid()) {
+        m_timelineView->setCurrentIndex(added);
+        m_timelineView->edit(added);
+    }
+}
+
+void PostmortemView::deleteSelected()
+{
+    QStringList uuids;
+    const QModelIndexList rows = m_timelineView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        uuids += index.data(TimelineModel::UuidRole).toString();
+    if (uuids.isEmpty() && m_timelineView->currentIndex().isValid())
+        uuids += m_timelineView->currentIndex().data(TimelineModel::UuidRole).toString();
+    m_timeline->removeEvents(uuids);
+}
+
+void PostmortemView::moveCurrent(int direction)
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const QString uuid = current.data(TimelineModel::UuidRole).toString();
+    if (m_timeline->moveRows(QModelIndex(), row, 1, QModelIndex(), direction < 0 ? row - 1 : row + 2))
+        m_timelineView->setCurrentIndex(m_timeline->index(m_timeline->rowOfUuid(uuid), current.column()));
+}
+
+void PostmortemView::updateOrderLabel()
+{
+    const int late = m_timeline->outOfOrderCount();
+    m_orderLabel->setText(late == 0
+            ? tr("%n event(s), in order of time.", nullptr, m_timeline->rowCount())
+            : tr("%n event(s) earlier than the event above them, in bold. Is this the order "
+                 "in which events took place? “Sort by time” puts them in order.",
+                nullptr, late));
+    m_sortByTime->setEnabled(!m_readOnly && late > 0);
+}
+
+void PostmortemView::updateActions()
+{
+    const bool hasCurrent = m_timelineView->currentIndex().isValid();
+    m_addEvent->setEnabled(!m_readOnly);
+    m_deleteEvents->setEnabled(!m_readOnly && hasCurrent);
+    m_moveUp->setEnabled(!m_readOnly && hasCurrent);
+    m_moveDown->setEnabled(!m_readOnly && hasCurrent);
+    if (m_orderLabel)
+        updateOrderLabel();
+}
+
+} // namespace Inflection

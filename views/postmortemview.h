@@ -1,0 +1,74 @@
+// The postmortem's own content: the timeline (reordered by hand, flagged when out of order) and
+// the discussion.
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace Inflection {
+
+class ChecklistModel;
+class ChecklistRepository;
+class TimelineModel;
+class TimelineRepository;
+class Workspace;
+
+class PostmortemView : public QWidget
+{
+    Q_OBJECT
+public:
+    PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~PostmortemView() override;
+
+    void setReadOnly(bool readOnly);
+    void reload();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *timelineView() const { return m_timelineView; }
+    QTableView *decisionsView() const { return m_decisionsView; }
+    QTableView *discussionView() const { return m_discussionView; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    ChecklistModel *discussionModel() const { return m_discussion; }
+    QAction *addEventAction() const { return m_addEvent; }
+    QAction *sortByTimeAction() const { return m_sortByTime; }
+    QLabel *orderLabel() const { return m_orderLabel; }
+
+Q_SIGNALS:
+    void problem(const QString &message);
+
+private:
+    QWidget *createTimelineTab();
+    QWidget *createDiscussionTab();
+    // Adds an event below the current one, with its time, and starts typing what happened.
+    void addEventBelow();
+    void deleteSelected();
+    void moveCurrent(int direction);
+    void updateOrderLabel();
+    void updateActions();
+
+    std::unique_ptr<TimelineRepository> m_timelineRepository;
+    std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    TimelineModel *m_timeline;
+    ChecklistModel *m_discussion;
+    QSortFilterProxyModel *m_decisions;
+    QTabWidget *m_tabs;
+    QTableView *m_timelineView = nullptr;
+    QTableView *m_decisionsView = nullptr;
+    QTableView *m_discussionView = nullptr;
+    QLabel *m_orderLabel = nullptr;
+    QAction *m_addEvent = nullptr;
+    QAction *m_deleteEvents = nullptr;
+    QAction *m_sortByTime = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace Inflection
