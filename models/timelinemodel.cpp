@@ -169,10 +169,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case TimeColumn:
-        if (role == Qt::DisplayRole)
-            return e.occurredAt.isValid() ? QLocale().toString(
-                       e.occurredAt.toLocalTime(), QLocale().dateTimeFormat(QLocale::ShortFormat))
-                                          : QVariant();
+        if (role == Qt::DisplayRole) {
+            if (!e.occurredAt.isValid())
+                return {};
+            // As a timeline is read: times of day, with the date where the day changes.
+            const QDateTime local = e.occurredAt.toLocalTime();
+            QDate previous;
+            for (int above = index.row() - 1; above >= 0 && !previous.isValid(); --above) {
+                if (m_records.at(above).occurredAt.isValid())
+                    previous = m_records.at(above).occurredAt.toLocalTime().date();
+            }
+            const QLocale locale;
+            const QString time = locale.toString(local.time(), u"HH:mm:ss"_s);
+            return previous == local.date()
+                ? time
+                : locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+        }
         if (role == Qt::EditRole)
             return e.occurredAt.isValid() ? QVariant(e.occurredAt.toLocalTime()) : QVariant();
         if (role == Qt::ToolTipRole && isOutOfOrder(index.row()))

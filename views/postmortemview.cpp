@@ -73,8 +73,8 @@ QWidget *PostmortemView::createTimelineTab()
     m_timelineView->setDefaultDropAction(Qt::MoveAction);
     auto *header = m_timelineView->horizontalHeader();
     const int ch = m_timelineView->fontMetrics().averageCharWidth();
-    m_timelineView->setColumnWidth(TimelineModel::TimeColumn, ch * 20);
-    m_timelineView->setColumnWidth(TimelineModel::KindColumn, ch * 17);
+    m_timelineView->setColumnWidth(TimelineModel::TimeColumn, ch * 22);
+    m_timelineView->setColumnWidth(TimelineModel::KindColumn, ch * 20);
     m_timelineView->setColumnWidth(TimelineModel::ActorColumn, ch * 16);
     m_timelineView->setColumnWidth(TimelineModel::KnownByColumn, ch * 18);
     m_timelineView->setColumnWidth(TimelineModel::SourceColumn, ch * 16);
