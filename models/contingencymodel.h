@@ -61,10 +61,7 @@ public:
     // Several items as one undo step (the common contingencies, say); returns how many were added.
     int addItems(int row, const QList<ContingencyItem> &items);
     bool removeItems(const QStringList &uuids);
-    bool moveItem(const QString &uuid, int destinationRow)
-    {
-        return moveRecord(uuid, destinationRow);
-    }
+    bool moveItem(const QString &uuid, int destinationRow) { return moveRecord(uuid, destinationRow); }
     const ContingencyItem &itemAt(int row) const { return recordAt(row); }
     const QList<ContingencyItem> &items() const { return records(); }
 

@@ -4,13 +4,16 @@
 #include "heatmapwidget.h"
 #include "operabilityview.h"
 #include "store/contingencyrepository.h"
+#include "store/launchrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void readOnlyDisablesEditing();
     void showsChangesFromAnotherInstance();
     void riskLevelIsAWorkspaceSetting();
+    void launchFormNotSetStoresNoTime();
 
 private:
     QStringList issues() const;
@@ -210,6 +214,24 @@ void TestOperabilityView::riskLevelIsAWorkspaceSetting()
     QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(1, 1), RiskLevel::VeryHigh);
     QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(5, 5), RiskLevel::VeryHigh);
     QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(2, 2), RiskLevel::Low);
+}
+
+void TestOperabilityView::launchFormNotSetStoresNoTime()
+{
+    m_view->tabs()->setCurrentIndex(2);
+    auto *goLive = m_view->tabs()->widget(2)->findChild<QDateTimeEdit *>();
+    auto *pushedBy = m_view->tabs()->widget(2)->findChild<QLineEdit *>();
+    QVERIFY(goLive && pushedBy);
+    QCOMPARE(goLive->text(), u"Not set"_s);
+    const QDateTime when(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC);
+    goLive->setFocus();
+    goLive->setDateTime(when.toLocalTime());
+    pushedBy->setFocus(); // leaving the field submits it
+    QCOMPARE(LaunchRepository(m_other.get()).forReview(m_reviewId).goLiveAt, when);
+    goLive->setFocus();
+    goLive->setDateTime(goLive->minimumDateTime());
+    pushedBy->setFocus();
+    QVERIFY(!LaunchRepository(m_other.get()).forReview(m_reviewId).goLiveAt.isValid());
 }
 
 QTEST_MAIN(TestOperabilityView)

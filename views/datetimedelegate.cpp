@@ -1,4 +1,4 @@
-// QDateTimeEdit editor for event times, in local time with seconds.
+// QDateTimeEdit editor for times, in local time with seconds; also a QDataWidgetMapper's delegate.
 #include "datetimedelegate.h"
 
 #include <QDateTimeEdit>
@@ -7,27 +7,41 @@ namespace Inflection {
 
 static const QDateTime noTime(QDate(2000, 1, 1), QTime(0, 0));
 
-QWidget *DateTimeDelegate::createEditor(
-    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+void DateTimeDelegate::configure(QDateTimeEdit *editor)
+{
+    editor->setMinimumDateTime(noTime);
+    editor->setSpecialValueText(tr("Not set"));
+    editor->setCalendarPopup(true);
+}
+
+QWidget *DateTimeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *editor = new QDateTimeEdit(parent);
     editor->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    editor->setMinimumDateTime(noTime);
-    editor->setSpecialValueText(tr("No time"));
-    editor->setCalendarPopup(true);
+    configure(editor);
     return editor;
 }
 
 void DateTimeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    // As a QDataWidgetMapper's delegate, it also sees the form's other widgets.
+    auto *edit = qobject_cast<QDateTimeEdit *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
     const QDateTime time = index.data(Qt::EditRole).toDateTime();
-    static_cast<QDateTimeEdit *>(editor)->setDateTime(time.isValid() ? time : noTime);
+    edit->setDateTime(time.isValid() ? time : noTime);
 }
 
-void DateTimeDelegate::setModelData(
-    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void DateTimeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    const QDateTime time = static_cast<QDateTimeEdit *>(editor)->dateTime();
+    auto *edit = qobject_cast<QDateTimeEdit *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    const QDateTime time = edit->dateTime();
     const QVariant value = time == noTime ? QVariant() : QVariant(time);
     if (value != index.data(Qt::EditRole))
         model->setData(index, value, Qt::EditRole);

@@ -6,6 +6,7 @@
 #include "choicedelegate.h"
 #include "contingencyfilterproxymodel.h"
 #include "contingencymodel.h"
+#include "datetimedelegate.h"
 #include "domain/commoncontingencies.h"
 #include "heatmapwidget.h"
 #include "launchplanmodel.h"
@@ -245,11 +246,8 @@ QWidget *OperabilityView::createLaunchTab()
 {
     auto *tab = new QWidget(this);
     auto *goLive = new QDateTimeEdit(tab);
-    goLive->setCalendarPopup(true);
     goLive->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    // The earliest date stands for "not set".
-    goLive->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
-    goLive->setSpecialValueText(tr("Not set"));
+    DateTimeDelegate::configure(goLive);
     auto *pushedBy = new QLineEdit(tab);
     pushedBy->setPlaceholderText(tr("Who will push the feature"));
     auto *rollout = new QComboBox(tab);
@@ -268,7 +266,8 @@ QWidget *OperabilityView::createLaunchTab()
     m_launchMapper = new QDataWidgetMapper(this);
     m_launchMapper->setModel(m_launchModel);
     m_launchMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
-    m_launchMapper->addMapping(goLive, LaunchPlanModel::GoLiveAtColumn, "dateTime");
+    m_launchMapper->setItemDelegate(new DateTimeDelegate(m_launchMapper)); // "Not set" writes no time
+    m_launchMapper->addMapping(goLive, LaunchPlanModel::GoLiveAtColumn); // through the delegate
     m_launchMapper->addMapping(pushedBy, LaunchPlanModel::PushedByColumn);
     m_launchMapper->addMapping(rollout, LaunchPlanModel::RolloutColumn, "currentIndex");
     m_launchMapper->addMapping(communication, LaunchPlanModel::CommunicationColumn, "plainText");

@@ -1,0 +1,96 @@
+// One-row incident facts model.
+#include "incidentmodel.h"
+
+#include "setfieldcommand.h"
+#include "store/incidentrepository.h"
+
+namespace Inflection {
+
+IncidentModel::IncidentModel(IncidentRepository *repository, qint64 reviewId, QObject *parent)
+    : RecordTableModel(parent)
+    , m_repository(repository)
+{
+    m_facts.reviewId = reviewId;
+}
+
+bool IncidentModel::reload(QString *error)
+{
+    QString loadError;
+    const IncidentFacts fresh = m_repository->forReview(m_facts.reviewId, &loadError);
+    if (!loadError.isEmpty()) {
+        if (error)
+            *error = loadError;
+        return false;
+    }
+    replaceRecordWithoutUndo(fresh);
+    return true;
+}
+
+int IncidentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1;
+}
+
+int IncidentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const QVariant value = m_facts.field(static_cast<IncidentField>(index.column()));
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().isValid() ? QVariant(value.toDateTime().toLocalTime()) : QVariant();
+    return value;
+}
+
+Qt::ItemFlags IncidentModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsEditable : f;
+}
+
+bool IncidentModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    return setField(static_cast<IncidentField>(index.column()), value);
+}
+
+bool IncidentModel::setField(IncidentField field, const QVariant &value)
+{
+    IncidentFacts probe = m_facts;
+    if (!probe.setField(field, value) || probe.field(field) == m_facts.field(field))
+        return false;
+    const QVariant normalised = probe.field(field);
+    push(new SetFieldCommand<IncidentModel>(this, QString::number(m_facts.reviewId), field, normalised));
+    return m_facts.field(field) == normalised;
+}
+
+SaveResult<IncidentFacts> IncidentModel::saveField(
+    const IncidentFacts &base, IncidentField field, const QVariant &value)
+{
+    return m_repository->updateField(base, field, value);
+}
+
+void IncidentModel::replaceRecordWithoutUndo(const IncidentFacts &facts)
+{
+    if (facts == m_facts)
+        return;
+    m_facts = facts;
+    Q_EMIT dataChanged(index(0, 0), index(0, ColumnCount - 1));
+}
+
+QString IncidentModel::conflictMessage(
+    const IncidentFacts &theirs, IncidentField field, const QVariant &mine) const
+{
+    return tr("%1 changed the %2 of the incident before you. Theirs: “%3”. Yours, not saved: “%4”.")
+        .arg(theirs.updatedBy, incidentFieldDisplayName(field), theirs.field(field).toString(),
+            mine.toString());
+}
+
+} // namespace Inflection

@@ -1,0 +1,139 @@
+// Incident facts: the three durations, impossible orders flagged, storage and undo.
+#include "incidentmodel.h"
+#include "store/incidentrepository.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestIncident : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void durations_data();
+    void durations();
+    void formatsDurations_data();
+    void formatsDurations();
+    void storedWithUndo();
+    void severityLevels();
+};
+
+static QDateTime at(const QString &hhmm)
+{
+    return hhmm.isEmpty() ? QDateTime()
+                          : QDateTime::fromString(u"2026-03-03T"_s + hhmm + u":00Z"_s, Qt::ISODate);
+}
+
+void TestIncident::durations_data()
+{
+    QTest::addColumn<QString>("started");
+    QTest::addColumn<QString>("detected");
+    QTest::addColumn<QString>("resolved");
+    QTest::addColumn<qint64>("impact"); // -1: not known
+    QTest::addColumn<qint64>("undetected");
+    QTest::addColumn<qint64>("toResolve");
+    QTest::addColumn<int>("problems");
+    QTest::newRow("all known") << u"13:55"_s << u"14:02"_s << u"14:53"_s << qint64(58 * 60) << qint64(7 * 60)
+                               << qint64(51 * 60) << 0;
+    QTest::newRow("only start and detection")
+        << u"13:55"_s << u"14:02"_s << u""_s << qint64(-1) << qint64(7 * 60) << qint64(-1) << 0;
+    QTest::newRow("nothing known") << u""_s << u""_s << u""_s << qint64(-1) << qint64(-1) << qint64(-1) << 0;
+    QTest::newRow("detected before it started") << u"14:10"_s << u"14:02"_s << u"14:53"_s << qint64(43 * 60)
+                                                << qint64(-8 * 60) << qint64(51 * 60) << 1;
+    QTest::newRow("resolved before detected") << u"13:55"_s << u"14:30"_s << u"14:20"_s << qint64(25 * 60)
+                                              << qint64(35 * 60) << qint64(-10 * 60) << 1;
+    QTest::newRow("resolved before it started, no detection")
+        << u"14:30"_s << u""_s << u"14:20"_s << qint64(-10 * 60) << qint64(-1) << qint64(-1) << 1;
+}
+
+void TestIncident::durations()
+{
+    QFETCH(QString, started);
+    QFETCH(QString, detected);
+    QFETCH(QString, resolved);
+    QFETCH(qint64, impact);
+    QFETCH(qint64, undetected);
+    QFETCH(qint64, toResolve);
+    QFETCH(int, problems);
+    IncidentFacts facts;
+    facts.startedAt = at(started);
+    facts.detectedAt = at(detected);
+    facts.resolvedAt = at(resolved);
+    const IncidentDurations d = IncidentDurations::of(facts);
+    QCOMPARE(d.impactSeconds.value_or(-1), impact);
+    QCOMPARE(d.undetectedSeconds.value_or(-1), undetected);
+    QCOMPARE(d.resolveSeconds.value_or(-1), toResolve);
+    QCOMPARE(d.problems.size(), problems);
+}
+
+void TestIncident::formatsDurations_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("seconds") << qint64(42) << u"42 s"_s;
+    QTest::newRow("minutes") << qint64(45 * 60) << u"45 min"_s;
+    QTest::newRow("hours") << qint64(3900) << u"1 h 05 min"_s;
+    QTest::newRow("days") << qint64(2 * 86400 + 3 * 3600) << u"2 d 3 h"_s;
+    QTest::newRow("negative") << qint64(-600) << u"−10 min"_s;
+}
+
+void TestIncident::formatsDurations()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(formatDuration(seconds), text);
+}
+
+void TestIncident::storedWithUndo()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(u"i.inflection"_s);
+    auto ws = Workspace::open(path, &error);
+    auto other = Workspace::open(path, &error);
+    const qint64 reviewId
+        = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s, &error)->id;
+    IncidentRepository repository(ws.get());
+    IncidentModel model(&repository, reviewId);
+    QUndoStack stack;
+    model.setUndoStack(&stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QCOMPARE(IncidentRepository(other.get()).forReview(reviewId).id, 0);
+    QVERIFY(model.setField(IncidentField::StartedAt, at(u"13:55"_s)));
+    QVERIFY(model.setData(model.index(0, IncidentModel::DetectedAtColumn), at(u"14:02"_s).toLocalTime()));
+    QVERIFY(model.setField(IncidentField::Severity, u"sev2"_s));
+    QVERIFY(model.setField(IncidentField::OrderAgreed, true));
+    const IncidentFacts stored = IncidentRepository(other.get()).forReview(reviewId);
+    QCOMPARE(stored.startedAt, at(u"13:55"_s));
+    QCOMPARE(stored.detectedAt, at(u"14:02"_s));
+    QCOMPARE(stored.severity, u"sev2"_s);
+    QVERIFY(stored.orderAgreed);
+    QCOMPARE(model.durations().undetectedSeconds.value_or(-1), 7 * 60);
+    QCOMPARE(stack.count(), 4);
+    stack.undo();
+    stack.undo();
+    QCOMPARE(IncidentRepository(other.get()).forReview(reviewId).severity, QString());
+    QVERIFY(!IncidentRepository(other.get()).forReview(reviewId).orderAgreed);
+    stack.undo();
+    QVERIFY(!IncidentRepository(other.get()).forReview(reviewId).detectedAt.isValid());
+}
+
+void TestIncident::severityLevels()
+{
+    const QList<SeverityLevel> levels = defaultSeverityLevels();
+    QCOMPARE(levels.size(), 4);
+    for (const SeverityLevel &level : levels)
+        QVERIFY(!level.description.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestIncident)
+#include "tst_incident.moc"
