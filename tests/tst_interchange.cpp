@@ -116,6 +116,7 @@ void TestInterchange::postmortemKeepsItsTimeline()
             && !e.toObject().value(u"reasoning"_s).toString().isEmpty();
     }));
     QCOMPARE(review.value(u"checklist"_s).toArray().size(), 6); // the discussion notes
+    QCOMPARE(review.value(u"incident"_s).toObject().value(u"severity"_s).toString(), u"sev2"_s);
 }
 
 void TestInterchange::exportedDemoIsValid()

@@ -1,6 +1,8 @@
 // The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning.
 #include "checklistmodel.h"
+#include "incidentmodel.h"
 #include "postmortemview.h"
+#include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
@@ -8,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void sortByTimeFromTheToolbar();
     void decisionsAskWhyItMadeSense();
     void discussionQuestionsAreTheTalks();
+    void incidentDurationsAndAgreement();
     void readOnly();
 
 private:
@@ -58,6 +62,7 @@ void TestPostmortemView::init()
     m_stack = std::make_unique<QUndoStack>();
     m_view = std::make_unique<PostmortemView>(m_workspace.get(), m_reviewId, m_stack.get());
     m_view->resize(1200, 700);
+    m_view->tabs()->setCurrentWidget(m_view->timelineView()->parentWidget()); // the Timeline tab
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     const QDateTime base(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC);
@@ -157,6 +162,29 @@ void TestPostmortemView::discussionQuestionsAreTheTalks()
         u"Was there any troubleshooting fatigue?"_s);
     QCOMPARE(whyItMadeSenseQuestion(),
         u"Think back to what you knew at the time, why did that action make sense to you at the time?"_s);
+}
+
+void TestPostmortemView::incidentDurationsAndAgreement()
+{
+    IncidentModel *incident = m_view->incidentModel();
+    QVERIFY(m_view->durationsLabel()->text().contains(u"not known yet"_s));
+    const QDateTime started(QDate(2026, 3, 3), QTime(13, 55), Qt::UTC);
+    QVERIFY(incident->setField(IncidentField::StartedAt, started));
+    QVERIFY(incident->setField(IncidentField::DetectedAt, started.addSecs(7 * 60)));
+    QVERIFY(incident->setField(IncidentField::ResolvedAt, started.addSecs(58 * 60)));
+    QVERIFY2(
+        m_view->durationsLabel()->text().contains(u"58 min"_s), qPrintable(m_view->durationsLabel()->text()));
+    QVERIFY(m_view->durationsLabel()->text().contains(u"7 min"_s));
+    // An impossible order is shown, not refused.
+    QVERIFY(incident->setField(IncidentField::DetectedAt, started.addSecs(-60)));
+    QVERIFY(m_view->durationsLabel()->text().contains(u"Detected before it started"_s));
+    QCOMPARE(IncidentRepository(m_other.get()).forReview(m_reviewId).detectedAt, started.addSecs(-60));
+    // Everyone agrees on the order: stored, and undone with the rest.
+    m_view->orderAgreedBox()->click();
+    QVERIFY(IncidentRepository(m_other.get()).forReview(m_reviewId).orderAgreed);
+    m_stack->undo();
+    QVERIFY(!IncidentRepository(m_other.get()).forReview(m_reviewId).orderAgreed);
+    QVERIFY(!m_view->orderAgreedBox()->isChecked());
 }
 
 void TestPostmortemView::readOnly()

@@ -4,15 +4,23 @@
 #include "checklistmodel.h"
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
+#include "incidentmodel.h"
 #include "multilinedelegate.h"
 #include "recordtable.h"
 #include "store/checklistrepository.h"
+#include "store/incidentrepository.h"
 #include "store/timelinerepository.h"
 #include "timelinemodel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QDateTimeEdit>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -28,20 +36,27 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     : QWidget(parent)
     , m_timelineRepository(std::make_unique<TimelineRepository>(workspace))
     , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
+    , m_incidentRepository(std::make_unique<IncidentRepository>(workspace))
     , m_timeline(new TimelineModel(m_timelineRepository.get(), reviewId, this))
     , m_discussion(
           new ChecklistModel(m_checklistRepository.get(), reviewId, postmortemDiscussionQuestions(), this))
     , m_decisions(new QSortFilterProxyModel(this))
+    , m_incident(new IncidentModel(m_incidentRepository.get(), reviewId, this))
     , m_tabs(new QTabWidget(this))
 {
     m_timeline->setUndoStack(undoStack);
     m_discussion->setUndoStack(undoStack);
+    m_incident->setUndoStack(undoStack);
+    connect(m_incident, &IncidentModel::conflictOccurred, this, &PostmortemView::problem);
+    connect(m_incident, &IncidentModel::errorOccurred, this, &PostmortemView::problem);
+    connect(m_incident, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
     connect(m_timeline, &TimelineModel::conflictOccurred, this, &PostmortemView::problem);
     connect(m_timeline, &TimelineModel::errorOccurred, this, &PostmortemView::problem);
     connect(m_discussion, &ChecklistModel::conflictOccurred, this, &PostmortemView::problem);
     connect(m_discussion, &ChecklistModel::errorOccurred, this, &PostmortemView::problem);
 
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createIncidentTab(), tr("&Incident"));
     m_tabs->addTab(createTimelineTab(), tr("&Timeline"));
     m_tabs->addTab(createDiscussionTab(), tr("&Discussion"));
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +66,81 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
 }
 
 PostmortemView::~PostmortemView() = default;
+
+QWidget *PostmortemView::createIncidentTab()
+{
+    auto *tab = new QWidget(this);
+    auto timeEdit = [tab] {
+        auto *edit = new QDateTimeEdit(tab);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        DateTimeDelegate::configure(edit);
+        return edit;
+    };
+    auto *started = timeEdit();
+    auto *detected = timeEdit();
+    auto *resolved = timeEdit();
+    auto *statusPage = timeEdit();
+    m_severity = new QComboBox(tab);
+    m_severity->addItem(tr("Not set"), QString());
+    for (const SeverityLevel &level : defaultSeverityLevels()) {
+        m_severity->addItem(level.name, level.key);
+        m_severity->setItemData(m_severity->count() - 1, level.description, Qt::ToolTipRole);
+    }
+    connect(m_severity, &QComboBox::activated, this,
+        [this](int index) { m_incident->setField(IncidentField::Severity, m_severity->itemData(index)); });
+    auto *summary = new QPlainTextEdit(tab);
+    summary->setTabChangesFocus(true);
+    summary->setPlaceholderText(tr("What happened, in a few sentences"));
+    auto *impact = new QPlainTextEdit(tab);
+    impact->setTabChangesFocus(true);
+    impact->setPlaceholderText(tr("Who was affected, and how"));
+
+    m_incidentMapper = new QDataWidgetMapper(this);
+    m_incidentMapper->setModel(m_incident);
+    m_incidentMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    m_incidentMapper->setItemDelegate(new DateTimeDelegate(m_incidentMapper)); // "Not set" writes no time
+    m_incidentMapper->addMapping(started, IncidentModel::StartedAtColumn);
+    m_incidentMapper->addMapping(detected, IncidentModel::DetectedAtColumn);
+    m_incidentMapper->addMapping(resolved, IncidentModel::ResolvedAtColumn);
+    m_incidentMapper->addMapping(statusPage, IncidentModel::StatusPageAtColumn);
+    m_incidentMapper->addMapping(summary, IncidentModel::SummaryColumn, "plainText");
+    m_incidentMapper->addMapping(impact, IncidentModel::ImpactColumn, "plainText");
+    m_incidentMapper->toFirst();
+    m_incidentEditors = {started, detected, resolved, statusPage, m_severity, summary, impact};
+
+    m_durations = new QLabel(tab);
+    m_durations->setTextFormat(Qt::RichText);
+    m_durations->setAccessibleName(tr("Durations"));
+
+    auto *form = new QFormLayout(tab);
+    form->addRow(tr("&Started:"), started);
+    form->addRow(tr("&Detected:"), detected);
+    form->addRow(tr("&Resolved:"), resolved);
+    form->addRow(tr("Status &page:"), statusPage);
+    form->addRow(QString(), m_durations);
+    form->addRow(tr("Se&verity:"), m_severity);
+    form->addRow(tr("S&ummary:"), summary);
+    form->addRow(tr("I&mpact:"), impact);
+    return tab;
+}
+
+void PostmortemView::updateIncident()
+{
+    const IncidentDurations d = m_incident->durations();
+    auto shown = [](const std::optional<qint64> &seconds) {
+        return seconds ? formatDuration(*seconds) : tr("not known yet");
+    };
+    QString text = tr("Impact: <b>%1</b> · undetected: <b>%2</b> · to resolve: <b>%3</b>")
+                       .arg(shown(d.impactSeconds), shown(d.undetectedSeconds), shown(d.resolveSeconds));
+    for (const QString &problem : d.problems)
+        text += u"<br><span style=\"color:#c03030\">"_s + problem.toHtmlEscaped() + u"</span>"_s;
+    m_durations->setText(text);
+    m_severity->setCurrentIndex(qMax(0, m_severity->findData(m_incident->facts().severity)));
+    const QString description = m_severity->currentData(Qt::ToolTipRole).toString();
+    m_severity->setToolTip(description);
+    if (m_orderAgreed)
+        m_orderAgreed->setChecked(m_incident->facts().orderAgreed);
+}
 
 QWidget *PostmortemView::createTimelineTab()
 {
@@ -102,6 +192,9 @@ QWidget *PostmortemView::createTimelineTab()
 
     m_orderLabel = new QLabel(tab);
     m_orderLabel->setWordWrap(true);
+    m_orderAgreed = new QCheckBox(tr("Everyone agrees this is the order in which events took &place"), tab);
+    connect(m_orderAgreed, &QCheckBox::clicked, this,
+        [this](bool checked) { m_incident->setField(IncidentField::OrderAgreed, checked); });
     connect(m_timeline, &QAbstractItemModel::rowsInserted, this, &PostmortemView::updateOrderLabel);
     connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, &PostmortemView::updateOrderLabel);
     connect(m_timeline, &QAbstractItemModel::rowsMoved, this, &PostmortemView::updateOrderLabel);
@@ -120,6 +213,7 @@ QWidget *PostmortemView::createTimelineTab()
     layout->addWidget(toolbar);
     layout->addWidget(m_timelineView, 1);
     layout->addWidget(m_orderLabel);
+    layout->addWidget(m_orderAgreed);
     updateActions();
     return tab;
 }
@@ -173,9 +267,10 @@ QWidget *PostmortemView::createDiscussionTab()
 void PostmortemView::reload()
 {
     QString error;
-    if (!m_timeline->reload(&error) || !m_discussion->reload(&error))
+    if (!m_timeline->reload(&error) || !m_discussion->reload(&error) || !m_incident->reload(&error))
         Q_EMIT problem(error);
     updateOrderLabel();
+    updateIncident();
 }
 
 void PostmortemView::setReadOnly(bool readOnly)
@@ -184,6 +279,9 @@ void PostmortemView::setReadOnly(bool readOnly)
     for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView})
         RecordTable::setEditable(view, !readOnly);
     m_timelineView->setDragEnabled(!readOnly);
+    for (QWidget *editor : std::as_const(m_incidentEditors))
+        editor->setEnabled(!readOnly);
+    m_orderAgreed->setEnabled(!readOnly);
     updateActions();
 }
 

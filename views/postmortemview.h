@@ -6,6 +6,9 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
+class QComboBox;
+class QDataWidgetMapper;
 class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -15,6 +18,8 @@ class QUndoStack;
 namespace Inflection {
 
 class ChecklistModel;
+class IncidentModel;
+class IncidentRepository;
 class ChecklistRepository;
 class TimelineModel;
 class TimelineRepository;
@@ -36,6 +41,9 @@ public:
     QTableView *discussionView() const { return m_discussionView; }
     TimelineModel *timelineModel() const { return m_timeline; }
     ChecklistModel *discussionModel() const { return m_discussion; }
+    IncidentModel *incidentModel() const { return m_incident; }
+    QLabel *durationsLabel() const { return m_durations; }
+    QCheckBox *orderAgreedBox() const { return m_orderAgreed; }
     QAction *addEventAction() const { return m_addEvent; }
     QAction *sortByTimeAction() const { return m_sortByTime; }
     QLabel *orderLabel() const { return m_orderLabel; }
@@ -44,6 +52,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    QWidget *createIncidentTab();
     QWidget *createTimelineTab();
     QWidget *createDiscussionTab();
     // Adds an event below the current one, with its time, and starts typing what happened.
@@ -52,12 +61,20 @@ private:
     void moveCurrent(int direction);
     void updateOrderLabel();
     void updateActions();
+    void updateIncident();
 
     std::unique_ptr<TimelineRepository> m_timelineRepository;
     std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    std::unique_ptr<IncidentRepository> m_incidentRepository;
     TimelineModel *m_timeline;
     ChecklistModel *m_discussion;
     QSortFilterProxyModel *m_decisions;
+    IncidentModel *m_incident;
+    QDataWidgetMapper *m_incidentMapper = nullptr;
+    QList<QWidget *> m_incidentEditors;
+    QComboBox *m_severity = nullptr;
+    QLabel *m_durations = nullptr;
+    QCheckBox *m_orderAgreed = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_timelineView = nullptr;
     QTableView *m_decisionsView = nullptr;

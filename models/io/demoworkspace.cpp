@@ -5,6 +5,7 @@
 #include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
 #include "../store/contingencyrepository.h"
+#include "../store/incidentrepository.h"
 #include "../store/launchrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -406,6 +407,32 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
     }
     if (!TimelineRepository(workspace).insertAll(&timeline, error))
         return false;
+
+    IncidentRepository incidents(workspace);
+    IncidentFacts facts = incidents.forReview(reviewId);
+    const std::pair<IncidentField, QVariant> incidentFields[] = {
+        {IncidentField::StartedAt, QDateTime(QDate(2026, 3, 3), QTime(13, 58), Qt::UTC)},
+        {IncidentField::DetectedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 2, 10), Qt::UTC)},
+        {IncidentField::ResolvedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 53), Qt::UTC)},
+        {IncidentField::StatusPageAt, QDateTime(QDate(2026, 3, 3), QTime(14, 17), Qt::UTC)},
+        {IncidentField::Severity, u"sev2"_s},
+        {IncidentField::Summary,
+            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "The listings primary slowed down when its RAID controller's battery failed; the "
+                "failover to the replica hit the replica's lower connection limit."))},
+        {IncidentField::Impact,
+            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "New and edited listings appeared up to 40 minutes late; for three minutes some shop "
+                "pages returned errors."))},
+    };
+    for (const auto &[field, value] : incidentFields) {
+        const auto result = incidents.updateField(facts, field, value);
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
+        }
+        facts = result.record();
+    }
 
     ChecklistRepository discussion(workspace);
     const std::pair<const char *, const char *> notes[] = {

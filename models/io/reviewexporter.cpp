@@ -5,6 +5,7 @@
 #include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
 #include "../store/contingencyrepository.h"
+#include "../store/incidentrepository.h"
 #include "../store/launchrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -91,6 +92,19 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
     }
     if (!contingencies.isEmpty())
         r.insert(u"contingencies"_s, contingencies);
+
+    const IncidentFacts incident = IncidentRepository(m_workspace).forReview(review->id, error);
+    if (incident.id != 0) {
+        r.insert(u"incident"_s,
+            QJsonObject {{u"uuid"_s, incident.uuid}, {u"started_at"_s, timeValue(incident.startedAt)},
+                {u"detected_at"_s, timeValue(incident.detectedAt)},
+                {u"resolved_at"_s, timeValue(incident.resolvedAt)},
+                {u"status_page_at"_s, timeValue(incident.statusPageAt)}, {u"severity"_s, incident.severity},
+                {u"summary"_s, incident.summary}, {u"impact"_s, incident.impact},
+                {u"order_agreed"_s, incident.orderAgreed},
+                {u"updated_at"_s, timestampToText(incident.updatedAt)},
+                {u"updated_by"_s, incident.updatedBy}});
+    }
 
     QJsonArray timeline;
     for (const TimelineEvent &e : TimelineRepository(m_workspace).forReview(review->id, error)) {

@@ -223,6 +223,21 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
                 s.by, s.at, &error, s.createdAt))
             return result(Outcome::Failed, uuid, error);
     }
+    if (r.contains(u"incident"_s)) {
+        const QJsonObject f = r.value(u"incident"_s).toObject();
+        const Stamp s = stampOf(f, importStamp);
+        if (!RecordWriter::insert(db, u"incident"_s, uuidOrNew(f),
+                {{u"review"_s, reviewId}, {u"started_at"_s, timeOrNull(f.value(u"started_at"_s))},
+                    {u"detected_at"_s, timeOrNull(f.value(u"detected_at"_s))},
+                    {u"resolved_at"_s, timeOrNull(f.value(u"resolved_at"_s))},
+                    {u"status_page_at"_s, timeOrNull(f.value(u"status_page_at"_s))},
+                    {u"severity"_s, f.value(u"severity"_s).toString(u""_s)},
+                    {u"summary"_s, f.value(u"summary"_s).toString(u""_s)},
+                    {u"impact"_s, f.value(u"impact"_s).toString(u""_s)},
+                    {u"order_agreed"_s, f.value(u"order_agreed"_s).toBool() ? 1 : 0}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
     const QJsonArray timeline = r.value(u"timeline"_s).toArray();
     const QStringList eventKeys = FractionalKey::sequence(int(timeline.size()));
     for (qsizetype i = 0; i < timeline.size(); ++i) {
