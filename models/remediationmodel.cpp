@@ -1,0 +1,287 @@
+// Remediation items and the parking lot.
+#include "remediationmodel.h"
+
+#include "setfieldcommand.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+QString RemediationModel::addText()
+{
+    return tr("Add remediation item");
+}
+
+QString RemediationModel::removeText()
+{
+    return tr("Delete remediation item");
+}
+
+QString RemediationModel::moveText()
+{
+    return tr("Move remediation item");
+}
+
+QString RemediationModel::mimeType()
+{
+    return u"application/x-inflection-remediation-uuids"_s;
+}
+
+QString RemediationModel::describe(const RemediationItem &item) const
+{
+    return tr("the remediation item “%1”").arg(item.text);
+}
+
+RemediationModel::RemediationModel(RemediationRepository *repository, qint64 reviewId, QObject *parent)
+    : OrderedRecordModel(repository, reviewId, parent)
+{ }
+
+void RemediationModel::setTicketUrlTemplate(const QString &urlTemplate)
+{
+    m_ticketUrlTemplate = urlTemplate;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TicketColumn), index(rowCount() - 1, TicketColumn));
+}
+
+void RemediationModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int RemediationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool RemediationModel::fieldOfColumn(int column, RemediationField *field)
+{
+    if (column < 0 || column >= ColumnCount)
+        return false;
+    *field = static_cast<RemediationField>(column); // the columns follow the fields
+    return true;
+}
+
+QVariant RemediationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RemediationItem &item = m_records.at(index.row());
+    const bool overdue = item.isOverdue(m_today);
+    switch (role) {
+    case UuidRole:
+        return item.uuid;
+    case OverdueRole:
+        return overdue;
+    case TicketUrlRole:
+        return ticketUrl(m_ticketUrlTemplate, item.ticket);
+    case Qt::ForegroundRole:
+        return overdue ? QVariant(QColor(0xc0, 0x30, 0x30)) : QVariant();
+    case Qt::FontRole:
+        if (overdue && index.column() == DueColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case TypeColumn:
+        if (role == Qt::DisplayRole)
+            return remediationTypeDisplayName(item.type);
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return remediationStatusDisplayName(item.status);
+        break;
+    case DueColumn:
+        if (role == Qt::DisplayRole)
+            return item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : QString();
+        if (role == Qt::ToolTipRole && overdue)
+            return tr("Overdue: tasks should not linger");
+        break;
+    case TicketColumn:
+        if (role == Qt::ToolTipRole)
+            return ticketUrl(m_ticketUrlTemplate, item.ticket).toString();
+        break;
+    default:
+        break;
+    }
+    RemediationField field;
+    if (fieldOfColumn(index.column(), &field)
+        && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole))
+        return item.field(field);
+    return {};
+}
+
+QVariant RemediationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TextColumn:
+        return tr("Remediation item");
+    case TypeColumn:
+        return tr("Type");
+    case OwnerColumn:
+        return tr("Owner");
+    case TicketColumn:
+        return tr("Ticket");
+    case DueColumn:
+        return tr("Due");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags RemediationModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsEditable;
+}
+
+bool RemediationModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    RemediationField field;
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !fieldOfColumn(index.column(), &field))
+        return false;
+    return setField(m_records.at(index.row()).uuid, field, value);
+}
+
+bool RemediationModel::setField(QString uuid, RemediationField field, const QVariant &value)
+{
+    const RemediationItem *item = recordByUuid(uuid);
+    if (!item)
+        return false;
+    RemediationItem probe = *item;
+    if (!probe.setField(field, value) || probe.field(field) == item->field(field))
+        return false;
+    const QVariant normalised = probe.field(field);
+    push(new SetFieldCommand<RemediationModel>(this, uuid, field, normalised));
+    const RemediationItem *after = recordByUuid(uuid);
+    return after && after->field(field) == normalised;
+}
+
+bool RemediationModel::removeItems(const QStringList &uuids)
+{
+    return removeRecords(uuids, tr("Delete %n remediation items", nullptr, int(uuids.size())));
+}
+
+int RemediationModel::overdueCount() const
+{
+    return int(std::count_if(m_records.cbegin(), m_records.cend(),
+        [this](const RemediationItem &item) { return item.isOverdue(m_today); }));
+}
+
+SaveResult<RemediationItem> RemediationModel::saveField(
+    const RemediationItem &base, RemediationField field, const QVariant &value)
+{
+    return repository()->updateField(base, field, value);
+}
+
+QString RemediationModel::conflictMessage(
+    const RemediationItem &theirs, RemediationField field, const QVariant &mine) const
+{
+    return tr("%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
+        .arg(theirs.updatedBy, remediationFieldDisplayName(field), theirs.text,
+            theirs.field(field).toString(), mine.toString());
+}
+
+QString ParkingLotModel::addText()
+{
+    return tr("Park idea");
+}
+
+QString ParkingLotModel::removeText()
+{
+    return tr("Remove parked idea");
+}
+
+QString ParkingLotModel::moveText()
+{
+    return tr("Move parked idea");
+}
+
+QString ParkingLotModel::mimeType()
+{
+    return u"application/x-inflection-parking-lot-uuids"_s;
+}
+
+QString ParkingLotModel::describe(const ParkedIdea &idea) const
+{
+    return tr("the parked idea “%1”").arg(idea.text);
+}
+
+ParkingLotModel::ParkingLotModel(ParkingLotRepository *repository, qint64 reviewId, QObject *parent)
+    : OrderedRecordModel(repository, reviewId, parent)
+{ }
+
+int ParkingLotModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1;
+}
+
+QVariant ParkingLotModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ParkedIdea &idea = m_records.at(index.row());
+    if (role == UuidRole)
+        return idea.uuid;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return idea.text;
+    return {};
+}
+
+QVariant ParkingLotModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
+        return tr("Parking lot");
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags ParkingLotModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QString ParkingLotModel::park(const QString &text)
+{
+    ParkedIdea idea;
+    idea.text = text;
+    return addRecord(rowCount(), idea);
+}
+
+bool ParkingLotModel::moveToRemediation(const QString &uuid, RemediationModel *remediation)
+{
+    const ParkedIdea *idea = recordByUuid(uuid);
+    if (!idea)
+        return false;
+    RemediationItem item;
+    item.reviewId = remediation->reviewId();
+    item.text = idea->text;
+    item.position = remediation->positionBefore(remediation->rowCount());
+    auto *step = new QUndoCommand(tr("Move “%1” into remediation").arg(idea->text));
+    new PresenceCommand<ParkingLotModel>(this, PresenceCommand<ParkingLotModel>::Kind::Remove, *idea, step);
+    new PresenceCommand<RemediationModel>(
+        remediation, PresenceCommand<RemediationModel>::Kind::Add, item, step);
+    const int before = remediation->rowCount();
+    push(step);
+    return remediation->rowCount() > before;
+}
+
+} // namespace Inflection
