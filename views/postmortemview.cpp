@@ -7,9 +7,12 @@
 #include "incidentmodel.h"
 #include "multilinedelegate.h"
 #include "recordtable.h"
+#include "remediationmodel.h"
 #include "store/checklistrepository.h"
 #include "store/incidentrepository.h"
+#include "store/remediationrepository.h"
 #include "store/timelinerepository.h"
+#include "store/workspacesettings.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -17,9 +20,11 @@
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -37,16 +42,30 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     , m_timelineRepository(std::make_unique<TimelineRepository>(workspace))
     , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
     , m_incidentRepository(std::make_unique<IncidentRepository>(workspace))
+    , m_remediationRepository(std::make_unique<RemediationRepository>(workspace))
+    , m_parkingLotRepository(std::make_unique<ParkingLotRepository>(workspace))
     , m_timeline(new TimelineModel(m_timelineRepository.get(), reviewId, this))
     , m_discussion(
           new ChecklistModel(m_checklistRepository.get(), reviewId, postmortemDiscussionQuestions(), this))
     , m_decisions(new QSortFilterProxyModel(this))
     , m_incident(new IncidentModel(m_incidentRepository.get(), reviewId, this))
+    , m_remediation(new RemediationModel(m_remediationRepository.get(), reviewId, this))
+    , m_parkingLot(new ParkingLotModel(m_parkingLotRepository.get(), reviewId, this))
     , m_tabs(new QTabWidget(this))
 {
     m_timeline->setUndoStack(undoStack);
     m_discussion->setUndoStack(undoStack);
     m_incident->setUndoStack(undoStack);
+    m_remediation->setUndoStack(undoStack);
+    m_parkingLot->setUndoStack(undoStack);
+    m_remediation->setTicketUrlTemplate(WorkspaceSettings(workspace)
+                                            .value(u"ticket_url_template"_s)
+                                            .value_or(u"https://tracker.example/browse/{key}"_s));
+    for (RecordTableModel *model :
+        {static_cast<RecordTableModel *>(m_remediation), static_cast<RecordTableModel *>(m_parkingLot)}) {
+        connect(model, &RecordTableModel::conflictOccurred, this, &PostmortemView::problem);
+        connect(model, &RecordTableModel::errorOccurred, this, &PostmortemView::problem);
+    }
     connect(m_incident, &IncidentModel::conflictOccurred, this, &PostmortemView::problem);
     connect(m_incident, &IncidentModel::errorOccurred, this, &PostmortemView::problem);
     connect(m_incident, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
@@ -59,6 +78,7 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     m_tabs->addTab(createIncidentTab(), tr("&Incident"));
     m_tabs->addTab(createTimelineTab(), tr("&Timeline"));
     m_tabs->addTab(createDiscussionTab(), tr("&Discussion"));
+    m_tabs->addTab(createRemediationTab(), tr("&Remediation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -264,10 +284,137 @@ QWidget *PostmortemView::createDiscussionTab()
     return tab;
 }
 
+QWidget *PostmortemView::createRemediationTab()
+{
+    auto *tab = new QWidget(this);
+    m_remediationView = new QTableView(tab);
+    RecordTable::configure(m_remediationView);
+    m_remediationView->setModel(m_remediation);
+    m_remediationView->setAccessibleName(tr("Remediation items"));
+    ChoiceDelegate::Choices types;
+    for (const QString &key : remediationTypeKeys())
+        types.append({key, remediationTypeDisplayName(key)});
+    ChoiceDelegate::Choices statuses;
+    for (const QString &key : remediationStatusKeys())
+        statuses.append({key, remediationStatusDisplayName(key)});
+    m_remediationView->setItemDelegateForColumn(RemediationModel::TypeColumn, new ChoiceDelegate(types, tab));
+    m_remediationView->setItemDelegateForColumn(
+        RemediationModel::StatusColumn, new ChoiceDelegate(statuses, tab));
+    m_remediationView->setItemDelegateForColumn(RemediationModel::TextColumn, new MultiLineDelegate(tab));
+    m_remediationView->setDragEnabled(true);
+    m_remediationView->setAcceptDrops(true);
+    m_remediationView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_remediationView->setDefaultDropAction(Qt::MoveAction);
+    const int ch = m_remediationView->fontMetrics().averageCharWidth();
+    m_remediationView->setColumnWidth(RemediationModel::TypeColumn, ch * 34);
+    m_remediationView->setColumnWidth(RemediationModel::OwnerColumn, ch * 16);
+    m_remediationView->setColumnWidth(RemediationModel::TicketColumn, ch * 12);
+    m_remediationView->setColumnWidth(RemediationModel::DueColumn, ch * 12);
+    m_remediationView->setColumnWidth(RemediationModel::StatusColumn, ch * 12);
+    m_remediationView->horizontalHeader()->setStretchLastSection(false);
+    m_remediationView->horizontalHeader()->setSectionResizeMode(
+        RemediationModel::TextColumn, QHeaderView::Stretch);
+
+    auto *toolbar = new QToolBar(tab);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addRemediation = toolbar->addAction(tr("&Add item"), this, [this] {
+        const QString uuid = m_remediation->addRecord(m_remediation->rowCount(), RemediationItem());
+        const QModelIndex text
+            = m_remediation->index(m_remediation->rowOfUuid(uuid), RemediationModel::TextColumn);
+        if (text.isValid()) {
+            m_remediationView->setCurrentIndex(text);
+            m_remediationView->edit(text);
+        }
+    });
+    m_deleteRemediation = toolbar->addAction(tr("&Delete"), this, [this] {
+        QStringList uuids;
+        const QModelIndexList rows = m_remediationView->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            uuids += index.data(RemediationModel::UuidRole).toString();
+        if (uuids.isEmpty() && m_remediationView->currentIndex().isValid())
+            uuids += m_remediationView->currentIndex().data(RemediationModel::UuidRole).toString();
+        m_remediation->removeItems(uuids);
+    });
+    m_deleteRemediation->setShortcut(QKeySequence::Delete);
+    m_deleteRemediation->setShortcutContext(Qt::WidgetShortcut);
+    m_remediationView->addAction(m_deleteRemediation);
+    m_openTicket = toolbar->addAction(tr("&Open ticket"), this, [this] {
+        const QUrl url = m_remediationView->currentIndex().data(RemediationModel::TicketUrlRole).toUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+
+    m_overdueLabel = new QLabel(tab);
+    auto updateOverdue = [this] {
+        const int overdue = m_remediation->overdueCount();
+        m_overdueLabel->setText(overdue == 0
+                ? QString()
+                : tr("%n item(s) past their due date. Tasks should not linger.", nullptr, overdue));
+    };
+    connect(m_remediation, &QAbstractItemModel::dataChanged, this, updateOverdue);
+    connect(m_remediation, &QAbstractItemModel::rowsInserted, this, updateOverdue);
+    connect(m_remediation, &QAbstractItemModel::rowsRemoved, this, updateOverdue);
+    connect(m_remediation, &QAbstractItemModel::modelReset, this, updateOverdue);
+
+    // The parking lot: ideas raised during the timeline, waiting for this phase.
+    m_parkingLotView = new QTableView(tab);
+    RecordTable::configure(m_parkingLotView);
+    RecordTable::setEditable(m_parkingLotView, false);
+    m_parkingLotView->setModel(m_parkingLot);
+    m_parkingLotView->setAccessibleName(tr("Parking lot"));
+    m_parkingLotView->horizontalHeader()->setStretchLastSection(true);
+    m_parkField = new QLineEdit(tab);
+    m_parkField->setPlaceholderText(tr("Hold that thought: park a remediation idea (Enter)"));
+    m_parkField->setAccessibleName(tr("Park an idea"));
+    connect(m_parkField, &QLineEdit::returnPressed, this, [this] {
+        if (!m_parkField->text().trimmed().isEmpty()
+            && !m_parkingLot->park(m_parkField->text().trimmed()).isEmpty())
+            m_parkField->clear();
+    });
+    m_moveToRemediation = new QAction(tr("&Move into remediation"), this);
+    connect(m_moveToRemediation, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_parkingLotView->currentIndex();
+        if (current.isValid())
+            m_parkingLot->moveToRemediation(
+                current.data(ParkingLotModel::UuidRole).toString(), m_remediation);
+    });
+    auto *parkingToolbar = new QToolBar(tab);
+    parkingToolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    parkingToolbar->addAction(m_moveToRemediation);
+
+    auto *left = new QWidget(tab);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *questions
+        = new QLabel(tr("What things could we do to prevent this exact thing from happening in the "
+                        "future? What things could we do to make troubleshooting similar incidents in "
+                        "the future easier?"),
+            tab);
+    questions->setWordWrap(true);
+    leftLayout->addWidget(questions);
+    leftLayout->addWidget(toolbar);
+    leftLayout->addWidget(m_remediationView, 1);
+    leftLayout->addWidget(m_overdueLabel);
+    auto *right = new QWidget(tab);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_parkField);
+    rightLayout->addWidget(m_parkingLotView, 1);
+    rightLayout->addWidget(parkingToolbar);
+    auto *splitter = new QSplitter(tab);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setSizes({700, 300});
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(splitter);
+    return tab;
+}
+
 void PostmortemView::reload()
 {
     QString error;
-    if (!m_timeline->reload(&error) || !m_discussion->reload(&error) || !m_incident->reload(&error))
+    if (!m_timeline->reload(&error) || !m_discussion->reload(&error) || !m_incident->reload(&error)
+        || !m_remediation->reload(&error) || !m_parkingLot->reload(&error))
         Q_EMIT problem(error);
     updateOrderLabel();
     updateIncident();
@@ -276,8 +423,11 @@ void PostmortemView::reload()
 void PostmortemView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView})
+    for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
         RecordTable::setEditable(view, !readOnly);
+    for (QAction *action : {m_addRemediation, m_deleteRemediation, m_moveToRemediation})
+        action->setEnabled(!readOnly);
+    m_parkField->setReadOnly(readOnly);
     m_timelineView->setDragEnabled(!readOnly);
     for (QWidget *editor : std::as_const(m_incidentEditors))
         editor->setEnabled(!readOnly);

@@ -9,6 +9,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDataWidgetMapper;
+class QLineEdit;
 class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -19,6 +20,10 @@ namespace Inflection {
 
 class ChecklistModel;
 class IncidentModel;
+class ParkingLotModel;
+class ParkingLotRepository;
+class RemediationModel;
+class RemediationRepository;
 class IncidentRepository;
 class ChecklistRepository;
 class TimelineModel;
@@ -42,6 +47,11 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     ChecklistModel *discussionModel() const { return m_discussion; }
     IncidentModel *incidentModel() const { return m_incident; }
+    RemediationModel *remediationModel() const { return m_remediation; }
+    ParkingLotModel *parkingLotModel() const { return m_parkingLot; }
+    QTableView *remediationView() const { return m_remediationView; }
+    QLineEdit *parkField() const { return m_parkField; }
+    QAction *moveToRemediationAction() const { return m_moveToRemediation; }
     QLabel *durationsLabel() const { return m_durations; }
     QCheckBox *orderAgreedBox() const { return m_orderAgreed; }
     QAction *addEventAction() const { return m_addEvent; }
@@ -55,6 +65,7 @@ private:
     QWidget *createIncidentTab();
     QWidget *createTimelineTab();
     QWidget *createDiscussionTab();
+    QWidget *createRemediationTab();
     // Adds an event below the current one, with its time, and starts typing what happened.
     void addEventBelow();
     void deleteSelected();
@@ -66,10 +77,22 @@ private:
     std::unique_ptr<TimelineRepository> m_timelineRepository;
     std::unique_ptr<ChecklistRepository> m_checklistRepository;
     std::unique_ptr<IncidentRepository> m_incidentRepository;
+    std::unique_ptr<RemediationRepository> m_remediationRepository;
+    std::unique_ptr<ParkingLotRepository> m_parkingLotRepository;
     TimelineModel *m_timeline;
     ChecklistModel *m_discussion;
     QSortFilterProxyModel *m_decisions;
     IncidentModel *m_incident;
+    RemediationModel *m_remediation;
+    ParkingLotModel *m_parkingLot;
+    QTableView *m_remediationView = nullptr;
+    QTableView *m_parkingLotView = nullptr;
+    QLineEdit *m_parkField = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+    QAction *m_addRemediation = nullptr;
+    QAction *m_deleteRemediation = nullptr;
+    QAction *m_openTicket = nullptr;
+    QAction *m_moveToRemediation = nullptr;
     QDataWidgetMapper *m_incidentMapper = nullptr;
     QList<QWidget *> m_incidentEditors;
     QComboBox *m_severity = nullptr;

@@ -7,6 +7,7 @@
 #include "../store/contingencyrepository.h"
 #include "../store/incidentrepository.h"
 #include "../store/launchrepository.h"
+#include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
 #include "../store/workspace.h"
@@ -433,6 +434,48 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
         }
         facts = result.record();
     }
+
+    RemediationRepository remediation(workspace);
+    const struct
+    {
+        const char *text;
+        const char *type;
+        const char *owner;
+        const char *ticket;
+        QDate due;
+        const char *status;
+    } items[] = {
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Alert when a RAID controller's battery degrades"),
+            "prevent", "Dana Okafor", "OPS-2211", QDate(2026, 3, 17), "done"},
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Set max_connections in the replica template"),
+            "prevent", "Marcus Webb", "OPS-2212", QDate(2026, 3, 10), "in-progress"},
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+             "Make the failover script compare settings between primary and replica"),
+            "troubleshoot", "Lin Zhou", "OPS-2213", QDate(2026, 4, 15), "open"},
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Tell Support in #ops when the status page changes"),
+            "other", "Sam Hartley", "", QDate(), "open"},
+    };
+    const QStringList remediationKeys = FractionalKey::sequence(int(std::size(items)));
+    for (qsizetype i = 0; i < remediationKeys.size(); ++i) {
+        RemediationItem item;
+        item.reviewId = reviewId;
+        item.text = tr(items[i].text);
+        item.type = QString::fromLatin1(items[i].type);
+        item.owner = QString::fromUtf8(items[i].owner);
+        item.ticket = QString::fromLatin1(items[i].ticket);
+        item.due = items[i].due;
+        item.status = QString::fromLatin1(items[i].status);
+        item.position = remediationKeys.at(i);
+        if (!remediation.insert(item, error))
+            return false;
+    }
+    ParkedIdea idea;
+    idea.reviewId = reviewId;
+    idea.text
+        = tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Replace every RAID controller of that model"));
+    idea.position = FractionalKey::between({}, {});
+    if (!ParkingLotRepository(workspace).insert(idea, error))
+        return false;
 
     ChecklistRepository discussion(workspace);
     const std::pair<const char *, const char *> notes[] = {

@@ -7,6 +7,7 @@
 #include "../store/contingencyrepository.h"
 #include "../store/incidentrepository.h"
 #include "../store/launchrepository.h"
+#include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
 #include "../store/workspace.h"
@@ -105,6 +106,27 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
                 {u"updated_at"_s, timestampToText(incident.updatedAt)},
                 {u"updated_by"_s, incident.updatedBy}});
     }
+
+    QJsonArray remediation;
+    for (const RemediationItem &item : RemediationRepository(m_workspace).forReview(review->id, error)) {
+        remediation.append(QJsonObject {{u"uuid"_s, item.uuid}, {u"text"_s, item.text},
+            {u"type"_s, item.type}, {u"owner"_s, item.owner}, {u"ticket"_s, item.ticket},
+            {u"due"_s,
+                item.due.isValid() ? QJsonValue(item.due.toString(Qt::ISODate))
+                                   : QJsonValue(QJsonValue::Null)},
+            {u"status"_s, item.status}, {u"created_at"_s, timestampToText(item.createdAt)},
+            {u"updated_at"_s, timestampToText(item.updatedAt)}, {u"updated_by"_s, item.updatedBy}});
+    }
+    if (!remediation.isEmpty())
+        r.insert(u"remediation"_s, remediation);
+    QJsonArray parkingLot;
+    for (const ParkedIdea &idea : ParkingLotRepository(m_workspace).forReview(review->id, error)) {
+        parkingLot.append(QJsonObject {{u"uuid"_s, idea.uuid}, {u"text"_s, idea.text},
+            {u"created_at"_s, timestampToText(idea.createdAt)},
+            {u"updated_at"_s, timestampToText(idea.updatedAt)}, {u"updated_by"_s, idea.updatedBy}});
+    }
+    if (!parkingLot.isEmpty())
+        r.insert(u"parking_lot"_s, parkingLot);
 
     QJsonArray timeline;
     for (const TimelineEvent &e : TimelineRepository(m_workspace).forReview(review->id, error)) {

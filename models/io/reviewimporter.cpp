@@ -238,6 +238,35 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
                 s.by, s.at, &error, s.createdAt))
             return result(Outcome::Failed, uuid, error);
     }
+    const QJsonArray remediation = r.value(u"remediation"_s).toArray();
+    const QStringList remediationKeys = FractionalKey::sequence(int(remediation.size()));
+    for (qsizetype i = 0; i < remediation.size(); ++i) {
+        const QJsonObject item = remediation.at(i).toObject();
+        const Stamp s = stampOf(item, importStamp);
+        const QJsonValue due = item.value(u"due"_s);
+        if (!RecordWriter::insert(db, u"remediation"_s, uuidOrNew(item),
+                {{u"review"_s, reviewId}, {u"text"_s, item.value(u"text"_s).toString()},
+                    {u"type"_s, item.value(u"type"_s).toString(u"prevent"_s)},
+                    {u"owner"_s, item.value(u"owner"_s).toString(u""_s)},
+                    {u"ticket"_s, item.value(u"ticket"_s).toString(u""_s)},
+                    {u"due"_s,
+                        due.isString() ? QVariant(due.toString()) : QVariant(QMetaType::fromType<QString>())},
+                    {u"status"_s, item.value(u"status"_s).toString(u"open"_s)},
+                    {u"position"_s, remediationKeys.at(i)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    const QJsonArray parked = r.value(u"parking_lot"_s).toArray();
+    const QStringList parkedKeys = FractionalKey::sequence(int(parked.size()));
+    for (qsizetype i = 0; i < parked.size(); ++i) {
+        const QJsonObject idea = parked.at(i).toObject();
+        const Stamp s = stampOf(idea, importStamp);
+        if (!RecordWriter::insert(db, u"parking_lot"_s, uuidOrNew(idea),
+                {{u"review"_s, reviewId}, {u"text"_s, idea.value(u"text"_s).toString()},
+                    {u"position"_s, parkedKeys.at(i)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
     const QJsonArray timeline = r.value(u"timeline"_s).toArray();
     const QStringList eventKeys = FractionalKey::sequence(int(timeline.size()));
     for (qsizetype i = 0; i < timeline.size(); ++i) {
