@@ -4,6 +4,7 @@
 #include "setfieldcommand.h"
 #include "store/reviewrepository.h"
 
+#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
@@ -53,6 +54,8 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         return r.updatedBy;
     case RevisionRole:
         return r.revision;
+    case OverdueRole:
+        return m_overdue.value(r.id);
     default:
         break;
     }
@@ -66,6 +69,11 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
             return r.title;
+        if (role == Qt::ForegroundRole && m_overdue.value(r.id) > 0)
+            return QColor(0xc0, 0x30, 0x30);
+        if (role == Qt::ToolTipRole && m_overdue.value(r.id) > 0)
+            return tr(
+                "%n remediation item(s) overdue: tasks should not linger", nullptr, m_overdue.value(r.id));
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
@@ -192,6 +200,15 @@ QString ReviewListModel::conflictMessage(const Review &theirs, ReviewField field
     return tr("%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
         .arg(theirs.updatedBy, reviewFieldDisplayName(field), theirs.title, shown(theirs.field(field)),
             shown(mine));
+}
+
+void ReviewListModel::setOverdueCounts(const QHash<qint64, int> &counts)
+{
+    if (counts == m_overdue)
+        return;
+    m_overdue = counts;
+    if (!m_reviews.isEmpty())
+        Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
 int ReviewListModel::rowOfUuid(const QString &uuid) const

@@ -5,6 +5,7 @@
 #include "store/saveresult.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <functional>
 
@@ -36,6 +37,7 @@ public:
         UpdatedByRole,
         RevisionRole,
         SortRole, // a value that sorts the column naturally
+        OverdueRole, // int: remediation items past their due date
     };
 
     // For SetFieldCommand.
@@ -94,6 +96,9 @@ public:
 
     static ReviewField fieldOfColumn(int column, bool *ok);
 
+    // How many remediation items of each review (by id) are overdue; shown on its row.
+    void setOverdueCounts(const QHash<qint64, int> &counts);
+
 Q_SIGNALS:
     void conflictOccurred(const QString &message);
     void errorOccurred(const QString &message);
@@ -101,6 +106,7 @@ Q_SIGNALS:
 private:
     ReviewRepository *m_repository;
     QList<Review> m_reviews;
+    QHash<qint64, int> m_overdue;
     bool m_complete = true; // every review of the store is loaded
     UndoStackProvider m_undoStackProvider;
 };

@@ -9,6 +9,7 @@
 #include "reviewpage.h"
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"
+#include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void largeWorkspaceLoadsOnDemand();
     void searchReachesReviewsNotYetLoaded();
     void operabilityPageFollowsOtherInstances();
+    void browserFlagsOverdueRemediation();
 
 private:
     QAction *findAction(const QString &text) const;
@@ -316,6 +318,32 @@ void TestMainWindow::operabilityPageFollowsOtherInstances()
     QCOMPARE(m_window->undoGroup()->activeStack(), page->undoStack());
     m_window->undoGroup()->undo();
     QCOMPARE(ContingencyRepository(other.get()).find(view->contingencyModel()->itemAt(0).uuid)->impact, 5);
+}
+
+void TestMainWindow::browserFlagsOverdueRemediation()
+{
+    const Review *postmortem = nullptr;
+    for (int row = 0; row < m_window->reviewModel()->rowCount(); ++row) {
+        if (m_window->reviewModel()->reviewAt(row).kind == ReviewKind::Postmortem)
+            postmortem = &m_window->reviewModel()->reviewAt(row);
+    }
+    QVERIFY(postmortem);
+    const QModelIndex title = m_window->reviewModel()->index(
+        m_window->reviewModel()->rowOfUuid(postmortem->uuid), ReviewListModel::TitleColumn);
+    QCOMPARE(title.data(ReviewListModel::OverdueRole).toInt(), 0);
+    // Another instance adds an item that was due last week.
+    QString error;
+    auto other = Workspace::open(m_path, &error);
+    RemediationItem item;
+    item.reviewId = postmortem->id;
+    item.text = u"Alert on controller batteries"_s;
+    item.due = QDate::currentDate().addDays(-7);
+    item.position = u"V"_s;
+    QVERIFY(RemediationRepository(other.get()).insert(item, &error));
+    QVERIFY(m_window->changeWatcher()->checkNow());
+    QCOMPARE(title.data(ReviewListModel::OverdueRole).toInt(), 1);
+    QVERIFY(title.data(Qt::ForegroundRole).isValid());
+    QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"overdue"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 #include "checklistmodel.h"
 #include "incidentmodel.h"
 #include "postmortemview.h"
+#include "remediationmodel.h"
 #include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void decisionsAskWhyItMadeSense();
     void discussionQuestionsAreTheTalks();
     void incidentDurationsAndAgreement();
+    void parkAnIdeaAndMoveItIntoRemediation();
     void readOnly();
 
 private:
@@ -185,6 +188,32 @@ void TestPostmortemView::incidentDurationsAndAgreement()
     m_stack->undo();
     QVERIFY(!IncidentRepository(m_other.get()).forReview(m_reviewId).orderAgreed);
     QVERIFY(!m_view->orderAgreedBox()->isChecked());
+}
+
+void TestPostmortemView::parkAnIdeaAndMoveItIntoRemediation()
+{
+    m_view->tabs()->setCurrentIndex(m_view->tabs()->count() - 1); // Remediation
+    QLineEdit *park = m_view->parkField();
+    park->setFocus();
+    QTest::keyClicks(park, u"Buy new RAID controllers"_s);
+    QTest::keyClick(park, Qt::Key_Return);
+    QCOMPARE(m_view->parkingLotModel()->rowCount(), 1);
+    QVERIFY(park->text().isEmpty());
+    QTableView *parkingView = nullptr;
+    const QList<QTableView *> tables = m_view->findChildren<QTableView *>();
+    for (QTableView *table : tables) {
+        if (table->model() == m_view->parkingLotModel())
+            parkingView = table;
+    }
+    QVERIFY(parkingView);
+    parkingView->setCurrentIndex(parkingView->model()->index(0, 0));
+    m_view->moveToRemediationAction()->trigger();
+    QCOMPARE(m_view->parkingLotModel()->rowCount(), 0);
+    QCOMPARE(m_view->remediationModel()->rowCount(), 1);
+    QCOMPARE(m_view->remediationModel()->recordAt(0).text, u"Buy new RAID controllers"_s);
+    m_stack->undo();
+    QCOMPARE(m_view->parkingLotModel()->rowCount(), 1);
+    QCOMPARE(m_view->remediationModel()->rowCount(), 0);
 }
 
 void TestPostmortemView::readOnly()

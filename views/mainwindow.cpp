@@ -4,9 +4,11 @@
 #include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
+#include "remediationmodel.h"
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
+#include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "workspacebrowser.h"
@@ -187,6 +189,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     if (!m_model->loadMostRecent(firstRows, &loadError))
         m_noticeBanner->showMessage(loadError);
     m_browser->setModel(m_model);
+    updateOverdue();
 
     rememberRecent(m_workspace->path());
     updateWindowState();
@@ -263,7 +266,19 @@ void MainWindow::refreshFromStore()
     if (!m_model->reload(&error))
         m_noticeBanner->showMessage(error);
     m_browser->refreshSearch();
+    updateOverdue();
     Q_EMIT workspaceChangedExternally();
+}
+
+void MainWindow::updateOverdue()
+{
+    if (!m_workspace)
+        return;
+    QString error;
+    const QHash<qint64, int> counts
+        = RemediationRepository(m_workspace.get()).overdueByReview(QDate::currentDate(), &error);
+    if (error.isEmpty())
+        m_model->setOverdueCounts(counts);
 }
 
 QString MainWindow::createReview(ReviewKind kind)
@@ -307,6 +322,11 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         connect(view, &PostmortemView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
         connect(this, &MainWindow::workspaceChangedExternally, view, &PostmortemView::reload);
+        // Edits made here do not move the workspace's data version for this window: follow them.
+        connect(view->remediationModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateOverdue);
+        connect(
+            view->remediationModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateOverdue);
+        connect(view->remediationModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateOverdue);
         page->setContent(view);
     }
     const auto tabTitle = [review](const QString &title) {

@@ -72,6 +72,7 @@ private:
     void rememberRecent(const QString &path);
     void updateWindowState();
     void refreshFromStore();
+    void updateOverdue();
     void startVerification();
     void finishVerification(quint64 generation, int problem);
     void about();
