@@ -14,7 +14,8 @@ void DateTimeDelegate::configure(QDateTimeEdit *editor)
     editor->setCalendarPopup(true);
 }
 
-QWidget *DateTimeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *DateTimeDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *editor = new QDateTimeEdit(parent);
     editor->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -34,7 +35,8 @@ void DateTimeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     edit->setDateTime(time.isValid() ? time : noTime);
 }
 
-void DateTimeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void DateTimeDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *edit = qobject_cast<QDateTimeEdit *>(editor);
     if (!edit) {

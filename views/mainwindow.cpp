@@ -318,6 +318,7 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         page->setContent(view);
     } else if (review->kind == ReviewKind::Postmortem) {
         auto *view = new PostmortemView(m_workspace.get(), review->id, page->undoStack());
+        view->setTitle(review->title);
         view->setReadOnly(m_workspace->isReadOnly());
         connect(view, &PostmortemView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });

@@ -6,6 +6,7 @@
 #include "datetimedelegate.h"
 #include "incidentmodel.h"
 #include "multilinedelegate.h"
+#include "presentationwindow.h"
 #include "recordtable.h"
 #include "remediationmodel.h"
 #include "store/checklistrepository.h"
@@ -205,6 +206,10 @@ QWidget *PostmortemView::createTimelineTab()
     m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(+1); });
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_sortByTime = toolbar->addAction(tr("&Sort by time"), this, [this] { m_timeline->sortByTime(); });
+    toolbar->addSeparator();
+    m_present = toolbar->addAction(tr("&Present"), this, [this] { present(); });
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
+    m_present->setToolTip(tr("Show the timeline full screen on the projector (F5)"));
     // The grid's shortcuts work while it has focus; an open editor keeps Enter for itself.
     for (QAction *action : {m_addEvent, m_deleteEvents, m_moveUp, m_moveDown})
         action->setShortcutContext(Qt::WidgetShortcut);
@@ -408,6 +413,14 @@ QWidget *PostmortemView::createRemediationTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(splitter);
     return tab;
+}
+
+PresentationWindow *PostmortemView::present(QScreen *screen)
+{
+    auto *window = new PresentationWindow(
+        m_title, m_timeline, m_discussion, m_remediation, m_parkingLot, m_incident, this);
+    window->present(screen);
+    return window;
 }
 
 void PostmortemView::reload()

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDataWidgetMapper;
 class QLineEdit;
+class QScreen;
 class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -20,6 +21,7 @@ namespace Inflection {
 
 class ChecklistModel;
 class IncidentModel;
+class PresentationWindow;
 class ParkingLotModel;
 class ParkingLotRepository;
 class RemediationModel;
@@ -35,6 +37,7 @@ class PostmortemView : public QWidget
     Q_OBJECT
 public:
     PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent = nullptr);
+    void setTitle(const QString &title) { m_title = title; }
     ~PostmortemView() override;
 
     void setReadOnly(bool readOnly);
@@ -52,6 +55,9 @@ public:
     QTableView *remediationView() const { return m_remediationView; }
     QLineEdit *parkField() const { return m_parkField; }
     QAction *moveToRemediationAction() const { return m_moveToRemediation; }
+    QAction *presentAction() const { return m_present; }
+    // Opens the meeting-room window on screen (null: the projector when there is one).
+    PresentationWindow *present(QScreen *screen = nullptr);
     QLabel *durationsLabel() const { return m_durations; }
     QCheckBox *orderAgreedBox() const { return m_orderAgreed; }
     QAction *addEventAction() const { return m_addEvent; }
@@ -93,6 +99,8 @@ private:
     QAction *m_deleteRemediation = nullptr;
     QAction *m_openTicket = nullptr;
     QAction *m_moveToRemediation = nullptr;
+    QAction *m_present = nullptr;
+    QString m_title;
     QDataWidgetMapper *m_incidentMapper = nullptr;
     QList<QWidget *> m_incidentEditors;
     QComboBox *m_severity = nullptr;

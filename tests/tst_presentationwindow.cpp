@@ -1,0 +1,145 @@
+// The meeting-room presentation: on the chosen screen, full screen, following the models, keyboard-driven.
+#include "checklistmodel.h"
+#include "incidentmodel.h"
+#include "postmortemview.h"
+#include "presentationwindow.h"
+#include "remediationmodel.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+#include "timelinemodel.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPointer>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestPresentationWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void opensFullScreenOnTheChosenScreen();
+    void followsTheModels();
+    void keyboardThroughThePhases();
+    void escapeLeaves();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<PostmortemView> m_page;
+    QPointer<PresentationWindow> m_window;
+};
+
+void TestPresentationWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_workspace = Workspace::open(m_dir->filePath(u"m.inflection"_s), &error);
+    QVERIFY2(m_workspace, qPrintable(error));
+    const qint64 reviewId
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Failover"_s, &error)->id;
+    m_stack = std::make_unique<QUndoStack>();
+    m_page = std::make_unique<PostmortemView>(m_workspace.get(), reviewId, m_stack.get());
+    m_page->setTitle(u"Primary database failover"_s);
+    for (const QString &text : {u"Alert fires"_s, u"Fail over"_s, u"Errors stop"_s}) {
+        TimelineEvent e;
+        e.text = text;
+        m_page->timelineModel()->addEvent(m_page->timelineModel()->rowCount(), e);
+    }
+    m_page->show();
+    m_window = m_page->present(QGuiApplication::screens().constFirst());
+    QVERIFY(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestPresentationWindow::cleanup()
+{
+    delete m_window;
+    m_page.reset();
+    m_stack.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+void TestPresentationWindow::opensFullScreenOnTheChosenScreen()
+{
+    QScreen *chosen = QGuiApplication::screens().constFirst();
+    QCOMPARE(m_window->screen(), chosen);
+    QVERIFY(m_window->isFullScreen());
+    QVERIFY(m_window->isWindow());
+    QCOMPARE(m_window->geometry(), chosen->geometry());
+    // With one screen the laptop's is the only choice; with two, the one that is not primary.
+    if (QGuiApplication::screens().size() == 1)
+        QCOMPARE(PresentationWindow::preferredScreen(), QGuiApplication::primaryScreen());
+    else
+        QVERIFY(PresentationWindow::preferredScreen() != QGuiApplication::primaryScreen());
+    // Large type: bigger than the page's.
+    QVERIFY(m_window->font().pointSizeF() > m_page->font().pointSizeF() * 1.5);
+}
+
+void TestPresentationWindow::followsTheModels()
+{
+    QCOMPARE(m_window->timelineView()->model()->rowCount(), 3);
+    TimelineEvent e;
+    e.text = u"Status page updated"_s;
+    m_page->timelineModel()->addEvent(1, e); // at the laptop
+    QCOMPARE(m_window->timelineView()->model()->rowCount(), 4);
+    QCOMPARE(m_window->timelineView()->model()->index(1, TimelineModel::TextColumn).data().toString(),
+        u"Status page updated"_s);
+    QVERIFY(m_page->incidentModel()->setField(
+        IncidentField::StartedAt, QDateTime(QDate(2026, 3, 3), QTime(13, 58), Qt::UTC)));
+    QVERIFY(m_page->incidentModel()->setField(
+        IncidentField::ResolvedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 53), Qt::UTC)));
+    QVERIFY2(
+        m_window->clockLabel()->text().contains(u"55 min"_s), qPrintable(m_window->clockLabel()->text()));
+}
+
+void TestPresentationWindow::keyboardThroughThePhases()
+{
+    QSignalSpy phases(m_window.data(), &PresentationWindow::phaseChanged);
+    QWidget *focus = m_window->timelineView();
+    QCOMPARE(m_window->currentEvent(), 0);
+    QTest::keyClick(focus, Qt::Key_Down);
+    QCOMPARE(m_window->currentEvent(), 1);
+    QTest::keyClick(focus, Qt::Key_End);
+    QCOMPARE(m_window->currentEvent(), 2);
+    QTest::keyClick(focus, Qt::Key_Home);
+    QCOMPARE(m_window->currentEvent(), 0);
+    QTest::keyClick(focus, Qt::Key_PageDown);
+    QCOMPARE(m_window->phase(), PresentationWindow::Phase::Discussion);
+    QVERIFY(m_window->phaseLabel()->accessibleName().contains(u"Discussion"_s));
+    QTest::keyClick(
+        QApplication::focusWidget() ? QApplication::focusWidget() : m_window.data(), Qt::Key_PageDown);
+    QCOMPARE(m_window->phase(), PresentationWindow::Phase::Remediation);
+    QTest::keyClick(
+        QApplication::focusWidget() ? QApplication::focusWidget() : m_window.data(), Qt::Key_PageDown);
+    QCOMPARE(m_window->phase(), PresentationWindow::Phase::Remediation); // the last phase
+    QTest::keyClick(
+        QApplication::focusWidget() ? QApplication::focusWidget() : m_window.data(), Qt::Key_PageUp);
+    QCOMPARE(m_window->phase(), PresentationWindow::Phase::Discussion);
+    QCOMPARE(phases.count(), 3);
+}
+
+void TestPresentationWindow::escapeLeaves()
+{
+    QTest::keyClick(m_window->timelineView(), Qt::Key_Escape);
+    QTRY_VERIFY(m_window.isNull()); // closed and deleted
+    QVERIFY(m_page->isVisible()); // the laptop's page stays
+}
+
+QTEST_MAIN(TestPresentationWindow)
+#include "tst_presentationwindow.moc"
