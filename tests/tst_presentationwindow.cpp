@@ -61,7 +61,7 @@ void TestPresentationWindow::init()
         m_page->timelineModel()->addEvent(m_page->timelineModel()->rowCount(), e);
     }
     m_page->show();
-    m_window = m_page->present(QGuiApplication::screens().constFirst());
+    m_window = m_page->present(); // the projector, when there is one
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -77,18 +77,27 @@ void TestPresentationWindow::cleanup()
 
 void TestPresentationWindow::opensFullScreenOnTheChosenScreen()
 {
-    QScreen *chosen = QGuiApplication::screens().constFirst();
-    QCOMPARE(m_window->screen(), chosen);
+    // Run with a laptop (primary) and a projector: the presentation goes to the projector.
+    QScreen *projector = nullptr;
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen != QGuiApplication::primaryScreen())
+            projector = screen;
+    }
+    if (!projector)
+        QSKIP("needs two screens: run with QT_QPA_PLATFORM=offscreen:configfile=tests/twoscreens.json");
+    QCOMPARE(PresentationWindow::preferredScreen(), projector);
+    QCOMPARE(m_window->screen(), projector);
     QVERIFY(m_window->isFullScreen());
     QVERIFY(m_window->isWindow());
-    QCOMPARE(m_window->geometry(), chosen->geometry());
-    // With one screen the laptop's is the only choice; with two, the one that is not primary.
-    if (QGuiApplication::screens().size() == 1)
-        QCOMPARE(PresentationWindow::preferredScreen(), QGuiApplication::primaryScreen());
-    else
-        QVERIFY(PresentationWindow::preferredScreen() != QGuiApplication::primaryScreen());
+    QCOMPARE(m_window->geometry(), projector->geometry());
     // Large type: bigger than the page's.
     QVERIFY(m_window->font().pointSizeF() > m_page->font().pointSizeF() * 1.5);
+    // A screen can also be chosen.
+    QPointer<PresentationWindow> onLaptop = m_page->present(QGuiApplication::primaryScreen());
+    QVERIFY(QTest::qWaitForWindowExposed(onLaptop));
+    QCOMPARE(onLaptop->screen(), QGuiApplication::primaryScreen());
+    QCOMPARE(onLaptop->geometry(), QGuiApplication::primaryScreen()->geometry());
+    delete onLaptop;
 }
 
 void TestPresentationWindow::followsTheModels()

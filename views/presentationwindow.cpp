@@ -6,6 +6,7 @@
 #include "remediationmodel.h"
 #include "timelinemodel.h"
 
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,8 +62,22 @@ PresentationWindow::PresentationWindow(const QString &title, TimelineModel *time
 
     m_timelineView = bigTable(this);
     m_timelineView->setModel(timeline);
-    m_timelineView->setColumnHidden(TimelineModel::SourceColumn, true);
-    m_timelineView->setColumnHidden(TimelineModel::ReasoningColumn, true);
+    // On the projector: when, what kind, who, what; the rest stays on the laptop.
+    for (const int column : {int(TimelineModel::SourceColumn), int(TimelineModel::ReasoningColumn),
+             int(TimelineModel::KnownByColumn), int(TimelineModel::AgreedColumn)})
+        m_timelineView->setColumnHidden(column, true);
+    const QFontMetrics metrics(big);
+    // Times of day, and the date on the first event: measured on the first rows only.
+    m_timelineView->horizontalHeader()->setResizeContentsPrecision(50);
+    m_timelineView->resizeColumnToContents(TimelineModel::TimeColumn);
+    m_timelineView->setColumnWidth(TimelineModel::TimeColumn,
+        qMax(m_timelineView->columnWidth(TimelineModel::TimeColumn),
+            metrics.horizontalAdvance(u"00:00:00"_s) + 24));
+    int kindWidth = 0;
+    for (const QString &key : timelineKindKeys())
+        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKindDisplayName(key)));
+    m_timelineView->setColumnWidth(TimelineModel::KindColumn, kindWidth + metrics.height() + 24);
+    m_timelineView->setColumnWidth(TimelineModel::ActorColumn, metrics.averageCharWidth() * 14);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
     // Reordering by drag also works here.
     m_timelineView->setDragEnabled(true);
@@ -93,6 +108,8 @@ PresentationWindow::PresentationWindow(const QString &title, TimelineModel *time
     m_parkingLotView = new QListView(this);
     m_parkingLotView->setModel(parkingLot);
     m_parkingLotView->setFocusPolicy(Qt::NoFocus);
+    m_parkingLotView->setWordWrap(true);
+    m_parkingLotView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
     auto *parkingTitle = new QLabel(tr("Parking lot"), this);
     auto *side = new QVBoxLayout;
@@ -100,8 +117,9 @@ PresentationWindow::PresentationWindow(const QString &title, TimelineModel *time
     side->addWidget(m_parkingLotView, 1);
     side->addWidget(m_clock);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
+    m_title->setWordWrap(true);
+    auto *top = new QVBoxLayout;
+    top->addWidget(m_title);
     top->addWidget(m_phaseLabel);
     auto *body = new QHBoxLayout;
     body->addWidget(m_pages, 4);
@@ -118,7 +136,7 @@ PresentationWindow::PresentationWindow(const QString &title, TimelineModel *time
     updateClock();
     updatePhaseLabel();
     if (timeline->rowCount() > 0)
-        m_timelineView->setCurrentIndex(timeline->index(0, TimelineModel::TextColumn));
+        m_timelineView->setCurrentIndex(timeline->index(0, TimelineModel::TimeColumn));
     m_timelineView->setFocus();
 }
 
@@ -135,6 +153,8 @@ QTableView *PresentationWindow::bigTable(QWidget *parent)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 2);
     view->horizontalHeader()->setStretchLastSection(false);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setWordWrap(false);
     return view;
 }
 
@@ -229,7 +249,8 @@ bool PresentationWindow::handlePhaseKey(int key)
         // The first or last event (or question, or item), not the first or last column.
         auto *view = static_cast<QTableView *>(m_pages->currentWidget());
         const int rows = view->model()->rowCount();
-        const int column = view == m_timelineView ? int(TimelineModel::TextColumn) : 0;
+        const int column
+            = 0; // the row is highlighted; the first column keeps the view from scrolling sideways
         if (rows > 0)
             view->setCurrentIndex(view->model()->index(key == Qt::Key_Home ? 0 : rows - 1, column));
         return true;
