@@ -26,6 +26,12 @@ bool IncidentModel::reload(QString *error)
     return true;
 }
 
+void IncidentModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    Q_EMIT dataChanged(index(0, 0), index(0, ColumnCount - 1));
+}
+
 int IncidentModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : 1;
@@ -42,8 +48,12 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
     const QVariant value = m_facts.field(static_cast<IncidentField>(index.column()));
-    if (value.typeId() == QMetaType::QDateTime)
-        return value.toDateTime().isValid() ? QVariant(value.toDateTime().toLocalTime()) : QVariant();
+    if (value.typeId() == QMetaType::QDateTime) {
+        if (!value.toDateTime().isValid())
+            return {};
+        const QDateTime inZone = value.toDateTime().toTimeZone(m_zone);
+        return QDateTime(inZone.date(), inZone.time());
+    }
     return value;
 }
 
@@ -58,7 +68,13 @@ bool IncidentModel::setData(const QModelIndex &index, const QVariant &value, int
     if (role != Qt::EditRole
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    return setField(static_cast<IncidentField>(index.column()), value);
+    QVariant newValue = value;
+    if (value.typeId() == QMetaType::QDateTime && value.toDateTime().isValid()) {
+        // A form's wall-clock time is in the workspace's zone.
+        const QDateTime edited = value.toDateTime();
+        newValue = QDateTime(edited.date(), edited.time(), m_zone).toUTC();
+    }
+    return setField(static_cast<IncidentField>(index.column()), newValue);
 }
 
 bool IncidentModel::setField(IncidentField field, const QVariant &value)

@@ -5,6 +5,8 @@
 #include "recordtablemodel.h"
 #include "store/saveresult.h"
 
+#include <QTimeZone>
+
 namespace Inflection {
 
 class IncidentRepository;
@@ -33,6 +35,9 @@ public:
     IncidentModel(IncidentRepository *repository, qint64 reviewId, QObject *parent = nullptr);
 
     bool reload(QString *error = nullptr);
+    // The workspace's time zone: times are shown in it, and what a form returns is read in it.
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     const IncidentFacts &facts() const { return m_facts; }
     IncidentDurations durations() const { return IncidentDurations::of(m_facts); }
     // One undoable edit.
@@ -40,7 +45,7 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    // Times in local time; invalid when not known.
+    // Times as wall-clock times in the workspace's zone; invalid when not known.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -56,6 +61,7 @@ public:
 private:
     IncidentRepository *m_repository;
     IncidentFacts m_facts;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace Inflection

@@ -69,6 +69,13 @@ TimelineModel::TimelineModel(TimelineRepository *repository, qint64 reviewId, QO
     connect(this, &QAbstractItemModel::dataChanged, this, &TimelineModel::signalNextTimedRow);
 }
 
+void TimelineModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
+}
+
 int TimelineModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -173,11 +180,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             if (!e.occurredAt.isValid())
                 return {};
             // As a timeline is read: times of day, with the date where the day changes.
-            const QDateTime local = e.occurredAt.toLocalTime();
+            const QDateTime local = e.occurredAt.toTimeZone(m_zone);
             QDate previous;
             for (int above = index.row() - 1; above >= 0 && !previous.isValid(); --above) {
                 if (m_records.at(above).occurredAt.isValid())
-                    previous = m_records.at(above).occurredAt.toLocalTime().date();
+                    previous = m_records.at(above).occurredAt.toTimeZone(m_zone).date();
             }
             const QLocale locale;
             const QString time = locale.toString(local.time(), u"HH:mm:ss"_s);
@@ -185,8 +192,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                 ? time
                 : locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
         }
-        if (role == Qt::EditRole)
-            return e.occurredAt.isValid() ? QVariant(e.occurredAt.toLocalTime()) : QVariant();
+        if (role == Qt::EditRole) {
+            if (!e.occurredAt.isValid())
+                return {};
+            // The wall-clock time in the workspace's zone, for an editor that knows only local time.
+            const QDateTime inZone = e.occurredAt.toTimeZone(m_zone);
+            return QDateTime(inZone.date(), inZone.time());
+        }
         if (role == Qt::ToolTipRole && isOutOfOrder(index.row()))
             return tr("Earlier than the event above it: is this the order in which events took place?");
         if (role == Qt::FontRole && isOutOfOrder(index.row())) {
@@ -270,6 +282,10 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
         newValue = value.toInt() == Qt::Checked;
     } else if (role != Qt::EditRole) {
         return false;
+    } else if (field == TimelineField::OccurredAt && value.toDateTime().isValid()) {
+        // An editor's wall-clock time is in the workspace's zone.
+        const QDateTime edited = value.toDateTime();
+        newValue = QDateTime(edited.date(), edited.time(), m_zone).toUTC();
     }
     return setField(m_records.at(index.row()).uuid, field, newValue);
 }

@@ -6,6 +6,8 @@
 #include "orderedrecordmodel.h"
 #include "store/timelinerepository.h"
 
+#include <QTimeZone>
+
 namespace Inflection {
 
 class TimelineModel : public OrderedRecordModel<TimelineModel, TimelineEvent, TimelineRepository>
@@ -43,6 +45,10 @@ public:
 
     TimelineModel(TimelineRepository *repository, qint64 reviewId, QObject *parent = nullptr);
 
+    // The workspace's time zone: times are shown in it, and what an editor returns is read in it.
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
+
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -77,6 +83,7 @@ private:
     void signalNextTimedRow(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     bool m_signallingFlags = false;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace Inflection

@@ -3,11 +3,13 @@
 #include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void formatsDurations();
     void storedWithUndo();
     void severityLevels();
+    void settingsOfTheWorkspace();
 };
 
 static QDateTime at(const QString &hhmm)
@@ -133,6 +136,39 @@ void TestIncident::severityLevels()
     QCOMPARE(levels.size(), 4);
     for (const SeverityLevel &level : levels)
         QVERIFY(!level.description.isEmpty());
+}
+
+void TestIncident::settingsOfTheWorkspace()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(u"s.inflection"_s);
+    auto ws = Workspace::open(path, &error);
+    auto other = Workspace::open(path, &error);
+    WorkspaceSettings settings(ws.get());
+    QCOMPARE(settings.timeZone(), QTimeZone::systemTimeZone());
+    QCOMPARE(settings.severityLevels().size(), defaultSeverityLevels().size());
+    QVERIFY(settings.setTimeZone(QTimeZone("Asia/Tokyo"), &error));
+    QVERIFY(settings.setSeverityLevels(
+        {{u"p1"_s, u"P1"_s, u"Everything is on fire"_s}, {u"p2"_s, u"P2"_s, u"Some things are on fire"_s}},
+        &error));
+    // Everyone on the workspace sees them.
+    WorkspaceSettings theirs(other.get());
+    QCOMPARE(theirs.timeZone(), QTimeZone("Asia/Tokyo"));
+    QCOMPARE(theirs.severityLevels().size(), 2);
+    QCOMPARE(theirs.severityLevels().at(0).description, u"Everything is on fire"_s);
+
+    // The incident model shows and takes times in that zone.
+    const qint64 reviewId
+        = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s, &error)->id;
+    IncidentRepository repository(ws.get());
+    IncidentModel model(&repository, reviewId);
+    model.setTimeZone(settings.timeZone());
+    QVERIFY(model.setData(
+        model.index(0, IncidentModel::StartedAtColumn), QDateTime(QDate(2026, 3, 3), QTime(23, 30))));
+    QCOMPARE(IncidentRepository(other.get()).forReview(reviewId).startedAt,
+        QDateTime(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC));
+    QCOMPARE(model.index(0, IncidentModel::StartedAtColumn).data().toDateTime().time(), QTime(23, 30));
 }
 
 QTEST_GUILESS_MAIN(TestIncident)

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void sortByTimeMovesFew();
     void editsAreUndoable();
     void rejectsUnknownKind();
+    void timesInTheWorkspaceZone();
 
 private:
     QString add(const QString &text, const QString &time = QString(), const QString &kind = u"action"_s);
@@ -293,6 +295,22 @@ void TestTimelineModel::rejectsUnknownKind()
     add(u"x"_s);
     QVERIFY(!m_model->setData(m_model->index(0, TimelineModel::KindColumn), u"blame"_s));
     QCOMPARE(m_stack.count(), 1); // only the addition
+}
+
+void TestTimelineModel::timesInTheWorkspaceZone()
+{
+    // A workspace in Moscow (UTC+3 all year), whatever this computer's zone.
+    m_model->setTimeZone(QTimeZone("Europe/Moscow"));
+    const QString uuid = add(u"Alert"_s, u"14:02"_s); // 14:02 UTC
+    QCOMPARE(
+        m_model->index(0, TimelineModel::TimeColumn).data().toString(), u"03/03/2026 17:02:00"_s.right(8));
+    const QDateTime wallClock = m_model->index(0, TimelineModel::TimeColumn).data(Qt::EditRole).toDateTime();
+    QCOMPARE(wallClock.time(), QTime(17, 2));
+    // What an editor returns is read in the workspace's zone and stored in UTC.
+    QVERIFY(m_model->setData(
+        m_model->index(0, TimelineModel::TimeColumn), QDateTime(QDate(2026, 3, 3), QTime(17, 5))));
+    QCOMPARE(TimelineRepository(m_other.get()).find(uuid)->occurredAt,
+        QDateTime(QDate(2026, 3, 3), QTime(14, 5), Qt::UTC));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

@@ -103,7 +103,7 @@ QWidget *PostmortemView::createIncidentTab()
     auto *statusPage = timeEdit();
     m_severity = new QComboBox(tab);
     m_severity->addItem(tr("Not set"), QString());
-    for (const SeverityLevel &level : defaultSeverityLevels()) {
+    for (const SeverityLevel &level : std::as_const(m_severityLevels)) {
         m_severity->addItem(level.name, level.key);
         m_severity->setItemData(m_severity->count() - 1, level.description, Qt::ToolTipRole);
     }

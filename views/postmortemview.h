@@ -2,6 +2,8 @@
 // the discussion.
 #pragma once
 
+#include "domain/incidentfacts.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -101,6 +103,7 @@ private:
     QAction *m_moveToRemediation = nullptr;
     QAction *m_present = nullptr;
     QString m_title;
+    QList<SeverityLevel> m_severityLevels;
     QDataWidgetMapper *m_incidentMapper = nullptr;
     QList<QWidget *> m_incidentEditors;
     QComboBox *m_severity = nullptr;

@@ -17,6 +17,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -214,8 +215,9 @@ void PresentationWindow::updateClock()
     const IncidentFacts &f = m_incident->facts();
     const IncidentDurations d = m_incident->durations();
     const QLocale locale;
-    auto time = [&locale](const QDateTime &t) {
-        return t.isValid() ? locale.toString(t.toLocalTime().time(), u"HH:mm"_s) : u"—"_s;
+    const QTimeZone zone = m_incident->timeZone();
+    auto time = [&locale, &zone](const QDateTime &t) {
+        return t.isValid() ? locale.toString(t.toTimeZone(zone).time(), u"HH:mm"_s) : u"—"_s;
     };
     auto span = [](const std::optional<qint64> &s) {
         return s ? formatDuration(*s) : u"—"_s;

@@ -5,6 +5,9 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,6 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace Inflection {
 
 static const auto riskMatrixKey = u"risk_matrix"_s;
+static const auto timeZoneKey = u"time_zone"_s;
+static const auto severityKey = u"severity_levels"_s;
+static const auto ticketTemplateKey = u"ticket_url_template"_s;
 
 WorkspaceSettings::WorkspaceSettings(Workspace *workspace)
     : m_workspace(workspace)
@@ -69,6 +75,51 @@ RiskMatrix WorkspaceSettings::riskMatrix() const
 bool WorkspaceSettings::setRiskMatrix(const RiskMatrix &matrix, QString *error)
 {
     return setValue(riskMatrixKey, matrix.toText(), error);
+}
+
+QTimeZone WorkspaceSettings::timeZone() const
+{
+    if (const auto id = value(timeZoneKey)) {
+        const QTimeZone zone(id->toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+bool WorkspaceSettings::setTimeZone(const QTimeZone &zone, QString *error)
+{
+    return setValue(timeZoneKey, QString::fromUtf8(zone.id()), error);
+}
+
+QList<SeverityLevel> WorkspaceSettings::severityLevels() const
+{
+    const auto stored = value(severityKey);
+    if (!stored)
+        return defaultSeverityLevels();
+    QList<SeverityLevel> levels;
+    for (const QJsonValue &v : QJsonDocument::fromJson(stored->toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"key"_s).toString().isEmpty())
+            levels.append({o.value(u"key"_s).toString(), o.value(u"name"_s).toString(),
+                o.value(u"description"_s).toString()});
+    }
+    return levels.isEmpty() ? defaultSeverityLevels() : levels;
+}
+
+bool WorkspaceSettings::setSeverityLevels(const QList<SeverityLevel> &levels, QString *error)
+{
+    QJsonArray array;
+    for (const SeverityLevel &level : levels)
+        array.append(QJsonObject {
+            {u"key"_s, level.key}, {u"name"_s, level.name}, {u"description"_s, level.description}});
+    return setValue(
+        severityKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), error);
+}
+
+QString WorkspaceSettings::ticketUrlTemplate() const
+{
+    return value(ticketTemplateKey).value_or(u"https://tracker.example/browse/{key}"_s);
 }
 
 } // namespace Inflection
