@@ -302,8 +302,8 @@ void TestTimelineModel::timesInTheWorkspaceZone()
     // A workspace in Moscow (UTC+3 all year), whatever this computer's zone.
     m_model->setTimeZone(QTimeZone("Europe/Moscow"));
     const QString uuid = add(u"Alert"_s, u"14:02"_s); // 14:02 UTC
-    QCOMPARE(
-        m_model->index(0, TimelineModel::TimeColumn).data().toString(), u"03/03/2026 17:02:00"_s.right(8));
+    // The first event shows its date too; the time is the zone's.
+    QVERIFY(m_model->index(0, TimelineModel::TimeColumn).data().toString().endsWith(u"17:02:00"_s));
     const QDateTime wallClock = m_model->index(0, TimelineModel::TimeColumn).data(Qt::EditRole).toDateTime();
     QCOMPARE(wallClock.time(), QTime(17, 2));
     // What an editor returns is read in the workspace's zone and stored in UTC.
