@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QScreen>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void followsTheModels();
     void keyboardThroughThePhases();
     void escapeLeaves();
+    void presentOnAScreenChosenFromTheMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -148,6 +150,28 @@ void TestPresentationWindow::escapeLeaves()
     QTest::keyClick(m_window->timelineView(), Qt::Key_Escape);
     QTRY_VERIFY(m_window.isNull()); // closed and deleted
     QVERIFY(m_page->isVisible()); // the laptop's page stays
+}
+
+void TestPresentationWindow::presentOnAScreenChosenFromTheMenu()
+{
+    QMenu *menu = m_page->presentAction()->menu();
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    const QList<QAction *> choices = menu->actions();
+    QCOMPARE(choices.size(), QGuiApplication::screens().size());
+    QVERIFY(choices.first()->text().contains(u"this computer"_s));
+    // Choose the laptop's own screen (say, to rehearse).
+    choices.first()->trigger();
+    PresentationWindow *rehearsal = nullptr;
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (auto *p = qobject_cast<PresentationWindow *>(w); p && p != m_window)
+            rehearsal = p;
+    }
+    QVERIFY(rehearsal);
+    QVERIFY(QTest::qWaitForWindowExposed(rehearsal));
+    QCOMPARE(rehearsal->screen(), QGuiApplication::primaryScreen());
+    delete rehearsal;
 }
 
 QTEST_MAIN(TestPresentationWindow)

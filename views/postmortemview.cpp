@@ -23,15 +23,19 @@
 #include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +86,8 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     m_tabs->addTab(createRemediationTab(), tr("&Remediation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The durations stay in sight whichever tab is open.
+    layout->addWidget(m_durations);
     layout->addWidget(m_tabs);
     reload();
 }
@@ -129,7 +135,7 @@ QWidget *PostmortemView::createIncidentTab()
     m_incidentMapper->toFirst();
     m_incidentEditors = {started, detected, resolved, statusPage, m_severity, summary, impact};
 
-    m_durations = new QLabel(tab);
+    m_durations = new QLabel(this);
     m_durations->setTextFormat(Qt::RichText);
     m_durations->setAccessibleName(tr("Durations"));
 
@@ -138,7 +144,6 @@ QWidget *PostmortemView::createIncidentTab()
     form->addRow(tr("&Detected:"), detected);
     form->addRow(tr("&Resolved:"), resolved);
     form->addRow(tr("Status &page:"), statusPage);
-    form->addRow(QString(), m_durations);
     form->addRow(tr("Se&verity:"), m_severity);
     form->addRow(tr("S&ummary:"), summary);
     form->addRow(tr("I&mpact:"), impact);
@@ -210,6 +215,23 @@ QWidget *PostmortemView::createTimelineTab()
     m_present = toolbar->addAction(tr("&Present"), this, [this] { present(); });
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
     m_present->setToolTip(tr("Show the timeline full screen on the projector (F5)"));
+    // Or on a screen chosen from the button's menu.
+    auto *screens = new QMenu(tab);
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        screens->clear();
+        const QList<QScreen *> all = QGuiApplication::screens();
+        for (QScreen *screen : all) {
+            const QString name = screen == QGuiApplication::primaryScreen()
+                ? tr("%1 (%2 × %3, this computer)")
+                : tr("%1 (%2 × %3)");
+            QAction *action = screens->addAction(
+                name.arg(screen->name()).arg(screen->geometry().width()).arg(screen->geometry().height()));
+            connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
+        }
+    });
+    m_present->setMenu(screens);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_present)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     // The grid's shortcuts work while it has focus; an open editor keeps Enter for itself.
     for (QAction *action : {m_addEvent, m_deleteEvents, m_moveUp, m_moveDown})
         action->setShortcutContext(Qt::WidgetShortcut);
