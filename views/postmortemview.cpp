@@ -336,8 +336,8 @@ QWidget *PostmortemView::createRemediationTab()
     m_remediationView->setColumnWidth(RemediationModel::TypeColumn, ch * 34);
     m_remediationView->setColumnWidth(RemediationModel::OwnerColumn, ch * 16);
     m_remediationView->setColumnWidth(RemediationModel::TicketColumn, ch * 12);
-    m_remediationView->setColumnWidth(RemediationModel::DueColumn, ch * 12);
-    m_remediationView->setColumnWidth(RemediationModel::StatusColumn, ch * 12);
+    m_remediationView->setColumnWidth(RemediationModel::DueColumn, ch * 15);
+    m_remediationView->setColumnWidth(RemediationModel::StatusColumn, ch * 14);
     m_remediationView->horizontalHeader()->setStretchLastSection(false);
     m_remediationView->horizontalHeader()->setSectionResizeMode(
         RemediationModel::TextColumn, QHeaderView::Stretch);
