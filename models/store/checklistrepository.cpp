@@ -78,11 +78,8 @@ ChecklistSaveResult ChecklistRepository::updateField(
     const auto current = [&] {
         return find(base.reviewId, base.key);
     };
-    if (base.id != 0)
-        return RecordUpdate::update(
-            m_workspace, u"checklist_answer"_s, base, edited, {{column, stored}}, log, current);
-    // The first answer to this question creates its row (unless someone else's got there first).
-    return RecordUpdate::create(m_workspace, u"checklist_answer"_s, edited,
+    // The first answer to a question creates its row (unless someone else's got there first).
+    return RecordUpdate::updateOrCreate(m_workspace, u"checklist_answer"_s, base, edited, {{column, stored}},
         {{u"review"_s, base.reviewId}, {u"key"_s, base.key}, {u"answer"_s, checklistAnswerKey(edited.answer)},
             {u"notes"_s, RecordWriter::text(edited.notes)}},
         log, current);

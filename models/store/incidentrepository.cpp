@@ -88,11 +88,9 @@ IncidentSaveResult IncidentRepository::updateField(
     const auto current = [&] {
         return find(base.reviewId, nullptr);
     };
-    if (base.id != 0)
-        return RecordUpdate::update(
-            m_workspace, u"incident"_s, base, edited, {{incidentFieldKey(field), stored}}, log, current);
     // The first change creates the row (unless someone else's got there first).
-    return RecordUpdate::create(m_workspace, u"incident"_s, edited,
+    return RecordUpdate::updateOrCreate(m_workspace, u"incident"_s, base, edited,
+        {{incidentFieldKey(field), stored}},
         {{u"review"_s, base.reviewId}, {incidentFieldKey(field), stored}}, log, current);
 }
 

@@ -87,12 +87,10 @@ LaunchSaveResult LaunchRepository::updateField(
     const auto current = [&] {
         return find(base.reviewId, nullptr);
     };
-    if (base.id != 0)
-        return RecordUpdate::update(
-            m_workspace, u"launch"_s, base, edited, {{launchFieldKey(field), stored}}, log, current);
-    // The first change creates the plan's row (unless someone else's got there first).
-    return RecordUpdate::create(m_workspace, u"launch"_s, edited,
-        {{u"review"_s, base.reviewId}, {launchFieldKey(field), stored}}, log, current);
+    // The first change creates the row (unless someone else's got there first).
+    return RecordUpdate::updateOrCreate(m_workspace, u"launch"_s, base, edited,
+        {{launchFieldKey(field), stored}}, {{u"review"_s, base.reviewId}, {launchFieldKey(field), stored}},
+        log, current);
 }
 
 } // namespace Inflection

@@ -136,6 +136,19 @@ bool insertMany(Workspace *workspace, const QString &table, QList<Record> *recor
     return true;
 }
 
+// For records stored on their first change (one per review or per key): updates base's row, or
+// creates it with createColumns when base was never stored (id 0).
+template<typename Record, typename Current>
+SaveResult<Record> updateOrCreate(Workspace *workspace, const QString &table, const Record &base,
+    const Record &edited, const RecordWriter::ColumnValues &columns,
+    const RecordWriter::ColumnValues &createColumns, const QList<RecordWriter::ChangeLogEntry> &log,
+    Current current)
+{
+    if (base.id != 0)
+        return update(workspace, table, base, edited, columns, log, current);
+    return create(workspace, table, edited, createColumns, log, current);
+}
+
 // Deletes base's row if its revision is still base.revision, and logs it. Saved carries base.
 template<typename Record, typename Current>
 SaveResult<Record> remove(Workspace *workspace, const QString &table, const Record &base,
