@@ -5,6 +5,7 @@
 #include "io/demoworkspace.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
+#include "lint/blamelesscoach.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/sqlitesupport.h"
@@ -28,7 +29,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Inflection::CommandLine", text, disambiguation, n);
 }
-const QStringList subcommands = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s};
+const QStringList subcommands = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"lint"_s};
 } // namespace
 
 CommandLine::CommandLine()
@@ -76,6 +77,8 @@ int CommandLine::run(const QStringList &arguments)
         return exportReview(rest);
     if (command == u"import"_s)
         return importReview(rest);
+    if (command == u"lint"_s)
+        return lint(rest);
     return usage(tr("unknown command “%1”").arg(command));
 }
 
@@ -84,17 +87,21 @@ int CommandLine::usage(const QString &problem)
     QTextStream &stream = problem.isEmpty() ? m_out : m_err;
     if (!problem.isEmpty())
         stream << "inflection: " << problem << Qt::endl;
-    stream << tr("Usage:\n"
-                 "  inflection [WORKSPACE]            open the window (default: the local workspace)\n"
-                 "  inflection --version\n"
-                 "  inflection demo WORKSPACE         create a workspace with a worked example of each kind\n"
-                 "  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 "
-                 "when healthy\n"
-                 "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n"
-                 "  inflection export WORKSPACE REVIEW --format json -o FILE\n"
-                 "                                    write a review (uuid or unique prefix) to a file\n"
-                 "  inflection import WORKSPACE FILE.json [--force]\n"
-                 "                                    add or update a review from a file\n")
+    stream << tr(
+        "Usage:\n"
+        "  inflection [WORKSPACE]            open the window (default: the local workspace)\n"
+        "  inflection --version\n"
+        "  inflection demo WORKSPACE         create a workspace with a worked example of each kind\n"
+        "  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 "
+        "when healthy\n"
+        "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n"
+        "  inflection export WORKSPACE REVIEW --format json -o FILE\n"
+        "                                    write a review (uuid or unique prefix) to a file\n"
+        "  inflection import WORKSPACE FILE.json [--force]\n"
+        "                                    add or update a review from a file\n"
+        "  inflection lint [--lang en|ru] FILE|-\n"
+        "                                    blame language in a text: one finding a line; exit 1 when "
+        "there are findings\n")
            << Qt::flush;
     return problem.isEmpty() ? 0 : 2;
 }
@@ -293,6 +300,52 @@ int CommandLine::importReview(const QStringList &args)
         return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message);
     m_out << result.message << Qt::endl;
     return 0;
+}
+
+int CommandLine::lint(const QStringList &args)
+{
+    QString language = u"en"_s;
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--lang"_s && i + 1 < args.size())
+            language = args.at(++i);
+        else if (arg.startsWith(u"--lang="_s))
+            language = arg.mid(7);
+        else if (arg != u"-"_s && arg.startsWith(u"-"_s))
+            return usage(tr("unknown option “%1”").arg(arg));
+        else
+            positional.append(arg);
+    }
+    if (positional.size() != 1)
+        return usage(tr("lint takes one file, or - for standard input"));
+    if (!BlamelessCoach::languages().contains(language))
+        return fail(tr("“%1” is not a language the coach knows; use %2")
+                        .arg(language, BlamelessCoach::languages().join(u", "_s)),
+            2);
+    QFile file;
+    const bool fromStdin = positional.first() == u"-"_s;
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly)
+                  : (file.setFileName(positional.first()), !file.open(QIODevice::ReadOnly)))
+        return fail(tr("“%1” cannot be read: %2").arg(positional.first(), file.errorString()), 2);
+    const QString text = QString::fromUtf8(file.readAll());
+    const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);
+    // Line and column of each finding, both from 1.
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    qsizetype scanned = 0;
+    for (const LintFinding &f : findings) {
+        for (; scanned < f.start; ++scanned) {
+            if (text.at(scanned) == u'\n') {
+                ++line;
+                lineStart = scanned + 1;
+            }
+        }
+        m_out << line << ':' << (f.start - lineStart + 1) << ": " << f.category << ": " << f.phrase << ": "
+              << f.explanation << '\n';
+    }
+    m_out << Qt::flush;
+    return findings.isEmpty() ? 0 : 1;
 }
 
 } // namespace Inflection

@@ -25,6 +25,7 @@ private:
     int list(const QStringList &args);
     int exportReview(const QStringList &args);
     int importReview(const QStringList &args);
+    int lint(const QStringList &args);
     int fail(const QString &message, int status = 1);
 
     QTextStream m_out;

@@ -1,0 +1,44 @@
+// Finds phrases that point at people instead of the system: human error, root cause, counterfactuals,
+// hindsight, and "why" asked of a person. Pure: text in, findings out.
+#pragma once
+
+#include "lintfinding.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <memory>
+
+namespace Inflection {
+
+class BlamelessCoach
+{
+public:
+    // The word lists shipped for a language ("en", "ru"); an unknown language gets none.
+    static const BlamelessCoach &forLanguage(const QString &language);
+    static QStringList languages();
+
+    // Findings in text order; where rules overlap, the earlier and longer one wins.
+    QList<LintFinding> check(const QString &text) const;
+
+    bool isValid() const { return !m_rules.isEmpty(); }
+
+private:
+    struct Rule
+    {
+        QString category;
+        QRegularExpression pattern;
+    };
+    struct Category
+    {
+        QString explanation;
+        QString suggestion;
+    };
+
+    static std::unique_ptr<BlamelessCoach> load(const QString &language);
+
+    QList<Rule> m_rules;
+    QHash<QString, Category> m_categories;
+};
+
+} // namespace Inflection

@@ -1,0 +1,217 @@
+// The blameless coach, in English and Russian: each category found, inflected forms, nothing found in
+// text written the way good postmortems are written; and `inflection lint`.
+#include "lint/blamelesscoach.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestBlamelessCoach : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void finds_data();
+    void finds();
+    void blamelessTextHasNoFindings_data();
+    void blamelessTextHasNoFindings();
+    void overlappingRulesGiveOneFinding();
+    void commandLine();
+
+private:
+    static QString blamelessPage();
+};
+
+void TestBlamelessCoach::finds_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("phrase");
+    const QString en = u"en"_s;
+    const QString ru = u"ru"_s;
+    QTest::newRow("en human error") << en << u"This was human error."_s << u"human-error"_s
+                                    << u"human error"_s;
+    QTest::newRow("en operator error")
+        << en << u"Classic operator error."_s << u"human-error"_s << u"operator error"_s;
+    QTest::newRow("en slipped") << en << u"She slipped on the command."_s << u"human-error"_s << u"slipped"_s;
+    QTest::newRow("en lapse") << en << u"A lapse in attention."_s << u"human-error"_s << u"lapse"_s;
+    QTest::newRow("en distracted") << en << u"He was distracted by chat."_s << u"human-error"_s
+                                   << u"distracted"_s;
+    QTest::newRow("en mistakenly") << en << u"He mistakenly ran it."_s << u"human-error"_s << u"mistakenly"_s;
+    QTest::newRow("en deviated") << en << u"They deviated from the runbook."_s << u"human-error"_s
+                                 << u"deviated"_s;
+    QTest::newRow("en carelessness") << en << u"Sheer carelessness."_s << u"human-error"_s
+                                     << u"carelessness"_s;
+    QTest::newRow("en malpractice") << en << u"This is malpractice."_s << u"human-error"_s
+                                    << u"malpractice"_s;
+    QTest::newRow("en recklessly") << en << u"Deployed recklessly."_s << u"human-error"_s << u"recklessly"_s;
+    QTest::newRow("en violation") << en << u"A violation of process."_s << u"human-error"_s << u"violation"_s;
+    QTest::newRow("en misjudgement") << en << u"A misjudgement."_s << u"human-error"_s << u"misjudgement"_s;
+    QTest::newRow("en misjudged") << en << u"Lin misjudged the lag."_s << u"human-error"_s << u"misjudged"_s;
+    QTest::newRow("en root cause") << en << u"The root cause was the battery."_s << u"root-cause"_s
+                                   << u"root cause"_s;
+    QTest::newRow("en root-caused") << en << u"We root-caused it."_s << u"root-cause"_s << u"root-caused"_s;
+    QTest::newRow("en should have") << en << u"He should have checked."_s << u"counterfactual"_s
+                                    << u"should have"_s;
+    QTest::newRow("en shouldn't have")
+        << en << u"She shouldn't have run it."_s << u"counterfactual"_s << u"shouldn't have"_s;
+    QTest::newRow("en could have") << en << u"We could have caught it."_s << u"counterfactual"_s
+                                   << u"could have"_s;
+    QTest::newRow("en would have") << en << u"A check would have stopped it."_s << u"counterfactual"_s
+                                   << u"would have"_s;
+    QTest::newRow("en person failed to")
+        << en << u"The engineer failed to notice."_s << u"counterfactual"_s << u"The engineer failed to"_s;
+    QTest::newRow("en if only") << en << u"If only we had waited."_s << u"counterfactual"_s << u"If only"_s;
+    QTest::newRow("en didn't bother")
+        << en << u"They didn't bother to check."_s << u"counterfactual"_s << u"didn't bother"_s;
+    QTest::newRow("en obviously") << en << u"Obviously the disk was full."_s << u"hindsight"_s
+                                  << u"Obviously"_s;
+    QTest::newRow("en clearly") << en << u"The graph clearly showed it."_s << u"hindsight"_s << u"clearly"_s;
+    QTest::newRow("en predictable") << en << u"It was predictable."_s << u"hindsight"_s
+                                    << u"It was predictable"_s;
+    QTest::newRow("en why did a person")
+        << en << u"Why did Marcus skip the check?"_s << u"why-who"_s << u"Why did Marcus"_s;
+    QTest::newRow("en why did you") << en << u"So why did you restart it?"_s << u"why-who"_s
+                                    << u"why did you"_s;
+    QTest::newRow("ru human factor") << ru << u"Сработал человеческий фактор."_s << u"human-error"_s
+                                     << u"человеческий фактор"_s;
+    QTest::newRow("ru operator error, genitive")
+        << ru << u"Из-за ошибки оператора."_s << u"human-error"_s << u"ошибки оператора"_s;
+    QTest::newRow("ru made a mistake, feminine")
+        << ru << u"Она ошиблась."_s << u"human-error"_s << u"ошиблась"_s;
+    QTest::newRow("ru negligence, prepositional")
+        << ru << u"Дело в халатности."_s << u"human-error"_s << u"халатности"_s;
+    QTest::newRow("ru carelessness, instrumental")
+        << ru << u"Объясняется невнимательностью."_s << u"human-error"_s << u"невнимательностью"_s;
+    QTest::newRow("ru root cause") << ru << u"Первопричина — батарея."_s << u"root-cause"_s
+                                   << u"Первопричина"_s;
+    QTest::newRow("ru root cause, inflected")
+        << ru << u"Мы нашли корневую причину."_s << u"root-cause"_s << u"корневую причину"_s;
+    QTest::newRow("ru should have, masculine")
+        << ru << u"Он должен был проверить."_s << u"counterfactual"_s << u"должен был"_s;
+    QTest::newRow("ru should have, plural")
+        << ru << u"Они должны были заметить."_s << u"counterfactual"_s << u"должны были"_s;
+    QTest::newRow("ru could have") << ru << u"Мы могли бы успеть."_s << u"counterfactual"_s << u"могли бы"_s;
+    QTest::newRow("ru if only") << ru << u"Если бы только мы подождали."_s << u"counterfactual"_s
+                                << u"Если бы только"_s;
+    QTest::newRow("ru obviously") << ru << u"Очевидно, диск был полон."_s << u"hindsight"_s << u"Очевидно"_s;
+    QTest::newRow("ru predictable") << ru << u"Это было предсказуемо."_s << u"hindsight"_s
+                                    << u"было предсказуемо"_s;
+    QTest::newRow("ru why did he") << ru << u"Почему он перезапустил сервер?"_s << u"why-who"_s
+                                   << u"Почему он"_s;
+}
+
+void TestBlamelessCoach::finds()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QString, phrase);
+    const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().category, category);
+    QCOMPARE(findings.first().phrase, phrase);
+    QCOMPARE(text.mid(findings.first().start, findings.first().length), phrase);
+    QVERIFY(!findings.first().explanation.isEmpty());
+    QVERIFY(!findings.first().suggestion.isEmpty());
+}
+
+QString TestBlamelessCoach::blamelessPage()
+{
+    // Written the way good public postmortems are: facts, times, what people knew at the time,
+    // "how" questions.
+    return u"At 14:02 UTC the replication lag alert fired for db-listings-02. Lin acknowledged the page at "
+           u"14:03 "
+           u"and opened the replication dashboard, which showed the lag growing and write latency on the "
+           u"primary "
+           u"at 40 ms. At 14:09 Dana found that the RAID controller had switched to write-through mode after "
+           u"its "
+           u"battery failed. The runbook says to fail over when a primary's hardware is degraded, and in "
+           u"every past "
+           u"drill the replica had caught up within minutes, so failing over made sense with what the team "
+           u"knew at "
+           u"the time. After the failover the web tier reported connection errors: the replica's connection "
+           u"limit "
+           u"was 500, while the primary's had been raised to 2000 a year earlier. Nobody on the call knew "
+           u"the two "
+           u"servers differed; the failover script does not compare settings. The replication job failed to "
+           u"catch "
+           u"up for twelve minutes while the indexer was throttled. How did the two servers come to differ? "
+           u"How "
+           u"could the script show us differences before a failover? What did the dashboards show, and what "
+           u"did "
+           u"they not show? The access violation in the client library and the standard deviation of latency "
+           u"were unrelated to the outage. Support saw forum posts at 14:16 and posted on the status page at 14:17."_s;
+}
+
+void TestBlamelessCoach::blamelessTextHasNoFindings_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en page") << u"en"_s << blamelessPage();
+    QTest::newRow("en system failed to") << u"en"_s << u"The failover script failed to connect at 14:20."_s;
+    QTest::newRow("ru page")
+        << u"ru"_s
+        << u"В 14:02 сработало оповещение о задержке репликации. Лин подтвердила вызов в 14:03 и "
+           u"открыла панель мониторинга. Как получилось, что у реплики был другой лимит "
+           u"соединений? Что показывали графики, а чего не показывали? Скрипт переключения не "
+           u"сравнивает настройки серверов."_s;
+}
+
+void TestBlamelessCoach::blamelessTextHasNoFindings()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);
+    QString found;
+    for (const LintFinding &f : findings)
+        found += f.category + u": "_s + f.phrase + u"; "_s;
+    QVERIFY2(findings.isEmpty(), qPrintable(found));
+}
+
+void TestBlamelessCoach::overlappingRulesGiveOneFinding()
+{
+    // "could have seen" is both hindsight and a counterfactual: reported once, as the longer.
+    const QList<LintFinding> findings
+        = BlamelessCoach::forLanguage(u"en"_s).check(u"Anyone could have seen it coming."_s);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().phrase, u"Anyone could have seen"_s);
+}
+
+void TestBlamelessCoach::commandLine()
+{
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(u"draft.md"_s);
+    QFile file(draft);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Failover\n\nAt 14:02 the alert fired.\nThe root cause was human error.\n");
+    file.close();
+    QString out;
+    QString err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"lint"_s, draft}, &out, &err), 1);
+    const QStringList lines = out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"4:5: root-cause: root cause: "_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"4:20: human-error: human error: "_s), qPrintable(lines.at(1)));
+    const QString clean = dir.filePath(u"clean.md"_s);
+    QFile cleanFile(clean);
+    QVERIFY(cleanFile.open(QIODevice::WriteOnly));
+    cleanFile.write(blamelessPage().toUtf8());
+    cleanFile.close();
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"en"_s, clean}, &out), 0);
+    QVERIFY(out.isEmpty());
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"tlh"_s, clean}, nullptr, &err),
+        2);
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"lint"_s, dir.filePath(u"missing.md"_s)}, nullptr, &err),
+        2);
+    QVERIFY(err.contains(u"cannot be read"_s));
+}
+
+QTEST_GUILESS_MAIN(TestBlamelessCoach)
+#include "tst_blamelesscoach.moc"
