@@ -17,6 +17,27 @@ QString readOnlyMessage();
 QString goneMessage();
 QString newUuid();
 
+// The end of every write: the change-log entries (with this time and author), the commit, and the
+// record as now stored.
+template<typename Record>
+SaveResult<Record> finish(Workspace *workspace, QSqlDatabase &db, ScopedTransaction &transaction,
+    QList<RecordWriter::ChangeLogEntry> &log, const QString &now, Record record, int revision)
+{
+    QString error;
+    for (RecordWriter::ChangeLogEntry &entry : log) {
+        entry.at = now;
+        entry.by = workspace->author();
+        if (!RecordWriter::log(db, entry, &error))
+            return SaveResult<Record>::failed(error);
+    }
+    if (!transaction.commit())
+        return SaveResult<Record>::failed(transaction.errorMessage());
+    record.revision = revision;
+    record.updatedAt = timestampFromText(now);
+    record.updatedBy = workspace->author();
+    return SaveResult<Record>::saved(record);
+}
+
 // Writes columns over base's row (table), provided its revision is still base.revision, and the
 // log entries (their time and author filled in). edited is base with the change made in memory;
 // current() returns what is stored now, for the conflict.
@@ -45,18 +66,7 @@ SaveResult<Record> update(Workspace *workspace, const QString &table, const Reco
     case RecordWriter::Outcome::Written:
         break;
     }
-    for (RecordWriter::ChangeLogEntry &entry : log) {
-        entry.at = now;
-        entry.by = workspace->author();
-        if (!RecordWriter::log(db, entry, &error))
-            return Result::failed(error);
-    }
-    if (!transaction.commit())
-        return Result::failed(transaction.errorMessage());
-    edited.revision = base.revision + 1;
-    edited.updatedAt = timestampFromText(now);
-    edited.updatedBy = workspace->author();
-    return Result::saved(edited);
+    return finish(workspace, db, transaction, log, now, edited, base.revision + 1);
 }
 
 // Inserts record (a new uuid unless it has one) with columns, and the log entries. When the insert
@@ -83,18 +93,7 @@ SaveResult<Record> create(Workspace *workspace, const QString &table, Record rec
         const auto stored = current();
         return stored ? Result::conflict(*stored) : Result::failed(error);
     }
-    for (RecordWriter::ChangeLogEntry &entry : log) {
-        entry.at = now;
-        entry.by = workspace->author();
-        if (!RecordWriter::log(db, entry, &error))
-            return Result::failed(error);
-    }
-    if (!transaction.commit())
-        return Result::failed(transaction.errorMessage());
-    record.revision = 1;
-    record.updatedAt = timestampFromText(now);
-    record.updatedBy = workspace->author();
-    return Result::saved(record);
+    return finish(workspace, db, transaction, log, now, record, 1);
 }
 
 // Inserts many records in one transaction (a template list, an import, a benchmark): fills in
