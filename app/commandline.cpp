@@ -2,14 +2,17 @@
 #include "commandline.h"
 
 #include "domain/timestamp.h"
+#include "io/csvtimelineparser.h"
 #include "io/demoworkspace.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
+#include "io/timelineimporter.h"
 #include "lint/blamelesscoach.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <cstdio>
 
@@ -29,7 +33,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Inflection::CommandLine", text, disambiguation, n);
 }
-const QStringList subcommands = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"lint"_s};
+const QStringList subcommands
+    = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"import-timeline"_s, u"lint"_s};
 } // namespace
 
 CommandLine::CommandLine()
@@ -77,6 +82,8 @@ int CommandLine::run(const QStringList &arguments)
         return exportReview(rest);
     if (command == u"import"_s)
         return importReview(rest);
+    if (command == u"import-timeline"_s)
+        return importTimeline(rest);
     if (command == u"lint"_s)
         return lint(rest);
     return usage(tr("unknown command “%1”").arg(command));
@@ -99,11 +106,33 @@ int CommandLine::usage(const QString &problem)
         "                                    write a review (uuid or unique prefix) to a file\n"
         "  inflection import WORKSPACE FILE.json [--force]\n"
         "                                    add or update a review from a file\n"
+        "  inflection import-timeline WORKSPACE REVIEW FILE [--format csv|slack|irc]\n"
+        "                     [--from TIME] [--to TIME] [--all]\n"
+        "                                    add events from a CSV file, a Slack export or an IRC log "
+        "to a\n"
+        "                                    postmortem's timeline; only those between the incident's "
+        "start\n"
+        "                                    and resolution unless --from, --to or --all\n"
         "  inflection lint [--lang en|ru] FILE|-\n"
         "                                    blame language in a text: one finding a line; exit 1 when "
         "there are findings\n")
            << Qt::flush;
     return problem.isEmpty() ? 0 : 2;
+}
+
+std::optional<Review> CommandLine::findReview(Workspace *workspace, const QString &prefix, QString *error)
+{
+    const QList<Review> matches = ReviewRepository(workspace).findByUuidPrefix(prefix, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    if (matches.isEmpty())
+        *error = tr("no review's uuid starts with “%1”").arg(prefix);
+    else if (matches.size() > 1)
+        *error = tr("“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches.size()))
+                     .arg(prefix);
+    else
+        return matches.first();
+    return std::nullopt;
 }
 
 int CommandLine::fail(const QString &message, int status)
@@ -260,17 +289,10 @@ int CommandLine::exportReview(const QStringList &args)
     auto workspace = Workspace::open(positional.at(0), options, &problem, &error);
     if (!workspace)
         return fail(error);
-    const QList<Review> matches
-        = ReviewRepository(workspace.get()).findByUuidPrefix(positional.at(1), &error);
-    if (!error.isEmpty())
+    const std::optional<Review> review = findReview(workspace.get(), positional.at(1), &error);
+    if (!review)
         return fail(error);
-    if (matches.isEmpty())
-        return fail(tr("no review's uuid starts with “%1”").arg(positional.at(1)));
-    if (matches.size() > 1)
-        return fail(
-            tr("“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches.size()))
-                .arg(positional.at(1)));
-    if (!ReviewExporter(workspace.get()).writeFile(matches.first().uuid, output, &error))
+    if (!ReviewExporter(workspace.get()).writeFile(review->uuid, output, &error))
         return fail(tr("“%1” was not written: %2").arg(QDir::toNativeSeparators(output), error));
     return 0;
 }
@@ -299,6 +321,102 @@ int CommandLine::importReview(const QStringList &args)
     if (!result.ok())
         return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message);
     m_out << result.message << Qt::endl;
+    return 0;
+}
+
+int CommandLine::importTimeline(const QStringList &args)
+{
+    QStringList positional;
+    QString formatKey;
+    QString fromText;
+    QString toText;
+    bool all = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if ((arg == u"--format"_s || arg == u"--from"_s || arg == u"--to"_s) && i + 1 < args.size())
+            (arg == u"--format"_s ? formatKey : arg == u"--from"_s ? fromText : toText) = args.at(++i);
+        else if (arg == u"--all"_s)
+            all = true;
+        else if (arg.startsWith(u"-"_s))
+            return usage(tr("unknown option “%1”").arg(arg));
+        else
+            positional.append(arg);
+    }
+    if (positional.size() != 3)
+        return usage(tr("import-timeline takes a workspace, a review and a file"));
+    if (all && (!fromText.isEmpty() || !toText.isEmpty()))
+        return usage(tr("--all cannot be given with --from or --to"));
+    const QString path = positional.at(2);
+    TimelineImportFormat format = guessTimelineImportFormat(path);
+    if (!formatKey.isEmpty()) {
+        const auto chosen = timelineImportFormatFromKey(formatKey);
+        if (!chosen)
+            return usage(tr("“%1” is not a timeline format; use csv, slack or irc").arg(formatKey));
+        format = *chosen;
+    }
+
+    QString error;
+    auto workspace = Workspace::open(positional.at(0), &error);
+    if (!workspace)
+        return fail(error);
+    if (workspace->isReadOnly())
+        return fail(workspace->readOnlyReason());
+    const std::optional<Review> review = findReview(workspace.get(), positional.at(1), &error);
+    if (!review)
+        return fail(error);
+    if (review->kind != ReviewKind::Postmortem)
+        return fail(tr("“%1” is not a postmortem; only a postmortem has a timeline").arg(review->title));
+
+    const QTimeZone zone = WorkspaceSettings(workspace.get()).timeZone();
+    TimelineImporter importer(workspace.get());
+    TimelineImporter::Window window;
+    if (!all) {
+        window = importer.incidentWindow(review->id);
+        for (const auto &[text, end] : {std::pair {fromText, &window.from}, std::pair {toText, &window.to}}) {
+            if (text.isEmpty())
+                continue;
+            *end = CsvTimelineParser::parseTime(text, zone);
+            if (!end->isValid())
+                return usage(tr("“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], "
+                                "with an offset or in the workspace's time zone")
+                                 .arg(text));
+        }
+    }
+
+    const ParsedTimeline parsed = TimelineImporter::read(path, format, zone);
+    if (!parsed.error.isEmpty())
+        return fail(parsed.error);
+    TimelineImporter::Plan plan = importer.plan(review->id, parsed.events, window, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const QString what = tr("%1 (%2 events)").arg(QFileInfo(path).fileName()).arg(plan.events.size());
+    if (!plan.events.isEmpty()
+        && importer.write(review->id, &plan, what, {}, &error) != TimelineRepository::BulkOutcome::Done)
+        return fail(tr("nothing was imported: %1").arg(error));
+
+    // One "what: how many" line each, so that no sentence depends on the number.
+    m_out << tr("Events added to “%1”: %2").arg(review->title).arg(plan.events.size()) << '\n';
+    if (plan.outsideWindow > 0) {
+        const QLocale c = QLocale::c();
+        const QString from = window.from.isValid()
+            ? c.toString(window.from.toTimeZone(zone), u"yyyy-MM-dd HH:mm"_s)
+            : tr("the beginning");
+        const QString to = window.to.isValid() ? c.toString(window.to.toTimeZone(zone), u"yyyy-MM-dd HH:mm"_s)
+                                               : tr("the end");
+        m_out << tr("Left out, outside %1 – %2 (--all takes them): %3").arg(from, to).arg(plan.outsideWindow)
+              << '\n';
+    }
+    if (plan.duplicates > 0)
+        m_out << tr("Already in the timeline: %1").arg(plan.duplicates) << '\n';
+    if (parsed.skipped > 0)
+        m_out << tr("System messages skipped (joins, leaves, topic and mode changes): %1").arg(parsed.skipped)
+              << '\n';
+    if (parsed.unreadable > 0) {
+        const QString places = parsed.unreadableAt.join(u", "_s)
+            + (parsed.unreadable > parsed.unreadableAt.size() ? u", …"_s : QString());
+        m_out << tr("Lines that could not be read: %1 (%2)").arg(parsed.unreadable).arg(places) << '\n';
+    }
+    m_out << Qt::flush;
     return 0;
 }
 

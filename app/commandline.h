@@ -1,10 +1,16 @@
-// The subcommands of `inflection` that work without a display: demo, check, list, --version.
+// The subcommands of `inflection` that work without a display: demo, check, list, export, import,
+// import-timeline, lint, --version.
 #pragma once
+
+#include "domain/review.h"
 
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace Inflection {
+
+class Workspace;
 
 class CommandLine
 {
@@ -25,7 +31,10 @@ private:
     int list(const QStringList &args);
     int exportReview(const QStringList &args);
     int importReview(const QStringList &args);
+    int importTimeline(const QStringList &args);
     int lint(const QStringList &args);
+    // The review whose uuid starts with prefix, or a message saying there is none or several.
+    static std::optional<Review> findReview(Workspace *workspace, const QString &prefix, QString *error);
     int fail(const QString &message, int status = 1);
 
     QTextStream m_out;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void tenThousandMovesToTheFront();
     void sequenceIsSortedAndSpread_data();
     void sequenceIsSortedAndSpread();
+    void spreadFitsBetween_data();
+    void spreadFitsBetween();
 };
 
 void TestFractionalKey::between_data()
@@ -115,6 +117,43 @@ void TestFractionalKey::sequenceIsSortedAndSpread()
     // Spread out, so that later inserts between them stay short.
     if (after.isEmpty())
         QVERIFY(keys.last().size() <= 3);
+}
+
+void TestFractionalKey::spreadFitsBetween_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("maxLength");
+    QTest::newRow("empty list") << 1000 << QString() << QString() << 2;
+    QTest::newRow("at the end") << 1000 << u"V"_s << QString() << 3;
+    QTest::newRow("at the start") << 1000 << QString() << u"V"_s << 3;
+    QTest::newRow("between neighbours") << 1000 << u"V"_s << u"W"_s << 4;
+    QTest::newRow("a million in a tight gap") << 1000000 << u"V"_s << u"V1"_s << 7;
+    QTest::newRow("one") << 1 << u"a"_s << u"b"_s << 2;
+    QTest::newRow("none") << 0 << u"a"_s << u"b"_s << 0;
+}
+
+void TestFractionalKey::spreadFitsBetween()
+{
+    QFETCH(int, count);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, maxLength);
+    const QStringList keys = FractionalKey::spread(count, before, after);
+    QCOMPARE(keys.size(), count);
+    QString previous = before;
+    qsizetype longest = 0;
+    for (const QString &key : keys) {
+        QVERIFY(FractionalKey::isValid(key));
+        QVERIFY2(key > previous, qPrintable(previous + u" " + key));
+        previous = key;
+        longest = std::max(longest, key.size());
+    }
+    if (!after.isEmpty() && !keys.isEmpty())
+        QVERIFY(keys.last() < after);
+    QVERIFY2(longest <= maxLength, qPrintable(QString::number(longest)));
+    QVERIFY(FractionalKey::spread(3, u"b"_s, u"a"_s).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestFractionalKey)

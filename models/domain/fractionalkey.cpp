@@ -107,4 +107,31 @@ QStringList sequence(int count, const QString &after)
     return keys;
 }
 
+namespace {
+
+void spreadInto(QStringList *keys, int count, const QString &before, const QString &after)
+{
+    if (count <= 0)
+        return;
+    const QString middle = between(before, after);
+    const int left = (count - 1) / 2;
+    spreadInto(keys, left, before, middle);
+    keys->append(middle);
+    spreadInto(keys, count - 1 - left, middle, after);
+}
+
+} // namespace
+
+QStringList spread(int count, const QString &before, const QString &after)
+{
+    if (before.isEmpty() && after.isEmpty())
+        return sequence(count);
+    if (between(before, after).isEmpty())
+        return {};
+    QStringList keys;
+    keys.reserve(count);
+    spreadInto(&keys, count, before, after);
+    return keys;
+}
+
 } // namespace Inflection::FractionalKey

@@ -11,6 +11,10 @@ namespace Inflection::FractionalKey {
 QString between(const QString &before, const QString &after);
 // count keys in increasing order, all after `after` (empty: from the start); for bulk inserts.
 QStringList sequence(int count, const QString &after = QString());
+// count keys in increasing order, all strictly between before and after (either may be empty, as
+// for between()), spread evenly so that later inserts between them stay short. Empty when before
+// is not less than after.
+QStringList spread(int count, const QString &before, const QString &after);
 bool isValid(const QString &key);
 
 } // namespace Inflection::FractionalKey

@@ -4,12 +4,14 @@
 #pragma once
 
 #include "../domain/timestamp.h"
+#include "bulkinserter.h"
 #include "recordwriter.h"
 #include "saveresult.h"
 #include "scopedtransaction.h"
 #include "workspace.h"
 
 #include <QList>
+#include <optional>
 
 namespace Inflection::RecordUpdate {
 
@@ -114,11 +116,20 @@ bool insertMany(Workspace *workspace, const QString &table, QList<Record> *recor
         return false;
     }
     const QString now = RecordWriter::now();
+    std::optional<BulkInserter> inserter;
     for (Record &record : *records) {
         if (record.uuid.isEmpty())
             record.uuid = newUuid();
-        record.id = RecordWriter::insert(
-            db, table, record.uuid, columnsOf(record), workspace->author(), now, error);
+        const RecordWriter::ColumnValues columns = columnsOf(record);
+        QStringList names;
+        QVariantList values;
+        for (const auto &column : columns) {
+            names += column.first;
+            values += column.second;
+        }
+        if (!inserter)
+            inserter.emplace(db, table, names, workspace->author(), now);
+        record.id = inserter->insert(record.uuid, values, error);
         RecordWriter::ChangeLogEntry entry = logOf(record);
         entry.at = now;
         entry.by = workspace->author();

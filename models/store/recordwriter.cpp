@@ -2,6 +2,7 @@
 #include "recordwriter.h"
 
 #include "../domain/timestamp.h"
+#include "bulkinserter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,26 +38,13 @@ Outcome update(QSqlDatabase &db, const QString &table, qint64 id, int revision, 
 qint64 insert(QSqlDatabase &db, const QString &table, const QString &uuid, const ColumnValues &columns,
     const QString &author, const QString &now, QString *error, const QString &createdAt)
 {
-    QStringList names {u"uuid"_s, u"revision"_s, u"created_at"_s, u"updated_at"_s, u"updated_by"_s};
-    QStringList placeholders {u":uuid_"_s, u"1"_s, u":created_"_s, u":now_"_s, u":by_"_s};
+    QStringList names;
+    QVariantList values;
     for (const auto &column : columns) {
         names += column.first;
-        placeholders += u':' + column.first;
+        values += column.second;
     }
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s
-        + placeholders.join(u", "_s) + u')');
-    query.bindValue(u":uuid_"_s, uuid);
-    query.bindValue(u":created_"_s, createdAt.isEmpty() ? now : createdAt);
-    query.bindValue(u":now_"_s, now);
-    query.bindValue(u":by_"_s, text(author));
-    for (const auto &column : columns)
-        query.bindValue(u':' + column.first, column.second);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return BulkInserter(db, table, names, author, now).insert(uuid, values, error, createdAt);
 }
 
 Outcome remove(QSqlDatabase &db, const QString &table, qint64 id, int revision, QString *error)

@@ -3,12 +3,15 @@
 
 #include "../domain/fractionalkey.h"
 #include "../domain/timestamp.h"
+#include "bulkinserter.h"
 #include "queryrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
+#include "scopedtransaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -150,6 +153,97 @@ TimelineSaveResult TimelineRepository::remove(const TimelineEvent &base)
     return RecordUpdate::remove(m_workspace, u"timeline_event"_s, base,
         {base.reviewId, {}, {}, u"deleted"_s, u"timeline_event"_s, base.text, {}},
         [&] { return find(base.uuid); });
+}
+
+TimelineRepository::BulkOutcome TimelineRepository::importEvents(qint64 reviewId,
+    QList<TimelineEvent> *events, const QString &what, const ImportProgress &progress, QString *error)
+{
+    if (m_workspace->isReadOnly()) {
+        *error = RecordUpdate::readOnlyMessage();
+        return BulkOutcome::Failed;
+    }
+    for (const TimelineEvent &e : std::as_const(*events)) {
+        if (!FractionalKey::isValid(e.position)) {
+            *error = tr("The event has no valid place in the timeline.");
+            return BulkOutcome::Failed;
+        }
+    }
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorMessage();
+        return BulkOutcome::Failed;
+    }
+    const QString now = RecordWriter::now();
+    QStringList names;
+    for (const auto &column : columnsOf(TimelineEvent()))
+        names += column.first;
+    BulkInserter inserter(db, u"timeline_event"_s, names, m_workspace->author(), now);
+    const QDateTime stamp = timestampFromText(now);
+    QVariantList values;
+    qint64 done = 0;
+    for (TimelineEvent &e : *events) {
+        e.reviewId = reviewId;
+        if (e.uuid.isEmpty())
+            e.uuid = RecordUpdate::newUuid();
+        values.clear();
+        for (const auto &column : columnsOf(e))
+            values += column.second;
+        e.id = inserter.insert(e.uuid, values, error);
+        if (e.id == 0)
+            return BulkOutcome::Failed;
+        e.revision = 1;
+        e.createdAt = e.updatedAt = stamp;
+        e.updatedBy = m_workspace->author();
+        if (progress && (++done & 0x3FFF) == 0 && !progress(done, events->size()))
+            return BulkOutcome::Cancelled;
+    }
+    if (!RecordWriter::log(
+            db, {reviewId, now, m_workspace->author(), u"imported"_s, u"timeline_event"_s, {}, what}, error))
+        return BulkOutcome::Failed;
+    if (!transaction.commit()) {
+        *error = transaction.errorMessage();
+        return BulkOutcome::Failed;
+    }
+    if (progress)
+        progress(events->size(), events->size());
+    return BulkOutcome::Done;
+}
+
+bool TimelineRepository::removeUnchanged(qint64 reviewId, const QList<TimelineEvent> &events,
+    const QString &what, QStringList *kept, QString *error)
+{
+    if (m_workspace->isReadOnly()) {
+        *error = RecordUpdate::readOnlyMessage();
+        return false;
+    }
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorMessage();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM timeline_event WHERE uuid = :uuid AND revision = :revision"_s);
+    for (const TimelineEvent &e : events) {
+        q.bindValue(u":uuid"_s, e.uuid);
+        q.bindValue(u":revision"_s, e.revision);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.numRowsAffected() != 1 && find(e.uuid))
+            kept->append(e.uuid);
+    }
+    const QString now = RecordWriter::now();
+    if (!RecordWriter::log(
+            db, {reviewId, now, m_workspace->author(), u"deleted"_s, u"timeline_event"_s, what, {}}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.errorMessage();
+        return false;
+    }
+    return true;
 }
 
 } // namespace Inflection

@@ -1,0 +1,36 @@
+// What a timeline importer read from a file: the events, what it skipped on purpose (system
+// messages), what it could not read (counted, with the first few places), or why the file is not
+// of the chosen format at all.
+#pragma once
+
+#include "../domain/importprogress.h"
+#include "../domain/timelineevent.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Inflection {
+
+struct ParsedTimeline
+{
+    static constexpr int placesKept = 10;
+
+    QList<TimelineEvent> events; // in file order, with occurredAt, actor, text, kind, source
+    int skipped = 0; // system messages: joins, leaves, topic and mode changes
+    int unreadable = 0;
+    QStringList unreadableAt; // the first placesKept places: a line number, or "file:message"
+    QString error; // set when the file is not of the chosen format: nothing was read
+    bool cancelled = false;
+
+    void addUnreadable(const QString &place)
+    {
+        ++unreadable;
+        if (unreadableAt.size() < placesKept)
+            unreadableAt.append(place);
+    }
+    void addUnreadable(qint64 line) { addUnreadable(QString::number(line)); }
+    bool ok() const { return error.isEmpty() && !cancelled; }
+};
+
+} // namespace Inflection

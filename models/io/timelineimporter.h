@@ -1,0 +1,57 @@
+// Brings events from a chat log or a CSV file into a postmortem's timeline: read (off the GUI
+// thread for big files), keep those inside a time window (the incident's start … resolution unless
+// changed) and not already there, place each after the last event at or before its time, write
+// them all in one transaction.
+#pragma once
+
+#include "../store/timelinerepository.h"
+#include "parsedtimeline.h"
+#include "timelineimportformat.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace Inflection {
+
+class Workspace;
+
+class TimelineImporter
+{
+public:
+    struct Window
+    {
+        QDateTime from; // invalid: open at that end
+        QDateTime to;
+        bool contains(const QDateTime &time) const
+        {
+            return (!from.isValid() || time >= from) && (!to.isValid() || time <= to);
+        }
+    };
+
+    struct Plan
+    {
+        QList<TimelineEvent> events; // to add: in order of time, each with its place
+        int outsideWindow = 0;
+        int duplicates = 0; // already in the timeline: same time, actor and text
+    };
+
+    explicit TimelineImporter(Workspace *workspace);
+
+    // Reads path (a file; for Slack also a channel folder) in the given format; times without a
+    // zone are read in zone.
+    static ParsedTimeline read(const QString &path, TimelineImportFormat format, const QTimeZone &zone,
+        const ImportProgress &progress = {});
+
+    // The incident's start … resolution; an end not known is left open.
+    Window incidentWindow(qint64 reviewId) const;
+    Plan plan(
+        qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window, QString *error) const;
+    // Writes plan.events (filling in their uuids and ids); what describes the import in the history.
+    TimelineRepository::BulkOutcome write(
+        qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress, QString *error);
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace Inflection

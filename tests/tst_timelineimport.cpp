@@ -1,0 +1,551 @@
+// Timeline imports: CSV, Slack exports and IRC logs read from the files under data/timeline, the
+// time window, de-duplication and placement in a real workspace, `inflection import-timeline`, and
+// randomised input that no parser may crash on.
+#include "domain/fractionalkey.h"
+#include "io/csvtimelineparser.h"
+#include "io/irctimelineparser.h"
+#include "io/slacktimelineparser.h"
+#include "io/timelineimporter.h"
+#include "store/incidentrepository.h"
+#include "store/reviewrepository.h"
+#include "store/timelinerepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+namespace {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(INFLECTION_TEST_DATA) + u"/timeline/"_s + name;
+}
+
+QDateTime utc(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+} // namespace
+
+class TestTimelineImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void reads_data();
+    void reads();
+    void csvFields();
+    void csvTimes_data();
+    void csvTimes();
+    void ircFields();
+    void ircTimesInTheZone();
+    void slackEntities_data();
+    void slackEntities();
+    void slackNames();
+    void windowDuplicatesAndPlaces();
+    void importIsOneTransaction();
+    void progressAndCancel();
+    void commandLine();
+    void commandLineErrors_data();
+    void commandLineErrors();
+    void randomInputNeverCrashes();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_reviewId = 0;
+    QString m_reviewUuid;
+};
+
+void TestTimelineImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_workspace = Workspace::open(m_dir->filePath(u"ws.inflection"_s), &error);
+    QVERIFY2(m_workspace, qPrintable(error));
+    QVERIFY(WorkspaceSettings(m_workspace.get()).setTimeZone(QTimeZone::utc(), &error));
+    const auto review
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Checkout outage"_s, &error);
+    QVERIFY(review);
+    m_reviewId = review->id;
+    m_reviewUuid = review->uuid;
+    IncidentRepository incidents(m_workspace.get());
+    const IncidentFacts blank = incidents.forReview(m_reviewId);
+    const auto started
+        = incidents.updateField(blank, IncidentField::StartedAt, utc(u"2026-03-03T14:00:00Z"_s));
+    QVERIFY(started.isSaved());
+    QVERIFY(incidents.updateField(started.record(), IncidentField::ResolvedAt, utc(u"2026-03-03T15:30:00Z"_s))
+                .isSaved());
+}
+
+void TestTimelineImport::cleanup()
+{
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+void TestTimelineImport::reads_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<QStringList>("unreadableAt");
+    QTest::addColumn<bool>("wrongFormat");
+
+    QTest::newRow("csv") << u"good.csv"_s << u"csv"_s << 6 << 0 << QStringList() << false;
+    QTest::newRow("csv, CRLF and a byte-order mark")
+        << u"crlf.csv"_s << u"csv"_s << 2 << 0 << QStringList() << false;
+    QTest::newRow("csv, malformed lines")
+        << u"malformed.csv"_s << u"csv"_s << 2 << 0 << QStringList {u"4"_s, u"5"_s, u"7"_s, u"8"_s} << false;
+    QTest::newRow("csv without the columns")
+        << u"wrongheader.csv"_s << u"csv"_s << 0 << 0 << QStringList() << true;
+    QTest::newRow("irc log read as csv") << u"irssi.log"_s << u"csv"_s << 0 << 0 << QStringList() << true;
+    QTest::newRow("irssi") << u"irssi.log"_s << u"irc"_s << 6 << 3 << QStringList {u"8"_s, u"10"_s} << false;
+    QTest::newRow("weechat") << u"weechat.log"_s << u"irc"_s << 5 << 3 << QStringList {u"7"_s} << false;
+    QTest::newRow("csv read as irc") << u"good.csv"_s << u"irc"_s << 0 << 0 << QStringList() << true;
+    QTest::newRow("slack channel folder")
+        << u"slack/incident-checkout"_s << u"slack"_s << 6 << 3
+        << QStringList {u"2026-03-03.json:7"_s, u"2026-03-03.json:8"_s} << false;
+    QTest::newRow("slack day file") << u"slack/incident-checkout/2026-03-04.json"_s << u"slack"_s << 1 << 0
+                                    << QStringList() << false;
+    QTest::newRow("json that is not slack")
+        << u"notslack.json"_s << u"slack"_s << 0 << 0 << QStringList() << true;
+    QTest::newRow("folder without day files") << u"slack"_s << u"slack"_s << 0 << 0 << QStringList() << true;
+    QTest::newRow("csv read as slack") << u"good.csv"_s << u"slack"_s << 0 << 0 << QStringList() << true;
+    QTest::newRow("missing file") << u"nothing-here.log"_s << u"irc"_s << 0 << 0 << QStringList() << true;
+}
+
+void TestTimelineImport::reads()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(int, events);
+    QFETCH(int, skipped);
+    QFETCH(QStringList, unreadableAt);
+    QFETCH(bool, wrongFormat);
+    const ParsedTimeline parsed
+        = TimelineImporter::read(dataPath(file), *timelineImportFormatFromKey(format), QTimeZone::utc());
+    if (wrongFormat) {
+        QVERIFY(!parsed.error.isEmpty());
+        QVERIFY(parsed.events.isEmpty());
+        return;
+    }
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.events.size(), events);
+    QCOMPARE(parsed.skipped, skipped);
+    QCOMPARE(parsed.unreadable, unreadableAt.size());
+    QCOMPARE(parsed.unreadableAt, unreadableAt);
+    for (const TimelineEvent &e : parsed.events) {
+        QVERIFY(e.occurredAt.isValid());
+        QCOMPARE(e.occurredAt.timeSpec(), Qt::UTC);
+        QVERIFY(!e.text.isEmpty());
+        QVERIFY(!e.actor.isEmpty());
+        QVERIFY(!e.source.isEmpty());
+        QVERIFY(timelineKindKeys().contains(e.kind));
+    }
+}
+
+void TestTimelineImport::csvFields()
+{
+    const ParsedTimeline parsed
+        = TimelineImporter::read(dataPath(u"good.csv"_s), TimelineImportFormat::Csv, QTimeZone::utc());
+    QCOMPARE(parsed.events.size(), 6);
+    const TimelineEvent &first = parsed.events.at(0);
+    QCOMPARE(first.actor, u"PagerDuty"_s);
+    QCOMPARE(first.kind, u"alert"_s);
+    QCOMPARE(first.source, u"pager"_s);
+    QCOMPARE(first.text, u"Checkout error rate above 5% for 3 minutes"_s);
+    QCOMPARE(parsed.events.at(1).source, u"CSV good.csv"_s); // an empty source column: the file
+    QCOMPARE(parsed.events.at(3).occurredAt, utc(u"2026-03-03T14:12:00Z"_s)); // +01:00
+    QCOMPARE(parsed.events.at(4).text, u"Status page updated: \"Checkout is recovering\""_s);
+
+    const ParsedTimeline multiline
+        = TimelineImporter::read(dataPath(u"malformed.csv"_s), TimelineImportFormat::Csv, QTimeZone::utc());
+    QCOMPARE(multiline.events.first().text, u"Quoted text, with a comma\nand a second line"_s);
+    QCOMPARE(multiline.events.first().kind, u"observation"_s);
+}
+
+void TestTimelineImport::csvTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // UTC; empty: not a time
+    QTest::newRow("ISO, Z") << u"2026-03-03T14:02:00Z"_s << u"2026-03-03T14:02:00Z"_s;
+    QTest::newRow("ISO, offset") << u"2026-03-03T14:02:00-05:00"_s << u"2026-03-03T19:02:00Z"_s;
+    QTest::newRow("ISO, compact offset") << u"2026-03-03T14:02+0130"_s << u"2026-03-03T12:32:00Z"_s;
+    QTest::newRow("ISO, milliseconds") << u"2026-03-03T14:02:03.250Z"_s << u"2026-03-03T14:02:03.250Z"_s;
+    QTest::newRow("ISO, local: the zone (Berlin, winter)")
+        << u"2026-03-03T14:02"_s << u"2026-03-03T13:02:00Z"_s;
+    QTest::newRow("space, local (Berlin, summer)") << u"2026-07-03 14:02:05"_s << u"2026-07-03T12:02:05Z"_s;
+    QTest::newRow("not a date") << u"03/03/2026 14:02"_s << QString();
+    QTest::newRow("no such day") << u"2026-02-30 14:02"_s << QString();
+    QTest::newRow("no such hour") << u"2026-03-03 25:02"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestTimelineImport::csvTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QDateTime time = CsvTimelineParser::parseTime(text, QTimeZone("Europe/Berlin"));
+    if (expected.isEmpty()) {
+        QVERIFY(!time.isValid());
+        return;
+    }
+    QCOMPARE(time, QDateTime::fromString(expected, Qt::ISODateWithMs));
+}
+
+void TestTimelineImport::ircFields()
+{
+    const ParsedTimeline irssi
+        = TimelineImporter::read(dataPath(u"irssi.log"_s), TimelineImportFormat::Irc, QTimeZone::utc());
+    QCOMPARE(irssi.events.at(0).actor, u"alice"_s); // "@alice": the mode prefix goes
+    QCOMPARE(irssi.events.at(0).occurredAt, utc(u"2026-03-03T14:01:00Z"_s));
+    QCOMPARE(irssi.events.at(1).actor, u"bob"_s); // "< bob>": padding goes
+    QCOMPARE(irssi.events.at(2).actor, u"alice"_s); // an action
+    QCOMPARE(irssi.events.at(2).text, u"is paging the on-call for payments"_s);
+    QCOMPARE(irssi.events.at(3).actor, u"carol"_s);
+    QCOMPARE(irssi.events.last().occurredAt, utc(u"2026-03-04T00:10:00Z"_s)); // after "Day changed"
+    QCOMPARE(irssi.events.first().kind, u"communication"_s);
+    QCOMPARE(irssi.events.first().source, u"IRC irssi.log"_s);
+
+    const ParsedTimeline weechat
+        = TimelineImporter::read(dataPath(u"weechat.log"_s), TimelineImportFormat::Irc, QTimeZone::utc());
+    QCOMPARE(weechat.events.at(0).actor, u"alice"_s);
+    QCOMPARE(weechat.events.at(0).occurredAt, utc(u"2026-03-03T14:01:05Z"_s));
+    QCOMPARE(weechat.events.at(2).actor, u"alice"_s);
+    QCOMPARE(weechat.events.at(2).text, u"is paging the on-call for payments"_s);
+    QCOMPARE(weechat.events.at(3).actor, u"carol"_s);
+}
+
+void TestTimelineImport::ircTimesInTheZone()
+{
+    // New York changes to summer time on 2026-03-08 at 02:00: the offset is looked up for each hour.
+    const QByteArray log = "--- Log opened Sun Mar 08 00:30:00 2026\n01:30 <a> before\n03:30 <a> after\n";
+    const ParsedTimeline parsed = IrcTimelineParser::parse(log, QTimeZone("America/New_York"), u"IRC"_s);
+    QCOMPARE(parsed.events.size(), 2);
+    QCOMPARE(parsed.events.at(0).occurredAt, utc(u"2026-03-08T06:30:00Z"_s)); // UTC-5
+    QCOMPARE(parsed.events.at(1).occurredAt, utc(u"2026-03-08T07:30:00Z"_s)); // UTC-4
+}
+
+void TestTimelineImport::slackEntities_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("escapes") << u"a &lt;b&gt; &amp;amp; c"_s << u"a <b> &amp; c"_s;
+    QTest::newRow("mention, known") << u"<@U02BOB> look"_s << u"@Bob Ortiz look"_s;
+    QTest::newRow("mention, unknown with label") << u"<@U99|zed> look"_s << u"@zed look"_s;
+    QTest::newRow("mention, unknown") << u"<@U99> look"_s << u"@U99 look"_s;
+    QTest::newRow("link with label") << u"see <https://x.example/a?b=1&amp;c=2|the graph>"_s
+                                     << u"see the graph (https://x.example/a?b=1&c=2)"_s;
+    QTest::newRow("bare link") << u"<https://x.example>"_s << u"https://x.example"_s;
+    QTest::newRow("mail") << u"<mailto:ops@x.example|ops@x.example>"_s << u"ops@x.example"_s;
+    QTest::newRow("channel") << u"in <#C1|ops>"_s << u"in #ops"_s;
+    QTest::newRow("special") << u"<!here> <!channel>"_s << u"@here @channel"_s;
+    QTest::newRow("user group") << u"<!subteam^S1|@oncall> ping"_s << u"@oncall ping"_s;
+    QTest::newRow("unclosed") << u"a < b and <@U02BOB"_s << u"a < b and <@U02BOB"_s;
+}
+
+void TestTimelineImport::slackEntities()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const SlackTimelineParser::Users users {{u"U02BOB"_s, u"Bob Ortiz"_s}};
+    QCOMPARE(SlackTimelineParser::plainText(text, users), expected);
+}
+
+void TestTimelineImport::slackNames()
+{
+    const ParsedTimeline parsed = SlackTimelineParser::parsePath(dataPath(u"slack/incident-checkout"_s));
+    QCOMPARE(parsed.events.size(), 6);
+    QCOMPARE(parsed.events.at(0).actor, u"Alice Ng"_s); // user_profile
+    QCOMPARE(parsed.events.at(0).text, u"checkout errors are up & climbing, @Bob Ortiz can you look?"_s);
+    QCOMPARE(parsed.events.at(0).occurredAt, utc(u"2026-03-03T14:01:00Z"_s));
+    QCOMPARE(parsed.events.at(1).actor, u"Bob Ortiz"_s); // users.json, profile
+    QCOMPARE(parsed.events.at(1).text,
+        u"502s from checkout-api, see the checkout dashboard (https://grafana.example/d/checkout)"_s);
+    QCOMPARE(parsed.events.at(2).actor, u"PagerDuty"_s); // a bot
+    QCOMPARE(parsed.events.at(2).text, u"Triggered: Checkout error rate > 5%"_s);
+    QCOMPARE(parsed.events.at(3).actor, u"carol"_s); // users.json, only a name
+    QCOMPARE(parsed.events.at(3).text, u"updating https://status.example now, @here"_s);
+    QCOMPARE(parsed.events.at(4).text, u"rolling back the 13:55 deploy in #ops"_s);
+    QCOMPARE(parsed.events.at(0).source, u"Slack #incident-checkout"_s);
+    for (const TimelineEvent &e : parsed.events)
+        QVERIFY2(!e.text.contains(u"has joined"_s) && !e.text.contains(u"topic"_s), qPrintable(e.text));
+}
+
+void TestTimelineImport::windowDuplicatesAndPlaces()
+{
+    TimelineImporter importer(m_workspace.get());
+    TimelineRepository repository(m_workspace.get());
+    // Someone already wrote one event by hand, at 14:04, and one with no time at the end.
+    TimelineEvent manual;
+    manual.reviewId = m_reviewId;
+    manual.position = FractionalKey::between({}, {});
+    manual.occurredAt = utc(u"2026-03-03T14:04:00Z"_s);
+    manual.actor = u"Dana"_s;
+    manual.text = u"Opened the incident channel"_s;
+    QString error;
+    QVERIFY(repository.insert(manual, &error));
+    TimelineEvent untimed = manual;
+    untimed.position = FractionalKey::between(manual.position, {});
+    untimed.occurredAt = QDateTime();
+    untimed.text = u"Someone noticed the queue (time not known)"_s;
+    QVERIFY(repository.insert(untimed, &error));
+
+    const TimelineImporter::Window window = importer.incidentWindow(m_reviewId);
+    QCOMPARE(window.from, utc(u"2026-03-03T14:00:00Z"_s));
+    QCOMPARE(window.to, utc(u"2026-03-03T15:30:00Z"_s));
+    const ParsedTimeline parsed
+        = TimelineImporter::read(dataPath(u"irssi.log"_s), TimelineImportFormat::Irc, QTimeZone::utc());
+    TimelineImporter::Plan plan = importer.plan(m_reviewId, parsed.events, window, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(plan.outsideWindow, 1); // the next day's line
+    QCOMPARE(plan.duplicates, 0);
+    QCOMPARE(plan.events.size(), 5);
+    QCOMPARE(
+        importer.write(m_reviewId, &plan, u"irssi.log"_s, {}, &error), TimelineRepository::BulkOutcome::Done);
+    for (const TimelineEvent &e : plan.events)
+        QVERIFY(e.id > 0 && !e.uuid.isEmpty());
+
+    // In time order around the event written by hand; the one without a time stays last.
+    const QList<TimelineEvent> stored = repository.forReview(m_reviewId);
+    QCOMPARE(stored.size(), 7);
+    QStringList order;
+    for (const TimelineEvent &e : stored)
+        order.append(e.occurredAt.isValid() ? e.occurredAt.toString(u"HH:mm"_s) : u"--"_s);
+    QCOMPARE(order,
+        (QStringList {u"14:01"_s, u"14:02"_s, u"14:03"_s, u"14:04"_s, u"14:05"_s, u"14:09"_s, u"--"_s}));
+    QCOMPARE(stored.at(3).actor, u"Dana"_s);
+
+    // The same file again: nothing new.
+    TimelineImporter::Plan again = importer.plan(m_reviewId, parsed.events, window, &error);
+    QCOMPARE(again.events.size(), 0);
+    QCOMPARE(again.duplicates, 5);
+    // The whole file: only the one left out before.
+    TimelineImporter::Plan all = importer.plan(m_reviewId, parsed.events, {}, &error);
+    QCOMPARE(all.events.size(), 1);
+    QCOMPARE(all.duplicates, 5);
+
+    // One history entry for the import, not one per event.
+    QSqlQuery q(m_workspace->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // Undoing the import removes what it added; an event changed since stays.
+    const auto edited
+        = repository.updateField(plan.events.at(0), TimelineField::Text, u"edited after import"_s);
+    QVERIFY(edited.isSaved());
+    QStringList kept;
+    QVERIFY(repository.removeUnchanged(m_reviewId, plan.events, u"irssi.log"_s, &kept, &error));
+    QCOMPARE(kept, QStringList {plan.events.at(0).uuid});
+    QCOMPARE(repository.forReview(m_reviewId).size(), 3);
+}
+
+void TestTimelineImport::importIsOneTransaction()
+{
+    // A read-only workspace writes nothing and says why.
+    TimelineImporter importer(m_workspace.get());
+    const ParsedTimeline parsed
+        = TimelineImporter::read(dataPath(u"good.csv"_s), TimelineImportFormat::Csv, QTimeZone::utc());
+    QString error;
+    TimelineImporter::Plan plan = importer.plan(m_reviewId, parsed.events, {}, &error);
+    QCOMPARE(plan.events.size(), 6);
+    // A bad place half way: the whole import is refused, nothing stored.
+    TimelineImporter::Plan broken = plan;
+    broken.events[3].position = u"bad key!"_s;
+    QCOMPARE(
+        importer.write(m_reviewId, &broken, u"x"_s, {}, &error), TimelineRepository::BulkOutcome::Failed);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId).size(), 0);
+    m_workspace->becomeReadOnly(Workspace::Problem::ReadOnlyFile);
+    error.clear();
+    QCOMPARE(importer.write(m_reviewId, &plan, u"x"_s, {}, &error), TimelineRepository::BulkOutcome::Failed);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId).size(), 0);
+}
+
+void TestTimelineImport::progressAndCancel()
+{
+    QByteArray log = "--- Log opened Tue Mar 03 14:00:00 2026\n";
+    for (int i = 0; i < 100000; ++i)
+        log += "14:" + QByteArray::number(10 + i % 50) + " <alice> line " + QByteArray::number(i) + '\n';
+    int calls = 0;
+    const ParsedTimeline full
+        = IrcTimelineParser::parse(log, QTimeZone::utc(), u"IRC"_s, [&](qint64 done, qint64 total) {
+              ++calls;
+              return done <= total;
+          });
+    QCOMPARE(full.events.size(), 100000);
+    QVERIFY(calls > 1);
+    const ParsedTimeline cancelled
+        = IrcTimelineParser::parse(log, QTimeZone::utc(), u"IRC"_s, [](qint64, qint64) { return false; });
+    QVERIFY(cancelled.cancelled);
+
+    // Cancelling the write leaves nothing behind.
+    TimelineImporter importer(m_workspace.get());
+    QString error;
+    TimelineImporter::Plan plan = importer.plan(m_reviewId, full.events, {}, &error);
+    qint64 lastDone = 0;
+    const auto outcome = importer.write(
+        m_reviewId, &plan, u"big"_s,
+        [&](qint64 done, qint64) {
+            lastDone = done;
+            return done < 50000;
+        },
+        &error);
+    QCOMPARE(outcome, TimelineRepository::BulkOutcome::Cancelled);
+    QVERIFY(lastDone >= 50000);
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId).size(), 0);
+}
+
+void TestTimelineImport::commandLine()
+{
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    QString out;
+    QString err;
+    const QString prefix = m_reviewUuid.left(8);
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-timeline"_s, path, prefix, dataPath(u"irssi.log"_s)}, &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Events added to “Checkout outage”: 5"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Left out, outside 2026-03-03 14:00 – 2026-03-03 15:30 (--all takes them): 1"_s),
+        qPrintable(out));
+    QVERIFY2(out.contains(u"System messages skipped (joins, leaves, topic and mode changes): 3"_s),
+        qPrintable(out));
+    QVERIFY2(out.contains(u"Lines that could not be read: 2 (8, 10)"_s), qPrintable(out));
+
+    // Twice: nothing new.
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-timeline"_s, path, prefix, dataPath(u"irssi.log"_s)}, &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Events added to “Checkout outage”: 0"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Already in the timeline: 5"_s), qPrintable(out));
+
+    // --all takes the rest; --from narrows; the format can be named.
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-timeline"_s, path, prefix, dataPath(u"irssi.log"_s), u"--all"_s}, &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Events added to “Checkout outage”: 1"_s), qPrintable(out));
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-timeline"_s, path, prefix, dataPath(u"slack/incident-checkout"_s), u"--from"_s,
+                     u"2026-03-03 14:02"_s, u"--format"_s, u"slack"_s},
+                 &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Events added to “Checkout outage”: 4"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Lines that could not be read: 2 (2026-03-03.json:7, 2026-03-03.json:8)"_s),
+        qPrintable(out));
+
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    QCOMPARE(TimelineRepository(workspace.get()).forReview(m_reviewId).size(), 10);
+}
+
+void TestTimelineImport::commandLineErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after the workspace; REVIEW is replaced
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("wrong format") << QStringList {u"REVIEW"_s, dataPath(u"good.csv"_s), u"--format"_s,
+        u"irc"_s} << 1 << u"not an IRC log"_s;
+    QTest::newRow("unknown format") << QStringList {u"REVIEW"_s, dataPath(u"good.csv"_s), u"--format"_s,
+        u"xls"_s} << 2 << u"not a timeline format"_s;
+    QTest::newRow("unknown review") << QStringList {u"ffffffff"_s, dataPath(u"good.csv"_s)} << 1
+                                    << u"no review"_s;
+    QTest::newRow("bad time") << QStringList {u"REVIEW"_s, dataPath(u"good.csv"_s), u"--from"_s, u"noon"_s}
+                              << 2 << u"is not a time"_s;
+    QTest::newRow("missing file") << QStringList {u"REVIEW"_s, dataPath(u"none.csv"_s)} << 1
+                                  << u"Cannot read"_s;
+    QTest::newRow("not a postmortem")
+        << QStringList {u"OTHER"_s, dataPath(u"good.csv"_s)} << 1 << u"not a postmortem"_s;
+}
+
+void TestTimelineImport::commandLineErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QString error;
+    const auto other
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error);
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    arguments.replaceInStrings(u"REVIEW"_s, m_reviewUuid).replaceInStrings(u"OTHER"_s, other->uuid);
+    const QByteArray before = TestSupport::sha256(path);
+    QString out;
+    QString err;
+    QCOMPARE(TestSupport::run(
+                 TestSupport::appBinary(), QStringList {u"import-timeline"_s, path} + arguments, &out, &err),
+        status);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(TestSupport::sha256(path), before);
+}
+
+void TestTimelineImport::randomInputNeverCrashes()
+{
+    // The sample files, cut, spliced and with bytes flipped, and plain noise: each parser reads them
+    // without crashing and keeps its promises (valid times, a bounded list of places).
+    QList<QByteArray> samples;
+    for (const QString &name : {u"good.csv"_s, u"malformed.csv"_s, u"crlf.csv"_s, u"irssi.log"_s,
+             u"weechat.log"_s, u"slack/incident-checkout/2026-03-03.json"_s, u"slack/users.json"_s}) {
+        QFile file(dataPath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        samples.append(file.readAll());
+    }
+    QRandomGenerator random(20261123);
+    const SlackTimelineParser::Users users {{u"U1"_s, u"A"_s}};
+    const char alphabet[] = "<>@|&;:#!,\"\t\n\r -0123456789[]{}TZ+*";
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray input = samples.at(random.bounded(int(samples.size())));
+        switch (random.bounded(4)) {
+        case 0: // flip bytes
+            for (int i = random.bounded(1, 12); i > 0 && !input.isEmpty(); --i)
+                input[random.bounded(int(input.size()))] = char(random.bounded(256));
+            break;
+        case 1: // cut
+            input.truncate(random.bounded(int(input.size()) + 1));
+            break;
+        case 2: // splice two samples
+            input = input.left(random.bounded(int(input.size()) + 1))
+                + samples.at(random.bounded(int(samples.size()))).mid(random.bounded(40));
+            break;
+        case 3: { // noise from the characters the parsers care about
+            input.clear();
+            for (int i = random.bounded(200); i > 0; --i)
+                input += alphabet[random.bounded(int(sizeof alphabet - 1))];
+            break;
+        }
+        }
+        for (const ParsedTimeline &parsed : {CsvTimelineParser::parse(input, QTimeZone::utc(), u"x"_s),
+                 IrcTimelineParser::parse(input, QTimeZone("Europe/Berlin"), u"x"_s)}) {
+            QVERIFY(parsed.unreadableAt.size() <= ParsedTimeline::placesKept);
+            QVERIFY(parsed.error.isEmpty() || parsed.events.isEmpty());
+            for (const TimelineEvent &e : parsed.events)
+                QVERIFY(e.occurredAt.isValid());
+        }
+        ParsedTimeline slack;
+        SlackTimelineParser::parseDay(input, users, u"x"_s, u"d"_s, &slack);
+        SlackTimelineParser::parseUsers(input);
+        SlackTimelineParser::plainText(QString::fromUtf8(input), users);
+        for (const TimelineEvent &e : slack.events)
+            QVERIFY(e.occurredAt.isValid());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTimelineImport)
+#include "tst_timelineimport.moc"
