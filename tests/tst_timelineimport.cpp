@@ -320,7 +320,7 @@ void TestTimelineImport::windowDuplicatesAndPlaces()
     QCOMPARE(
         importer.write(m_reviewId, &plan, u"irssi.log"_s, {}, &error), TimelineRepository::BulkOutcome::Done);
     for (const TimelineEvent &e : plan.events)
-        QVERIFY(e.id > 0 && !e.uuid.isEmpty());
+        QVERIFY(!e.uuid.isEmpty() && e.revision == 1);
 
     // In time order around the event written by hand; the one without a time stays last.
     const QList<TimelineEvent> stored = repository.forReview(m_reviewId);
@@ -347,8 +347,8 @@ void TestTimelineImport::windowDuplicatesAndPlaces()
     QCOMPARE(q.value(0).toInt(), 1);
 
     // Undoing the import removes what it added; an event changed since stays.
-    const auto edited
-        = repository.updateField(plan.events.at(0), TimelineField::Text, u"edited after import"_s);
+    const auto edited = repository.updateField(
+        *repository.find(plan.events.at(0).uuid), TimelineField::Text, u"edited after import"_s);
     QVERIFY(edited.isSaved());
     QStringList kept;
     QVERIFY(repository.removeUnchanged(m_reviewId, plan.events, u"irssi.log"_s, &kept, &error));

@@ -1,16 +1,22 @@
 // Workspace files: create, reopen, migrate, pragmas, journal mode by file system.
+#include "domain/timestamp.h"
 #include "store/filesystemkind.h"
 #include "store/migrator.h"
+#include "store/recordupdate.h"
 #include "store/reviewrepository.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
@@ -22,6 +28,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
+    void timestampsAsQtWritesThem();
+    void uuidsAreTimeOrdered();
 
     void createsAndReopens();
     void defaultPathIsInAppData();
@@ -340,6 +348,42 @@ void TestWorkspace::connectionPerThread()
     QVERIFY(!otherConnection.isEmpty());
     QVERIFY(otherConnection != mainConnection);
     QVERIFY(!mainConnection.contains(u"qt_sql_default_connection"_s));
+}
+
+void TestWorkspace::timestampsAsQtWritesThem()
+{
+    // The stored form is written by hand for speed; it must be what Qt's ISO writer gives.
+    QRandomGenerator random(42);
+    QList<QDateTime> times {QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 3, 3), QTime(14, 5, 9, 123), QTimeZone("Europe/Berlin")),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)};
+    for (int i = 0; i < 2000; ++i)
+        times.append(QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(4102444800.0) * 1000), Qt::UTC));
+    for (const QDateTime &time : std::as_const(times)) {
+        QCOMPARE(timestampToText(time), time.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(timestampFromText(timestampToText(time)), time);
+    }
+    QVERIFY(timestampToText(QDateTime()).isEmpty());
+}
+
+void TestWorkspace::uuidsAreTimeOrdered()
+{
+    QString previousPrefix;
+    QSet<QString> seen;
+    for (int i = 0; i < 5000; ++i) {
+        const QString uuid = RecordUpdate::newUuid();
+        const QUuid parsed(uuid);
+        QVERIFY(!parsed.isNull());
+        QCOMPARE(uuid.at(14), u'7'); // the version (QUuid of Qt 6.4 does not know version 7)
+        QVERIFY(QStringLiteral("89ab").contains(uuid.at(19))); // the RFC variant
+        QCOMPARE(parsed.variant(), QUuid::DCE);
+        QVERIFY(!seen.contains(uuid));
+        seen.insert(uuid);
+        const QString prefix = uuid.left(13); // the milliseconds
+        QVERIFY(prefix >= previousPrefix);
+        previousPrefix = prefix;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -5,11 +5,44 @@
 
 namespace Inflection {
 
+// Writes "2026-03-03T14:05:09.123Z" digit by digit: a big import writes a million of these, and
+// QDateTime::toString is a general formatter.
 QString timestampToText(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    const qint64 days = msecs >= 0 ? msecs / 86400000 : -((-msecs + 86399999) / 86400000);
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 0 || y > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    int ms = int(msecs - days * 86400000);
+    char16_t text[24];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, y, 4);
+    text[4] = u'-';
+    put(5, m, 2);
+    text[7] = u'-';
+    put(8, d, 2);
+    text[10] = u'T';
+    put(11, ms / 3600000, 2);
+    text[13] = u':';
+    put(14, ms / 60000 % 60, 2);
+    text[16] = u':';
+    put(17, ms / 1000 % 60, 2);
+    text[19] = u'.';
+    put(20, ms % 1000, 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 // Reads the exact form timestampToText writes ("2026-03-03T14:05:09.123Z") without the general

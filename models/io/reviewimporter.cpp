@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include "../store/recordupdate.h"
+
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,7 +47,7 @@ QVariant timeOrNull(const QJsonValue &value)
 QString uuidOrNew(const QJsonObject &object)
 {
     const QString uuid = object.value(u"uuid"_s).toString();
-    return uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
+    return uuid.isEmpty() ? RecordUpdate::newUuid() : uuid;
 }
 
 // Who and when a child row was last changed: the file's, or this import's.
@@ -174,7 +176,7 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
         const QJsonObject a = value.toObject();
         const Stamp s = stampOf(a, importStamp);
         if (!RecordWriter::insert(db, u"checklist_answer"_s,
-                QUuid::createUuid().toString(QUuid::WithoutBraces),
+                RecordUpdate::newUuid(),
                 {{u"review"_s, reviewId}, {u"key"_s, a.value(u"key"_s).toString()},
                     {u"answer"_s, a.value(u"answer"_s).toString()},
                     {u"notes"_s, a.value(u"notes"_s).toString(u""_s)}},

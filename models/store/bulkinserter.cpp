@@ -1,49 +1,178 @@
-// One prepared INSERT, bound by position.
+// One prepared INSERT on the connection's sqlite3 handle, bound by position.
 #include "bulkinserter.h"
 
 #include "recordwriter.h"
 
-#include <QSqlError>
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
 BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns,
-    const QString &author, const QString &now)
-    : m_query(db)
+    const QString &author, const QString &now, int rowsPerStatement)
+    : m_db(handleOf(db))
+    , m_table(table)
+    , m_rowsPerStatement(qMax(1, rowsPerStatement))
     , m_columns(columns)
     , m_author(RecordWriter::text(author))
     , m_now(now)
 {
+    if (!m_db) {
+        m_prepareError
+            = QCoreApplication::translate("Inflection::BulkInserter", "The workspace is not open.");
+        return;
+    }
+    m_statement = prepare(table, 1);
+    if (m_statement && m_rowsPerStatement > 1)
+        m_batchStatement = prepare(table, m_rowsPerStatement);
+}
+
+BulkInserter::~BulkInserter()
+{
+    sqlite3_finalize(m_statement);
+    sqlite3_finalize(m_batchStatement);
+}
+
+sqlite3_stmt *BulkInserter::prepare(const QString &table, int rows)
+{
     const QStringList names
-        = QStringList {u"uuid"_s, u"revision"_s, u"created_at"_s, u"updated_at"_s, u"updated_by"_s} + columns;
+        = QStringList {u"uuid"_s, u"revision"_s, u"created_at"_s, u"updated_at"_s, u"updated_by"_s}
+        + m_columns;
     QStringList placeholders(names.size(), u"?"_s);
     placeholders[1] = u"1"_s;
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s
-        + placeholders.join(u", "_s) + u')');
+    const QString row = u'(' + placeholders.join(u", "_s) + u')';
+    QStringList allRows(rows, row);
+    const QString sql
+        = u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES "_s + allRows.join(u", "_s);
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)), &statement, nullptr)
+        != SQLITE_OK) {
+        m_prepareError = lastError();
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
+}
+
+QString BulkInserter::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool BulkInserter::bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index) == SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong()) == SQLITE_OK;
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble()) == SQLITE_OK;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), bytes.size(), SQLITE_TRANSIENT)
+            == SQLITE_OK;
+    }
+    case QMetaType::QString: {
+        // As UTF-8, the workspace's encoding (Qt converts faster than SQLite does), kept until the
+        // step that reads it.
+        m_utf8.append(static_cast<const QString *>(value.constData())->toUtf8());
+        const QByteArray &text = m_utf8.last();
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC)
+            == SQLITE_OK;
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(
+                   statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT)
+            == SQLITE_OK;
+    }
+    }
+}
+
+bool BulkInserter::step(sqlite3_stmt *statement, const QVariantList &values, QString *error)
+{
+    int index = 1;
+    bool bound = true;
+    for (const QVariant &value : values)
+        bound = bind(statement, index++, value) && bound;
+    const int status = bound ? sqlite3_step(statement) : SQLITE_MISUSE;
+    if (status != SQLITE_DONE)
+        *error = bound ? lastError() : u"A value could not be bound."_s;
+    sqlite3_reset(statement); // every parameter is bound again before the next step
+    m_utf8.clear();
+    return status == SQLITE_DONE;
 }
 
 qint64 BulkInserter::insert(
     const QString &uuid, const QVariantList &values, QString *error, const QString &createdAt)
 {
-    if (!m_prepared || values.size() != m_columns.size()) {
-        *error = m_prepared ? u"Wrong number of values for the insert."_s : m_query.lastError().text();
+    if (!m_statement) {
+        *error = m_prepareError;
         return 0;
     }
-    int i = 0;
-    m_query.bindValue(i++, uuid);
-    m_query.bindValue(i++, createdAt.isEmpty() ? m_now : createdAt);
-    m_query.bindValue(i++, m_now);
-    m_query.bindValue(i++, m_author);
-    for (const QVariant &value : values)
-        m_query.bindValue(i++, value);
-    if (!m_query.exec()) {
-        *error = m_query.lastError().text();
+    if (values.size() != m_columns.size()) {
+        *error = u"Wrong number of values for the insert."_s;
         return 0;
     }
-    return m_query.lastInsertId().toLongLong();
+    const QVariantList row
+        = QVariantList {uuid, createdAt.isEmpty() ? m_now : createdAt, m_now, m_author} + values;
+    return step(m_statement, row, error) ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+bool BulkInserter::append(const QString &uuid, const QVariantList &values, QString *error)
+{
+    if (!m_statement || (m_rowsPerStatement > 1 && !m_batchStatement)) {
+        *error = m_prepareError;
+        return false;
+    }
+    if (values.size() != m_columns.size()) {
+        *error = u"Wrong number of values for the insert."_s;
+        return false;
+    }
+    m_pending << uuid << m_now << m_now << m_author;
+    m_pending += values;
+    const qsizetype rowSize = values.size() + 4;
+    if (m_pending.size() < rowSize * m_rowsPerStatement)
+        return true;
+    const bool written = step(m_rowsPerStatement > 1 ? m_batchStatement : m_statement, m_pending, error);
+    m_pending.clear();
+    return written;
+}
+
+bool BulkInserter::flush(QString *error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    const qsizetype rowSize = m_columns.size() + 4;
+    sqlite3_stmt *rest = prepare(m_table, int(m_pending.size() / rowSize));
+    if (!rest) {
+        *error = m_prepareError;
+        return false;
+    }
+    const bool written = step(rest, m_pending, error);
+    sqlite3_finalize(rest);
+    m_pending.clear();
+    return written;
 }
 
 } // namespace Inflection

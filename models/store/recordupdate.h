@@ -17,6 +17,7 @@ namespace Inflection::RecordUpdate {
 
 QString readOnlyMessage();
 QString goneMessage();
+// A new record uuid: RFC 9562 version 7 (time-ordered).
 QString newUuid();
 
 // The end of every write: the change-log entries (with this time and author), the commit, and the

@@ -77,6 +77,8 @@ std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &t
         *error = transaction.errorMessage();
         return std::nullopt;
     }
+    // Random (version 4), not time-ordered: a review is named on the command line by the start of
+    // its uuid, which must differ between reviews made in the same minute.
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = RecordWriter::now();
     QSqlQuery insert(db);

@@ -11,6 +11,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,12 +64,24 @@ QVariant storedValue(TimelineField field, const QVariant &value)
     }
 }
 
+const QStringList columnNames {u"review"_s, u"position"_s, u"occurred_at"_s, u"kind"_s, u"actor"_s, u"text"_s,
+    u"known_by"_s, u"source"_s, u"agreed"_s, u"reasoning"_s};
+
+// In the order of columnNames.
+QVariantList valuesOf(const TimelineEvent &e)
+{
+    return {e.reviewId, e.position, storedValue(TimelineField::OccurredAt, e.occurredAt), e.kind,
+        text(e.actor), text(e.text), text(e.knownBy), text(e.source), e.agreed ? 1 : 0, text(e.reasoning)};
+}
+
 RecordWriter::ColumnValues columnsOf(const TimelineEvent &e)
 {
-    return {{u"review"_s, e.reviewId}, {u"position"_s, e.position},
-        {u"occurred_at"_s, storedValue(TimelineField::OccurredAt, e.occurredAt)}, {u"kind"_s, e.kind},
-        {u"actor"_s, text(e.actor)}, {u"text"_s, text(e.text)}, {u"known_by"_s, text(e.knownBy)},
-        {u"source"_s, text(e.source)}, {u"agreed"_s, e.agreed ? 1 : 0}, {u"reasoning"_s, text(e.reasoning)}};
+    const QVariantList values = valuesOf(e);
+    RecordWriter::ColumnValues columns;
+    columns.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        columns.append({columnNames.at(i), values.at(i)});
+    return columns;
 }
 
 RecordWriter::ChangeLogEntry createdLog(const TimelineEvent &e)
@@ -169,28 +182,29 @@ TimelineRepository::BulkOutcome TimelineRepository::importEvents(qint64 reviewId
         }
     }
     QSqlDatabase db = m_workspace->database();
+    // Room for every page the import touches, so that none is written to the journal twice (the
+    // uuid index takes pages in random order); the usual size again afterwards.
+    QSqlQuery pragma(db);
+    const int cacheSize
+        = pragma.exec(u"PRAGMA cache_size"_s) && pragma.next() ? pragma.value(0).toInt() : -2000;
+    pragma.exec(u"PRAGMA cache_size = -262144"_s);
+    const auto restoreCache
+        = qScopeGuard([&] { pragma.exec(u"PRAGMA cache_size = "_s + QString::number(cacheSize)); });
     ScopedTransaction transaction(db);
     if (!transaction.isActive()) {
         *error = transaction.errorMessage();
         return BulkOutcome::Failed;
     }
     const QString now = RecordWriter::now();
-    QStringList names;
-    for (const auto &column : columnsOf(TimelineEvent()))
-        names += column.first;
-    BulkInserter inserter(db, u"timeline_event"_s, names, m_workspace->author(), now);
+    // Rows are written 32 to a statement: each statement has a cost of its own.
+    BulkInserter inserter(db, u"timeline_event"_s, columnNames, m_workspace->author(), now, 32);
     const QDateTime stamp = timestampFromText(now);
-    QVariantList values;
     qint64 done = 0;
     for (TimelineEvent &e : *events) {
         e.reviewId = reviewId;
         if (e.uuid.isEmpty())
             e.uuid = RecordUpdate::newUuid();
-        values.clear();
-        for (const auto &column : columnsOf(e))
-            values += column.second;
-        e.id = inserter.insert(e.uuid, values, error);
-        if (e.id == 0)
+        if (!inserter.append(e.uuid, valuesOf(e), error))
             return BulkOutcome::Failed;
         e.revision = 1;
         e.createdAt = e.updatedAt = stamp;
@@ -198,6 +212,8 @@ TimelineRepository::BulkOutcome TimelineRepository::importEvents(qint64 reviewId
         if (progress && (++done & 0x3FFF) == 0 && !progress(done, events->size()))
             return BulkOutcome::Cancelled;
     }
+    if (!inserter.flush(error))
+        return BulkOutcome::Failed;
     if (!RecordWriter::log(
             db, {reviewId, now, m_workspace->author(), u"imported"_s, u"timeline_event"_s, {}, what}, error))
         return BulkOutcome::Failed;
