@@ -85,6 +85,19 @@ public:
         freshRow.reserve(fresh.size());
         for (int i = 0; i < fresh.size(); ++i)
             freshRow.insert(fresh.at(i).uuid, i);
+        // Many rows come or go at once (an import, or its undo): one reset, rather than a row at a
+        // time. Selections are lost then.
+        qsizetype kept = 0;
+        for (const Record &record : std::as_const(m_records))
+            kept += freshRow.contains(record.uuid) ? 1 : 0;
+        const qsizetype changes = (m_records.size() - kept) + (fresh.size() - kept);
+        if (changes > 256 && changes > fresh.size() / 4) {
+            beginResetModel();
+            m_records = fresh;
+            endResetModel();
+            recordsChanged();
+            return true;
+        }
         for (int row = int(m_records.size()) - 1; row >= 0; --row) {
             if (!freshRow.contains(m_records.at(row).uuid))
                 removeRow(row);

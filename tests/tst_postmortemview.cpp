@@ -1,5 +1,6 @@
 // The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning.
 #include "checklistmodel.h"
+#include "importpreviewmodel.h"
 #include "incidentmodel.h"
 #include "postmortemview.h"
 #include "remediationmodel.h"
@@ -7,14 +8,21 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
+#include "timelineimportdialog.h"
 #include "timelinemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +49,8 @@ private Q_SLOTS:
     void incidentDurationsAndAgreement();
     void parkAnIdeaAndMoveItIntoRemediation();
     void readOnly();
+    void importFromAChatLogWithPreviewAndUndo();
+    void stopALongRead();
 
 private:
     QStringList texts() const;
@@ -223,6 +233,88 @@ void TestPostmortemView::readOnly()
     QCOMPARE(m_view->timelineView()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QCOMPARE(m_view->discussionView()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QVERIFY(!m_view->timelineView()->dragEnabled());
+}
+
+void TestPostmortemView::importFromAChatLogWithPreviewAndUndo()
+{
+    const QString log = QStringLiteral(INFLECTION_TEST_DATA) + u"/timeline/irssi.log"_s;
+    QPointer<TimelineImportDialog> dialog = m_view->openImportDialog(log);
+    QSignalSpy ready(dialog.data(), &TimelineImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    // No incident times yet: the whole file.
+    QCOMPARE(dialog->previewModel()->rowCount(), 6);
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"lines that could not be read: 2 (8, 10)"_s),
+        qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY(dialog->summaryLabel()->text().contains(u"system messages skipped: 3"_s));
+
+    // The incident's window leaves out the next day.
+    dialog->setWindow(QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 3), QTime(15, 30), Qt::UTC));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog->previewModel()->rowCount(), 5);
+    QVERIFY(dialog->summaryLabel()->text().contains(u"outside the time window: 1"_s));
+    QVERIFY(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(!dialog, qPrintable(dialog ? dialog->summaryLabel()->text() : QString()), 10000);
+
+    // Between the events already there, in order of time; one undo step.
+    TimelineModel *timeline = m_view->timelineModel();
+    QCOMPARE(timeline->rowCount(), 8);
+    QCOMPARE(timeline->outOfOrderCount(), 0);
+    QCOMPARE(timeline->records().first().actor, u"alice"_s);
+    QCOMPARE(timeline->records().last().text, u"Errors stop"_s);
+    QCOMPARE(m_stack->count(), 1);
+    QSignalSpy problems(m_view.get(), &PostmortemView::problem);
+    m_stack->undo();
+    QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
+    QCOMPARE(timeline->rowCount(), 3);
+    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId).size(), 3);
+    m_stack->redo();
+    QCOMPARE(timeline->rowCount(), 8);
+    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId).size(), 8);
+
+    // The same file again: nothing to add.
+    dialog = m_view->openImportDialog(log);
+    QSignalSpy again(dialog.data(), &TimelineImportDialog::previewReady);
+    QVERIFY(again.wait(10000));
+    dialog->setWindow(QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 3), QTime(15, 30), Qt::UTC));
+    QVERIFY(again.wait(10000));
+    QCOMPARE(dialog->previewModel()->rowCount(), 0);
+    QVERIFY(dialog->summaryLabel()->text().contains(u"already in the timeline: 5"_s));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->reject();
+}
+
+void TestPostmortemView::stopALongRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"long.log"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray log = "--- Log opened Tue Mar 03 14:00:00 2026\n";
+        for (int i = 0; i < 2000000; ++i)
+            log += "14:30 <alice> line " + QByteArray::number(i) + '\n';
+        file.write(log);
+    }
+    QPointer<TimelineImportDialog> dialog = m_view->openImportDialog(path);
+    QVERIFY(dialog->isBusy());
+    QVERIFY(dialog->progressBar()->isVisible());
+    QSignalSpy finished(dialog.data(), &TimelineImportDialog::workFinished);
+    // The dialog's Cancel button reads "Stop" while it works, and stops it.
+    QPushButton *stop = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    QCOMPARE(stop->text(), u"&Stop"_s);
+    stop->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(dialog); // still open, nothing imported
+    QVERIFY(!dialog->isBusy());
+    QVERIFY2(
+        dialog->summaryLabel()->text().contains(u"stopped"_s), qPrintable(dialog->summaryLabel()->text()));
+    QCOMPARE(dialog->previewModel()->rowCount(), 0);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QCOMPARE(m_view->timelineModel()->rowCount(), 3);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestPostmortemView)

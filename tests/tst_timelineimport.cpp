@@ -2,6 +2,7 @@
 // time window, de-duplication and placement in a real workspace, `inflection import-timeline`, and
 // randomised input that no parser may crash on.
 #include "domain/fractionalkey.h"
+#include "importpreviewmodel.h"
 #include "io/csvtimelineparser.h"
 #include "io/irctimelineparser.h"
 #include "io/slacktimelineparser.h"
@@ -13,6 +14,7 @@
 #include "store/workspacesettings.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void commandLineErrors_data();
     void commandLineErrors();
     void randomInputNeverCrashes();
+    void previewModel();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -545,6 +548,24 @@ void TestTimelineImport::randomInputNeverCrashes()
         for (const TimelineEvent &e : slack.events)
             QVERIFY(e.occurredAt.isValid());
     }
+}
+
+void TestTimelineImport::previewModel()
+{
+    ImportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(QTimeZone("Europe/Berlin"));
+    const ParsedTimeline parsed
+        = TimelineImporter::read(dataPath(u"good.csv"_s), TimelineImportFormat::Csv, QTimeZone::utc());
+    model.setEvents(parsed.events);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(0, ImportPreviewModel::TimeColumn).data().toString(), u"2026-03-03 15:02:00"_s);
+    QCOMPARE(model.index(0, ImportPreviewModel::KindColumn).data().toString(),
+        timelineKindDisplayName(u"alert"_s));
+    QCOMPARE(model.index(0, ImportPreviewModel::ActorColumn).data().toString(), u"PagerDuty"_s);
+    QCOMPARE(model.index(0, ImportPreviewModel::SourceColumn).data().toString(), u"pager"_s);
+    model.setEvents({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineImport)

@@ -4,6 +4,7 @@
 #include "checklistmodel.h"
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
+#include "importeventscommand.h"
 #include "incidentmodel.h"
 #include "multilinedelegate.h"
 #include "presentationwindow.h"
@@ -14,6 +15,7 @@
 #include "store/remediationrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspacesettings.h"
+#include "timelineimportdialog.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -34,8 +36,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,7 +61,13 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     , m_remediation(new RemediationModel(m_remediationRepository.get(), reviewId, this))
     , m_parkingLot(new ParkingLotModel(m_parkingLotRepository.get(), reviewId, this))
     , m_tabs(new QTabWidget(this))
+    , m_workspace(workspace)
+    , m_undoStack(undoStack)
 {
+    // Times are shown and entered in the workspace's time zone.
+    const QTimeZone zone = WorkspaceSettings(workspace).timeZone();
+    m_timeline->setTimeZone(zone);
+    m_incident->setTimeZone(zone);
     m_timeline->setUndoStack(undoStack);
     m_discussion->setUndoStack(undoStack);
     m_incident->setUndoStack(undoStack);
@@ -211,6 +221,8 @@ QWidget *PostmortemView::createTimelineTab()
     m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(+1); });
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_sortByTime = toolbar->addAction(tr("&Sort by time"), this, [this] { m_timeline->sortByTime(); });
+    m_importEvents = toolbar->addAction(tr("&Import…"), this, [this] { openImportDialog(); });
+    m_importEvents->setToolTip(tr("Add events from a CSV file, a Slack export or an IRC log"));
     toolbar->addSeparator();
     m_present = toolbar->addAction(tr("&Present"), this, [this] { present(); });
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
@@ -520,10 +532,27 @@ void PostmortemView::updateOrderLabel()
     m_sortByTime->setEnabled(!m_readOnly && late > 0);
 }
 
+TimelineImportDialog *PostmortemView::openImportDialog(const QString &path)
+{
+    auto *dialog = new TimelineImportDialog(m_workspace, m_timeline->reviewId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto *command = new ImportEventsCommand(m_timelineRepository.get(), m_timeline,
+            m_timeline->reviewId(), dialog->importedEvents(), dialog->importDescription());
+        m_undoStack->push(command); // already written: the first redo only shows it
+        m_timeline->reload();
+    });
+    dialog->open();
+    if (!path.isEmpty())
+        dialog->setPath(path);
+    return dialog;
+}
+
 void PostmortemView::updateActions()
 {
     const bool hasCurrent = m_timelineView->currentIndex().isValid();
     m_addEvent->setEnabled(!m_readOnly);
+    m_importEvents->setEnabled(!m_readOnly);
     m_deleteEvents->setEnabled(!m_readOnly && hasCurrent);
     m_moveUp->setEnabled(!m_readOnly && hasCurrent);
     m_moveDown->setEnabled(!m_readOnly && hasCurrent);

@@ -30,6 +30,7 @@ class RemediationModel;
 class RemediationRepository;
 class IncidentRepository;
 class ChecklistRepository;
+class TimelineImportDialog;
 class TimelineModel;
 class TimelineRepository;
 class Workspace;
@@ -64,6 +65,10 @@ public:
     QCheckBox *orderAgreedBox() const { return m_orderAgreed; }
     QAction *addEventAction() const { return m_addEvent; }
     QAction *sortByTimeAction() const { return m_sortByTime; }
+    QAction *importAction() const { return m_importEvents; }
+    // Opens the import dialog (path, when given, is read at once); returns it so that a caller can
+    // drive it. The dialog deletes itself when closed.
+    TimelineImportDialog *openImportDialog(const QString &path = QString());
     QLabel *orderLabel() const { return m_orderLabel; }
 
 Q_SIGNALS:
@@ -117,6 +122,9 @@ private:
     QAction *m_addEvent = nullptr;
     QAction *m_deleteEvents = nullptr;
     QAction *m_sortByTime = nullptr;
+    QAction *m_importEvents = nullptr;
+    Workspace *m_workspace;
+    QUndoStack *m_undoStack;
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     bool m_readOnly = false;

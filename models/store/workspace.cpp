@@ -77,6 +77,7 @@ QAtomicInt connectionCounter;
 Workspace::~Workspace()
 {
     // Connections of other threads cannot be fetched from here, only removed.
+    const QMutexLocker lock(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
 }
@@ -141,7 +142,10 @@ QString Workspace::describeProblem(Problem problem) const
 bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const
 {
     *db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    m_connectionNames.append(name);
+    {
+        const QMutexLocker lock(&m_connectionsMutex);
+        m_connectionNames.append(name);
+    }
     db->setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(m_options.busyTimeoutMs);
     if (readOnly)
@@ -210,6 +214,17 @@ QSqlDatabase Workspace::database() const
     if (!openConnection(name, m_readOnly, &db, &error))
         qWarning("Inflection: cannot open a workspace connection: %s", qUtf8Printable(error.text()));
     return db;
+}
+
+void Workspace::releaseThreadConnection() const
+{
+    const QString name = m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    const QMutexLocker lock(&m_connectionsMutex);
+    m_connectionNames.removeAll(name);
 }
 
 std::unique_ptr<Workspace> Workspace::open(

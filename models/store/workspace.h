@@ -3,6 +3,7 @@
 
 #include "filesystemkind.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -71,6 +72,8 @@ public:
 
     // The calling thread's own connection, opened on first use.
     QSqlDatabase database() const;
+    // A worker thread's last call: closes its connection (a later thread may get the same id).
+    void releaseThreadConnection() const;
 
     QString describeProblem(Problem problem) const;
 
@@ -94,6 +97,7 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     QString m_author;
+    mutable QMutex m_connectionsMutex; // guards m_connectionNames: workers open connections too
     mutable QStringList m_connectionNames;
 };
 

@@ -1,0 +1,413 @@
+// The timeline import dialog.
+#include "timelineimportdialog.h"
+
+#include "importpreviewmodel.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+// The edits show wall-clock time in the workspace's zone.
+QDateTime toEdit(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    return QDateTime(local.date(), local.time());
+}
+
+QDateTime fromEdit(const QDateTime &shown, const QTimeZone &zone)
+{
+    return QDateTime(shown.date(), shown.time(), zone).toUTC();
+}
+
+} // namespace
+
+TimelineImportDialog::TimelineImportDialog(Workspace *workspace, qint64 reviewId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_reviewId(reviewId)
+    , m_zone(WorkspaceSettings(workspace).timeZone())
+    , m_path(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_fromBox(new QCheckBox(tr("&From:"), this))
+    , m_toBox(new QCheckBox(tr("&To:"), this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_table(new QTableView(this))
+    , m_preview(new ImportPreviewModel(this))
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import into the Timeline"));
+    m_preview->setTimeZone(m_zone);
+
+    m_path->setPlaceholderText(tr("A CSV file, a Slack channel folder or day file, an IRC log"));
+    auto *chooseFile = new QPushButton(tr("Choose &File…"), this);
+    auto *chooseFolder = new QPushButton(tr("Choose F&older…"), this);
+    chooseFolder->setToolTip(tr("A channel folder of a Slack export (its day files are read)"));
+    connect(chooseFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import into the Timeline"),
+            m_path->text(), tr("Timelines and chat logs (*.csv *.json *.log *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setPath(path);
+    });
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getExistingDirectory(this, tr("Slack Channel Folder"), m_path->text());
+        if (!path.isEmpty())
+            setPath(path);
+    });
+    // Also emitted when the field loses focus (as the dialog closes): only a changed path is read.
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (!m_path->text().isEmpty() && m_path->text() != m_readPath)
+            setPath(m_path->text());
+    });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(chooseFile);
+    pathRow->addWidget(chooseFolder);
+
+    for (const auto format :
+        {TimelineImportFormat::Csv, TimelineImportFormat::Slack, TimelineImportFormat::Irc})
+        m_format->addItem(timelineImportFormatDisplayName(format), int(format));
+    connect(m_format, &QComboBox::activated, this, [this] { read(); });
+
+    // The window: the incident's start … resolution unless changed.
+    const TimelineImporter::Window incident = TimelineImporter(workspace).incidentWindow(reviewId);
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
+        edit->setCalendarPopup(true);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_from->setDateTime(toEdit(incident.from.isValid() ? incident.from : now.addDays(-1), m_zone));
+    m_to->setDateTime(toEdit(incident.to.isValid() ? incident.to : now, m_zone));
+    m_fromBox->setChecked(incident.from.isValid());
+    m_toBox->setChecked(incident.to.isValid());
+    m_from->setEnabled(m_fromBox->isChecked());
+    m_to->setEnabled(m_toBox->isChecked());
+    for (QCheckBox *box : {m_fromBox, m_toBox}) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_from->setEnabled(m_fromBox->isChecked());
+            m_to->setEnabled(m_toBox->isChecked());
+            plan();
+        });
+    }
+    for (QDateTimeEdit *edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::editingFinished, this, [this] { plan(); });
+    auto *windowRow = new QHBoxLayout;
+    windowRow->addWidget(m_fromBox);
+    windowRow->addWidget(m_from);
+    windowRow->addSpacing(12);
+    windowRow->addWidget(m_toBox);
+    windowRow->addWidget(m_to);
+    windowRow->addWidget(new QLabel(
+        tr("(%1; the incident's start and resolution unless changed)").arg(QString::fromUtf8(m_zone.id())),
+        this));
+    windowRow->addStretch();
+
+    m_table->setModel(m_preview);
+    m_table->setAccessibleName(tr("Events to import"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Widths from what the columns hold, not from the rows (there may be a million).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 4 * metrics.averageCharWidth();
+    int kindWidth = 0;
+    for (const QString &key : timelineKindKeys())
+        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKindDisplayName(key)));
+    m_table->setColumnWidth(
+        ImportPreviewModel::TimeColumn, metrics.horizontalAdvance(u"0000-00-00 00:00:00"_s) + padding);
+    m_table->setColumnWidth(ImportPreviewModel::KindColumn, kindWidth + metrics.height() + padding);
+    m_table->setColumnWidth(ImportPreviewModel::ActorColumn, 16 * metrics.averageCharWidth());
+    m_table->setColumnWidth(ImportPreviewModel::SourceColumn, 24 * metrics.averageCharWidth());
+    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::TextColumn, QHeaderView::Stretch);
+
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setVisible(false);
+    m_progress->setTextVisible(true);
+
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TimelineImportDialog::write);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (isBusy())
+            cancelWork();
+        else
+            reject();
+    });
+
+    auto *form = new QFormLayout;
+    auto *pathLabel = new QLabel(tr("&Read:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("Time window:"), windowRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+    resize(980, 560);
+    updateSummary();
+}
+
+TimelineImportDialog::~TimelineImportDialog()
+{
+    if (m_thread) {
+        cancelWork();
+        disconnect(m_thread, nullptr, this, nullptr);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void TimelineImportDialog::setPath(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    setFormat(guessTimelineImportFormat(path));
+}
+
+void TimelineImportDialog::setFormat(TimelineImportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+    read();
+}
+
+void TimelineImportDialog::setWindow(const QDateTime &from, const QDateTime &to)
+{
+    const QSignalBlocker blockFrom(m_fromBox);
+    const QSignalBlocker blockTo(m_toBox);
+    m_fromBox->setChecked(from.isValid());
+    m_toBox->setChecked(to.isValid());
+    if (from.isValid())
+        m_from->setDateTime(toEdit(from, m_zone));
+    if (to.isValid())
+        m_to->setDateTime(toEdit(to, m_zone));
+    m_from->setEnabled(from.isValid());
+    m_to->setEnabled(to.isValid());
+    plan();
+}
+
+void TimelineImportDialog::cancelWork()
+{
+    m_cancel = true;
+}
+
+QString TimelineImportDialog::importDescription() const
+{
+    return tr("%1 (%2 events)")
+        .arg(QFileInfo(QDir::fromNativeSeparators(m_path->text())).fileName())
+        .arg(m_plan.events.size());
+}
+
+TimelineImporter::Window TimelineImportDialog::window() const
+{
+    return {m_fromBox->isChecked() ? fromEdit(m_from->dateTime(), m_zone) : QDateTime(),
+        m_toBox->isChecked() ? fromEdit(m_to->dateTime(), m_zone) : QDateTime()};
+}
+
+void TimelineImportDialog::run(const QString &what, Job job, std::function<void()> done)
+{
+    if (m_thread) {
+        // Its result is not wanted any more.
+        m_cancel = true;
+        disconnect(m_thread, nullptr, this, nullptr);
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_cancel = false;
+    m_error.clear();
+    m_progress->setFormat(what + u" %p%"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_import->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Stop"));
+    const ImportProgress progress = [this](qint64 workDone, qint64 total) {
+        const int percent = total > 0 ? int(workDone * 100 / total) : 0;
+        QMetaObject::invokeMethod(
+            m_progress,
+            [bar = m_progress, percent] {
+                bar->setRange(0, 100);
+                bar->setValue(percent);
+            },
+            Qt::QueuedConnection);
+        return !m_cancel.load();
+    };
+    Workspace *workspace = m_workspace;
+    QThread *thread = QThread::create([job = std::move(job), progress, workspace, this] {
+        job(progress, m_cancel);
+        workspace->releaseThreadConnection();
+    });
+    m_thread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
+        thread->deleteLater();
+        m_thread = nullptr;
+        m_progress->setVisible(false);
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+        done();
+        Q_EMIT workFinished();
+    });
+    thread->start();
+}
+
+void TimelineImportDialog::read()
+{
+    const QString path = QDir::fromNativeSeparators(m_path->text());
+    if (path.isEmpty())
+        return;
+    m_readPath = m_path->text();
+    const auto format = TimelineImportFormat(m_format->currentData().toInt());
+    const QTimeZone zone = m_zone;
+    auto parsed = std::make_shared<ParsedTimeline>();
+    auto planned = std::make_shared<TimelineImporter::Plan>();
+    auto error = std::make_shared<QString>();
+    const TimelineImporter::Window window = this->window();
+    Workspace *workspace = m_workspace;
+    const qint64 reviewId = m_reviewId;
+    m_parsed.reset();
+    m_plan = {};
+    m_preview->setEvents({});
+    run(
+        tr("Reading…"),
+        [=](const ImportProgress &progress, const std::atomic_bool &cancelled) {
+            *parsed = TimelineImporter::read(path, format, zone, progress);
+            if (parsed->ok() && !cancelled)
+                *planned = TimelineImporter(workspace).plan(reviewId, parsed->events, window, error.get());
+        },
+        [this, parsed, planned, error] {
+            if (m_cancel || parsed->cancelled) {
+                m_error = tr("Reading was stopped; nothing was imported.");
+            } else if (!parsed->error.isEmpty()) {
+                m_error = parsed->error;
+            } else if (!error->isEmpty()) {
+                m_error = *error;
+            } else {
+                m_parsed = parsed;
+                m_plan = std::move(*planned);
+                m_preview->setEvents(m_plan.events);
+            }
+            updateSummary();
+            Q_EMIT previewReady();
+        });
+}
+
+void TimelineImportDialog::plan()
+{
+    if (!m_parsed)
+        return;
+    auto parsed = m_parsed;
+    auto planned = std::make_shared<TimelineImporter::Plan>();
+    auto error = std::make_shared<QString>();
+    const TimelineImporter::Window window = this->window();
+    Workspace *workspace = m_workspace;
+    const qint64 reviewId = m_reviewId;
+    run(
+        tr("Filtering…"),
+        [=](const ImportProgress &, const std::atomic_bool &) {
+            *planned = TimelineImporter(workspace).plan(reviewId, parsed->events, window, error.get());
+        },
+        [this, planned, error] {
+            if (!error->isEmpty()) {
+                m_error = *error;
+            } else {
+                m_plan = std::move(*planned);
+                m_preview->setEvents(m_plan.events);
+            }
+            updateSummary();
+            Q_EMIT previewReady();
+        });
+}
+
+void TimelineImportDialog::write()
+{
+    if (m_plan.events.isEmpty() || isBusy())
+        return;
+    auto planned = std::make_shared<TimelineImporter::Plan>(m_plan);
+    auto outcome = std::make_shared<TimelineRepository::BulkOutcome>(TimelineRepository::BulkOutcome::Failed);
+    auto error = std::make_shared<QString>();
+    const QString what = importDescription();
+    Workspace *workspace = m_workspace;
+    const qint64 reviewId = m_reviewId;
+    run(
+        tr("Importing…"),
+        [=](const ImportProgress &progress, const std::atomic_bool &) {
+            *outcome
+                = TimelineImporter(workspace).write(reviewId, planned.get(), what, progress, error.get());
+        },
+        [this, planned, outcome, error] {
+            switch (*outcome) {
+            case TimelineRepository::BulkOutcome::Done:
+                m_plan = std::move(*planned);
+                accept();
+                return;
+            case TimelineRepository::BulkOutcome::Cancelled:
+                m_error = tr("The import was stopped; nothing was imported.");
+                break;
+            case TimelineRepository::BulkOutcome::Failed:
+                m_error = tr("Nothing was imported: %1").arg(*error);
+                break;
+            }
+            updateSummary();
+        });
+}
+
+void TimelineImportDialog::updateSummary()
+{
+    QStringList parts;
+    if (!m_error.isEmpty()) {
+        m_summary->setText(u"<b>%1</b>"_s.arg(m_error.toHtmlEscaped()));
+        m_import->setEnabled(false);
+        return;
+    }
+    if (!m_parsed) {
+        m_summary->setText(tr("Choose a file to see what it would add."));
+        m_import->setEnabled(false);
+        return;
+    }
+    parts << tr("<b>To add: %1</b>").arg(m_plan.events.size());
+    if (m_plan.outsideWindow > 0)
+        parts << tr("outside the time window: %1").arg(m_plan.outsideWindow);
+    if (m_plan.duplicates > 0)
+        parts << tr("already in the timeline: %1").arg(m_plan.duplicates);
+    if (m_parsed->skipped > 0)
+        parts << tr("system messages skipped: %1").arg(m_parsed->skipped);
+    if (m_parsed->unreadable > 0) {
+        const QString places = m_parsed->unreadableAt.join(u", "_s)
+            + (m_parsed->unreadable > m_parsed->unreadableAt.size() ? u", …"_s : QString());
+        parts << tr("lines that could not be read: %1 (%2)")
+                     .arg(m_parsed->unreadable)
+                     .arg(places.toHtmlEscaped());
+    }
+    m_summary->setText(parts.join(u" · "_s));
+    m_import->setEnabled(!m_plan.events.isEmpty() && !m_workspace->isReadOnly());
+}
+
+} // namespace Inflection
