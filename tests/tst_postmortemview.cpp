@@ -1,10 +1,12 @@
 // The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning.
+#include "blamelesshighlighter.h"
 #include "checklistmodel.h"
 #include "importpreviewmodel.h"
 #include "incidentmodel.h"
 #include "postmortemview.h"
 #include "remediationmodel.h"
 #include "store/incidentrepository.h"
+#include "store/lintdismissalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +55,9 @@ private Q_SLOTS:
     void readOnly();
     void importFromAChatLogWithPreviewAndUndo();
     void stopALongRead();
+    void coachUnderlinesAsYouTypeAndCounts();
+    void dismissOneOccurrence();
+    void coachInTheTimeline();
 
 private:
     QStringList texts() const;
@@ -255,7 +262,8 @@ void TestPostmortemView::importFromAChatLogWithPreviewAndUndo()
     QVERIFY(dialog->summaryLabel()->text().contains(u"outside the time window: 1"_s));
     QVERIFY(dialog->importButton()->isEnabled());
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(!dialog, qPrintable(dialog ? dialog->summaryLabel()->text() : QString()), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        !dialog, qPrintable(dialog ? dialog->summaryLabel()->text() : QString()), 10000);
 
     // Between the events already there, in order of time; one undo step.
     TimelineModel *timeline = m_view->timelineModel();
@@ -315,6 +323,142 @@ void TestPostmortemView::stopALongRead()
     QVERIFY(!dialog->importButton()->isEnabled());
     QCOMPARE(m_view->timelineModel()->rowCount(), 3);
     dialog->reject();
+}
+
+namespace {
+
+QPlainTextEdit *summaryEditor(PostmortemView *view)
+{
+    for (auto *edit : view->findChildren<QPlainTextEdit *>()) {
+        if (edit->placeholderText().startsWith(u"What happened"_s))
+            return edit;
+    }
+    return nullptr;
+}
+
+// The ranges of a text editor's first paragraph drawn with the coach's wavy underline.
+QList<std::pair<int, int>> underlined(QPlainTextEdit *edit)
+{
+    QList<std::pair<int, int>> ranges;
+    for (const QTextLayout::FormatRange &range : edit->document()->firstBlock().layout()->formats()) {
+        if (range.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+            ranges.append({range.start, range.length});
+    }
+    return ranges;
+}
+
+} // namespace
+
+void TestPostmortemView::coachUnderlinesAsYouTypeAndCounts()
+{
+    m_view->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *summary = summaryEditor(m_view.get());
+    QVERIFY(summary);
+    QTRY_VERIFY(m_view->coachLabel()->text().contains(u"nothing to look at"_s));
+    QCOMPARE(m_view->openFindingCount(), 0);
+
+    summary->setFocus();
+    QTest::keyClicks(summary, u"The primary failed over. "_s);
+    QVERIFY(underlined(summary).isEmpty());
+    QTest::keyClicks(summary, u"The root cause was human error."_s);
+    // Underlined while typing, before anything is saved.
+    const QString text = summary->toPlainText();
+    QCOMPARE(underlined(summary),
+        (QList<std::pair<int, int>> {
+            {int(text.indexOf(u"root cause"_s)), 10}, {int(text.indexOf(u"human error"_s)), 11}}));
+    auto *highlighter = summary->findChild<BlamelessHighlighter *>();
+    QVERIFY(highlighter);
+    QCOMPARE(highlighter->findings().size(), 2);
+    QVERIFY(BlamelessHighlighter::toolTip(highlighter->findings().first().finding).contains(u"root cause"_s));
+
+    // Saved when the field is left; the review's count follows.
+    m_view->tabs()->setFocus();
+    QTRY_COMPARE(m_view->openFindingCount(), 2);
+    QTRY_VERIFY2(m_view->coachLabel()->text().contains(u"phrases to look at: <b>2</b>"_s),
+        qPrintable(m_view->coachLabel()->text()));
+    QVERIFY(m_view->coachLabel()->toolTip().contains(u"human error"_s));
+
+    // Rewritten the way a blameless postmortem puts it: nothing left.
+    summary->setFocus();
+    summary->selectAll();
+    QTest::keyClicks(summary, u"The disk controller's battery failed at 14:02; writes slowed until 14:20."_s);
+    QVERIFY(underlined(summary).isEmpty());
+    m_view->tabs()->setFocus();
+    QTRY_COMPARE(m_view->openFindingCount(), 0);
+}
+
+void TestPostmortemView::dismissOneOccurrence()
+{
+    m_view->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *summary = summaryEditor(m_view.get());
+    summary->setFocus();
+    QTest::keyClicks(summary, u"Root cause analysis found one root cause."_s);
+    m_view->tabs()->setFocus();
+    QTRY_COMPARE(m_view->openFindingCount(), 2);
+    auto *highlighter = summary->findChild<BlamelessHighlighter *>();
+    QCOMPARE(highlighter->findings().size(), 2);
+    const FieldFinding second = highlighter->findings().at(1);
+    QCOMPARE(second.occurrence, 2);
+
+    // From the context menu, as a user would, on the second occurrence.
+    QTextCursor cursor = summary->textCursor();
+    cursor.setPosition(int(second.finding.start) + 2);
+    summary->setTextCursor(cursor);
+    const QPoint at = summary->cursorRect().center();
+    Q_EMIT summary->customContextMenuRequested(at);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QAction *dismiss = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().startsWith(u"&Dismiss"_s))
+            dismiss = action;
+    }
+    QVERIFY(dismiss);
+    dismiss->trigger();
+    menu->close();
+
+    QCOMPARE(highlighter->findings().size(), 1);
+    QCOMPARE(highlighter->findings().first().occurrence, 1); // the first stays
+    QCOMPARE(underlined(summary).size(), 1);
+    QCOMPARE(m_view->openFindingCount(), 1);
+    const QList<LintDismissal> stored = LintDismissalRepository(m_other.get()).forReview(m_reviewId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().field, u"incident.summary"_s);
+    QCOMPARE(stored.first().occurrence, 2);
+
+    // One undo step.
+    m_stack->undo();
+    QCOMPARE(highlighter->findings().size(), 2);
+    QCOMPARE(m_view->openFindingCount(), 2);
+    QCOMPARE(LintDismissalRepository(m_other.get()).forReview(m_reviewId).size(), 0);
+    m_stack->redo();
+    QCOMPARE(m_view->openFindingCount(), 1);
+
+    // A second window on the same review sees the dismissal when it loads.
+    QUndoStack otherStack;
+    PostmortemView other(m_other.get(), m_reviewId, &otherStack);
+    QCOMPARE(other.openFindingCount(), 1);
+}
+
+void TestPostmortemView::coachInTheTimeline()
+{
+    QTableView *view = m_view->timelineView();
+    const QModelIndex text = view->model()->index(1, TimelineModel::TextColumn);
+    QVERIFY(view->model()->setData(text, u"Bob should have failed over sooner"_s));
+    QTRY_COMPARE(m_view->openFindingCount(), 1);
+    // The editor of the cell underlines as you type.
+    view->setFocus();
+    view->setCurrentIndex(text);
+    view->edit(text);
+    auto *editor = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(editor->findChild<BlamelessHighlighter *>());
+    QCOMPARE(underlined(editor).size(), 1);
+    QTest::keyClicks(editor, u", obviously"_s);
+    QCOMPARE(underlined(editor).size(), 2);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_view->openFindingCount(), 2);
+    QTRY_VERIFY(m_view->coachLabel()->toolTip().contains(u"Timeline"_s));
 }
 
 QTEST_MAIN(TestPostmortemView)

@@ -1,9 +1,11 @@
 // Postmortem page content: timeline grid with quick entry and reordering; discussion questions.
 #include "postmortemview.h"
 
+#include "blamelesshighlighter.h"
 #include "checklistmodel.h"
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
+#include "dismissfindingcommand.h"
 #include "importeventscommand.h"
 #include "incidentmodel.h"
 #include "multilinedelegate.h"
@@ -12,6 +14,7 @@
 #include "remediationmodel.h"
 #include "store/checklistrepository.h"
 #include "store/incidentrepository.h"
+#include "store/lintdismissalrepository.h"
 #include "store/remediationrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspacesettings.h"
@@ -26,6 +29,7 @@
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -53,6 +58,7 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     , m_incidentRepository(std::make_unique<IncidentRepository>(workspace))
     , m_remediationRepository(std::make_unique<RemediationRepository>(workspace))
     , m_parkingLotRepository(std::make_unique<ParkingLotRepository>(workspace))
+    , m_lintRepository(std::make_unique<LintDismissalRepository>(workspace))
     , m_timeline(new TimelineModel(m_timelineRepository.get(), reviewId, this))
     , m_discussion(
           new ChecklistModel(m_checklistRepository.get(), reviewId, postmortemDiscussionQuestions(), this))
@@ -94,10 +100,28 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     m_tabs->addTab(createTimelineTab(), tr("&Timeline"));
     m_tabs->addTab(createDiscussionTab(), tr("&Discussion"));
     m_tabs->addTab(createRemediationTab(), tr("&Remediation"));
+    m_coachLabel = new QLabel(this);
+    m_coachLabel->setAccessibleName(tr("Blameless coach"));
+    m_coachLabel->setTextFormat(Qt::RichText);
+    m_coachTimer = new QTimer(this);
+    m_coachTimer->setSingleShot(true);
+    m_coachTimer->setInterval(300);
+    connect(m_coachTimer, &QTimer::timeout, this, &PostmortemView::updateFindings);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             m_timeline, m_discussion, m_incident, m_remediation, m_parkingLot}) {
+        connect(model, &QAbstractItemModel::modelReset, m_coachTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, m_coachTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsInserted, m_coachTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, m_coachTimer, qOverload<>(&QTimer::start));
+    }
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 4, 6, 0);
+    header->addWidget(m_durations, 1);
+    header->addWidget(m_coachLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    // The durations stay in sight whichever tab is open.
-    layout->addWidget(m_durations);
+    // The durations and the coach stay in sight whichever tab is open.
+    layout->addLayout(header);
     layout->addWidget(m_tabs);
     reload();
 }
@@ -144,6 +168,8 @@ QWidget *PostmortemView::createIncidentTab()
     m_incidentMapper->addMapping(impact, IncidentModel::ImpactColumn, "plainText");
     m_incidentMapper->toFirst();
     m_incidentEditors = {started, detected, resolved, statusPage, m_severity, summary, impact};
+    attachCoach(summary, {u"incident.summary"_s, tr("Summary"), {}});
+    attachCoach(impact, {u"incident.impact"_s, tr("Impact"), {}});
 
     m_durations = new QLabel(this);
     m_durations->setTextFormat(Qt::RichText);
@@ -191,7 +217,7 @@ QWidget *PostmortemView::createTimelineTab()
     for (const QString &key : timelineKindKeys())
         kinds.append({key, timelineKindDisplayName(key)});
     m_timelineView->setItemDelegateForColumn(TimelineModel::KindColumn, new ChoiceDelegate(kinds, tab));
-    m_timelineView->setItemDelegateForColumn(TimelineModel::TextColumn, new MultiLineDelegate(tab));
+    m_timelineView->setItemDelegateForColumn(TimelineModel::TextColumn, coachedDelegate(tab));
     m_timelineView->setDragEnabled(true);
     m_timelineView->setAcceptDrops(true);
     m_timelineView->setDropIndicatorShown(true);
@@ -291,7 +317,7 @@ QWidget *PostmortemView::createDiscussionTab()
     for (const int column : {int(TimelineModel::KindColumn), int(TimelineModel::KnownByColumn),
              int(TimelineModel::SourceColumn), int(TimelineModel::AgreedColumn)})
         m_decisionsView->setColumnHidden(column, true);
-    m_decisionsView->setItemDelegateForColumn(TimelineModel::ReasoningColumn, new MultiLineDelegate(tab));
+    m_decisionsView->setItemDelegateForColumn(TimelineModel::ReasoningColumn, coachedDelegate(tab));
     m_decisionsView->horizontalHeader()->setSectionResizeMode(
         TimelineModel::TextColumn, QHeaderView::Stretch);
     m_decisionsView->horizontalHeader()->setSectionResizeMode(
@@ -302,7 +328,7 @@ QWidget *PostmortemView::createDiscussionTab()
     m_discussionView->setModel(m_discussion);
     m_discussionView->setAccessibleName(tr("Discussion questions"));
     m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
-    m_discussionView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
+    m_discussionView->setItemDelegateForColumn(ChecklistModel::NotesColumn, coachedDelegate(tab));
     m_discussionView->horizontalHeader()->setSectionResizeMode(
         ChecklistModel::QuestionColumn, QHeaderView::Stretch);
     m_discussionView->horizontalHeader()->setSectionResizeMode(
@@ -339,7 +365,7 @@ QWidget *PostmortemView::createRemediationTab()
     m_remediationView->setItemDelegateForColumn(RemediationModel::TypeColumn, new ChoiceDelegate(types, tab));
     m_remediationView->setItemDelegateForColumn(
         RemediationModel::StatusColumn, new ChoiceDelegate(statuses, tab));
-    m_remediationView->setItemDelegateForColumn(RemediationModel::TextColumn, new MultiLineDelegate(tab));
+    m_remediationView->setItemDelegateForColumn(RemediationModel::TextColumn, coachedDelegate(tab));
     m_remediationView->setDragEnabled(true);
     m_remediationView->setAcceptDrops(true);
     m_remediationView->setDragDropMode(QAbstractItemView::InternalMove);
@@ -465,6 +491,7 @@ void PostmortemView::reload()
         Q_EMIT problem(error);
     updateOrderLabel();
     updateIncident();
+    reloadDismissals();
 }
 
 void PostmortemView::setReadOnly(bool readOnly)
@@ -530,6 +557,154 @@ void PostmortemView::updateOrderLabel()
                  "in which events took place? “Sort by time” puts them in order.",
                 nullptr, late));
     m_sortByTime->setEnabled(!m_readOnly && late > 0);
+}
+
+MultiLineDelegate *PostmortemView::coachedDelegate(QWidget *parent)
+{
+    auto *delegate = new MultiLineDelegate(parent);
+    delegate->setFindings([this](const QModelIndex &index) {
+        const auto text = fieldTextAt(index);
+        return text ? openFindingsOf(*text) : QList<FieldFinding>();
+    });
+    delegate->setEditorHook([this](QPlainTextEdit *editor, const QModelIndex &index) {
+        if (const auto text = fieldTextAt(index))
+            attachCoach(editor, *text);
+    });
+    return delegate;
+}
+
+void PostmortemView::attachCoach(QPlainTextEdit *editor, const FieldText &text)
+{
+    auto *highlighter = new BlamelessHighlighter(editor, text.field, text.label);
+    highlighter->setDismissed(m_dismissed);
+    connect(highlighter, &BlamelessHighlighter::dismissRequested, this, &PostmortemView::dismissFinding);
+    connect(this, &PostmortemView::dismissalsChanged, highlighter,
+        [this, highlighter] { highlighter->setDismissed(m_dismissed); });
+}
+
+std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) const
+{
+    const QAbstractItemModel *model = index.model();
+    const QString text = index.data(Qt::EditRole).toString();
+    if (model == m_timeline || model == m_decisions) {
+        const bool reasoning = index.column() == TimelineModel::ReasoningColumn;
+        if (!reasoning && index.column() != TimelineModel::TextColumn)
+            return std::nullopt;
+        const QString uuid = index.data(TimelineModel::UuidRole).toString();
+        const QString when = index.siblingAtColumn(TimelineModel::TimeColumn).data().toString();
+        const QString who = index.siblingAtColumn(TimelineModel::ActorColumn).data().toString();
+        return FieldText {u"timeline_event:"_s + uuid + (reasoning ? u".reasoning"_s : u".text"_s),
+            reasoning ? tr("Decision at %1, why it made sense").arg(when)
+                      : tr("Timeline, %1 %2").arg(when, who),
+            text};
+    }
+    if (model == m_discussion && index.column() == ChecklistModel::NotesColumn) {
+        return FieldText {u"discussion:"_s + index.data(ChecklistModel::KeyRole).toString() + u".notes"_s,
+            tr("Discussion: %1").arg(index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
+            text};
+    }
+    if (model == m_remediation && index.column() == RemediationModel::TextColumn)
+        return FieldText {u"remediation:"_s + index.data(RemediationModel::UuidRole).toString() + u".text"_s,
+            tr("Remediation"), text};
+    if (model == m_parkingLot && index.column() == 0)
+        return FieldText {u"parking_lot:"_s + index.data(ParkingLotModel::UuidRole).toString() + u".text"_s,
+            tr("Parking lot"), text};
+    return std::nullopt;
+}
+
+QList<FieldText> PostmortemView::fieldTexts() const
+{
+    QList<FieldText> texts {
+        {u"incident.summary"_s, tr("Summary"), m_incident->facts().summary},
+        {u"incident.impact"_s, tr("Impact"), m_incident->facts().impact},
+    };
+    auto add = [&](const QAbstractItemModel *model, int column) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (const auto text = fieldTextAt(model->index(row, column)))
+                texts.append(*text);
+        }
+    };
+    add(m_timeline, TimelineModel::TextColumn);
+    add(m_timeline, TimelineModel::ReasoningColumn);
+    add(m_discussion, ChecklistModel::NotesColumn);
+    add(m_remediation, RemediationModel::TextColumn);
+    add(m_parkingLot, 0);
+    return texts;
+}
+
+QList<FieldFinding> PostmortemView::openFindingsOf(const FieldText &text) const
+{
+    // Painting asks for every visible cell: remember each field's findings until it changes.
+    auto it = m_findingsCache.constFind(text.field);
+    if (it == m_findingsCache.constEnd() || it->first != text.text) {
+        QList<FieldFinding> open;
+        for (const FieldFinding &f : ReviewFindings::ofField(text)) {
+            if (!m_dismissed.contains(f.key()))
+                open.append(f);
+        }
+        it = m_findingsCache.insert(text.field, {text.text, open});
+    }
+    return it->second;
+}
+
+int PostmortemView::openFindingCount() const
+{
+    return int(ReviewFindings::open(fieldTexts(), m_dismissed).size());
+}
+
+void PostmortemView::updateFindings()
+{
+    const QList<FieldFinding> open = ReviewFindings::open(fieldTexts(), m_dismissed);
+    if (open.isEmpty()) {
+        m_coachLabel->setText(tr("Blameless coach: nothing to look at"));
+        m_coachLabel->setToolTip(tr("No phrase points at people instead of the system."));
+    } else {
+        m_coachLabel->setText(tr("Blameless coach, phrases to look at: <b>%1</b>").arg(open.size()));
+        QString tip;
+        for (const FieldFinding &f : open)
+            tip += u"<p><i>%1</i>: <b>%2</b> — %3</p>"_s.arg(f.label.toHtmlEscaped(),
+                f.finding.phrase.toHtmlEscaped(), f.finding.explanation.toHtmlEscaped());
+        m_coachLabel->setToolTip(tip);
+    }
+    Q_EMIT findingsChanged(int(open.size()));
+}
+
+void PostmortemView::reloadDismissals()
+{
+    QString error;
+    const QList<LintDismissal> stored = m_lintRepository->forReview(m_timeline->reviewId(), &error);
+    if (!error.isEmpty()) {
+        Q_EMIT problem(error);
+        return;
+    }
+    QSet<QString> keys;
+    for (const LintDismissal &d : stored)
+        keys.insert(d.key());
+    if (keys != m_dismissed) {
+        m_dismissed = keys;
+        m_findingsCache.clear();
+        Q_EMIT dismissalsChanged();
+        for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
+            view->viewport()->update();
+    }
+    updateFindings();
+}
+
+void PostmortemView::dismissFinding(const FieldFinding &finding)
+{
+    if (m_readOnly)
+        return;
+    LintDismissal dismissal;
+    dismissal.reviewId = m_timeline->reviewId();
+    dismissal.field = finding.field;
+    dismissal.phrase = finding.finding.phrase;
+    dismissal.occurrence = finding.occurrence;
+    m_undoStack->push(
+        new DismissFindingCommand(m_lintRepository.get(), dismissal, [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT problem(error);
+            reloadDismissals();
+        }));
 }
 
 TimelineImportDialog *PostmortemView::openImportDialog(const QString &path)

@@ -3,9 +3,13 @@
 #pragma once
 
 #include "domain/incidentfacts.h"
+#include "lint/reviewfindings.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -14,6 +18,8 @@ class QDataWidgetMapper;
 class QLineEdit;
 class QScreen;
 class QLabel;
+class QPlainTextEdit;
+class QTimer;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -23,6 +29,8 @@ namespace Inflection {
 
 class ChecklistModel;
 class IncidentModel;
+class LintDismissalRepository;
+class MultiLineDelegate;
 class PresentationWindow;
 class ParkingLotModel;
 class ParkingLotRepository;
@@ -71,8 +79,16 @@ public:
     TimelineImportDialog *openImportDialog(const QString &path = QString());
     QLabel *orderLabel() const { return m_orderLabel; }
 
+    // The blameless coach over every text field of the postmortem.
+    QLabel *coachLabel() const { return m_coachLabel; }
+    int openFindingCount() const;
+    QList<FieldText> fieldTexts() const;
+    void dismissFinding(const FieldFinding &finding);
+
 Q_SIGNALS:
     void problem(const QString &message);
+    void findingsChanged(int open);
+    void dismissalsChanged();
 
 private:
     QWidget *createIncidentTab();
@@ -86,12 +102,19 @@ private:
     void updateOrderLabel();
     void updateActions();
     void updateIncident();
+    MultiLineDelegate *coachedDelegate(QWidget *parent);
+    void attachCoach(QPlainTextEdit *editor, const FieldText &text);
+    std::optional<FieldText> fieldTextAt(const QModelIndex &index) const;
+    QList<FieldFinding> openFindingsOf(const FieldText &text) const;
+    void updateFindings();
+    void reloadDismissals();
 
     std::unique_ptr<TimelineRepository> m_timelineRepository;
     std::unique_ptr<ChecklistRepository> m_checklistRepository;
     std::unique_ptr<IncidentRepository> m_incidentRepository;
     std::unique_ptr<RemediationRepository> m_remediationRepository;
     std::unique_ptr<ParkingLotRepository> m_parkingLotRepository;
+    std::unique_ptr<LintDismissalRepository> m_lintRepository;
     TimelineModel *m_timeline;
     ChecklistModel *m_discussion;
     QSortFilterProxyModel *m_decisions;
@@ -128,6 +151,10 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     bool m_readOnly = false;
+    QLabel *m_coachLabel = nullptr;
+    QTimer *m_coachTimer = nullptr;
+    QSet<QString> m_dismissed; // keys of the dismissed findings
+    mutable QHash<QString, std::pair<QString, QList<FieldFinding>>> m_findingsCache; // field -> text, open
 };
 
 } // namespace Inflection

@@ -61,18 +61,23 @@ const BlamelessCoach &BlamelessCoach::forLanguage(const QString &language)
     return *coach;
 }
 
-QList<LintFinding> BlamelessCoach::check(const QString &text) const
+QList<LintFinding> BlamelessCoach::matches(const QString &text) const
 {
     QList<LintFinding> all;
     for (const Rule &rule : m_rules) {
-        auto matches = rule.pattern.globalMatch(text);
-        while (matches.hasNext()) {
-            const auto match = matches.next();
+        auto found = rule.pattern.globalMatch(text);
+        while (found.hasNext()) {
+            const auto match = found.next();
             const Category category = m_categories.value(rule.category);
             all.append({match.capturedStart(), match.capturedLength(), rule.category, match.captured(),
                 category.explanation, category.suggestion});
         }
     }
+    return all;
+}
+
+QList<LintFinding> BlamelessCoach::withoutOverlaps(QList<LintFinding> all)
+{
     std::sort(all.begin(), all.end(), [](const LintFinding &a, const LintFinding &b) {
         return a.start < b.start || (a.start == b.start && a.length > b.length);
     });
@@ -86,6 +91,19 @@ QList<LintFinding> BlamelessCoach::check(const QString &text) const
         covered = finding.start + finding.length;
     }
     return findings;
+}
+
+QList<LintFinding> BlamelessCoach::check(const QString &text) const
+{
+    return withoutOverlaps(matches(text));
+}
+
+QList<LintFinding> BlamelessCoach::checkEveryLanguage(const QString &text)
+{
+    QList<LintFinding> all;
+    for (const QString &language : languages())
+        all += forLanguage(language).matches(text);
+    return withoutOverlaps(all);
 }
 
 } // namespace Inflection

@@ -20,6 +20,9 @@ public:
 
     // Findings in text order; where rules overlap, the earlier and longer one wins.
     QList<LintFinding> check(const QString &text) const;
+    // With every shipped language's rules at once: a postmortem may mix languages, and one
+    // language's words do not occur in another's text.
+    static QList<LintFinding> checkEveryLanguage(const QString &text);
 
     bool isValid() const { return !m_rules.isEmpty(); }
 
@@ -36,6 +39,8 @@ private:
     };
 
     static std::unique_ptr<BlamelessCoach> load(const QString &language);
+    QList<LintFinding> matches(const QString &text) const; // every rule's, overlapping
+    static QList<LintFinding> withoutOverlaps(QList<LintFinding> all);
 
     QList<Rule> m_rules;
     QHash<QString, Category> m_categories;

@@ -1,0 +1,31 @@
+// A blameless-coach finding someone dismissed: one occurrence of a phrase in one text field.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Inflection {
+
+struct LintDismissal
+{
+    qint64 id = 0;
+    QString uuid;
+    int revision = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+
+    qint64 reviewId = 0;
+    QString field; // "incident.summary", "timeline_event:<uuid>.text", …
+    QString phrase; // in lower case
+    int occurrence = 1; // the n-th finding of this phrase in the field, from 1
+
+    // The key findings are matched by.
+    static QString key(const QString &field, const QString &phrase, int occurrence)
+    {
+        return field + u'\x1f' + phrase.toLower() + u'\x1f' + QString::number(occurrence);
+    }
+    QString key() const { return key(field, phrase, occurrence); }
+};
+
+} // namespace Inflection

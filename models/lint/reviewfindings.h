@@ -1,0 +1,38 @@
+// The blameless coach over a whole review: every text field checked, each finding numbered among
+// the findings of the same phrase in its field (so that one occurrence can be dismissed), and the
+// open ones counted. Pure: texts and dismissals in, findings out.
+#pragma once
+
+#include "lintfinding.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace Inflection {
+
+struct FieldText
+{
+    QString field; // a stable key: "incident.summary", "timeline_event:<uuid>.text", …
+    QString label; // for people: "Summary", "Timeline, 14:05 (Lin Zhou)"
+    QString text;
+};
+
+struct FieldFinding
+{
+    QString field;
+    QString label;
+    LintFinding finding;
+    int occurrence = 1; // the n-th finding of this phrase (case aside) in the field
+    QString key() const; // as LintDismissal::key
+};
+
+class ReviewFindings
+{
+public:
+    static QList<FieldFinding> ofField(const FieldText &text);
+    // The findings not dismissed, field after field.
+    static QList<FieldFinding> open(const QList<FieldText> &texts, const QSet<QString> &dismissed);
+};
+
+} // namespace Inflection
