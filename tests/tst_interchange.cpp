@@ -4,6 +4,7 @@
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
 #include "store/contingencyrepository.h"
+#include "store/lintdismissalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void initTestCase();
     void roundTripOfEachDemoReview_data();
     void roundTripOfEachDemoReview();
+    void importOverItselfOfEachDemoReview_data() { roundTripOfEachDemoReview_data(); }
+    void importOverItselfOfEachDemoReview();
     void exportedDemoIsValid();
     void postmortemKeepsItsTimeline();
     void invalidDocuments_data();
@@ -91,6 +94,36 @@ void TestInterchange::roundTripOfEachDemoReview()
     QCOMPARE(imported.uuid, uuid);
     const auto second = ReviewExporter(fresh.get()).toJson(uuid, &error);
     QVERIFY2(second, qPrintable(error));
+    QCOMPARE(ReviewExporter::serialize(*second), ReviewExporter::serialize(*first));
+}
+
+void TestInterchange::importOverItselfOfEachDemoReview()
+{
+    // Publishing the same review again (an update of every child, incident facts and dismissed
+    // coach findings included) gives back the same review.
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QString error;
+    auto workspace = Workspace::open(dir.filePath(u"w.inflection"_s), &error);
+    QVERIFY(DemoWorkspace::populate(workspace.get(), &error));
+    Review review;
+    for (const Review &r : ReviewRepository(workspace.get()).all()) {
+        if (reviewKindKey(r.kind) == kind)
+            review = r;
+    }
+    LintDismissal dismissal;
+    dismissal.reviewId = review.id;
+    dismissal.field = u"incident.summary"_s;
+    dismissal.phrase = u"root cause"_s;
+    dismissal.occurrence = 2;
+    QVERIFY(LintDismissalRepository(workspace.get()).dismiss(dismissal).isSaved());
+    const auto first = ReviewExporter(workspace.get()).toJson(review.uuid, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(first->value(u"review"_s).toObject().contains(u"lint_dismissals"_s));
+    const auto imported = ReviewImporter(workspace.get()).importJson(ReviewExporter::serialize(*first), true);
+    QVERIFY2(imported.ok(), qPrintable(imported.message));
+    QCOMPARE(imported.outcome, ReviewImporter::Result::Outcome::Updated);
+    const auto second = ReviewExporter(workspace.get()).toJson(review.uuid, &error);
     QCOMPARE(ReviewExporter::serialize(*second), ReviewExporter::serialize(*first));
 }
 

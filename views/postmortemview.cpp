@@ -8,6 +8,7 @@
 #include "dismissfindingcommand.h"
 #include "importeventscommand.h"
 #include "incidentmodel.h"
+#include "io/postmortemtexts.h"
 #include "multilinedelegate.h"
 #include "presentationwindow.h"
 #include "recordtable.h"
@@ -168,8 +169,8 @@ QWidget *PostmortemView::createIncidentTab()
     m_incidentMapper->addMapping(impact, IncidentModel::ImpactColumn, "plainText");
     m_incidentMapper->toFirst();
     m_incidentEditors = {started, detected, resolved, statusPage, m_severity, summary, impact};
-    attachCoach(summary, {u"incident.summary"_s, tr("Summary"), {}});
-    attachCoach(impact, {u"incident.impact"_s, tr("Impact"), {}});
+    attachCoach(summary, {PostmortemTexts::summaryKey(), tr("Summary"), {}});
+    attachCoach(impact, {PostmortemTexts::impactKey(), tr("Impact"), {}});
 
     m_durations = new QLabel(this);
     m_durations->setTextFormat(Qt::RichText);
@@ -593,21 +594,21 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
         const QString uuid = index.data(TimelineModel::UuidRole).toString();
         const QString when = index.siblingAtColumn(TimelineModel::TimeColumn).data().toString();
         const QString who = index.siblingAtColumn(TimelineModel::ActorColumn).data().toString();
-        return FieldText {u"timeline_event:"_s + uuid + (reasoning ? u".reasoning"_s : u".text"_s),
+        return FieldText {PostmortemTexts::timelineKey(uuid, reasoning),
             reasoning ? tr("Decision at %1, why it made sense").arg(when)
                       : tr("Timeline, %1 %2").arg(when, who),
             text};
     }
     if (model == m_discussion && index.column() == ChecklistModel::NotesColumn) {
-        return FieldText {u"discussion:"_s + index.data(ChecklistModel::KeyRole).toString() + u".notes"_s,
+        return FieldText {PostmortemTexts::discussionKey(index.data(ChecklistModel::KeyRole).toString()),
             tr("Discussion: %1").arg(index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
             text};
     }
     if (model == m_remediation && index.column() == RemediationModel::TextColumn)
-        return FieldText {u"remediation:"_s + index.data(RemediationModel::UuidRole).toString() + u".text"_s,
+        return FieldText {PostmortemTexts::remediationKey(index.data(RemediationModel::UuidRole).toString()),
             tr("Remediation"), text};
     if (model == m_parkingLot && index.column() == 0)
-        return FieldText {u"parking_lot:"_s + index.data(ParkingLotModel::UuidRole).toString() + u".text"_s,
+        return FieldText {PostmortemTexts::parkingLotKey(index.data(ParkingLotModel::UuidRole).toString()),
             tr("Parking lot"), text};
     return std::nullopt;
 }
@@ -615,8 +616,8 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
 QList<FieldText> PostmortemView::fieldTexts() const
 {
     QList<FieldText> texts {
-        {u"incident.summary"_s, tr("Summary"), m_incident->facts().summary},
-        {u"incident.impact"_s, tr("Impact"), m_incident->facts().impact},
+        {PostmortemTexts::summaryKey(), tr("Summary"), m_incident->facts().summary},
+        {PostmortemTexts::impactKey(), tr("Impact"), m_incident->facts().impact},
     };
     auto add = [&](const QAbstractItemModel *model, int column) {
         for (int row = 0; row < model->rowCount(); ++row) {

@@ -7,6 +7,7 @@
 #include "../store/contingencyrepository.h"
 #include "../store/incidentrepository.h"
 #include "../store/launchrepository.h"
+#include "../store/lintdismissalrepository.h"
 #include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -127,6 +128,14 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
     }
     if (!parkingLot.isEmpty())
         r.insert(u"parking_lot"_s, parkingLot);
+    QJsonArray dismissals;
+    for (const LintDismissal &d : LintDismissalRepository(m_workspace).forReview(review->id, error)) {
+        dismissals.append(QJsonObject {{u"uuid"_s, d.uuid}, {u"field"_s, d.field}, {u"phrase"_s, d.phrase},
+            {u"occurrence"_s, d.occurrence}, {u"created_at"_s, timestampToText(d.createdAt)},
+            {u"updated_at"_s, timestampToText(d.updatedAt)}, {u"updated_by"_s, d.updatedBy}});
+    }
+    if (!dismissals.isEmpty())
+        r.insert(u"lint_dismissals"_s, dismissals);
 
     QJsonArray timeline;
     for (const TimelineEvent &e : TimelineRepository(m_workspace).forReview(review->id, error)) {

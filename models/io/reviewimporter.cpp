@@ -9,6 +9,7 @@
 #include "../store/workspace.h"
 #include "jsonschemavalidator.h"
 
+#include "../store/recordupdate.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include "../store/recordupdate.h"
 
 #include <QUuid>
 
@@ -156,7 +156,8 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
             return result(Outcome::Failed, uuid, error);
         // The children are replaced as a whole by the file's.
         for (const QString &table :
-            {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"timeline_event"_s}) {
+            {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"incident"_s,
+                u"timeline_event"_s, u"remediation"_s, u"parking_lot"_s, u"lint_dismissal"_s}) {
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
             remove.bindValue(u":review"_s, reviewId);
@@ -175,8 +176,7 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
     for (const QJsonValue &value : r.value(u"checklist"_s).toArray()) {
         const QJsonObject a = value.toObject();
         const Stamp s = stampOf(a, importStamp);
-        if (!RecordWriter::insert(db, u"checklist_answer"_s,
-                RecordUpdate::newUuid(),
+        if (!RecordWriter::insert(db, u"checklist_answer"_s, RecordUpdate::newUuid(),
                 {{u"review"_s, reviewId}, {u"key"_s, a.value(u"key"_s).toString()},
                     {u"answer"_s, a.value(u"answer"_s).toString()},
                     {u"notes"_s, a.value(u"notes"_s).toString(u""_s)}},
@@ -266,6 +266,16 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
         if (!RecordWriter::insert(db, u"parking_lot"_s, uuidOrNew(idea),
                 {{u"review"_s, reviewId}, {u"text"_s, idea.value(u"text"_s).toString()},
                     {u"position"_s, parkedKeys.at(i)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    for (const QJsonValue &value : r.value(u"lint_dismissals"_s).toArray()) {
+        const QJsonObject d = value.toObject();
+        const Stamp s = stampOf(d, importStamp);
+        if (!RecordWriter::insert(db, u"lint_dismissal"_s, uuidOrNew(d),
+                {{u"review"_s, reviewId}, {u"field"_s, d.value(u"field"_s).toString()},
+                    {u"phrase"_s, d.value(u"phrase"_s).toString().toLower()},
+                    {u"occurrence"_s, d.value(u"occurrence"_s).toInt()}},
                 s.by, s.at, &error, s.createdAt))
             return result(Outcome::Failed, uuid, error);
     }
