@@ -145,4 +145,33 @@ QList<ChecklistQuestion> postmortemDiscussionQuestions()
     return questions;
 }
 
+QList<ChecklistQuestion> architectureGeneralQuestions()
+{
+    // Word for word from the talk ("Some General Questions").
+    static const std::pair<const char *, const char *> templates[] = {
+        {"departure-costs",
+            QT_TRANSLATE_NOOP(
+                "Inflection::GeneralQuestions", "Do we understand the costs of this departure?")},
+        {"trade-offs",
+            QT_TRANSLATE_NOOP(
+                "Inflection::GeneralQuestions", "Have we asked hard questions about trade-offs?")},
+        {"prohibits",
+            QT_TRANSLATE_NOOP(
+                "Inflection::GeneralQuestions", "What will this prohibit us from doing in the future?")},
+        {"operability",
+            QT_TRANSLATE_NOOP("Inflection::GeneralQuestions",
+                "Are we impacting visibility, measurability, debuggability and other operability concerns?")},
+        {"product-quality",
+            QT_TRANSLATE_NOOP("Inflection::GeneralQuestions",
+                "Are we impacting testability, security, translatability, performance and other product "
+                "quality concerns?")},
+        {"makes-sense", QT_TRANSLATE_NOOP("Inflection::GeneralQuestions", "Does it makes sense?")},
+    };
+    QList<ChecklistQuestion> questions;
+    for (const auto &[key, text] : templates)
+        questions.append({QString::fromLatin1(key),
+            QCoreApplication::translate("Inflection::GeneralQuestions", text), {}});
+    return questions;
+}
+
 } // namespace Inflection

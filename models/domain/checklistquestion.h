@@ -30,6 +30,8 @@ QList<ChecklistQuestion> operabilityReadinessQuestions();
 // The postmortem's discussion questions, in the talk's words and order. The first one is asked of
 // each decision on the timeline; its answers are kept with those events.
 QList<ChecklistQuestion> postmortemDiscussionQuestions();
+// The general questions an architecture review asks of every proposal.
+QList<ChecklistQuestion> architectureGeneralQuestions();
 QString whyItMadeSenseQuestion();
 
 } // namespace Inflection

@@ -68,7 +68,8 @@ SaveResult<LintDismissal> LintDismissalRepository::dismiss(const LintDismissal &
     const auto result = RecordUpdate::create(m_workspace, u"lint_dismissal"_s, d,
         {{u"review"_s, d.reviewId}, {u"field"_s, d.field}, {u"phrase"_s, d.phrase},
             {u"occurrence"_s, d.occurrence}},
-        {{d.reviewId, {}, {}, u"dismissed"_s, u"lint_dismissal"_s, {}, QString(d.field + u": "_s + d.phrase)}},
+        {{d.reviewId, {}, {}, u"dismissed"_s, u"lint_dismissal"_s, {},
+            QString(d.field + u": "_s + d.phrase)}},
         [&] { return find(d); });
     // Someone dismissed it first: it is dismissed, which is what was asked.
     if (result.status() == SaveResult<LintDismissal>::Status::Conflict)
