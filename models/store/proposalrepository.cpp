@@ -85,4 +85,15 @@ ProposalSaveResult ProposalRepository::updateField(
         [&] { return find(base.reviewId, nullptr); });
 }
 
+ProposalSaveResult ProposalRepository::overwriteBody(const Proposal &theirs, const QString &text)
+{
+    Proposal edited = theirs;
+    edited.body = text;
+    const QString stored = RecordWriter::text(text);
+    return RecordUpdate::update(m_workspace, u"proposal"_s, theirs, edited, {{u"body"_s, stored}},
+        {{theirs.reviewId, {}, {}, u"overwritten"_s, u"proposal.body"_s, theirs.body,
+            logged(ProposalField::Body, stored)}},
+        [&] { return find(theirs.reviewId, nullptr); });
+}
+
 } // namespace Inflection

@@ -20,6 +20,9 @@ public:
     Proposal forReview(qint64 reviewId, QString *error = nullptr) const;
     std::optional<Proposal> find(qint64 reviewId, QString *error = nullptr) const;
     ProposalSaveResult updateField(const Proposal &base, ProposalField field, const QVariant &value);
+    // Writes text over someone else's newer proposal (theirs, as stored now), keeping theirs whole in
+    // the change log.
+    ProposalSaveResult overwriteBody(const Proposal &theirs, const QString &text);
 
 private:
     Workspace *m_workspace;
