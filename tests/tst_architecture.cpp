@@ -1,0 +1,438 @@
+// Architecture reviews: anchors (pure, live in a document, after reload), comment threads, votes,
+// departures, the proposal's outcome; every model under QAbstractItemModelTester, every structured
+// edit undone and redone.
+#include "checklistmodel.h"
+#include "commentmodel.h"
+#include "departuremodel.h"
+#include "domain/checklistquestion.h"
+#include "domain/textanchor.h"
+#include "proposalmodel.h"
+#include "questionfilterproxymodel.h"
+#include "questionmodel.h"
+#include "store/checklistrepository.h"
+#include "store/commentrepository.h"
+#include "store/departurerepository.h"
+#include "store/knowntechnologyrepository.h"
+#include "store/proposalrepository.h"
+#include "store/questionrepository.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestArchitecture : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void locate_data();
+    void locate();
+    void liveAnchors_data();
+    void liveAnchors();
+    void anchorsAfterReload();
+    void threadsRepliesResolveUndo();
+    void votesOnePerPerson();
+    void answeredQuestionsMove();
+    void departuresNewTechnology();
+    void decisionUndo();
+    void generalQuestions();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_reviewId = 0;
+    QUndoStack m_stack;
+};
+
+void TestArchitecture::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_workspace = Workspace::open(m_dir->filePath(u"a.inflection"_s), &error);
+    QVERIFY2(m_workspace, qPrintable(error));
+    m_workspace->setAuthor(u"Ada"_s);
+    m_reviewId = ReviewRepository(m_workspace.get())
+                     .create(ReviewKind::Architecture, u"Search service"_s, &error)
+                     ->id;
+    m_stack.clear();
+}
+
+void TestArchitecture::cleanup()
+{
+    m_stack.clear();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+namespace {
+
+const QString original
+    = u"We will move search to Elasticsearch. The indexer writes to a queue; a worker reads the queue "
+      u"and updates the index. The queue is the only new piece."_s;
+
+} // namespace
+
+void TestArchitecture::locate_data()
+{
+    QTest::addColumn<QString>("quote"); // anchored in original (first occurrence)
+    QTest::addColumn<QString>("changed");
+    QTest::addColumn<int>("expectedStart"); // -1: orphan
+    const qsizetype at = original.indexOf(u"a worker"_s);
+    QTest::newRow("unchanged") << u"a worker"_s << original << int(at);
+    QTest::newRow("text added before") << u"a worker"_s << u"Summary first. "_s + original << int(at + 15);
+    QTest::newRow("text added after") << u"a worker"_s << original + u" More."_s << int(at);
+    QTest::newRow("text removed before") << u"a worker"_s << original.mid(39) << int(at - 39);
+    {
+        // The sentence moved to the front: found by its quote.
+        QString moved = original;
+        const QString sentence = u"The queue is the only new piece."_s;
+        moved.remove(sentence);
+        moved.prepend(sentence + u' ');
+        QTest::newRow("quote moved elsewhere")
+            << u"only new piece"_s << moved << int(moved.indexOf(u"only new piece"_s));
+    }
+    {
+        // "the queue" twice after an edit: the one whose context still matches wins, though it is
+        // further from the old place than the new one.
+        const QString changed = u"Note the queue. "_s + original;
+        QTest::newRow("quote duplicated, context wins")
+            << u"the queue"_s << changed << int(original.indexOf(u"the queue"_s) + 16);
+    }
+    {
+        // The whole text twice, shifted: both copies have the same context; the nearer one wins.
+        const QString changed = u"X "_s + original + u" "_s + original;
+        QTest::newRow("quote duplicated, nearest wins")
+            << u"only new piece"_s << changed << int(original.indexOf(u"only new piece"_s) + 2);
+    }
+    QTest::newRow("quote deleted: orphan") << u"a worker"_s << QString(original).remove(u"a worker"_s) << -1;
+    QTest::newRow("quote edited inside: orphan")
+        << u"a worker"_s << QString(original).replace(u"a worker"_s, u"a wurker"_s) << -1;
+}
+
+void TestArchitecture::locate()
+{
+    QFETCH(QString, quote);
+    QFETCH(QString, changed);
+    QFETCH(int, expectedStart);
+    const qsizetype start = original.indexOf(quote);
+    QVERIFY(start >= 0);
+    const TextAnchor anchor = TextAnchor::of(original, start, start + quote.size());
+    QCOMPARE(anchor.exact, quote);
+    QVERIFY(anchor.prefix.size() <= TextAnchor::contextLength);
+    QVERIFY(anchor.suffix.size() <= TextAnchor::contextLength);
+    const auto found = anchor.locate(changed);
+    if (expectedStart < 0) {
+        QVERIFY(!found);
+        return;
+    }
+    QVERIFY(found);
+    QCOMPARE(int(found->first), expectedStart);
+    QCOMPARE(changed.mid(found->first, found->second - found->first), quote);
+}
+
+void TestArchitecture::liveAnchors_data()
+{
+    QTest::addColumn<int>("editAt"); // relative to the anchor: <0 before, 0..len inside, >len after
+    QTest::addColumn<int>("removeCount");
+    QTest::addColumn<QString>("insert");
+    QTest::addColumn<QString>("expectedQuote"); // empty: orphan
+    QTest::newRow("insert before") << -5 << 0 << u"NEW "_s << u"a worker"_s;
+    QTest::newRow("insert after") << 12 << 0 << u" NEW"_s << u"a worker"_s;
+    QTest::newRow("insert inside") << 2 << 0 << u"busy "_s << u"a busy worker"_s;
+    QTest::newRow("delete inside") << 0 << 2 << QString() << u"worker"_s;
+    QTest::newRow("delete around") << -3 << 14 << QString() << QString();
+    QTest::newRow("replace over") << 0 << 8 << u"one process"_s << QString();
+}
+
+void TestArchitecture::liveAnchors()
+{
+    QFETCH(int, editAt);
+    QFETCH(int, removeCount);
+    QFETCH(QString, insert);
+    QFETCH(QString, expectedQuote);
+    CommentRepository repository(m_workspace.get());
+    CommentModel model(&repository, m_reviewId, u"Ada"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTextDocument document(original);
+    model.setDocument(&document);
+    const int start = int(original.indexOf(u"a worker"_s));
+    const QString uuid = model.addThread(start, start + 8, u"Which worker?"_s);
+    QVERIFY(!uuid.isEmpty());
+
+    QTextCursor edit(&document);
+    edit.setPosition(start + editAt);
+    edit.setPosition(start + editAt + removeCount, QTextCursor::KeepAnchor);
+    edit.insertText(insert);
+
+    const auto range = model.range(uuid);
+    if (expectedQuote.isEmpty()) {
+        QVERIFY(!range);
+        QVERIFY(model.index(0).data(CommentModel::OrphanRole).toBool());
+        QCOMPARE(model.orphanCount(), 1);
+        // Listed with its quote, never dropped.
+        QCOMPARE(model.index(0).data(CommentModel::QuoteRole).toString(), u"a worker"_s);
+        return;
+    }
+    QVERIFY(range);
+    QCOMPARE(document.toPlainText().mid(range->first, range->second - range->first), expectedQuote);
+    QCOMPARE(model.index(0).data(CommentModel::QuoteRole).toString(), expectedQuote);
+}
+
+void TestArchitecture::anchorsAfterReload()
+{
+    CommentRepository repository(m_workspace.get());
+    QTextDocument document(original);
+    QString uuidWorker;
+    QString uuidQueue;
+    {
+        CommentModel model(&repository, m_reviewId, u"Ada"_s);
+        model.setDocument(&document);
+        const int worker = int(original.indexOf(u"a worker"_s));
+        uuidWorker = model.addThread(worker, worker + 8, u"Which worker?"_s);
+        const int queue = int(original.indexOf(u"The queue is"_s));
+        uuidQueue = model.addThread(queue, queue + 9, u"Which queue?"_s);
+        // Edits while open, then stored with the text.
+        QTextCursor(&document).insertText(u"Draft 2. "_s);
+        QVERIFY(model.storeAnchors());
+    }
+    // Reopened on the saved text: by position.
+    {
+        CommentModel model(&repository, m_reviewId, u"Ada"_s);
+        QVERIFY(model.reload());
+        model.setDocument(&document);
+        QCOMPARE(document.toPlainText().mid(model.range(uuidWorker)->first, 8), u"a worker"_s);
+        QCOMPARE(model.orphanCount(), 0);
+        QCOMPARE(model.threadUuid(0), uuidWorker); // text order
+    }
+    // Reopened on a text changed elsewhere (not through this model): by quote, and an orphan.
+    QTextDocument elsewhere(u"Intro. "_s + QString(original).remove(u"a worker"_s));
+    CommentModel model(&repository, m_reviewId, u"Ada"_s);
+    QVERIFY(model.reload());
+    model.setDocument(&elsewhere);
+    QCOMPARE(model.orphanCount(), 1);
+    QVERIFY(!model.range(uuidWorker));
+    QVERIFY(model.range(uuidQueue));
+    QCOMPARE(model.threadUuid(1), uuidWorker); // orphans last
+}
+
+void TestArchitecture::threadsRepliesResolveUndo()
+{
+    CommentRepository repository(m_workspace.get());
+    CommentModel model(&repository, m_reviewId, u"Ada"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUndoStack(&m_stack);
+    QTextDocument document(original);
+    model.setDocument(&document);
+    const QString thread = model.addThread(0, 7, u"Why move at all?"_s);
+    QVERIFY(!thread.isEmpty());
+    const QString reply = model.reply(thread, u"Latency."_s);
+    QVERIFY(!reply.isEmpty());
+    QCOMPARE(model.index(0).data(CommentModel::RepliesRole).toStringList(), QStringList {u"Ada: Latency."_s});
+    QVERIFY(model.setResolved(thread, true));
+    QVERIFY(model.index(0).data(CommentModel::ResolvedRole).toBool());
+    QCOMPARE(model.index(0).data(CommentModel::ResolvedByRole).toString(), u"Ada"_s);
+    QVERIFY(model.index(0).data(CommentModel::ResolvedAtRole).toDateTime().isValid());
+    QCOMPARE(model.openCount(), 0);
+    QVERIFY(model.removeThread(thread));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(repository.forReview(m_reviewId).size(), 0); // the reply went with it
+
+    m_stack.undo(); // the thread comes back, with its reply, resolved
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(repository.forReview(m_reviewId).size(), 2);
+    QVERIFY(model.index(0).data(CommentModel::ResolvedRole).toBool());
+    m_stack.undo(); // reopened
+    QVERIFY(!model.index(0).data(CommentModel::ResolvedRole).toBool());
+    m_stack.undo(); // no reply
+    QCOMPARE(model.replies(thread).size(), 0);
+    m_stack.undo(); // no thread
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(repository.forReview(m_reviewId).size(), 0);
+    m_stack.redo();
+    m_stack.redo();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.replies(thread).size(), 1);
+    QCOMPARE(model.range(thread)->first, 0);
+}
+
+void TestArchitecture::votesOnePerPerson()
+{
+    QuestionRepository repository(m_workspace.get());
+    QuestionModel ada(&repository, m_reviewId, u"Ada"_s);
+    QAbstractItemModelTester tester(&ada, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ada.setUndoStack(&m_stack);
+    QuestionFilterProxyModel open(false);
+    open.setSourceModel(&ada);
+    QAbstractItemModelTester proxyTester(&open, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString first = ada.addQuestion(u"How do we reindex?"_s);
+    const QString second = ada.addQuestion(u"Who runs the cluster?"_s);
+    QCOMPARE(open.index(0, 0).data().toString(), u"How do we reindex?"_s); // no votes: oldest first
+
+    QVERIFY(ada.toggleVote(second));
+    QCOMPARE(ada.question(second)->voters, QStringList {u"Ada"_s});
+    QCOMPARE(open.index(0, 0).data().toString(), u"Who runs the cluster?"_s); // most votes first
+    // One vote per person: toggling takes it back.
+    QVERIFY(ada.toggleVote(second));
+    QCOMPARE(ada.question(second)->voters.size(), 0);
+    QVERIFY(ada.toggleVote(second));
+
+    // Someone else votes on the other one, twice the same person counts once.
+    QuestionModel bob(&repository, m_reviewId, u"Bob"_s);
+    QVERIFY(bob.reload());
+    QVERIFY(bob.toggleVote(first));
+    QVERIFY(repository.setVote(first, u"Bob"_s, true).isSaved());
+    QuestionModel cy(&repository, m_reviewId, u"Cy"_s);
+    QVERIFY(cy.reload());
+    QVERIFY(cy.toggleVote(first));
+    QVERIFY(ada.reload());
+    QCOMPARE(ada.question(first)->voters, (QStringList {u"Bob"_s, u"Cy"_s}));
+    QCOMPARE(open.index(0, 0).data().toString(), u"How do we reindex?"_s);
+    QCOMPARE(open.index(0, 0).data(QuestionModel::VotesRole).toInt(), 2);
+
+    // Undo of Ada's last vote.
+    m_stack.undo();
+    QCOMPARE(ada.question(second)->voters.size(), 0);
+    m_stack.redo();
+    QCOMPARE(ada.question(second)->voters.size(), 1);
+}
+
+void TestArchitecture::answeredQuestionsMove()
+{
+    QuestionRepository repository(m_workspace.get());
+    QuestionModel model(&repository, m_reviewId, u"Ada"_s);
+    model.setUndoStack(&m_stack);
+    QuestionFilterProxyModel open(false);
+    QuestionFilterProxyModel answered(true);
+    open.setSourceModel(&model);
+    answered.setSourceModel(&model);
+    QAbstractItemModelTester tester(&answered, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString q = model.addQuestion(u"How do we reindex?"_s);
+    QVERIFY(model.toggleVote(q));
+    QCOMPARE(open.rowCount(), 1);
+    QVERIFY(model.setAnswer(q, true, u"From the queue, in a day."_s));
+    QCOMPARE(open.rowCount(), 0);
+    QCOMPARE(answered.rowCount(), 1);
+    QCOMPARE(
+        answered.index(0, QuestionModel::AnswerColumn).data().toString(), u"From the queue, in a day."_s);
+    QCOMPARE(answered.index(0, 0).data(QuestionModel::VotesRole).toInt(), 1); // votes kept
+    m_stack.undo();
+    QCOMPARE(open.rowCount(), 1);
+    QCOMPARE(answered.rowCount(), 0);
+    m_stack.redo();
+    QCOMPARE(answered.rowCount(), 1);
+    // Removing and undoing brings the votes back too.
+    QVERIFY(model.removeQuestion(q));
+    QCOMPARE(model.rowCount(), 0);
+    m_stack.undo();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.question(q)->voters, QStringList {u"Ada"_s});
+}
+
+void TestArchitecture::departuresNewTechnology()
+{
+    DepartureRepository repository(m_workspace.get());
+    DepartureModel model(&repository, m_reviewId);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUndoStack(&m_stack);
+    QString error;
+    KnownTechnologyRepository known(m_workspace.get());
+    QVERIFY(known.add(u"database"_s, u"PostgreSQL"_s, &error));
+    QVERIFY(known.add(u"database"_s, u"postgresql"_s, &error)); // case aside, once
+    QCOMPARE(known.names(), QStringList {u"PostgreSQL"_s});
+    model.setKnownTechnologies(known.names());
+
+    Departure es;
+    es.kind = u"database"_s;
+    es.name = u"Elasticsearch"_s;
+    const QString uuid = model.addDeparture(0, es);
+    QVERIFY(!uuid.isEmpty());
+    Departure pg;
+    pg.kind = u"database"_s;
+    pg.name = u"postgresql"_s;
+    model.addDeparture(1, pg);
+    QVERIFY(model.index(0, DepartureModel::NameColumn).data(DepartureModel::NewTechnologyRole).toBool());
+    QVERIFY(!model.index(1, DepartureModel::NameColumn).data(DepartureModel::NewTechnologyRole).toBool());
+    QCOMPARE(model.newTechnologyCount(), 1);
+    QVERIFY(model.setData(model.index(0, DepartureModel::CostsColumn), u"A cluster to run"_s));
+    QVERIFY(!model.setData(model.index(0, DepartureModel::KindColumn), u"spaceship"_s));
+    m_stack.undo();
+    QCOMPARE(model.index(0, DepartureModel::CostsColumn).data().toString(), QString());
+    m_stack.redo();
+    QCOMPARE(repository.find(uuid)->costs, u"A cluster to run"_s);
+    QVERIFY(known.add(u"database"_s, u"Elasticsearch"_s, &error));
+    model.setKnownTechnologies(known.names());
+    QCOMPARE(model.newTechnologyCount(), 0);
+    QVERIFY(model.removeDepartures({uuid}));
+    QCOMPARE(model.rowCount(), 1);
+    m_stack.undo();
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestArchitecture::decisionUndo()
+{
+    ProposalRepository repository(m_workspace.get());
+    ProposalModel model(&repository, m_reviewId);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUndoStack(&m_stack);
+    QVERIFY(model.reload());
+    QCOMPARE(model.proposal().decision, u"pending"_s);
+    QVERIFY(model.saveBody(u"# Goals\n\nFast search."_s));
+    QCOMPARE(repository.forReview(m_reviewId).body, u"# Goals\n\nFast search."_s);
+    QCOMPARE(m_stack.count(), 0); // the text has the editor's own undo
+    QVERIFY(model.setField(ProposalField::Decision, u"rethink"_s));
+    QVERIFY(!model.setField(ProposalField::Decision, u"maybe"_s));
+    QVERIFY(model.setField(ProposalField::DecisionNotes, u"The queue needs an owner first."_s));
+    QCOMPARE(model.index(0, ProposalModel::DecisionColumn).data().toString(), u"Stop and rethink"_s);
+    m_stack.undo();
+    m_stack.undo();
+    QCOMPARE(repository.forReview(m_reviewId).decision, u"pending"_s);
+    m_stack.redo();
+    QCOMPARE(repository.forReview(m_reviewId).decision, u"rethink"_s);
+
+    // Someone else saved the text meanwhile: mine is kept, theirs stays whole in the history.
+    QString error;
+    auto other = Workspace::open(m_workspace->path(), &error);
+    other->setAuthor(u"Bob"_s);
+    ProposalRepository theirs(other.get());
+    QVERIFY(theirs.updateField(theirs.forReview(m_reviewId), ProposalField::Body, u"Bob's text"_s).isSaved());
+    QSignalSpy conflicts(&model, &RecordTableModel::conflictOccurred);
+    QVERIFY(model.saveBody(u"# Goals\n\nFast search, and cheap."_s));
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(repository.forReview(m_reviewId).body, u"# Goals\n\nFast search, and cheap."_s);
+    QSqlQuery q(m_workspace->database());
+    QVERIFY(q.exec(u"SELECT old_value FROM change_log WHERE what = 'overwritten'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"Bob's text"_s);
+}
+
+void TestArchitecture::generalQuestions()
+{
+    const QList<ChecklistQuestion> questions = architectureGeneralQuestions();
+    QCOMPARE(questions.size(), 6);
+    QCOMPARE(questions.first().text, u"Do we understand the costs of this departure?"_s);
+    QCOMPARE(questions.last().text, u"Does it makes sense?"_s); // the talk's words
+    ChecklistRepository repository(m_workspace.get());
+    ChecklistModel model(&repository, m_reviewId, questions);
+    model.setUndoStack(&m_stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QVERIFY(model.setData(model.index(1, ChecklistModel::AnswerColumn), u"yes"_s));
+    m_stack.undo();
+    QCOMPARE(model.index(1, ChecklistModel::AnswerColumn).data(ChecklistModel::AnswerRole).toInt(),
+        int(ChecklistAnswerValue::Open));
+}
+
+QTEST_MAIN(TestArchitecture)
+#include "tst_architecture.moc"
