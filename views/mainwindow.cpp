@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "messagebanner.h"
+#include "architectureview.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
 #include "remediationmodel.h"
@@ -228,6 +229,8 @@ void MainWindow::finishVerification(quint64 generation, int problem)
     m_workspace->becomeReadOnly(found);
     for (ReviewPage *page : std::as_const(m_pages)) {
         page->setReadOnly(true);
+        if (auto *view = qobject_cast<ArchitectureView *>(page->content()))
+            view->setReadOnly(true);
         if (auto *view = qobject_cast<OperabilityView *>(page->content()))
             view->setReadOnly(true);
         if (auto *view = qobject_cast<PostmortemView *>(page->content()))
@@ -309,7 +312,14 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
     auto *page = new ReviewPage(m_model, uuid, m_workspace->isReadOnly(), m_tabs);
     m_pages.insert(uuid, page);
     m_undoGroup->addStack(page->undoStack());
-    if (review->kind == ReviewKind::Operability) {
+    if (review->kind == ReviewKind::Architecture) {
+        auto *view = new ArchitectureView(m_workspace.get(), review->id, page->undoStack());
+        view->setReadOnly(m_workspace->isReadOnly());
+        connect(view, &ArchitectureView::problem, m_noticeBanner,
+            [this](const QString &message) { m_noticeBanner->showMessage(message); });
+        connect(this, &MainWindow::workspaceChangedExternally, view, &ArchitectureView::reload);
+        page->setContent(view);
+    } else if (review->kind == ReviewKind::Operability) {
         auto *view = new OperabilityView(m_workspace.get(), review->id, page->undoStack());
         view->setReadOnly(m_workspace->isReadOnly());
         connect(view, &OperabilityView::problem, m_noticeBanner,

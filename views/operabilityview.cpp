@@ -2,6 +2,7 @@
 #include "operabilityview.h"
 
 #include "attendeemodel.h"
+#include "attendeespanel.h"
 #include "checklistmodel.h"
 #include "choicedelegate.h"
 #include "contingencyfilterproxymodel.h"
@@ -91,6 +92,11 @@ OperabilityView::OperabilityView(
 }
 
 OperabilityView::~OperabilityView() = default;
+
+QTableView *OperabilityView::attendeeView() const
+{
+    return m_attendees->view();
+}
 
 QWidget *OperabilityView::createReadinessTab()
 {
@@ -291,52 +297,9 @@ QWidget *OperabilityView::createLaunchTab()
 
 QWidget *OperabilityView::createAttendeesTab()
 {
-    auto *tab = new QWidget(this);
-    m_attendeeView = new QTableView(tab);
-    RecordTable::configure(m_attendeeView);
-    m_attendeeView->setModel(m_attendeeModel);
-    m_attendeeView->setAccessibleName(tr("Attendees"));
-    ChoiceDelegate::Choices roles;
-    for (const QString &key : attendeeRoleKeys(ReviewKind::Operability))
-        roles.append({key, attendeeRoleDisplayName(key)});
-    m_attendeeView->setItemDelegateForColumn(AttendeeModel::RoleColumn, new ChoiceDelegate(roles, tab));
-    m_attendeeView->horizontalHeader()->setSectionResizeMode(AttendeeModel::NameColumn, QHeaderView::Stretch);
-    m_attendeeView->setColumnWidth(
-        AttendeeModel::RoleColumn, m_attendeeView->fontMetrics().averageCharWidth() * 22);
-
-    auto *toolbar = new QToolBar(tab);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_addAttendee = toolbar->addAction(tr("&Add attendee"), this, [this] {
-        const QString uuid
-            = m_attendeeModel->addAttendee(QString(), attendeeRoleKeys(ReviewKind::Operability).first());
-        const QModelIndex name
-            = m_attendeeModel->index(m_attendeeModel->rowOfUuid(uuid), AttendeeModel::NameColumn);
-        if (name.isValid()) {
-            m_attendeeView->setCurrentIndex(name);
-            m_attendeeView->edit(name);
-        }
-    });
-    m_removeAttendee = toolbar->addAction(tr("&Remove"), this, [this] {
-        QStringList uuids;
-        const QModelIndexList rows = m_attendeeView->selectionModel()->selectedRows();
-        for (const QModelIndex &index : rows)
-            uuids += index.data(AttendeeModel::UuidRole).toString();
-        if (uuids.isEmpty() && m_attendeeView->currentIndex().isValid())
-            uuids += m_attendeeView->currentIndex().data(AttendeeModel::UuidRole).toString();
-        m_attendeeModel->removeAttendees(uuids);
-    });
-    m_removeAttendee->setShortcut(QKeySequence::Delete);
-    m_removeAttendee->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_attendeeView->addAction(m_removeAttendee);
-
-    auto *layout = new QVBoxLayout(tab);
-    auto *intro = new QLabel(
-        tr("Representatives from Product, Development, Operations, Community/Support and QA."), tab);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(toolbar);
-    layout->addWidget(m_attendeeView, 1);
-    return tab;
+    m_attendees = new AttendeesPanel(m_attendeeModel, ReviewKind::Operability,
+        tr("Representatives from Product, Development, Operations, Community/Support and QA."), this);
+    return m_attendees;
 }
 
 void OperabilityView::reload()
@@ -352,10 +315,9 @@ void OperabilityView::reload()
 void OperabilityView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QTableView *view : {m_checklistView, m_grid, m_attendeeView})
+    for (QTableView *view : {m_checklistView, m_grid})
         RecordTable::setEditable(view, !readOnly);
-    m_addAttendee->setEnabled(!readOnly);
-    m_removeAttendee->setEnabled(!readOnly);
+    m_attendees->setReadOnly(readOnly);
     for (QWidget *editor : std::as_const(m_launchEditors))
         editor->setEnabled(!readOnly);
     updateActions();

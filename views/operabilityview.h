@@ -15,6 +15,7 @@ class QUndoStack;
 namespace Inflection {
 
 class AttendeeModel;
+class AttendeesPanel;
 class AttendeeRepository;
 class ChecklistModel;
 class ChecklistRepository;
@@ -45,7 +46,7 @@ public:
     ChecklistModel *checklistModel() const { return m_checklistModel; }
     LaunchPlanModel *launchModel() const { return m_launchModel; }
     AttendeeModel *attendeeModel() const { return m_attendeeModel; }
-    QTableView *attendeeView() const { return m_attendeeView; }
+    QTableView *attendeeView() const;
     ContingencyModel *contingencyModel() const { return m_contingencyModel; }
     ContingencyFilterProxyModel *contingencyProxy() const { return m_proxy; }
     QAction *addAction() const { return m_add; }
@@ -83,9 +84,7 @@ private:
     AttendeeModel *m_attendeeModel;
     QDataWidgetMapper *m_launchMapper = nullptr;
     QList<QWidget *> m_launchEditors;
-    QTableView *m_attendeeView = nullptr;
-    QAction *m_addAttendee = nullptr;
-    QAction *m_removeAttendee = nullptr;
+    AttendeesPanel *m_attendees = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_checklistView = nullptr;
     QTableView *m_grid = nullptr;

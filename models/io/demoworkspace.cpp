@@ -4,9 +4,14 @@
 #include "../domain/fractionalkey.h"
 #include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
+#include "../store/commentrepository.h"
 #include "../store/contingencyrepository.h"
+#include "../store/departurerepository.h"
 #include "../store/incidentrepository.h"
+#include "../store/knowntechnologyrepository.h"
 #include "../store/launchrepository.h"
+#include "../store/proposalrepository.h"
+#include "../store/questionrepository.h"
 #include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -33,7 +38,7 @@ struct DemoReview
 const DemoReview demoReviews[] = {
     {ReviewKind::Architecture,
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Move search indexing to a queue"),
-        ReviewStatus::Circulated, "search", "queue, new technology", "Priya Raman"},
+        ReviewStatus::Decided, "search", "queue, new technology", "Priya Raman"},
     {ReviewKind::Operability,
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Launch of gift cards in the checkout"),
         ReviewStatus::Scheduled, "checkout", "launch, payments", "Marcus Webb"},
@@ -513,6 +518,251 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
     return true;
 }
 
+// The search-indexing proposal: a proposal written in the talk's sections, comment threads (one
+// resolved, one whose text is gone), departures (one new), voted questions and a decision.
+bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
+{
+    const QString body = tr(
+        "# Goals\n\n"
+        "Listings should be searchable within a minute of being saved. Today the indexer runs every "
+        "fifteen minutes and rebuilds whole shards, so a new listing can take half an hour to show up.\n\n"
+        "# Design\n\n"
+        "The listing service writes an *index event* to a queue whenever a listing changes. A pool of "
+        "index workers reads the queue and updates the search index one document at a time.\n\n"
+        "- Goal \"within a minute\": a worker picks an event up in seconds.\n"
+        "- Goal \"no full rebuilds\": shards are only rebuilt when the schema changes.\n\n"
+        "```php\n"
+        "$queue->publish('listing.changed', ['id' => $listing->id, 'version' => $listing->version]);\n"
+        "```\n\n"
+        "Workers are idempotent: an event carries the listing's version, and an older version never "
+        "overwrites a newer one.\n\n"
+        "# Departures from current technology\n\n"
+        "RabbitMQ as the queue. We run no message broker today; the alternatives below show why the "
+        "database is not a good queue at this volume.\n\n"
+        "# Alternatives considered\n\n"
+        "1. **A jobs table in MySQL**: polling at this rate loads the primary.\n"
+        "2. **Gearman**, which we already run for image resizing: it keeps no messages across a restart.\n\n"
+        "# Costs and pain points\n\n"
+        "A broker cluster to run, with its own monitoring and on-call runbook. Re-indexing everything "
+        "still needs the old batch path, so both stay for a while.\n");
+    ProposalRepository proposals(workspace);
+    Proposal proposal = proposals.forReview(reviewId);
+    for (const auto &[field, value] : {std::pair {ProposalField::Body, body},
+             std::pair {ProposalField::Decision, QStringLiteral("proceed")},
+             std::pair {ProposalField::DecisionNotes,
+                 tr("Proceed, with Operations owning the broker from day one and the batch path kept until "
+                    "a full re-index through the queue has been rehearsed.")},
+             std::pair {ProposalField::Notes,
+                 tr("Priya presented; Lin asked how a stuck worker would be noticed; Marcus walked through "
+                    "the versioning of events.")},
+             std::pair {ProposalField::Agreements,
+                 tr("Events carry the listing version; workers drop older versions. The queue is "
+                    "durable; at-least-once delivery is enough.")},
+             std::pair {ProposalField::Learnings,
+                 tr("We have no broker expertise yet: two people go to training. Open: how long may the "
+                    "queue grow before we page someone?")}}) {
+        const auto result = proposals.updateField(proposal, field, value);
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
+        }
+        proposal = result.record();
+    }
+
+    KnownTechnologyRepository known(workspace);
+    for (const auto &[kind, name] : {std::pair {"database", "MySQL"}, std::pair {"tool", "Gearman"},
+             std::pair {"language", "PHP"}, std::pair {"tool", "Memcached"}, std::pair {"tool", "Solr"}}) {
+        if (!known.add(QString::fromLatin1(kind), QString::fromLatin1(name), error))
+            return false;
+    }
+    DepartureRepository departures(workspace);
+    const QStringList departureKeys = FractionalKey::sequence(2);
+    Departure broker;
+    broker.reviewId = reviewId;
+    broker.position = departureKeys.at(0);
+    broker.kind = QStringLiteral("tool");
+    broker.name = QStringLiteral("RabbitMQ");
+    broker.costs = tr("A three-node cluster, monitoring, an on-call runbook, training for two people.");
+    broker.tradeoffs = tr("Fresh search results against one more system that can fail.");
+    broker.prohibits = tr("Moving to a hosted queue later means rewriting the workers' acknowledgements.");
+    Departure pattern;
+    pattern.reviewId = reviewId;
+    pattern.position = departureKeys.at(1);
+    pattern.kind = QStringLiteral("tool");
+    pattern.name = QStringLiteral("Solr");
+    pattern.costs = tr("Document-at-a-time updates instead of whole shards: more, smaller commits.");
+    pattern.tradeoffs = tr("Commit frequency against index freshness.");
+    for (const Departure &d : {broker, pattern}) {
+        if (!departures.insert(d, error))
+            return false;
+    }
+
+    // Comment threads: anchored in the text above, one resolved, one whose text was later removed.
+    CommentRepository comments(workspace);
+    auto anchorOf = [&body](const QString &quote) {
+        const qsizetype at = body.indexOf(quote);
+        return TextAnchor::of(body, at, at + quote.size());
+    };
+    struct Thread
+    {
+        const char *quote;
+        const char *author;
+        const char *text;
+        QList<std::pair<const char *, const char *>> replies;
+        bool resolved;
+    };
+    const Thread threads[] = {
+        {"within a minute of being saved", "Sam Hartley",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Sellers ask about this weekly; can we say a minute on "
+                "the help page once this ships?"),
+            {{"Priya Raman", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "After the rehearsal, yes.")}},
+            false},
+        {"A pool of index workers", "Lin Zhou",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "How do we notice a stuck worker? Queue depth alone "
+                "will not tell us which one."),
+            {{"Marcus Webb",
+                 QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                     "Each worker reports the age of the "
+                     "last event it finished; we alert on "
+                     "that.")},
+                {"Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Good; add it to the runbook.")}},
+            true},
+        {"RabbitMQ as the queue", "Ana Ribeiro",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                "Is a hosted queue an option? We would not run the "
+                "cluster ourselves."),
+            {}, false},
+    };
+    for (const Thread &t : threads) {
+        Comment first;
+        first.reviewId = reviewId;
+        first.anchor = anchorOf(QString::fromUtf8(t.quote));
+        first.author = QString::fromUtf8(t.author);
+        first.text = tr(t.text);
+        if (t.resolved) {
+            first.resolvedBy = QStringLiteral("Lin Zhou");
+            first.resolvedAt = QDateTime(QDate(2026, 11, 18), QTime(16, 20), Qt::UTC);
+        }
+        const auto stored = comments.insert(first, error);
+        if (!stored)
+            return false;
+        for (const auto &[author, text] : t.replies) {
+            Comment reply = first;
+            reply.uuid.clear();
+            reply.resolvedBy.clear();
+            reply.resolvedAt = QDateTime();
+            reply.author = QString::fromUtf8(author);
+            reply.text = tr(text);
+            reply.parentUuid = stored->uuid;
+            if (!comments.insert(reply, error))
+                return false;
+        }
+    }
+    // An earlier draft proposed a nightly batch; the comment on it stays, its text gone.
+    Comment orphan;
+    orphan.reviewId = reviewId;
+    orphan.anchor.exact = tr("a nightly batch as a fallback");
+    orphan.anchor.prefix = tr("Re-indexing everything uses ");
+    orphan.anchor.start = 1400;
+    orphan.anchor.end = 1400 + orphan.anchor.exact.size();
+    orphan.author = QStringLiteral("Marcus Webb");
+    orphan.text = tr("Nightly is too slow for a fallback; the fifteen-minute job would be better.");
+    if (!comments.insert(orphan, error))
+        return false;
+
+    // The questions collected in advance, with their votes; one answered in the meeting.
+    QuestionRepository questions(workspace);
+    struct Asked
+    {
+        const char *author;
+        const char *text;
+        QStringList voters;
+        const char *answer;
+    };
+    const Asked asked[] = {
+        {"Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Who is on call for the broker?"),
+            {u"Lin Zhou"_s, u"Dana Okafor"_s, u"Marcus Webb"_s},
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Operations, with Search as second line for a quarter.")},
+        {"Ana Ribeiro",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "What happens to search freshness while the broker is down?"),
+            {u"Ana Ribeiro"_s, u"Sam Hartley"_s}, ""},
+        {"Marcus Webb",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Can the batch indexer and the workers run at the same time?"),
+            {u"Priya Raman"_s}, ""},
+    };
+    for (const Asked &a : asked) {
+        Question q;
+        q.reviewId = reviewId;
+        q.author = QString::fromUtf8(a.author);
+        q.text = tr(a.text);
+        q.voters = a.voters;
+        const auto stored = questions.insert(q, error);
+        if (!stored)
+            return false;
+        if (*a.answer && !questions.setAnswer(*stored, true, tr(a.answer)).isSaved())
+            return false;
+    }
+
+    // The general questions, answered in the meeting.
+    ChecklistRepository checklist(workspace);
+    const struct
+    {
+        const char *key;
+        const char *answer;
+        const char *notes;
+    } answers[] = {
+        {"departure-costs", "yes",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "Cluster, monitoring, runbook and training are costed.")},
+        {"trade-offs", "yes", ""},
+        {"prohibits", "open",
+            QT_TRANSLATE_NOOP(
+                "Inflection::DemoWorkspace", "A hosted queue later would mean rewriting acknowledgements.")},
+        {"operability", "yes",
+            QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Worker lag is graphed and alerted on.")},
+        {"product-quality", "n/a", ""},
+        {"makes-sense", "yes", ""},
+    };
+    for (const auto &a : answers) {
+        ChecklistAnswer base;
+        base.reviewId = reviewId;
+        base.key = QString::fromLatin1(a.key);
+        auto result = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
+        if (result.isSaved() && *a.notes)
+            result = checklist.updateField(result.record(), ChecklistField::Notes, tr(a.notes));
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
+        }
+    }
+
+    AttendeeRepository attendees(workspace);
+    const std::pair<const char *, const char *> people[] = {
+        {"Priya Raman", "presenter"},
+        {"Ana Ribeiro", "stakeholder"},
+        {"Lin Zhou", "working-group"},
+        {"Marcus Webb", "working-group"},
+        {"Sam Hartley", "other"},
+    };
+    const QStringList attendeeKeys = FractionalKey::sequence(int(std::size(people)));
+    for (qsizetype i = 0; i < attendeeKeys.size(); ++i) {
+        Attendee attendee;
+        attendee.reviewId = reviewId;
+        attendee.name = QString::fromUtf8(people[i].first);
+        attendee.role = QString::fromLatin1(people[i].second);
+        attendee.present = true;
+        attendee.position = attendeeKeys.at(i);
+        if (!attendees.insert(attendee, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool DemoWorkspace::populate(Workspace *workspace, QString *error)
@@ -532,6 +782,8 @@ bool DemoWorkspace::populate(Workspace *workspace, QString *error)
             *error = result.errorMessage();
             return false;
         }
+        if (demo.kind == ReviewKind::Architecture && !populateArchitecture(workspace, review->id, error))
+            return false;
         if (demo.kind == ReviewKind::Operability && !populateOperability(workspace, review->id, error))
             return false;
         if (demo.kind == ReviewKind::Postmortem && !populatePostmortem(workspace, review->id, error))

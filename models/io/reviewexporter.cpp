@@ -4,10 +4,14 @@
 #include "../domain/timestamp.h"
 #include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
+#include "../store/commentrepository.h"
 #include "../store/contingencyrepository.h"
+#include "../store/departurerepository.h"
 #include "../store/incidentrepository.h"
 #include "../store/launchrepository.h"
 #include "../store/lintdismissalrepository.h"
+#include "../store/proposalrepository.h"
+#include "../store/questionrepository.h"
 #include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -94,6 +98,47 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
     }
     if (!contingencies.isEmpty())
         r.insert(u"contingencies"_s, contingencies);
+
+    const Proposal proposal = ProposalRepository(m_workspace).forReview(review->id, error);
+    if (proposal.id != 0) {
+        r.insert(u"proposal"_s,
+            QJsonObject {{u"uuid"_s, proposal.uuid}, {u"body"_s, proposal.body},
+                {u"decision"_s, proposal.decision}, {u"decision_notes"_s, proposal.decisionNotes},
+                {u"notes"_s, proposal.notes}, {u"agreements"_s, proposal.agreements},
+                {u"learnings"_s, proposal.learnings}, {u"updated_at"_s, timestampToText(proposal.updatedAt)},
+                {u"updated_by"_s, proposal.updatedBy}});
+    }
+    QJsonArray departures;
+    for (const Departure &d : DepartureRepository(m_workspace).forReview(review->id, error)) {
+        departures.append(QJsonObject {{u"uuid"_s, d.uuid}, {u"kind"_s, d.kind}, {u"name"_s, d.name},
+            {u"costs"_s, d.costs}, {u"tradeoffs"_s, d.tradeoffs}, {u"prohibits"_s, d.prohibits},
+            {u"created_at"_s, timestampToText(d.createdAt)}, {u"updated_at"_s, timestampToText(d.updatedAt)},
+            {u"updated_by"_s, d.updatedBy}});
+    }
+    if (!departures.isEmpty())
+        r.insert(u"departures"_s, departures);
+    QJsonArray comments;
+    for (const Comment &c : CommentRepository(m_workspace).forReview(review->id, error)) {
+        comments.append(QJsonObject {{u"uuid"_s, c.uuid}, {u"field"_s, c.field}, {u"exact"_s, c.anchor.exact},
+            {u"prefix"_s, c.anchor.prefix}, {u"suffix"_s, c.anchor.suffix}, {u"start"_s, c.anchor.start},
+            {u"end"_s, c.anchor.end}, {u"author"_s, c.author}, {u"text"_s, c.text},
+            {u"resolved_by"_s, c.resolvedBy}, {u"resolved_at"_s, timeValue(c.resolvedAt)},
+            {u"parent"_s, c.parentUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.parentUuid)},
+            {u"created_at"_s, timestampToText(c.createdAt)}, {u"updated_at"_s, timestampToText(c.updatedAt)},
+            {u"updated_by"_s, c.updatedBy}});
+    }
+    if (!comments.isEmpty())
+        r.insert(u"comments"_s, comments);
+    QJsonArray questions;
+    for (const Question &q : QuestionRepository(m_workspace).forReview(review->id, error)) {
+        questions.append(QJsonObject {{u"uuid"_s, q.uuid}, {u"text"_s, q.text}, {u"author"_s, q.author},
+            {u"answered"_s, q.answered}, {u"answer"_s, q.answer},
+            {u"votes"_s, QJsonArray::fromStringList(q.voters)},
+            {u"created_at"_s, timestampToText(q.createdAt)}, {u"updated_at"_s, timestampToText(q.updatedAt)},
+            {u"updated_by"_s, q.updatedBy}});
+    }
+    if (!questions.isEmpty())
+        r.insert(u"questions"_s, questions);
 
     const IncidentFacts incident = IncidentRepository(m_workspace).forReview(review->id, error);
     if (incident.id != 0) {

@@ -155,9 +155,9 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
         if (!exec(update, &error))
             return result(Outcome::Failed, uuid, error);
         // The children are replaced as a whole by the file's.
-        for (const QString &table :
-            {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"incident"_s,
-                u"timeline_event"_s, u"remediation"_s, u"parking_lot"_s, u"lint_dismissal"_s}) {
+        for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s,
+                 u"incident"_s, u"timeline_event"_s, u"remediation"_s, u"parking_lot"_s, u"lint_dismissal"_s,
+                 u"proposal"_s, u"departure"_s, u"comment"_s, u"question"_s}) {
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
             remove.bindValue(u":review"_s, reviewId);
@@ -278,6 +278,78 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
                     {u"occurrence"_s, d.value(u"occurrence"_s).toInt()}},
                 s.by, s.at, &error, s.createdAt))
             return result(Outcome::Failed, uuid, error);
+    }
+    if (r.contains(u"proposal"_s)) {
+        const QJsonObject p = r.value(u"proposal"_s).toObject();
+        const Stamp s = stampOf(p, importStamp);
+        if (!RecordWriter::insert(db, u"proposal"_s, uuidOrNew(p),
+                {{u"review"_s, reviewId}, {u"body"_s, p.value(u"body"_s).toString(u""_s)},
+                    {u"decision"_s, p.value(u"decision"_s).toString(u"pending"_s)},
+                    {u"decision_notes"_s, p.value(u"decision_notes"_s).toString(u""_s)},
+                    {u"notes"_s, p.value(u"notes"_s).toString(u""_s)},
+                    {u"agreements"_s, p.value(u"agreements"_s).toString(u""_s)},
+                    {u"learnings"_s, p.value(u"learnings"_s).toString(u""_s)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    const QJsonArray departures = r.value(u"departures"_s).toArray();
+    const QStringList departureKeys = FractionalKey::sequence(int(departures.size()));
+    for (qsizetype i = 0; i < departures.size(); ++i) {
+        const QJsonObject d = departures.at(i).toObject();
+        const Stamp s = stampOf(d, importStamp);
+        if (!RecordWriter::insert(db, u"departure"_s, uuidOrNew(d),
+                {{u"review"_s, reviewId}, {u"position"_s, departureKeys.at(i)},
+                    {u"kind"_s, d.value(u"kind"_s).toString(u"tool"_s)},
+                    {u"name"_s, d.value(u"name"_s).toString()},
+                    {u"costs"_s, d.value(u"costs"_s).toString(u""_s)},
+                    {u"tradeoffs"_s, d.value(u"tradeoffs"_s).toString(u""_s)},
+                    {u"prohibits"_s, d.value(u"prohibits"_s).toString(u""_s)}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    // Threads before their replies, as the file lists them.
+    for (const QJsonValue &value : r.value(u"comments"_s).toArray()) {
+        const QJsonObject c = value.toObject();
+        const Stamp s = stampOf(c, importStamp);
+        const QJsonValue parent = c.value(u"parent"_s);
+        if (!RecordWriter::insert(db, u"comment"_s, uuidOrNew(c),
+                {{u"review"_s, reviewId}, {u"field"_s, c.value(u"field"_s).toString(u"proposal.body"_s)},
+                    {u"exact"_s, c.value(u"exact"_s).toString(u""_s)},
+                    {u"prefix"_s, c.value(u"prefix"_s).toString(u""_s)},
+                    {u"suffix"_s, c.value(u"suffix"_s).toString(u""_s)},
+                    {u"anchor_start"_s, c.value(u"start"_s).toInteger()},
+                    {u"anchor_end"_s, c.value(u"end"_s).toInteger()},
+                    {u"author"_s, c.value(u"author"_s).toString(u""_s)},
+                    {u"text"_s, c.value(u"text"_s).toString()},
+                    {u"resolved_by"_s, c.value(u"resolved_by"_s).toString(u""_s)},
+                    {u"resolved_at"_s, timeOrNull(c.value(u"resolved_at"_s))},
+                    {u"parent"_s,
+                        parent.isString() ? QVariant(parent.toString())
+                                          : QVariant(QMetaType::fromType<QString>())}},
+                s.by, s.at, &error, s.createdAt))
+            return result(Outcome::Failed, uuid, error);
+    }
+    for (const QJsonValue &value : r.value(u"questions"_s).toArray()) {
+        const QJsonObject q = value.toObject();
+        const Stamp s = stampOf(q, importStamp);
+        const qint64 questionId = RecordWriter::insert(db, u"question"_s, uuidOrNew(q),
+            {{u"review"_s, reviewId}, {u"text"_s, q.value(u"text"_s).toString()},
+                {u"author"_s, q.value(u"author"_s).toString(u""_s)},
+                {u"answered"_s, q.value(u"answered"_s).toBool() ? 1 : 0},
+                {u"answer"_s, q.value(u"answer"_s).toString(u""_s)}},
+            s.by, s.at, &error, s.createdAt);
+        if (questionId == 0)
+            return result(Outcome::Failed, uuid, error);
+        QSqlQuery vote(db);
+        vote.prepare(
+            u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s);
+        for (const QJsonValue &voter : q.value(u"votes"_s).toArray()) {
+            vote.bindValue(u":question"_s, questionId);
+            vote.bindValue(u":voter"_s, voter.toString());
+            vote.bindValue(u":at"_s, s.at);
+            if (!exec(vote, &error))
+                return result(Outcome::Failed, uuid, error);
+        }
     }
     const QJsonArray timeline = r.value(u"timeline"_s).toArray();
     const QStringList eventKeys = FractionalKey::sequence(int(timeline.size()));

@@ -1,0 +1,150 @@
+// An architecture review's own content: the proposal (Markdown, highlighted, previewed, saved as it
+// is typed) with inline comment threads beside it; departures from known technology; the question
+// board; the general questions and attendees; the outcome and decision.
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDataWidgetMapper;
+class QLabel;
+class QPlainTextEdit;
+class QSyntaxHighlighter;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QUndoStack;
+
+namespace Inflection {
+
+class AttendeeModel;
+class AttendeeRepository;
+class AttendeesPanel;
+class ChecklistModel;
+class ChecklistRepository;
+class CommentModel;
+class CommentPanel;
+class CommentRepository;
+class DepartureModel;
+class DepartureRepository;
+class KnownTechnologyRepository;
+class ProposalModel;
+class ProposalRepository;
+class QuestionFilterProxyModel;
+class QuestionModel;
+class QuestionRepository;
+class Workspace;
+
+class ArchitectureView : public QWidget
+{
+    Q_OBJECT
+public:
+    ArchitectureView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ArchitectureView() override;
+
+    void setReadOnly(bool readOnly);
+    // Re-reads everything (another app instance changed the workspace); text being typed is kept.
+    void reload();
+    // Stores the proposal text and the anchors now, rather than after the typing pause.
+    void saveNow();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *editor() const { return m_editor; }
+    QTextBrowser *preview() const { return m_preview; }
+    CommentPanel *commentPanel() const { return m_panel; }
+    CommentModel *commentModel() const { return m_comments; }
+    QuestionModel *questionModel() const { return m_questions; }
+    DepartureModel *departureModel() const { return m_departures; }
+    ProposalModel *proposalModel() const { return m_proposal; }
+    ChecklistModel *checklistModel() const { return m_checklist; }
+    QTableView *openQuestionsView() const { return m_openQuestionsView; }
+    QTableView *answeredQuestionsView() const { return m_answeredView; }
+    QTableView *departuresView() const { return m_departuresView; }
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+    QAction *addCommentAction() const { return m_addComment; }
+    QAction *replyAction() const { return m_reply; }
+    QAction *resolveAction() const { return m_resolve; }
+    QAction *reopenAction() const { return m_reopen; }
+    QAction *showResolvedAction() const { return m_showResolved; }
+    QAction *previewAction() const { return m_togglePreview; }
+    QAction *voteAction() const { return m_vote; }
+    QAction *answerAction() const { return m_answer; }
+    // Comments ask for their text; tests answer in place of the dialog.
+    void setTextPrompt(std::function<QString(const QString &title, const QString &label)> prompt);
+
+Q_SIGNALS:
+    void problem(const QString &message);
+
+private:
+    QWidget *createProposalTab();
+    QWidget *createDeparturesTab();
+    QWidget *createQuestionsTab();
+    QWidget *createReviewTab();
+    QWidget *createOutcomeTab();
+    void loadBody();
+    void addComment();
+    void replyToCurrent();
+    void updateHighlights();
+    void updatePreview();
+    void updateActions();
+    void updateDepartureLabel();
+    QString currentQuestion() const;
+    QString prompt(const QString &title, const QString &label);
+
+    Workspace *m_workspace;
+    std::unique_ptr<ProposalRepository> m_proposalRepository;
+    std::unique_ptr<CommentRepository> m_commentRepository;
+    std::unique_ptr<DepartureRepository> m_departureRepository;
+    std::unique_ptr<QuestionRepository> m_questionRepository;
+    std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
+    std::unique_ptr<KnownTechnologyRepository> m_knownRepository;
+    ProposalModel *m_proposal;
+    CommentModel *m_comments;
+    DepartureModel *m_departures;
+    QuestionModel *m_questions;
+    QuestionFilterProxyModel *m_openQuestions;
+    QuestionFilterProxyModel *m_answeredQuestions;
+    ChecklistModel *m_checklist;
+    AttendeeModel *m_attendees;
+
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_editor = nullptr;
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    CommentPanel *m_panel = nullptr;
+    QTimer *m_saveTimer = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QAction *m_addComment = nullptr;
+    QAction *m_reply = nullptr;
+    QAction *m_resolve = nullptr;
+    QAction *m_reopen = nullptr;
+    QAction *m_deleteThread = nullptr;
+    QAction *m_showResolved = nullptr;
+    QAction *m_togglePreview = nullptr;
+    QTableView *m_departuresView = nullptr;
+    QLabel *m_departureLabel = nullptr;
+    QAction *m_addDeparture = nullptr;
+    QAction *m_deleteDeparture = nullptr;
+    QAction *m_markKnown = nullptr;
+    QTableView *m_openQuestionsView = nullptr;
+    QTableView *m_answeredView = nullptr;
+    QAction *m_addQuestion = nullptr;
+    QAction *m_vote = nullptr;
+    QAction *m_answer = nullptr;
+    QAction *m_deleteQuestion = nullptr;
+    QTableView *m_checklistView = nullptr;
+    AttendeesPanel *m_attendeesPanel = nullptr;
+    QDataWidgetMapper *m_outcomeMapper = nullptr;
+    QList<QWidget *> m_outcomeEditors;
+    QComboBox *m_decision = nullptr;
+    bool m_readOnly = false;
+    bool m_loading = false; // the text is being replaced from the store: not an edit
+    bool m_dirty = false; // typed since the last save
+    std::function<QString(const QString &, const QString &)> m_prompt;
+};
+
+} // namespace Inflection
