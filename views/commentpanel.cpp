@@ -182,7 +182,7 @@ void CommentPanel::paintEvent(QPaintEvent *)
             footer = tr("Resolved by %1").arg(index.data(CommentModel::ResolvedByRole).toString());
         if (!replies.isEmpty())
             footer = (footer.isEmpty() ? QString() : footer + u" · "_s)
-                + tr("%1 replies, last: %2").arg(replies.size()).arg(replies.last());
+                + tr("Replies: %1, last: %2").arg(replies.size()).arg(replies.last());
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(line.left(), card.rect.bottom() - padding - metrics.lineSpacing(),
                              line.width(), metrics.lineSpacing()),

@@ -1,8 +1,8 @@
 // Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
 #include "mainwindow.h"
 
-#include "messagebanner.h"
 #include "architectureview.h"
+#include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
 #include "remediationmodel.h"

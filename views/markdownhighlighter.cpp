@@ -36,7 +36,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression quote(u"^\\s{0,3}>"_s);
     static const QRegularExpression codeSpan(u"`[^`]+`"_s);
     static const QRegularExpression strong(u"(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"_s);
-    static const QRegularExpression emphasis(u"(?<![*_\\w])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![*_\\w])"_s);
+    static const QRegularExpression emphasis(
+        u"(?<![*_\\w])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s*_])\\1(?![*_\\w])"_s);
     static const QRegularExpression link(u"!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]+>"_s);
 
     const bool fenceLine = fence.match(text).hasMatch();

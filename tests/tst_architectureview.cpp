@@ -1,0 +1,264 @@
+// The architecture review page, offscreen: the proposal editor with its highlighting and comment
+// threads beside it, anchors following typing, nothing typed lost, the question board.
+#include "architectureview.h"
+#include "commentmodel.h"
+#include "commentpanel.h"
+#include "io/demoworkspace.h"
+#include "proposalhighlighting.h"
+#include "proposalmodel.h"
+#include "questionmodel.h"
+#include "store/commentrepository.h"
+#include "store/proposalrepository.h"
+#include "store/reviewrepository.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestArchitectureView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void demoProposalWithThreads();
+    void highlightingUnderComments();
+    void commentFollowsTyping();
+    void clickingConnectsTextAndThread();
+    void nothingTypedIsLost();
+    void newProposalStartsFromTemplate();
+    void questionBoard();
+    void previewRendersMarkdown();
+
+private:
+    void open(qint64 reviewId);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ArchitectureView> m_view;
+    qint64 m_reviewId = 0;
+};
+
+void TestArchitectureView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_workspace = Workspace::open(m_dir->filePath(u"demo.inflection"_s), &error);
+    QVERIFY(DemoWorkspace::populate(m_workspace.get(), &error));
+    for (const Review &r : ReviewRepository(m_workspace.get()).all())
+        m_reviewId = r.kind == ReviewKind::Architecture ? r.id : m_reviewId;
+    m_stack = std::make_unique<QUndoStack>();
+    open(m_reviewId);
+}
+
+void TestArchitectureView::open(qint64 reviewId)
+{
+    m_view = std::make_unique<ArchitectureView>(m_workspace.get(), reviewId, m_stack.get());
+    m_view->setTextPrompt([](const QString &, const QString &) { return u"A comment from the test"_s; });
+    m_view->resize(1300, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestArchitectureView::cleanup()
+{
+    m_view.reset();
+    m_stack.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+void TestArchitectureView::demoProposalWithThreads()
+{
+    QVERIFY(m_view->editor()->toPlainText().startsWith(u"# Goals"_s));
+    CommentModel *comments = m_view->commentModel();
+    QCOMPARE(comments->rowCount(), 4);
+    QCOMPARE(comments->orphanCount(), 1);
+    QCOMPARE(comments->openCount(), 3); // one resolved
+    // Resolved threads hidden until asked for; the orphan listed with its quote.
+    const QList<CommentPanel::Card> cards = m_view->commentPanel()->cards();
+    QCOMPARE(cards.size(), 3);
+    QVERIFY(cards.first().orphan);
+    m_view->showResolvedAction()->setChecked(true);
+    QCOMPARE(m_view->commentPanel()->cards().size(), 4);
+    QCOMPARE(m_view->editor()->extraSelections().size(), 3);
+    // Cards level with their text: in text order, none overlapping.
+    const QList<CommentPanel::Card> all = m_view->commentPanel()->cards();
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i).rect.top() > all.at(i - 1).rect.bottom());
+}
+
+void TestArchitectureView::highlightingUnderComments()
+{
+    QPlainTextEdit *editor = m_view->editor();
+    QTextDocument *document = editor->document();
+    const QString before = document->toPlainText();
+    auto formatsOf = [document](const QString &startsWith) {
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.text().startsWith(startsWith))
+                return block.layout()->formats();
+        }
+        return QList<QTextLayout::FormatRange>();
+    };
+    // Headings and code are formatted, by whichever engine this build has.
+    QVERIFY2(!formatsOf(u"# Goals"_s).isEmpty(), qPrintable(ProposalHighlighting::engine()));
+    QVERIFY(!formatsOf(u"$queue->publish"_s).isEmpty());
+    QVERIFY(!formatsOf(u"```php"_s).isEmpty());
+    // A comment on a heading: its highlight is an extra selection over the syntax formats, and the
+    // document is not changed by it.
+    const int heading = int(before.indexOf(u"# Design"_s));
+    QTextCursor cursor(document);
+    cursor.setPosition(heading);
+    cursor.setPosition(heading + 8, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    m_view->addCommentAction()->trigger();
+    QCOMPARE(m_view->commentModel()->rowCount(), 5);
+    bool covered = false;
+    for (const QTextEdit::ExtraSelection &s : editor->extraSelections())
+        covered = covered || (s.cursor.selectionStart() == heading && s.cursor.selectionEnd() == heading + 8);
+    QVERIFY(covered);
+    QVERIFY(!formatsOf(u"# Design"_s).isEmpty());
+    QCOMPARE(document->toPlainText(), before);
+}
+
+void TestArchitectureView::commentFollowsTyping()
+{
+    QPlainTextEdit *editor = m_view->editor();
+    const QString text = editor->toPlainText();
+    const int at = int(text.indexOf(u"idempotent"_s));
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(at);
+    cursor.setPosition(at + 10, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    m_view->addCommentAction()->trigger();
+    const QString uuid = m_view->commentPanel()->currentThread();
+    QVERIFY(!uuid.isEmpty());
+    // Typing above moves it; typing inside widens it.
+    editor->moveCursor(QTextCursor::Start);
+    editor->setFocus();
+    QTest::keyClicks(editor, u"Draft 3. "_s);
+    QCOMPARE(m_view->commentModel()->range(uuid)->first, at + 9);
+    QTextCursor inside(editor->document());
+    inside.setPosition(at + 9 + 4);
+    editor->setTextCursor(inside);
+    QTest::keyClicks(editor, u"-"_s);
+    const auto range = m_view->commentModel()->range(uuid);
+    QCOMPARE(editor->toPlainText().mid(range->first, range->second - range->first), u"idem-potent"_s);
+    // Saved with the text: a new page finds it in the same place.
+    m_view->saveNow();
+    m_view.reset();
+    open(m_reviewId);
+    const auto reopened = m_view->commentModel()->range(uuid);
+    QVERIFY(reopened);
+    QCOMPARE(m_view->editor()->toPlainText().mid(reopened->first, reopened->second - reopened->first),
+        u"idem-potent"_s);
+}
+
+void TestArchitectureView::clickingConnectsTextAndThread()
+{
+    CommentModel *comments = m_view->commentModel();
+    const QString thread = comments->threadUuid(0); // the first in the text
+    const auto range = comments->range(thread);
+    QVERIFY(range);
+    // A click on its card selects its text.
+    CommentPanel *panel = m_view->commentPanel();
+    QRect card;
+    for (const CommentPanel::Card &c : panel->cards()) {
+        if (c.uuid == thread)
+            card = c.rect;
+    }
+    QVERIFY(card.isValid());
+    QTest::mouseClick(panel, Qt::LeftButton, {}, card.center());
+    QCOMPARE(m_view->editor()->textCursor().selectionStart(), range->first);
+    QCOMPARE(m_view->editor()->textCursor().selectionEnd(), range->second);
+    // The cursor in another commented text selects that thread (the second thread is resolved, and
+    // hidden: the third).
+    const QString other = comments->threadUuid(2);
+    QTextCursor cursor(m_view->editor()->document());
+    cursor.setPosition(comments->range(other)->first + 1);
+    m_view->editor()->setTextCursor(cursor);
+    QCOMPARE(panel->currentThread(), other);
+    // Resolve and reopen, keeping who.
+    m_view->resolveAction()->trigger();
+    QVERIFY(comments->comment(other)->isResolved());
+    QCOMPARE(comments->comment(other)->resolvedBy, m_workspace->author());
+    m_stack->undo();
+    QVERIFY(!comments->comment(other)->isResolved());
+}
+
+void TestArchitectureView::nothingTypedIsLost()
+{
+    QPlainTextEdit *editor = m_view->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, u"Last words typed just before closing."_s);
+    // Closed at once, before the typing pause would have saved it.
+    m_view.reset();
+    QVERIFY(ProposalRepository(m_workspace.get())
+                .forReview(m_reviewId)
+                .body.endsWith(u"Last words typed just before closing."_s));
+}
+
+void TestArchitectureView::newProposalStartsFromTemplate()
+{
+    QString error;
+    const qint64 fresh
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Architecture, u"New one"_s, &error)->id;
+    open(fresh);
+    const QString text = m_view->editor()->toPlainText();
+    for (const QString &section : {u"# Goals"_s, u"# Design"_s, u"# Departures from current technology"_s,
+             u"# Alternatives considered"_s, u"# Costs and pain points"_s})
+        QVERIFY2(text.contains(section), qPrintable(section));
+    // Nothing stored until someone writes.
+    QCOMPARE(ProposalRepository(m_workspace.get()).forReview(fresh).id, 0);
+}
+
+void TestArchitectureView::questionBoard()
+{
+    m_view->tabs()->setCurrentIndex(2);
+    QTableView *open = m_view->openQuestionsView();
+    QCOMPARE(open->model()->rowCount(), 2);
+    QCOMPARE(m_view->answeredQuestionsView()->model()->rowCount(), 1);
+    // Most votes first.
+    QCOMPARE(open->model()->index(0, 0).data().toString(),
+        u"What happens to search freshness while the broker is down?"_s);
+    // Space votes for the current question; the second one overtakes it.
+    open->setFocus();
+    open->setCurrentIndex(open->model()->index(1, 0));
+    QTest::keyClick(open, Qt::Key_Space);
+    QTest::keyClick(open, Qt::Key_Space); // and takes it back
+    open->setCurrentIndex(open->model()->index(1, 0));
+    QTest::keyClick(open, Qt::Key_Space);
+    QCOMPARE(open->model()->index(1, 0).data(QuestionModel::VotesRole).toInt(), 2);
+    open->setCurrentIndex(open->model()->index(0, 0));
+    m_view->answerAction()->trigger();
+    QCOMPARE(open->model()->rowCount(), 1);
+    QCOMPARE(m_view->answeredQuestionsView()->model()->rowCount(), 2);
+}
+
+void TestArchitectureView::previewRendersMarkdown()
+{
+    m_view->previewAction()->setChecked(true);
+    QTextBrowser *preview = m_view->preview();
+    QVERIFY(preview->isVisible());
+    QVERIFY(preview->toPlainText().contains(u"Goals"_s));
+    QVERIFY(!preview->toPlainText().contains(u"# Goals"_s)); // rendered, not shown as source
+    QVERIFY(!preview->openLinks());
+}
+
+QTEST_MAIN(TestArchitectureView)
+#include "tst_architectureview.moc"
