@@ -56,6 +56,8 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         return r.revision;
     case OverdueRole:
         return m_overdue.value(r.id);
+    case NewTechnologyRole:
+        return m_newTechnology.value(r.id);
     default:
         break;
     }
@@ -63,6 +65,11 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         if (role == Qt::DecorationRole)
             return kindIcon(r.kind);
+        if (role == Qt::DisplayRole && m_newTechnology.value(r.id) > 0)
+            return tr("%1 · new technology").arg(reviewKindDisplayName(r.kind));
+        if (role == Qt::ToolTipRole && m_newTechnology.value(r.id) > 0)
+            return tr("Brings new technology: departures not among the known technologies: %1")
+                .arg(m_newTechnology.value(r.id));
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return reviewKindDisplayName(r.kind);
         break;
@@ -209,6 +216,15 @@ void ReviewListModel::setOverdueCounts(const QHash<qint64, int> &counts)
     m_overdue = counts;
     if (!m_reviews.isEmpty())
         Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
+}
+
+void ReviewListModel::setNewTechnologyCounts(const QHash<qint64, int> &counts)
+{
+    if (counts == m_newTechnology)
+        return;
+    m_newTechnology = counts;
+    if (!m_reviews.isEmpty())
+        Q_EMIT dataChanged(index(0, KindColumn), index(rowCount() - 1, KindColumn));
 }
 
 int ReviewListModel::rowOfUuid(const QString &uuid) const

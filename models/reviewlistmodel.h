@@ -38,6 +38,7 @@ public:
         RevisionRole,
         SortRole, // a value that sorts the column naturally
         OverdueRole, // int: remediation items past their due date
+        NewTechnologyRole, // int: departures from the known technologies
     };
 
     // For SetFieldCommand.
@@ -98,6 +99,8 @@ public:
 
     // How many remediation items of each review (by id) are overdue; shown on its row.
     void setOverdueCounts(const QHash<qint64, int> &counts);
+    // How many departures of each review (by id) bring new technology; marked on its row.
+    void setNewTechnologyCounts(const QHash<qint64, int> &counts);
 
 Q_SIGNALS:
     void conflictOccurred(const QString &message);
@@ -107,6 +110,7 @@ private:
     ReviewRepository *m_repository;
     QList<Review> m_reviews;
     QHash<qint64, int> m_overdue;
+    QHash<qint64, int> m_newTechnology;
     bool m_complete = true; // every review of the store is loaded
     UndoStackProvider m_undoStackProvider;
 };

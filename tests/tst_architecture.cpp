@@ -6,9 +6,11 @@
 #include "departuremodel.h"
 #include "domain/checklistquestion.h"
 #include "domain/textanchor.h"
+#include "io/demoworkspace.h"
 #include "proposalmodel.h"
 #include "questionfilterproxymodel.h"
 #include "questionmodel.h"
+#include "reviewlistmodel.h"
 #include "store/checklistrepository.h"
 #include "store/commentrepository.h"
 #include "store/departurerepository.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void departuresNewTechnology();
     void decisionUndo();
     void generalQuestions();
+    void browserMarksNewTechnology();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -432,6 +435,36 @@ void TestArchitecture::generalQuestions()
     m_stack.undo();
     QCOMPARE(model.index(1, ChecklistModel::AnswerColumn).data(ChecklistModel::AnswerRole).toInt(),
         int(ChecklistAnswerValue::Open));
+}
+
+void TestArchitecture::browserMarksNewTechnology()
+{
+    QString error;
+    QVERIFY(DemoWorkspace::populate(m_workspace.get(), &error));
+    ReviewRepository reviews(m_workspace.get());
+    qint64 demoId = 0;
+    for (const Review &r : reviews.all())
+        demoId = r.kind == ReviewKind::Architecture && r.id != m_reviewId ? r.id : demoId;
+    // RabbitMQ is new; Solr is a known technology.
+    const QHash<qint64, int> counts = DepartureRepository(m_workspace.get()).newTechnologyByReview(&error);
+    QCOMPARE(counts.value(demoId), 1);
+    QVERIFY(!counts.contains(m_reviewId));
+    ReviewListModel model(&reviews);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    model.setNewTechnologyCounts(counts);
+    int marked = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex kind = model.index(row, ReviewListModel::KindColumn);
+        if (kind.data(ReviewListModel::NewTechnologyRole).toInt() > 0) {
+            ++marked;
+            QVERIFY(kind.data().toString().contains(u"new technology"_s));
+        }
+    }
+    QCOMPARE(marked, 1);
+    // Known now, case aside: no longer new.
+    QVERIFY(KnownTechnologyRepository(m_workspace.get()).add(u"tool"_s, u"rabbitmq"_s, &error));
+    QVERIFY(!DepartureRepository(m_workspace.get()).newTechnologyByReview(&error).contains(demoId));
 }
 
 QTEST_MAIN(TestArchitecture)

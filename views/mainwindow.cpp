@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "architectureview.h"
+#include "departuremodel.h"
 #include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
@@ -9,6 +10,7 @@
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
+#include "store/departurerepository.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
@@ -190,7 +192,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     if (!m_model->loadMostRecent(firstRows, &loadError))
         m_noticeBanner->showMessage(loadError);
     m_browser->setModel(m_model);
-    updateOverdue();
+    updateReviewMarks();
 
     rememberRecent(m_workspace->path());
     updateWindowState();
@@ -269,11 +271,11 @@ void MainWindow::refreshFromStore()
     if (!m_model->reload(&error))
         m_noticeBanner->showMessage(error);
     m_browser->refreshSearch();
-    updateOverdue();
+    updateReviewMarks();
     Q_EMIT workspaceChangedExternally();
 }
 
-void MainWindow::updateOverdue()
+void MainWindow::updateReviewMarks()
 {
     if (!m_workspace)
         return;
@@ -282,6 +284,9 @@ void MainWindow::updateOverdue()
         = RemediationRepository(m_workspace.get()).overdueByReview(QDate::currentDate(), &error);
     if (error.isEmpty())
         m_model->setOverdueCounts(counts);
+    const QHash<qint64, int> fresh = DepartureRepository(m_workspace.get()).newTechnologyByReview(&error);
+    if (error.isEmpty())
+        m_model->setNewTechnologyCounts(fresh);
 }
 
 QString MainWindow::createReview(ReviewKind kind)
@@ -318,6 +323,14 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         connect(view, &ArchitectureView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
         connect(this, &MainWindow::workspaceChangedExternally, view, &ArchitectureView::reload);
+        connect(
+            view->departureModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateReviewMarks);
+        connect(
+            view->departureModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateReviewMarks);
+        connect(
+            view->departureModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateReviewMarks);
+        connect(
+            view->departureModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateReviewMarks);
         page->setContent(view);
     } else if (review->kind == ReviewKind::Operability) {
         auto *view = new OperabilityView(m_workspace.get(), review->id, page->undoStack());
@@ -334,10 +347,12 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
         connect(this, &MainWindow::workspaceChangedExternally, view, &PostmortemView::reload);
         // Edits made here do not move the workspace's data version for this window: follow them.
-        connect(view->remediationModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateOverdue);
         connect(
-            view->remediationModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateOverdue);
-        connect(view->remediationModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateOverdue);
+            view->remediationModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateReviewMarks);
+        connect(view->remediationModel(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateReviewMarks);
+        connect(
+            view->remediationModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateReviewMarks);
         page->setContent(view);
     }
     const auto tabTitle = [review](const QString &title) {

@@ -72,7 +72,8 @@ private:
     void rememberRecent(const QString &path);
     void updateWindowState();
     void refreshFromStore();
-    void updateOverdue();
+    // Overdue remediation and new technology, marked on the browser's rows.
+    void updateReviewMarks();
     void startVerification();
     void finishVerification(quint64 generation, int problem);
     void about();

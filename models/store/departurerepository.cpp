@@ -122,4 +122,19 @@ DepartureSaveResult DepartureRepository::remove(const Departure &base)
         [&] { return find(base.uuid); });
 }
 
+QHash<qint64, int> DepartureRepository::newTechnologyByReview(QString *error) const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q(m_workspace->database());
+    q.prepare(u"SELECT review, count(*) FROM departure WHERE trim(name) <> '' AND NOT EXISTS "
+              u"(SELECT 1 FROM known_technology WHERE known_technology.name = trim(departure.name)) "
+              u"GROUP BY review"_s);
+    for (const auto &[review, count] : queryRows(
+             q,
+             [](const QSqlQuery &row) { return std::pair(row.value(0).toLongLong(), row.value(1).toInt()); },
+             error))
+        counts.insert(review, count);
+    return counts;
+}
+
 } // namespace Inflection

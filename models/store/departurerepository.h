@@ -4,6 +4,7 @@
 #include "../domain/departure.h"
 #include "saveresult.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -23,6 +24,8 @@ public:
     DepartureSaveResult updateField(const Departure &base, DepartureField field, const QVariant &value);
     DepartureSaveResult move(const Departure &base, const QString &position);
     DepartureSaveResult remove(const Departure &base);
+    // For each review bringing new technology: how many of its departures are not known technologies.
+    QHash<qint64, int> newTechnologyByReview(QString *error = nullptr) const;
 
 private:
     Workspace *m_workspace;
