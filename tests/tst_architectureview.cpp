@@ -7,12 +7,15 @@
 #include "proposalhighlighting.h"
 #include "proposalmodel.h"
 #include "questionmodel.h"
+#include "reviewlistmodel.h"
+#include "reviewpage.h"
 #include "store/commentrepository.h"
 #include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void newProposalStartsFromTemplate();
     void questionBoard();
     void previewRendersMarkdown();
+    void supersededByAnotherReview();
 
 private:
     void open(qint64 reviewId);
@@ -258,6 +262,29 @@ void TestArchitectureView::previewRendersMarkdown()
     QVERIFY(preview->toPlainText().contains(u"Goals"_s));
     QVERIFY(!preview->toPlainText().contains(u"# Goals"_s)); // rendered, not shown as source
     QVERIFY(!preview->openLinks());
+}
+
+void TestArchitectureView::supersededByAnotherReview()
+{
+    QString error;
+    ReviewRepository repository(m_workspace.get());
+    const auto newer = repository.create(ReviewKind::Architecture, u"Search on a hosted queue"_s, &error);
+    QVERIFY(newer);
+    ReviewListModel model(&repository);
+    QVERIFY(model.reload());
+    const QString uuid = repository.all().first().uuid; // the demo proposal
+    ReviewPage page(&model, uuid, false);
+    model.setUndoStackProvider([&page](const QString &) { return page.undoStack(); });
+    QComboBox *box = page.supersededByBox();
+    QCOMPARE(box->count(), 2); // not superseded, and the one other architecture review
+    QCOMPARE(box->itemText(1), u"Search on a hosted queue"_s);
+    box->setCurrentIndex(1);
+    Q_EMIT box->activated(1);
+    QCOMPARE(repository.find(uuid)->supersededBy, newer->uuid);
+    QCOMPARE(repository.find(uuid)->status, ReviewStatus::Superseded);
+    page.undoStack()->undo(); // one step
+    QCOMPARE(repository.find(uuid)->supersededBy, QString());
+    QCOMPARE(repository.find(uuid)->status, ReviewStatus::Decided);
 }
 
 QTEST_MAIN(TestArchitectureView)

@@ -26,6 +26,7 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     , m_system(new QLineEdit(this))
     , m_owner(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
+    , m_supersededBy(new QComboBox(this))
     , m_meta(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
@@ -51,6 +52,8 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     form->addRow(tr("S&ystem:"), m_system);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("Superseded &by:"), m_supersededBy);
+    m_supersededBy->setToolTip(tr("The review that replaces this one"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -67,6 +70,19 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     connect(m_status, &QComboBox::activated, this, [this](int index) {
         m_model->setField(m_uuid, ReviewField::Status, m_status->itemData(index));
         refresh(); // a refused change puts the stored status back
+    });
+    connect(m_supersededBy, &QComboBox::activated, this, [this](int index) {
+        const Review *review = m_model->reviewByUuid(m_uuid);
+        const QString chosen = m_supersededBy->itemData(index).toString();
+        if (!review || chosen == review->supersededBy)
+            return;
+        // Superseded by another review: the status says so too, in one undo step.
+        m_undoStack->beginMacro(tr("Superseded by"));
+        m_model->setField(m_uuid, ReviewField::SupersededBy, chosen);
+        if (!chosen.isEmpty())
+            m_model->setField(m_uuid, ReviewField::Status, reviewStatusKey(ReviewStatus::Superseded));
+        m_undoStack->endMacro();
+        refresh();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -95,6 +111,7 @@ void ReviewPage::setReadOnly(bool readOnly)
     for (QLineEdit *edit : {m_title, m_system, m_owner, m_tags})
         edit->setReadOnly(readOnly);
     m_status->setEnabled(!readOnly);
+    m_supersededBy->setEnabled(!readOnly);
 }
 
 void ReviewPage::connectLine(QLineEdit *edit, ReviewField field)
@@ -139,6 +156,17 @@ void ReviewPage::refresh()
     show(m_owner, review->owner);
     show(m_tags, review->tags);
     m_status->setCurrentIndex(m_status->findData(reviewStatusKey(review->status)));
+    // The other reviews of the same kind that can replace this one.
+    m_supersededBy->clear();
+    m_supersededBy->addItem(tr("Not superseded"), QString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Review &other = m_model->reviewAt(row);
+        if (other.kind == review->kind && other.uuid != m_uuid)
+            m_supersededBy->addItem(other.title, other.uuid);
+    }
+    if (!review->supersededBy.isEmpty() && m_supersededBy->findData(review->supersededBy) < 0)
+        m_supersededBy->addItem(review->supersededBy, review->supersededBy);
+    m_supersededBy->setCurrentIndex(m_supersededBy->findData(review->supersededBy));
     const QLocale locale;
     m_meta->setText(
         tr("%1 · created %2 · last changed %3 by %4")

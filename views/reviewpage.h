@@ -31,6 +31,7 @@ public:
     QLineEdit *systemEdit() const { return m_system; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QLineEdit *tagsEdit() const { return m_tags; }
+    QComboBox *supersededByBox() const { return m_supersededBy; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -49,6 +50,7 @@ private:
     QLineEdit *m_system;
     QLineEdit *m_owner;
     QLineEdit *m_tags;
+    QComboBox *m_supersededBy;
     QLabel *m_meta;
     QWidget *m_content = nullptr;
 };

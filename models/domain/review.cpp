@@ -22,6 +22,8 @@ QString reviewFieldKey(ReviewField field)
         return u"owner"_s;
     case ReviewField::MeetingAt:
         return u"meeting_at"_s;
+    case ReviewField::SupersededBy:
+        return u"superseded_by"_s;
     }
     return {};
 }
@@ -41,6 +43,8 @@ QString reviewFieldDisplayName(ReviewField field)
         return QCoreApplication::translate("Inflection::ReviewField", "owner");
     case ReviewField::MeetingAt:
         return QCoreApplication::translate("Inflection::ReviewField", "meeting time");
+    case ReviewField::SupersededBy:
+        return QCoreApplication::translate("Inflection::ReviewField", "superseding review");
     }
     return {};
 }
@@ -60,6 +64,8 @@ QVariant Review::field(ReviewField f) const
         return owner;
     case ReviewField::MeetingAt:
         return meetingAt;
+    case ReviewField::SupersededBy:
+        return supersededBy;
     }
     return {};
 }
@@ -89,6 +95,9 @@ bool Review::setField(ReviewField f, const QVariant &value)
     case ReviewField::MeetingAt:
         meetingAt = value.toDateTime();
         return true;
+    case ReviewField::SupersededBy:
+        supersededBy = value.toString();
+        return true;
     }
     return false;
 }
@@ -98,7 +107,7 @@ bool Review::operator==(const Review &o) const
     return id == o.id && uuid == o.uuid && revision == o.revision && createdAt == o.createdAt
         && updatedAt == o.updatedAt && updatedBy == o.updatedBy && kind == o.kind && title == o.title
         && status == o.status && system == o.system && tags == o.tags && owner == o.owner
-        && meetingAt == o.meetingAt;
+        && meetingAt == o.meetingAt && supersededBy == o.supersededBy;
 }
 
 } // namespace Inflection

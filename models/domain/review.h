@@ -18,6 +18,7 @@ enum class ReviewField {
     Tags,
     Owner,
     MeetingAt,
+    SupersededBy, // the uuid of the review that replaces this one
 };
 
 QString reviewFieldKey(ReviewField field);
@@ -39,6 +40,7 @@ struct Review
     QString tags;
     QString owner;
     QDateTime meetingAt; // invalid when no meeting is planned
+    QString supersededBy; // uuid; empty unless superseded
 
     QVariant field(ReviewField field) const;
     // Returns false when the value does not fit the field (an unknown status key, say).

@@ -55,6 +55,8 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
         {u"tags"_s, review->tags},
         {u"owner"_s, review->owner},
         {u"meeting_at"_s, timeValue(review->meetingAt)},
+        {u"superseded_by"_s,
+            review->supersededBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(review->supersededBy)},
         {u"created_at"_s, timestampToText(review->createdAt)},
         {u"updated_at"_s, timestampToText(review->updatedAt)},
         {u"updated_by"_s, review->updatedBy},

@@ -138,13 +138,18 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
         {u"tags"_s, r.value(u"tags"_s).toString(u""_s)},
         {u"owner"_s, r.value(u"owner"_s).toString(u""_s)},
         {u"meeting_at"_s, timeOrNull(r.value(u"meeting_at"_s))},
+        {u"superseded_by"_s,
+            r.value(u"superseded_by"_s).isString() ? QVariant(r.value(u"superseded_by"_s).toString())
+                                                   : QVariant(QMetaType::fromType<QString>())},
     };
     qint64 reviewId = 0;
     if (existing) {
         reviewId = existing->id;
         QSqlQuery update(db);
         update.prepare(u"UPDATE review SET title = :title, status = :status, system = :system, tags = :tags, "
-                       u"owner = :owner, meeting_at = :meeting_at, created_at = :created, updated_at = :at, "
+                       u"owner = :owner, meeting_at = :meeting_at, superseded_by = :superseded_by, "
+                       u"created_at = :created, "
+                       u"updated_at = :at, "
                        u"updated_by = :by, revision = revision + 1 WHERE id = :id"_s);
         for (const auto &[column, value] : reviewColumns)
             update.bindValue(u':' + column, value);

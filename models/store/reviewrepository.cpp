@@ -23,7 +23,7 @@ namespace {
 using RecordWriter::text;
 
 const QString selectColumns = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, kind, title, "
-                              u"status, system, tags, owner, meeting_at FROM review"_s;
+                              u"status, system, tags, owner, meeting_at, superseded_by FROM review"_s;
 
 Review reviewFromQuery(const QSqlQuery &q)
 {
@@ -41,6 +41,7 @@ Review reviewFromQuery(const QSqlQuery &q)
     r.tags = q.value(10).toString();
     r.owner = q.value(11).toString();
     r.meetingAt = timestampFromText(q.value(12).toString());
+    r.supersededBy = q.value(13).toString();
     return r;
 }
 
@@ -56,6 +57,8 @@ QVariant storedValue(ReviewField field, const QVariant &value)
         const QDateTime time = value.toDateTime();
         return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
     }
+    if (field == ReviewField::SupersededBy && value.toString().isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
     return text(value.toString());
 }
 
