@@ -145,16 +145,7 @@ bool DepartureModel::setData(const QModelIndex &index, const QVariant &value, in
 
 bool DepartureModel::setField(QString uuid, DepartureField field, const QVariant &value)
 {
-    const Departure *d = recordByUuid(uuid);
-    if (!d)
-        return false;
-    Departure probe = *d;
-    if (!probe.setField(field, value) || probe.field(field) == d->field(field))
-        return false;
-    const QVariant normalised = probe.field(field);
-    push(new SetFieldCommand<DepartureModel>(this, uuid, field, normalised));
-    const Departure *after = recordByUuid(uuid);
-    return after && after->field(field) == normalised;
+    return setRecordField(uuid, field, value);
 }
 
 bool DepartureModel::removeDepartures(const QStringList &uuids)

@@ -12,6 +12,7 @@
 #include "orderedrows.h"
 #include "presencecommand.h"
 #include "recordtablemodel.h"
+#include "setfieldcommand.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -175,6 +176,23 @@ public:
             push(macro);
         }
         return m_records.size() < countBefore;
+    }
+
+    // One undoable edit of one field of a record; false when the value is refused or unchanged, or
+    // the store did not take it. uuid by value, as for moveRecord.
+    template<typename Field>
+    bool setRecordField(QString uuid, Field field, const QVariant &value)
+    {
+        const Record *record = recordByUuid(uuid);
+        if (!record)
+            return false;
+        Record probe = *record;
+        if (!probe.setField(field, value) || probe.field(field) == record->field(field))
+            return false;
+        const QVariant normalised = probe.field(field);
+        push(new SetFieldCommand<Derived>(self(), uuid, field, normalised));
+        const Record *after = recordByUuid(uuid);
+        return after && after->field(field) == normalised;
     }
 
     // uuid by value: callers often pass a reference into the rows this reorders.

@@ -162,16 +162,7 @@ bool RemediationModel::setData(const QModelIndex &index, const QVariant &value, 
 
 bool RemediationModel::setField(QString uuid, RemediationField field, const QVariant &value)
 {
-    const RemediationItem *item = recordByUuid(uuid);
-    if (!item)
-        return false;
-    RemediationItem probe = *item;
-    if (!probe.setField(field, value) || probe.field(field) == item->field(field))
-        return false;
-    const QVariant normalised = probe.field(field);
-    push(new SetFieldCommand<RemediationModel>(this, uuid, field, normalised));
-    const RemediationItem *after = recordByUuid(uuid);
-    return after && after->field(field) == normalised;
+    return setRecordField(uuid, field, value);
 }
 
 bool RemediationModel::removeItems(const QStringList &uuids)

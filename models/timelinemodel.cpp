@@ -292,16 +292,7 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
 
 bool TimelineModel::setField(const QString uuid, TimelineField field, const QVariant &value)
 {
-    const TimelineEvent *event = recordByUuid(uuid);
-    if (!event)
-        return false;
-    TimelineEvent probe = *event;
-    if (!probe.setField(field, value) || probe.field(field) == event->field(field))
-        return false;
-    const QVariant normalised = probe.field(field);
-    push(new SetFieldCommand<TimelineModel>(this, uuid, field, normalised));
-    const TimelineEvent *after = recordByUuid(uuid);
-    return after && after->field(field) == normalised;
+    return setRecordField(uuid, field, value);
 }
 
 bool TimelineModel::removeEvents(const QStringList &uuids)
