@@ -52,6 +52,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("Inflection::DemoWorkspace", text);
 }
 
+// Attendees (name, role key) in this order; everyone present but those absent.
+bool insertAttendees(Workspace *workspace, qint64 reviewId,
+    const QList<std::pair<const char *, const char *>> &people, const QStringList &absent, QString *error)
+{
+    AttendeeRepository attendees(workspace);
+    const QStringList keys = FractionalKey::sequence(int(people.size()));
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        Attendee attendee;
+        attendee.reviewId = reviewId;
+        attendee.name = QString::fromUtf8(people.at(i).first);
+        attendee.role = QString::fromLatin1(people.at(i).second);
+        attendee.present = !absent.contains(attendee.name);
+        attendee.position = keys.at(i);
+        if (!attendees.insert(attendee, error))
+            return false;
+    }
+    return true;
+}
+
 // The gift-card launch: readiness answered the night before, contingencies over the whole heatmap.
 bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
 {
@@ -181,25 +200,12 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
         plan = result.record();
     }
 
-    AttendeeRepository attendees(workspace);
-    const std::pair<const char *, const char *> people[] = {
-        {"Ana Ribeiro", "product"},
-        {"Marcus Webb", "development"},
-        {"Lin Zhou", "operations"},
-        {"Sam Hartley", "community-support"},
-        {"Priya Raman", "qa"},
-    };
-    const QStringList attendeeKeys = FractionalKey::sequence(int(std::size(people)));
-    for (qsizetype i = 0; i < attendeeKeys.size(); ++i) {
-        Attendee attendee;
-        attendee.reviewId = reviewId;
-        attendee.name = QString::fromUtf8(people[i].first);
-        attendee.role = QString::fromLatin1(people[i].second);
-        attendee.present = i != 3;
-        attendee.position = attendeeKeys.at(i);
-        if (!attendees.insert(attendee, error))
-            return false;
-    }
+    // Sam (Support) could not come.
+    if (!insertAttendees(workspace, reviewId,
+            {{"Ana Ribeiro", "product"}, {"Marcus Webb", "development"}, {"Lin Zhou", "operations"},
+                {"Sam Hartley", "community-support"}, {"Priya Raman", "qa"}},
+            {QStringLiteral("Sam Hartley")}, error))
+        return false;
 
     QList<ContingencyItem> items;
     const QStringList keys = FractionalKey::sequence(int(std::size(contingencies)));
@@ -741,25 +747,11 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         }
     }
 
-    AttendeeRepository attendees(workspace);
-    const std::pair<const char *, const char *> people[] = {
-        {"Priya Raman", "presenter"},
-        {"Ana Ribeiro", "stakeholder"},
-        {"Lin Zhou", "working-group"},
-        {"Marcus Webb", "working-group"},
-        {"Sam Hartley", "other"},
-    };
-    const QStringList attendeeKeys = FractionalKey::sequence(int(std::size(people)));
-    for (qsizetype i = 0; i < attendeeKeys.size(); ++i) {
-        Attendee attendee;
-        attendee.reviewId = reviewId;
-        attendee.name = QString::fromUtf8(people[i].first);
-        attendee.role = QString::fromLatin1(people[i].second);
-        attendee.present = true;
-        attendee.position = attendeeKeys.at(i);
-        if (!attendees.insert(attendee, error))
-            return false;
-    }
+    if (!insertAttendees(workspace, reviewId,
+            {{"Priya Raman", "presenter"}, {"Ana Ribeiro", "stakeholder"}, {"Lin Zhou", "working-group"},
+                {"Marcus Webb", "working-group"}, {"Sam Hartley", "other"}},
+            {}, error))
+        return false;
     return true;
 }
 

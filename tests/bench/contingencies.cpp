@@ -3,6 +3,7 @@
 //
 //   inflection_bench_contingencies [--items N] [--runs N]
 // Targets: open under 300 ms, sort by score under 100 ms, heatmap repaint under 5 ms (medians).
+#include "benchstatistics.h"
 #include "contingencyfilterproxymodel.h"
 #include "contingencymodel.h"
 #include "domain/fractionalkey.h"
@@ -24,13 +25,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
-
-static double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 static double msSince(const QElapsedTimer &clock)
 {
@@ -132,11 +126,11 @@ int main(int argc, char *argv[])
             }
             std::printf("contingency checklist with %d items (medians; platform %s)\n", itemCount,
                 qgetenv("QT_QPA_PLATFORM").constData());
-            std::printf("  open the page:             %8.1f ms (target < 300)\n", median(openTimes));
-            std::printf("  sort by score:             %8.1f ms (target < 100)\n", median(sortTimes));
-            std::printf("  heatmap repaint:           %8.2f ms (target < 5)\n", median(repaintTimes));
-            std::printf(
-                "  heatmap repaint after edit:%8.2f ms (recount included)\n", median(editRepaintTimes));
+            std::printf("  open the page:             %8.1f ms (target < 300)\n", Bench::median(openTimes));
+            std::printf("  sort by score:             %8.1f ms (target < 100)\n", Bench::median(sortTimes));
+            std::printf("  heatmap repaint:           %8.2f ms (target < 5)\n", Bench::median(repaintTimes));
+            std::printf("  heatmap repaint after edit:%8.2f ms (recount included)\n",
+                Bench::median(editRepaintTimes));
             page->close();
         }
     }

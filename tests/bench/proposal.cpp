@@ -5,6 +5,7 @@
 //   inflection_bench_proposal [--lines N] [--threads N] [--opens N] [--keys N]
 // Targets: open under 300 ms; a keystroke under 16 ms median.
 #include "architectureview.h"
+#include "benchstatistics.h"
 #include "proposalhighlighting.h"
 #include "store/commentrepository.h"
 #include "store/proposalrepository.h"
@@ -23,13 +24,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
-
-static double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 int main(int argc, char *argv[])
 {
@@ -122,9 +116,9 @@ int main(int argc, char *argv[])
 
     std::printf("Proposal editor (%s highlighting): %d lines, %d comment threads\n",
         qPrintable(ProposalHighlighting::engine()), lines, threads);
-    std::printf("  open the page    %8.1f ms median of %lld   (target under 300 ms)\n", median(opens),
+    std::printf("  open the page    %8.1f ms median of %lld   (target under 300 ms)\n", Bench::median(opens),
         qlonglong(opens.size()));
     std::printf("  one keystroke    %8.2f ms median of %lld, slowest %.2f ms   (target under 16 ms)\n",
-        median(keys), qlonglong(keys.size()), *std::max_element(keys.cbegin(), keys.cend()));
+        Bench::median(keys), qlonglong(keys.size()), *std::max_element(keys.cbegin(), keys.cend()));
     return 0;
 }

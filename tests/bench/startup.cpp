@@ -4,6 +4,7 @@
 // Prints the median time of each from process start to the window shown and idle (each program
 // prints that moment on the monotonic clock, then leaves), their ratio (the target is at most 1.5),
 // and, for comparison, the whole process lifetimes including exit.
+#include "benchstatistics.h"
 #include "workspacegenerator.h"
 
 #include <QCommandLineParser>
@@ -16,13 +17,6 @@
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
-
-static double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 struct Timing
 {
@@ -100,11 +94,11 @@ int main(int argc, char *argv[])
     std::printf("startup with %d reviews (median of %lld runs, platform %s)\n", size.reviews,
         static_cast<long long>(appIdle.size()), qgetenv("QT_QPA_PLATFORM").constData());
     std::printf("                          until shown and idle   whole process\n");
-    std::printf(
-        "  bare Qt Widgets window: %8.1f ms            %8.1f ms\n", median(bareIdle), median(bareWhole));
-    std::printf(
-        "  inflection:             %8.1f ms            %8.1f ms\n", median(appIdle), median(appWhole));
+    std::printf("  bare Qt Widgets window: %8.1f ms            %8.1f ms\n", Bench::median(bareIdle),
+        Bench::median(bareWhole));
+    std::printf("  inflection:             %8.1f ms            %8.1f ms\n", Bench::median(appIdle),
+        Bench::median(appWhole));
     std::printf("  ratio:                  %8.2f (target <= 1.50) %8.2f\n",
-        median(appIdle) / median(bareIdle), median(appWhole) / median(bareWhole));
+        Bench::median(appIdle) / Bench::median(bareIdle), Bench::median(appWhole) / Bench::median(bareWhole));
     return 0;
 }

@@ -2,6 +2,7 @@
 //
 //   inflection_bench_timeline [--events N] [--moves N]
 // Targets: open under 500 ms and under 200 MB resident; moving one event (model + store) under 10 ms median.
+#include "benchstatistics.h"
 #include "domain/fractionalkey.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
@@ -22,13 +23,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
-
-static double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 // Resident and peak resident memory of this process, in MiB.
 static std::pair<double, double> residentMiB()
@@ -142,13 +136,13 @@ int main(int argc, char *argv[])
         (void)repository.move(current, key).isSaved();
         storeTimes.append(storeClock.nsecsElapsed() / 1e6);
     }
-    std::printf("  of which the store (median): %8.2f ms\n", median(storeTimes));
+    std::printf("  of which the store (median): %8.2f ms\n", Bench::median(storeTimes));
     std::printf("timeline with %d events (platform %s)\n", count, qgetenv("QT_QPA_PLATFORM").constData());
     std::printf("  open (file to table shown):  %8.1f ms (target < 500)\n", openMs);
     std::printf("  resident after open:         %8.1f MiB, peak %.1f MiB (target < 200; %.1f MiB before)\n",
         rss, peak, rssBefore);
     std::printf("  move one event (median of %lld): %6.2f ms (target < 10)\n",
-        static_cast<long long>(moveTimes.size()), median(moveTimes));
+        static_cast<long long>(moveTimes.size()), Bench::median(moveTimes));
     Q_UNUSED(peakBefore);
     return 0;
 }
