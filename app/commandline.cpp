@@ -8,6 +8,8 @@
 #include "io/reviewimporter.h"
 #include "io/timelineimporter.h"
 #include "lint/blamelesscoach.h"
+#include "report/reportprinter.h"
+#include "report/reviewreport.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/sqlitesupport.h"
@@ -102,7 +104,7 @@ int CommandLine::usage(const QString &problem)
         "  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 "
         "when healthy\n"
         "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n"
-        "  inflection export WORKSPACE REVIEW --format json -o FILE\n"
+        "  inflection export WORKSPACE REVIEW --format pdf|markdown|json -o FILE\n"
         "                                    write a review (uuid or unique prefix) to a file\n"
         "  inflection import WORKSPACE FILE.json [--force]\n"
         "                                    add or update a review from a file\n"
@@ -277,9 +279,11 @@ int CommandLine::exportReview(const QStringList &args)
     if (positional.size() != 2 || output.isEmpty())
         return usage(tr("export takes a workspace, a review and -o FILE"));
     if (format.isEmpty())
-        format = u"json"_s;
-    if (format != u"json"_s)
-        return fail(tr("“%1” is not an export format this version writes; use --format json").arg(format), 2);
+        format = QFileInfo(output).suffix().toLower() == u"pdf"_s ? u"pdf"_s
+            : QFileInfo(output).suffix().toLower() == u"md"_s     ? u"markdown"_s
+                                                                  : u"json"_s;
+    if (format != u"json"_s && format != u"pdf"_s && format != u"markdown"_s)
+        return fail(tr("“%1” is not an export format; use pdf, markdown or json").arg(format), 2);
 
     Workspace::Options options;
     options.readOnly = true;
@@ -292,8 +296,18 @@ int CommandLine::exportReview(const QStringList &args)
     const std::optional<Review> review = findReview(workspace.get(), positional.at(1), &error);
     if (!review)
         return fail(error);
-    if (!ReviewExporter(workspace.get()).writeFile(review->uuid, output, &error))
-        return fail(tr("“%1” was not written: %2").arg(QDir::toNativeSeparators(output), error));
+    if (format == u"json"_s) {
+        if (!ReviewExporter(workspace.get()).writeFile(review->uuid, output, &error))
+            return fail(tr("“%1” was not written: %2").arg(QDir::toNativeSeparators(output), error));
+        return 0;
+    }
+    const std::optional<Report> report = ReviewReport::build(workspace.get(), review->uuid, &error);
+    if (!report)
+        return fail(error);
+    const bool written = format == u"pdf"_s ? ReportPrinter::writePdf(*report, output, &error)
+                                            : ReportPrinter::writeMarkdown(*report, output, &error);
+    if (!written)
+        return fail(error);
     return 0;
 }
 

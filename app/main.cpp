@@ -5,10 +5,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QTimer>
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,7 +30,23 @@ int main(int argc, char *argv[])
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (Inflection::CommandLine::handles(rawArguments)) {
-        QCoreApplication app(argc, argv);
+        // Exports lay text out in fonts, which needs a GUI application, though never a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (rawArguments.first() == u"export"_s) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                // Qt wants one (and says so on standard error); a private one in the temporary folder.
+                const QString runtime = QDir::temp().filePath(u"inflection-runtime-%1"_s.arg(::getuid()));
+                if (QDir().mkpath(runtime)
+                    && QFile::setPermissions(
+                        runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+            }
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         Inflection::CommandLine commandLine;
         return commandLine.run(rawArguments);

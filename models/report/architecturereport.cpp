@@ -1,0 +1,126 @@
+// Architecture review sections.
+#include "architecturereport.h"
+
+#include "../domain/checklistquestion.h"
+#include "../store/checklistrepository.h"
+#include "../store/commentrepository.h"
+#include "../store/departurerepository.h"
+#include "../store/knowntechnologyrepository.h"
+#include "../store/proposalrepository.h"
+#include "../store/questionrepository.h"
+#include "reportformat.h"
+
+#include <QHash>
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::ArchitectureReport", text);
+}
+
+} // namespace
+
+bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
+{
+    using ReportFormat::orNone;
+    const Proposal proposal = ProposalRepository(workspace).forReview(reviewId, error);
+
+    ReportSection decision {tr("Decision"), {}};
+    decision.fields({{tr("Decision"), proposalDecisionDisplayName(proposal.decision)},
+        {tr("Reasoning"), orNone(proposal.decisionNotes)}});
+    report->sections.append(decision);
+
+    ReportSection outcome {tr("Outcome of the meeting"), {}};
+    outcome.fields({{tr("Notes"), orNone(proposal.notes)},
+        {tr("Agreements on tricky components"), orNone(proposal.agreements)},
+        {tr("Learnings and questions"), orNone(proposal.learnings)}});
+    report->sections.append(outcome);
+
+    QHash<QString, ChecklistAnswer> answers;
+    for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
+        answers.insert(a.key, a);
+    ReportTable general {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}};
+    for (const ChecklistQuestion &q : architectureGeneralQuestions()) {
+        const ChecklistAnswer a = answers.value(q.key);
+        general.rows.append({q.text, checklistAnswerDisplayName(a.answer), a.notes});
+    }
+    ReportSection generalSection {tr("General questions"), {}};
+    generalSection.table(general);
+    report->sections.append(generalSection);
+
+    const QStringList known = KnownTechnologyRepository(workspace).names(error);
+    ReportTable departures {{tr("Kind"), tr("Technology or pattern"), tr("Costs"), tr("Trade-offs"),
+                                tr("What it prohibits later")},
+        {}, {}};
+    for (const Departure &d : DepartureRepository(workspace).forReview(reviewId, error)) {
+        const bool isNew = !KnownTechnologyRepository::contains(known, d.name);
+        departures.rows.append({departureKindDisplayName(d.kind),
+            isNew ? tr("%1 (new technology)").arg(d.name) : d.name, d.costs, d.tradeoffs, d.prohibits});
+        departures.marked.append(isNew);
+    }
+    ReportSection departureSection {tr("Departures"), {}};
+    if (departures.rows.isEmpty())
+        departureSection.paragraph(tr("No departures from known technology."));
+    else
+        departureSection.table(departures);
+    report->sections.append(departureSection);
+
+    QList<Question> questions = QuestionRepository(workspace).forReview(reviewId, error);
+    std::stable_sort(questions.begin(), questions.end(),
+        [](const Question &a, const Question &b) { return a.voters.size() > b.voters.size(); });
+    ReportTable questionTable {{tr("Question"), tr("Votes"), tr("Asked by"), tr("Answer")}, {}, {}};
+    for (const Question &q : questions)
+        questionTable.rows.append(
+            {q.text, QString::number(q.voters.size()), q.author, q.answered ? q.answer : tr("Not answered")});
+    ReportSection questionSection {tr("Questions"), {}};
+    if (questionTable.rows.isEmpty())
+        questionSection.paragraph(tr("No questions were collected."));
+    else
+        questionSection.table(questionTable);
+    report->sections.append(questionSection);
+
+    // Open threads with their quoted text; the resolved ones counted here and listed in the appendix.
+    const QList<Comment> comments = CommentRepository(workspace).forReview(reviewId, error);
+    QHash<QString, QStringList> replies;
+    for (const Comment &c : comments) {
+        if (!c.parentUuid.isEmpty())
+            replies[c.parentUuid].append(c.author + u": "_s + c.text);
+    }
+    ReportTable open {{tr("Quoted text"), tr("Comment"), tr("Replies")}, {}, {}};
+    ReportTable resolved {{tr("Quoted text"), tr("Comment"), tr("Replies"), tr("Resolved by")}, {}, {}};
+    for (const Comment &c : comments) {
+        if (!c.parentUuid.isEmpty())
+            continue;
+        const QString comment = c.author + u": "_s + c.text;
+        if (c.isResolved())
+            resolved.rows.append({c.anchor.exact, comment, replies.value(c.uuid).join(u'\n'), c.resolvedBy});
+        else
+            open.rows.append({c.anchor.exact, comment, replies.value(c.uuid).join(u'\n')});
+    }
+    ReportSection threads {tr("Open comment threads"), {}};
+    threads.paragraph(tr("Open: %1 · resolved: %2 (listed in the appendix)")
+                          .arg(open.rows.size())
+                          .arg(resolved.rows.size()));
+    if (!open.rows.isEmpty())
+        threads.table(open);
+    report->sections.append(threads);
+
+    ReportSection body {tr("The proposal"), {}};
+    body.markdown(proposal.body);
+    report->sections.append(body);
+
+    if (!resolved.rows.isEmpty()) {
+        ReportSection appendix {tr("Appendix: resolved comment threads"), {}};
+        appendix.table(resolved);
+        report->sections.append(appendix);
+    }
+    return error->isEmpty();
+}
+
+} // namespace Inflection

@@ -1,0 +1,121 @@
+// Postmortem sections.
+#include "postmortemreport.h"
+
+#include "../domain/checklistquestion.h"
+#include "../io/postmortemtexts.h"
+#include "../store/checklistrepository.h"
+#include "../store/incidentrepository.h"
+#include "../store/remediationrepository.h"
+#include "../store/timelinerepository.h"
+#include "../store/workspacesettings.h"
+#include "reportformat.h"
+
+#include <QDate>
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::PostmortemReport", text);
+}
+
+} // namespace
+
+bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
+{
+    using ReportFormat::orNone;
+    WorkspaceSettings settings(workspace);
+    const QTimeZone zone = settings.timeZone();
+    const IncidentFacts facts = IncidentRepository(workspace).forReview(reviewId, error);
+    const IncidentDurations durations = IncidentDurations::of(facts);
+    auto duration = [](const std::optional<qint64> &seconds) {
+        return seconds ? formatDuration(*seconds) : tr("not known");
+    };
+    QString severity = tr("not set");
+    for (const SeverityLevel &level : settings.severityLevels()) {
+        if (level.key == facts.severity)
+            severity = level.name + u" — "_s + level.description;
+    }
+    ReportSection incident {tr("Incident"), {}};
+    incident.fields({{tr("Started"), ReportFormat::time(facts.startedAt, zone)},
+        {tr("Detected"), ReportFormat::time(facts.detectedAt, zone)},
+        {tr("Resolved"), ReportFormat::time(facts.resolvedAt, zone)},
+        {tr("Status page"), ReportFormat::time(facts.statusPageAt, zone)},
+        {tr("Impact time"), duration(durations.impactSeconds)},
+        {tr("Time undetected"), duration(durations.undetectedSeconds)},
+        {tr("Time to resolve"), duration(durations.resolveSeconds)}, {tr("Severity"), severity},
+        {tr("Summary"), orNone(facts.summary)}, {tr("Impact"), orNone(facts.impact)}});
+    report->sections.append(incident);
+
+    ReportTable timeline {{tr("Time"), tr("Kind"), tr("Who"), tr("What happened"), tr("Known by")}, {}, {}};
+    const QList<TimelineEvent> events = TimelineRepository(workspace).forReview(reviewId, error);
+    for (const TimelineEvent &e : events) {
+        timeline.rows.append({e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone) : QString(),
+            timelineKindDisplayName(e.kind), e.actor, e.text, e.knownBy});
+    }
+    ReportSection timelineSection {tr("Timeline"), {}};
+    if (timeline.rows.isEmpty())
+        timelineSection.paragraph(tr("No events yet."));
+    else
+        timelineSection.table(timeline);
+    report->sections.append(timelineSection);
+
+    ReportSection discussion {tr("Discussion"), {}};
+    ReportTable decisions {{tr("Decision"), tr("Why it made sense at the time")}, {}, {}};
+    for (const TimelineEvent &e : events) {
+        if (e.kind == u"decision"_s)
+            decisions.rows.append({e.text, e.reasoning});
+    }
+    if (!decisions.rows.isEmpty())
+        discussion.table(decisions);
+    QHash<QString, QString> notes;
+    for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
+        notes.insert(a.key, a.notes);
+    QList<std::pair<QString, QString>> answered;
+    for (const ChecklistQuestion &q : postmortemDiscussionQuestions())
+        answered.append({q.text, orNone(notes.value(q.key))});
+    discussion.fields(answered);
+    report->sections.append(discussion);
+
+    const QString ticketTemplate = settings.ticketUrlTemplate();
+    const QDate today = QDate::currentDate();
+    ReportTable remediation {
+        {tr("Remediation item"), tr("Type"), tr("Owner"), tr("Ticket"), tr("Due"), tr("Status")}, {}, {}};
+    for (const RemediationItem &item : RemediationRepository(workspace).forReview(reviewId, error)) {
+        const bool overdue = item.isOverdue(today);
+        const QString ticket = item.ticket.isEmpty()
+            ? QString()
+            : item.ticket + u"\n"_s + ticketUrl(ticketTemplate, item.ticket).toString();
+        const QString due = item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
+        remediation.rows.append({item.text, remediationTypeDisplayName(item.type), item.owner, ticket,
+            overdue ? tr("%1 (overdue)").arg(due) : due, remediationStatusDisplayName(item.status)});
+        remediation.marked.append(overdue);
+    }
+    ReportSection remediationSection {tr("Remediation"), {}};
+    if (remediation.rows.isEmpty())
+        remediationSection.paragraph(tr("No remediation items yet."));
+    else
+        remediationSection.table(remediation);
+    report->sections.append(remediationSection);
+
+    ReportSection parking {tr("Parking lot"), {}};
+    const QList<ParkedIdea> ideas = ParkingLotRepository(workspace).forReview(reviewId, error);
+    if (ideas.isEmpty())
+        parking.paragraph(tr("Nothing parked."));
+    for (const ParkedIdea &idea : ideas)
+        parking.paragraph(u"• "_s + idea.text);
+    report->sections.append(parking);
+
+    ReportSection coach {tr("Blameless language"), {}};
+    coach.paragraph(tr("Open findings of the blameless coach: %1")
+                        .arg(PostmortemTexts::openFindings(workspace, reviewId, error).size()));
+    report->sections.append(coach);
+    return error->isEmpty();
+}
+
+} // namespace Inflection

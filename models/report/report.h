@@ -1,0 +1,58 @@
+// A review summary before it is a document: sections of paragraphs, label–value fields, tables, an
+// image and Markdown. The same content becomes a PDF (ReportDocument, ReportPrinter) and Markdown
+// (ReportMarkdown), so both say the same.
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Inflection {
+
+struct ReportTable
+{
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<bool> marked; // a row to stand out (overdue, new technology); may be shorter than rows
+};
+
+struct ReportBlock
+{
+    enum class Kind {
+        Paragraph, // text; line breaks kept
+        Fields, // label–value pairs
+        Table,
+        Image, // the report's image, with text as its caption
+        Markdown, // text rendered from Markdown (the proposal)
+    };
+    Kind kind = Kind::Paragraph;
+    QString text;
+    QList<std::pair<QString, QString>> fields;
+    ReportTable table;
+};
+
+struct ReportSection
+{
+    QString heading;
+    QList<ReportBlock> blocks;
+
+    void paragraph(const QString &text) { blocks.append({ReportBlock::Kind::Paragraph, text, {}, {}}); }
+    void fields(const QList<std::pair<QString, QString>> &pairs)
+    {
+        blocks.append({ReportBlock::Kind::Fields, {}, pairs, {}});
+    }
+    void table(const ReportTable &table) { blocks.append({ReportBlock::Kind::Table, {}, {}, table}); }
+    void image(const QString &caption) { blocks.append({ReportBlock::Kind::Image, caption, {}, {}}); }
+    void markdown(const QString &text) { blocks.append({ReportBlock::Kind::Markdown, text, {}, {}}); }
+};
+
+struct Report
+{
+    QString title;
+    QString subtitle; // kind and status
+    QList<ReportSection> sections;
+    QImage image; // the heatmap of an operability review
+};
+
+} // namespace Inflection

@@ -1,0 +1,115 @@
+// Pagination with running headers and footers.
+#include "reportprinter.h"
+
+#include "reportdocument.h"
+#include "reportmarkdown.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Inflection::ReportPrinter", text);
+}
+
+} // namespace
+
+QPageSize ReportPrinter::defaultPageSize()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
+                                                                      : QPageSize(QPageSize::A4);
+}
+
+bool ReportPrinter::print(
+    QTextDocument *document, QPagedPaintDevice *device, const QString &title, const ImportProgress &progress)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    QFont small;
+    small.setPointSizeF(8);
+    const QFontMetrics metrics(small, device);
+    const int band = metrics.height() * 2; // the header's and the footer's
+    document->documentLayout()->setPaintDevice(device);
+    const QSizeF body(page.width(), page.height() - 2 * band);
+    document->setPageSize(body);
+    const int pages = document->pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device->newPage())
+            return false;
+        painter.save();
+        painter.translate(0, band - i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(context.clip);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(small);
+        painter.setPen(QColor(0x50, 0x50, 0x50));
+        painter.drawText(QRect(0, 0, page.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(title, Qt::ElideRight, page.width()));
+        painter.drawLine(0, metrics.height() + metrics.height() / 3, page.width(),
+            metrics.height() + metrics.height() / 3);
+        painter.drawText(QRect(0, page.height() - metrics.height(), page.width(), metrics.height()),
+            Qt::AlignHCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        if (progress && !progress(i + 1, pages))
+            return false;
+    }
+    return painter.end();
+}
+
+bool ReportPrinter::writePdf(
+    const Report &report, const QString &path, QString *error, const ImportProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(report.title);
+        writer.setCreator(u"Inflection"_s);
+        writer.setResolution(300);
+        writer.setPageSize(defaultPageSize());
+        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        ReportDocument document(report);
+        if (!print(&document, &writer, report.title, progress)) {
+            file.cancelWriting();
+            *error = tr("The PDF was not written.");
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportPrinter::writeMarkdown(const Report &report, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ReportMarkdown::toMarkdown(report).toUtf8()) < 0
+        || !file.commit()) {
+        *error = tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Inflection

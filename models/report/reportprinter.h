@@ -1,0 +1,29 @@
+// Lays a summary document out on pages (a PDF file, a printer, a print preview) with a running
+// header (the review's title) and footer (page N of M). A4, or Letter where the locale measures in
+// inches; fonts embedded by the PDF writer.
+#pragma once
+
+#include "../domain/importprogress.h"
+#include "report.h"
+
+#include <QPageSize>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace Inflection {
+
+class ReportPrinter
+{
+public:
+    static QPageSize defaultPageSize();
+    // progress(page, pages) after each page; returning false stops (false is returned).
+    static bool print(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+        const ImportProgress &progress = {});
+    // Writes the report as a PDF file: whole or not at all (an error, or stopped, leaves no file).
+    static bool writePdf(
+        const Report &report, const QString &path, QString *error, const ImportProgress &progress = {});
+    static bool writeMarkdown(const Report &report, const QString &path, QString *error);
+};
+
+} // namespace Inflection

@@ -1,0 +1,377 @@
+// Review summaries: a PDF of each demo review read back with pdftotext (every heading, the fields
+// people wrote, page numbers), markup shown literally and nothing fetched, the heatmap image in the
+// operability PDF, Markdown with tables, and `inflection export` for pdf, markdown and json.
+#include "io/demoworkspace.h"
+#include "report/reportdocument.h"
+#include "report/reportmarkdown.h"
+#include "report/reportprinter.h"
+#include "report/reviewreport.h"
+#include "store/checklistrepository.h"
+#include "store/commentrepository.h"
+#include "store/contingencyrepository.h"
+#include "store/departurerepository.h"
+#include "store/incidentrepository.h"
+#include "store/launchrepository.h"
+#include "store/proposalrepository.h"
+#include "store/questionrepository.h"
+#include "store/remediationrepository.h"
+#include "store/reviewrepository.h"
+#include "store/timelinerepository.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+namespace {
+
+// Text without whitespace or hyphens: table cells wrap lines wherever they like, and pdftotext
+// takes a hyphen at the end of a line for a word broken in two.
+QString squashed(QString text)
+{
+    static const QRegularExpression space(u"[\\s\\-\\x{00AD}]+"_s);
+    return text.remove(space);
+}
+
+// The text of a PDF without its running headers and footers (a row broken over a page has them in
+// its middle).
+QString pdfText(const QString &path, const QString &title = QString())
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    static const QRegularExpression footer(u"^Page \\d+ of \\d+$"_s);
+    QStringList kept;
+    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(u'\n')) {
+        const QString trimmed = line.trimmed().remove(QChar(0x0C));
+        if (footer.match(trimmed).hasMatch())
+            kept << u"[footer]"_s;
+        else if (title.isEmpty() || trimmed != title)
+            kept << line;
+    }
+    // Ligatures ("ﬁ") as the letters they stand for.
+    return kept.join(u'\n').normalized(QString::NormalizationForm_KC);
+}
+
+// Whether the words of field appear in text in order, close together: a table row broken over a page
+// has the running footer, header and the repeated table header between its lines.
+bool containsInOrder(const QString &text, const QString &field)
+{
+    QStringList words;
+    for (const QString &word : field.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        if (!squashed(word).isEmpty())
+            words << squashed(word);
+    }
+    if (words.isEmpty())
+        return true;
+    // From each place the first word is found, the others each shortly after the one before.
+    for (qsizetype start = text.indexOf(words.first()); start >= 0;
+         start = text.indexOf(words.first(), start + 1)) {
+        qsizetype at = start + words.first().size();
+        bool all = true;
+        for (qsizetype i = 1; i < words.size() && all; ++i) {
+            const qsizetype found = text.indexOf(words.at(i), at);
+            all = found >= 0 && found - at <= 400;
+            at = found + words.at(i).size();
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pdfOfEachKind_data();
+    void pdfOfEachKind();
+    void markupAppearsLiterally();
+    void heatmapImageInOperabilityPdf();
+    void markdownHasTables();
+    void commandLine();
+    void commandLineErrors_data();
+    void commandLineErrors();
+
+private:
+    Review demo(ReviewKind kind) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestReports::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(
+        !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is needed");
+    QString error;
+    m_workspace = Workspace::open(m_dir.filePath(u"demo.inflection"_s), &error);
+    QVERIFY(DemoWorkspace::populate(m_workspace.get(), &error));
+}
+
+Review TestReports::demo(ReviewKind kind) const
+{
+    for (const Review &r : ReviewRepository(m_workspace.get()).all()) {
+        if (r.kind == kind)
+            return r;
+    }
+    return {};
+}
+
+void TestReports::pdfOfEachKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("headings");
+    QTest::newRow("architecture") << int(ReviewKind::Architecture)
+                                  << QStringList {u"Review"_s, u"Decision"_s, u"Outcome of the meeting"_s,
+                                         u"General questions"_s, u"Departures"_s, u"Questions"_s,
+                                         u"Open comment threads"_s, u"The proposal"_s,
+                                         u"Appendix: resolved comment threads"_s};
+    QTest::newRow("operability") << int(ReviewKind::Operability)
+                                 << QStringList {u"Review"_s, u"Readiness"_s, u"Launch plan"_s,
+                                        u"Likelihood × impact"_s, u"Contingency checklist, by score"_s};
+    QTest::newRow("postmortem") << int(ReviewKind::Postmortem)
+                                << QStringList {u"Review"_s, u"Incident"_s, u"Timeline"_s, u"Discussion"_s,
+                                       u"Remediation"_s, u"Parking lot"_s, u"Blameless language"_s};
+}
+
+void TestReports::pdfOfEachKind()
+{
+    QFETCH(int, kind);
+    QFETCH(QStringList, headings);
+    const Review review = demo(ReviewKind(kind));
+    QString error;
+    const auto report = ReviewReport::build(m_workspace.get(), review.uuid, &error);
+    QVERIFY2(report, qPrintable(error));
+    const QString path = m_dir.filePath(review.uuid + u".pdf"_s);
+    QVERIFY2(ReportPrinter::writePdf(*report, path, &error), qPrintable(error));
+    const QString text = squashed(pdfText(path, review.title));
+    QVERIFY(!text.isEmpty());
+
+    QStringList expected = headings;
+    expected << review.system << review.owner;
+    Workspace *ws = m_workspace.get();
+    switch (ReviewKind(kind)) {
+    case ReviewKind::Architecture: {
+        const Proposal p = ProposalRepository(ws).forReview(review.id);
+        expected << p.decisionNotes << p.notes << p.agreements << p.learnings;
+        for (const Departure &d : DepartureRepository(ws).forReview(review.id))
+            expected << d.name << d.costs << d.tradeoffs << d.prohibits;
+        for (const Question &q : QuestionRepository(ws).forReview(review.id))
+            expected << q.text << q.answer;
+        for (const Comment &c : CommentRepository(ws).forReview(review.id))
+            expected << c.text;
+        expected << u"Alternatives considered"_s << u"Workers are idempotent"_s; // the proposal
+        break;
+    }
+    case ReviewKind::Operability: {
+        for (const ContingencyItem &c : ContingencyRepository(ws).forReview(review.id))
+            expected << c.issue << c.comments << c.engineering << c.onsiteMessaging;
+        const LaunchPlan plan = LaunchRepository(ws).forReview(review.id);
+        expected << plan.pushedBy << plan.communication << plan.decisionNotes;
+        for (const ChecklistAnswer &a : ChecklistRepository(ws).answers(review.id)) {
+            if (!a.notes.isEmpty() && !a.key.startsWith(u"new-infrastructure-"_s))
+                expected << a.notes;
+        }
+        break;
+    }
+    case ReviewKind::Postmortem: {
+        const IncidentFacts facts = IncidentRepository(ws).forReview(review.id);
+        expected << facts.summary << facts.impact;
+        for (const TimelineEvent &e : TimelineRepository(ws).forReview(review.id))
+            expected << e.text << e.actor << e.knownBy << e.reasoning;
+        for (const RemediationItem &r : RemediationRepository(ws).forReview(review.id))
+            expected << r.text << r.owner << r.ticket;
+        for (const ParkedIdea &idea : ParkingLotRepository(ws).forReview(review.id))
+            expected << idea.text;
+        for (const ChecklistAnswer &a : ChecklistRepository(ws).answers(review.id))
+            expected << a.notes;
+        break;
+    }
+    }
+    int checked = 0;
+    for (const QString &field : std::as_const(expected)) {
+        if (field.trimmed().isEmpty())
+            continue;
+        ++checked;
+        QVERIFY2(containsInOrder(text, field), qPrintable(u"missing: "_s + field));
+    }
+    QVERIFY(checked > 10);
+    QVERIFY(text.contains(u"[footer]"_s)); // "Page 1 of N"
+    QVERIFY(text.contains(u"Printedbyroot"_s) || text.contains(u"Printedby"_s));
+}
+
+void TestReports::markupAppearsLiterally()
+{
+    QString error;
+    ReviewRepository reviews(m_workspace.get());
+    const QString hostile
+        = u"<b>bold</b> &amp; <img src=http://example.com/x.png> ![pic](http://example.com/y.png)"_s;
+    const auto review = reviews.create(ReviewKind::Postmortem, hostile, &error);
+    QVERIFY(review);
+    IncidentRepository incidents(m_workspace.get());
+    QVERIFY(
+        incidents.updateField(incidents.forReview(review->id), IncidentField::Summary, hostile).isSaved());
+    const auto architecture = reviews.create(ReviewKind::Architecture, u"Markup"_s, &error);
+    ProposalRepository proposals(m_workspace.get());
+    QVERIFY(proposals
+                .updateField(proposals.forReview(architecture->id), ProposalField::Body,
+                    u"# Plan\n\nSee ![diagram](http://example.com/z.png) and <b>raw</b>.\n"_s)
+                .isSaved());
+
+    for (const QString &uuid : {review->uuid, architecture->uuid}) {
+        const auto report = ReviewReport::build(m_workspace.get(), uuid, &error);
+        QVERIFY(report);
+        // Laid out on pages, it asks for nothing from outside.
+        ReportDocument document(*report);
+        document.setPageSize(QSizeF(500, 700));
+        QVERIFY(document.pageCount() >= 1);
+        QVERIFY2(document.refusedResources().isEmpty(), qPrintable(document.refusedResources().join(u' ')));
+        const QString path = m_dir.filePath(uuid + u".pdf"_s);
+        QVERIFY(ReportPrinter::writePdf(*report, path, &error));
+        const QString text = squashed(pdfText(path));
+        if (uuid == review->uuid) {
+            QVERIFY2(text.contains(squashed(hostile)), qPrintable(text.left(400)));
+            // In Markdown, escaped: rendered, it reads as written.
+            const QString markdown = ReportMarkdown::toMarkdown(*report);
+            QVERIFY(!markdown.contains(u"<b>"_s));
+            QTextDocument rendered;
+            rendered.setMarkdown(markdown);
+            QVERIFY(squashed(rendered.toPlainText()).contains(squashed(hostile)));
+        } else {
+            QVERIFY2(text.contains(u"![diagram](http://example.com/z.png)"_s), qPrintable(text));
+            QVERIFY(text.contains(u"<b>raw</b>"_s));
+        }
+    }
+}
+
+void TestReports::heatmapImageInOperabilityPdf()
+{
+    const Review review = demo(ReviewKind::Operability);
+    QString error;
+    const auto report = ReviewReport::build(m_workspace.get(), review.uuid, &error);
+    QVERIFY(!report->image.isNull());
+    const QString path = m_dir.filePath(u"heatmap.pdf"_s);
+    QVERIFY(ReportPrinter::writePdf(*report, path, &error));
+    QProcess images;
+    images.start(u"pdfimages"_s, {u"-list"_s, path});
+    QVERIFY(images.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(images.readAllStandardOutput()).trimmed().split(u'\n');
+    // A header of two lines, then one line an image.
+    QVERIFY2(lines.size() >= 3, qPrintable(lines.join(u'\n')));
+    QVERIFY(lines.at(2).contains(u"image"_s));
+}
+
+void TestReports::markdownHasTables()
+{
+    for (const ReviewKind kind : allReviewKinds()) {
+        QString error;
+        const auto report = ReviewReport::build(m_workspace.get(), demo(kind).uuid, &error);
+        const QString markdown = ReportMarkdown::toMarkdown(*report);
+        QVERIFY(markdown.startsWith(u"# "_s));
+        QVERIFY(markdown.contains(u"\n| "_s));
+        QVERIFY(markdown.contains(u"| --- |"_s));
+        if (kind == ReviewKind::Architecture) // the proposal as it was written
+            QVERIFY(markdown.contains(
+                ProposalRepository(m_workspace.get()).forReview(demo(kind).id).body.trimmed()));
+    }
+}
+
+void TestReports::commandLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"w.inflection"_s);
+    QString out;
+    QString err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"demo"_s, path}, &out, &err), 0);
+    QString uuid;
+    {
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        for (const Review &r : ReviewRepository(ws.get()).all())
+            uuid = r.kind == ReviewKind::Postmortem ? r.uuid : uuid;
+    }
+    for (const QString &format : {u"pdf"_s, u"markdown"_s, u"json"_s}) {
+        const QString output = dir.filePath(u"summary."_s + format);
+        QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                     {u"export"_s, path, uuid.left(8), u"--format"_s, format, u"-o"_s, output}, &out, &err),
+            0);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY(QFileInfo(output).size() > 100);
+    }
+    QVERIFY(squashed(pdfText(dir.filePath(u"summary.pdf"_s))).contains(u"Primarydatabasefailover"_s));
+    // The JSON goes back in.
+    const QString fresh = dir.filePath(u"fresh.inflection"_s);
+    QCOMPARE(TestSupport::run(
+                 TestSupport::appBinary(), {u"import"_s, fresh, dir.filePath(u"summary.json"_s)}, &out, &err),
+        0);
+}
+
+void TestReports::commandLineErrors_data()
+{
+    QTest::addColumn<QString>("review"); // PREFIX: a prefix two reviews share
+    QTest::addColumn<QString>("output"); // relative to a temporary folder; FILE/…: under a plain file
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown review") << u"ffffffff-0000"_s << u"x.pdf"_s << u"no review's uuid starts with"_s;
+    QTest::newRow("ambiguous prefix") << u"PREFIX"_s << u"x.pdf"_s << u"give more of it"_s;
+    QTest::newRow("unwritable path, pdf") << u"OK"_s << u"FILE/x.pdf"_s << u"cannot be written"_s;
+    QTest::newRow("unwritable path, markdown") << u"OK"_s << u"FILE/x.md"_s << u"cannot be written"_s;
+    QTest::newRow("missing folder") << u"OK"_s << u"no/such/folder/x.pdf"_s << u"cannot be written"_s;
+}
+
+void TestReports::commandLineErrors()
+{
+    QFETCH(QString, review);
+    QFETCH(QString, output);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QFile plain(dir.filePath(u"FILE"_s));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    // Reviews until two share a first character.
+    QString error;
+    ReviewRepository reviews(m_workspace.get());
+    QString shared;
+    for (int i = 0; shared.isEmpty() && i < 40; ++i) {
+        QSet<QChar> seen;
+        for (const Review &r : reviews.all()) {
+            if (seen.contains(r.uuid.at(0)))
+                shared = r.uuid.left(1);
+            seen.insert(r.uuid.at(0));
+        }
+        if (shared.isEmpty())
+            QVERIFY(reviews.create(ReviewKind::Architecture, u"Another"_s, &error));
+    }
+    if (review == u"PREFIX"_s)
+        review = shared;
+    else if (review == u"OK"_s)
+        review = demo(ReviewKind::Postmortem).uuid;
+    const QString target = dir.filePath(output);
+    QString out;
+    QString err;
+    const int status = TestSupport::run(TestSupport::appBinary(),
+        {u"export"_s, m_workspace->path(), review, u"--format"_s,
+            QFileInfo(output).suffix() == u"md"_s ? u"markdown"_s : u"pdf"_s, u"-o"_s, target},
+        &out, &err);
+    QCOMPARE(status, 1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(target));
+    // Nothing half-written left in the folder either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList {u"FILE"_s});
+}
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
