@@ -1,6 +1,7 @@
 // The main window on the offscreen platform: open, create, edit with undo, read-only, live refresh.
 #include "contingencymodel.h"
 #include "heatmapwidget.h"
+#include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "operabilityview.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void searchReachesReviewsNotYetLoaded();
     void operabilityPageFollowsOtherInstances();
     void browserFlagsOverdueRemediation();
+    void exportsTheCurrentReview();
 
 private:
     QAction *findAction(const QString &text) const;
@@ -81,6 +84,43 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_dir.reset();
+}
+
+void TestMainWindow::exportsTheCurrentReview()
+{
+    QString error;
+    const QString demo = m_dir->filePath(u"demo.inflection"_s);
+    {
+        auto ws = Workspace::open(demo, &error);
+        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
+    }
+    QVERIFY(m_window->openWorkspace(demo, &error));
+    QString uuid;
+    for (int row = 0; row < m_window->reviewModel()->rowCount(); ++row) {
+        const Review &r = m_window->reviewModel()->reviewAt(row);
+        uuid = r.kind == ReviewKind::Postmortem ? r.uuid : uuid;
+    }
+    // On the browser there is nothing to print or export; on a review there is.
+    QVERIFY(!m_window->printAction()->isEnabled());
+    QVERIFY(m_window->openReview(uuid));
+    QCOMPARE(m_window->currentReviewUuid(), uuid);
+    QVERIFY(m_window->printAction()->isEnabled());
+    for (QAction *action : m_window->exportActions())
+        QVERIFY(action->isEnabled());
+
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    const QString pdf = m_dir->filePath(u"summary.pdf"_s);
+    m_window->exportReview(uuid, u"pdf"_s, pdf); // off the GUI thread
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    for (const QString &format : {u"markdown"_s, u"json"_s}) {
+        const QString path = m_dir->filePath(u"summary."_s + format);
+        m_window->exportReview(uuid, format, path);
+        QVERIFY(QFileInfo(path).size() > 100);
+    }
 }
 
 QAction *TestMainWindow::findAction(const QString &text) const

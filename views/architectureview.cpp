@@ -195,7 +195,7 @@ QWidget *ArchitectureView::createProposalTab()
     toolbar->addSeparator();
     m_togglePreview = toolbar->addAction(tr("Pre&view"));
     m_togglePreview->setCheckable(true);
-    m_togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     connect(m_togglePreview, &QAction::toggled, this, [this](bool on) {
         m_preview->setVisible(on);
         if (on)

@@ -3,10 +3,14 @@
 
 #include "architectureview.h"
 #include "departuremodel.h"
+#include "io/reviewexporter.h"
 #include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
 #include "remediationmodel.h"
+#include "report/reportdocument.h"
+#include "report/reportprinter.h"
+#include "report/reviewreport.h"
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
@@ -27,7 +31,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -36,6 +46,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <atomic>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -134,6 +146,19 @@ void MainWindow::createActions()
     QAction *openWs = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     openWs->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_print = file->addAction(tr("&Print…"), this, [this] { printCurrent(false); });
+    m_print->setShortcut(QKeySequence::Print);
+    m_printPreview = file->addAction(tr("Print Pre&view…"), this, [this] { printCurrent(true); });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    for (const auto &[format, text] :
+        {std::pair {u"pdf"_s, tr("&PDF…")}, std::pair {u"markdown"_s, tr("&Markdown…")},
+            std::pair {u"json"_s, tr("&JSON (interchange)…")}}) {
+        const QString f = format;
+        m_exportActions.append(exportMenu->addAction(text, this, [this, f] { exportCurrent(f); }));
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateReviewActions);
+    updateReviewActions();
     file->addSeparator();
     QAction *closeTab = file->addAction(tr("&Close Review"), this, [this] {
         if (m_tabs->currentIndex() > 0)
@@ -243,6 +268,8 @@ void MainWindow::finishVerification(quint64 generation, int problem)
 
 void MainWindow::closeWorkspace()
 {
+    if (m_exporter)
+        m_exporter->wait(); // a PDF being written finishes; its progress dialog is a child of this
     if (m_verifier) {
         m_verifier->wait();
         m_verifier = nullptr; // its result, still queued, is for the workspace closing now
@@ -479,6 +506,144 @@ void MainWindow::about()
         tr("<h3>Inflection %1</h3><p>Architecture reviews, operability reviews and blameless "
            "postmortems: learning from failure at its three inflection points.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+QString MainWindow::currentReviewUuid() const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it.value() == m_tabs->currentWidget())
+            return it.key();
+    }
+    return {};
+}
+
+void MainWindow::updateReviewActions()
+{
+    const bool review = !currentReviewUuid().isEmpty();
+    for (QAction *action : std::as_const(m_exportActions))
+        action->setEnabled(review);
+    if (m_print) {
+        m_print->setEnabled(review);
+        m_printPreview->setEnabled(review);
+    }
+}
+
+void MainWindow::commitPendingEdits()
+{
+    if (QWidget *focus = QApplication::focusWidget()) {
+        focus->clearFocus();
+        focus->setFocus();
+    }
+    for (ReviewPage *page : std::as_const(m_pages)) {
+        if (auto *view = qobject_cast<ArchitectureView *>(page->content()))
+            view->saveNow();
+    }
+}
+
+void MainWindow::printCurrent(bool preview)
+{
+    const QString uuid = currentReviewUuid();
+    if (uuid.isEmpty() || !m_workspace)
+        return;
+    commitPendingEdits();
+    QString error;
+    const std::optional<Report> report = ReviewReport::build(m_workspace.get(), uuid, &error);
+    if (!report) {
+        showProblem(error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(ReportPrinter::defaultPageSize());
+    printer.setDocName(report->title);
+    auto paint = [&report](QPrinter *target) {
+        ReportDocument document(*report);
+        ReportPrinter::print(&document, target, report->title);
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
+}
+
+void MainWindow::exportCurrent(const QString &format)
+{
+    const QString uuid = currentReviewUuid();
+    const Review *review = m_model ? m_model->reviewByUuid(uuid) : nullptr;
+    if (!review)
+        return;
+    const QString suffix = format == u"pdf"_s ? u"pdf"_s : format == u"markdown"_s ? u"md"_s : u"json"_s;
+    const QString filter = format == u"pdf"_s ? tr("PDF (*.pdf)")
+        : format == u"markdown"_s             ? tr("Markdown (*.md)")
+                                              : tr("Inflection review (*.json)");
+    QString name = review->title;
+    name.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name + u'.' + suffix),
+        filter);
+    if (!path.isEmpty())
+        exportReview(uuid, format, path);
+}
+
+void MainWindow::exportReview(const QString &uuid, const QString &format, const QString &path)
+{
+    commitPendingEdits();
+    QString error;
+    if (format == u"json"_s) {
+        const bool written = ReviewExporter(m_workspace.get()).writeFile(uuid, path, &error);
+        if (!written)
+            showProblem(error);
+        Q_EMIT exportFinished(written, error);
+        return;
+    }
+    const std::optional<Report> report = ReviewReport::build(m_workspace.get(), uuid, &error);
+    if (!report) {
+        showProblem(error);
+        Q_EMIT exportFinished(false, error);
+        return;
+    }
+    if (format == u"markdown"_s) {
+        const bool written = ReportPrinter::writeMarkdown(*report, path, &error);
+        if (!written)
+            showProblem(error);
+        Q_EMIT exportFinished(written, error);
+        return;
+    }
+    // A PDF of a long review takes a while: laid out and written off the GUI thread, page by page.
+    auto *progress = new QProgressDialog(tr("Writing the PDF…"), tr("Stop"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    auto outcome = std::make_shared<std::pair<bool, QString>>();
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    m_exporter = QThread::create([report = *report, path, cancelled, outcome, progress] {
+        QString problem;
+        const bool written = ReportPrinter::writePdf(report, path, &problem, [&](qint64 page, qint64 pages) {
+            QMetaObject::invokeMethod(
+                progress,
+                [progress, page, pages] {
+                    progress->setMaximum(int(pages));
+                    progress->setValue(int(page));
+                },
+                Qt::QueuedConnection);
+            return !cancelled->load();
+        });
+        *outcome = {written, cancelled->load() ? QString() : problem};
+    });
+    connect(m_exporter, &QThread::finished, this, [this, progress, outcome, cancelled] {
+        progress->deleteLater();
+        m_exporter->deleteLater();
+        if (!outcome->first && !cancelled->load())
+            showProblem(outcome->second);
+        Q_EMIT exportFinished(
+            outcome->first, cancelled->load() ? tr("Stopped; nothing was written.") : outcome->second);
+    });
+    m_exporter->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -55,9 +55,19 @@ public:
 
     static QStringList recentWorkspaces();
 
+    // The review of the current tab; empty on the browser.
+    QString currentReviewUuid() const;
+    // Writes the review's summary ("pdf", "markdown") or interchange file ("json") to path. A PDF is
+    // written off the GUI thread with progress and Stop; exportFinished says how it ended.
+    void exportReview(const QString &uuid, const QString &format, const QString &path);
+    QAction *printAction() const { return m_print; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+    QList<QAction *> exportActions() const { return m_exportActions; }
+
 Q_SIGNALS:
     // Another connection or process changed the open workspace; open pages re-read it.
     void workspaceChangedExternally();
+    void exportFinished(bool written, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +87,11 @@ private:
     void startVerification();
     void finishVerification(quint64 generation, int problem);
     void about();
+    // Pending edits of the open pages stored, so that a summary has them.
+    void commitPendingEdits();
+    void printCurrent(bool preview);
+    void exportCurrent(const QString &format);
+    void updateReviewActions();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ReviewRepository> m_repository;
@@ -92,6 +107,10 @@ private:
     QPointer<QThread> m_verifier; // checks the open workspace page by page, off the GUI thread
     quint64 m_generation = 0; // counts opened workspaces, so a late result finds its own
     QList<QAction *> m_newReviewActions;
+    QAction *m_print = nullptr;
+    QAction *m_printPreview = nullptr;
+    QList<QAction *> m_exportActions;
+    QPointer<QThread> m_exporter;
     QHash<QString, ReviewPage *> m_pages;
 };
 
