@@ -45,7 +45,7 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
     QHash<QString, ChecklistAnswer> answers;
     for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
         answers.insert(a.key, a);
-    ReportTable general {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}};
+    ReportTable general {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}, {}};
     for (const ChecklistQuestion &q : architectureGeneralQuestions()) {
         const ChecklistAnswer a = answers.value(q.key);
         general.rows.append({q.text, checklistAnswerDisplayName(a.answer), a.notes});
@@ -57,7 +57,7 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
     const QStringList known = KnownTechnologyRepository(workspace).names(error);
     ReportTable departures {{tr("Kind"), tr("Technology or pattern"), tr("Costs"), tr("Trade-offs"),
                                 tr("What it prohibits later")},
-        {}, {}};
+        {}, {}, {}};
     for (const Departure &d : DepartureRepository(workspace).forReview(reviewId, error)) {
         const bool isNew = !KnownTechnologyRepository::contains(known, d.name);
         departures.rows.append({departureKindDisplayName(d.kind),
@@ -74,7 +74,7 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
     QList<Question> questions = QuestionRepository(workspace).forReview(reviewId, error);
     std::stable_sort(questions.begin(), questions.end(),
         [](const Question &a, const Question &b) { return a.voters.size() > b.voters.size(); });
-    ReportTable questionTable {{tr("Question"), tr("Votes"), tr("Asked by"), tr("Answer")}, {}, {}};
+    ReportTable questionTable {{tr("Question"), tr("Votes"), tr("Asked by"), tr("Answer")}, {}, {}, {}};
     for (const Question &q : questions)
         questionTable.rows.append(
             {q.text, QString::number(q.voters.size()), q.author, q.answered ? q.answer : tr("Not answered")});
@@ -92,8 +92,8 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
         if (!c.parentUuid.isEmpty())
             replies[c.parentUuid].append(c.author + u": "_s + c.text);
     }
-    ReportTable open {{tr("Quoted text"), tr("Comment"), tr("Replies")}, {}, {}};
-    ReportTable resolved {{tr("Quoted text"), tr("Comment"), tr("Replies"), tr("Resolved by")}, {}, {}};
+    ReportTable open {{tr("Quoted text"), tr("Comment"), tr("Replies")}, {}, {}, {}};
+    ReportTable resolved {{tr("Quoted text"), tr("Comment"), tr("Replies"), tr("Resolved by")}, {}, {}, {}};
     for (const Comment &c : comments) {
         if (!c.parentUuid.isEmpty())
             continue;

@@ -34,7 +34,7 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
     QHash<QString, ChecklistAnswer> answers;
     for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
         answers.insert(a.key, a);
-    ReportTable readiness {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}};
+    ReportTable readiness {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}, {}};
     for (const ChecklistQuestion &q : operabilityReadinessQuestions()) {
         // A follow-up only where it applies: its question was answered yes.
         if (!q.parentKey.isEmpty() && answers.value(q.parentKey).answer != ChecklistAnswerValue::Yes)
@@ -74,7 +74,7 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
         [](const ContingencyItem &a, const ContingencyItem &b) { return a.score() > b.score(); });
     ReportTable contingencies {{tr("Issue"), tr("Likelihood"), tr("Impact"), tr("Score"), tr("Comments"),
                                    tr("Engineering mitigation"), tr("Onsite messaging"), tr("PR needed")},
-        {}, {}};
+        {}, {}, {}};
     for (const ContingencyItem &item : items) {
         contingencies.rows.append({item.issue, likelihoodLabel(item.likelihood), impactLabel(item.impact),
             QString::number(item.score()), item.comments, item.engineering, item.onsiteMessaging,

@@ -52,7 +52,8 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
         {tr("Summary"), orNone(facts.summary)}, {tr("Impact"), orNone(facts.impact)}});
     report->sections.append(incident);
 
-    ReportTable timeline {{tr("Time"), tr("Kind"), tr("Who"), tr("What happened"), tr("Known by")}, {}, {}};
+    ReportTable timeline {{tr("Time"), tr("Kind"), tr("Who"), tr("What happened"), tr("Known by")}, {}, {},
+        {15, 17, 13, 39, 16}};
     const QList<TimelineEvent> events = TimelineRepository(workspace).forReview(reviewId, error);
     for (const TimelineEvent &e : events) {
         timeline.rows.append({e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone) : QString(),
@@ -66,7 +67,7 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
     report->sections.append(timelineSection);
 
     ReportSection discussion {tr("Discussion"), {}};
-    ReportTable decisions {{tr("Decision"), tr("Why it made sense at the time")}, {}, {}};
+    ReportTable decisions {{tr("Decision"), tr("Why it made sense at the time")}, {}, {}, {}};
     for (const TimelineEvent &e : events) {
         if (e.kind == u"decision"_s)
             decisions.rows.append({e.text, e.reasoning});
@@ -85,7 +86,8 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
     const QString ticketTemplate = settings.ticketUrlTemplate();
     const QDate today = QDate::currentDate();
     ReportTable remediation {
-        {tr("Remediation item"), tr("Type"), tr("Owner"), tr("Ticket"), tr("Due"), tr("Status")}, {}, {}};
+        {tr("Remediation item"), tr("Type"), tr("Owner"), tr("Ticket"), tr("Due"), tr("Status")}, {}, {},
+        {34, 12, 13, 17, 12, 12}};
     for (const RemediationItem &item : RemediationRepository(workspace).forReview(reviewId, error)) {
         const bool overdue = item.isOverdue(today);
         const QString ticket = item.ticket.isEmpty()

@@ -15,6 +15,7 @@ struct ReportTable
     QStringList headers;
     QList<QStringList> rows;
     QList<bool> marked; // a row to stand out (overdue, new technology); may be shorter than rows
+    QList<int> widths; // each column's share of the width in percent; empty: as the text needs
 };
 
 struct ReportBlock

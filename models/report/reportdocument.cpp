@@ -36,9 +36,15 @@ void insertTable(QTextCursor &cursor, const ReportTable &table, bool headerRow)
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(headerRow ? 1 : 0); // repeated at the top of each page
-    if (!headerRow && columns == 2) // label and value
-        format.setColumnWidthConstraints(
-            {QTextLength(QTextLength::PercentageLength, 24), QTextLength(QTextLength::PercentageLength, 76)});
+    QList<int> widths = table.widths;
+    if (!headerRow && columns == 2 && widths.isEmpty()) // label and value
+        widths = {24, 76};
+    if (widths.size() == columns) {
+        QList<QTextLength> constraints;
+        for (const int percent : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, percent));
+        format.setColumnWidthConstraints(constraints);
+    }
     QTextTable *t = cursor.insertTable(rows, columns, format);
     int row = 0;
     if (headerRow) {
