@@ -102,6 +102,7 @@ private Q_SLOTS:
     void markupAppearsLiterally();
     void heatmapImageInOperabilityPdf();
     void markdownHasTables();
+    void fontsEmbeddedAndPaperFromLocale();
     void commandLine();
     void commandLineErrors_data();
     void commandLineErrors();
@@ -288,6 +289,34 @@ void TestReports::markdownHasTables()
             QVERIFY(markdown.contains(
                 ProposalRepository(m_workspace.get()).forReview(demo(kind).id).body.trimmed()));
     }
+}
+
+void TestReports::fontsEmbeddedAndPaperFromLocale()
+{
+    QString error;
+    const auto report = ReviewReport::build(m_workspace.get(), demo(ReviewKind::Architecture).uuid, &error);
+    const QLocale before;
+    for (const auto &[locale, size] :
+        {std::pair {QLocale(QLocale::English, QLocale::UnitedStates), u"612 x 792"_s},
+            std::pair {QLocale(QLocale::German, QLocale::Germany), u"595 x 842"_s}}) {
+        QLocale::setDefault(locale);
+        const QString path = m_dir.filePath(u"paper.pdf"_s);
+        QVERIFY(ReportPrinter::writePdf(*report, path, &error));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {path});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY2(QString::fromUtf8(info.readAllStandardOutput()).contains(size), qPrintable(size));
+        QProcess fonts;
+        fonts.start(u"pdffonts"_s, {path});
+        QVERIFY(fonts.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).trimmed().split(u'\n');
+        QVERIFY(lines.size() > 2);
+        for (const QString &line : lines.mid(2)) // every font embedded
+            QVERIFY2(
+                line.contains(QRegularExpression(u"\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s)),
+                qPrintable(line));
+    }
+    QLocale::setDefault(before);
 }
 
 void TestReports::commandLine()
