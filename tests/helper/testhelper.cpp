@@ -4,17 +4,25 @@
 //   inflection_testhelper set-title FILE UUID REVISION TITLE [AUTHOR]
 //                                                 update from a known revision; prints saved/conflict
 //   inflection_testhelper watch FILE MS           print "ready", then "changed" when another process writes
+//   inflection_testhelper edit-stream FILE REVIEWID SEED
+//                                                 edit a postmortem's timeline without end (add an event,
+//                                                 change an event's text), printing "saved UUID N" after
+//                                                 each edit is stored: N counts the edits
+#include "domain/fractionalkey.h"
 #include "store/changewatcher.h"
 #include "store/reviewrepository.h"
+#include "store/timelinerepository.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -102,6 +110,54 @@ static int watch(const QString &path, int timeoutMs)
     return QCoreApplication::exec();
 }
 
+// Edits through the store as the app makes them, each reported once it is stored: the crash harness
+// kills this process at random and then looks for every reported edit.
+static int editStream(const QStringList &args)
+{
+    QString error;
+    auto ws = Workspace::open(args.value(0), &error);
+    if (!ws) {
+        say(u"error "_s + error);
+        return 1;
+    }
+    const qint64 reviewId = args.value(1).toLongLong();
+    QRandomGenerator random(args.value(2).toUInt());
+    TimelineRepository timeline(ws.get());
+    QList<TimelineEvent> events = timeline.forReview(reviewId, &error);
+    qint64 sequence = 0;
+    // Continue the numbering of the edits before this run.
+    for (const TimelineEvent &e : std::as_const(events))
+        sequence = std::max(sequence, e.text.section(u' ', 1, 1).toLongLong());
+    say(u"ready"_s);
+    for (;;) {
+        ++sequence;
+        const QString text = u"edit "_s + QString::number(sequence) + u" of the stream"_s;
+        if (events.isEmpty() || random.bounded(3) == 0) {
+            TimelineEvent e;
+            e.reviewId = reviewId;
+            e.position
+                = FractionalKey::between(events.isEmpty() ? QString() : events.last().position, QString());
+            e.text = text;
+            const auto stored = timeline.insert(e, &error);
+            if (!stored) {
+                say(u"error "_s + error);
+                return 1;
+            }
+            events.append(*stored);
+            say(u"saved "_s + stored->uuid + u' ' + QString::number(sequence));
+        } else {
+            const int at = random.bounded(int(events.size()));
+            const auto result = timeline.updateField(events.at(at), TimelineField::Text, text);
+            if (!result.isSaved()) {
+                say(u"error "_s + result.errorMessage());
+                return 1;
+            }
+            events[at] = result.record();
+            say(u"saved "_s + events.at(at).uuid + u' ' + QString::number(sequence));
+        }
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -113,6 +169,8 @@ int main(int argc, char *argv[])
         return setTitle(args.mid(1));
     if (command == u"watch"_s)
         return watch(args.value(1), args.value(2).toInt());
+    if (command == u"edit-stream"_s)
+        return editStream(args.mid(1));
     std::fputs("usage: inflection_testhelper lock|set-title|watch …\n", stderr);
     return 2;
 }
