@@ -52,6 +52,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("Inflection::DemoWorkspace", text);
 }
 
+struct DemoAnswer
+{
+    const char *key;
+    const char *answer;
+    const char *notes; // translated when written
+};
+
+// Checklist answers (and notes, where there are any), each as the app would store them.
+template<std::size_t N>
+bool answerChecklist(Workspace *workspace, qint64 reviewId, const DemoAnswer (&answers)[N], QString *error)
+{
+    ChecklistRepository checklist(workspace);
+    for (const DemoAnswer &a : answers) {
+        ChecklistAnswer base;
+        base.reviewId = reviewId;
+        base.key = QString::fromLatin1(a.key);
+        auto result = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
+        if (result.isSaved() && *a.notes)
+            result = checklist.updateField(result.record(), ChecklistField::Notes, tr(a.notes));
+        if (!result.isSaved()) {
+            *error = result.errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Attendees (name, role key) in this order; everyone present but those absent.
 bool insertAttendees(Workspace *workspace, qint64 reviewId,
     const QList<std::pair<const char *, const char *>> &people, const QStringList &absent, QString *error)
@@ -74,13 +101,7 @@ bool insertAttendees(Workspace *workspace, qint64 reviewId,
 // The gift-card launch: readiness answered the night before, contingencies over the whole heatmap.
 bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
 {
-    ChecklistRepository checklist(workspace);
-    const struct
-    {
-        const char *key;
-        const char *answer;
-        const char *notes;
-    } answers[] = {
+    const DemoAnswer answers[] = {
         {"tested-enough", "yes",
             QT_TRANSLATE_NOOP(
                 "Inflection::DemoWorkspace", "Two weeks behind a staff-only flag; load test at 3× peak.")},
@@ -102,18 +123,8 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Works against a shared stub only; ticket open.")},
         {"new-infrastructure-ci", "open", ""},
     };
-    for (const auto &a : answers) {
-        ChecklistAnswer base;
-        base.reviewId = reviewId;
-        base.key = QString::fromLatin1(a.key);
-        auto result = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
-        if (result.isSaved() && *a.notes)
-            result = checklist.updateField(result.record(), ChecklistField::Notes, tr(a.notes));
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
-    }
+    if (!answerChecklist(workspace, reviewId, answers, error))
+        return false;
 
     const struct
     {
@@ -715,13 +726,7 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     }
 
     // The general questions, answered in the meeting.
-    ChecklistRepository checklist(workspace);
-    const struct
-    {
-        const char *key;
-        const char *answer;
-        const char *notes;
-    } answers[] = {
+    const DemoAnswer answers[] = {
         {"departure-costs", "yes",
             QT_TRANSLATE_NOOP(
                 "Inflection::DemoWorkspace", "Cluster, monitoring, runbook and training are costed.")},
@@ -734,18 +739,8 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         {"product-quality", "n/a", ""},
         {"makes-sense", "yes", ""},
     };
-    for (const auto &a : answers) {
-        ChecklistAnswer base;
-        base.reviewId = reviewId;
-        base.key = QString::fromLatin1(a.key);
-        auto result = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
-        if (result.isSaved() && *a.notes)
-            result = checklist.updateField(result.record(), ChecklistField::Notes, tr(a.notes));
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
-    }
+    if (!answerChecklist(workspace, reviewId, answers, error))
+        return false;
 
     if (!insertAttendees(workspace, reviewId,
             {{"Priya Raman", "presenter"}, {"Ana Ribeiro", "stakeholder"}, {"Lin Zhou", "working-group"},
