@@ -65,15 +65,15 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         if (role == Qt::DecorationRole)
             return kindIcon(r.kind);
-        if (role == Qt::DisplayRole && m_newTechnology.value(r.id) > 0)
-            return tr("%1 · new technology").arg(reviewKindDisplayName(r.kind));
-        if (role == Qt::ToolTipRole && m_newTechnology.value(r.id) > 0)
-            return tr("Brings new technology: departures not among the known technologies: %1")
-                .arg(m_newTechnology.value(r.id));
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return reviewKindDisplayName(r.kind);
         break;
     case TitleColumn:
+        if (role == Qt::DisplayRole && m_newTechnology.value(r.id) > 0)
+            return tr("%1 · new technology").arg(r.title);
+        if (role == Qt::ToolTipRole && m_newTechnology.value(r.id) > 0)
+            return tr("Brings new technology: departures not among the known technologies: %1")
+                .arg(m_newTechnology.value(r.id));
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
             return r.title;
         if (role == Qt::ForegroundRole && m_overdue.value(r.id) > 0)
@@ -224,7 +224,7 @@ void ReviewListModel::setNewTechnologyCounts(const QHash<qint64, int> &counts)
         return;
     m_newTechnology = counts;
     if (!m_reviews.isEmpty())
-        Q_EMIT dataChanged(index(0, KindColumn), index(rowCount() - 1, KindColumn));
+        Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
 int ReviewListModel::rowOfUuid(const QString &uuid) const

@@ -455,10 +455,11 @@ void TestArchitecture::browserMarksNewTechnology()
     model.setNewTechnologyCounts(counts);
     int marked = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex kind = model.index(row, ReviewListModel::KindColumn);
-        if (kind.data(ReviewListModel::NewTechnologyRole).toInt() > 0) {
+        const QModelIndex title = model.index(row, ReviewListModel::TitleColumn);
+        if (title.data(ReviewListModel::NewTechnologyRole).toInt() > 0) {
             ++marked;
-            QVERIFY(kind.data().toString().contains(u"new technology"_s));
+            QVERIFY(title.data().toString().contains(u"new technology"_s));
+            QCOMPARE(title.data(Qt::EditRole).toString(), model.reviewAt(row).title);
         }
     }
     QCOMPARE(marked, 1);
