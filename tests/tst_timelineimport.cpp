@@ -55,6 +55,7 @@ private Q_SLOTS:
     void csvTimes();
     void ircFields();
     void ircTimesInTheZone();
+    void ircDatesOutOfRange();
     void slackEntities_data();
     void slackEntities();
     void slackNames();
@@ -243,6 +244,17 @@ void TestTimelineImport::ircTimesInTheZone()
     QCOMPARE(parsed.events.size(), 2);
     QCOMPARE(parsed.events.at(0).occurredAt, utc(u"2026-03-08T06:30:00Z"_s)); // UTC-5
     QCOMPARE(parsed.events.at(1).occurredAt, utc(u"2026-03-08T07:30:00Z"_s)); // UTC-4
+}
+
+void TestTimelineImport::ircDatesOutOfRange()
+{
+    // Found by the fuzzer: a huge year overflowed the time arithmetic. It is not a date.
+    const QByteArray log = "--- Day changed Wed Mar 04 2000000000\n10:00 <a> too far\n"
+                           "--- Day changed Wed Mar 04 2026\n10:00 <a> fine\n";
+    const ParsedTimeline parsed = IrcTimelineParser::parse(log, QTimeZone::utc(), u"IRC"_s);
+    QCOMPARE(parsed.events.size(), 1);
+    QCOMPARE(parsed.events.first().text, u"fine"_s);
+    QCOMPARE(parsed.unreadableAt, (QStringList {u"1"_s, u"2"_s}));
 }
 
 void TestTimelineImport::slackEntities_data()

@@ -88,7 +88,8 @@ QDate irssiDate(QByteArrayView rest)
     const int month = monthOf(words.at(1));
     const int day = words.at(2).toInt();
     const int year = words.last().toInt();
-    return month ? QDate(year, month, day) : QDate();
+    // Four-digit years only: a log's date, not a number that happens to follow "Day changed".
+    return month && year >= 1000 && year <= 9999 ? QDate(year, month, day) : QDate();
 }
 
 // A nick without its mode prefix (@, +, %, ~, &) and padding.
