@@ -67,7 +67,16 @@ void TestCrashSafety::killedAtRandom()
         QVERIFY(child.waitForReadyRead(10000)); // "ready"
         // Somewhere in the middle of an edit, or between two.
         QTest::qWait(int(random.bounded(5, 60)));
-        ::kill(pid_t(child.processId()), SIGKILL);
+        // The child edits until killed: if it ended by itself, something went wrong in it. (And
+        // kill() with no process id would signal this whole process group.)
+        const qint64 pid = child.processId();
+        if (child.state() != QProcess::Running || pid <= 0) {
+            child.waitForFinished(10000);
+            QFAIL(qPrintable(u"the editing process ended by itself: "_s
+                + QString::fromUtf8(
+                    child.readAllStandardOutput().right(400) + child.readAllStandardError().right(400))));
+        }
+        ::kill(pid_t(pid), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
         for (const QByteArray &line : lines) {
