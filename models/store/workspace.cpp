@@ -51,10 +51,15 @@ Workspace::Problem inspectHeader(const QString &path, QString *detail)
     const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    // The page count in the header is only meaningful when it was written by a recent SQLite,
-    // and a WAL file beside the database may legitimately hold pages the file does not yet have.
+    // The page count in the header is only meaningful when it was written by a recent SQLite.
+    // A WAL file beside the database may legitimately hold pages the file does not yet have, and a
+    // rollback journal left by a process that died in a transaction (a hot journal) holds what
+    // SQLite puts back on the next open: in both cases the file is not judged by its size.
     const bool countValid = pageCount != 0 && changeCounter == validFor;
-    if (countValid && !QFileInfo::exists(path + u"-wal"_s) && size < qint64(pageCount) * pageSize) {
+    const QFileInfo journal(path + u"-journal"_s);
+    const bool hotJournal = journal.exists() && journal.size() > 0;
+    if (countValid && !QFileInfo::exists(path + u"-wal"_s) && !hotJournal
+        && size < qint64(pageCount) * pageSize) {
         *detail = QString::number(size);
         return Workspace::Problem::Truncated;
     }
