@@ -403,7 +403,7 @@ int CommandLine::importTimeline(const QStringList &args)
     TimelineImporter::Plan plan = importer.plan(review->id, parsed.events, window, &error);
     if (!error.isEmpty())
         return fail(error);
-    const QString what = tr("%1 (%2 events)").arg(QFileInfo(path).fileName()).arg(plan.events.size());
+    const QString what = TimelineImporter::describe(path, plan.events.size());
     if (!plan.events.isEmpty()
         && importer.write(review->id, &plan, what, {}, &error) != TimelineRepository::BulkOutcome::Done)
         return fail(tr("nothing was imported: %1").arg(error));

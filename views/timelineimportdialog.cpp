@@ -222,9 +222,7 @@ void TimelineImportDialog::cancelWork()
 
 QString TimelineImportDialog::importDescription() const
 {
-    return tr("%1 (%2 events)")
-        .arg(QFileInfo(QDir::fromNativeSeparators(m_path->text())).fileName())
-        .arg(m_plan.events.size());
+    return TimelineImporter::describe(QDir::fromNativeSeparators(m_path->text()), m_plan.events.size());
 }
 
 TimelineImporter::Window TimelineImportDialog::window() const

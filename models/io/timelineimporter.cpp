@@ -57,6 +57,11 @@ ParsedTimeline TimelineImporter::read(
     return IrcTimelineParser::parse(bytes, zone, u"IRC "_s + name, progress);
 }
 
+QString TimelineImporter::describe(const QString &path, qsizetype events)
+{
+    return tr("%1 (%2 events)").arg(QFileInfo(path).fileName()).arg(events);
+}
+
 TimelineImporter::Window TimelineImporter::incidentWindow(qint64 reviewId) const
 {
     const IncidentFacts facts = IncidentRepository(m_workspace).forReview(reviewId);

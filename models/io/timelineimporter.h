@@ -46,6 +46,8 @@ public:
     Window incidentWindow(qint64 reviewId) const;
     Plan plan(
         qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window, QString *error) const;
+    // How an import of events from path is named in the history and the undo step.
+    static QString describe(const QString &path, qsizetype events);
     // Writes plan.events (filling in their uuids and ids); what describes the import in the history.
     TimelineRepository::BulkOutcome write(
         qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress, QString *error);
