@@ -332,6 +332,9 @@ int CommandLine::importReview(const QStringList &args)
     if (workspace->isReadOnly())
         return fail(workspace->readOnlyReason());
     const ReviewImporter::Result result = ReviewImporter(workspace.get()).importFile(positional.at(1), force);
+    if (result.outcome == ReviewImporter::Result::Outcome::Newer)
+        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message + u' '
+            + tr("Import with --force to replace it."));
     if (!result.ok())
         return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message);
     m_out << result.message << Qt::endl;

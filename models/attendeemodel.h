@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/attendee.h"
+#include "editconflict.h"
 #include "store/saveresult.h"
 
 #include <QAbstractTableModel>
@@ -33,6 +34,7 @@ public:
     AttendeeModel(AttendeeRepository *repository, qint64 reviewId, QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStackFor(const QString &) const { return m_undoStack; }
     bool reload(QString *error = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -56,11 +58,11 @@ public:
     static QString fieldDisplayName(AttendeeField field) { return attendeeFieldDisplayName(field); }
     bool storeInsert(Attendee *attendee);
     bool storeRemove(const QString &uuid, Attendee *removed);
-    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportConflict(const EditConflict &conflict) { Q_EMIT conflictOccurred(conflict); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
 
 private:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/checklistanswer.h"
+#include "editconflict.h"
 #include "store/saveresult.h"
 
 #include <QAbstractTableModel>
@@ -35,6 +36,7 @@ public:
         const QList<ChecklistQuestion> &questions, QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStackFor(const QString &) const { return m_undoStack; }
     bool reload(QString *error = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -57,11 +59,11 @@ public:
     void replaceRecordWithoutUndo(const ChecklistAnswer &answer);
     QString conflictMessage(const ChecklistAnswer &theirs, ChecklistField field, const QVariant &mine) const;
     static QString fieldDisplayName(ChecklistField field) { return checklistFieldDisplayName(field); }
-    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportConflict(const EditConflict &conflict) { Q_EMIT conflictOccurred(conflict); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
 
 private:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/comment.h"
+#include "editconflict.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -77,7 +78,7 @@ public:
     bool storeResolved(const QString &uuid, bool resolved);
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
     // Ranges moved or threads came, went or changed: highlights and the side panel follow.
     void anchorsChanged();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/launchplan.h"
+#include "editconflict.h"
 #include "store/saveresult.h"
 
 #include <QAbstractTableModel>
@@ -34,6 +35,7 @@ public:
     LaunchPlanModel(LaunchRepository *repository, qint64 reviewId, QObject *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStackFor(const QString &) const { return m_undoStack; }
     bool reload(QString *error = nullptr);
     const LaunchPlan &plan() const { return m_plan; }
     // One undoable edit; Rollout and Decision take their keys ("percentage", "no-go", …).
@@ -53,11 +55,11 @@ public:
     void replaceRecordWithoutUndo(const LaunchPlan &plan);
     QString conflictMessage(const LaunchPlan &theirs, LaunchField field, const QVariant &mine) const;
     static QString fieldDisplayName(LaunchField field) { return launchFieldDisplayName(field); }
-    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportConflict(const EditConflict &conflict) { Q_EMIT conflictOccurred(conflict); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
 
 private:

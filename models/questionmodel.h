@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/question.h"
+#include "editconflict.h"
 
 #include <QAbstractTableModel>
 
@@ -57,7 +58,7 @@ public:
     bool storeAnswer(const QString &uuid, bool answered, const QString &answer);
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
 
 private:

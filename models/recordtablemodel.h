@@ -2,6 +2,7 @@
 // conflicts and refused changes are reported.
 #pragma once
 
+#include "editconflict.h"
 #include <QAbstractTableModel>
 
 class QUndoCommand;
@@ -18,12 +19,14 @@ public:
     // Where edits are recorded; without one an edit is applied at once, not undoable.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // For SetFieldCommand: where an edit of that record goes.
+    QUndoStack *undoStackFor(const QString &) const { return m_undoStack; }
 
-    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportConflict(const EditConflict &conflict) { Q_EMIT conflictOccurred(conflict); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
 
 protected:

@@ -1,6 +1,8 @@
 // Review table model: rows loaded from the store, refreshed in place, edits through undo commands.
 #include "reviewlistmodel.h"
 
+#include "store/changelogrepository.h"
+
 #include "setfieldcommand.h"
 #include "store/reviewrepository.h"
 
@@ -106,6 +108,19 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return r.updatedAt.toMSecsSinceEpoch(); // cheap to compare, unlike QDateTime
         break;
+    case LastChangeColumn:
+        if (r.lastChangeBy.isEmpty() && r.lastChangeWhat.isEmpty())
+            break;
+        if (role == Qt::DisplayRole || role == SortRole) {
+            const QString action = ChangeLogRepository::actionDisplayName(r.lastChangeWhat);
+            const QString what = r.lastChangeField.isEmpty()
+                ? action
+                : tr("%1 %2").arg(action, ChangeLogRepository::fieldDisplayName(r.lastChangeField));
+            return r.lastChangeBy.isEmpty() ? what : tr("%1: %2").arg(r.lastChangeBy, what);
+        }
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(r.lastChangeAt.toLocalTime(), QLocale::LongFormat);
+        break;
     default:
         break;
     }
@@ -129,6 +144,8 @@ QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Owner");
     case UpdatedColumn:
         return tr("Updated");
+    case LastChangeColumn:
+        return tr("Last change");
     default:
         return {};
     }
@@ -336,6 +353,23 @@ void ReviewListModel::insertReviewWithoutUndo(const Review &review)
     beginInsertRows(QModelIndex(), row, row);
     m_reviews.append(review);
     endInsertRows();
+}
+
+bool ReviewListModel::refreshReview(const QString &uuid, QString *error)
+{
+    const int row = rowOfUuid(uuid);
+    if (row < 0)
+        return true;
+    QString readError;
+    const auto stored = m_repository->find(uuid, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    if (stored && *stored != m_reviews.at(row))
+        replaceReviewWithoutUndo(*stored);
+    return true;
 }
 
 void ReviewListModel::replaceReviewWithoutUndo(const Review &review)

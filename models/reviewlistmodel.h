@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/review.h"
+#include "editconflict.h"
 #include "store/saveresult.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,7 @@ public:
         SystemColumn,
         OwnerColumn,
         UpdatedColumn,
+        LastChangeColumn,
         ColumnCount
     };
 
@@ -53,6 +55,10 @@ public:
     // Where edits of one review are recorded; without one an edit is applied at once, not undoable.
     using UndoStackProvider = std::function<QUndoStack *(const QString &uuid)>;
     void setUndoStackProvider(UndoStackProvider provider) { m_undoStackProvider = std::move(provider); }
+    QUndoStack *undoStackFor(const QString &uuid) const
+    {
+        return m_undoStackProvider ? m_undoStackProvider(uuid) : nullptr;
+    }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -75,6 +81,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Reads one review again (after edits of its children here, which change its last change).
+    bool refreshReview(const QString &uuid, QString *error = nullptr);
+
     int rowOfUuid(const QString &uuid) const;
     const Review *reviewByUuid(const QString &uuid) const;
     const Review &reviewAt(int row) const { return m_reviews.at(row); }
@@ -92,7 +101,7 @@ public:
     static QString fieldDisplayName(ReviewField field) { return reviewFieldDisplayName(field); }
 
     // Reported by commands so that the window can tell the user.
-    void reportConflict(const QString &message) { Q_EMIT conflictOccurred(message); }
+    void reportConflict(const EditConflict &conflict) { Q_EMIT conflictOccurred(conflict); }
     void reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
     static ReviewField fieldOfColumn(int column, bool *ok);
@@ -103,7 +112,7 @@ public:
     void setNewTechnologyCounts(const QHash<qint64, int> &counts);
 
 Q_SIGNALS:
-    void conflictOccurred(const QString &message);
+    void conflictOccurred(const Inflection::EditConflict &conflict);
     void errorOccurred(const QString &message);
 
 private:

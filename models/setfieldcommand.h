@@ -7,11 +7,16 @@
 //   void replaceRecordWithoutUndo(const Record &record);
 //   QString conflictMessage(const Record &theirs, Field field, const QVariant &mine) const;
 //   static QString fieldDisplayName(Field field);
-//   void reportConflict(const QString &message); void reportError(const QString &message);
+//   void reportConflict(const EditConflict &conflict); void reportError(const QString &message);
+//   QUndoStack *undoStackFor(const QString &uuid) const;       where "keep mine" records its edit
 #pragma once
 
+#include "editconflict.h"
+
 #include <QCoreApplication>
+#include <QPointer>
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <QVariant>
 
 namespace Inflection {
@@ -90,12 +95,31 @@ private:
                 }
                 if (theirs.field(m_field) == to)
                     return true; // they made the same change
-                m_model->reportConflict(m_model->conflictMessage(theirs, m_field, to));
+                m_model->reportConflict(
+                    {m_model->conflictMessage(theirs, m_field, to), keepMine(m_model, m_uuid, m_field, to)});
                 return false;
             }
             }
         }
         return false;
+    }
+
+    // Stores mine over theirs after all: a new edit of the field, from their value to mine, undoable like
+    // any other. (This command is gone by then: a refused edit is obsolete.)
+    static std::function<void()> keepMine(
+        Model *model, const QString &uuid, Field field, const QVariant &mine)
+    {
+        return [model = QPointer<Model>(model), uuid, field, mine] {
+            if (!model || !model->recordByUuid(uuid))
+                return;
+            auto *command = new SetFieldCommand(model, uuid, field, mine);
+            if (QUndoStack *stack = model->undoStackFor(uuid)) {
+                stack->push(command);
+            } else {
+                command->redo();
+                delete command;
+            }
+        };
     }
 
     Model *m_model;

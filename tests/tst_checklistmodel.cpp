@@ -175,7 +175,7 @@ void TestChecklistModel::someoneElseAnsweredFirst()
     // This model never saw their answer: its first answer meets the stored row.
     QVERIFY(!m_model->setField(u"communication-ready"_s, ChecklistField::Answer, u"no"_s));
     QCOMPARE(conflicts.count(), 1);
-    QVERIFY(conflicts.first().first().toString().contains(u"Priya"_s));
+    QVERIFY(conflicts.first().first().value<EditConflict>().message.contains(u"Priya"_s));
     QCOMPARE(m_model->answer(u"communication-ready"_s).answer, ChecklistAnswerValue::Yes);
     // Notes are another field: they apply on top of the stored answer.
     QVERIFY(m_model->setField(u"communication-ready"_s, ChecklistField::Notes, u"Blog post drafted"_s));

@@ -104,13 +104,26 @@ void TestConcurrency::modelReportsConflictWithBothValues()
 
     QVERIFY(!model.setField(uuid, ReviewField::Owner, u"Linus"_s));
     QCOMPARE(conflicts.count(), 1);
-    const QString message = conflicts.first().first().toString();
+    const auto conflict = conflicts.first().first().value<EditConflict>();
+    const QString message = conflict.message;
     QVERIFY2(message.contains(u"Grace"_s) && message.contains(u"Linus"_s) && message.contains(u"owner"_s),
         qPrintable(message));
     // The model shows what is stored; the refused edit left no undo step behind.
     QCOMPARE(model.reviewAt(0).owner, u"Grace"_s);
     QCOMPARE(stack.count(), 0);
     QCOMPARE(theirRepo.find(uuid)->owner, u"Grace"_s);
+
+    // Keep mine: stored over theirs as a new revision, one undo step back to theirs.
+    QVERIFY(conflict.hasChoice());
+    const int theirRevision = theirRepo.find(uuid)->revision;
+    conflict.keepMine();
+    QCOMPARE(theirRepo.find(uuid)->owner, u"Linus"_s);
+    QCOMPARE(theirRepo.find(uuid)->revision, theirRevision + 1);
+    QCOMPARE(model.reviewAt(0).owner, u"Linus"_s);
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QCOMPARE(theirRepo.find(uuid)->owner, u"Grace"_s);
+    QCOMPARE(conflicts.count(), 1);
 }
 
 void TestConcurrency::editsOfDifferentFieldsBothLand()

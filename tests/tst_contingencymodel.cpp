@@ -438,7 +438,7 @@ void TestContingencyModel::conflictIsReported()
     QVERIFY(
         !m_model->setData(m_model->index(0, ContingencyModel::EngineeringColumn), u"Serve stale results"_s));
     QCOMPARE(conflicts.count(), 1);
-    const QString message = conflicts.first().first().toString();
+    const QString message = conflicts.first().first().value<EditConflict>().message;
     QVERIFY2(message.contains(u"Grace"_s) && message.contains(u"Fail over to the replica"_s)
             && message.contains(u"Serve stale results"_s),
         qPrintable(message));

@@ -192,7 +192,7 @@ void TestLaunchAttendees::launchConflictIsReported()
     QSignalSpy conflicts(&model, &LaunchPlanModel::conflictOccurred);
     QVERIFY(!model.setField(LaunchField::Decision, u"go"_s));
     QCOMPARE(conflicts.count(), 1);
-    QVERIFY(conflicts.first().first().toString().contains(u"Sam"_s));
+    QVERIFY(conflicts.first().first().value<EditConflict>().message.contains(u"Sam"_s));
     QCOMPARE(model.plan().decision, u"no-go"_s);
 }
 

@@ -80,12 +80,13 @@ ArchitectureView::ArchitectureView(
     m_openQuestions->setSourceModel(m_questions);
     m_answeredQuestions->setSourceModel(m_questions);
     for (QObject *model : std::initializer_list<QObject *> {m_proposal, m_departures, m_checklist}) {
-        connect(model, SIGNAL(conflictOccurred(QString)), this, SIGNAL(problem(QString)));
+        connect(model, SIGNAL(conflictOccurred(Inflection::EditConflict)), this,
+            SIGNAL(conflicted(Inflection::EditConflict)));
         connect(model, SIGNAL(errorOccurred(QString)), this, SIGNAL(problem(QString)));
     }
-    connect(m_comments, &CommentModel::conflictOccurred, this, &ArchitectureView::problem);
+    connect(m_comments, &CommentModel::conflictOccurred, this, &ArchitectureView::conflicted);
     connect(m_comments, &CommentModel::errorOccurred, this, &ArchitectureView::problem);
-    connect(m_questions, &QuestionModel::conflictOccurred, this, &ArchitectureView::problem);
+    connect(m_questions, &QuestionModel::conflictOccurred, this, &ArchitectureView::conflicted);
     connect(m_questions, &QuestionModel::errorOccurred, this, &ArchitectureView::problem);
 
     m_tabs->setDocumentMode(true);

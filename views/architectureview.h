@@ -3,6 +3,7 @@
 // board; the general questions and attendees; the outcome and decision.
 #pragma once
 
+#include "editconflict.h"
 #include <QWidget>
 #include <memory>
 
@@ -77,6 +78,8 @@ public:
 
 Q_SIGNALS:
     void problem(const QString &message);
+    // Someone else saved first; the user may keep their own value.
+    void conflicted(const Inflection::EditConflict &conflict);
 
 private:
     QWidget *createProposalTab();

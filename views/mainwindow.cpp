@@ -3,6 +3,7 @@
 
 #include "architectureview.h"
 #include "departuremodel.h"
+#include "historymodel.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
 #include "operabilityview.h"
@@ -24,9 +25,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -55,6 +58,7 @@ namespace Inflection {
 
 namespace {
 const auto recentKey = u"workspaces/recent"_s;
+const auto publishTargetsKey = u"workspaces/publishTargets"_s;
 const auto geometryKey = u"mainWindow/geometry"_s;
 const auto stateKey = u"mainWindow/state"_s;
 constexpr int maxRecent = 8;
@@ -97,6 +101,31 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_storageLabel);
+
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"history"_s);
+    m_historyView = new QTableView(m_historyDock);
+    m_historyView->setAccessibleName(tr("History of the review"));
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            showHistoryOfCurrent();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHistoryOfCurrent);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, [this] {
+        // An edit here: the browser's "last change" of the review, and its history.
+        if (m_model)
+            m_model->refreshReview(currentReviewUuid());
+        showHistoryOfCurrent();
+    });
+    connect(this, &MainWindow::workspaceChangedExternally, this, &MainWindow::showHistoryOfCurrent);
+
     createActions();
 
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
@@ -147,6 +176,9 @@ void MainWindow::createActions()
     openWs->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    m_publishMenu = file->addMenu(tr("Publish &to Workspace"));
+    m_publishMenu->setToolTip(tr("Copy the review with everything in it to another workspace, such as a "
+                                 "shared one"));
     m_print = file->addAction(tr("&Print…"), this, [this] { printCurrent(false); });
     m_print->setShortcut(QKeySequence::Print);
     m_printPreview = file->addAction(tr("Print Pre&view…"), this, [this] { printCurrent(true); });
@@ -177,12 +209,19 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    view->addAction(history);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Inflection"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     rebuildRecentMenu();
+    rebuildPublishMenu();
 }
 
 bool MainWindow::openWorkspace(const QString &path, QString *error)
@@ -197,12 +236,13 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_workspace = std::move(workspace);
     m_repository = std::make_unique<ReviewRepository>(m_workspace.get());
     m_model = new ReviewListModel(m_repository.get(), this);
+    m_history = new HistoryModel(m_workspace.get(), this);
+    m_historyView->setModel(m_history);
     m_model->setUndoStackProvider([this](const QString &uuid) -> QUndoStack * {
         ReviewPage *page = m_pages.value(uuid);
         return page ? page->undoStack() : nullptr;
     });
-    connect(m_model, &ReviewListModel::conflictOccurred, this,
-        [this](const QString &message) { m_noticeBanner->showMessage(message); });
+    connect(m_model, &ReviewListModel::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict);
     connect(m_model, &ReviewListModel::errorOccurred, this,
         [this](const QString &message) { m_noticeBanner->showMessage(message); });
     // The watcher takes its baseline before the first load, so no change falls in between.
@@ -277,6 +317,9 @@ void MainWindow::closeWorkspace()
     while (m_tabs->count() > 1)
         closeReviewTab(m_tabs->count() - 1);
     m_browser->setModel(nullptr);
+    m_historyView->setModel(nullptr);
+    delete m_history;
+    m_history = nullptr;
     delete m_watcher;
     m_watcher = nullptr;
     delete m_model;
@@ -349,6 +392,7 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         view->setReadOnly(m_workspace->isReadOnly());
         connect(view, &ArchitectureView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
+        connect(view, &ArchitectureView::conflicted, m_noticeBanner, &MessageBanner::showConflict);
         connect(this, &MainWindow::workspaceChangedExternally, view, &ArchitectureView::reload);
         connect(
             view->departureModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateReviewMarks);
@@ -364,6 +408,7 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         view->setReadOnly(m_workspace->isReadOnly());
         connect(view, &OperabilityView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
+        connect(view, &OperabilityView::conflicted, m_noticeBanner, &MessageBanner::showConflict);
         connect(this, &MainWindow::workspaceChangedExternally, view, &OperabilityView::reload);
         page->setContent(view);
     } else if (review->kind == ReviewKind::Postmortem) {
@@ -372,6 +417,7 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         view->setReadOnly(m_workspace->isReadOnly());
         connect(view, &PostmortemView::problem, m_noticeBanner,
             [this](const QString &message) { m_noticeBanner->showMessage(message); });
+        connect(view, &PostmortemView::conflicted, m_noticeBanner, &MessageBanner::showConflict);
         connect(this, &MainWindow::workspaceChangedExternally, view, &PostmortemView::reload);
         // Edits made here do not move the workspace's data version for this window: follow them.
         connect(
@@ -438,7 +484,7 @@ void MainWindow::rebuildRecentMenu()
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
             QString error;
-            if (!openWorkspace(path, &error))
+            if (!openExistingWorkspace(path, &error))
                 QMessageBox::warning(this, tr("Open Workspace"), error);
         });
     }
@@ -517,9 +563,120 @@ QString MainWindow::currentReviewUuid() const
     return {};
 }
 
+bool MainWindow::openExistingWorkspace(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = tr("“%1” is not there. If it is on a shared or removable drive, is the drive mounted and "
+                    "reachable? Nothing was changed; the workspace open now stays open.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return openWorkspace(path, error);
+}
+
+QStringList MainWindow::publishTargets()
+{
+    return QSettings().value(publishTargetsKey).toStringList();
+}
+
+ReviewImporter::Result MainWindow::publishReview(const QString &uuid, const QString &path, bool force)
+{
+    using Outcome = ReviewImporter::Result::Outcome;
+    commitPendingEdits();
+    if (m_workspace
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
+        return {Outcome::Refused, uuid, tr("That is the workspace open now.")};
+    if (!QFileInfo::exists(path))
+        return {Outcome::Failed, uuid,
+            tr("“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing "
+               "was published; your review is unchanged here.")
+                .arg(QDir::toNativeSeparators(path))};
+    Workspace::Problem problem = Workspace::Problem::None;
+    Workspace::Options options;
+    options.create = false;
+    QString error;
+    auto target = Workspace::open(path, options, &problem, &error);
+    if (!target)
+        return {Outcome::Failed, uuid, error};
+    if (target->isReadOnly())
+        return {Outcome::Failed, uuid, target->readOnlyReason()};
+    target->setAuthor(m_workspace->author());
+    const ReviewImporter::Result result
+        = ReviewImporter(target.get()).copyFrom(m_workspace.get(), uuid, force);
+    QStringList targets = publishTargets();
+    targets.removeAll(path);
+    targets.prepend(path);
+    while (targets.size() > maxRecent)
+        targets.removeLast();
+    QSettings().setValue(publishTargetsKey, targets);
+    rebuildPublishMenu();
+    return result;
+}
+
+void MainWindow::rebuildPublishMenu()
+{
+    m_publishMenu->clear();
+    for (const QString &path : publishTargets()) {
+        QAction *action = m_publishMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { publishCurrent(path); });
+    }
+    if (!m_publishMenu->isEmpty())
+        m_publishMenu->addSeparator();
+    m_publishMenu->addAction(tr("&Other Workspace…"), this, &MainWindow::choosePublishTarget);
+}
+
+void MainWindow::choosePublishTarget()
+{
+    const QStringList targets = publishTargets();
+    const QString dir = targets.isEmpty() ? QDir::homePath() : QFileInfo(targets.constFirst()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Publish to Workspace"), dir, tr("Inflection workspaces (*.inflection);;All files (*)"));
+    if (!path.isEmpty())
+        publishCurrent(path);
+}
+
+void MainWindow::publishCurrent(const QString &path)
+{
+    const QString uuid = currentReviewUuid();
+    if (uuid.isEmpty())
+        return;
+    const QString name = QDir::toNativeSeparators(path);
+    ReviewImporter::Result result = publishReview(uuid, path);
+    if (result.outcome == ReviewImporter::Result::Outcome::Newer) {
+        const auto answer = QMessageBox::question(this, tr("Publish to Workspace"),
+            tr("%1\n\nReplace their copy with yours? Their changes stay in that review's history.")
+                .arg(result.message),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        result = publishReview(uuid, path, true);
+    }
+    if (result.ok())
+        statusBar()->showMessage(result.outcome == ReviewImporter::Result::Outcome::Created
+                ? tr("Published to %1 as a new review.").arg(name)
+                : tr("Published to %1: their copy was updated.").arg(name),
+            8000);
+    else
+        QMessageBox::warning(this, tr("Publish to Workspace"), result.message);
+}
+
+void MainWindow::showHistoryOfCurrent()
+{
+    if (!m_history || !m_historyDock->isVisible())
+        return;
+    const Review *review = m_model ? m_model->reviewByUuid(currentReviewUuid()) : nullptr;
+    m_historyDock->setWindowTitle(review ? tr("History of “%1”").arg(review->title) : tr("History"));
+    QString error;
+    if (m_history->reviewId() != (review ? review->id : 0))
+        m_history->setReview(review ? review->id : 0);
+    else if (!m_history->reload(&error))
+        m_noticeBanner->showMessage(error);
+}
+
 void MainWindow::updateReviewActions()
 {
     const bool review = !currentReviewUuid().isEmpty();
+    m_publishMenu->setEnabled(review && m_workspace);
     for (QAction *action : std::as_const(m_exportActions))
         action->setEnabled(review);
     if (m_print) {

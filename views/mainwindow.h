@@ -2,21 +2,25 @@
 #pragma once
 
 #include "domain/reviewkind.h"
+#include "io/reviewimporter.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTableView;
 class QThread;
 class QUndoGroup;
 
 namespace Inflection {
 
 class ChangeWatcher;
+class HistoryModel;
 class MessageBanner;
 class ReviewListModel;
 class ReviewPage;
@@ -54,6 +58,19 @@ public:
     void waitForVerification();
 
     static QStringList recentWorkspaces();
+    // A workspace that opened before and is not there now (an unmounted drive, say) is not created
+    // afresh: openWorkspace fails with a message saying so, and the current workspace stays open.
+    bool openExistingWorkspace(const QString &path, QString *error);
+
+    // Copies (publishes) the review with all its children to the workspace at path, which must exist:
+    // new there, or an update when their copy was not edited after ours (Newer otherwise, unless force).
+    // The target is remembered among the publishing targets.
+    ReviewImporter::Result publishReview(const QString &uuid, const QString &path, bool force = false);
+    static QStringList publishTargets();
+
+    // The History panel: the current review's change log.
+    QDockWidget *historyDock() const { return m_historyDock; }
+    HistoryModel *historyModel() const { return m_history; }
 
     // The review of the current tab; empty on the browser.
     QString currentReviewUuid() const;
@@ -92,6 +109,11 @@ private:
     void printCurrent(bool preview);
     void exportCurrent(const QString &format);
     void updateReviewActions();
+    void rebuildPublishMenu();
+    // Publishes the current review to path, asking before replacing a newer copy there.
+    void publishCurrent(const QString &path);
+    void choosePublishTarget();
+    void showHistoryOfCurrent();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ReviewRepository> m_repository;
@@ -110,6 +132,10 @@ private:
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;
     QList<QAction *> m_exportActions;
+    QMenu *m_publishMenu = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QTableView *m_historyView = nullptr;
+    HistoryModel *m_history = nullptr;
     QPointer<QThread> m_exporter;
     QHash<QString, ReviewPage *> m_pages;
 };

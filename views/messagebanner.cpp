@@ -3,6 +3,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -13,6 +14,8 @@ namespace Inflection {
 MessageBanner::MessageBanner(bool closable, QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_keepMine(new QPushButton(tr("&Keep Mine"), this))
+    , m_takeTheirs(new QPushButton(tr("Take &Theirs"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -21,6 +24,22 @@ MessageBanner::MessageBanner(bool closable, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
+    m_keepMine->setToolTip(tr("Save your value over theirs, as a new change (undoable)"));
+    m_takeTheirs->setToolTip(tr("Keep their value, which is shown now"));
+    layout->addWidget(m_keepMine, 0, Qt::AlignTop);
+    layout->addWidget(m_takeTheirs, 0, Qt::AlignTop);
+    m_keepMine->hide();
+    m_takeTheirs->hide();
+    connect(m_keepMine, &QPushButton::clicked, this, [this] {
+        const auto keep = std::exchange(m_pendingKeepMine, {});
+        hide();
+        if (keep)
+            keep();
+    });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] {
+        m_pendingKeepMine = {};
+        hide();
+    });
     if (closable) {
         m_close = new QToolButton(this);
         m_close->setAutoRaise(true);
@@ -34,8 +53,19 @@ MessageBanner::MessageBanner(bool closable, QWidget *parent)
     hide();
 }
 
+void MessageBanner::showConflict(const EditConflict &conflict)
+{
+    showMessage(conflict.message);
+    m_pendingKeepMine = conflict.keepMine;
+    m_keepMine->setVisible(conflict.hasChoice());
+    m_takeTheirs->setVisible(conflict.hasChoice());
+}
+
 void MessageBanner::showMessage(const QString &text, Level level)
 {
+    m_pendingKeepMine = {};
+    m_keepMine->hide();
+    m_takeTheirs->hide();
     m_label->setText(text);
     setAccessibleDescription(text);
     QPalette pal = palette();

@@ -1,9 +1,12 @@
 // A strip above the page that tells the user something they must not miss (read-only, conflicts).
 #pragma once
 
+#include "editconflict.h"
+
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Inflection {
@@ -20,10 +23,17 @@ public:
     explicit MessageBanner(bool closable, QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Level level = Level::Warning);
+    // A conflict: its message, and when there is a choice, Keep Mine and Take Theirs.
+    void showConflict(const EditConflict &conflict);
     QString text() const;
+    QPushButton *keepMineButton() const { return m_keepMine; }
+    QPushButton *takeTheirsButton() const { return m_takeTheirs; }
 
 private:
     QLabel *m_label;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
+    std::function<void()> m_pendingKeepMine;
     QToolButton *m_close = nullptr;
 };
 

@@ -76,7 +76,8 @@ OperabilityView::OperabilityView(
     m_proxy->setSourceModel(m_contingencyModel);
     for (auto *model :
         {static_cast<QObject *>(m_checklistModel), static_cast<QObject *>(m_contingencyModel)}) {
-        connect(model, SIGNAL(conflictOccurred(QString)), this, SIGNAL(problem(QString)));
+        connect(model, SIGNAL(conflictOccurred(Inflection::EditConflict)), this,
+            SIGNAL(conflicted(Inflection::EditConflict)));
         connect(model, SIGNAL(errorOccurred(QString)), this, SIGNAL(problem(QString)));
     }
 

@@ -2,6 +2,7 @@
 // heatmap.
 #pragma once
 
+#include "editconflict.h"
 #include <QWidget>
 #include <memory>
 
@@ -59,6 +60,8 @@ public:
 Q_SIGNALS:
     // Something the user must hear about: a conflict with another writer, a refused change.
     void problem(const QString &message);
+    // Someone else saved first; the user may keep their own value.
+    void conflicted(const Inflection::EditConflict &conflict);
 
 private:
     QWidget *createReadinessTab();

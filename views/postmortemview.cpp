@@ -85,15 +85,15 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
                                             .value_or(u"https://tracker.example/browse/{key}"_s));
     for (RecordTableModel *model :
         {static_cast<RecordTableModel *>(m_remediation), static_cast<RecordTableModel *>(m_parkingLot)}) {
-        connect(model, &RecordTableModel::conflictOccurred, this, &PostmortemView::problem);
+        connect(model, &RecordTableModel::conflictOccurred, this, &PostmortemView::conflicted);
         connect(model, &RecordTableModel::errorOccurred, this, &PostmortemView::problem);
     }
-    connect(m_incident, &IncidentModel::conflictOccurred, this, &PostmortemView::problem);
+    connect(m_incident, &IncidentModel::conflictOccurred, this, &PostmortemView::conflicted);
     connect(m_incident, &IncidentModel::errorOccurred, this, &PostmortemView::problem);
     connect(m_incident, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
-    connect(m_timeline, &TimelineModel::conflictOccurred, this, &PostmortemView::problem);
+    connect(m_timeline, &TimelineModel::conflictOccurred, this, &PostmortemView::conflicted);
     connect(m_timeline, &TimelineModel::errorOccurred, this, &PostmortemView::problem);
-    connect(m_discussion, &ChecklistModel::conflictOccurred, this, &PostmortemView::problem);
+    connect(m_discussion, &ChecklistModel::conflictOccurred, this, &PostmortemView::conflicted);
     connect(m_discussion, &ChecklistModel::errorOccurred, this, &PostmortemView::problem);
 
     m_tabs->setDocumentMode(true);

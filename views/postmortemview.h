@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/incidentfacts.h"
+#include "editconflict.h"
 #include "lint/reviewfindings.h"
 
 #include <QHash>
@@ -87,6 +88,8 @@ public:
 
 Q_SIGNALS:
     void problem(const QString &message);
+    // Someone else saved first; the user may keep their own value.
+    void conflicted(const Inflection::EditConflict &conflict);
     void findingsChanged(int open);
     void dismissalsChanged();
 

@@ -107,7 +107,9 @@ bool Review::operator==(const Review &o) const
     return id == o.id && uuid == o.uuid && revision == o.revision && createdAt == o.createdAt
         && updatedAt == o.updatedAt && updatedBy == o.updatedBy && kind == o.kind && title == o.title
         && status == o.status && system == o.system && tags == o.tags && owner == o.owner
-        && meetingAt == o.meetingAt && supersededBy == o.supersededBy;
+        && meetingAt == o.meetingAt && supersededBy == o.supersededBy && lastChangeAt == o.lastChangeAt
+        && lastChangeBy == o.lastChangeBy && lastChangeWhat == o.lastChangeWhat
+        && lastChangeField == o.lastChangeField;
 }
 
 } // namespace Inflection

@@ -42,6 +42,12 @@ struct Review
     QDateTime meetingAt; // invalid when no meeting is planned
     QString supersededBy; // uuid; empty unless superseded
 
+    // The latest entry of the review's history (its children's edits included); read, never written.
+    QDateTime lastChangeAt;
+    QString lastChangeBy;
+    QString lastChangeWhat; // change_log's what ("updated")
+    QString lastChangeField; // change_log's field key ("timeline.text"); may be empty
+
     QVariant field(ReviewField field) const;
     // Returns false when the value does not fit the field (an unknown status key, say).
     bool setField(ReviewField field, const QVariant &value);

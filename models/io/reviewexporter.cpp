@@ -1,6 +1,8 @@
 // Export of reviews to the interchange format.
 #include "reviewexporter.h"
 
+#include "../store/changelogrepository.h"
+
 #include "../domain/timestamp.h"
 #include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
@@ -46,6 +48,9 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
                          .arg(uuid);
         return std::nullopt;
     }
+    const QString lastEdit = ChangeLogRepository(m_workspace).lastEditAt(review->id, error);
+    if (!error->isEmpty())
+        return std::nullopt;
     QJsonObject r {
         {u"uuid"_s, review->uuid},
         {u"kind"_s, reviewKindKey(review->kind)},
@@ -58,7 +63,9 @@ std::optional<QJsonObject> ReviewExporter::toJson(const QString &uuid, QString *
         {u"superseded_by"_s,
             review->supersededBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(review->supersededBy)},
         {u"created_at"_s, timestampToText(review->createdAt)},
-        {u"updated_at"_s, timestampToText(review->updatedAt)},
+        // The review's time is its last edit, its children's included: an importer compares it with its
+        // copy's.
+        {u"updated_at"_s, timestampToText(std::max(review->updatedAt, timestampFromText(lastEdit)))},
         {u"updated_by"_s, review->updatedBy},
     };
 

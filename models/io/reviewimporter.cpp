@@ -1,6 +1,9 @@
 // Import of reviews from the interchange format: validate, then write the review and its children.
 #include "reviewimporter.h"
 
+#include "../store/changelogrepository.h"
+#include "reviewexporter.h"
+
 #include "../domain/fractionalkey.h"
 #include "../domain/timestamp.h"
 #include "../store/recordwriter.h"
@@ -93,6 +96,15 @@ ReviewImporter::Result ReviewImporter::importFile(const QString &path, bool forc
     return importJson(file.readAll(), force);
 }
 
+ReviewImporter::Result ReviewImporter::copyFrom(Workspace *source, const QString &uuid, bool force)
+{
+    QString error;
+    const auto document = ReviewExporter(source).toJson(uuid, &error);
+    if (!document)
+        return result(Outcome::Failed, uuid, error);
+    return importJson(ReviewExporter::serialize(*document), force);
+}
+
 ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool force)
 {
     QJsonParseError parseError;
@@ -124,12 +136,18 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
     if (existing && existing->kind != reviewKindFromKey(r.value(u"kind"_s).toString()))
         return result(Outcome::Refused, uuid,
             tr("The workspace has review %1 as another kind of review; nothing was imported.").arg(uuid));
-    if (existing && !force && existing->updatedAt > timestampFromText(reviewStamp.at))
-        return result(Outcome::Refused, uuid,
-            tr("The workspace copy of “%1” is newer (changed %2 by %3) than the file's (%4); nothing was "
-               "imported. Import with --force to replace it.")
-                .arg(existing->title, timestampToText(existing->updatedAt), existing->updatedBy,
-                    reviewStamp.at));
+    if (existing && !force) {
+        // Newer: the review or anything in it was edited here after the copy being imported was.
+        const QDateTime lastEdit = std::max(existing->updatedAt,
+            timestampFromText(ChangeLogRepository(m_workspace).lastEditAt(existing->id, &error)));
+        if (!error.isEmpty())
+            return result(Outcome::Failed, uuid, error);
+        if (lastEdit > timestampFromText(reviewStamp.at))
+            return result(Outcome::Newer, uuid,
+                tr("The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); "
+                   "nothing was imported.")
+                    .arg(existing->title, timestampToText(lastEdit), reviewStamp.at));
+    }
 
     const RecordWriter::ColumnValues reviewColumns = {
         {u"title"_s, r.value(u"title"_s).toString()},

@@ -16,7 +16,9 @@ public:
         enum class Outcome {
             Created,
             Updated,
-            Refused, // the workspace copy is newer; nothing written
+            Newer, // the workspace copy was edited after the one imported; nothing written (force replaces
+                   // it)
+            Refused, // the workspace holds that uuid as another kind of review; nothing written
             Invalid, // not JSON, or not of the format; message names the first bad field
             Failed,
         };
@@ -33,6 +35,8 @@ public:
     // which is refused unless force is set.
     Result importJson(const QByteArray &json, bool force = false);
     Result importFile(const QString &path, bool force = false);
+    // Copies (publishes) a review with all its children from source: the same path as a file.
+    Result copyFrom(Workspace *source, const QString &uuid, bool force = false);
 
 private:
     Workspace *m_workspace;

@@ -34,15 +34,6 @@ Proposal proposalFromQuery(const QSqlQuery &q)
     return p;
 }
 
-// The change log keeps short values whole and says how long texts changed.
-QVariant logged(ProposalField field, const QString &value)
-{
-    if (field != ProposalField::Body || value.size() <= 200)
-        return value;
-    return QCoreApplication::translate(
-        "Inflection::ProposalRepository", "%n lines", nullptr, int(value.count(u'\n') + 1));
-}
-
 } // namespace
 
 ProposalRepository::ProposalRepository(Workspace *workspace)
@@ -76,9 +67,8 @@ ProposalSaveResult ProposalRepository::updateField(
         return ProposalSaveResult::failed(
             QCoreApplication::translate("Inflection::ProposalRepository", "That is not a decision."));
     const QString stored = RecordWriter::text(edited.field(field).toString());
-    const QList<RecordWriter::ChangeLogEntry> log {
-        {base.reviewId, {}, {}, u"updated"_s, u"proposal."_s + proposalFieldKey(field),
-            logged(field, base.field(field).toString()), logged(field, stored)}};
+    const QList<RecordWriter::ChangeLogEntry> log {{base.reviewId, {}, {}, u"updated"_s,
+        u"proposal."_s + proposalFieldKey(field), base.field(field).toString(), stored}};
     return RecordUpdate::updateOrCreate(m_workspace, u"proposal"_s, base, edited,
         {{proposalFieldKey(field), stored}},
         {{u"review"_s, base.reviewId}, {proposalFieldKey(field), stored}}, log,
@@ -91,8 +81,7 @@ ProposalSaveResult ProposalRepository::overwriteBody(const Proposal &theirs, con
     edited.body = text;
     const QString stored = RecordWriter::text(text);
     return RecordUpdate::update(m_workspace, u"proposal"_s, theirs, edited, {{u"body"_s, stored}},
-        {{theirs.reviewId, {}, {}, u"overwritten"_s, u"proposal.body"_s, theirs.body,
-            logged(ProposalField::Body, stored)}},
+        {{theirs.reviewId, {}, {}, u"overwritten"_s, u"proposal.body"_s, theirs.body, stored, true}},
         [&] { return find(theirs.reviewId, nullptr); });
 }
 

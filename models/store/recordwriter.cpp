@@ -1,6 +1,7 @@
 // Optimistic-concurrency updates and change-log rows, shared by the repositories.
 #include "recordwriter.h"
 
+#include "../domain/textchange.h"
 #include "../domain/timestamp.h"
 #include "bulkinserter.h"
 
@@ -71,8 +72,17 @@ bool log(QSqlDatabase &db, const ChangeLogEntry &entry, QString *error)
     query.bindValue(u":what"_s, entry.what);
     query.bindValue(
         u":field"_s, entry.field.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : entry.field);
-    query.bindValue(u":old"_s, entry.oldValue);
-    query.bindValue(u":new"_s, entry.newValue);
+    const auto isLong = [](const QVariant &value) {
+        return value.typeId() == QMetaType::QString && value.toString().size() > longTextLength;
+    };
+    if (isLong(entry.oldValue) || isLong(entry.newValue)) {
+        query.bindValue(
+            u":old"_s, entry.keepOldWhole ? entry.oldValue : QVariant(QMetaType::fromType<QString>()));
+        query.bindValue(u":new"_s, describeTextChange(entry.oldValue.toString(), entry.newValue.toString()));
+    } else {
+        query.bindValue(u":old"_s, entry.oldValue);
+        query.bindValue(u":new"_s, entry.newValue);
+    }
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;

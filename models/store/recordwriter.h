@@ -38,6 +38,9 @@ struct ChangeLogEntry
     QString field; // e.g. "title" or "contingency.impact"; empty for whole records
     QVariant oldValue;
     QVariant newValue;
+    // Long texts are logged as a summary of the change (describeTextChange); set to keep the old
+    // value whole (a text overwritten in a conflict stays in the history).
+    bool keepOldWhole = false;
 };
 
 bool log(QSqlDatabase &db, const ChangeLogEntry &entry, QString *error);

@@ -22,8 +22,13 @@ namespace {
 
 using RecordWriter::text;
 
-const QString selectColumns = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, kind, title, "
-                              u"status, system, tags, owner, meeting_at, superseded_by FROM review"_s;
+// The last history entry comes along as one text, its parts split by the unit separator.
+const QString selectColumns
+    = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, kind, title, status, system, tags, "
+      u"owner, "
+      u"meeting_at, superseded_by, (SELECT at || char(31) || by || char(31) || what || char(31) || "
+      u"coalesce(field, '') FROM change_log WHERE change_log.review = review.id ORDER BY at DESC, id DESC "
+      u"LIMIT 1) FROM review"_s;
 
 Review reviewFromQuery(const QSqlQuery &q)
 {
@@ -42,6 +47,13 @@ Review reviewFromQuery(const QSqlQuery &q)
     r.owner = q.value(11).toString();
     r.meetingAt = timestampFromText(q.value(12).toString());
     r.supersededBy = q.value(13).toString();
+    const QStringList last = q.value(14).toString().split(QChar(31));
+    if (last.size() == 4) {
+        r.lastChangeAt = timestampFromText(last.at(0));
+        r.lastChangeBy = last.at(1);
+        r.lastChangeWhat = last.at(2);
+        r.lastChangeField = last.at(3);
+    }
     return r;
 }
 
@@ -164,8 +176,17 @@ ReviewSaveResult ReviewRepository::updateFields(const Review &base, const FieldV
         log.append({base.id, {}, {}, u"updated"_s, reviewFieldKey(field),
             storedValue(field, base.field(field)), storedValue(field, value)});
     }
-    return RecordUpdate::update(
+    auto result = RecordUpdate::update(
         m_workspace, u"review"_s, base, edited, columns, log, [&] { return find(base.uuid); });
+    if (!result.isSaved())
+        return result;
+    // The saved record's last change is this one.
+    Review saved = result.record();
+    saved.lastChangeAt = saved.updatedAt;
+    saved.lastChangeBy = saved.updatedBy;
+    saved.lastChangeWhat = u"updated"_s;
+    saved.lastChangeField = log.constLast().field;
+    return ReviewSaveResult::saved(saved);
 }
 
 std::optional<QSet<QString>> ReviewRepository::search(const QString &userText, QString *error) const

@@ -1,0 +1,91 @@
+// change_log reads: a review's history, newest first, and its last edit.
+#include "changelogrepository.h"
+
+#include "queryrows.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+ChangeLogRepository::ChangeLogRepository(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+QList<RecordWriter::ChangeLogEntry> ChangeLogRepository::forReview(
+    qint64 reviewId, int limit, QString *error) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(u"SELECT review, at, by, what, coalesce(field, ''), old_value, new_value FROM change_log "
+              u"WHERE review = :review ORDER BY at DESC, id DESC LIMIT :limit"_s);
+    q.bindValue(u":review"_s, reviewId);
+    q.bindValue(u":limit"_s, limit);
+    return queryRows(
+        q,
+        [](const QSqlQuery &row) {
+            RecordWriter::ChangeLogEntry entry;
+            entry.review = row.value(0).toLongLong();
+            entry.at = row.value(1).toString();
+            entry.by = row.value(2).toString();
+            entry.what = row.value(3).toString();
+            entry.field = row.value(4).toString();
+            entry.oldValue = row.value(5);
+            entry.newValue = row.value(6);
+            return entry;
+        },
+        error);
+}
+
+QString ChangeLogRepository::lastEditAt(qint64 reviewId, QString *error) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(u"SELECT max(at) FROM change_log WHERE review = :review AND what <> 'imported'"_s);
+    q.bindValue(u":review"_s, reviewId);
+    const auto at = queryRow(
+        q, [](const QSqlQuery &row) { return row.value(0).toString(); }, error);
+    return at.value_or(QString());
+}
+
+QString ChangeLogRepository::fieldDisplayName(const QString &key)
+{
+    QString words = key;
+    words.replace(u'.', u' ').replace(u'_', u' ');
+    return words;
+}
+
+QString ChangeLogRepository::actionDisplayName(const QString &what)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Inflection::ChangeLog", text);
+    };
+    if (what == u"created"_s)
+        return tr("added");
+    if (what == u"updated"_s)
+        return tr("changed");
+    if (what == u"deleted"_s)
+        return tr("deleted");
+    if (what == u"moved"_s)
+        return tr("moved");
+    if (what == u"imported"_s)
+        return tr("imported");
+    if (what == u"overwritten"_s)
+        return tr("overwrote");
+    if (what == u"resolved"_s)
+        return tr("resolved");
+    if (what == u"reopened"_s)
+        return tr("reopened");
+    if (what == u"voted"_s)
+        return tr("voted on");
+    if (what == u"unvoted"_s)
+        return tr("took back a vote on");
+    if (what == u"restored"_s)
+        return tr("restored");
+    if (what == u"dismissed"_s)
+        return tr("dismissed");
+    return what;
+}
+
+} // namespace Inflection

@@ -1,0 +1,33 @@
+// Reads a review's history: the change_log rows its edits wrote.
+#pragma once
+
+#include "recordwriter.h"
+
+#include <QList>
+#include <QString>
+
+namespace Inflection {
+
+class Workspace;
+
+class ChangeLogRepository
+{
+public:
+    explicit ChangeLogRepository(Workspace *workspace);
+
+    // Newest first, at most limit entries.
+    QList<RecordWriter::ChangeLogEntry> forReview(qint64 reviewId, int limit, QString *error = nullptr) const;
+    // When the review or anything in it was last edited here (imports aside: they carry the time of the
+    // copy they came from in the review's own time); empty when never.
+    QString lastEditAt(qint64 reviewId, QString *error = nullptr) const;
+
+    // The words a history shows for a logged field key ("contingency.impact" → "contingency impact").
+    static QString fieldDisplayName(const QString &key);
+    // The words for a logged action ("updated" → "changed").
+    static QString actionDisplayName(const QString &what);
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace Inflection
