@@ -1,6 +1,8 @@
 // Attendee table model.
 #include "attendeemodel.h"
 
+#include "conflictvalue.h"
+
 #include "domain/fractionalkey.h"
 #include "presencecommand.h"
 #include "setfieldcommand.h"
@@ -237,8 +239,8 @@ QString AttendeeModel::conflictMessage(
     const Attendee &theirs, AttendeeField field, const QVariant &mine) const
 {
     return tr("%1 changed the %2 of attendee “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
-        .arg(theirs.updatedBy, attendeeFieldDisplayName(field), theirs.name, theirs.field(field).toString(),
-            mine.toString());
+        .arg(theirs.updatedBy, attendeeFieldDisplayName(field), theirs.name,
+            conflictValueText(theirs.field(field)), conflictValueText(mine));
 }
 
 bool AttendeeModel::storeInsert(Attendee *attendee)

@@ -1,6 +1,8 @@
 // Contingency table model: rows in manual order, undoable edits, drag and drop by uuid.
 #include "contingencymodel.h"
 
+#include "conflictvalue.h"
+
 #include "setfieldcommand.h"
 #include "store/contingencyrepository.h"
 
@@ -224,9 +226,16 @@ SaveResult<ContingencyItem> ContingencyModel::saveField(
 QString ContingencyModel::conflictMessage(
     const ContingencyItem &theirs, ContingencyField field, const QVariant &mine) const
 {
+    const auto shown = [field](const QVariant &value) {
+        if (field == ContingencyField::Likelihood)
+            return likelihoodLabel(value.toInt());
+        if (field == ContingencyField::Impact)
+            return impactLabel(value.toInt());
+        return conflictValueText(value);
+    };
     return tr("%1 changed the %2 of the contingency “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
-        .arg(theirs.updatedBy, contingencyFieldDisplayName(field), theirs.issue,
-            theirs.field(field).toString(), mine.toString());
+        .arg(theirs.updatedBy, contingencyFieldDisplayName(field), theirs.issue, shown(theirs.field(field)),
+            shown(mine));
 }
 
 } // namespace Inflection

@@ -1,6 +1,8 @@
 // Departures from known technology.
 #include "departuremodel.h"
 
+#include "conflictvalue.h"
+
 #include "setfieldcommand.h"
 #include "store/knowntechnologyrepository.h"
 
@@ -163,8 +165,8 @@ QString DepartureModel::conflictMessage(
     const Departure &theirs, DepartureField field, const QVariant &mine) const
 {
     return tr("%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
-        .arg(theirs.updatedBy, departureFieldDisplayName(field), theirs.name, theirs.field(field).toString(),
-            mine.toString());
+        .arg(theirs.updatedBy, departureFieldDisplayName(field), theirs.name,
+            conflictValueText(theirs.field(field)), conflictValueText(mine));
 }
 
 } // namespace Inflection

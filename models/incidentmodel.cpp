@@ -1,6 +1,8 @@
 // One-row incident facts model.
 #include "incidentmodel.h"
 
+#include "conflictvalue.h"
+
 #include "setfieldcommand.h"
 #include "store/incidentrepository.h"
 
@@ -105,8 +107,8 @@ QString IncidentModel::conflictMessage(
     const IncidentFacts &theirs, IncidentField field, const QVariant &mine) const
 {
     return tr("%1 changed the %2 of the incident before you. Theirs: “%3”. Yours, not saved: “%4”.")
-        .arg(theirs.updatedBy, incidentFieldDisplayName(field), theirs.field(field).toString(),
-            mine.toString());
+        .arg(theirs.updatedBy, incidentFieldDisplayName(field), conflictValueText(theirs.field(field)),
+            conflictValueText(mine));
 }
 
 } // namespace Inflection

@@ -1,6 +1,8 @@
 // One-row launch plan model.
 #include "launchplanmodel.h"
 
+#include "conflictvalue.h"
+
 #include "setfieldcommand.h"
 #include "store/launchrepository.h"
 
@@ -118,8 +120,8 @@ QString LaunchPlanModel::conflictMessage(
     const LaunchPlan &theirs, LaunchField field, const QVariant &mine) const
 {
     return tr("%1 changed the %2 of the launch plan before you. Theirs: “%3”. Yours, not saved: “%4”.")
-        .arg(
-            theirs.updatedBy, launchFieldDisplayName(field), theirs.field(field).toString(), mine.toString());
+        .arg(theirs.updatedBy, launchFieldDisplayName(field), conflictValueText(theirs.field(field)),
+            conflictValueText(mine));
 }
 
 } // namespace Inflection

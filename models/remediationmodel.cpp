@@ -1,6 +1,8 @@
 // Remediation items and the parking lot.
 #include "remediationmodel.h"
 
+#include "conflictvalue.h"
+
 #include "setfieldcommand.h"
 
 #include <QColor>
@@ -187,7 +189,7 @@ QString RemediationModel::conflictMessage(
 {
     return tr("%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
         .arg(theirs.updatedBy, remediationFieldDisplayName(field), theirs.text,
-            theirs.field(field).toString(), mine.toString());
+            conflictValueText(theirs.field(field)), conflictValueText(mine));
 }
 
 QString ParkingLotModel::addText()

@@ -1,6 +1,7 @@
 // Review table model: rows loaded from the store, refreshed in place, edits through undo commands.
 #include "reviewlistmodel.h"
 
+#include "conflictvalue.h"
 #include "store/changelogrepository.h"
 
 #include "setfieldcommand.h"
@@ -219,7 +220,7 @@ QString ReviewListModel::conflictMessage(const Review &theirs, ReviewField field
             if (const auto status = reviewStatusFromKey(value.toString()))
                 return reviewStatusDisplayName(*status);
         }
-        return value.toString();
+        return conflictValueText(value);
     };
     return tr("%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
         .arg(theirs.updatedBy, reviewFieldDisplayName(field), theirs.title, shown(theirs.field(field)),

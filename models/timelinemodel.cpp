@@ -1,6 +1,8 @@
 // Timeline model: display and editing of events, order flags, sort by time with few moves.
 #include "timelinemodel.h"
 
+#include "conflictvalue.h"
+
 #include "setfieldcommand.h"
 
 #include <QFont>
@@ -377,8 +379,8 @@ QString TimelineModel::conflictMessage(
     const TimelineEvent &theirs, TimelineField field, const QVariant &mine) const
 {
     return tr("%1 changed the %2 of the event “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.")
-        .arg(theirs.updatedBy, timelineFieldDisplayName(field), theirs.text, theirs.field(field).toString(),
-            mine.toString());
+        .arg(theirs.updatedBy, timelineFieldDisplayName(field), theirs.text,
+            conflictValueText(theirs.field(field)), conflictValueText(mine));
 }
 
 } // namespace Inflection

@@ -8,6 +8,7 @@
 #include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
+#include "presencetracker.h"
 #include "remediationmodel.h"
 #include "report/reportdocument.h"
 #include "report/reportprinter.h"
@@ -237,6 +238,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_repository = std::make_unique<ReviewRepository>(m_workspace.get());
     m_model = new ReviewListModel(m_repository.get(), this);
     m_history = new HistoryModel(m_workspace.get(), this);
+    m_presence = new PresenceTracker(m_workspace.get(), this);
+    connect(m_presence, &PresenceTracker::changed, this, &MainWindow::updatePresence);
+    connect(this, &MainWindow::workspaceChangedExternally, m_presence, &PresenceTracker::refresh);
     m_historyView->setModel(m_history);
     m_model->setUndoStackProvider([this](const QString &uuid) -> QUndoStack * {
         ReviewPage *page = m_pages.value(uuid);
@@ -320,6 +324,8 @@ void MainWindow::closeWorkspace()
     m_historyView->setModel(nullptr);
     delete m_history;
     m_history = nullptr;
+    delete m_presence; // leaves: others see this window gone at once
+    m_presence = nullptr;
     delete m_watcher;
     m_watcher = nullptr;
     delete m_model;
@@ -441,6 +447,8 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
             m_tabs->setTabText(i, title.isEmpty() ? reviewKindDisplayName(kind) : title);
     });
     m_tabs->setCurrentIndex(index);
+    m_presence->setOpenReviews(m_pages.keys());
+    page->setPresence(m_presence->others(uuid));
     return page;
 }
 
@@ -456,6 +464,14 @@ void MainWindow::closeReviewTab(int index)
     m_pages.remove(page->uuid());
     m_tabs->removeTab(index);
     delete page;
+    if (m_presence)
+        m_presence->setOpenReviews(m_pages.keys());
+}
+
+void MainWindow::updatePresence()
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        it.value()->setPresence(m_presence->others(it.key()));
 }
 
 QStringList MainWindow::recentWorkspaces()

@@ -21,6 +21,7 @@ namespace Inflection {
 
 class ChangeWatcher;
 class HistoryModel;
+class PresenceTracker;
 class MessageBanner;
 class ReviewListModel;
 class ReviewPage;
@@ -71,6 +72,8 @@ public:
     // The History panel: the current review's change log.
     QDockWidget *historyDock() const { return m_historyDock; }
     HistoryModel *historyModel() const { return m_history; }
+    // Who else has the open reviews open; replaced with the workspace.
+    PresenceTracker *presence() const { return m_presence; }
 
     // The review of the current tab; empty on the browser.
     QString currentReviewUuid() const;
@@ -114,6 +117,7 @@ private:
     void publishCurrent(const QString &path);
     void choosePublishTarget();
     void showHistoryOfCurrent();
+    void updatePresence();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ReviewRepository> m_repository;
@@ -136,6 +140,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;
     HistoryModel *m_history = nullptr;
+    PresenceTracker *m_presence = nullptr;
     QPointer<QThread> m_exporter;
     QHash<QString, ReviewPage *> m_pages;
 };

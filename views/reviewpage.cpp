@@ -28,6 +28,7 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     , m_tags(new QLineEdit(this))
     , m_supersededBy(new QComboBox(this))
     , m_meta(new QLabel(this))
+    , m_presence(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -55,8 +56,13 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     form->addRow(tr("Superseded &by:"), m_supersededBy);
     m_supersededBy->setToolTip(tr("The review that replaces this one"));
 
+    m_presence->setWordWrap(true);
+    m_presence->setAccessibleName(tr("Who else has this review open"));
+    m_presence->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_presence);
     layout->addLayout(form);
     layout->addWidget(m_meta);
     layout->addStretch(1);
@@ -104,6 +110,24 @@ void ReviewPage::setContent(QWidget *content)
     content->setParent(this);
     box->addWidget(content, 1);
     m_content = content;
+}
+
+void ReviewPage::setPresence(const QList<Presence> &others)
+{
+    QStringList people;
+    for (const Presence &p : others) {
+        const QString who = p.who.isEmpty() ? tr("Someone") : p.who;
+        people += p.host.isEmpty() ? who : tr("%1 (on %2)").arg(who, p.host);
+    }
+    if (people.isEmpty()) {
+        m_presence->hide();
+        m_presence->clear();
+        return;
+    }
+    m_presence->setText(tr("Also open by %1. Changes show here within seconds; where you both change "
+                           "the same thing, you choose whose to keep.")
+                            .arg(QLocale().createSeparatedList(people)));
+    m_presence->show();
 }
 
 void ReviewPage::setReadOnly(bool readOnly)

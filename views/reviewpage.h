@@ -1,6 +1,7 @@
 // The page of one open review: its record's fields, editable through the review's undo stack.
 #pragma once
 
+#include "domain/presence.h"
 #include "domain/review.h"
 
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
     QLineEdit *ownerEdit() const { return m_owner; }
     QLineEdit *tagsEdit() const { return m_tags; }
     QComboBox *supersededByBox() const { return m_supersededBy; }
+    // Who else has this review open (shown above the form); empty hides the note.
+    void setPresence(const QList<Presence> &others);
+    QLabel *presenceLabel() const { return m_presence; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -52,6 +56,7 @@ private:
     QLineEdit *m_tags;
     QComboBox *m_supersededBy;
     QLabel *m_meta;
+    QLabel *m_presence;
     QWidget *m_content = nullptr;
 };
 

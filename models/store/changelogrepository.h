@@ -17,8 +17,8 @@ public:
 
     // Newest first, at most limit entries.
     QList<RecordWriter::ChangeLogEntry> forReview(qint64 reviewId, int limit, QString *error = nullptr) const;
-    // When the review or anything in it was last edited here (imports aside: they carry the time of the
-    // copy they came from in the review's own time); empty when never.
+    // When the review or anything in it was last edited here since it was last imported (an import
+    // carries the time of the copy it came from in the review's own time); empty when never.
     QString lastEditAt(qint64 reviewId, QString *error = nullptr) const;
 
     // The words a history shows for a logged field key ("contingency.impact" → "contingency impact").

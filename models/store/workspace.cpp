@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
@@ -22,6 +24,27 @@ using namespace Qt::Literals::StringLiterals;
 namespace Inflection {
 
 namespace {
+
+// POSIX advisory locks belong to the process, not to a descriptor: closing any descriptor of a file
+// drops every lock this process holds on it, SQLite's included (another process would then think it
+// alone has the file, and may checkpoint and remove the WAL under this one). So the file is never opened
+// directly while this process has it open as a workspace: a second open of the same file skips the
+// header check the first one made.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles; // absolute path → workspaces open on it in this process
+
+bool isOpenInThisProcess(const QString &path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(path) > 0;
+}
+
+void registerOpenFile(const QString &path, int delta)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    if ((openFiles[path] += delta) <= 0)
+        openFiles.remove(path);
+}
 
 QString tr(const char *text)
 {
@@ -81,6 +104,8 @@ QAtomicInt connectionCounter;
 
 Workspace::~Workspace()
 {
+    if (m_registered)
+        registerOpenFile(m_path, -1);
     // Connections of other threads cannot be fetched from here, only removed.
     const QMutexLocker lock(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connectionNames))
@@ -258,7 +283,8 @@ std::unique_ptr<Workspace> Workspace::open(
         if (info.isDir())
             return fail(Problem::NotADatabase);
         QString detail;
-        const Problem headerProblem = inspectHeader(ws->m_path, &detail);
+        const Problem headerProblem
+            = isOpenInThisProcess(ws->m_path) ? Problem::None : inspectHeader(ws->m_path, &detail);
         if (headerProblem != Problem::None)
             return fail(headerProblem, detail);
         if (!info.isReadable())
@@ -350,6 +376,8 @@ std::unique_ptr<Workspace> Workspace::open(
     else if (ws->m_readOnly)
         ws->m_readOnlyReason = tr("“%1” is open read-only.").arg(QDir::toNativeSeparators(ws->m_path));
     *problem = Problem::None;
+    registerOpenFile(ws->m_path, +1);
+    ws->m_registered = true;
     return ws;
 }
 

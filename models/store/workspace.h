@@ -95,6 +95,7 @@ private:
     bool m_readOnly = false;
     Problem m_readOnlyProblem = Problem::None;
     QString m_readOnlyReason;
+    bool m_registered = false; // counted among the files open in this process
     int m_schemaVersion = 0;
     QString m_author;
     mutable QMutex m_connectionsMutex; // guards m_connectionNames: workers open connections too

@@ -8,8 +8,24 @@
 //                                                 edit a postmortem's timeline without end (add an event,
 //                                                 change an event's text), printing "saved UUID N" after
 //                                                 each edit is stored: N counts the edits
+//   inflection_testhelper set-field FILE TABLE ID FIELD VALUE AUTHOR
+//                                                 one edit through the store as another person: TABLE is
+//                                                 review, contingency, timeline, attendee (ID a uuid) or
+//                                                 incident (ID a review id); FIELD the field's number;
+//                                                 VALUE s:text, i:number, b:0|1, t:ISO time; prints saved
+//   inflection_testhelper present FILE REVIEWUUID AUTHOR HEARTBEATMS EXPIRYMS
+//                                                 have the review open (presence) until stdin closes
+//   inflection_testhelper stress FILE REVIEWID EDITS AUTHOR SEED
+//                                                 EDITS edits of the review's contingencies from this
+//                                                 process's own (soon stale) copies, as the app makes
+//                                                 them; prints "saved UUID VALUE" or "conflict UUID VALUE"
+//                                                 for each, then "done SAVED CONFLICTS"
 #include "domain/fractionalkey.h"
+#include "presencetracker.h"
+#include "store/attendeerepository.h"
 #include "store/changewatcher.h"
+#include "store/contingencyrepository.h"
+#include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
@@ -158,6 +174,142 @@ static int editStream(const QStringList &args)
     }
 }
 
+static QVariant valueOf(const QString &typed)
+{
+    const QString text = typed.mid(2);
+    switch (typed.at(0).unicode()) {
+    case 'i':
+        return text.toInt();
+    case 'b':
+        return text == u"1"_s;
+    case 't':
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    default:
+        return text;
+    }
+}
+
+template<typename Result>
+static int report(const Result &result)
+{
+    if (result.isSaved()) {
+        say(u"saved"_s);
+        return 0;
+    }
+    say((result.status() == Result::Status::Conflict ? u"conflict "_s : u"error "_s) + result.errorMessage());
+    return 1;
+}
+
+static int setField(const QStringList &args)
+{
+    QString error;
+    auto ws = Workspace::open(args.value(0), &error);
+    if (!ws) {
+        say(u"error "_s + error);
+        return 1;
+    }
+    ws->setAuthor(args.value(5));
+    const QString table = args.value(1);
+    const QString id = args.value(2);
+    const int field = args.value(3).toInt();
+    const QVariant value = valueOf(args.value(4));
+    if (table == u"review"_s) {
+        ReviewRepository r(ws.get());
+        if (auto base = r.find(id))
+            return report(r.updateField(*base, static_cast<ReviewField>(field), value));
+    } else if (table == u"contingency"_s) {
+        ContingencyRepository r(ws.get());
+        if (auto base = r.find(id))
+            return report(r.updateField(*base, static_cast<ContingencyField>(field), value));
+    } else if (table == u"timeline"_s) {
+        TimelineRepository r(ws.get());
+        if (auto base = r.find(id))
+            return report(r.updateField(*base, static_cast<TimelineField>(field), value));
+    } else if (table == u"attendee"_s) {
+        AttendeeRepository r(ws.get());
+        if (auto base = r.find(id))
+            return report(r.updateField(*base, static_cast<AttendeeField>(field), value));
+    } else if (table == u"incident"_s) {
+        IncidentRepository r(ws.get());
+        return report(r.updateField(r.forReview(id.toLongLong()), static_cast<IncidentField>(field), value));
+    }
+    say(u"error no such record"_s);
+    return 1;
+}
+
+static int present(const QStringList &args)
+{
+    QString error;
+    auto ws = Workspace::open(args.value(0), &error);
+    if (!ws) {
+        say(u"error "_s + error);
+        return 1;
+    }
+    ws->setAuthor(args.value(2));
+    {
+        PresenceTracker tracker(ws.get());
+        tracker.setTiming(args.value(3).toInt(), args.value(4).toInt());
+        tracker.setOpenReviews({args.value(1)});
+        say(u"ready"_s);
+        QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(&input, &QSocketNotifier::activated, qApp, [&] {
+            char buffer[256];
+            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+                QCoreApplication::exit(0);
+        });
+        QCoreApplication::exec();
+    } // the tracker leaves
+    say(u"left"_s);
+    return 0;
+}
+
+// Four of these at once make the stress run: each edits the same few records from its own copies, so
+// that some edits meet a newer revision. Like the app, a conflict is told to its author (printed) and
+// the copy refreshed; a saved edit is printed once it is stored.
+static int stress(const QStringList &args)
+{
+    QString error;
+    auto ws = Workspace::open(args.value(0), &error);
+    if (!ws) {
+        say(u"error "_s + error);
+        return 1;
+    }
+    ws->setAuthor(args.value(3));
+    ContingencyRepository repository(ws.get());
+    QList<ContingencyItem> items = repository.forReview(args.value(1).toLongLong(), &error);
+    if (items.isEmpty()) {
+        say(u"error no contingencies "_s + error);
+        return 1;
+    }
+    const int edits = args.value(2).toInt();
+    QRandomGenerator random(args.value(4).toUInt());
+    int saved = 0;
+    int conflicts = 0;
+    say(u"ready"_s);
+    for (int n = 1; n <= edits; ++n) {
+        const int at = random.bounded(int(items.size()));
+        const QString value = args.value(3) + u'-' + QString::number(n);
+        const auto result = repository.updateField(items.at(at), ContingencyField::Comments, value);
+        switch (result.status()) {
+        case ContingencySaveResult::Status::Saved:
+            ++saved;
+            items[at] = result.record();
+            say(u"saved "_s + items.at(at).uuid + u' ' + value);
+            break;
+        case ContingencySaveResult::Status::Conflict:
+            ++conflicts;
+            items[at] = result.record();
+            say(u"conflict "_s + items.at(at).uuid + u' ' + value);
+            break;
+        case ContingencySaveResult::Status::Failed:
+            say(u"error "_s + result.errorMessage());
+            return 1;
+        }
+    }
+    say(u"done "_s + QString::number(saved) + u' ' + QString::number(conflicts));
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -171,6 +323,13 @@ int main(int argc, char *argv[])
         return watch(args.value(1), args.value(2).toInt());
     if (command == u"edit-stream"_s)
         return editStream(args.mid(1));
-    std::fputs("usage: inflection_testhelper lock|set-title|watch …\n", stderr);
+    if (command == u"set-field"_s)
+        return setField(args.mid(1));
+    if (command == u"present"_s)
+        return present(args.mid(1));
+    if (command == u"stress"_s)
+        return stress(args.mid(1));
+    std::fputs(
+        "usage: inflection_testhelper lock|set-title|watch|edit-stream|set-field|present|stress …\n", stderr);
     return 2;
 }

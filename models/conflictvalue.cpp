@@ -1,0 +1,34 @@
+// Display of values in conflict notices.
+#include "conflictvalue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace Inflection {
+
+QString conflictValueText(const QVariant &value)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Inflection::Conflict", text);
+    };
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QMetaType::QDateTime: {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("not set");
+    }
+    default:
+        break;
+    }
+    QString text = value.toString();
+    if (text.isEmpty())
+        return tr("(empty)");
+    constexpr int shown = 160;
+    if (text.size() > shown)
+        text = text.left(shown) + u'…';
+    return text.replace(u'\n', u' ');
+}
+
+} // namespace Inflection
