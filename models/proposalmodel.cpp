@@ -1,6 +1,8 @@
 // One-row proposal model.
 #include "proposalmodel.h"
 
+#include "domain/textmerge.h"
+
 #include "setfieldcommand.h"
 #include "store/proposalrepository.h"
 
@@ -78,20 +80,32 @@ bool ProposalModel::saveBody(const QString &text)
 {
     if (text == m_proposal.body)
         return true;
+    const QString base = m_proposal.body;
     auto result = m_repository->updateField(m_proposal, ProposalField::Body, text);
     if (result.status() == SaveResult<Proposal>::Status::Conflict) {
         const Proposal theirs = result.record();
-        result = m_repository->overwriteBody(theirs, text);
-        if (result.isSaved())
-            Q_EMIT conflictOccurred(tr("%1 changed the proposal while you were writing. Your text was saved; "
-                                       "theirs is kept whole in the review's history.")
-                                        .arg(theirs.updatedBy));
+        if (const auto merged = mergeTexts(base, text, theirs.body)) {
+            // Apart: both edits kept in one text, saved over theirs as an ordinary change.
+            result = m_repository->updateField(theirs, ProposalField::Body, *merged);
+            if (result.isSaved() && *merged != text)
+                Q_EMIT conflictOccurred(
+                    tr("%1 changed another part of the proposal while you were writing; their changes and "
+                       "yours are merged.")
+                        .arg(theirs.updatedBy));
+        } else {
+            result = m_repository->overwriteBody(theirs, text);
+            if (result.isSaved())
+                Q_EMIT conflictOccurred(
+                    tr("%1 changed the same part of the proposal while you were writing. "
+                       "Your text was saved; theirs is kept whole in the review's history.")
+                        .arg(theirs.updatedBy));
+        }
     }
     if (!result.isSaved()) {
         Q_EMIT errorOccurred(result.errorMessage());
         return false;
     }
-    // The editor already shows this text: only the stored state moves on.
+    // The editor shows this text, or (after a merge) is brought up to it.
     m_proposal = result.record();
     Q_EMIT dataChanged(index(0, BodyColumn), index(0, BodyColumn));
     return true;

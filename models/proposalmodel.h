@@ -36,8 +36,9 @@ public:
     const Proposal &proposal() const { return m_proposal; }
     // One undoable edit (the outcome's fields and the decision).
     bool setField(ProposalField field, const QVariant &value);
-    // Stores the proposal text. When someone else changed it meanwhile, this text is kept (it is what
-    // the user sees) and theirs stays whole in the review's history; conflictOccurred says so.
+    // Stores the proposal text. When someone else changed it meanwhile: edits of different parts are
+    // merged (proposal().body is then the merged text); edits of the same part keep this text (it is what
+    // the user sees) and theirs whole in the review's history. conflictOccurred says which.
     bool saveBody(const QString &text);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

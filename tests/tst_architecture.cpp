@@ -6,6 +6,8 @@
 #include "departuremodel.h"
 #include "domain/checklistquestion.h"
 #include "domain/textanchor.h"
+#include "domain/textchange.h"
+#include "domain/textmerge.h"
 #include "io/demoworkspace.h"
 #include "proposalmodel.h"
 #include "questionfilterproxymodel.h"
@@ -40,6 +42,10 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
+    void mergeTexts_data();
+    void mergeTexts();
+    void textChangeSummary_data();
+    void textChangeSummary();
     void locate_data();
     void locate();
     void liveAnchors_data();
@@ -466,6 +472,71 @@ void TestArchitecture::browserMarksNewTechnology()
     // Known now, case aside: no longer new.
     QVERIFY(KnownTechnologyRepository(m_workspace.get()).add(u"tool"_s, u"rabbitmq"_s, &error));
     QVERIFY(!DepartureRepository(m_workspace.get()).newTechnologyByReview(&error).contains(demoId));
+}
+
+// Two people's edits of one text: merged when apart, refused (both kept by the caller) when they touch.
+void TestArchitecture::mergeTexts_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("mine");
+    QTest::addColumn<QString>("theirs");
+    QTest::addColumn<QString>("merged"); // "-" when the edits overlap
+    const QString base = u"a\nb\nc\nd\ne\nf"_s;
+    QTest::newRow("apart") << base << u"A\nb\nc\nd\ne\nf"_s << u"a\nb\nc\nd\nE\nf"_s << u"A\nb\nc\nd\nE\nf"_s;
+    QTest::newRow("apart, theirs first")
+        << base << u"a\nb\nc\nd\ne\nF"_s << u"a\nB\nc\nd\ne\nf"_s << u"a\nB\nc\nd\ne\nF"_s;
+    QTest::newRow("insert and delete apart")
+        << base << u"a\nnew\nb\nc\nd\ne\nf"_s << u"a\nb\nc\nd\nf"_s << u"a\nnew\nb\nc\nd\nf"_s;
+    QTest::newRow("the same line") << base << u"a\nB1\nc\nd\ne\nf"_s << u"a\nB2\nc\nd\ne\nf"_s << u"-"_s;
+    QTest::newRow("neighbouring lines") << base << u"a\nB\nc\nd\ne\nf"_s << u"a\nb\nC\nd\ne\nf"_s << u"-"_s;
+    QTest::newRow("inserts at one place")
+        << base << u"a\nx\nb\nc\nd\ne\nf"_s << u"a\ny\nb\nc\nd\ne\nf"_s << u"-"_s;
+    QTest::newRow("the same edit") << base << u"a\nB\nc\nd\ne\nf"_s << u"a\nB\nc\nd\ne\nf"_s
+                                   << u"a\nB\nc\nd\ne\nf"_s;
+    QTest::newRow("only mine") << base << u"a\nB\nc\nd\ne\nf"_s << base << u"a\nB\nc\nd\ne\nf"_s;
+    QTest::newRow("only theirs") << base << base << u"a\nb\nc\nD\ne\nf"_s << u"a\nb\nc\nD\ne\nf"_s;
+    QTest::newRow("first and last") << base << u"A\nb\nc\nd\ne\nf"_s << u"a\nb\nc\nd\ne\nF\ng"_s
+                                    << u"A\nb\nc\nd\ne\nF\ng"_s;
+    QTest::newRow("everything and a line") << base << u"z"_s << u"a\nb\nc\nD\ne\nf"_s << u"-"_s;
+}
+
+void TestArchitecture::mergeTexts()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, mine);
+    QFETCH(QString, theirs);
+    QFETCH(QString, merged);
+    const auto result = Inflection::mergeTexts(base, mine, theirs);
+    if (merged == u"-"_s) {
+        QVERIFY(!result);
+    } else {
+        QVERIFY(result);
+        QCOMPARE(*result, merged);
+    }
+}
+
+// What the change log keeps for a long text: which lines changed, not both texts.
+void TestArchitecture::textChangeSummary_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("one line") << u"a\nb\nc"_s << u"a\nB\nB2\nc"_s
+                              << u"Line 2 rewritten as 2 lines; 4 lines now"_s;
+    QTest::newRow("added") << u"a\nb\nc"_s << u"a\nb\nx\ny\nc"_s
+                           << u"2 lines added after line 2; 5 lines now"_s;
+    QTest::newRow("removed") << u"a\nb\nc\nd"_s << u"a\nd"_s << u"2 lines removed from line 2; 2 lines now"_s;
+    QTest::newRow("several") << u"a\nb\nc\nd"_s << u"a\nX\nY\nd"_s
+                             << u"Lines 2–3 rewritten as 2 lines; 4 lines now"_s;
+    QTest::newRow("none") << u"a\nb"_s << u"a\nb"_s << u"Unchanged; 2 lines now"_s;
+}
+
+void TestArchitecture::textChangeSummary()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, summary);
+    QCOMPARE(describeTextChange(before, after), summary);
 }
 
 QTEST_MAIN(TestArchitecture)

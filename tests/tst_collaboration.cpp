@@ -1,6 +1,7 @@
 // Two people on one workspace file, in two processes: conflicts for each kind of field with Keep Mine /
 // Take Theirs, edits of the same and of different fields, presence that appears and expires,
 // publishing to another workspace, the History panel, and a stress run of four writers.
+#include "architectureview.h"
 #include "attendeemodel.h"
 #include "contingencymodel.h"
 #include "historymodel.h"
@@ -19,6 +20,7 @@
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"
 #include "store/incidentrepository.h"
+#include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
@@ -29,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void flagsSetByBothAreOneChange_data();
     void flagsSetByBothAreOneChange();
     void sameAndDifferentFieldsFromAnotherProcess();
+    void proposalEditsMergeOrKeepBoth();
     void presenceAppearsAndExpires();
     void publishNewUpdateAndNewer();
     void publishToAnUnreachableWorkspace();
@@ -406,6 +410,61 @@ void TestCollaboration::sameAndDifferentFieldsFromAnotherProcess()
     QCOMPARE(ReviewRepository(m_reader.get()).find(review)->title, current.title);
 }
 
+// The proposal is one long text: edits of different parts by two people are merged; of the same part,
+// the writer's text is saved and theirs kept whole in the history. The cursor stays where it was.
+void TestCollaboration::proposalEditsMergeOrKeepBoth()
+{
+    const QString review = reviewOf(ReviewKind::Architecture);
+    const qint64 reviewId = ReviewRepository(m_reader.get()).find(review)->id;
+    ReviewPage *page = m_window->openReview(review);
+    auto *view = qobject_cast<ArchitectureView *>(page->content());
+    QPlainTextEdit *editor = view->editor();
+    const FieldCase body {u"proposal"_s, int(ProposalField::Body), ReviewKind::Architecture};
+    const auto stored = [&] {
+        return ProposalRepository(m_reader.get()).forReview(reviewId).body;
+    };
+    const QString original = stored();
+    QStringList lines = original.split(u'\n');
+    QVERIFY(lines.size() > 20);
+    QCOMPARE(editor->toPlainText(), original);
+
+    // Apart: I type at the end of the first line; they rewrite a line near the end.
+    m_window->changeWatcher()->stop();
+    editor->setFocus();
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(int(lines.first().size()));
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, u" (draft 2)"_s);
+    QStringList theirs = lines;
+    theirs[lines.size() - 3] = u"Their rewrite of a line near the end."_s;
+    QCOMPARE(helperSetField(body, QString::number(reviewId), theirs.join(u'\n'), u"Grace"_s), 0);
+    view->saveNow();
+    QStringList both = theirs;
+    both[0] += u" (draft 2)"_s;
+    QCOMPARE(stored(), both.join(u'\n'));
+    QCOMPARE(editor->toPlainText(), both.join(u'\n'));
+    QCOMPARE(editor->textCursor().position(), int(both.first().size())); // where I was typing
+    QVERIFY2(
+        m_window->noticeBanner()->text().contains(u"merged"_s), qPrintable(m_window->noticeBanner()->text()));
+
+    // The same part: they and I both change the first line. Mine is saved, theirs kept in the history.
+    const QString base = stored();
+    QStringList theirsAgain = base.split(u'\n');
+    theirsAgain[0] = u"# Their title"_s;
+    QTest::keyClicks(editor, u" and mine"_s);
+    QCOMPARE(helperSetField(body, QString::number(reviewId), theirsAgain.join(u'\n'), u"Grace"_s), 0);
+    view->saveNow();
+    QCOMPARE(stored(), editor->toPlainText());
+    QVERIFY(stored().startsWith(lines.first() + u" (draft 2) and mine"_s));
+    QVERIFY2(m_window->noticeBanner()->text().contains(u"same part"_s),
+        qPrintable(m_window->noticeBanner()->text()));
+    QSqlQuery q(m_reader->database());
+    QVERIFY(q.exec(u"SELECT old_value FROM change_log WHERE what = 'overwritten' ORDER BY id DESC LIMIT 1"_s)
+        && q.next());
+    QCOMPARE(q.value(0).toString(), theirsAgain.join(u'\n'));
+    m_window->changeWatcher()->start();
+}
+
 void TestCollaboration::presenceAppearsAndExpires()
 {
     const QString review = reviewOf(ReviewKind::Postmortem);
@@ -577,9 +636,9 @@ void TestCollaboration::historyPanelAndLastChange()
         summary += u"Line %1 of the incident summary, long enough to matter.\n"_s.arg(line);
     QVERIFY(view->incidentModel()->setField(IncidentField::Summary, summary));
     QString edited = summary;
-    edited.replace(u"Line 12 of"_s, u"Line twelve of"_s);
+    edited.replace(u"Line 12 of"_s, u"Line twelve,\nsplit in two, of"_s);
     QVERIFY(view->incidentModel()->setField(IncidentField::Summary, edited));
-    QCOMPARE(row0(HistoryModel::AfterColumn), u"Line 12 rewritten as 1 lines; 31 lines now"_s);
+    QCOMPARE(row0(HistoryModel::AfterColumn), u"Line 12 rewritten as 2 lines; 32 lines now"_s);
     QVERIFY(row0(HistoryModel::BeforeColumn).isEmpty());
     // The browser: who last changed what.
     const int browserRow = m_window->reviewModel()->rowOfUuid(review);

@@ -439,12 +439,29 @@ void ArchitectureView::loadBody()
     const bool never = m_proposal->proposal().id == 0 && body.isEmpty();
     if (never)
         body = proposalTemplate(); // a new proposal starts from the talk's sections
-    if (body == m_editor->toPlainText())
+    const QString shown = m_editor->toPlainText();
+    if (body == shown)
         return;
     m_loading = true;
-    m_comments->setDocument(nullptr);
-    m_editor->setPlainText(body);
-    m_comments->setDocument(m_editor->document());
+    if (shown.isEmpty()) {
+        m_comments->setDocument(nullptr);
+        m_editor->setPlainText(body);
+        m_comments->setDocument(m_editor->document());
+    } else {
+        // Only the part that differs is replaced, in one step: the cursor, the selection and the
+        // comments' anchors elsewhere stay where they were.
+        qsizetype head = 0;
+        while (head < body.size() && head < shown.size() && body.at(head) == shown.at(head))
+            ++head;
+        qsizetype tail = 0;
+        while (tail < body.size() - head && tail < shown.size() - head
+            && body.at(body.size() - 1 - tail) == shown.at(shown.size() - 1 - tail))
+            ++tail;
+        QTextCursor cursor(m_editor->document());
+        cursor.setPosition(int(head));
+        cursor.setPosition(int(shown.size() - tail), QTextCursor::KeepAnchor);
+        cursor.insertText(body.mid(head, body.size() - tail - head));
+    }
     m_loading = false;
     m_dirty = false;
 }
@@ -469,6 +486,7 @@ void ArchitectureView::saveNow()
     if (!m_dirty || m_readOnly)
         return;
     if (m_proposal->saveBody(m_editor->toPlainText())) {
+        loadBody(); // after a merge with someone else's edit, theirs comes into the text
         m_comments->storeAnchors();
         m_dirty = false;
     }

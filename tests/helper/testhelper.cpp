@@ -11,8 +11,9 @@
 //   inflection_testhelper set-field FILE TABLE ID FIELD VALUE AUTHOR
 //                                                 one edit through the store as another person: TABLE is
 //                                                 review, contingency, timeline, attendee (ID a uuid) or
-//                                                 incident (ID a review id); FIELD the field's number;
-//                                                 VALUE s:text, i:number, b:0|1, t:ISO time; prints saved
+//                                                 incident or proposal (ID a review id); FIELD the field's
+//                                                 number; VALUE s:text, i:number, b:0|1, t:ISO time; prints
+//                                                 saved
 //   inflection_testhelper present FILE REVIEWUUID AUTHOR HEARTBEATMS EXPIRYMS
 //                                                 have the review open (presence) until stdin closes
 //   inflection_testhelper stress FILE REVIEWID EDITS AUTHOR SEED
@@ -26,6 +27,7 @@
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"
 #include "store/incidentrepository.h"
+#include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
@@ -229,6 +231,9 @@ static int setField(const QStringList &args)
         AttendeeRepository r(ws.get());
         if (auto base = r.find(id))
             return report(r.updateField(*base, static_cast<AttendeeField>(field), value));
+    } else if (table == u"proposal"_s) {
+        ProposalRepository r(ws.get());
+        return report(r.updateField(r.forReview(id.toLongLong()), static_cast<ProposalField>(field), value));
     } else if (table == u"incident"_s) {
         IncidentRepository r(ws.get());
         return report(r.updateField(r.forReview(id.toLongLong()), static_cast<IncidentField>(field), value));
