@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTimer>
+#include <csignal>
 
 #include <chrono>
 #include <cstdio>
@@ -25,6 +26,10 @@ static void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    // A file size limit (RLIMIT_FSIZE) makes a write fail, which the store reports like a full disk;
+    // by default the signal that comes with it would end the app and take unsaved work with it.
+    std::signal(SIGXFSZ, SIG_IGN);
+
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));

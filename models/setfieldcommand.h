@@ -11,6 +11,7 @@
 //   QUndoStack *undoStackFor(const QString &uuid) const;       where "keep mine" records its edit
 #pragma once
 
+#include "conflictvalue.h"
 #include "editconflict.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,11 @@ private:
                 m_model->replaceRecordWithoutUndo(result.record());
                 return true;
             case decltype(result)::Status::Failed:
-                m_model->reportError(result.errorMessage());
+                // What was entered goes with the message, so that it is not lost with the field's
+                // return to the stored value.
+                m_model->reportError(
+                    QCoreApplication::translate("Inflection::SetFieldCommand", "%1 (Your %2: “%3”.)")
+                        .arg(result.errorMessage(), Model::fieldDisplayName(m_field), conflictValueText(to)));
                 return false;
             case decltype(result)::Status::Conflict: {
                 const Record &theirs = result.record();

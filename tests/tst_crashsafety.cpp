@@ -31,8 +31,8 @@ void TestCrashSafety::killedAtRandom_data()
 {
     QTest::addColumn<QString>("journalMode");
     QTest::addColumn<int>("kills");
-    QTest::newRow("wal") << u"wal"_s << 110;
-    QTest::newRow("delete") << u"delete"_s << 110;
+    QTest::newRow("wal") << u"wal"_s << 200;
+    QTest::newRow("delete") << u"delete"_s << 200;
 }
 
 void TestCrashSafety::killedAtRandom()

@@ -47,6 +47,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -254,6 +255,14 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_watcher->setInterval(
         QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
     connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshFromStore);
+    // A file that turns read-only while open (its permissions, a share): say so before the next edit.
+    auto *writableCheck = new QTimer(m_watcher);
+    writableCheck->setInterval(activePollMs);
+    connect(writableCheck, &QTimer::timeout, this, [this] {
+        if (m_workspace && m_workspace->recheckWritable())
+            showReadOnly();
+    });
+    writableCheck->start();
     m_watcher->start();
     QString loadError;
     // A screenful first; the rest when the browser scrolls, sorts, filters or searches.
@@ -298,6 +307,11 @@ void MainWindow::finishVerification(quint64 generation, int problem)
     if (!m_workspace || found != Workspace::Problem::Corrupt)
         return; // a lock held for a moment by another instance is no finding
     m_workspace->becomeReadOnly(found);
+    showReadOnly();
+}
+
+void MainWindow::showReadOnly()
+{
     for (ReviewPage *page : std::as_const(m_pages)) {
         page->setReadOnly(true);
         if (auto *view = qobject_cast<ArchitectureView *>(page->content()))

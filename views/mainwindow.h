@@ -106,6 +106,8 @@ private:
     void updateReviewMarks();
     void startVerification();
     void finishVerification(quint64 generation, int problem);
+    // The workspace became read-only while open: every page and the banner say so.
+    void showReadOnly();
     void about();
     // Pending edits of the open pages stored, so that a summary has them.
     void commitPendingEdits();

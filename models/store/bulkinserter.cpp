@@ -1,6 +1,8 @@
 // One prepared INSERT on the connection's sqlite3 handle, bound by position.
 #include "bulkinserter.h"
 
+#include "sqlitesupport.h"
+
 #include "recordwriter.h"
 
 #include <QCoreApplication>
@@ -71,7 +73,8 @@ sqlite3_stmt *BulkInserter::prepare(const QString &table, int rows)
 
 QString BulkInserter::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return SqliteSupport::describeWriteError(
+        sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 bool BulkInserter::bind(sqlite3_stmt *statement, int index, const QVariant &value)

@@ -43,8 +43,9 @@ QString ChangeLogRepository::lastEditAt(qint64 reviewId, QString *error) const
 {
     QSqlQuery q(m_workspace->database());
     // An import replaces the review whole: edits before the latest one are gone with what they changed.
-    q.prepare(u"SELECT max(at) FROM change_log WHERE review = :review AND what <> 'imported' AND at > "
-              u"coalesce((SELECT max(at) FROM change_log WHERE review = :again AND what = 'imported'), '')"_s);
+    q.prepare(
+        u"SELECT max(at) FROM change_log WHERE review = :review AND what <> 'imported' AND at > "
+        u"coalesce((SELECT max(at) FROM change_log WHERE review = :again AND what = 'imported'), '')"_s);
     q.bindValue(u":review"_s, reviewId);
     q.bindValue(u":again"_s, reviewId);
     const auto at = queryRow(

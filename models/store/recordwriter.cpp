@@ -4,6 +4,7 @@
 #include "../domain/textchange.h"
 #include "../domain/timestamp.h"
 #include "bulkinserter.h"
+#include "sqlitesupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,7 +31,7 @@ Outcome update(QSqlDatabase &db, const QString &table, qint64 id, int revision, 
     query.bindValue(u":id_"_s, id);
     query.bindValue(u":revision_"_s, revision);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqliteSupport::describeWriteError(query.lastError());
         return Outcome::Failed;
     }
     return query.numRowsAffected() == 1 ? Outcome::Written : Outcome::Stale;
@@ -55,7 +56,7 @@ Outcome remove(QSqlDatabase &db, const QString &table, qint64 id, int revision, 
     query.bindValue(u":id"_s, id);
     query.bindValue(u":revision"_s, revision);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqliteSupport::describeWriteError(query.lastError());
         return Outcome::Failed;
     }
     return query.numRowsAffected() == 1 ? Outcome::Written : Outcome::Stale;
@@ -84,7 +85,7 @@ bool log(QSqlDatabase &db, const ChangeLogEntry &entry, QString *error)
         query.bindValue(u":new"_s, entry.newValue);
     }
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqliteSupport::describeWriteError(query.lastError());
         return false;
     }
     return true;

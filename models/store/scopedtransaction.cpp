@@ -1,6 +1,8 @@
 // BEGIN IMMEDIATE … COMMIT, with ROLLBACK on every other way out.
 #include "scopedtransaction.h"
 
+#include "sqlitesupport.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,7 +17,7 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     if (query.exec(u"BEGIN IMMEDIATE"_s))
         m_active = true;
     else
-        m_error = query.lastError().text();
+        m_error = SqliteSupport::describeWriteError(query.lastError());
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -32,7 +34,7 @@ bool ScopedTransaction::commit()
         return false;
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s)) {
-        m_error = query.lastError().text();
+        m_error = SqliteSupport::describeWriteError(query.lastError());
         return false; // still active: the destructor rolls back
     }
     m_active = false;

@@ -1,6 +1,7 @@
 // SQLite specifics: error codes, script splitting, pragmas, full-text query building.
 #include "sqlitesupport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -31,6 +32,42 @@ ErrorKind classifyError(const QSqlError &error)
     default:
         return ErrorKind::Other;
     }
+}
+
+QString describeWriteError(int code, const QString &message)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Inflection::SqliteSupport", text);
+    };
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return tr("There is no room left on the disk that holds the workspace, so the change was not saved. "
+                  "Free some space, then make the change again.");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return tr("The workspace file can no longer be written (it has become read-only), so the change was "
+                  "not saved.");
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return tr(
+            "The workspace file could not be written, so the change was not saved. If the disk is full, "
+            "free some space; if the workspace is on a shared or removable drive, check that it is still "
+            "there.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr(
+            "Someone else is writing to the workspace and did not finish in time, so the change was not "
+            "saved. Try again in a moment.");
+    default:
+        return message;
+    }
+}
+
+QString describeWriteError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? describeWriteError(code, error.text()) : error.text();
 }
 
 QStringList splitStatements(const QString &script)

@@ -18,6 +18,11 @@ enum class ErrorKind {
 };
 
 ErrorKind classifyError(const QSqlError &error);
+// What a failed write means to the person who made the change: a full disk, a file turned read-only,
+// a drive gone, a busy workspace; other errors as SQLite words them.
+QString describeWriteError(const QSqlError &error);
+// The same for an error code of SQLite's own API (the bulk inserter) and its message.
+QString describeWriteError(int code, const QString &message);
 
 // Splits a script into complete statements (trigger bodies included), as the sqlite3 shell does.
 QStringList splitStatements(const QString &script);

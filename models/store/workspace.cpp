@@ -234,6 +234,19 @@ void Workspace::becomeReadOnly(Problem problem)
     m_readOnlyReason = describeProblem(problem);
 }
 
+bool Workspace::recheckWritable()
+{
+    if (m_readOnly)
+        return false;
+    const QFileInfo info(m_path);
+    const bool folderNeeded = m_journalMode == JournalMode::Delete; // the journal is made beside the file
+    if (permissionsAllowWriting(info)
+        && (!folderNeeded || ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0))
+        return false;
+    becomeReadOnly(Problem::ReadOnlyFile);
+    return true;
+}
+
 QSqlDatabase Workspace::database() const
 {
     const QString name = m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);

@@ -82,6 +82,10 @@ public:
     Problem verify(QString *message = nullptr) const;
     // After verify() found damage: refuse writes from now on, saying why.
     void becomeReadOnly(Problem problem);
+    // The file (or, in the DELETE journal mode, its folder) may stop being writable while it is open:
+    // permissions changed, a share turned read-only. Then the workspace becomes read-only, saying why.
+    // Returns true when that happened now.
+    bool recheckWritable();
 
 private:
     Workspace() = default;
