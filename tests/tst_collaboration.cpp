@@ -14,6 +14,7 @@
 #include "operabilityview.h"
 #include "postmortemview.h"
 #include "presencetracker.h"
+#include "presentationwindow.h"
 #include "reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/attendeerepository.h"
@@ -29,6 +30,8 @@
 
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoGroup>
@@ -85,6 +89,7 @@ private Q_SLOTS:
     void flagsSetByBothAreOneChange_data();
     void flagsSetByBothAreOneChange();
     void sameAndDifferentFieldsFromAnotherProcess();
+    void timelineAndProjectionFollowAnotherProcess();
     void proposalEditsMergeOrKeepBoth();
     void presenceAppearsAndExpires();
     void publishNewUpdateAndNewer();
@@ -408,6 +413,45 @@ void TestCollaboration::sameAndDifferentFieldsFromAnotherProcess()
         3);
     QVERIFY2(out.startsWith(u"conflict"_s), qPrintable(out));
     QCOMPARE(ReviewRepository(m_reader.get()).find(review)->title, current.title);
+}
+
+// The facilitator projects the timeline; someone at their desk corrects an event. The table on the
+// laptop and the projected one both show it within two seconds, and the selected event stays selected.
+void TestCollaboration::timelineAndProjectionFollowAnotherProcess()
+{
+    const QString review = reviewOf(ReviewKind::Postmortem);
+    ReviewPage *page = m_window->openReview(review);
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    PresentationWindow *projected = view->present(QGuiApplication::primaryScreen());
+    QVERIFY(projected);
+    TimelineModel *timeline = view->timelineModel();
+    QVERIFY(timeline->rowCount() > 4);
+    const QString selectedUuid = timeline->recordAt(3).uuid;
+    const QString changedUuid = timeline->recordAt(1).uuid;
+    view->timelineView()->selectionModel()->setCurrentIndex(view->timelineView()->model()->index(3, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    const FieldCase text {u"timeline"_s, int(TimelineField::Text), ReviewKind::Postmortem};
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(helperSetField(text, changedUuid, u"Corrected from another desk"_s, u"Grace"_s), 0);
+    const auto shows = [](QTableView *table, const QString &wanted) {
+        QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (model->index(row, column).data().toString() == wanted)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shows(projected->timelineView(), u"Corrected from another desk"_s), 2500);
+    QVERIFY(shows(view->timelineView(), u"Corrected from another desk"_s));
+    qInfo("the projected timeline showed another process's correction after %lld ms", clock.elapsed());
+    const QModelIndex current = view->timelineView()->selectionModel()->currentIndex();
+    QCOMPARE(timeline->recordAt(current.row()).uuid, selectedUuid);
+    projected->close();
+    delete projected;
 }
 
 // The proposal is one long text: edits of different parts by two people are merged; of the same part,

@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyView->setWordWrap(false);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyDock->setWidget(m_historyView);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
@@ -243,6 +244,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     connect(m_presence, &PresenceTracker::changed, this, &MainWindow::updatePresence);
     connect(this, &MainWindow::workspaceChangedExternally, m_presence, &PresenceTracker::refresh);
     m_historyView->setModel(m_history);
+    for (const int column : {HistoryModel::WhenColumn, HistoryModel::WhoColumn, HistoryModel::ChangeColumn})
+        m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->resizeSection(HistoryModel::BeforeColumn, 260);
     m_model->setUndoStackProvider([this](const QString &uuid) -> QUndoStack * {
         ReviewPage *page = m_pages.value(uuid);
         return page ? page->undoStack() : nullptr;
