@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Inflection"_s);
-    QGuiApplication::setDesktopFileName(u"inflection"_s);
+    QGuiApplication::setDesktopFileName(u"org.inflection.Inflection"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

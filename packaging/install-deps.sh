@@ -25,6 +25,7 @@ packages=(
     libgl-dev libxkbcommon-dev libsqlite3-dev
     sqlite3 poppler-utils fonts-dejavu-core
     xvfb xauth
+    desktop-file-utils appstream shared-mime-info dpkg-dev
 )
 # Debian 12 has no KF6; from Debian 13 on, the proposal editor uses KSyntaxHighlighting.
 case "$codename" in
