@@ -23,6 +23,7 @@
 #include "store/proposalrepository.h"
 #include "store/questionrepository.h"
 #include "store/workspace.h"
+#include "tabfocus.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -90,8 +91,9 @@ ArchitectureView::ArchitectureView(
     connect(m_questions, &QuestionModel::errorOccurred, this, &ArchitectureView::problem);
 
     m_tabs->setDocumentMode(true);
+    followTabsWithFocus(m_tabs);
     m_tabs->addTab(createProposalTab(), tr("&Proposal"));
-    m_tabs->addTab(createDeparturesTab(), tr("De&partures"));
+    m_tabs->addTab(createDeparturesTab(), tr("&Departures"));
     m_tabs->addTab(createQuestionsTab(), tr("&Questions"));
     m_tabs->addTab(createReviewTab(), tr("&Review"));
     m_tabs->addTab(createOutcomeTab(), tr("&Outcome"));
@@ -425,10 +427,10 @@ QWidget *ArchitectureView::createOutcomeTab()
     m_outcomeMapper->toFirst();
     m_outcomeEditors = {m_decision, reasoning, notes, agreements, learnings};
     auto *form = new QFormLayout(tab);
-    form->addRow(tr("&Decision:"), m_decision);
-    form->addRow(tr("&Reasoning:"), reasoning);
+    form->addRow(tr("De&cision:"), m_decision);
+    form->addRow(tr("Rea&soning:"), reasoning);
     form->addRow(tr("&Notes:"), notes);
-    form->addRow(tr("&Agreements:"), agreements);
+    form->addRow(tr("A&greements:"), agreements);
     form->addRow(tr("&Learnings and questions:"), learnings);
     return tab;
 }

@@ -453,7 +453,8 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
         page->setContent(view);
     }
     const auto tabTitle = [review](const QString &title) {
-        return title.isEmpty() ? reviewKindDisplayName(review->kind) : title;
+        // An & in a title is a character, not a mnemonic.
+        return title.isEmpty() ? reviewKindDisplayName(review->kind) : QString(title).replace(u'&', u"&&"_s);
     };
     const int index = m_tabs->addTab(page,
         m_model->data(m_model->index(m_model->rowOfUuid(uuid), 0), Qt::DecorationRole).value<QIcon>(),
@@ -462,7 +463,8 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
     connect(page, &ReviewPage::titleChanged, this, [this, page, kind](const QString &title) {
         const int i = m_tabs->indexOf(page);
         if (i >= 0)
-            m_tabs->setTabText(i, title.isEmpty() ? reviewKindDisplayName(kind) : title);
+            m_tabs->setTabText(
+                i, title.isEmpty() ? reviewKindDisplayName(kind) : QString(title).replace(u'&', u"&&"_s));
     });
     m_tabs->setCurrentIndex(index);
     m_presence->setOpenReviews(m_pages.keys());

@@ -19,6 +19,7 @@
 #include "store/launchrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
+#include "tabfocus.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -82,10 +83,11 @@ OperabilityView::OperabilityView(
     }
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createReadinessTab(), tr("&Readiness"));
-    m_tabs->addTab(createContingencyTab(), tr("&Contingency checklist"));
+    followTabsWithFocus(m_tabs);
+    m_tabs->addTab(createReadinessTab(), tr("Rea&diness"));
+    m_tabs->addTab(createContingencyTab(), tr("Cont&ingency checklist"));
     m_tabs->addTab(createLaunchTab(), tr("&Launch plan"));
-    m_tabs->addTab(createAttendeesTab(), tr("A&ttendees"));
+    m_tabs->addTab(createAttendeesTab(), tr("Atte&ndees"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -290,9 +292,9 @@ QWidget *OperabilityView::createLaunchTab()
     form->addRow(tr("&Goes live:"), goLive);
     form->addRow(tr("&Pushed by:"), pushedBy);
     form->addRow(tr("&Rollout:"), rollout);
-    form->addRow(tr("&Communication plan:"), communication);
-    form->addRow(tr("&Decision:"), decision);
-    form->addRow(tr("R&easons:"), reasons);
+    form->addRow(tr("C&ommunication plan:"), communication);
+    form->addRow(tr("De&cision:"), decision);
+    form->addRow(tr("Rea&sons:"), reasons);
     return tab;
 }
 

@@ -19,6 +19,7 @@
 #include "store/remediationrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspacesettings.h"
+#include "tabfocus.h"
 #include "timelineimportdialog.h"
 #include "timelinemodel.h"
 
@@ -97,10 +98,11 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     connect(m_discussion, &ChecklistModel::errorOccurred, this, &PostmortemView::problem);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createIncidentTab(), tr("&Incident"));
-    m_tabs->addTab(createTimelineTab(), tr("&Timeline"));
-    m_tabs->addTab(createDiscussionTab(), tr("&Discussion"));
-    m_tabs->addTab(createRemediationTab(), tr("&Remediation"));
+    followTabsWithFocus(m_tabs);
+    m_tabs->addTab(createIncidentTab(), tr("I&ncident"));
+    m_tabs->addTab(createTimelineTab(), tr("Time&line"));
+    m_tabs->addTab(createDiscussionTab(), tr("Dis&cussion"));
+    m_tabs->addTab(createRemediationTab(), tr("Remed&iation"));
     m_coachLabel = new QLabel(this);
     m_coachLabel->setAccessibleName(tr("Blameless coach"));
     m_coachLabel->setTextFormat(Qt::RichText);
@@ -179,11 +181,11 @@ QWidget *PostmortemView::createIncidentTab()
     auto *form = new QFormLayout(tab);
     form->addRow(tr("&Started:"), started);
     form->addRow(tr("&Detected:"), detected);
-    form->addRow(tr("&Resolved:"), resolved);
-    form->addRow(tr("Status &page:"), statusPage);
-    form->addRow(tr("Se&verity:"), m_severity);
-    form->addRow(tr("S&ummary:"), summary);
-    form->addRow(tr("I&mpact:"), impact);
+    form->addRow(tr("Res&olved:"), resolved);
+    form->addRow(tr("Status pa&ge:"), statusPage);
+    form->addRow(tr("Seve&rity:"), m_severity);
+    form->addRow(tr("Su&mmary:"), summary);
+    form->addRow(tr("Im&pact:"), impact);
     return tab;
 }
 
@@ -278,7 +280,7 @@ QWidget *PostmortemView::createTimelineTab()
 
     m_orderLabel = new QLabel(tab);
     m_orderLabel->setWordWrap(true);
-    m_orderAgreed = new QCheckBox(tr("Everyone agrees this is the order in which events took &place"), tab);
+    m_orderAgreed = new QCheckBox(tr("Eve&ryone agrees this is the order in which events took place"), tab);
     connect(m_orderAgreed, &QCheckBox::clicked, this,
         [this](bool checked) { m_incident->setField(IncidentField::OrderAgreed, checked); });
     connect(m_timeline, &QAbstractItemModel::rowsInserted, this, &PostmortemView::updateOrderLabel);
@@ -401,9 +403,12 @@ QWidget *PostmortemView::createRemediationTab()
             uuids += m_remediationView->currentIndex().data(RemediationModel::UuidRole).toString();
         m_remediation->removeItems(uuids);
     });
+    m_addRemediation->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addRemediation->setToolTip(tr("Add a remediation item at the end (Insert)"));
     m_deleteRemediation->setShortcut(QKeySequence::Delete);
-    m_deleteRemediation->setShortcutContext(Qt::WidgetShortcut);
-    m_remediationView->addAction(m_deleteRemediation);
+    for (QAction *action : {m_addRemediation, m_deleteRemediation})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    m_remediationView->addActions({m_addRemediation, m_deleteRemediation});
     m_openTicket = toolbar->addAction(tr("&Open ticket"), this, [this] {
         const QUrl url = m_remediationView->currentIndex().data(RemediationModel::TicketUrlRole).toUrl();
         if (url.isValid())

@@ -49,9 +49,9 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("S&ystem:"), m_system);
-    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("Superseded &by:"), m_supersededBy);
     m_supersededBy->setToolTip(tr("The review that replaces this one"));

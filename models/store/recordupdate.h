@@ -62,8 +62,10 @@ SaveResult<Record> update(Workspace *workspace, const QString &table, const Reco
     case RecordWriter::Outcome::Failed:
         return Result::failed(error);
     case RecordWriter::Outcome::Stale: {
-        transaction.commit();
+        // Read while this transaction still holds the write lock: no other writer comes between, and
+        // none can keep the read waiting (a failed read would look like a deleted record).
         const auto stored = current();
+        transaction.commit();
         return stored ? Result::conflict(*stored) : Result::failed(goneMessage());
     }
     case RecordWriter::Outcome::Written:
@@ -92,8 +94,10 @@ SaveResult<Record> create(Workspace *workspace, const QString &table, Record rec
         record.uuid = newUuid();
     record.id = RecordWriter::insert(db, table, record.uuid, columns, workspace->author(), now, &error);
     if (record.id == 0) {
-        transaction.commit();
+        // Read while this transaction still holds the write lock: no other writer comes between, and
+        // none can keep the read waiting (a failed read would look like a deleted record).
         const auto stored = current();
+        transaction.commit();
         return stored ? Result::conflict(*stored) : Result::failed(error);
     }
     return finish(workspace, db, transaction, log, now, record, 1);
@@ -177,8 +181,10 @@ SaveResult<Record> remove(Workspace *workspace, const QString &table, const Reco
     case RecordWriter::Outcome::Failed:
         return Result::failed(error);
     case RecordWriter::Outcome::Stale: {
-        transaction.commit();
+        // Read while this transaction still holds the write lock: no other writer comes between, and
+        // none can keep the read waiting (a failed read would look like a deleted record).
         const auto stored = current();
+        transaction.commit();
         return stored ? Result::conflict(*stored) : Result::failed(goneMessage());
     }
     case RecordWriter::Outcome::Written:

@@ -55,12 +55,17 @@ QString describeWriteError(int code, const QString &message)
             "there.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr(
-            "Someone else is writing to the workspace and did not finish in time, so the change was not "
-            "saved. Try again in a moment.");
+        return busyMessage();
     default:
         return message;
     }
+}
+
+QString busyMessage()
+{
+    return QCoreApplication::translate("Inflection::SqliteSupport",
+        "Someone else is writing to the workspace and did not finish in time, so the change was not saved. "
+        "Try again in a moment.");
 }
 
 QString describeWriteError(const QSqlError &error)

@@ -23,6 +23,8 @@ ErrorKind classifyError(const QSqlError &error);
 QString describeWriteError(const QSqlError &error);
 // The same for an error code of SQLite's own API (the bulk inserter) and its message.
 QString describeWriteError(int code, const QString &message);
+// What describeWriteError says when other writers kept the file locked past the busy timeout.
+QString busyMessage();
 
 // Splits a script into complete statements (trigger bodies included), as the sqlite3 shell does.
 QStringList splitStatements(const QString &script);

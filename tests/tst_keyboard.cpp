@@ -1,0 +1,259 @@
+// Keyboard only: a new postmortem, three timeline events, one moved, a remediation item — every step a
+// key press delivered to whatever has the focus, as a person without a mouse would work.
+#include "architectureview.h"
+#include "io/demoworkspace.h"
+#include "mainwindow.h"
+#include "operabilityview.h"
+#include "postmortemview.h"
+#include "remediationmodel.h"
+#include "reviewlistmodel.h"
+#include "reviewpage.h"
+#include "store/remediationrepository.h"
+#include "store/reviewrepository.h"
+#include "store/timelinerepository.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+#include "timelinemodel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void postmortemWithTheKeyboardOnly();
+    void noMnemonicIsTwoThings_data();
+    void noMnemonicIsTwoThings();
+
+private:
+    // A key to the widget with the focus (the window when nothing has it), as the keyboard sends it.
+    static void press(QWidget *window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    static void type(QWidget *window, const QString &text);
+};
+
+void TestKeyboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestKeyboard::press(QWidget *window, int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+void TestKeyboard::type(QWidget *window, const QString &text)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClicks(target, text);
+}
+
+void TestKeyboard::postmortemWithTheKeyboardOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"keyboard.inflection"_s);
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // File ▸ New Postmortem (Ctrl+Shift+P); the title has the focus.
+    press(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!window.currentReviewUuid().isEmpty());
+    const QString uuid = window.currentReviewUuid();
+    ReviewPage *page = window.page(uuid);
+    QTRY_COMPARE(QApplication::focusWidget(), page->titleEdit());
+    press(&window, Qt::Key_A, Qt::ControlModifier);
+    type(&window, u"Search outage on Friday"_s);
+    press(&window, Qt::Key_Return);
+    QCOMPARE(window.reviewModel()->reviewByUuid(uuid)->title, u"Search outage on Friday"_s);
+
+    // The Timeline tab by its Alt+letter: the focus goes into the timeline.
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    press(&window, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), view->timelineView());
+    TimelineModel *timeline = view->timelineModel();
+
+    // Three events: Enter adds one below and opens its text; typing and Enter commits it.
+    const QStringList texts {
+        u"Alert for search latency"_s, u"Index rebuild started"_s, u"Search back to normal"_s};
+    for (const QString &text : texts) {
+        press(&window, Qt::Key_Return);
+        QTRY_VERIFY(QApplication::focusWidget() != view->timelineView()); // the cell editor
+        type(&window, text);
+        press(&window, Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), view->timelineView());
+    }
+    QCOMPARE(timeline->rowCount(), 3);
+    QCOMPARE(timeline->recordAt(2).text, texts.at(2));
+
+    // The rebuild started before the alert: move it up (Alt+Up).
+    const QModelIndex second = view->timelineView()->model()->index(1, TimelineModel::TextColumn);
+    press(&window, Qt::Key_Up);
+    QCOMPARE(view->timelineView()->currentIndex().row(), 1);
+    press(&window, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(timeline->recordAt(0).text, texts.at(1));
+    QCOMPARE(timeline->recordAt(1).text, texts.at(0));
+    Q_UNUSED(second);
+
+    // The Remediation tab (Alt+I), Insert for a new item, its text, Enter.
+    press(&window, Qt::Key_I, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), view->remediationView());
+    press(&window, Qt::Key_Insert);
+    QTRY_VERIFY(QApplication::focusWidget() != view->remediationView());
+    type(&window, u"Alert on index size before it fills the disk"_s);
+    press(&window, Qt::Key_Return);
+    QTRY_COMPARE(view->remediationModel()->rowCount(), 1);
+
+    // All of it stored.
+    auto other = Workspace::open(path, &error);
+    const qint64 reviewId = ReviewRepository(other.get()).find(uuid)->id;
+    const QList<TimelineEvent> events = TimelineRepository(other.get()).forReview(reviewId);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).text, texts.at(1));
+    QCOMPARE(events.at(1).text, texts.at(0));
+    QCOMPARE(events.at(2).text, texts.at(2));
+    const QList<RemediationItem> items = RemediationRepository(other.get()).forReview(reviewId);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().text, u"Alert on index size before it fills the disk"_s);
+}
+
+namespace {
+
+// The Alt+letter of a text with an & mnemonic ("Se&verity" → V), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper();
+        }
+    }
+    return {};
+}
+
+bool reachable(const QWidget *w)
+{
+    return w && w->isVisible() && w->isEnabled();
+}
+
+// Every Alt+letter the window answers now, with what it reaches.
+QMultiMap<QChar, QString> mnemonics(QMainWindow *window)
+{
+    QMultiMap<QChar, QString> found;
+    const auto add = [&found](const QString &text, const QString &where) {
+        const QChar key = mnemonicOf(text);
+        if (!key.isNull())
+            found.insert(key, where + u": "_s + text);
+    };
+    for (QAction *menu : window->menuBar()->actions())
+        add(menu->text(), u"menu"_s);
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (!reachable(bar))
+            continue;
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->isTabEnabled(i) && bar->isTabVisible(i))
+                add(bar->tabText(i), u"tab"_s);
+        }
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (reachable(label) && reachable(label->buddy()))
+            add(label->text(), u"label"_s);
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        // A tool bar's buttons show their action's text without a mnemonic.
+        if (!reachable(button) || qobject_cast<QToolBar *>(button->parentWidget()))
+            continue;
+        add(button->text(), u"button"_s);
+    }
+    for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (reachable(box) && box->isCheckable())
+            add(box->title(), u"group"_s);
+    }
+    return found;
+}
+
+} // namespace
+
+void TestKeyboard::noMnemonicIsTwoThings_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("architecture") << int(ReviewKind::Architecture);
+    QTest::newRow("operability") << int(ReviewKind::Operability);
+    QTest::newRow("postmortem") << int(ReviewKind::Postmortem);
+}
+
+// On every page of every kind of review, each Alt+letter leads to one place: two things on one letter
+// make the keyboard user press it twice and guess.
+void TestKeyboard::noMnemonicIsTwoThings()
+{
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.inflection"_s);
+    QString error;
+    {
+        auto ws = Workspace::open(path, &error);
+        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
+    }
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path, &error));
+    window.show();
+    QString uuid;
+    for (const Review &r : ReviewRepository(window.workspace()).all()) {
+        if (int(r.kind) == kind)
+            uuid = r.uuid;
+    }
+    ReviewPage *page = window.openReview(uuid);
+    QVERIFY(page);
+    QStringList clashes;
+    // Each tab of the review's own pages in turn (the outermost tab widget is the window's).
+    QList<QTabWidget *> inner = page->content()->findChildren<QTabWidget *>();
+    if (inner.isEmpty())
+        inner.append(nullptr);
+    for (QTabWidget *tabs : std::as_const(inner)) {
+        for (int t = 0; t < (tabs ? tabs->count() : 1); ++t) {
+            if (tabs) {
+                if (!tabs->isVisible())
+                    continue;
+                tabs->setCurrentIndex(t);
+            }
+            QCoreApplication::processEvents();
+            const QMultiMap<QChar, QString> found = mnemonics(&window);
+            for (const QChar key : found.uniqueKeys()) {
+                const QStringList what = found.values(key);
+                if (what.size() > 1)
+                    clashes += u"Alt+%1 on “%2”: %3"_s.arg(
+                        key, tabs ? tabs->tabText(t) : QString(), what.join(u" | "_s));
+            }
+        }
+    }
+    clashes.removeDuplicates();
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"\n"_s + clashes.join(u'\n')));
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
