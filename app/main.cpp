@@ -1,6 +1,8 @@
 // Entry point: a subcommand runs headless; otherwise the main window opens on a workspace.
+#include "appearance.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "store/workspace.h"
 
 #include <QApplication>
@@ -77,7 +79,9 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    const QString path = parser.positionalArguments().value(0, Inflection::Workspace::defaultPath());
+    Inflection::Appearance::apply(Inflection::Appearance::stored());
+    const QString path
+        = parser.positionalArguments().value(0, Inflection::PreferencesDialog::defaultWorkspace());
     Inflection::MainWindow window;
     QString error;
     if (!window.openWorkspace(path, &error))

@@ -8,6 +8,7 @@
 #include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
+#include "preferencesdialog.h"
 #include "presencetracker.h"
 #include "remediationmodel.h"
 #include "report/reportdocument.h"
@@ -211,6 +212,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = m_historyDock->toggleViewAction();
@@ -580,6 +585,14 @@ void MainWindow::updateWindowState()
     } else {
         setWindowTitle(tr("Inflection"));
     }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_workspace.get(), this);
+    connect(
+        &dialog, &PreferencesDialog::workspaceSettingsChanged, this, &MainWindow::workspaceChangedExternally);
+    dialog.exec();
 }
 
 void MainWindow::about()

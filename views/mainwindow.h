@@ -109,6 +109,7 @@ private:
     // The workspace became read-only while open: every page and the banner say so.
     void showReadOnly();
     void about();
+    void showPreferences();
     // Pending edits of the open pages stored, so that a summary has them.
     void commitPendingEdits();
     void printCurrent(bool preview);

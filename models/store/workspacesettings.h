@@ -36,6 +36,8 @@ public:
 
     // How a ticket key becomes a link: "https://tracker.example/browse/{key}" unless set.
     QString ticketUrlTemplate() const;
+    // Refused (false, error set) unless it is an http(s) address with {key} in it.
+    bool setTicketUrlTemplate(const QString &urlTemplate, QString *error);
 
 private:
     Workspace *m_workspace;

@@ -1,0 +1,193 @@
+// Edit ▸ Preferences: personal settings in QSettings, the workspace's in the workspace (seen by everyone
+// on it), refusals that write nothing, the dark appearance applied at once.
+#include "appearance.h"
+#include "domain/riskmatrix.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "store/knowntechnologyrepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void personalSettings();
+    void workspaceSettingsAreShared();
+    void refusedValuesWriteNothing();
+    void readOnlyWorkspace();
+    void darkAppearance();
+    void inTheEditMenu();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestPreferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPreferences::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(u"team-%1.inflection"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    TestSupport::makeWorkspace(m_path, 1);
+}
+
+void TestPreferences::personalSettings()
+{
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    PreferencesDialog dialog(ws.get());
+    dialog.authorEdit()->setText(u"Dana Okafor"_s);
+    dialog.defaultWorkspaceEdit()->setText(m_dir.filePath(u"mine.inflection"_s));
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
+    QVERIFY(dialog.apply());
+    QCOMPARE(ws->author(), u"Dana Okafor"_s);
+    QCOMPARE(QSettings().value(u"identity/authorName"_s).toString(), u"Dana Okafor"_s);
+    QCOMPARE(PreferencesDialog::defaultWorkspace(), m_dir.filePath(u"mine.inflection"_s));
+    QCOMPARE(PreferencesDialog::language(), u"de"_s);
+    // Shown again as stored.
+    PreferencesDialog again(ws.get());
+    QCOMPARE(again.authorEdit()->text(), u"Dana Okafor"_s);
+    QCOMPARE(again.languageBox()->currentData().toString(), u"de"_s);
+    // Cleared: back to the defaults.
+    again.authorEdit()->clear();
+    again.defaultWorkspaceEdit()->clear();
+    QVERIFY(again.apply());
+    QCOMPARE(PreferencesDialog::defaultWorkspace(), Workspace::defaultPath());
+    QVERIFY(!QSettings().contains(u"identity/authorName"_s));
+}
+
+void TestPreferences::workspaceSettingsAreShared()
+{
+    QString error;
+    auto mine = Workspace::open(m_path, &error);
+    auto theirs = Workspace::open(m_path, &error); // someone else on the shared workspace
+    PreferencesDialog dialog(mine.get());
+    QSignalSpy changed(&dialog, &PreferencesDialog::workspaceSettingsChanged);
+    dialog.timeZoneBox()->setCurrentIndex(dialog.timeZoneBox()->findData(u"Asia/Tokyo"_s));
+    QTableWidget *levels = dialog.severityTable();
+    const int before = levels->rowCount();
+    levels->item(0, 1)->setText(u"Critical"_s);
+    levels->insertRow(before);
+    levels->setItem(before, 0, new QTableWidgetItem(u"sev9"_s));
+    levels->setItem(before, 1, new QTableWidgetItem(u"Cosmetic"_s));
+    levels->setItem(before, 2, new QTableWidgetItem(u"Nobody is hurt by it"_s));
+    dialog.matrixCell(1, 5)->setCurrentIndex(int(RiskLevel::VeryHigh));
+    dialog.ticketTemplateEdit()->setText(u"https://jira.example/browse/{key}"_s);
+    dialog.knownTechnologyList()->addItem(u"PostgreSQL"_s);
+    QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+    QCOMPARE(changed.count(), 1);
+
+    WorkspaceSettings seen(theirs.get());
+    QCOMPARE(seen.timeZone().id(), QByteArray("Asia/Tokyo"));
+    QCOMPARE(seen.severityLevels().size(), before + 1);
+    QCOMPARE(seen.severityLevels().first().name, u"Critical"_s);
+    QCOMPARE(seen.severityLevels().last().description, u"Nobody is hurt by it"_s);
+    QCOMPARE(seen.riskMatrix().level(1, 5), RiskLevel::VeryHigh);
+    QCOMPARE(seen.ticketUrlTemplate(), u"https://jira.example/browse/{key}"_s);
+    QVERIFY(KnownTechnologyRepository(theirs.get()).names().contains(u"PostgreSQL"_s));
+
+    // Removing a known technology removes it for everyone.
+    PreferencesDialog again(mine.get());
+    QCOMPARE(again.timeZoneBox()->currentData().toString(), u"Asia/Tokyo"_s);
+    delete again.knownTechnologyList()->findItems(u"PostgreSQL"_s, Qt::MatchExactly).value(0);
+    QVERIFY(again.apply());
+    QVERIFY(!KnownTechnologyRepository(theirs.get()).names().contains(u"PostgreSQL"_s));
+}
+
+void TestPreferences::refusedValuesWriteNothing()
+{
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    const QByteArray zoneBefore = WorkspaceSettings(ws.get()).timeZone().id();
+    PreferencesDialog dialog(ws.get());
+    dialog.timeZoneBox()->setCurrentIndex(dialog.timeZoneBox()->findData(u"America/Sao_Paulo"_s));
+    dialog.ticketTemplateEdit()->setText(u"https://jira.example/browse/"_s); // no {key}
+    QVERIFY(!dialog.apply());
+    QVERIFY2(dialog.lastError().contains(u"{key}"_s), qPrintable(dialog.lastError()));
+    QCOMPARE(WorkspaceSettings(ws.get()).timeZone().id(), zoneBefore);
+
+    dialog.ticketTemplateEdit()->setText(u"https://jira.example/browse/{key}"_s);
+    dialog.severityTable()->item(0, 1)->setText(QString());
+    QVERIFY(!dialog.apply());
+    QVERIFY2(dialog.lastError().contains(u"name"_s), qPrintable(dialog.lastError()));
+    QCOMPARE(WorkspaceSettings(ws.get()).timeZone().id(), zoneBefore);
+}
+
+void TestPreferences::readOnlyWorkspace()
+{
+    QString error;
+    Workspace::Options options;
+    options.readOnly = true;
+    Workspace::Problem problem;
+    auto ws = Workspace::open(m_path, options, &problem, &error);
+    PreferencesDialog dialog(ws.get());
+    QVERIFY(!dialog.timeZoneBox()->isEnabled());
+    QVERIFY(!dialog.ticketTemplateEdit()->isEnabled());
+    QVERIFY(dialog.authorEdit()->isEnabled()); // one's own settings still can change
+    dialog.authorEdit()->setText(u"Reader"_s);
+    QVERIFY(dialog.apply());
+}
+
+void TestPreferences::darkAppearance()
+{
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    PreferencesDialog dialog(ws.get());
+    dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData(u"dark"_s));
+    QVERIFY(dialog.apply());
+    QCOMPARE(Appearance::stored(), u"dark"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData(u"light"_s));
+    QVERIFY(dialog.apply());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData(u"system"_s));
+    QVERIFY(dialog.apply());
+    QCOMPARE(Appearance::stored(), u"system"_s);
+}
+
+void TestPreferences::inTheEditMenu()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openWorkspace(m_path, &error));
+    QAction *found = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() != u"&Edit"_s)
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == u"&Preferences…"_s)
+                found = action;
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(found->shortcut(), QKeySequence(QKeySequence::Preferences));
+    QCOMPARE(found->menuRole(), QAction::PreferencesRole);
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"

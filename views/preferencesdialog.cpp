@@ -1,0 +1,362 @@
+// The preferences: a page for the person, a page for the workspace.
+#include "preferencesdialog.h"
+
+#include "appearance.h"
+#include "domain/contingencyitem.h"
+#include "domain/incidentfacts.h"
+#include "domain/riskmatrix.h"
+#include "messagebanner.h"
+#include "store/identity.h"
+#include "store/knowntechnologyrepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+const auto defaultWorkspaceKey = u"workspaces/default"_s;
+const auto languageKey = u"ui/language"_s;
+
+bool sameLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel> &b)
+{
+    return a.size() == b.size()
+        && std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const SeverityLevel &x, const SeverityLevel &y) {
+               return x.key == y.key && x.name == y.name && x.description == y.description;
+           });
+}
+} // namespace
+
+PreferencesDialog::PreferencesDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(createPersonalPage(), tr("&You"));
+    tabs->addTab(createWorkspacePage(), tr("&Workspace"));
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(
+        m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
+    m_error = new MessageBanner(true, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    load();
+    resize(720, 560);
+}
+
+QString PreferencesDialog::defaultWorkspace()
+{
+    const QString chosen = QSettings().value(defaultWorkspaceKey).toString();
+    return chosen.isEmpty() ? Workspace::defaultPath() : chosen;
+}
+
+QString PreferencesDialog::language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+QWidget *PreferencesDialog::createPersonalPage()
+{
+    auto *page = new QWidget(this);
+    m_author = new QLineEdit(page);
+    m_author->setPlaceholderText(Identity::systemUserName());
+    m_author->setToolTip(tr("The name your changes, comments and votes carry"));
+    m_defaultWorkspace = new QLineEdit(page);
+    m_defaultWorkspace->setPlaceholderText(QDir::toNativeSeparators(Workspace::defaultPath()));
+    auto *browse = new QToolButton(page);
+    browse->setText(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose the default workspace"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Default Workspace"), defaultWorkspace(),
+            tr("Inflection workspaces (*.inflection)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_defaultWorkspace->setText(QDir::toNativeSeparators(path));
+    });
+    auto *workspaceRow = new QHBoxLayout;
+    workspaceRow->addWidget(m_defaultWorkspace, 1);
+    workspaceRow->addWidget(browse);
+
+    m_language = new QComboBox(page);
+    m_language->addItem(tr("As the system is set"), QString());
+    // Each language by its own name.
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->addItem(u"Русский"_s, u"ru"_s);
+    m_appearance = new QComboBox(page);
+    m_appearance->addItem(tr("As the system is set"), u"system"_s);
+    m_appearance->addItem(tr("Light"), u"light"_s);
+    m_appearance->addItem(tr("Dark"), u"dark"_s);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Your &name:"), m_author);
+    form->addRow(tr("&Default workspace:"), workspaceRow);
+    static_cast<QLabel *>(form->labelForField(workspaceRow))->setBuddy(m_defaultWorkspace);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Appearance:"), m_appearance);
+    return page;
+}
+
+QWidget *PreferencesDialog::createWorkspacePage()
+{
+    auto *page = new QWidget(this);
+    m_timeZone = new QComboBox(page);
+    m_timeZone->setEditable(false);
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &id : zones)
+        m_timeZone->addItem(QString::fromLatin1(id), QString::fromLatin1(id));
+    m_timeZone->setToolTip(tr("Times in this workspace are shown and entered in this zone"));
+
+    m_severity = new QTableWidget(0, 3, page);
+    m_severity->setHorizontalHeaderLabels({tr("Key"), tr("Name"), tr("Description")});
+    m_severity->horizontalHeader()->setStretchLastSection(true);
+    m_severity->verticalHeader()->hide();
+    m_severity->setAccessibleName(tr("Severity levels"));
+    auto *addLevel = new QPushButton(tr("Add Le&vel"), page);
+    auto *removeLevel = new QPushButton(tr("&Remove Level"), page);
+    connect(addLevel, &QPushButton::clicked, this, [this] {
+        const int row = m_severity->rowCount();
+        m_severity->insertRow(row);
+        m_severity->setItem(row, 0, new QTableWidgetItem(u"sev%1"_s.arg(row + 1)));
+        m_severity->setItem(row, 1, new QTableWidgetItem());
+        m_severity->setItem(row, 2, new QTableWidgetItem());
+        m_severity->setCurrentCell(row, 1);
+        m_severity->editItem(m_severity->item(row, 1));
+    });
+    connect(removeLevel, &QPushButton::clicked, this, [this] {
+        if (m_severity->currentRow() >= 0)
+            m_severity->removeRow(m_severity->currentRow());
+    });
+    auto *levelButtons = new QHBoxLayout;
+    levelButtons->addWidget(addLevel);
+    levelButtons->addWidget(removeLevel);
+    levelButtons->addStretch(1);
+    auto *severityBox = new QVBoxLayout;
+    severityBox->addWidget(m_severity);
+    severityBox->addLayout(levelButtons);
+
+    // The heatmap's matrix: likelihood down, impact across, as the heatmap draws it.
+    auto *matrix = new QGridLayout;
+    matrix->addWidget(new QLabel(tr("Likelihood ↓ / impact →"), page), 0, 0);
+    for (int impact = 1; impact <= 5; ++impact)
+        matrix->addWidget(new QLabel(impactLabel(impact), page), 0, impact);
+    for (int likelihood = 1; likelihood <= 5; ++likelihood) {
+        matrix->addWidget(new QLabel(likelihoodLabel(likelihood), page), likelihood, 0);
+        for (int impact = 1; impact <= 5; ++impact) {
+            auto *cell = new QComboBox(page);
+            for (const RiskLevel level :
+                {RiskLevel::Low, RiskLevel::Medium, RiskLevel::High, RiskLevel::VeryHigh})
+                cell->addItem(riskLevelDisplayName(level), int(level));
+            cell->setAccessibleName(tr("Risk level for likelihood %1, impact %2")
+                                        .arg(likelihoodLabel(likelihood), impactLabel(impact)));
+            matrix->addWidget(cell, likelihood, impact);
+            m_matrix.append(cell);
+        }
+    }
+
+    m_ticketTemplate = new QLineEdit(page);
+    m_ticketTemplate->setPlaceholderText(u"https://tracker.example/browse/{key}"_s);
+    m_ticketTemplate->setToolTip(
+        tr("How a remediation item's ticket key becomes a link: {key} is replaced by the key"));
+
+    m_known = new QListWidget(page);
+    m_known->setAccessibleName(tr("Known technologies"));
+    m_known->setToolTip(tr("Technologies the organisation already runs; a proposal that departs from them is "
+                           "marked as bringing new technology"));
+    auto *addKnown = new QPushButton(tr("Add &Technology…"), page);
+    auto *removeKnown = new QPushButton(tr("Re&move Technology"), page);
+    connect(addKnown, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("Known Technology"), tr("Name:")).trimmed();
+        if (!name.isEmpty() && m_known->findItems(name, Qt::MatchFixedString).isEmpty())
+            m_known->addItem(name);
+    });
+    connect(removeKnown, &QPushButton::clicked, this, [this] { delete m_known->currentItem(); });
+    auto *knownButtons = new QHBoxLayout;
+    knownButtons->addWidget(addKnown);
+    knownButtons->addWidget(removeKnown);
+    knownButtons->addStretch(1);
+    auto *knownBox = new QVBoxLayout;
+    knownBox->addWidget(m_known);
+    knownBox->addLayout(knownButtons);
+
+    auto *note
+        = new QLabel(m_workspace ? tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
+                                       .arg(QDir::toNativeSeparators(m_workspace->path()))
+                                 : tr("No workspace is open."),
+            page);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Time &zone:"), m_timeZone);
+    form->addRow(tr("&Severity levels:"), severityBox);
+    static_cast<QLabel *>(form->labelForField(severityBox))->setBuddy(m_severity);
+    form->addRow(tr("Risk &matrix:"), matrix);
+    static_cast<QLabel *>(form->labelForField(matrix))->setBuddy(m_matrix.first());
+    form->addRow(tr("Ticket add&ress:"), m_ticketTemplate);
+    form->addRow(tr("&Known technologies:"), knownBox);
+    static_cast<QLabel *>(form->labelForField(knownBox))->setBuddy(m_known);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    layout->addLayout(form, 1);
+    const bool editable = m_workspace && !m_workspace->isReadOnly();
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (w != note && !qobject_cast<QLabel *>(w))
+            w->setEnabled(editable);
+    }
+    if (m_workspace && m_workspace->isReadOnly())
+        note->setText(m_workspace->readOnlyReason());
+    return page;
+}
+
+void PreferencesDialog::load()
+{
+    m_author->setText(QSettings().value(u"identity/authorName"_s).toString());
+    m_defaultWorkspace->setText(QDir::toNativeSeparators(QSettings().value(defaultWorkspaceKey).toString()));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Appearance::stored())));
+    if (!m_workspace)
+        return;
+    WorkspaceSettings settings(m_workspace);
+    m_timeZone->setCurrentIndex(
+        std::max(0, m_timeZone->findData(QString::fromLatin1(settings.timeZone().id()))));
+    const QList<SeverityLevel> levels = settings.severityLevels();
+    m_severity->setRowCount(int(levels.size()));
+    for (int row = 0; row < levels.size(); ++row) {
+        m_severity->setItem(row, 0, new QTableWidgetItem(levels.at(row).key));
+        m_severity->setItem(row, 1, new QTableWidgetItem(levels.at(row).name));
+        m_severity->setItem(row, 2, new QTableWidgetItem(levels.at(row).description));
+    }
+    m_severity->resizeColumnToContents(0);
+    m_severity->resizeColumnToContents(1);
+    const RiskMatrix matrix = settings.riskMatrix();
+    for (int likelihood = 1; likelihood <= 5; ++likelihood) {
+        for (int impact = 1; impact <= 5; ++impact)
+            matrixCell(likelihood, impact)->setCurrentIndex(int(matrix.level(likelihood, impact)));
+    }
+    m_ticketTemplate->setText(settings.ticketUrlTemplate());
+    m_known->clear();
+    m_known->addItems(KnownTechnologyRepository(m_workspace).names());
+}
+
+void PreferencesDialog::fail(const QString &message)
+{
+    m_lastError = message;
+    m_error->showMessage(message);
+}
+
+bool PreferencesDialog::apply()
+{
+    m_lastError.clear();
+    m_error->hide();
+    if (m_workspace && !m_workspace->isReadOnly() && !applyWorkspace())
+        return false;
+    Identity::setAuthorName(m_author->text());
+    if (m_workspace)
+        m_workspace->setAuthor(Identity::authorName());
+    QSettings settings;
+    const QString chosenWorkspace = QDir::fromNativeSeparators(m_defaultWorkspace->text().trimmed());
+    if (chosenWorkspace.isEmpty())
+        settings.remove(defaultWorkspaceKey);
+    else
+        settings.setValue(defaultWorkspaceKey, chosenWorkspace);
+    settings.setValue(languageKey, m_language->currentData());
+    const QString appearance = m_appearance->currentData().toString();
+    if (appearance != Appearance::stored()) {
+        Appearance::store(appearance);
+        Appearance::apply(appearance);
+    }
+    return true;
+}
+
+bool PreferencesDialog::applyWorkspace()
+{
+    // Everything is checked first, so that a refused value leaves the workspace as it was.
+    QList<SeverityLevel> levels;
+    for (int row = 0; row < m_severity->rowCount(); ++row) {
+        const auto text = [this, row](int column) {
+            const QTableWidgetItem *item = m_severity->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (text(0).isEmpty() || text(1).isEmpty()) {
+            fail(tr("Severity level %1 needs a key and a name.").arg(row + 1));
+            return false;
+        }
+        levels.append({text(0), text(1), text(2)});
+    }
+    if (levels.isEmpty()) {
+        fail(tr("A workspace needs at least one severity level."));
+        return false;
+    }
+    const QString ticket = m_ticketTemplate->text().trimmed();
+    if (!ticket.contains(u"{key}"_s)
+        || !(ticket.startsWith(u"https://"_s) || ticket.startsWith(u"http://"_s))) {
+        fail(
+            tr("A ticket address starts with https:// and has {key} where the ticket's key goes, for example "
+               "https://tracker.example/browse/{key}."));
+        return false;
+    }
+    WorkspaceSettings settings(m_workspace);
+    QString error;
+    const QTimeZone zone(m_timeZone->currentData().toString().toLatin1());
+    RiskMatrix matrix;
+    for (int likelihood = 1; likelihood <= 5; ++likelihood) {
+        for (int impact = 1; impact <= 5; ++impact)
+            matrix.setLevel(
+                likelihood, impact, RiskLevel(matrixCell(likelihood, impact)->currentData().toInt()));
+    }
+    bool ok = (!zone.isValid() || zone == settings.timeZone() || settings.setTimeZone(zone, &error))
+        && (sameLevels(levels, settings.severityLevels()) || settings.setSeverityLevels(levels, &error))
+        && (matrix == settings.riskMatrix() || settings.setRiskMatrix(matrix, &error))
+        && (ticket == settings.ticketUrlTemplate() || settings.setTicketUrlTemplate(ticket, &error));
+    if (ok) {
+        KnownTechnologyRepository known(m_workspace);
+        QStringList wanted;
+        for (int i = 0; i < m_known->count(); ++i)
+            wanted += m_known->item(i)->text();
+        const QStringList stored = known.names();
+        for (const QString &name : stored) {
+            if (ok && !KnownTechnologyRepository::contains(wanted, name))
+                ok = known.remove(name, &error);
+        }
+        for (const QString &name : std::as_const(wanted)) {
+            if (ok && !KnownTechnologyRepository::contains(stored, name))
+                ok = known.add(u"tool"_s, name, &error);
+        }
+    }
+    if (!ok) {
+        fail(error);
+        return false;
+    }
+    Q_EMIT workspaceSettingsChanged();
+    return true;
+}
+
+} // namespace Inflection

@@ -1,0 +1,76 @@
+// Edit ▸ Preferences: the user's own settings (name, default workspace, language, appearance) kept in
+// QSettings, and the open workspace's (time zone, severity levels, risk matrix, ticket address, known
+// technologies) kept in the workspace, so that everyone on a shared workspace sees the same.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+
+namespace Inflection {
+
+class MessageBanner;
+class Workspace;
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // workspace may be null (none open) or read-only: its settings are then shown, not editable.
+    explicit PreferencesDialog(Workspace *workspace, QWidget *parent = nullptr);
+
+    // Stores what was changed. A value that is refused (a ticket address without {key}, a severity
+    // level without a name) is named in a message, and nothing of the workspace's is written.
+    bool apply();
+
+    QLineEdit *authorEdit() const { return m_author; }
+    QLineEdit *defaultWorkspaceEdit() const { return m_defaultWorkspace; }
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *appearanceBox() const { return m_appearance; }
+    QComboBox *timeZoneBox() const { return m_timeZone; }
+    QTableWidget *severityTable() const { return m_severity; }
+    // likelihood and impact from 1 to 5.
+    QComboBox *matrixCell(int likelihood, int impact) const
+    {
+        return m_matrix.at((likelihood - 1) * 5 + impact - 1);
+    }
+    QLineEdit *ticketTemplateEdit() const { return m_ticketTemplate; }
+    QListWidget *knownTechnologyList() const { return m_known; }
+    QString lastError() const { return m_lastError; }
+
+    // The default workspace chosen in the preferences, or the standard place.
+    static QString defaultWorkspace();
+    // "" (the system's), "en", "de" or "ru".
+    static QString language();
+
+Q_SIGNALS:
+    // The workspace's settings were written: open pages read them again.
+    void workspaceSettingsChanged();
+
+private:
+    QWidget *createPersonalPage();
+    QWidget *createWorkspacePage();
+    void load();
+    bool applyWorkspace();
+    void fail(const QString &message);
+
+    Workspace *m_workspace;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_defaultWorkspace = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QTableWidget *m_severity = nullptr;
+    QList<QComboBox *> m_matrix;
+    QLineEdit *m_ticketTemplate = nullptr;
+    QListWidget *m_known = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    MessageBanner *m_error = nullptr;
+    QString m_lastError;
+};
+
+} // namespace Inflection
