@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "screenshottour.h"
 #include "store/workspace.h"
 
 #include <QApplication>
@@ -75,11 +76,19 @@ int main(int argc, char *argv[])
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"file"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For scripts/make-screenshots: pictures of each kind of review into a folder, in an appearance.
+    QCommandLineOption tourOption(u"screenshot-tour"_s, QString(), u"folder"_s);
+    tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption appearanceOption(u"appearance"_s, QString(), u"system|light|dark"_s);
+    appearanceOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitOption);
     parser.addOption(screenshotOption);
+    parser.addOption(tourOption);
+    parser.addOption(appearanceOption);
     parser.process(app);
 
-    Inflection::Appearance::apply(Inflection::Appearance::stored());
+    Inflection::Appearance::apply(
+        parser.isSet(appearanceOption) ? parser.value(appearanceOption) : Inflection::Appearance::stored());
     const QString path
         = parser.positionalArguments().value(0, Inflection::PreferencesDialog::defaultWorkspace());
     Inflection::MainWindow window;
@@ -87,6 +96,20 @@ int main(int argc, char *argv[])
     if (!window.openWorkspace(path, &error))
         window.showProblem(error);
     window.show();
+
+    if (parser.isSet(tourOption)) {
+        window.resize(1280, 800);
+        const QString folder = parser.value(tourOption);
+        QTimer::singleShot(0, &window, [&window, folder] {
+            QString unwritten;
+            if (!Inflection::ScreenshotTour(&window, folder).run(&unwritten)) {
+                std::fprintf(stderr, "Cannot write %s\n", qUtf8Printable(unwritten));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::quit();
+        });
+    }
 
     if (parser.isSet(quitOption) || parser.isSet(screenshotOption)) {
         const bool reportIdle = parser.isSet(quitOption);

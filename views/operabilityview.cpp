@@ -191,6 +191,7 @@ QWidget *OperabilityView::createContingencyTab()
         m_proxy, &ContingencyFilterProxyModel::cellFilterChanged, this, &OperabilityView::updateFilterLabel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OperabilityView::updateFilterLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OperabilityView::updateFilterLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OperabilityView::updateFilterLabel);
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

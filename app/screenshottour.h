@@ -1,0 +1,28 @@
+// Pictures of the real app for the README and the AppStream metainfo: the browser, a review of each
+// kind at its most telling tab, and the presentation window, each saved as a PNG.
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace Inflection {
+
+class MainWindow;
+
+class ScreenshotTour
+{
+public:
+    // window has the demo workspace open; the pictures go to folder.
+    ScreenshotTour(MainWindow *window, const QString &folder);
+    // Returns false (and says which file) when a picture could not be written.
+    bool run(QString *error);
+
+private:
+    bool save(QWidget *widget, const QString &name, QString *error);
+
+    MainWindow *m_window;
+    QString m_folder;
+};
+
+} // namespace Inflection
