@@ -42,6 +42,7 @@ private:
     QString postmortem() const;
     // A fresh connection of its own: what another app opening the file now would find.
     static QString integrity(const QString &path);
+    static void addJournalModes();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -100,16 +101,21 @@ QString TestStorageFailures::integrity(const QString &path)
     return q.value(0).toString();
 }
 
-void TestStorageFailures::diskFullWhileEditing_data()
+void TestStorageFailures::addJournalModes()
 {
     QTest::addColumn<QString>("journalMode");
     QTest::newRow("WAL") << u"wal"_s;
     QTest::newRow("DELETE") << u"delete"_s;
 }
 
+void TestStorageFailures::diskFullWhileEditing_data()
+{
+    addJournalModes();
+}
+
 // The process may write files of only a little more than the workspace's size now (RLIMIT_FSIZE, as a
-// nearly full disk would): the events typed in are saved until there is no room, the one that did not
-// fit is reported with the words typed, and once there is room again the window saves as before.
+// nearly full disk would): the events added are saved until there is no room, the one that did not fit
+// is refused with a message that says why, and once there is room again the window saves as before.
 void TestStorageFailures::diskFullWhileEditing()
 {
     QFETCH(QString, journalMode);
@@ -173,9 +179,7 @@ void TestStorageFailures::diskFullWhileEditing()
 
 void TestStorageFailures::fileTurnsReadOnlyWhileOpen_data()
 {
-    QTest::addColumn<QString>("journalMode");
-    QTest::newRow("WAL") << u"wal"_s;
-    QTest::newRow("DELETE") << u"delete"_s;
+    addJournalModes();
 }
 
 // Someone makes the file read-only while the window has it open: within seconds the window says so and
