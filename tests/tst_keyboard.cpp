@@ -16,6 +16,8 @@
 #include "timelinemodel.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void postmortemWithTheKeyboardOnly();
     void noMnemonicIsTwoThings_data();
     void noMnemonicIsTwoThings();
+    void everyFieldHasAName_data();
+    void everyFieldHasAName();
 
 private:
     // A key to the widget with the focus (the window when nothing has it), as the keyboard sends it.
@@ -253,6 +257,53 @@ void TestKeyboard::noMnemonicIsTwoThings()
     }
     clashes.removeDuplicates();
     QVERIFY2(clashes.isEmpty(), qPrintable(u"\n"_s + clashes.join(u'\n')));
+}
+
+void TestKeyboard::everyFieldHasAName_data()
+{
+    noMnemonicIsTwoThings_data();
+}
+
+// A screen reader says what each field is: every widget the Tab key reaches, on every tab of every kind
+// of review, has an accessible name (its label's text, or one of its own).
+void TestKeyboard::everyFieldHasAName()
+{
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.inflection"_s);
+    QString error;
+    {
+        auto ws = Workspace::open(path, &error);
+        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
+    }
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path, &error));
+    window.show();
+    QString uuid;
+    for (const Review &r : ReviewRepository(window.workspace()).all()) {
+        if (int(r.kind) == kind)
+            uuid = r.uuid;
+    }
+    ReviewPage *page = window.openReview(uuid);
+    QStringList unnamed;
+    QTabWidget *tabs = page->content()->findChild<QTabWidget *>();
+    for (int t = 0; t < (tabs ? tabs->count() : 1); ++t) {
+        if (tabs)
+            tabs->setCurrentIndex(t);
+        QCoreApplication::processEvents();
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)
+                || qobject_cast<QTabBar *>(w) || qobject_cast<QAbstractButton *>(w)
+                || qobject_cast<QTabWidget *>(w) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue; // tab bars and buttons speak their own text; a date field's inner line is the field
+            QAccessibleInterface *face = QAccessible::queryAccessibleInterface(w);
+            if (!face || face->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed += u"%1 on “%2” (%3)"_s.arg(QString::fromLatin1(w->metaObject()->className()),
+                    tabs ? tabs->tabText(t) : QString(), w->objectName());
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u'\n')));
 }
 
 QTEST_MAIN(TestKeyboard)
