@@ -31,10 +31,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Inflection {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Inflection::CommandLine", text, disambiguation, n);
-}
 const QStringList subcommands
     = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"import-timeline"_s, u"lint"_s};
 } // namespace
@@ -88,7 +84,7 @@ int CommandLine::run(const QStringList &arguments)
         return importTimeline(rest);
     if (command == u"lint"_s)
         return lint(rest);
-    return usage(tr("unknown command “%1”").arg(command));
+    return usage(QCoreApplication::translate("Inflection::CommandLine", "unknown command “%1”").arg(command));
 }
 
 int CommandLine::usage(const QString &problem)
@@ -96,7 +92,7 @@ int CommandLine::usage(const QString &problem)
     QTextStream &stream = problem.isEmpty() ? m_out : m_err;
     if (!problem.isEmpty())
         stream << "inflection: " << problem << Qt::endl;
-    stream << tr(
+    stream << QCoreApplication::translate("Inflection::CommandLine",
         "Usage:\n"
         "  inflection [WORKSPACE]            open the window (default: the local workspace)\n"
         "  inflection --version\n"
@@ -128,9 +124,11 @@ std::optional<Review> CommandLine::findReview(Workspace *workspace, const QStrin
     if (!error->isEmpty())
         return std::nullopt;
     if (matches.isEmpty())
-        *error = tr("no review's uuid starts with “%1”").arg(prefix);
+        *error = QCoreApplication::translate("Inflection::CommandLine", "no review's uuid starts with “%1”")
+                     .arg(prefix);
     else if (matches.size() > 1)
-        *error = tr("“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches.size()))
+        *error = QCoreApplication::translate("Inflection::CommandLine",
+            "“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches.size()))
                      .arg(prefix);
     else
         return matches.first();
@@ -146,12 +144,14 @@ int CommandLine::fail(const QString &message, int status)
 int CommandLine::demo(const QStringList &args)
 {
     if (args.size() != 1)
-        return usage(tr("demo takes one argument: the workspace file to create"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "demo takes one argument: the workspace file to create"));
     const QString path = args.first();
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
-        return fail(
-            tr("“%1” already exists; give the name of a new file").arg(QDir::toNativeSeparators(path)));
+        return fail(QCoreApplication::translate(
+            "Inflection::CommandLine", "“%1” already exists; give the name of a new file")
+                        .arg(QDir::toNativeSeparators(path)));
     QString error;
     auto workspace = Workspace::open(path, &error);
     if (!workspace)
@@ -159,18 +159,22 @@ int CommandLine::demo(const QStringList &args)
     if (!DemoWorkspace::populate(workspace.get(), &error)) {
         workspace.reset();
         QFile::remove(path);
-        return fail(tr("the demo workspace could not be written: %1").arg(error));
+        return fail(QCoreApplication::translate(
+            "Inflection::CommandLine", "the demo workspace could not be written: %1")
+                        .arg(error));
     }
-    m_out
-        << tr("Created %1 with a worked example of each kind of review.").arg(QDir::toNativeSeparators(path))
-        << Qt::endl;
+    m_out << QCoreApplication::translate(
+        "Inflection::CommandLine", "Created %1 with a worked example of each kind of review.")
+                 .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
     return 0;
 }
 
 int CommandLine::check(const QStringList &args)
 {
     if (args.size() != 1)
-        return usage(tr("check takes one argument: the workspace file"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "check takes one argument: the workspace file"));
     Workspace::Options options;
     options.readOnly = true; // checking never writes
     options.create = false;
@@ -186,8 +190,8 @@ int CommandLine::check(const QStringList &args)
     QSqlError sqlError;
     const QString integrity = SqliteSupport::integrityCheck(db, &sqlError);
     if (sqlError.isValid())
-        return fail(
-            tr("“%1” cannot be checked: %2").arg(QDir::toNativeSeparators(args.first()), sqlError.text()));
+        return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” cannot be checked: %2")
+                        .arg(QDir::toNativeSeparators(args.first()), sqlError.text()));
     if (integrity != u"ok"_s) {
         // One line: SQLite reports "*** in database main ***" and then one problem a line.
         QStringList details = integrity.split(u'\n', Qt::SkipEmptyParts);
@@ -196,24 +200,29 @@ int CommandLine::check(const QStringList &args)
             workspace->describeProblem(Workspace::Problem::Corrupt) + u" ("_s + details.join(u"; "_s) + u')');
     }
     if (workspace->schemaVersion() < Migrator::latestVersion()) {
-        m_out << tr("%1: healthy; schema version %2 (this version of Inflection upgrades it to %3 when it "
-                    "opens it for writing), journal mode %4, %5 file system")
+        m_out << QCoreApplication::translate("Inflection::CommandLine",
+            "%1: healthy; schema version %2 (this version of Inflection upgrades it to %3 when it "
+            "opens it for writing), journal mode %4, %5 file system")
                      .arg(QDir::toNativeSeparators(workspace->path()))
                      .arg(workspace->schemaVersion())
                      .arg(Migrator::latestVersion())
                      .arg(SqliteSupport::journalMode(db),
-                         workspace->location() == FileSystemKind::Network ? tr("network") : tr("local"))
+                         workspace->location() == FileSystemKind::Network
+                             ? QCoreApplication::translate("Inflection::CommandLine", "network")
+                             : QCoreApplication::translate("Inflection::CommandLine", "local"))
               << Qt::endl;
         return 0;
     }
     ReviewRepository repository(workspace.get());
     const int reviews = int(repository.all().size());
-    m_out << tr(
+    m_out << QCoreApplication::translate("Inflection::CommandLine",
         "%1: healthy; schema version %2, journal mode %3, %4 file system, %n review(s)", nullptr, reviews)
                  .arg(QDir::toNativeSeparators(workspace->path()))
                  .arg(workspace->schemaVersion())
                  .arg(SqliteSupport::journalMode(db),
-                     workspace->location() == FileSystemKind::Network ? tr("network") : tr("local"))
+                     workspace->location() == FileSystemKind::Network
+                         ? QCoreApplication::translate("Inflection::CommandLine", "network")
+                         : QCoreApplication::translate("Inflection::CommandLine", "local"))
           << Qt::endl;
     return 0;
 }
@@ -226,12 +235,14 @@ int CommandLine::list(const QStringList &args)
         if (arg == u"--json"_s)
             json = true;
         else if (arg.startsWith(u"-"_s))
-            return usage(tr("unknown option “%1”").arg(arg));
+            return usage(
+                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
         else
             positional.append(arg);
     }
     if (positional.size() != 1)
-        return usage(tr("list takes one argument: the workspace file"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "list takes one argument: the workspace file"));
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
@@ -272,18 +283,23 @@ int CommandLine::exportReview(const QStringList &args)
         if ((arg == u"--format"_s || arg == u"-o"_s || arg == u"--output"_s) && i + 1 < args.size())
             (arg == u"--format"_s ? format : output) = args.at(++i);
         else if (arg.startsWith(u"-"_s))
-            return usage(tr("unknown option “%1”").arg(arg));
+            return usage(
+                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
         else
             positional.append(arg);
     }
     if (positional.size() != 2 || output.isEmpty())
-        return usage(tr("export takes a workspace, a review and -o FILE"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "export takes a workspace, a review and -o FILE"));
     if (format.isEmpty())
         format = QFileInfo(output).suffix().toLower() == u"pdf"_s ? u"pdf"_s
             : QFileInfo(output).suffix().toLower() == u"md"_s     ? u"markdown"_s
                                                                   : u"json"_s;
     if (format != u"json"_s && format != u"pdf"_s && format != u"markdown"_s)
-        return fail(tr("“%1” is not an export format; use pdf, markdown or json").arg(format), 2);
+        return fail(QCoreApplication::translate(
+                        "Inflection::CommandLine", "“%1” is not an export format; use pdf, markdown or json")
+                        .arg(format),
+            2);
 
     Workspace::Options options;
     options.readOnly = true;
@@ -298,7 +314,8 @@ int CommandLine::exportReview(const QStringList &args)
         return fail(error);
     if (format == u"json"_s) {
         if (!ReviewExporter(workspace.get()).writeFile(review->uuid, output, &error))
-            return fail(tr("“%1” was not written: %2").arg(QDir::toNativeSeparators(output), error));
+            return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
+                            .arg(QDir::toNativeSeparators(output), error));
         return 0;
     }
     const std::optional<Report> report = ReviewReport::build(workspace.get(), review->uuid, &error);
@@ -319,12 +336,14 @@ int CommandLine::importReview(const QStringList &args)
         if (arg == u"--force"_s)
             force = true;
         else if (arg.startsWith(u"-"_s))
-            return usage(tr("unknown option “%1”").arg(arg));
+            return usage(
+                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
         else
             positional.append(arg);
     }
     if (positional.size() != 2)
-        return usage(tr("import takes a workspace and a file"));
+        return usage(
+            QCoreApplication::translate("Inflection::CommandLine", "import takes a workspace and a file"));
     QString error;
     auto workspace = Workspace::open(positional.at(0), &error);
     if (!workspace)
@@ -334,7 +353,7 @@ int CommandLine::importReview(const QStringList &args)
     const ReviewImporter::Result result = ReviewImporter(workspace.get()).importFile(positional.at(1), force);
     if (result.outcome == ReviewImporter::Result::Outcome::Newer)
         return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message + u' '
-            + tr("Import with --force to replace it."));
+            + QCoreApplication::translate("Inflection::CommandLine", "Import with --force to replace it."));
     if (!result.ok())
         return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message);
     m_out << result.message << Qt::endl;
@@ -355,20 +374,25 @@ int CommandLine::importTimeline(const QStringList &args)
         else if (arg == u"--all"_s)
             all = true;
         else if (arg.startsWith(u"-"_s))
-            return usage(tr("unknown option “%1”").arg(arg));
+            return usage(
+                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
         else
             positional.append(arg);
     }
     if (positional.size() != 3)
-        return usage(tr("import-timeline takes a workspace, a review and a file"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "import-timeline takes a workspace, a review and a file"));
     if (all && (!fromText.isEmpty() || !toText.isEmpty()))
-        return usage(tr("--all cannot be given with --from or --to"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "--all cannot be given with --from or --to"));
     const QString path = positional.at(2);
     TimelineImportFormat format = guessTimelineImportFormat(path);
     if (!formatKey.isEmpty()) {
         const auto chosen = timelineImportFormatFromKey(formatKey);
         if (!chosen)
-            return usage(tr("“%1” is not a timeline format; use csv, slack or irc").arg(formatKey));
+            return usage(QCoreApplication::translate(
+                "Inflection::CommandLine", "“%1” is not a timeline format; use csv, slack or irc")
+                             .arg(formatKey));
         format = *chosen;
     }
 
@@ -382,7 +406,9 @@ int CommandLine::importTimeline(const QStringList &args)
     if (!review)
         return fail(error);
     if (review->kind != ReviewKind::Postmortem)
-        return fail(tr("“%1” is not a postmortem; only a postmortem has a timeline").arg(review->title));
+        return fail(QCoreApplication::translate(
+            "Inflection::CommandLine", "“%1” is not a postmortem; only a postmortem has a timeline")
+                        .arg(review->title));
 
     const QTimeZone zone = WorkspaceSettings(workspace.get()).timeZone();
     TimelineImporter importer(workspace.get());
@@ -394,8 +420,9 @@ int CommandLine::importTimeline(const QStringList &args)
                 continue;
             *end = CsvTimelineParser::parseTime(text, zone);
             if (!end->isValid())
-                return usage(tr("“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], "
-                                "with an offset or in the workspace's time zone")
+                return usage(QCoreApplication::translate("Inflection::CommandLine",
+                    "“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], "
+                    "with an offset or in the workspace's time zone")
                                  .arg(text));
         }
     }
@@ -409,29 +436,45 @@ int CommandLine::importTimeline(const QStringList &args)
     const QString what = TimelineImporter::describe(path, plan.events.size());
     if (!plan.events.isEmpty()
         && importer.write(review->id, &plan, what, {}, &error) != TimelineRepository::BulkOutcome::Done)
-        return fail(tr("nothing was imported: %1").arg(error));
+        return fail(
+            QCoreApplication::translate("Inflection::CommandLine", "nothing was imported: %1").arg(error));
 
     // One "what: how many" line each, so that no sentence depends on the number.
-    m_out << tr("Events added to “%1”: %2").arg(review->title).arg(plan.events.size()) << '\n';
+    m_out << QCoreApplication::translate("Inflection::CommandLine", "Events added to “%1”: %2")
+                 .arg(review->title)
+                 .arg(plan.events.size())
+          << '\n';
     if (plan.outsideWindow > 0) {
         const QLocale c = QLocale::c();
         const QString from = window.from.isValid()
             ? c.toString(window.from.toTimeZone(zone), u"yyyy-MM-dd HH:mm"_s)
-            : tr("the beginning");
-        const QString to = window.to.isValid() ? c.toString(window.to.toTimeZone(zone), u"yyyy-MM-dd HH:mm"_s)
-                                               : tr("the end");
-        m_out << tr("Left out, outside %1 – %2 (--all takes them): %3").arg(from, to).arg(plan.outsideWindow)
+            : QCoreApplication::translate("Inflection::CommandLine", "the beginning");
+        const QString to = window.to.isValid()
+            ? c.toString(window.to.toTimeZone(zone), u"yyyy-MM-dd HH:mm"_s)
+            : QCoreApplication::translate("Inflection::CommandLine", "the end");
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "Left out, outside %1 – %2 (--all takes them): %3")
+                     .arg(from, to)
+                     .arg(plan.outsideWindow)
               << '\n';
     }
     if (plan.duplicates > 0)
-        m_out << tr("Already in the timeline: %1").arg(plan.duplicates) << '\n';
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Already in the timeline: %1")
+                     .arg(plan.duplicates)
+              << '\n';
     if (parsed.skipped > 0)
-        m_out << tr("System messages skipped (joins, leaves, topic and mode changes): %1").arg(parsed.skipped)
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "System messages skipped (joins, leaves, topic and mode changes): %1")
+                     .arg(parsed.skipped)
               << '\n';
     if (parsed.unreadable > 0) {
         const QString places = parsed.unreadableAt.join(u", "_s)
             + (parsed.unreadable > parsed.unreadableAt.size() ? u", …"_s : QString());
-        m_out << tr("Lines that could not be read: %1 (%2)").arg(parsed.unreadable).arg(places) << '\n';
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "Lines that could not be read: %1 (%2)")
+                     .arg(parsed.unreadable)
+                     .arg(places)
+              << '\n';
     }
     m_out << Qt::flush;
     return 0;
@@ -448,21 +491,26 @@ int CommandLine::lint(const QStringList &args)
         else if (arg.startsWith(u"--lang="_s))
             language = arg.mid(7);
         else if (arg != u"-"_s && arg.startsWith(u"-"_s))
-            return usage(tr("unknown option “%1”").arg(arg));
+            return usage(
+                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
         else
             positional.append(arg);
     }
     if (positional.size() != 1)
-        return usage(tr("lint takes one file, or - for standard input"));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "lint takes one file, or - for standard input"));
     if (!BlamelessCoach::languages().contains(language))
-        return fail(tr("“%1” is not a language the coach knows; use %2")
+        return fail(QCoreApplication::translate(
+                        "Inflection::CommandLine", "“%1” is not a language the coach knows; use %2")
                         .arg(language, BlamelessCoach::languages().join(u", "_s)),
             2);
     QFile file;
     const bool fromStdin = positional.first() == u"-"_s;
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly)
                   : (file.setFileName(positional.first()), !file.open(QIODevice::ReadOnly)))
-        return fail(tr("“%1” cannot be read: %2").arg(positional.first(), file.errorString()), 2);
+        return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” cannot be read: %2")
+                        .arg(positional.first(), file.errorString()),
+            2);
     const QString text = QString::fromUtf8(file.readAll());
     const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);
     // Line and column of each finding, both from 1.

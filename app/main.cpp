@@ -1,6 +1,7 @@
 // Entry point: a subcommand runs headless; otherwise the main window opens on a workspace.
 #include "appearance.h"
 #include "commandline.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "screenshottour.h"
@@ -56,6 +57,8 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        // The command line speaks the environment's language (LANGUAGE, LANG), not the window's choice.
+        Inflection::Language::apply(QString());
         Inflection::CommandLine commandLine;
         return commandLine.run(rawArguments);
     }
@@ -81,12 +84,17 @@ int main(int argc, char *argv[])
     tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption appearanceOption(u"appearance"_s, QString(), u"system|light|dark"_s);
     appearanceOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption languageOption(u"language"_s, QString(), u"en|de|ru"_s);
+    languageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(languageOption);
     parser.addOption(quitOption);
     parser.addOption(screenshotOption);
     parser.addOption(tourOption);
     parser.addOption(appearanceOption);
     parser.process(app);
 
+    Inflection::Language::apply(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                             : Inflection::PreferencesDialog::language());
     Inflection::Appearance::apply(
         parser.isSet(appearanceOption) ? parser.value(appearanceOption) : Inflection::Appearance::stored());
     const QString path

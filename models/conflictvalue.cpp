@@ -9,22 +9,21 @@ namespace Inflection {
 
 QString conflictValueText(const QVariant &value)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Inflection::Conflict", text);
-    };
     switch (value.typeId()) {
     case QMetaType::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? QCoreApplication::translate("Inflection::Conflict", "yes")
+                              : QCoreApplication::translate("Inflection::Conflict", "no");
     case QMetaType::QDateTime: {
         const QDateTime time = value.toDateTime();
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("not set");
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : QCoreApplication::translate("Inflection::Conflict", "not set");
     }
     default:
         break;
     }
     QString text = value.toString();
     if (text.isEmpty())
-        return tr("(empty)");
+        return QCoreApplication::translate("Inflection::Conflict", "(empty)");
     constexpr int shown = 160;
     if (text.size() > shown)
         text = text.left(shown) + u'…';

@@ -110,7 +110,7 @@ void TestDesktopIntegration::workspaceFilesOpenInTheApp()
     QString err;
     QVERIFY2(TestSupport::run(u"update-mime-database"_s, {share + u"/mime"_s}, &out, &err) == 0,
         qPrintable(out + err));
-    qputenv("XDG_DATA_DIRS", QFile::encodeName(share) + ":/usr/share");
+    qputenv("XDG_DATA_DIRS", QByteArray(QFile::encodeName(share) + ":/usr/share"));
     const QString workspace = m_prefix.filePath(u"team.inflection"_s);
     TestSupport::makeWorkspace(workspace, 1);
     const QMimeType type = QMimeDatabase().mimeTypeForFile(workspace);

@@ -79,7 +79,7 @@ void TestKeyboard::postmortemWithTheKeyboardOnly()
     QString error;
     QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
     window.show();
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
     // File ▸ New Postmortem (Ctrl+Shift+P); the title has the focus.

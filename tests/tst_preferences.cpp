@@ -2,6 +2,7 @@
 // on it), refusals that write nothing, the dark appearance applied at once.
 #include "appearance.h"
 #include "domain/riskmatrix.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "store/knowntechnologyrepository.h"
@@ -51,6 +52,7 @@ void TestPreferences::initTestCase()
 void TestPreferences::init()
 {
     QSettings().clear();
+    Language::apply(u"en"_s); // a test that chose another language leaves it behind
     m_path = m_dir.filePath(u"team-%1.inflection"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
     TestSupport::makeWorkspace(m_path, 1);
 }

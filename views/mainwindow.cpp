@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::workspaceChangedExternally, this, &MainWindow::showHistoryOfCurrent);
 
     createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateReviewActions);
 
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (!m_watcher)
@@ -193,7 +195,6 @@ void MainWindow::createActions()
         const QString f = format;
         m_exportActions.append(exportMenu->addAction(text, this, [this, f] { exportCurrent(f); }));
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateReviewActions);
     updateReviewActions();
     file->addSeparator();
     QAction *closeTab = file->addAction(tr("&Close Review"), this, [this] {
@@ -585,6 +586,60 @@ void MainWindow::updateWindowState()
     } else {
         setWindowTitle(tr("Inflection"));
     }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing a language's translators sends several of these: retranslate once, after them.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    menuBar()->clear();
+    m_newReviewActions.clear();
+    m_exportActions.clear();
+    createActions();
+    updateWindowState();
+
+    // The browser and the open pages are made again in the new language (their edits are stored;
+    // their undo histories start afresh).
+    auto *browser = new WorkspaceBrowser(m_tabs);
+    connect(browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openReview);
+    browser->setModel(m_model);
+    const bool onBrowser = m_tabs->currentIndex() == 0;
+    m_tabs->removeTab(0);
+    m_tabs->insertTab(0, browser, tr("Reviews"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    delete m_browser;
+    m_browser = browser;
+    updateReviewMarks();
+
+    const QString current = currentReviewUuid();
+    QStringList open;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (it.value() == m_tabs->widget(i))
+                open.append(it.key());
+        }
+    }
+    while (m_tabs->count() > 1)
+        closeReviewTab(m_tabs->count() - 1);
+    for (const QString &uuid : std::as_const(open))
+        openReview(uuid);
+    if (!current.isEmpty() && m_pages.contains(current))
+        m_tabs->setCurrentWidget(m_pages.value(current));
+    else if (onBrowser)
+        m_tabs->setCurrentIndex(0);
+    showHistoryOfCurrent();
+    if (!m_historyDock->isVisible())
+        m_historyDock->setWindowTitle(tr("History"));
 }
 
 void MainWindow::showPreferences()

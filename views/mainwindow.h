@@ -91,6 +91,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A new language: the menus, the browser and the open pages in it.
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -110,6 +112,7 @@ private:
     void showReadOnly();
     void about();
     void showPreferences();
+    void retranslate();
     // Pending edits of the open pages stored, so that a summary has them.
     void commitPendingEdits();
     void printCurrent(bool preview);
@@ -146,6 +149,7 @@ private:
     PresenceTracker *m_presence = nullptr;
     QPointer<QThread> m_exporter;
     QHash<QString, ReviewPage *> m_pages;
+    bool m_retranslatePending = false;
 };
 
 } // namespace Inflection

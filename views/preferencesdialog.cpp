@@ -5,6 +5,7 @@
 #include "domain/contingencyitem.h"
 #include "domain/incidentfacts.h"
 #include "domain/riskmatrix.h"
+#include "language.h"
 #include "messagebanner.h"
 #include "store/identity.h"
 #include "store/knowntechnologyrepository.h"
@@ -287,7 +288,10 @@ bool PreferencesDialog::apply()
         settings.remove(defaultWorkspaceKey);
     else
         settings.setValue(defaultWorkspaceKey, chosenWorkspace);
-    settings.setValue(languageKey, m_language->currentData());
+    if (m_language->currentData().toString() != language()) {
+        settings.setValue(languageKey, m_language->currentData());
+        Language::apply(m_language->currentData().toString()); // the windows retranslate themselves
+    }
     const QString appearance = m_appearance->currentData().toString();
     if (appearance != Appearance::stored()) {
         Appearance::store(appearance);

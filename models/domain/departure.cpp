@@ -7,14 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::Departure", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString departureFieldKey(DepartureField field)
 {
@@ -37,15 +30,15 @@ QString departureFieldDisplayName(DepartureField field)
 {
     switch (field) {
     case DepartureField::Kind:
-        return tr("kind");
+        return QCoreApplication::translate("Inflection::Departure", "kind");
     case DepartureField::Name:
-        return tr("name");
+        return QCoreApplication::translate("Inflection::Departure", "name");
     case DepartureField::Costs:
-        return tr("costs");
+        return QCoreApplication::translate("Inflection::Departure", "costs");
     case DepartureField::Tradeoffs:
-        return tr("trade-offs");
+        return QCoreApplication::translate("Inflection::Departure", "trade-offs");
     case DepartureField::Prohibits:
-        return tr("what it prohibits later");
+        return QCoreApplication::translate("Inflection::Departure", "what it prohibits later");
     }
     return {};
 }
@@ -58,15 +51,15 @@ QStringList departureKindKeys()
 QString departureKindDisplayName(const QString &key)
 {
     if (key == u"language")
-        return tr("Language");
+        return QCoreApplication::translate("Inflection::Departure", "Language");
     if (key == u"database")
-        return tr("Database system");
+        return QCoreApplication::translate("Inflection::Departure", "Database system");
     if (key == u"pattern")
-        return tr("Pattern");
+        return QCoreApplication::translate("Inflection::Departure", "Pattern");
     if (key == u"tool")
-        return tr("Tool");
+        return QCoreApplication::translate("Inflection::Departure", "Tool");
     if (key == u"other")
-        return tr("Other");
+        return QCoreApplication::translate("Inflection::Departure", "Other");
     return key;
 }
 

@@ -7,14 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::Proposal", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString proposalFieldKey(ProposalField field)
 {
@@ -39,17 +32,17 @@ QString proposalFieldDisplayName(ProposalField field)
 {
     switch (field) {
     case ProposalField::Body:
-        return tr("proposal");
+        return QCoreApplication::translate("Inflection::Proposal", "proposal");
     case ProposalField::Decision:
-        return tr("decision");
+        return QCoreApplication::translate("Inflection::Proposal", "decision");
     case ProposalField::DecisionNotes:
-        return tr("reasoning of the decision");
+        return QCoreApplication::translate("Inflection::Proposal", "reasoning of the decision");
     case ProposalField::Notes:
-        return tr("notes");
+        return QCoreApplication::translate("Inflection::Proposal", "notes");
     case ProposalField::Agreements:
-        return tr("agreements on tricky components");
+        return QCoreApplication::translate("Inflection::Proposal", "agreements on tricky components");
     case ProposalField::Learnings:
-        return tr("learnings and questions");
+        return QCoreApplication::translate("Inflection::Proposal", "learnings and questions");
     }
     return {};
 }
@@ -62,28 +55,29 @@ QStringList proposalDecisionKeys()
 QString proposalDecisionDisplayName(const QString &key)
 {
     if (key == u"pending")
-        return tr("Pending");
+        return QCoreApplication::translate("Inflection::Proposal", "Pending");
     if (key == u"proceed")
-        return tr("Proceed");
+        return QCoreApplication::translate("Inflection::Proposal", "Proceed");
     if (key == u"rethink")
-        return tr("Stop and rethink");
+        return QCoreApplication::translate("Inflection::Proposal", "Stop and rethink");
     if (key == u"more-info")
-        return tr("Gather more information");
+        return QCoreApplication::translate("Inflection::Proposal", "Gather more information");
     return key;
 }
 
 QString proposalTemplate()
 {
-    return tr("# Goals\n\n"
-              "What this change is for, and how we will know it worked.\n\n"
-              "# Design\n\n"
-              "The design, mapped onto the goals.\n\n"
-              "# Departures from current technology\n\n"
-              "New languages, database systems, patterns or tools, and why the ones we know will not do.\n\n"
-              "# Alternatives considered\n\n"
-              "What else we looked at, and why it was not chosen.\n\n"
-              "# Costs and pain points\n\n"
-              "What this will cost to build, run and change, and where it will hurt.\n");
+    return QCoreApplication::translate("Inflection::Proposal",
+        "# Goals\n\n"
+        "What this change is for, and how we will know it worked.\n\n"
+        "# Design\n\n"
+        "The design, mapped onto the goals.\n\n"
+        "# Departures from current technology\n\n"
+        "New languages, database systems, patterns or tools, and why the ones we know will not do.\n\n"
+        "# Alternatives considered\n\n"
+        "What else we looked at, and why it was not chosen.\n\n"
+        "# Costs and pain points\n\n"
+        "What this will cost to build, run and change, and where it will hurt.\n");
 }
 
 QVariant Proposal::field(ProposalField f) const

@@ -18,23 +18,29 @@ QString describeTextChange(const QString &before, const QString &after)
     while (tail < a.size() - head && tail < b.size() - head
         && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
         ++tail;
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("Inflection::TextChange", text, nullptr, n);
-    };
     const qsizetype removed = a.size() - head - tail;
     const qsizetype added = b.size() - head - tail;
-    const QString size = tr("%n lines now", int(b.size()));
+    const QString size
+        = QCoreApplication::translate("Inflection::TextChange", "%n lines now", nullptr, int(b.size()));
     if (removed == 0 && added == 0)
-        return tr("Unchanged; %1").arg(size);
+        return QCoreApplication::translate("Inflection::TextChange", "Unchanged; %1").arg(size);
     const QLocale locale;
     const QString first = locale.toString(head + 1);
     if (removed == 0)
-        return tr("%n lines added after line %1; %2", int(added)).arg(locale.toString(head), size);
+        return QCoreApplication::translate(
+            "Inflection::TextChange", "%n lines added after line %1; %2", nullptr, int(added))
+            .arg(locale.toString(head), size);
     if (added == 0)
-        return tr("%n lines removed from line %1; %2", int(removed)).arg(first, size);
+        return QCoreApplication::translate(
+            "Inflection::TextChange", "%n lines removed from line %1; %2", nullptr, int(removed))
+            .arg(first, size);
     const QString last = locale.toString(head + removed);
-    const QString range = removed == 1 ? tr("Line %1").arg(first) : tr("Lines %1–%2").arg(first, last);
-    return tr("%1 rewritten as %n lines; %2", int(added)).arg(range, size);
+    const QString range = removed == 1
+        ? QCoreApplication::translate("Inflection::TextChange", "Line %1").arg(first)
+        : QCoreApplication::translate("Inflection::TextChange", "Lines %1–%2").arg(first, last);
+    return QCoreApplication::translate(
+        "Inflection::TextChange", "%1 rewritten as %n lines; %2", nullptr, int(added))
+        .arg(range, size);
 }
 
 } // namespace Inflection

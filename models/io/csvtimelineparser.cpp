@@ -11,11 +11,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::CsvTimelineParser", text);
-}
-
 struct Record
 {
     QStringList fields;
@@ -154,8 +149,9 @@ ParsedTimeline CsvTimelineParser::parse(
         column.insert(header.fields.at(i).trimmed().toLower(), i);
     for (const QString &required : {u"time"_s, u"actor"_s, u"text"_s}) {
         if (!column.contains(required)) {
-            parsed.error = tr("This is not a timeline CSV file: its first row must name the columns "
-                              "time, actor and text.");
+            parsed.error = QCoreApplication::translate("Inflection::CsvTimelineParser",
+                "This is not a timeline CSV file: its first row must name the columns "
+                "time, actor and text.");
             return parsed;
         }
     }

@@ -47,11 +47,6 @@ const DemoReview demoReviews[] = {
         ReviewStatus::Held, "listings database", "database, failover", "Dana Okafor"},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::DemoWorkspace", text);
-}
-
 struct DemoAnswer
 {
     const char *key;
@@ -70,7 +65,8 @@ bool answerChecklist(Workspace *workspace, qint64 reviewId, const DemoAnswer (&a
         base.key = QString::fromLatin1(a.key);
         auto result = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
         if (result.isSaved() && *a.notes)
-            result = checklist.updateField(result.record(), ChecklistField::Notes, tr(a.notes));
+            result = checklist.updateField(result.record(), ChecklistField::Notes,
+                QCoreApplication::translate("Inflection::DemoWorkspace", a.notes));
         if (!result.isSaved()) {
             *error = result.errorMessage();
             return false;
@@ -195,12 +191,14 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
         {LaunchField::PushedBy, u"Marcus Webb"_s},
         {LaunchField::Rollout, u"percentage"_s},
         {LaunchField::Communication,
-            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
-                "Seller newsletter the day before; blog post and forum announcement at 100%."))},
+            QCoreApplication::translate("Inflection::DemoWorkspace",
+                QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                    "Seller newsletter the day before; blog post and forum announcement at 100%."))},
         {LaunchField::Decision, u"go"_s},
         {LaunchField::DecisionNotes,
-            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
-                "Go at 1%, on condition that the Support handbook page is published first."))},
+            QCoreApplication::translate("Inflection::DemoWorkspace",
+                QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                    "Go at 1%, on condition that the Support handbook page is published first."))},
     };
     for (const auto &[field, value] : launchFields) {
         const auto result = launch.updateField(plan, field, value);
@@ -224,12 +222,16 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
         const auto &c = contingencies[i];
         ContingencyItem item;
         item.reviewId = reviewId;
-        item.issue = tr(c.issue);
+        item.issue = QCoreApplication::translate("Inflection::DemoWorkspace", c.issue);
         item.likelihood = c.likelihood;
         item.impact = c.impact;
-        item.comments = *c.comments ? tr(c.comments) : QString();
-        item.engineering = *c.engineering ? tr(c.engineering) : QString();
-        item.onsiteMessaging = *c.onsite ? tr(c.onsite) : QString();
+        item.comments
+            = *c.comments ? QCoreApplication::translate("Inflection::DemoWorkspace", c.comments) : QString();
+        item.engineering = *c.engineering
+            ? QCoreApplication::translate("Inflection::DemoWorkspace", c.engineering)
+            : QString();
+        item.onsiteMessaging
+            = *c.onsite ? QCoreApplication::translate("Inflection::DemoWorkspace", c.onsite) : QString();
         item.prNeeded = c.pr;
         item.position = keys.at(i);
         items.append(item);
@@ -420,12 +422,12 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
         }
         event.kind = QString::fromLatin1(e.kind);
         event.actor = QString::fromUtf8(e.actor);
-        event.text = tr(e.text);
+        event.text = QCoreApplication::translate("Inflection::DemoWorkspace", e.text);
         event.knownBy = QString::fromUtf8(e.knownBy);
         event.source = QString::fromUtf8(e.source);
         event.agreed = i < 20;
         if (*e.reasoning)
-            event.reasoning = tr(e.reasoning);
+            event.reasoning = QCoreApplication::translate("Inflection::DemoWorkspace", e.reasoning);
         timeline.append(event);
     }
     if (!TimelineRepository(workspace).insertAll(&timeline, error))
@@ -440,13 +442,15 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
         {IncidentField::StatusPageAt, QDateTime(QDate(2026, 3, 3), QTime(14, 17), Qt::UTC)},
         {IncidentField::Severity, u"sev2"_s},
         {IncidentField::Summary,
-            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
-                "The listings primary slowed down when its RAID controller's battery failed; the "
-                "failover to the replica hit the replica's lower connection limit."))},
+            QCoreApplication::translate("Inflection::DemoWorkspace",
+                QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                    "The listings primary slowed down when its RAID controller's battery failed; the "
+                    "failover to the replica hit the replica's lower connection limit."))},
         {IncidentField::Impact,
-            tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
-                "New and edited listings appeared up to 40 minutes late; for three minutes some shop "
-                "pages returned errors."))},
+            QCoreApplication::translate("Inflection::DemoWorkspace",
+                QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                    "New and edited listings appeared up to 40 minutes late; for three minutes some shop "
+                    "pages returned errors."))},
     };
     for (const auto &[field, value] : incidentFields) {
         const auto result = incidents.updateField(facts, field, value);
@@ -481,7 +485,7 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
     for (qsizetype i = 0; i < remediationKeys.size(); ++i) {
         RemediationItem item;
         item.reviewId = reviewId;
-        item.text = tr(items[i].text);
+        item.text = QCoreApplication::translate("Inflection::DemoWorkspace", items[i].text);
         item.type = QString::fromLatin1(items[i].type);
         item.owner = QString::fromUtf8(items[i].owner);
         item.ticket = QString::fromLatin1(items[i].ticket);
@@ -493,8 +497,8 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
     }
     ParkedIdea idea;
     idea.reviewId = reviewId;
-    idea.text
-        = tr(QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Replace every RAID controller of that model"));
+    idea.text = QCoreApplication::translate("Inflection::DemoWorkspace",
+        QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Replace every RAID controller of that model"));
     idea.position = FractionalKey::between({}, {});
     if (!ParkingLotRepository(workspace).insert(idea, error))
         return false;
@@ -526,7 +530,8 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
         ChecklistAnswer base;
         base.reviewId = reviewId;
         base.key = QString::fromLatin1(key);
-        const auto result = discussion.updateField(base, ChecklistField::Notes, tr(text));
+        const auto result = discussion.updateField(
+            base, ChecklistField::Notes, QCoreApplication::translate("Inflection::DemoWorkspace", text));
         if (!result.isSaved()) {
             *error = result.errorMessage();
             return false;
@@ -539,7 +544,7 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
 // resolved, one whose text is gone), departures (one new), voted questions and a decision.
 bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
 {
-    const QString body = tr(
+    const QString body = QCoreApplication::translate("Inflection::DemoWorkspace",
         "# Goals\n\n"
         "Listings should be searchable within a minute of being saved. Today the indexer runs every "
         "fifteen minutes and rebuilds whole shards, so a new listing can take half an hour to show up.\n\n"
@@ -567,17 +572,21 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     for (const auto &[field, value] : {std::pair {ProposalField::Body, body},
              std::pair {ProposalField::Decision, QStringLiteral("proceed")},
              std::pair {ProposalField::DecisionNotes,
-                 tr("Proceed, with Operations owning the broker from day one and the batch path kept until "
-                    "a full re-index through the queue has been rehearsed.")},
+                 QCoreApplication::translate("Inflection::DemoWorkspace",
+                     "Proceed, with Operations owning the broker from day one and the batch path kept until "
+                     "a full re-index through the queue has been rehearsed.")},
              std::pair {ProposalField::Notes,
-                 tr("Priya presented; Lin asked how a stuck worker would be noticed; Marcus walked through "
-                    "the versioning of events.")},
+                 QCoreApplication::translate("Inflection::DemoWorkspace",
+                     "Priya presented; Lin asked how a stuck worker would be noticed; Marcus walked through "
+                     "the versioning of events.")},
              std::pair {ProposalField::Agreements,
-                 tr("Events carry the listing version; workers drop older versions. The queue is "
-                    "durable; at-least-once delivery is enough.")},
+                 QCoreApplication::translate("Inflection::DemoWorkspace",
+                     "Events carry the listing version; workers drop older versions. The queue is "
+                     "durable; at-least-once delivery is enough.")},
              std::pair {ProposalField::Learnings,
-                 tr("We have no broker expertise yet: two people go to training. Open: how long may the "
-                    "queue grow before we page someone?")}}) {
+                 QCoreApplication::translate("Inflection::DemoWorkspace",
+                     "We have no broker expertise yet: two people go to training. Open: how long may the "
+                     "queue grow before we page someone?")}}) {
         const auto result = proposals.updateField(proposal, field, value);
         if (!result.isSaved()) {
             *error = result.errorMessage();
@@ -599,16 +608,21 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     broker.position = departureKeys.at(0);
     broker.kind = QStringLiteral("tool");
     broker.name = QStringLiteral("RabbitMQ");
-    broker.costs = tr("A three-node cluster, monitoring, an on-call runbook, training for two people.");
-    broker.tradeoffs = tr("Fresh search results against one more system that can fail.");
-    broker.prohibits = tr("Moving to a hosted queue later means rewriting the workers' acknowledgements.");
+    broker.costs = QCoreApplication::translate("Inflection::DemoWorkspace",
+        "A three-node cluster, monitoring, an on-call runbook, training for two people.");
+    broker.tradeoffs = QCoreApplication::translate(
+        "Inflection::DemoWorkspace", "Fresh search results against one more system that can fail.");
+    broker.prohibits = QCoreApplication::translate("Inflection::DemoWorkspace",
+        "Moving to a hosted queue later means rewriting the workers' acknowledgements.");
     Departure pattern;
     pattern.reviewId = reviewId;
     pattern.position = departureKeys.at(1);
     pattern.kind = QStringLiteral("tool");
     pattern.name = QStringLiteral("Solr");
-    pattern.costs = tr("Document-at-a-time updates instead of whole shards: more, smaller commits.");
-    pattern.tradeoffs = tr("Commit frequency against index freshness.");
+    pattern.costs = QCoreApplication::translate("Inflection::DemoWorkspace",
+        "Document-at-a-time updates instead of whole shards: more, smaller commits.");
+    pattern.tradeoffs = QCoreApplication::translate(
+        "Inflection::DemoWorkspace", "Commit frequency against index freshness.");
     for (const Departure &d : {broker, pattern}) {
         if (!departures.insert(d, error))
             return false;
@@ -629,13 +643,13 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         bool resolved;
     };
     const Thread threads[] = {
-        {"within a minute of being saved", "Sam Hartley",
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "within a minute of being saved"), "Sam Hartley",
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
                 "Sellers ask about this weekly; can we say a minute on "
                 "the help page once this ships?"),
             {{"Priya Raman", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "After the rehearsal, yes.")}},
             false},
-        {"A pool of index workers", "Lin Zhou",
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "A pool of index workers"), "Lin Zhou",
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
                 "How do we notice a stuck worker? Queue depth alone "
                 "will not tell us which one."),
@@ -646,7 +660,7 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
                      "that.")},
                 {"Lin Zhou", QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Good; add it to the runbook.")}},
             true},
-        {"RabbitMQ as the queue", "Ana Ribeiro",
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "RabbitMQ as the queue"), "Ana Ribeiro",
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
                 "Is a hosted queue an option? We would not run the "
                 "cluster ourselves."),
@@ -655,9 +669,10 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     for (const Thread &t : threads) {
         Comment first;
         first.reviewId = reviewId;
-        first.anchor = anchorOf(QString::fromUtf8(t.quote));
+        // Quoted from the proposal as written in this language (its translation has the same words).
+        first.anchor = anchorOf(QCoreApplication::translate("Inflection::DemoWorkspace", t.quote));
         first.author = QString::fromUtf8(t.author);
-        first.text = tr(t.text);
+        first.text = QCoreApplication::translate("Inflection::DemoWorkspace", t.text);
         if (t.resolved) {
             first.resolvedBy = QStringLiteral("Lin Zhou");
             first.resolvedAt = QDateTime(QDate(2026, 11, 18), QTime(16, 20), Qt::UTC);
@@ -671,7 +686,7 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
             reply.resolvedBy.clear();
             reply.resolvedAt = QDateTime();
             reply.author = QString::fromUtf8(author);
-            reply.text = tr(text);
+            reply.text = QCoreApplication::translate("Inflection::DemoWorkspace", text);
             reply.parentUuid = stored->uuid;
             if (!comments.insert(reply, error))
                 return false;
@@ -680,12 +695,15 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     // An earlier draft proposed a nightly batch; the comment on it stays, its text gone.
     Comment orphan;
     orphan.reviewId = reviewId;
-    orphan.anchor.exact = tr("a nightly batch as a fallback");
-    orphan.anchor.prefix = tr("Re-indexing everything uses ");
+    orphan.anchor.exact
+        = QCoreApplication::translate("Inflection::DemoWorkspace", "a nightly batch as a fallback");
+    orphan.anchor.prefix
+        = QCoreApplication::translate("Inflection::DemoWorkspace", "Re-indexing everything uses ");
     orphan.anchor.start = 1400;
     orphan.anchor.end = 1400 + orphan.anchor.exact.size();
     orphan.author = QStringLiteral("Marcus Webb");
-    orphan.text = tr("Nightly is too slow for a fallback; the fifteen-minute job would be better.");
+    orphan.text = QCoreApplication::translate("Inflection::DemoWorkspace",
+        "Nightly is too slow for a fallback; the fifteen-minute job would be better.");
     if (!comments.insert(orphan, error))
         return false;
 
@@ -716,12 +734,16 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         Question q;
         q.reviewId = reviewId;
         q.author = QString::fromUtf8(a.author);
-        q.text = tr(a.text);
+        q.text = QCoreApplication::translate("Inflection::DemoWorkspace", a.text);
         q.voters = a.voters;
         const auto stored = questions.insert(q, error);
         if (!stored)
             return false;
-        if (*a.answer && !questions.setAnswer(*stored, true, tr(a.answer)).isSaved())
+        if (*a.answer
+            && !questions
+                    .setAnswer(
+                        *stored, true, QCoreApplication::translate("Inflection::DemoWorkspace", a.answer))
+                    .isSaved())
             return false;
     }
 

@@ -11,11 +11,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::IrcTimelineParser", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -270,7 +265,8 @@ ParsedTimeline IrcTimelineParser::parse(
     }
     if (recognised == 0 && parsed.unreadable > 0) {
         parsed = ParsedTimeline();
-        parsed.error = tr("This is not an IRC log: no line has the form of an irssi or WeeChat log.");
+        parsed.error = QCoreApplication::translate("Inflection::IrcTimelineParser",
+            "This is not an IRC log: no line has the form of an irssi or WeeChat log.");
     }
     if (progress && !parsed.cancelled)
         progress(size, size);

@@ -14,11 +14,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::JsonSchemaValidator", text);
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -115,46 +110,63 @@ bool JsonSchemaValidator::check(
         const bool ok
             = std::any_of(types.cbegin(), types.cend(), [&](const QString &t) { return hasType(value, t); });
         if (!ok) {
-            *error = at(path, tr("%1 is not of type %2").arg(shown(value), types.join(u" or "_s)));
+            *error = at(path,
+                QCoreApplication::translate("Inflection::JsonSchemaValidator", "%1 is not of type %2")
+                    .arg(shown(value), types.join(u" or "_s)));
             return false;
         }
     }
     if (schema.contains(u"const"_s) && value != schema.value(u"const"_s)) {
-        *error = at(path, tr("must be %1, not %2").arg(shown(schema.value(u"const"_s)), shown(value)));
+        *error = at(path,
+            QCoreApplication::translate("Inflection::JsonSchemaValidator", "must be %1, not %2")
+                .arg(shown(schema.value(u"const"_s)), shown(value)));
         return false;
     }
     if (schema.contains(u"enum"_s) && !schema.value(u"enum"_s).toArray().contains(value)) {
         QStringList allowed;
         for (const QJsonValue &v : schema.value(u"enum"_s).toArray())
             allowed << shown(v);
-        *error = at(path, tr("%1 is not one of %2").arg(shown(value), allowed.join(u", "_s)));
+        *error = at(path,
+            QCoreApplication::translate("Inflection::JsonSchemaValidator", "%1 is not one of %2")
+                .arg(shown(value), allowed.join(u", "_s)));
         return false;
     }
     if (value.isDouble()) {
         if (schema.contains(u"minimum"_s) && value.toDouble() < schema.value(u"minimum"_s).toDouble()) {
             *error = at(path,
-                tr("%1 is less than the minimum, %2").arg(shown(value), shown(schema.value(u"minimum"_s))));
+                QCoreApplication::translate(
+                    "Inflection::JsonSchemaValidator", "%1 is less than the minimum, %2")
+                    .arg(shown(value), shown(schema.value(u"minimum"_s))));
             return false;
         }
         if (schema.contains(u"maximum"_s) && value.toDouble() > schema.value(u"maximum"_s).toDouble()) {
             *error = at(path,
-                tr("%1 is more than the maximum, %2").arg(shown(value), shown(schema.value(u"maximum"_s))));
+                QCoreApplication::translate(
+                    "Inflection::JsonSchemaValidator", "%1 is more than the maximum, %2")
+                    .arg(shown(value), shown(schema.value(u"maximum"_s))));
             return false;
         }
     }
     if (value.isString()) {
         const QString text = value.toString();
         if (schema.contains(u"minLength"_s) && text.size() < schema.value(u"minLength"_s).toInt()) {
-            *error = at(path, tr("must not be empty"));
+            *error = at(
+                path, QCoreApplication::translate("Inflection::JsonSchemaValidator", "must not be empty"));
             return false;
         }
         if (schema.contains(u"pattern"_s)
             && !QRegularExpression(schema.value(u"pattern"_s).toString()).match(text).hasMatch()) {
-            *error = at(path, tr("%1 is not in the expected form").arg(shown(value)));
+            *error = at(path,
+                QCoreApplication::translate(
+                    "Inflection::JsonSchemaValidator", "%1 is not in the expected form")
+                    .arg(shown(value)));
             return false;
         }
         if (schema.value(u"format"_s).toString() == u"date-time"_s && !isDateTime(text)) {
-            *error = at(path, tr("%1 is not a date and time such as 2026-03-03T14:05:00Z").arg(shown(value)));
+            *error = at(path,
+                QCoreApplication::translate("Inflection::JsonSchemaValidator",
+                    "%1 is not a date and time such as 2026-03-03T14:05:00Z")
+                    .arg(shown(value)));
             return false;
         }
     }
@@ -164,7 +176,8 @@ bool JsonSchemaValidator::check(
         const QString prefix = path.isEmpty() ? QString() : path + u'.';
         for (const QJsonValue &required : schema.value(u"required"_s).toArray()) {
             if (!object.contains(required.toString())) {
-                *error = at(prefix + required.toString(), tr("is missing"));
+                *error = at(prefix + required.toString(),
+                    QCoreApplication::translate("Inflection::JsonSchemaValidator", "is missing"));
                 return false;
             }
         }
@@ -177,7 +190,9 @@ bool JsonSchemaValidator::check(
         if (schema.value(u"additionalProperties"_s) == QJsonValue(false)) {
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 if (!properties.contains(it.key())) {
-                    *error = at(prefix + it.key(), tr("is not a field of this format"));
+                    *error = at(prefix + it.key(),
+                        QCoreApplication::translate(
+                            "Inflection::JsonSchemaValidator", "is not a field of this format"));
                     return false;
                 }
             }

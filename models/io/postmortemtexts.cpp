@@ -15,14 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::PostmortemTexts", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString PostmortemTexts::summaryKey()
 {
@@ -59,25 +52,31 @@ QList<FieldText> PostmortemTexts::read(Workspace *workspace, qint64 reviewId, QS
     QString problem;
     const IncidentFacts facts = IncidentRepository(workspace).forReview(reviewId, &problem);
     QList<FieldText> texts {
-        {summaryKey(), tr("Summary"), facts.summary},
-        {impactKey(), tr("Impact"), facts.impact},
+        {summaryKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Summary"), facts.summary},
+        {impactKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Impact"), facts.impact},
     };
     const QList<TimelineEvent> events = TimelineRepository(workspace).forReview(reviewId, &problem);
     for (const TimelineEvent &e : events)
-        texts.append({timelineKey(e.uuid, false), tr("Timeline"), e.text});
+        texts.append({timelineKey(e.uuid, false),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline"), e.text});
     for (const TimelineEvent &e : events) {
         if (!e.reasoning.isEmpty())
-            texts.append({timelineKey(e.uuid, true), tr("Decision, why it made sense"), e.reasoning});
+            texts.append({timelineKey(e.uuid, true),
+                QCoreApplication::translate("Inflection::PostmortemTexts", "Decision, why it made sense"),
+                e.reasoning});
     }
     QHash<QString, QString> notes;
     for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, &problem))
         notes.insert(a.key, a.notes);
     for (const ChecklistQuestion &q : postmortemDiscussionQuestions())
-        texts.append({discussionKey(q.key), tr("Discussion"), notes.value(q.key)});
+        texts.append({discussionKey(q.key),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Discussion"), notes.value(q.key)});
     for (const RemediationItem &item : RemediationRepository(workspace).forReview(reviewId, &problem))
-        texts.append({remediationKey(item.uuid), tr("Remediation"), item.text});
+        texts.append({remediationKey(item.uuid),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Remediation"), item.text});
     for (const ParkedIdea &idea : ParkingLotRepository(workspace).forReview(reviewId, &problem))
-        texts.append({parkingLotKey(idea.uuid), tr("Parking lot"), idea.text});
+        texts.append({parkingLotKey(idea.uuid),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Parking lot"), idea.text});
     if (error)
         *error = problem;
     return texts;

@@ -31,11 +31,6 @@ namespace {
 
 using Outcome = ReviewImporter::Result::Outcome;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ReviewImporter", text);
-}
-
 ReviewImporter::Result result(Outcome outcome, const QString &uuid, const QString &message)
 {
     return {outcome, uuid, message};
@@ -92,7 +87,9 @@ ReviewImporter::Result ReviewImporter::importFile(const QString &path, bool forc
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return result(Outcome::Failed, {}, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+        return result(Outcome::Failed, {},
+            QCoreApplication::translate("Inflection::ReviewImporter", "“%1” cannot be read: %2")
+                .arg(path, file.errorString()));
     return importJson(file.readAll(), force);
 }
 
@@ -111,13 +108,17 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return result(Outcome::Invalid, {},
-            tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+            QCoreApplication::translate("Inflection::ReviewImporter", "not JSON: %1 at byte %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     QString error;
     if (!JsonSchemaValidator::reviewSchema().validate(
             document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &error))
         return result(Outcome::Invalid, {}, error);
     if (m_workspace->isReadOnly())
-        return result(Outcome::Failed, {}, tr("The workspace is read-only; nothing was imported."));
+        return result(Outcome::Failed, {},
+            QCoreApplication::translate(
+                "Inflection::ReviewImporter", "The workspace is read-only; nothing was imported."));
 
     const QJsonObject r = document.object().value(u"review"_s).toObject();
     const QString uuid = r.value(u"uuid"_s).toString();
@@ -135,7 +136,9 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
         return result(Outcome::Failed, uuid, error);
     if (existing && existing->kind != reviewKindFromKey(r.value(u"kind"_s).toString()))
         return result(Outcome::Refused, uuid,
-            tr("The workspace has review %1 as another kind of review; nothing was imported.").arg(uuid));
+            QCoreApplication::translate("Inflection::ReviewImporter",
+                "The workspace has review %1 as another kind of review; nothing was imported.")
+                .arg(uuid));
     if (existing && !force) {
         // Newer: the review or anything in it was edited here after the copy being imported was.
         const QDateTime lastEdit = std::max(existing->updatedAt,
@@ -144,8 +147,9 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
             return result(Outcome::Failed, uuid, error);
         if (lastEdit > timestampFromText(reviewStamp.at))
             return result(Outcome::Newer, uuid,
-                tr("The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); "
-                   "nothing was imported.")
+                QCoreApplication::translate("Inflection::ReviewImporter",
+                    "The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); "
+                    "nothing was imported.")
                     .arg(existing->title, timestampToText(lastEdit), reviewStamp.at));
     }
 
@@ -397,8 +401,10 @@ ReviewImporter::Result ReviewImporter::importJson(const QByteArray &json, bool f
     if (!transaction.commit())
         return result(Outcome::Failed, uuid, transaction.errorMessage());
     return result(existing ? Outcome::Updated : Outcome::Created, uuid,
-        existing ? tr("Updated “%1”.").arg(r.value(u"title"_s).toString())
-                 : tr("Added “%1”.").arg(r.value(u"title"_s).toString()));
+        existing ? QCoreApplication::translate("Inflection::ReviewImporter", "Updated “%1”.")
+                       .arg(r.value(u"title"_s).toString())
+                 : QCoreApplication::translate("Inflection::ReviewImporter", "Added “%1”.")
+                       .arg(r.value(u"title"_s).toString()));
 }
 
 } // namespace Inflection

@@ -19,11 +19,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::SlackTimelineParser", text);
-}
-
 // Subtypes that are messages people wrote; every other subtype is the system talking.
 bool isPersonMessage(const QString &subtype)
 {
@@ -197,7 +192,8 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
                 days.append(QDir(folder).filePath(name));
         }
         if (days.isEmpty()) {
-            parsed.error = tr("%1 is not a Slack channel folder: it has no day files (YYYY-MM-DD.json).")
+            parsed.error = QCoreApplication::translate("Inflection::SlackTimelineParser",
+                "%1 is not a Slack channel folder: it has no day files (YYYY-MM-DD.json).")
                                .arg(QDir::toNativeSeparators(path));
             return parsed;
         }
@@ -205,7 +201,8 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
         folder = info.absolutePath();
         days.append(info.absoluteFilePath());
     } else {
-        parsed.error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        parsed.error = QCoreApplication::translate("Inflection::SlackTimelineParser", "%1 does not exist.")
+                           .arg(QDir::toNativeSeparators(path));
         return parsed;
     }
 
@@ -234,10 +231,12 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
     }
     if (read == 0) {
         parsed = ParsedTimeline();
-        parsed.error = days.size() == 1
-            ? tr("%1 is not a Slack export day file.").arg(QDir::toNativeSeparators(path))
-            : tr("None of the day files in %1 is a Slack export day file.")
-                  .arg(QDir::toNativeSeparators(path));
+        parsed.error = days.size() == 1 ? QCoreApplication::translate(
+                           "Inflection::SlackTimelineParser", "%1 is not a Slack export day file.")
+                                              .arg(QDir::toNativeSeparators(path))
+                                        : QCoreApplication::translate("Inflection::SlackTimelineParser",
+                                            "None of the day files in %1 is a Slack export day file.")
+                                              .arg(QDir::toNativeSeparators(path));
     }
     if (progress)
         progress(days.size(), days.size());

@@ -20,11 +20,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::TimelineImporter", text);
-}
-
 // Same time (to the millisecond), same person, same words: the same event.
 QString identity(const TimelineEvent &e)
 {
@@ -45,9 +40,11 @@ ParsedTimeline TimelineImporter::read(
     ParsedTimeline parsed;
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        parsed.error = tr("Cannot read %1: %2")
+        parsed.error = QCoreApplication::translate("Inflection::TimelineImporter", "Cannot read %1: %2")
                            .arg(QDir::toNativeSeparators(path),
-                               QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString());
+                               QFileInfo(path).isDir() ? QCoreApplication::translate(
+                                   "Inflection::TimelineImporter", "it is a folder")
+                                                       : file.errorString());
         return parsed;
     }
     const QByteArray bytes = file.readAll();
@@ -59,7 +56,9 @@ ParsedTimeline TimelineImporter::read(
 
 QString TimelineImporter::describe(const QString &path, qsizetype events)
 {
-    return tr("%1 (%2 events)").arg(QFileInfo(path).fileName()).arg(events);
+    return QCoreApplication::translate("Inflection::TimelineImporter", "%1 (%2 events)")
+        .arg(QFileInfo(path).fileName())
+        .arg(events);
 }
 
 TimelineImporter::Window TimelineImporter::incidentWindow(qint64 reviewId) const

@@ -1,6 +1,8 @@
 // Blameless coach: rules from resources/lint/blameless-<language>.json.
 #include "blamelesscoach.h"
 
+#include "coachcategory.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -26,12 +28,6 @@ std::unique_ptr<BlamelessCoach> BlamelessCoach::load(const QString &language)
     if (!file.open(QIODevice::ReadOnly))
         return coach;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonObject categories = root.value(u"categories"_s).toObject();
-    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
-        const QJsonObject c = it.value().toObject();
-        coach->m_categories.insert(
-            it.key(), {c.value(u"explanation"_s).toString(), c.value(u"suggestion"_s).toString()});
-    }
     for (const QJsonValue &value : root.value(u"rules"_s).toArray()) {
         const QJsonObject rule = value.toObject();
         QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
@@ -68,9 +64,9 @@ QList<LintFinding> BlamelessCoach::matches(const QString &text) const
         auto found = rule.pattern.globalMatch(text);
         while (found.hasNext()) {
             const auto match = found.next();
-            const Category category = m_categories.value(rule.category);
+            // Explained in the interface's language, whatever the text's.
             all.append({match.capturedStart(), match.capturedLength(), rule.category, match.captured(),
-                category.explanation, category.suggestion});
+                coachExplanation(rule.category), coachSuggestion(rule.category)});
         }
     }
     return all;

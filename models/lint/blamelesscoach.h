@@ -32,18 +32,12 @@ private:
         QString category;
         QRegularExpression pattern;
     };
-    struct Category
-    {
-        QString explanation;
-        QString suggestion;
-    };
 
     static std::unique_ptr<BlamelessCoach> load(const QString &language);
     QList<LintFinding> matches(const QString &text) const; // every rule's, overlapping
     static QList<LintFinding> withoutOverlaps(QList<LintFinding> all);
 
     QList<Rule> m_rules;
-    QHash<QString, Category> m_categories;
 };
 
 } // namespace Inflection

@@ -17,56 +17,68 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ArchitectureReport", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
 {
     using ReportFormat::orNone;
     const Proposal proposal = ProposalRepository(workspace).forReview(reviewId, error);
 
-    ReportSection decision {tr("Decision"), {}};
-    decision.fields({{tr("Decision"), proposalDecisionDisplayName(proposal.decision)},
-        {tr("Reasoning"), orNone(proposal.decisionNotes)}});
+    ReportSection decision {QCoreApplication::translate("Inflection::ArchitectureReport", "Decision"), {}};
+    decision.fields({{QCoreApplication::translate("Inflection::ArchitectureReport", "Decision"),
+                         proposalDecisionDisplayName(proposal.decision)},
+        {QCoreApplication::translate("Inflection::ArchitectureReport", "Reasoning"),
+            orNone(proposal.decisionNotes)}});
     report->sections.append(decision);
 
-    ReportSection outcome {tr("Outcome of the meeting"), {}};
-    outcome.fields({{tr("Notes"), orNone(proposal.notes)},
-        {tr("Agreements on tricky components"), orNone(proposal.agreements)},
-        {tr("Learnings and questions"), orNone(proposal.learnings)}});
+    ReportSection outcome {
+        QCoreApplication::translate("Inflection::ArchitectureReport", "Outcome of the meeting"), {}};
+    outcome.fields(
+        {{QCoreApplication::translate("Inflection::ArchitectureReport", "Notes"), orNone(proposal.notes)},
+            {QCoreApplication::translate("Inflection::ArchitectureReport", "Agreements on tricky components"),
+                orNone(proposal.agreements)},
+            {QCoreApplication::translate("Inflection::ArchitectureReport", "Learnings and questions"),
+                orNone(proposal.learnings)}});
     report->sections.append(outcome);
 
     QHash<QString, ChecklistAnswer> answers;
     for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
         answers.insert(a.key, a);
-    ReportTable general {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}, {}};
+    ReportTable general {{QCoreApplication::translate("Inflection::ArchitectureReport", "Question"),
+                             QCoreApplication::translate("Inflection::ArchitectureReport", "Answer"),
+                             QCoreApplication::translate("Inflection::ArchitectureReport", "Notes")},
+        {}, {}, {}};
     for (const ChecklistQuestion &q : architectureGeneralQuestions()) {
         const ChecklistAnswer a = answers.value(q.key);
         general.rows.append({q.text, checklistAnswerDisplayName(a.answer), a.notes});
     }
-    ReportSection generalSection {tr("General questions"), {}};
+    ReportSection generalSection {
+        QCoreApplication::translate("Inflection::ArchitectureReport", "General questions"), {}};
     generalSection.table(general);
     report->sections.append(generalSection);
 
     const QStringList known = KnownTechnologyRepository(workspace).names(error);
-    ReportTable departures {{tr("Kind"), tr("Technology or pattern"), tr("Costs"), tr("Trade-offs"),
-                                tr("What it prohibits later")},
+    ReportTable departures {
+        {QCoreApplication::translate("Inflection::ArchitectureReport", "Kind"),
+            QCoreApplication::translate("Inflection::ArchitectureReport", "Technology or pattern"),
+            QCoreApplication::translate("Inflection::ArchitectureReport", "Costs"),
+            QCoreApplication::translate("Inflection::ArchitectureReport", "Trade-offs"),
+            QCoreApplication::translate("Inflection::ArchitectureReport", "What it prohibits later")},
         {}, {}, {}};
     for (const Departure &d : DepartureRepository(workspace).forReview(reviewId, error)) {
         const bool isNew = !KnownTechnologyRepository::contains(known, d.name);
         departures.rows.append({departureKindDisplayName(d.kind),
-            isNew ? tr("%1 (new technology)").arg(d.name) : d.name, d.costs, d.tradeoffs, d.prohibits});
+            isNew ? QCoreApplication::translate("Inflection::ArchitectureReport", "%1 (new technology)")
+                        .arg(d.name)
+                  : d.name,
+            d.costs, d.tradeoffs, d.prohibits});
         departures.marked.append(isNew);
     }
-    ReportSection departureSection {tr("Departures"), {}};
+    ReportSection departureSection {
+        QCoreApplication::translate("Inflection::ArchitectureReport", "Departures"), {}};
     if (departures.rows.isEmpty())
-        departureSection.paragraph(tr("No departures from known technology."));
+        departureSection.paragraph(QCoreApplication::translate(
+            "Inflection::ArchitectureReport", "No departures from known technology."));
     else
         departureSection.table(departures);
     report->sections.append(departureSection);
@@ -74,13 +86,20 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
     QList<Question> questions = QuestionRepository(workspace).forReview(reviewId, error);
     std::stable_sort(questions.begin(), questions.end(),
         [](const Question &a, const Question &b) { return a.voters.size() > b.voters.size(); });
-    ReportTable questionTable {{tr("Question"), tr("Votes"), tr("Asked by"), tr("Answer")}, {}, {}, {}};
+    ReportTable questionTable {{QCoreApplication::translate("Inflection::ArchitectureReport", "Question"),
+                                   QCoreApplication::translate("Inflection::ArchitectureReport", "Votes"),
+                                   QCoreApplication::translate("Inflection::ArchitectureReport", "Asked by"),
+                                   QCoreApplication::translate("Inflection::ArchitectureReport", "Answer")},
+        {}, {}, {}};
     for (const Question &q : questions)
-        questionTable.rows.append(
-            {q.text, QString::number(q.voters.size()), q.author, q.answered ? q.answer : tr("Not answered")});
-    ReportSection questionSection {tr("Questions"), {}};
+        questionTable.rows.append({q.text, QString::number(q.voters.size()), q.author,
+            q.answered ? q.answer
+                       : QCoreApplication::translate("Inflection::ArchitectureReport", "Not answered")});
+    ReportSection questionSection {
+        QCoreApplication::translate("Inflection::ArchitectureReport", "Questions"), {}};
     if (questionTable.rows.isEmpty())
-        questionSection.paragraph(tr("No questions were collected."));
+        questionSection.paragraph(
+            QCoreApplication::translate("Inflection::ArchitectureReport", "No questions were collected."));
     else
         questionSection.table(questionTable);
     report->sections.append(questionSection);
@@ -92,8 +111,15 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
         if (!c.parentUuid.isEmpty())
             replies[c.parentUuid].append(c.author + u": "_s + c.text);
     }
-    ReportTable open {{tr("Quoted text"), tr("Comment"), tr("Replies")}, {}, {}, {}};
-    ReportTable resolved {{tr("Quoted text"), tr("Comment"), tr("Replies"), tr("Resolved by")}, {}, {}, {}};
+    ReportTable open {{QCoreApplication::translate("Inflection::ArchitectureReport", "Quoted text"),
+                          QCoreApplication::translate("Inflection::ArchitectureReport", "Comment"),
+                          QCoreApplication::translate("Inflection::ArchitectureReport", "Replies")},
+        {}, {}, {}};
+    ReportTable resolved {{QCoreApplication::translate("Inflection::ArchitectureReport", "Quoted text"),
+                              QCoreApplication::translate("Inflection::ArchitectureReport", "Comment"),
+                              QCoreApplication::translate("Inflection::ArchitectureReport", "Replies"),
+                              QCoreApplication::translate("Inflection::ArchitectureReport", "Resolved by")},
+        {}, {}, {}};
     for (const Comment &c : comments) {
         if (!c.parentUuid.isEmpty())
             continue;
@@ -103,20 +129,24 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
         else
             open.rows.append({c.anchor.exact, comment, replies.value(c.uuid).join(u'\n')});
     }
-    ReportSection threads {tr("Open comment threads"), {}};
-    threads.paragraph(tr("Open: %1 · resolved: %2 (listed in the appendix)")
+    ReportSection threads {
+        QCoreApplication::translate("Inflection::ArchitectureReport", "Open comment threads"), {}};
+    threads.paragraph(QCoreApplication::translate(
+        "Inflection::ArchitectureReport", "Open: %1 · resolved: %2 (listed in the appendix)")
                           .arg(open.rows.size())
                           .arg(resolved.rows.size()));
     if (!open.rows.isEmpty())
         threads.table(open);
     report->sections.append(threads);
 
-    ReportSection body {tr("The proposal"), {}};
+    ReportSection body {QCoreApplication::translate("Inflection::ArchitectureReport", "The proposal"), {}};
     body.markdown(proposal.body);
     report->sections.append(body);
 
     if (!resolved.rows.isEmpty()) {
-        ReportSection appendix {tr("Appendix: resolved comment threads"), {}};
+        ReportSection appendix {QCoreApplication::translate(
+                                    "Inflection::ArchitectureReport", "Appendix: resolved comment threads"),
+            {}};
         appendix.table(resolved);
         report->sections.append(appendix);
     }

@@ -16,14 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::OperabilityReport", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
 {
@@ -34,7 +27,10 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
     QHash<QString, ChecklistAnswer> answers;
     for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
         answers.insert(a.key, a);
-    ReportTable readiness {{tr("Question"), tr("Answer"), tr("Notes")}, {}, {}, {}};
+    ReportTable readiness {{QCoreApplication::translate("Inflection::OperabilityReport", "Question"),
+                               QCoreApplication::translate("Inflection::OperabilityReport", "Answer"),
+                               QCoreApplication::translate("Inflection::OperabilityReport", "Notes")},
+        {}, {}, {}};
     for (const ChecklistQuestion &q : operabilityReadinessQuestions()) {
         // A follow-up only where it applies: its question was answered yes.
         if (!q.parentKey.isEmpty() && answers.value(q.parentKey).answer != ChecklistAnswerValue::Yes)
@@ -43,17 +39,24 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
         readiness.rows.append({q.parentKey.isEmpty() ? q.text : u"— "_s + q.text,
             checklistAnswerDisplayName(a.answer), a.notes});
     }
-    ReportSection readinessSection {tr("Readiness"), {}};
+    ReportSection readinessSection {
+        QCoreApplication::translate("Inflection::OperabilityReport", "Readiness"), {}};
     readinessSection.table(readiness);
     report->sections.append(readinessSection);
 
     const LaunchPlan plan = LaunchRepository(workspace).forReview(reviewId, error);
-    ReportSection launch {tr("Launch plan"), {}};
-    launch.fields({{tr("Go-live"), ReportFormat::time(plan.goLiveAt, zone)},
-        {tr("Pushed by"), orNone(plan.pushedBy)}, {tr("Rollout"), rolloutDisplayName(plan.rollout)},
-        {tr("Communication"), orNone(plan.communication)},
-        {tr("Go / no-go"), launchDecisionDisplayName(plan.decision)},
-        {tr("Reasons"), orNone(plan.decisionNotes)}});
+    ReportSection launch {QCoreApplication::translate("Inflection::OperabilityReport", "Launch plan"), {}};
+    launch.fields({{QCoreApplication::translate("Inflection::OperabilityReport", "Go-live"),
+                       ReportFormat::time(plan.goLiveAt, zone)},
+        {QCoreApplication::translate("Inflection::OperabilityReport", "Pushed by"), orNone(plan.pushedBy)},
+        {QCoreApplication::translate("Inflection::OperabilityReport", "Rollout"),
+            rolloutDisplayName(plan.rollout)},
+        {QCoreApplication::translate("Inflection::OperabilityReport", "Communication"),
+            orNone(plan.communication)},
+        {QCoreApplication::translate("Inflection::OperabilityReport", "Go / no-go"),
+            launchDecisionDisplayName(plan.decision)},
+        {QCoreApplication::translate("Inflection::OperabilityReport", "Reasons"),
+            orNone(plan.decisionNotes)}});
     report->sections.append(launch);
 
     QList<ContingencyItem> items = ContingencyRepository(workspace).forReview(reviewId, error);
@@ -66,23 +69,36 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
     QFont font;
     font.setPixelSize(22);
     report->image = heatmap.toImage(QSize(900, 720), font);
-    ReportSection heat {tr("Likelihood × impact"), {}};
-    heat.image(tr("Contingencies by likelihood and impact: %1 in all").arg(items.size()));
+    ReportSection heat {
+        QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood × impact"), {}};
+    heat.image(QCoreApplication::translate(
+        "Inflection::OperabilityReport", "Contingencies by likelihood and impact: %1 in all")
+                   .arg(items.size()));
     report->sections.append(heat);
 
     std::stable_sort(items.begin(), items.end(),
         [](const ContingencyItem &a, const ContingencyItem &b) { return a.score() > b.score(); });
-    ReportTable contingencies {{tr("Issue"), tr("Likelihood"), tr("Impact"), tr("Score"), tr("Comments"),
-                                   tr("Engineering mitigation"), tr("Onsite messaging"), tr("PR needed")},
+    ReportTable contingencies {
+        {QCoreApplication::translate("Inflection::OperabilityReport", "Issue"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Impact"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Score"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Comments"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Engineering mitigation"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Onsite messaging"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "PR needed")},
         {}, {}, {}};
     for (const ContingencyItem &item : items) {
         contingencies.rows.append({item.issue, likelihoodLabel(item.likelihood), impactLabel(item.impact),
             QString::number(item.score()), item.comments, item.engineering, item.onsiteMessaging,
-            item.prNeeded ? tr("yes") : tr("no")});
+            item.prNeeded ? QCoreApplication::translate("Inflection::OperabilityReport", "yes")
+                          : QCoreApplication::translate("Inflection::OperabilityReport", "no")});
     }
-    ReportSection checklist {tr("Contingency checklist, by score"), {}};
+    ReportSection checklist {
+        QCoreApplication::translate("Inflection::OperabilityReport", "Contingency checklist, by score"), {}};
     if (contingencies.rows.isEmpty())
-        checklist.paragraph(tr("No contingencies yet."));
+        checklist.paragraph(
+            QCoreApplication::translate("Inflection::OperabilityReport", "No contingencies yet."));
     else
         checklist.table(contingencies);
     report->sections.append(checklist);

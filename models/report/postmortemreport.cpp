@@ -17,14 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::PostmortemReport", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
 {
@@ -34,40 +27,59 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
     const IncidentFacts facts = IncidentRepository(workspace).forReview(reviewId, error);
     const IncidentDurations durations = IncidentDurations::of(facts);
     auto duration = [](const std::optional<qint64> &seconds) {
-        return seconds ? formatDuration(*seconds) : tr("not known");
+        return seconds ? formatDuration(*seconds)
+                       : QCoreApplication::translate("Inflection::PostmortemReport", "not known");
     };
-    QString severity = tr("not set");
+    QString severity = QCoreApplication::translate("Inflection::PostmortemReport", "not set");
     for (const SeverityLevel &level : settings.severityLevels()) {
         if (level.key == facts.severity)
             severity = level.name + u" — "_s + level.description;
     }
-    ReportSection incident {tr("Incident"), {}};
-    incident.fields({{tr("Started"), ReportFormat::time(facts.startedAt, zone)},
-        {tr("Detected"), ReportFormat::time(facts.detectedAt, zone)},
-        {tr("Resolved"), ReportFormat::time(facts.resolvedAt, zone)},
-        {tr("Status page"), ReportFormat::time(facts.statusPageAt, zone)},
-        {tr("Impact time"), duration(durations.impactSeconds)},
-        {tr("Time undetected"), duration(durations.undetectedSeconds)},
-        {tr("Time to resolve"), duration(durations.resolveSeconds)}, {tr("Severity"), severity},
-        {tr("Summary"), orNone(facts.summary)}, {tr("Impact"), orNone(facts.impact)}});
+    ReportSection incident {QCoreApplication::translate("Inflection::PostmortemReport", "Incident"), {}};
+    incident.fields({{QCoreApplication::translate("Inflection::PostmortemReport", "Started"),
+                         ReportFormat::time(facts.startedAt, zone)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Detected"),
+            ReportFormat::time(facts.detectedAt, zone)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Resolved"),
+            ReportFormat::time(facts.resolvedAt, zone)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Status page"),
+            ReportFormat::time(facts.statusPageAt, zone)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Impact time"),
+            duration(durations.impactSeconds)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Time undetected"),
+            duration(durations.undetectedSeconds)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Time to resolve"),
+            duration(durations.resolveSeconds)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Severity"), severity},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Summary"), orNone(facts.summary)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Impact"), orNone(facts.impact)}});
     report->sections.append(incident);
 
-    ReportTable timeline {{tr("Time"), tr("Kind"), tr("Who"), tr("What happened"), tr("Known by")}, {}, {},
-        {15, 17, 13, 39, 16}};
+    ReportTable timeline {{QCoreApplication::translate("Inflection::PostmortemReport", "Time"),
+                              QCoreApplication::translate("Inflection::PostmortemReport", "Kind"),
+                              QCoreApplication::translate("Inflection::PostmortemReport", "Who"),
+                              QCoreApplication::translate("Inflection::PostmortemReport", "What happened"),
+                              QCoreApplication::translate("Inflection::PostmortemReport", "Known by")},
+        {}, {}, {15, 17, 13, 39, 16}};
     const QList<TimelineEvent> events = TimelineRepository(workspace).forReview(reviewId, error);
     for (const TimelineEvent &e : events) {
         timeline.rows.append({e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone) : QString(),
             timelineKindDisplayName(e.kind), e.actor, e.text, e.knownBy});
     }
-    ReportSection timelineSection {tr("Timeline"), {}};
+    ReportSection timelineSection {
+        QCoreApplication::translate("Inflection::PostmortemReport", "Timeline"), {}};
     if (timeline.rows.isEmpty())
-        timelineSection.paragraph(tr("No events yet."));
+        timelineSection.paragraph(
+            QCoreApplication::translate("Inflection::PostmortemReport", "No events yet."));
     else
         timelineSection.table(timeline);
     report->sections.append(timelineSection);
 
-    ReportSection discussion {tr("Discussion"), {}};
-    ReportTable decisions {{tr("Decision"), tr("Why it made sense at the time")}, {}, {}, {}};
+    ReportSection discussion {QCoreApplication::translate("Inflection::PostmortemReport", "Discussion"), {}};
+    ReportTable decisions {
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Decision"),
+            QCoreApplication::translate("Inflection::PostmortemReport", "Why it made sense at the time")},
+        {}, {}, {}};
     for (const TimelineEvent &e : events) {
         if (e.kind == u"decision"_s)
             decisions.rows.append({e.text, e.reasoning});
@@ -85,9 +97,13 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
 
     const QString ticketTemplate = settings.ticketUrlTemplate();
     const QDate today = QDate::currentDate();
-    ReportTable remediation {
-        {tr("Remediation item"), tr("Type"), tr("Owner"), tr("Ticket"), tr("Due"), tr("Status")}, {}, {},
-        {34, 12, 13, 17, 12, 12}};
+    ReportTable remediation {{QCoreApplication::translate("Inflection::PostmortemReport", "Remediation item"),
+                                 QCoreApplication::translate("Inflection::PostmortemReport", "Type"),
+                                 QCoreApplication::translate("Inflection::PostmortemReport", "Owner"),
+                                 QCoreApplication::translate("Inflection::PostmortemReport", "Ticket"),
+                                 QCoreApplication::translate("Inflection::PostmortemReport", "Due"),
+                                 QCoreApplication::translate("Inflection::PostmortemReport", "Status")},
+        {}, {}, {34, 12, 13, 17, 12, 12}};
     for (const RemediationItem &item : RemediationRepository(workspace).forReview(reviewId, error)) {
         const bool overdue = item.isOverdue(today);
         const QString ticket = item.ticket.isEmpty()
@@ -95,26 +111,32 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
             : item.ticket + u"\n"_s + ticketUrl(ticketTemplate, item.ticket).toString();
         const QString due = item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
         remediation.rows.append({item.text, remediationTypeDisplayName(item.type), item.owner, ticket,
-            overdue ? tr("%1 (overdue)").arg(due) : due, remediationStatusDisplayName(item.status)});
+            overdue ? QCoreApplication::translate("Inflection::PostmortemReport", "%1 (overdue)").arg(due)
+                    : due,
+            remediationStatusDisplayName(item.status)});
         remediation.marked.append(overdue);
     }
-    ReportSection remediationSection {tr("Remediation"), {}};
+    ReportSection remediationSection {
+        QCoreApplication::translate("Inflection::PostmortemReport", "Remediation"), {}};
     if (remediation.rows.isEmpty())
-        remediationSection.paragraph(tr("No remediation items yet."));
+        remediationSection.paragraph(
+            QCoreApplication::translate("Inflection::PostmortemReport", "No remediation items yet."));
     else
         remediationSection.table(remediation);
     report->sections.append(remediationSection);
 
-    ReportSection parking {tr("Parking lot"), {}};
+    ReportSection parking {QCoreApplication::translate("Inflection::PostmortemReport", "Parking lot"), {}};
     const QList<ParkedIdea> ideas = ParkingLotRepository(workspace).forReview(reviewId, error);
     if (ideas.isEmpty())
-        parking.paragraph(tr("Nothing parked."));
+        parking.paragraph(QCoreApplication::translate("Inflection::PostmortemReport", "Nothing parked."));
     for (const ParkedIdea &idea : ideas)
         parking.paragraph(u"• "_s + idea.text);
     report->sections.append(parking);
 
-    ReportSection coach {tr("Blameless language"), {}};
-    coach.paragraph(tr("Open findings of the blameless coach: %1")
+    ReportSection coach {
+        QCoreApplication::translate("Inflection::PostmortemReport", "Blameless language"), {}};
+    coach.paragraph(QCoreApplication::translate(
+        "Inflection::PostmortemReport", "Open findings of the blameless coach: %1")
                         .arg(PostmortemTexts::openFindings(workspace, reviewId, error).size()));
     report->sections.append(coach);
     return error->isEmpty();

@@ -17,14 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ReportPrinter", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QPageSize ReportPrinter::defaultPageSize()
 {
@@ -65,7 +58,8 @@ bool ReportPrinter::print(
         painter.drawLine(0, metrics.height() + metrics.height() / 3, page.width(),
             metrics.height() + metrics.height() / 3);
         painter.drawText(QRect(0, page.height() - metrics.height(), page.width(), metrics.height()),
-            Qt::AlignHCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+            Qt::AlignHCenter,
+            QCoreApplication::translate("Inflection::ReportPrinter", "Page %1 of %2").arg(i + 1).arg(pages));
         if (progress && !progress(i + 1, pages))
             return false;
     }
@@ -77,7 +71,8 @@ bool ReportPrinter::writePdf(
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     {
@@ -90,12 +85,13 @@ bool ReportPrinter::writePdf(
         ReportDocument document(report);
         if (!print(&document, &writer, report.title, progress)) {
             file.cancelWriting();
-            *error = tr("The PDF was not written.");
+            *error = QCoreApplication::translate("Inflection::ReportPrinter", "The PDF was not written.");
             return false;
         }
     }
     if (!file.commit()) {
-        *error = tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -106,7 +102,8 @@ bool ReportPrinter::writeMarkdown(const Report &report, const QString &path, QSt
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ReportMarkdown::toMarkdown(report).toUtf8()) < 0
         || !file.commit()) {
-        *error = tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

@@ -17,21 +17,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ReviewReport", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 std::optional<Report> ReviewReport::build(Workspace *workspace, const QString &reviewUuid, QString *error)
 {
     QString problem;
     const auto review = ReviewRepository(workspace).find(reviewUuid, &problem);
     if (!review) {
-        *error = problem.isEmpty() ? tr("There is no such review.") : problem;
+        *error = problem.isEmpty()
+            ? QCoreApplication::translate("Inflection::ReviewReport", "There is no such review.")
+            : problem;
         return std::nullopt;
     }
     const QTimeZone zone = WorkspaceSettings(workspace).timeZone();
@@ -49,21 +44,31 @@ std::optional<Report> ReviewReport::build(Workspace *workspace, const QString &r
             = launchDecisionDisplayName(LaunchRepository(workspace).forReview(review->id, &problem).decision);
     QStringList attendees;
     for (const Attendee &a : AttendeeRepository(workspace).forReview(review->id, &problem))
-        attendees.append(tr("%1 (%2)").arg(a.name, attendeeRoleDisplayName(a.role)));
+        attendees.append(QCoreApplication::translate("Inflection::ReviewReport", "%1 (%2)")
+                             .arg(a.name, attendeeRoleDisplayName(a.role)));
 
-    ReportSection header {tr("Review"), {}};
-    QList<std::pair<QString, QString>> fields {{tr("Title"), review->title},
-        {tr("Kind"), reviewKindDisplayName(review->kind)},
-        {tr("Status"), reviewStatusDisplayName(review->status)},
-        {tr("System"), ReportFormat::orNone(review->system)},
-        {tr("Owner"), ReportFormat::orNone(review->owner)},
-        {tr("Meeting"), ReportFormat::time(review->meetingAt, zone)},
-        {tr("Attendees"), attendees.isEmpty() ? ReportFormat::orNone(QString()) : attendees.join(u", "_s)}};
+    ReportSection header {QCoreApplication::translate("Inflection::ReviewReport", "Review"), {}};
+    QList<std::pair<QString, QString>> fields {
+        {QCoreApplication::translate("Inflection::ReviewReport", "Title"), review->title},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Kind"),
+            reviewKindDisplayName(review->kind)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Status"),
+            reviewStatusDisplayName(review->status)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "System"),
+            ReportFormat::orNone(review->system)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Owner"),
+            ReportFormat::orNone(review->owner)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Meeting"),
+            ReportFormat::time(review->meetingAt, zone)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Attendees"),
+            attendees.isEmpty() ? ReportFormat::orNone(QString()) : attendees.join(u", "_s)}};
     if (!decision.isEmpty())
-        fields.append(
-            {review->kind == ReviewKind::Operability ? tr("Go / no-go") : tr("Decision"), decision});
-    fields.append({tr("Printed"),
-        tr("by %1 on %2 (times in %3)")
+        fields.append({review->kind == ReviewKind::Operability
+                ? QCoreApplication::translate("Inflection::ReviewReport", "Go / no-go")
+                : QCoreApplication::translate("Inflection::ReviewReport", "Decision"),
+            decision});
+    fields.append({QCoreApplication::translate("Inflection::ReviewReport", "Printed"),
+        QCoreApplication::translate("Inflection::ReviewReport", "by %1 on %2 (times in %3)")
             .arg(workspace->author(), ReportFormat::time(QDateTime::currentDateTimeUtc(), zone),
                 QString::fromUtf8(zone.id()))});
     header.fields(fields);

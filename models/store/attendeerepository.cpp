@@ -37,11 +37,6 @@ Attendee attendeeFromQuery(const QSqlQuery &q)
     return a;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::AttendeeRepository", text);
-}
-
 QVariant storedValue(AttendeeField field, const QVariant &value)
 {
     return field == AttendeeField::Present ? QVariant(value.toBool() ? 1 : 0)
@@ -73,7 +68,8 @@ std::optional<Attendee> AttendeeRepository::find(const QString &uuid, QString *e
 std::optional<Attendee> AttendeeRepository::insert(const Attendee &attendee, QString *error)
 {
     if (!FractionalKey::isValid(attendee.position)) {
-        *error = tr("The attendee has no valid place in the list.");
+        *error = QCoreApplication::translate(
+            "Inflection::AttendeeRepository", "The attendee has no valid place in the list.");
         return std::nullopt;
     }
     const auto result = RecordUpdate::create(m_workspace, u"attendee"_s, attendee,
@@ -94,7 +90,8 @@ AttendeeSaveResult AttendeeRepository::updateField(
 {
     Attendee edited = base;
     if (!edited.setField(field, value))
-        return AttendeeSaveResult::failed(tr("That is not a role."));
+        return AttendeeSaveResult::failed(
+            QCoreApplication::translate("Inflection::AttendeeRepository", "That is not a role."));
     static const QString columns[] = {u"name"_s, u"role"_s, u"present"_s};
     const QString column = columns[static_cast<int>(field)];
     return RecordUpdate::update(m_workspace, u"attendee"_s, base, edited,

@@ -62,33 +62,30 @@ QString ChangeLogRepository::fieldDisplayName(const QString &key)
 
 QString ChangeLogRepository::actionDisplayName(const QString &what)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Inflection::ChangeLog", text);
-    };
     if (what == u"created"_s)
-        return tr("added");
+        return QCoreApplication::translate("Inflection::ChangeLog", "added");
     if (what == u"updated"_s)
-        return tr("changed");
+        return QCoreApplication::translate("Inflection::ChangeLog", "changed");
     if (what == u"deleted"_s)
-        return tr("deleted");
+        return QCoreApplication::translate("Inflection::ChangeLog", "deleted");
     if (what == u"moved"_s)
-        return tr("moved");
+        return QCoreApplication::translate("Inflection::ChangeLog", "moved");
     if (what == u"imported"_s)
-        return tr("imported");
+        return QCoreApplication::translate("Inflection::ChangeLog", "imported");
     if (what == u"overwritten"_s)
-        return tr("overwrote");
+        return QCoreApplication::translate("Inflection::ChangeLog", "overwrote");
     if (what == u"resolved"_s)
-        return tr("resolved");
+        return QCoreApplication::translate("Inflection::ChangeLog", "resolved");
     if (what == u"reopened"_s)
-        return tr("reopened");
+        return QCoreApplication::translate("Inflection::ChangeLog", "reopened");
     if (what == u"voted"_s)
-        return tr("voted on");
+        return QCoreApplication::translate("Inflection::ChangeLog", "voted on");
     if (what == u"unvoted"_s)
-        return tr("took back a vote on");
+        return QCoreApplication::translate("Inflection::ChangeLog", "took back a vote on");
     if (what == u"restored"_s)
-        return tr("restored");
+        return QCoreApplication::translate("Inflection::ChangeLog", "restored");
     if (what == u"dismissed"_s)
-        return tr("dismissed");
+        return QCoreApplication::translate("Inflection::ChangeLog", "dismissed");
     return what;
 }
 

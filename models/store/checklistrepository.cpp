@@ -36,11 +36,6 @@ ChecklistAnswer answerFromQuery(const QSqlQuery &q)
     return a;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ChecklistRepository", text);
-}
-
 } // namespace
 
 ChecklistRepository::ChecklistRepository(Workspace *workspace)
@@ -70,7 +65,8 @@ ChecklistSaveResult ChecklistRepository::updateField(
 {
     ChecklistAnswer edited = base;
     if (!edited.setField(field, value))
-        return ChecklistSaveResult::failed(tr("That is not an answer: use yes, no, n/a or open."));
+        return ChecklistSaveResult::failed(QCoreApplication::translate(
+            "Inflection::ChecklistRepository", "That is not an answer: use yes, no, n/a or open."));
     const QString column = field == ChecklistField::Answer ? u"answer"_s : u"notes"_s;
     const QVariant stored = RecordWriter::text(edited.field(field).toString());
     const QList<RecordWriter::ChangeLogEntry> log {{base.reviewId, {}, {}, u"updated"_s,

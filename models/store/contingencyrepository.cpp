@@ -48,11 +48,6 @@ ContingencyItem itemFromQuery(const QSqlQuery &q)
     return item;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ContingencyRepository", text);
-}
-
 QVariant storedValue(ContingencyField field, const QVariant &value)
 {
     switch (field) {
@@ -115,7 +110,8 @@ bool ContingencyRepository::insertItems(QList<ContingencyItem> *items, QString *
 {
     for (const ContingencyItem &item : std::as_const(*items)) {
         if (!FractionalKey::isValid(item.position)) {
-            *error = tr("The item has no valid place in the list.");
+            *error = QCoreApplication::translate(
+                "Inflection::ContingencyRepository", "The item has no valid place in the list.");
             return false;
         }
     }
@@ -133,7 +129,8 @@ ContingencySaveResult ContingencyRepository::updateField(
 {
     ContingencyItem edited = base;
     if (!edited.setField(field, value))
-        return ContingencySaveResult::failed(tr("That value does not fit this column."));
+        return ContingencySaveResult::failed(QCoreApplication::translate(
+            "Inflection::ContingencyRepository", "That value does not fit this column."));
     return RecordUpdate::update(m_workspace, u"contingency"_s, base, edited,
         {{contingencyFieldKey(field), storedValue(field, value)}},
         {{base.reviewId, {}, {}, u"updated"_s, u"contingency."_s + contingencyFieldKey(field),
@@ -144,7 +141,8 @@ ContingencySaveResult ContingencyRepository::updateField(
 ContingencySaveResult ContingencyRepository::move(const ContingencyItem &base, const QString &position)
 {
     if (!FractionalKey::isValid(position))
-        return ContingencySaveResult::failed(tr("The item has no valid place in the list."));
+        return ContingencySaveResult::failed(QCoreApplication::translate(
+            "Inflection::ContingencyRepository", "The item has no valid place in the list."));
     ContingencyItem moved = base;
     moved.position = position;
     return RecordUpdate::update(m_workspace, u"contingency"_s, base, moved, {{u"position"_s, position}},

@@ -40,11 +40,6 @@ Departure departureFromQuery(const QSqlQuery &q)
     return d;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::DepartureRepository", text);
-}
-
 } // namespace
 
 DepartureRepository::DepartureRepository(Workspace *workspace)
@@ -71,7 +66,8 @@ std::optional<Departure> DepartureRepository::find(const QString &uuid, QString 
 std::optional<Departure> DepartureRepository::insert(const Departure &departure, QString *error)
 {
     if (!FractionalKey::isValid(departure.position)) {
-        *error = tr("The departure has no valid place in the list.");
+        *error = QCoreApplication::translate(
+            "Inflection::DepartureRepository", "The departure has no valid place in the list.");
         return std::nullopt;
     }
     const auto result = RecordUpdate::create(m_workspace, u"departure"_s, departure,
@@ -83,8 +79,9 @@ std::optional<Departure> DepartureRepository::insert(const Departure &departure,
         {{departure.reviewId, {}, {}, u"created"_s, u"departure"_s, {}, departure.name}},
         [&] { return find(departure.uuid); });
     if (!result.isSaved()) {
-        *error
-            = result.errorMessage().isEmpty() ? tr("The departure already exists.") : result.errorMessage();
+        *error = result.errorMessage().isEmpty()
+            ? QCoreApplication::translate("Inflection::DepartureRepository", "The departure already exists.")
+            : result.errorMessage();
         return std::nullopt;
     }
     return result.record();
@@ -95,7 +92,8 @@ DepartureSaveResult DepartureRepository::updateField(
 {
     Departure edited = base;
     if (!edited.setField(field, value))
-        return DepartureSaveResult::failed(tr("That is not a kind of departure."));
+        return DepartureSaveResult::failed(QCoreApplication::translate(
+            "Inflection::DepartureRepository", "That is not a kind of departure."));
     const QString stored = RecordWriter::text(edited.field(field).toString());
     return RecordUpdate::update(m_workspace, u"departure"_s, base, edited,
         {{departureFieldKey(field), stored}},
@@ -107,7 +105,8 @@ DepartureSaveResult DepartureRepository::updateField(
 DepartureSaveResult DepartureRepository::move(const Departure &base, const QString &position)
 {
     if (!FractionalKey::isValid(position))
-        return DepartureSaveResult::failed(tr("The departure has no valid place in the list."));
+        return DepartureSaveResult::failed(QCoreApplication::translate(
+            "Inflection::DepartureRepository", "The departure has no valid place in the list."));
     Departure moved = base;
     moved.position = position;
     return RecordUpdate::update(m_workspace, u"departure"_s, base, moved, {{u"position"_s, position}},

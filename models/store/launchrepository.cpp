@@ -16,11 +16,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::LaunchRepository", text);
-}
-
 QVariant storedValue(LaunchField field, const QVariant &value)
 {
     if (field == LaunchField::GoLiveAt) {
@@ -80,7 +75,8 @@ LaunchSaveResult LaunchRepository::updateField(
 {
     LaunchPlan edited = base;
     if (!edited.setField(field, value))
-        return LaunchSaveResult::failed(tr("That value does not fit the launch plan."));
+        return LaunchSaveResult::failed(QCoreApplication::translate(
+            "Inflection::LaunchRepository", "That value does not fit the launch plan."));
     const QVariant stored = storedValue(field, edited.field(field));
     const QList<RecordWriter::ChangeLogEntry> log {{base.reviewId, {}, {}, u"updated"_s,
         u"launch."_s + launchFieldKey(field), storedValue(field, base.field(field)), stored}};

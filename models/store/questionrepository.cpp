@@ -39,11 +39,6 @@ Question questionFromQuery(const QSqlQuery &q)
     return r;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::QuestionRepository", text);
-}
-
 } // namespace
 
 QuestionRepository::QuestionRepository(Workspace *workspace)
@@ -102,7 +97,9 @@ std::optional<Question> QuestionRepository::insert(const Question &question, QSt
         {{question.reviewId, {}, {}, u"created"_s, u"question"_s, {}, question.text}},
         [&] { return find(question.uuid); });
     if (!result.isSaved()) {
-        *error = result.errorMessage().isEmpty() ? tr("The question already exists.") : result.errorMessage();
+        *error = result.errorMessage().isEmpty()
+            ? QCoreApplication::translate("Inflection::QuestionRepository", "The question already exists.")
+            : result.errorMessage();
         return std::nullopt;
     }
     Question stored = result.record();

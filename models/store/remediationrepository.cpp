@@ -71,17 +71,13 @@ QVariant storedValue(RemediationField field, const QVariant &value)
     return text(value.toString());
 }
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("Inflection::RemediationRepository", source);
-}
-
 template<typename Record>
 std::optional<Record> insertOne(Workspace *workspace, const QString &table, const Record &record,
     const RecordWriter::ColumnValues &columns, const QString &what, QString *error)
 {
     if (!FractionalKey::isValid(record.position)) {
-        *error = tr("The item has no valid place in the list.");
+        *error = QCoreApplication::translate(
+            "Inflection::RemediationRepository", "The item has no valid place in the list.");
         return std::nullopt;
     }
     QList<Record> records {record};
@@ -132,7 +128,8 @@ RemediationSaveResult RemediationRepository::updateField(
 {
     RemediationItem edited = base;
     if (!edited.setField(field, value))
-        return RemediationSaveResult::failed(tr("That value does not fit this column."));
+        return RemediationSaveResult::failed(QCoreApplication::translate(
+            "Inflection::RemediationRepository", "That value does not fit this column."));
     const QVariant stored = storedValue(field, edited.field(field));
     return RecordUpdate::update(m_workspace, u"remediation"_s, base, edited,
         {{remediationFieldKey(field), stored}},

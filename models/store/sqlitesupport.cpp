@@ -36,20 +36,19 @@ ErrorKind classifyError(const QSqlError &error)
 
 QString describeWriteError(int code, const QString &message)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Inflection::SqliteSupport", text);
-    };
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return tr("There is no room left on the disk that holds the workspace, so the change was not saved. "
-                  "Free some space, then make the change again.");
+        return QCoreApplication::translate("Inflection::SqliteSupport",
+            "There is no room left on the disk that holds the workspace, so the change was not saved. "
+            "Free some space, then make the change again.");
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return tr("The workspace file can no longer be written (it has become read-only), so the change was "
-                  "not saved.");
+        return QCoreApplication::translate("Inflection::SqliteSupport",
+            "The workspace file can no longer be written (it has become read-only), so the change was "
+            "not saved.");
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        return tr(
+        return QCoreApplication::translate("Inflection::SqliteSupport",
             "The workspace file could not be written, so the change was not saved. If the disk is full, "
             "free some space; if the workspace is on a shared or removable drive, check that it is still "
             "there.");

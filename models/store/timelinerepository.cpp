@@ -89,11 +89,6 @@ RecordWriter::ChangeLogEntry createdLog(const TimelineEvent &e)
     return {e.reviewId, {}, {}, u"created"_s, u"timeline_event"_s, {}, e.text};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::TimelineRepository", text);
-}
-
 } // namespace
 
 TimelineRepository::TimelineRepository(Workspace *workspace)
@@ -129,7 +124,8 @@ bool TimelineRepository::insertAll(QList<TimelineEvent> *events, QString *error)
 {
     for (const TimelineEvent &e : std::as_const(*events)) {
         if (!FractionalKey::isValid(e.position)) {
-            *error = tr("The event has no valid place in the timeline.");
+            *error = QCoreApplication::translate(
+                "Inflection::TimelineRepository", "The event has no valid place in the timeline.");
             return false;
         }
     }
@@ -141,7 +137,8 @@ TimelineSaveResult TimelineRepository::updateField(
 {
     TimelineEvent edited = base;
     if (!edited.setField(field, value))
-        return TimelineSaveResult::failed(tr("That is not a kind of event."));
+        return TimelineSaveResult::failed(
+            QCoreApplication::translate("Inflection::TimelineRepository", "That is not a kind of event."));
     const QVariant stored = storedValue(field, edited.field(field));
     return RecordUpdate::update(m_workspace, u"timeline_event"_s, base, edited,
         {{timelineFieldKey(field), stored}},
@@ -153,7 +150,8 @@ TimelineSaveResult TimelineRepository::updateField(
 TimelineSaveResult TimelineRepository::move(const TimelineEvent &base, const QString &position)
 {
     if (!FractionalKey::isValid(position))
-        return TimelineSaveResult::failed(tr("The event has no valid place in the timeline."));
+        return TimelineSaveResult::failed(QCoreApplication::translate(
+            "Inflection::TimelineRepository", "The event has no valid place in the timeline."));
     TimelineEvent moved = base;
     moved.position = position;
     return RecordUpdate::update(m_workspace, u"timeline_event"_s, base, moved, {{u"position"_s, position}},
@@ -177,7 +175,8 @@ TimelineRepository::BulkOutcome TimelineRepository::importEvents(qint64 reviewId
     }
     for (const TimelineEvent &e : std::as_const(*events)) {
         if (!FractionalKey::isValid(e.position)) {
-            *error = tr("The event has no valid place in the timeline.");
+            *error = QCoreApplication::translate(
+                "Inflection::TimelineRepository", "The event has no valid place in the timeline.");
             return BulkOutcome::Failed;
         }
     }

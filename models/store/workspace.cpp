@@ -46,11 +46,6 @@ void registerOpenFile(const QString &path, int delta)
         openFiles.remove(path);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::Workspace", text);
-}
-
 // What the first bytes of a file say about it, before SQLite is asked anything.
 Workspace::Problem inspectHeader(const QString &path, QString *detail)
 {
@@ -146,25 +141,35 @@ QString Workspace::describeProblem(Problem problem) const
     case Problem::None:
         return {};
     case Problem::Missing:
-        return tr("“%1” does not exist.").arg(name);
+        return QCoreApplication::translate("Inflection::Workspace", "“%1” does not exist.").arg(name);
     case Problem::NotADatabase:
-        return tr("“%1” is not an Inflection workspace: it is not an SQLite database.").arg(name);
+        return QCoreApplication::translate(
+            "Inflection::Workspace", "“%1” is not an Inflection workspace: it is not an SQLite database.")
+            .arg(name);
     case Problem::Truncated:
-        return tr("“%1” is truncated: the file is shorter than its own header says, "
-                  "perhaps from an interrupted copy. Restore it from a backup.")
+        return QCoreApplication::translate("Inflection::Workspace",
+            "“%1” is truncated: the file is shorter than its own header says, "
+            "perhaps from an interrupted copy. Restore it from a backup.")
             .arg(name);
     case Problem::Corrupt:
-        return tr("“%1” is damaged and cannot be opened safely. Restore it from a backup.").arg(name);
+        return QCoreApplication::translate(
+            "Inflection::Workspace", "“%1” is damaged and cannot be opened safely. Restore it from a backup.")
+            .arg(name);
     case Problem::Locked:
-        return tr("“%1” is locked by another program; try again when it has finished.").arg(name);
+        return QCoreApplication::translate(
+            "Inflection::Workspace", "“%1” is locked by another program; try again when it has finished.")
+            .arg(name);
     case Problem::ReadOnlyFile:
-        return tr("“%1” is read-only: you can read it, but changes cannot be saved.").arg(name);
+        return QCoreApplication::translate(
+            "Inflection::Workspace", "“%1” is read-only: you can read it, but changes cannot be saved.")
+            .arg(name);
     case Problem::NewerSchema:
-        return tr("“%1” was written by a newer version of Inflection; it is open read-only. "
-                  "Update Inflection to edit it.")
+        return QCoreApplication::translate("Inflection::Workspace",
+            "“%1” was written by a newer version of Inflection; it is open read-only. "
+            "Update Inflection to edit it.")
             .arg(name);
     case Problem::Other:
-        return tr("“%1” cannot be opened.").arg(name);
+        return QCoreApplication::translate("Inflection::Workspace", "“%1” cannot be opened.").arg(name);
     }
     return {};
 }
@@ -284,12 +289,14 @@ std::unique_ptr<Workspace> Workspace::open(
         *problem = p;
         *error = ws->describeProblem(p);
         if (p == Problem::Other && !detail.isEmpty())
-            *error = tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(ws->m_path), detail);
+            *error = QCoreApplication::translate("Inflection::Workspace", "“%1” cannot be opened: %2")
+                         .arg(QDir::toNativeSeparators(ws->m_path), detail);
         return nullptr;
     };
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return fail(Problem::Other, tr("Qt's SQLite driver is not installed"));
+        return fail(Problem::Other,
+            QCoreApplication::translate("Inflection::Workspace", "Qt's SQLite driver is not installed"));
 
     const QFileInfo info(ws->m_path);
     if (info.exists()) {
@@ -301,12 +308,14 @@ std::unique_ptr<Workspace> Workspace::open(
         if (headerProblem != Problem::None)
             return fail(headerProblem, detail);
         if (!info.isReadable())
-            return fail(Problem::Other, tr("the file cannot be read"));
+            return fail(Problem::Other,
+                QCoreApplication::translate("Inflection::Workspace", "the file cannot be read"));
     } else {
         if (!options.create || options.readOnly)
             return fail(Problem::Missing);
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(Problem::Other, tr("its folder cannot be created"));
+            return fail(Problem::Other,
+                QCoreApplication::translate("Inflection::Workspace", "its folder cannot be created"));
     }
 
     ws->m_readOnly = options.readOnly;
@@ -316,7 +325,8 @@ std::unique_ptr<Workspace> Workspace::open(
     } else if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
         // SQLite needs to write its journal beside the file.
         if (!info.exists())
-            return fail(Problem::Other, tr("its folder is read-only"));
+            return fail(Problem::Other,
+                QCoreApplication::translate("Inflection::Workspace", "its folder is read-only"));
         ws->m_readOnly = true;
         ws->m_readOnlyProblem = Problem::ReadOnlyFile;
     }
@@ -387,7 +397,8 @@ std::unique_ptr<Workspace> Workspace::open(
     if (ws->m_readOnly && ws->m_readOnlyProblem != Problem::None)
         ws->m_readOnlyReason = ws->describeProblem(ws->m_readOnlyProblem);
     else if (ws->m_readOnly)
-        ws->m_readOnlyReason = tr("“%1” is open read-only.").arg(QDir::toNativeSeparators(ws->m_path));
+        ws->m_readOnlyReason = QCoreApplication::translate("Inflection::Workspace", "“%1” is open read-only.")
+                                   .arg(QDir::toNativeSeparators(ws->m_path));
     *problem = Problem::None;
     registerOpenFile(ws->m_path, +1);
     ws->m_registered = true;

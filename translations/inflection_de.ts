@@ -1,0 +1,4633 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Inflection::ArchitectureReport</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Outcome of the meeting</source>
+        <translation>Ergebnis des Treffens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Agreements on tricky components</source>
+        <translation>Vereinbarungen zu heiklen Komponenten</translation>
+    </message>
+    <message>
+        <source>Learnings and questions</source>
+        <translation>Erkenntnisse und Fragen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>General questions</source>
+        <translation>Allgemeine Fragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Technology or pattern</source>
+        <translation>Technologie oder Muster</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>What it prohibits later</source>
+        <translation>Was sie später ausschließt</translation>
+    </message>
+    <message>
+        <source>%1 (new technology)</source>
+        <translation>%1 (neue Technologie)</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>No departures from known technology.</source>
+        <translation>Keine Abweichungen von bekannter Technologie.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>No questions were collected.</source>
+        <translation>Es wurden keine Fragen gesammelt.</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>Zitierter Text</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Erledigt von</translation>
+    </message>
+    <message>
+        <source>Open comment threads</source>
+        <translation>Offene Kommentar-Threads</translation>
+    </message>
+    <message>
+        <source>Open: %1 · resolved: %2 (listed in the appendix)</source>
+        <translation>Offen: %1 · erledigt: %2 (im Anhang aufgeführt)</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>Der Vorschlag</translation>
+    </message>
+    <message>
+        <source>Appendix: resolved comment threads</source>
+        <translation>Anhang: erledigte Kommentar-Threads</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ArchitectureView</name>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Departures</source>
+        <translation>A&amp;bweichungen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Proposal preview</source>
+        <translation>Vorschau des Vorschlags</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>&amp;Kommentieren</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text (Ctrl+Alt+M)</source>
+        <translation>Den markierten Text kommentieren (Strg+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Er&amp;ledigen</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Delete Thread</source>
+        <translation>Thread löschen</translation>
+    </message>
+    <message>
+        <source>Show Resolved</source>
+        <translation>Erledigte zeigen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add departure</source>
+        <translation>Abweichung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known Technology</source>
+        <translation>Als &amp;bekannte Technologie markieren</translation>
+    </message>
+    <message>
+        <source>Add this technology to the workspace&apos;s well-known tools</source>
+        <translation>Diese Technologie zu den bekannten Werkzeugen des Arbeitsbereichs hinzufügen</translation>
+    </message>
+    <message>
+        <source>A departure is a new technology or pattern (a new language, database system, templating pattern…) that deviates from the known ways of operating the system. What does it cost, what are its trade-offs, what will it prohibit later?</source>
+        <translation>Eine Abweichung ist eine neue Technologie oder ein neues Muster (eine neue Sprache, ein Datenbanksystem, ein Template-Muster …), das von den bekannten Arten abweicht, das System zu betreiben. Was kostet sie, welche Abwägungen bringt sie mit, was wird sie später ausschließen?</translation>
+    </message>
+    <message>
+        <source>Questions for the meeting</source>
+        <translation>Fragen für das Treffen</translation>
+    </message>
+    <message>
+        <source>Answered questions</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a Question…</source>
+        <translation>Frage &amp;stellen…</translation>
+    </message>
+    <message>
+        <source>Ask a Question</source>
+        <translation>Frage stellen</translation>
+    </message>
+    <message>
+        <source>Your question for the meeting:</source>
+        <translation>Ihre Frage für das Treffen:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Abstimmen</translation>
+    </message>
+    <message>
+        <source>One vote per person and question; again to take it back (Space)</source>
+        <translation>Eine Stimme pro Person und Frage; erneut, um sie zurückzunehmen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Answered…</source>
+        <translation>Als &amp;beantwortet markieren…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Questions collected before the meeting, most votes first. Each person has one vote a question. Answered in the meeting, a question moves to the list below.</source>
+        <translation>Vor dem Treffen gesammelte Fragen, die mit den meisten Stimmen zuerst. Jede Person hat eine Stimme pro Frage. Im Treffen beantwortet, wandert eine Frage in die Liste darunter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beantwortet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>General questions</source>
+        <translation>Allgemeine Fragen</translation>
+    </message>
+    <message>
+        <source>The presenter, the stakeholders and the working group.</source>
+        <translation>Die vortragende Person, die Beteiligten und die Arbeitsgruppe.</translation>
+    </message>
+    <message>
+        <source>The general questions the meeting asks of every proposal.</source>
+        <translation>Die allgemeinen Fragen, die das Treffen jedem Vorschlag stellt.</translation>
+    </message>
+    <message>
+        <source>Why this decision</source>
+        <translation>Warum diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>Detailed notes of the meeting</source>
+        <translation>Ausführliche Notizen des Treffens</translation>
+    </message>
+    <message>
+        <source>What was agreed on the tricky components</source>
+        <translation>Was zu den heiklen Komponenten vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>What we learned, and the questions still open</source>
+        <translation>Was wir gelernt haben, und die noch offenen Fragen</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Ents&amp;cheidung:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;soning:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>A&amp;greements:</source>
+        <translation>&amp;Vereinbarungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Learnings and questions:</source>
+        <translation>Erkenntnisse und &amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Kommentar zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>No new technology: every departure is a known technology.</source>
+        <translation>Keine neue Technologie: Jede Abweichung ist eine bekannte Technologie.</translation>
+    </message>
+    <message>
+        <source>New technology in this proposal: %1</source>
+        <translation>Neue Technologie in diesem Vorschlag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeField</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeModel</name>
+    <message>
+        <source>Add attendee</source>
+        <translation>Teilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n attendees</source>
+        <translation>
+            <numerusform>%n Teilnehmer entfernen</numerusform>
+            <numerusform>%n Teilnehmer entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of attendee “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 von Teilnehmer „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+    <message>
+        <source>%1 changed attendee “%2” while you were removing them, so they were kept.</source>
+        <translation>%1 hat Teilnehmer „%2“ geändert, während Sie ihn entfernen wollten; er bleibt deshalb erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeRepository</name>
+    <message>
+        <source>The attendee has no valid place in the list.</source>
+        <translation>Der Teilnehmer hat keinen gültigen Platz in der Liste.</translation>
+    </message>
+    <message>
+        <source>That is not a role.</source>
+        <translation>Das ist keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeRole</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Vortragende Person</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Community/Support</source>
+        <translation>Community/Support</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeesPanel</name>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Add attendee</source>
+        <translation>Teilnehmer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::BlamelessCoach</name>
+    <message>
+        <source>Human error points at individuals; in complex systems, behaviour is driven by the system&apos;s goals and structure.</source>
+        <translation>„Menschliches Versagen“ zeigt auf Einzelne; in komplexen Systemen wird Verhalten von den Zielen und dem Aufbau des Systems bestimmt.</translation>
+    </message>
+    <message>
+        <source>Describe what the person knew and saw at the time, and how the system let this happen.</source>
+        <translation>Beschreiben Sie, was die Person damals wusste und sah und wie das System dies zuließ.</translation>
+    </message>
+    <message>
+        <source>A root cause gives a simplistic, linear account and ignores the complexity we want to learn from.</source>
+        <translation>Eine „Grundursache“ liefert eine vereinfachte, lineare Erklärung und übergeht die Komplexität, aus der wir lernen wollen.</translation>
+    </message>
+    <message>
+        <source>Name the contributing factors and how they combined.</source>
+        <translation>Nennen Sie die beitragenden Faktoren und wie sie zusammenwirkten.</translation>
+    </message>
+    <message>
+        <source>A counterfactual describes what did not happen; it judges instead of explaining.</source>
+        <translation>Eine kontrafaktische Aussage beschreibt, was nicht geschah; sie urteilt, statt zu erklären.</translation>
+    </message>
+    <message>
+        <source>Describe what did happen and why it made sense at the time.</source>
+        <translation>Beschreiben Sie, was tatsächlich geschah und warum es damals sinnvoll erschien.</translation>
+    </message>
+    <message>
+        <source>Hindsight makes the event look predictable when there was little basis for predicting it.</source>
+        <translation>Der Rückblick lässt das Ereignis vorhersehbar wirken, obwohl es wenig Grundlage gab, es vorherzusagen.</translation>
+    </message>
+    <message>
+        <source>Say what was known at the time, and what was not.</source>
+        <translation>Sagen Sie, was damals bekannt war und was nicht.</translation>
+    </message>
+    <message>
+        <source>Asking why of a person leads to who is responsible; asking how leads to what happened.</source>
+        <translation>Wer eine Person nach dem Warum fragt, sucht nach Schuldigen; wer nach dem Wie fragt, findet heraus, was geschah.</translation>
+    </message>
+    <message>
+        <source>Ask how: &quot;How did it make sense at the time to …?&quot;</source>
+        <translation>Fragen Sie nach dem Wie: „Wie kam es, dass es damals sinnvoll erschien, …?“</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::BlamelessHighlighter</name>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss “%1” Here</source>
+        <translation>„%1“ hier &amp;ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::BulkInserter</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChangeLog</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>overwrote</source>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>voted on</source>
+        <translation>abgestimmt über</translation>
+    </message>
+    <message>
+        <source>took back a vote on</source>
+        <translation>Stimme zurückgenommen bei</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>ausgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistAnswer</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistField</name>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistRepository</name>
+    <message>
+        <source>That is not an answer: use yes, no, n/a or open.</source>
+        <translation>Das ist keine Antwort: Verwenden Sie ja, nein, entfällt oder offen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommandLine</name>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Usage:
+  inflection [WORKSPACE]            open the window (default: the local workspace)
+  inflection --version
+  inflection demo WORKSPACE         create a workspace with a worked example of each kind
+  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 when healthy
+  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at
+  inflection export WORKSPACE REVIEW --format pdf|markdown|json -o FILE
+                                    write a review (uuid or unique prefix) to a file
+  inflection import WORKSPACE FILE.json [--force]
+                                    add or update a review from a file
+  inflection import-timeline WORKSPACE REVIEW FILE [--format csv|slack|irc]
+                     [--from TIME] [--to TIME] [--all]
+                                    add events from a CSV file, a Slack export or an IRC log to a
+                                    postmortem&apos;s timeline; only those between the incident&apos;s start
+                                    and resolution unless --from, --to or --all
+  inflection lint [--lang en|ru] FILE|-
+                                    blame language in a text: one finding a line; exit 1 when there are findings
+</source>
+        <translation>Aufruf:
+  inflection [ARBEITSBEREICH]       das Fenster öffnen (Vorgabe: der lokale Arbeitsbereich)
+  inflection --version
+  inflection demo ARBEITSBEREICH    einen Arbeitsbereich mit einem ausgearbeiteten Beispiel jeder Art anlegen
+  inflection check ARBEITSBEREICH   Integrität, Schemaversion und Journalmodus; Exit-Code 0, wenn in Ordnung
+  inflection list ARBEITSBEREICH [--json]  die Reviews: uuid, Art, Titel, Status, updated_at
+  inflection export ARBEITSBEREICH REVIEW --format pdf|markdown|json -o DATEI
+                                    ein Review (uuid oder eindeutiger Anfang) in eine Datei schreiben
+  inflection import ARBEITSBEREICH DATEI.json [--force]
+                                    ein Review aus einer Datei hinzufügen oder aktualisieren
+  inflection import-timeline ARBEITSBEREICH REVIEW DATEI [--format csv|slack|irc]
+                     [--from ZEIT] [--to ZEIT] [--all]
+                                    Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log
+                                    zur Zeitleiste eines Postmortems hinzufügen; nur die zwischen Beginn
+                                    und Behebung der Störung, außer mit --from, --to oder --all
+  inflection lint [--lang en|ru] DATEI|-
+                                    Schuldzuweisungen in einem Text: ein Fund pro Zeile; Exit-Code 1, wenn es Funde gibt
+</translation>
+    </message>
+    <message>
+        <source>no review&apos;s uuid starts with “%1”</source>
+        <translation>keine uuid eines Reviews beginnt mit „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <translation>
+            <numerusform>„%1“ ist der Anfang der uuids von %n Reviews; geben Sie mehr davon an</numerusform>
+            <numerusform>„%1“ ist der Anfang der uuids von %n Reviews; geben Sie mehr davon an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo takes one argument: the workspace file to create</source>
+        <translation>demo erwartet ein Argument: die anzulegende Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give the name of a new file</source>
+        <translation>„%1“ existiert bereits; geben Sie den Namen einer neuen Datei an</translation>
+    </message>
+    <message>
+        <source>the demo workspace could not be written: %1</source>
+        <translation>der Demo-Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 with a worked example of each kind of review.</source>
+        <translation>%1 mit einem ausgearbeiteten Beispiel jeder Art von Review angelegt.</translation>
+    </message>
+    <message>
+        <source>check takes one argument: the workspace file</source>
+        <translation>check erwartet ein Argument: die Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked: %2</source>
+        <translation>„%1“ kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: healthy; schema version %2 (this version of Inflection upgrades it to %3 when it opens it for writing), journal mode %4, %5 file system</source>
+        <translation>%1: in Ordnung; Schemaversion %2 (diese Version von Inflection aktualisiert es auf %3, wenn sie es zum Schreiben öffnet), Journalmodus %4, %5 Dateisystem</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk-</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: healthy; schema version %2, journal mode %3, %4 file system, %n review(s)</source>
+        <translation>
+            <numerusform>%1: in Ordnung; Schemaversion %2, Journalmodus %3, %4 Dateisystem, %n Review</numerusform>
+            <numerusform>%1: in Ordnung; Schemaversion %2, Journalmodus %3, %4 Dateisystem, %n Reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown option “%1”</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>list takes one argument: the workspace file</source>
+        <translation>list erwartet ein Argument: die Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>export takes a workspace, a review and -o FILE</source>
+        <translation>export erwartet einen Arbeitsbereich, ein Review und -o DATEI</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format; use pdf, markdown or json</source>
+        <translation>„%1“ ist kein Exportformat; verwenden Sie pdf, markdown oder json</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2</source>
+        <translation>„%1“ wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>import takes a workspace and a file</source>
+        <translation>import erwartet einen Arbeitsbereich und eine Datei</translation>
+    </message>
+    <message>
+        <source>Import with --force to replace it.</source>
+        <translation>Importieren Sie mit --force, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>import-timeline takes a workspace, a review and a file</source>
+        <translation>import-timeline erwartet einen Arbeitsbereich, ein Review und eine Datei</translation>
+    </message>
+    <message>
+        <source>--all cannot be given with --from or --to</source>
+        <translation>--all kann nicht zusammen mit --from oder --to angegeben werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timeline format; use csv, slack or irc</source>
+        <translation>„%1“ ist kein Zeitleistenformat; verwenden Sie csv, slack oder irc</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postmortem; only a postmortem has a timeline</source>
+        <translation>„%1“ ist kein Postmortem; nur ein Postmortem hat eine Zeitleiste</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace&apos;s time zone</source>
+        <translation>„%1“ ist keine Zeitangabe; schreiben Sie sie als 2026-03-03T14:05 oder 2026-03-03 14:05[:00], mit Zeitversatz oder in der Zeitzone des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Events added to “%1”: %2</source>
+        <translation>Zu „%1“ hinzugefügte Ereignisse: %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>dem Ende</translation>
+    </message>
+    <message>
+        <source>Left out, outside %1 – %2 (--all takes them): %3</source>
+        <translation>Ausgelassen, außerhalb von %1 – %2 (--all nimmt sie mit): %3</translation>
+    </message>
+    <message>
+        <source>Already in the timeline: %1</source>
+        <translation>Schon in der Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>System messages skipped (joins, leaves, topic and mode changes): %1</source>
+        <translation>Übersprungene Systemmeldungen (Beitritte, Austritte, Themen- und Moduswechsel): %1</translation>
+    </message>
+    <message>
+        <source>Lines that could not be read: %1 (%2)</source>
+        <translation>Zeilen, die nicht gelesen werden konnten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lint takes one file, or - for standard input</source>
+        <translation>lint erwartet eine Datei oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language the coach knows; use %2</source>
+        <translation>„%1“ ist keine Sprache, die der Coach kennt; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Delete comment thread</source>
+        <translation>Kommentar-Thread löschen</translation>
+    </message>
+    <message>
+        <source>Resolve comment thread</source>
+        <translation>Kommentar-Thread erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen comment thread</source>
+        <translation>Kommentar-Thread wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentModel</name>
+    <message>
+        <source>%1 changed this comment while you were deleting it, so it was kept.</source>
+        <translation>%1 hat diesen Kommentar geändert, während Sie ihn löschen wollten; er bleibt deshalb erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 changed this thread before you; it is shown as they left it.</source>
+        <translation>%1 hat diesen Thread vor Ihnen geändert; er wird so gezeigt, wie er ihn hinterlassen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>No comments. Select text and press Ctrl+Alt+M to comment on it.</source>
+        <translation>Keine Kommentare. Markieren Sie Text und drücken Sie Strg+Alt+M, um ihn zu kommentieren.</translation>
+    </message>
+    <message>
+        <source>No comments on the text shown.</source>
+        <translation>Keine Kommentare zum gezeigten Text.</translation>
+    </message>
+    <message>
+        <source>Text gone: “%1”</source>
+        <translation>Text nicht mehr vorhanden: „%1“</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Erledigt von %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1, last: %2</source>
+        <translation>Antworten: %1, zuletzt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentRepository</name>
+    <message>
+        <source>The comment already exists.</source>
+        <translation>Den Kommentar gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommonContingencies</name>
+    <message>
+        <source>A service the feature depends on is down</source>
+        <translation>Ein Dienst, von dem die Funktion abhängt, ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>Degrade gracefully: hide the feature and keep the rest of the page working</source>
+        <translation>Kontrolliert abschwächen: die Funktion ausblenden, der Rest der Seite funktioniert weiter</translation>
+    </message>
+    <message>
+        <source>Forum post: the feature is temporarily unavailable, nothing else is affected</source>
+        <translation>Forumsbeitrag: Die Funktion ist vorübergehend nicht verfügbar, sonst ist nichts betroffen</translation>
+    </message>
+    <message>
+        <source>The database is overloaded</source>
+        <translation>Die Datenbank ist überlastet</translation>
+    </message>
+    <message>
+        <source>Turn off the feature&apos;s writes with its config flag; serve reads from the cache</source>
+        <translation>Die Schreibzugriffe der Funktion per Konfigurationsschalter abschalten; Lesezugriffe aus dem Cache bedienen</translation>
+    </message>
+    <message>
+        <source>Status page and forum post if pages slow down</source>
+        <translation>Statusseite und Forumsbeitrag, falls Seiten langsamer werden</translation>
+    </message>
+    <message>
+        <source>Traffic is ten times the estimate</source>
+        <translation>Der Verkehr ist zehnmal so hoch wie geschätzt</translation>
+    </message>
+    <message>
+        <source>Ramp down the percentage rollout; add capacity before ramping up again</source>
+        <translation>Den prozentualen Rollout zurückfahren; Kapazität hinzufügen, bevor wieder hochgefahren wird</translation>
+    </message>
+    <message>
+        <source>None unless users notice slowness</source>
+        <translation>Keine, außer Nutzer bemerken Langsamkeit</translation>
+    </message>
+    <message>
+        <source>The feature must be turned off</source>
+        <translation>Die Funktion muss abgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Config flag to turn it off without a deploy; tested before launch</source>
+        <translation>Konfigurationsschalter zum Abschalten ohne Deployment; vor dem Start getestet</translation>
+    </message>
+    <message>
+        <source>Blog and forum post explaining the pause and when it comes back</source>
+        <translation>Blog- und Forumsbeitrag, der die Pause erklärt und sagt, wann es weitergeht</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Conflict</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyField</name>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Technische Maßnahme</translation>
+    </message>
+    <message>
+        <source>Onsite messaging</source>
+        <translation>Kommunikation vor Ort</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyModel</name>
+    <message>
+        <source>Add contingency</source>
+        <translation>Eventualfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete contingency</source>
+        <translation>Eventualfall löschen</translation>
+    </message>
+    <message>
+        <source>Move contingency</source>
+        <translation>Eventualfall verschieben</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Wahrscheinlichkeit × Auswirkung</translation>
+    </message>
+    <message>
+        <source>Is PR needed for the contingency (i.e. larger scale failure)</source>
+        <translation>Ist für den Eventualfall PR nötig (d. h. ein Ausfall größeren Ausmaßes)?</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>What could possibly go wrong with the feature launched in production?</source>
+        <translation>Was könnte bei der in Produktion gestarteten Funktion alles schiefgehen?</translation>
+    </message>
+    <message>
+        <source>What is the likelihood of each item going wrong?</source>
+        <translation>Wie wahrscheinlich ist es, dass der jeweilige Punkt schiefgeht?</translation>
+    </message>
+    <message>
+        <source>This is just a measure of how impactful this will be if it does actually turn out to be a concern.</source>
+        <translation>Das ist nur ein Maß dafür, wie groß die Auswirkung wäre, wenn es sich tatsächlich als Problem herausstellt.</translation>
+    </message>
+    <message>
+        <source>Any comments about the item?</source>
+        <translation>Gibt es Anmerkungen zu diesem Punkt?</translation>
+    </message>
+    <message>
+        <source>What do we do to mitigate the issue with the item (i.e. can we gracefully degrade?)</source>
+        <translation>Was tun wir, um das Problem bei diesem Punkt abzumildern (d. h. können wir kontrolliert abschwächen)?</translation>
+    </message>
+    <message>
+        <source>What is the messaging to the user in the forums, blog, and social media if this needs graceful degradation?</source>
+        <translation>Wie lautet die Nachricht an die Nutzer in Foren, Blog und sozialen Medien, falls kontrolliert abgeschwächt werden muss?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contingencies</source>
+        <translation>
+            <numerusform>%n Eventualfall hinzufügen</numerusform>
+            <numerusform>%n Eventualfälle hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contingencies</source>
+        <translation>
+            <numerusform>%n Eventualfall löschen</numerusform>
+            <numerusform>%n Eventualfälle löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the contingency “%1”</source>
+        <translation>der Eventualfall „%1“</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the contingency “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 des Eventualfalls „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyRepository</name>
+    <message>
+        <source>The item has no valid place in the list.</source>
+        <translation>Der Punkt hat keinen gültigen Platz in der Liste.</translation>
+    </message>
+    <message>
+        <source>That value does not fit this column.</source>
+        <translation>Dieser Wert passt nicht in diese Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CsvTimelineParser</name>
+    <message>
+        <source>This is not a timeline CSV file: its first row must name the columns time, actor and text.</source>
+        <translation>Das ist keine Zeitleisten-CSV-Datei: Ihre erste Zeile muss die Spalten time, actor und text benennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DateTimeDelegate</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DemoWorkspace</name>
+    <message>
+        <source>Move search indexing to a queue</source>
+        <translation>Suchindizierung in eine Warteschlange verlagern</translation>
+    </message>
+    <message>
+        <source>Launch of gift cards in the checkout</source>
+        <translation>Start der Geschenkkarten im Checkout</translation>
+    </message>
+    <message>
+        <source>Primary database failover on March 3</source>
+        <translation>Failover der primären Datenbank am 3. März</translation>
+    </message>
+    <message>
+        <source>Two weeks behind a staff-only flag; load test at 3× peak.</source>
+        <translation>Zwei Wochen hinter einem Schalter nur für Mitarbeitende; Lasttest mit dem Dreifachen der Spitzenlast.</translation>
+    </message>
+    <message>
+        <source>Tuesday 10:00 ET, pushed by Marcus from the deploy room.</source>
+        <translation>Dienstag 10:00 ET, ausgerollt von Marcus aus dem Deploy-Raum.</translation>
+    </message>
+    <message>
+        <source>Seller handbook page still in review with Support.</source>
+        <translation>Seite im Verkäuferhandbuch noch in Prüfung beim Support.</translation>
+    </message>
+    <message>
+        <source>Config flag ramps 1% → 10% → 50% → 100%.</source>
+        <translation>Konfigurationsschalter steigt 1 % → 10 % → 50 % → 100 %.</translation>
+    </message>
+    <message>
+        <source>A new balance service and its database.</source>
+        <translation>Ein neuer Guthabendienst und seine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Graphs and alerts for latency, errors and balance drift.</source>
+        <translation>Graphen und Alarme für Latenz, Fehler und Guthabenabweichung.</translation>
+    </message>
+    <message>
+        <source>Works against a shared stub only; ticket open.</source>
+        <translation>Funktioniert nur gegen einen gemeinsamen Stub; Ticket offen.</translation>
+    </message>
+    <message>
+        <source>Balance service is down</source>
+        <translation>Der Guthabendienst ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>Hide gift cards at checkout; orders go through without them</source>
+        <translation>Geschenkkarten im Checkout ausblenden; Bestellungen gehen ohne sie durch</translation>
+    </message>
+    <message>
+        <source>Forum post: gift cards paused, balances are safe</source>
+        <translation>Forumsbeitrag: Geschenkkarten pausiert, Guthaben sind sicher</translation>
+    </message>
+    <message>
+        <source>Balance database overloaded at the sale peak</source>
+        <translation>Guthabendatenbank zur Verkaufsspitze überlastet</translation>
+    </message>
+    <message>
+        <source>Load test stopped at 3× peak</source>
+        <translation>Lasttest beim Dreifachen der Spitzenlast beendet</translation>
+    </message>
+    <message>
+        <source>Read balances from the replica; queue redemptions</source>
+        <translation>Guthaben vom Replikat lesen; Einlösungen in eine Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>Traffic is ten times the estimate</source>
+        <translation>Der Verkehr ist zehnmal so hoch wie geschätzt</translation>
+    </message>
+    <message>
+        <source>Ramp the flag back to 10%; add balance-service hosts</source>
+        <translation>Den Schalter auf 10 % zurückfahren; Hosts für den Guthabendienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double redemption of one card</source>
+        <translation>Doppelte Einlösung einer Karte</translation>
+    </message>
+    <message>
+        <source>Idempotency keys tested; never seen in staging</source>
+        <translation>Idempotenzschlüssel getestet; in Staging nie beobachtet</translation>
+    </message>
+    <message>
+        <source>Nightly reconciliation job flags and reverses</source>
+        <translation>Nächtlicher Abgleich markiert und storniert</translation>
+    </message>
+    <message>
+        <source>Email affected buyers and sellers directly</source>
+        <translation>Betroffene Käufer und Verkäufer direkt per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Card codes guessed by brute force</source>
+        <translation>Kartencodes durch Ausprobieren erraten</translation>
+    </message>
+    <message>
+        <source>Rate limit code checks per account and per IP</source>
+        <translation>Codeprüfungen pro Konto und pro IP begrenzen</translation>
+    </message>
+    <message>
+        <source>Checkout page slower with the gift-card field</source>
+        <translation>Checkout-Seite mit dem Geschenkkartenfeld langsamer</translation>
+    </message>
+    <message>
+        <source>Load the field after the page; budget 50 ms</source>
+        <translation>Das Feld nach der Seite laden; Budget 50 ms</translation>
+    </message>
+    <message>
+        <source>Currency rounding differs from the ledger</source>
+        <translation>Rundung der Währung weicht vom Hauptbuch ab</translation>
+    </message>
+    <message>
+        <source>Only for JPY and KRW</source>
+        <translation>Nur bei JPY und KRW</translation>
+    </message>
+    <message>
+        <source>Round in the ledger only; display what it says</source>
+        <translation>Nur im Hauptbuch runden; anzeigen, was dort steht</translation>
+    </message>
+    <message>
+        <source>Support cannot look up a card&apos;s history</source>
+        <translation>Der Support kann den Verlauf einer Karte nicht nachschlagen</translation>
+    </message>
+    <message>
+        <source>Admin page lists redemptions by code</source>
+        <translation>Admin-Seite listet Einlösungen nach Code</translation>
+    </message>
+    <message>
+        <source>Macro for Support with the lookup steps</source>
+        <translation>Makro für den Support mit den Schritten zum Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Emails with the card code land in spam</source>
+        <translation>E-Mails mit dem Kartencode landen im Spam</translation>
+    </message>
+    <message>
+        <source>Codes also shown on the order page</source>
+        <translation>Codes werden auch auf der Bestellseite angezeigt</translation>
+    </message>
+    <message>
+        <source>Help article: where to find your gift card</source>
+        <translation>Hilfeartikel: Wo Sie Ihre Geschenkkarte finden</translation>
+    </message>
+    <message>
+        <source>Payment provider declines card purchases as fraud</source>
+        <translation>Zahlungsanbieter lehnt Kartenkäufe als Betrug ab</translation>
+    </message>
+    <message>
+        <source>Category code agreed with the provider in advance</source>
+        <translation>Kategoriecode vorab mit dem Anbieter vereinbart</translation>
+    </message>
+    <message>
+        <source>The feature must be turned off</source>
+        <translation>Die Funktion muss abgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Config flag off without a deploy; rehearsed on Friday</source>
+        <translation>Konfigurationsschalter aus ohne Deployment; am Freitag geprobt</translation>
+    </message>
+    <message>
+        <source>Blog post explaining the pause and when it returns</source>
+        <translation>Blogbeitrag, der die Pause erklärt und wann es weitergeht</translation>
+    </message>
+    <message>
+        <source>Metrics dashboards miss the new service</source>
+        <translation>Metrik-Dashboards erfassen den neuen Dienst nicht</translation>
+    </message>
+    <message>
+        <source>Dashboard reviewed in this meeting</source>
+        <translation>Dashboard in diesem Treffen geprüft</translation>
+    </message>
+    <message>
+        <source>Replication lag alert on db-listings-02 (replica): 45 s behind the primary</source>
+        <translation>Alarm zur Replikationsverzögerung auf db-listings-02 (Replikat): 45 s hinter dem Primärserver</translation>
+    </message>
+    <message>
+        <source>Lin acknowledges the page and opens the replication dashboard</source>
+        <translation>Lin bestätigt den Alarm und öffnet das Replikations-Dashboard</translation>
+    </message>
+    <message>
+        <source>Lag keeps growing, 90 s; the primary&apos;s disk write latency is at 40 ms</source>
+        <translation>Die Verzögerung wächst weiter, 90 s; die Schreiblatenz der Platten des Primärservers liegt bei 40 ms</translation>
+    </message>
+    <message>
+        <source>Lin asks in #ops for a second pair of eyes on db-listings</source>
+        <translation>Lin bittet in #ops um ein zweites Paar Augen für db-listings</translation>
+    </message>
+    <message>
+        <source>Dana joins and checks the primary: the RAID controller reports a degraded battery</source>
+        <translation>Dana kommt dazu und prüft den Primärserver: Der RAID-Controller meldet eine geschwächte Batterie</translation>
+    </message>
+    <message>
+        <source>The controller switched to write-through when its battery failed; every write now waits on the disks</source>
+        <translation>Der Controller hat beim Ausfall seiner Batterie auf Write-through umgeschaltet; jeder Schreibvorgang wartet jetzt auf die Platten</translation>
+    </message>
+    <message>
+        <source>Dana decides to fail over to db-listings-02 once the lag is under 5 s</source>
+        <translation>Dana entscheidet, auf db-listings-02 umzuschalten, sobald die Verzögerung unter 5 s liegt</translation>
+    </message>
+    <message>
+        <source>The runbook says to fail over when the primary&apos;s hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
+        <translation>Das Runbook sieht ein Failover vor, wenn die Hardware des Primärservers geschwächt ist, und das Replikat hatte in jeder bisherigen Übung binnen Minuten aufgeholt.</translation>
+    </message>
+    <message>
+        <source>Lin throttles the listing indexer to lower the write load</source>
+        <translation>Lin drosselt den Angebotsindexer, um die Schreiblast zu senken</translation>
+    </message>
+    <message>
+        <source>Lag falls to 30 s</source>
+        <translation>Die Verzögerung sinkt auf 30 s</translation>
+    </message>
+    <message>
+        <source>Support sees forum posts about new listings not showing up in shop pages</source>
+        <translation>Der Support sieht Forumsbeiträge, dass neue Angebote nicht in den Shopseiten erscheinen</translation>
+    </message>
+    <message>
+        <source>Sam posts on the status page: listing updates may be delayed</source>
+        <translation>Sam schreibt auf der Statusseite: Aktualisierungen von Angeboten können sich verzögern</translation>
+    </message>
+    <message>
+        <source>Lag at 4 s</source>
+        <translation>Verzögerung bei 4 s</translation>
+    </message>
+    <message>
+        <source>Dana runs the failover script against db-listings-02</source>
+        <translation>Dana startet das Failover-Skript gegen db-listings-02</translation>
+    </message>
+    <message>
+        <source>Connection errors from the web tier: &apos;too many connections&apos; on db-listings-02</source>
+        <translation>Verbindungsfehler aus der Web-Schicht: „too many connections“ auf db-listings-02</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s max_connections is 500; the primary&apos;s was raised to 2000 last year and the replica was not</source>
+        <translation>max_connections des Replikats ist 500; das des Primärservers wurde letztes Jahr auf 2000 erhöht, das des Replikats nicht</translation>
+    </message>
+    <message>
+        <source>Dana raises max_connections on the new primary rather than failing back</source>
+        <translation>Dana erhöht max_connections auf dem neuen Primärserver, statt zurückzuschalten</translation>
+    </message>
+    <message>
+        <source>Failing back meant writing to a primary in write-through mode again; raising a limit was a one-line change that could be undone.</source>
+        <translation>Zurückschalten hätte bedeutet, wieder auf einen Primärserver im Write-through-Modus zu schreiben; ein Limit zu erhöhen war eine einzeilige Änderung, die sich rückgängig machen ließ.</translation>
+    </message>
+    <message>
+        <source>max_connections set to 2000 on db-listings-02</source>
+        <translation>max_connections auf db-listings-02 auf 2000 gesetzt</translation>
+    </message>
+    <message>
+        <source>Connection errors stop; page latency back to normal</source>
+        <translation>Verbindungsfehler hören auf; Seitenlatenz wieder normal</translation>
+    </message>
+    <message>
+        <source>The listing indexer is still throttled; its queue has 180,000 jobs</source>
+        <translation>Der Angebotsindexer ist noch gedrosselt; seine Warteschlange hat 180.000 Aufträge</translation>
+    </message>
+    <message>
+        <source>Lin removes the throttle gradually, 25% every five minutes</source>
+        <translation>Lin hebt die Drosselung schrittweise auf, 25 % alle fünf Minuten</translation>
+    </message>
+    <message>
+        <source>The new primary had never taken the full write load; a gradual ramp showed problems while they were small.</source>
+        <translation>Der neue Primärserver hatte noch nie die volle Schreiblast getragen; ein schrittweises Hochfahren zeigte Probleme, solange sie klein waren.</translation>
+    </message>
+    <message>
+        <source>Indexer at 25%</source>
+        <translation>Indexer bei 25 %</translation>
+    </message>
+    <message>
+        <source>Indexer at 50%</source>
+        <translation>Indexer bei 50 %</translation>
+    </message>
+    <message>
+        <source>Write latency on the new primary steady at 3 ms</source>
+        <translation>Schreiblatenz auf dem neuen Primärserver stabil bei 3 ms</translation>
+    </message>
+    <message>
+        <source>Indexer at 75%</source>
+        <translation>Indexer bei 75 %</translation>
+    </message>
+    <message>
+        <source>Indexer back to 100%</source>
+        <translation>Indexer wieder bei 100 %</translation>
+    </message>
+    <message>
+        <source>Status page: listing updates are catching up</source>
+        <translation>Statusseite: Aktualisierungen von Angeboten holen auf</translation>
+    </message>
+    <message>
+        <source>Indexer queue drained</source>
+        <translation>Indexer-Warteschlange abgearbeitet</translation>
+    </message>
+    <message>
+        <source>Status page: resolved</source>
+        <translation>Statusseite: behoben</translation>
+    </message>
+    <message>
+        <source>Dana opens a ticket with the hardware vendor for the controller battery</source>
+        <translation>Dana eröffnet beim Hardwarehersteller ein Ticket zur Controller-Batterie</translation>
+    </message>
+    <message>
+        <source>The config management template for database replicas does not set max_connections at all</source>
+        <translation>Die Vorlage der Konfigurationsverwaltung für Datenbank-Replikate setzt max_connections überhaupt nicht</translation>
+    </message>
+    <message>
+        <source>This was human error: the limit should have been copied to the replica last year</source>
+        <translation>Das war menschliches Versagen: Das Limit hätte letztes Jahr auf das Replikat übertragen werden sollen</translation>
+    </message>
+    <message>
+        <source>Marcus adds max_connections to the replica template</source>
+        <translation>Marcus nimmt max_connections in die Replikatvorlage auf</translation>
+    </message>
+    <message>
+        <source>Lin rebuilds db-listings-01 as a replica of the new primary</source>
+        <translation>Lin baut db-listings-01 als Replikat des neuen Primärservers neu auf</translation>
+    </message>
+    <message>
+        <source>db-listings-01 caught up as a replica</source>
+        <translation>db-listings-01 hat als Replikat aufgeholt</translation>
+    </message>
+    <message>
+        <source>Obviously the battery alert from last week was the root cause</source>
+        <translation>Offensichtlich war der Batteriealarm von letzter Woche die Grundursache</translation>
+    </message>
+    <message>
+        <source>Priya schedules the postmortem for Thursday</source>
+        <translation>Priya setzt das Postmortem für Donnerstag an</translation>
+    </message>
+    <message>
+        <source>Forum threads about missing listings: 14, all answered by 15:30</source>
+        <translation>Forumsthreads zu fehlenden Angeboten: 14, alle bis 15:30 beantwortet</translation>
+    </message>
+    <message>
+        <source>The failover script printed no warning about differing settings between primary and replica</source>
+        <translation>Das Failover-Skript gab keine Warnung zu abweichenden Einstellungen zwischen Primärserver und Replikat aus</translation>
+    </message>
+    <message>
+        <source>Battery warnings had been logged by the controller since February 24, at info level</source>
+        <translation>Batteriewarnungen hatte der Controller seit dem 24. Februar protokolliert, auf Info-Ebene</translation>
+    </message>
+    <message>
+        <source>Nobody on the call knew the replica had a lower connection limit</source>
+        <translation>Niemand in der Runde wusste, dass das Replikat ein niedrigeres Verbindungslimit hatte</translation>
+    </message>
+    <message>
+        <source>Alert when a RAID controller&apos;s battery degrades</source>
+        <translation>Alarmieren, wenn die Batterie eines RAID-Controllers nachlässt</translation>
+    </message>
+    <message>
+        <source>Set max_connections in the replica template</source>
+        <translation>max_connections in der Replikatvorlage setzen</translation>
+    </message>
+    <message>
+        <source>Make the failover script compare settings between primary and replica</source>
+        <translation>Das Failover-Skript die Einstellungen von Primärserver und Replikat vergleichen lassen</translation>
+    </message>
+    <message>
+        <source>Tell Support in #ops when the status page changes</source>
+        <translation>Den Support in #ops informieren, wenn sich die Statusseite ändert</translation>
+    </message>
+    <message>
+        <source>Rebuilding db-listings-01 as a replica took two hours, the next afternoon.</source>
+        <translation>Der Neuaufbau von db-listings-01 als Replikat dauerte am nächsten Nachmittag zwei Stunden.</translation>
+    </message>
+    <message>
+        <source>No: the incident took under an hour and four people shared it.</source>
+        <translation>Nein: Die Störung dauerte unter einer Stunde und vier Personen teilten sie sich.</translation>
+    </message>
+    <message>
+        <source>The status page went up 15 minutes after the first alert, after Support saw forum posts; Operations did not know Support was watching.</source>
+        <translation>Die Statusseite ging 15 Minuten nach dem ersten Alarm online, nachdem der Support Forumsbeiträge gesehen hatte; der Betrieb wusste nicht, dass der Support mitlas.</translation>
+    </message>
+    <message>
+        <source>The failover script worked but compares no settings between the two servers.</source>
+        <translation>Das Failover-Skript funktionierte, vergleicht aber keine Einstellungen zwischen den beiden Servern.</translation>
+    </message>
+    <message>
+        <source>Replication lag and write latency were graphed; the controller battery was only in syslog.</source>
+        <translation>Replikationsverzögerung und Schreiblatenz waren als Graphen da; die Controller-Batterie stand nur im Syslog.</translation>
+    </message>
+    <message>
+        <source>Yes, in #ops; decisions were said out loud before acting.</source>
+        <translation>Ja, in #ops; Entscheidungen wurden laut ausgesprochen, bevor gehandelt wurde.</translation>
+    </message>
+    <message>
+        <source>Sellers ask about this weekly; can we say a minute on the help page once this ships?</source>
+        <translation>Verkäufer fragen jede Woche danach; können wir auf der Hilfeseite eine Minute angeben, sobald das live ist?</translation>
+    </message>
+    <message>
+        <source>After the rehearsal, yes.</source>
+        <translation>Nach der Probe, ja.</translation>
+    </message>
+    <message>
+        <source>How do we notice a stuck worker? Queue depth alone will not tell us which one.</source>
+        <translation>Wie bemerken wir einen hängenden Worker? Die Länge der Warteschlange allein sagt uns nicht, welcher es ist.</translation>
+    </message>
+    <message>
+        <source>Each worker reports the age of the last event it finished; we alert on that.</source>
+        <translation>Jeder Worker meldet das Alter des zuletzt abgeschlossenen Ereignisses; darauf alarmieren wir.</translation>
+    </message>
+    <message>
+        <source>Good; add it to the runbook.</source>
+        <translation>Gut; nehmt es ins Runbook auf.</translation>
+    </message>
+    <message>
+        <source>Is a hosted queue an option? We would not run the cluster ourselves.</source>
+        <translation>Ist eine gehostete Warteschlange eine Option? Den Cluster würden wir nicht selbst betreiben.</translation>
+    </message>
+    <message>
+        <source>Who is on call for the broker?</source>
+        <translation>Wer hat Bereitschaft für den Broker?</translation>
+    </message>
+    <message>
+        <source>Operations, with Search as second line for a quarter.</source>
+        <translation>Der Betrieb, mit der Suche als zweiter Ebene für ein Quartal.</translation>
+    </message>
+    <message>
+        <source>What happens to search freshness while the broker is down?</source>
+        <translation>Was passiert mit der Aktualität der Suche, während der Broker ausgefallen ist?</translation>
+    </message>
+    <message>
+        <source>Can the batch indexer and the workers run at the same time?</source>
+        <translation>Können der Batch-Indexer und die Worker gleichzeitig laufen?</translation>
+    </message>
+    <message>
+        <source>Cluster, monitoring, runbook and training are costed.</source>
+        <translation>Cluster, Monitoring, Runbook und Schulung sind eingeplant.</translation>
+    </message>
+    <message>
+        <source>A hosted queue later would mean rewriting acknowledgements.</source>
+        <translation>Eine gehostete Warteschlange würde später bedeuten, die Bestätigungen neu zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Worker lag is graphed and alerted on.</source>
+        <translation>Die Verzögerung der Worker wird als Graph gezeigt und alarmiert.</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Listings should be searchable within a minute of being saved. Today the indexer runs every fifteen minutes and rebuilds whole shards, so a new listing can take half an hour to show up.
+
+# Design
+
+The listing service writes an *index event* to a queue whenever a listing changes. A pool of index workers reads the queue and updates the search index one document at a time.
+
+- Goal &quot;within a minute&quot;: a worker picks an event up in seconds.
+- Goal &quot;no full rebuilds&quot;: shards are only rebuilt when the schema changes.
+
+```php
+$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+```
+
+Workers are idempotent: an event carries the listing&apos;s version, and an older version never overwrites a newer one.
+
+# Departures from current technology
+
+RabbitMQ as the queue. We run no message broker today; the alternatives below show why the database is not a good queue at this volume.
+
+# Alternatives considered
+
+1. **A jobs table in MySQL**: polling at this rate loads the primary.
+2. **Gearman**, which we already run for image resizing: it keeps no messages across a restart.
+
+# Costs and pain points
+
+A broker cluster to run, with its own monitoring and on-call runbook. Re-indexing everything still needs the old batch path, so both stay for a while.
+</source>
+        <translation># Ziele
+
+Angebote sollen innerhalb einer Minute nach dem Speichern durchsuchbar sein. Heute läuft der Indexer alle fünfzehn Minuten und baut ganze Shards neu auf, sodass ein neues Angebot eine halbe Stunde brauchen kann, bis es erscheint.
+
+# Entwurf
+
+Der Angebotsdienst schreibt ein *Index-Ereignis* in eine Warteschlange, sobald sich ein Angebot ändert. Ein Pool von Index-Workern liest die Warteschlange und aktualisiert den Suchindex Dokument für Dokument.
+
+- Ziel „innerhalb einer Minute“: Ein Worker nimmt ein Ereignis binnen Sekunden auf.
+- Ziel „keine vollständigen Neuaufbauten“: Shards werden nur neu aufgebaut, wenn sich das Schema ändert.
+
+```php
+$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+```
+
+Worker sind idempotent: Ein Ereignis trägt die Version des Angebots, und eine ältere Version überschreibt nie eine neuere.
+
+# Abweichungen von der aktuellen Technologie
+
+RabbitMQ als Warteschlange. Wir betreiben heute keinen Message-Broker; die Alternativen unten zeigen, warum die Datenbank bei diesem Volumen keine gute Warteschlange ist.
+
+# Erwogene Alternativen
+
+1. **Eine Auftragstabelle in MySQL**: Abfragen in dieser Frequenz belasten den Primärserver.
+2. **Gearman**, das wir schon für die Bildskalierung betreiben: Es behält keine Nachrichten über einen Neustart hinweg.
+
+# Kosten und Schmerzpunkte
+
+Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereitschafts-Runbook. Ein vollständiges Neuindizieren braucht weiterhin den alten Batch-Weg, also bleiben beide eine Weile bestehen.
+</translation>
+    </message>
+    <message>
+        <source>Proceed, with Operations owning the broker from day one and the batch path kept until a full re-index through the queue has been rehearsed.</source>
+        <translation>Weitermachen, wobei der Betrieb den Broker vom ersten Tag an verantwortet und der Batch-Weg bleibt, bis ein vollständiges Neuindizieren über die Warteschlange geprobt wurde.</translation>
+    </message>
+    <message>
+        <source>Priya presented; Lin asked how a stuck worker would be noticed; Marcus walked through the versioning of events.</source>
+        <translation>Priya hat vorgestellt; Lin fragte, wie ein hängender Worker bemerkt würde; Marcus erklärte die Versionierung der Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Events carry the listing version; workers drop older versions. The queue is durable; at-least-once delivery is enough.</source>
+        <translation>Ereignisse tragen die Version des Angebots; Worker verwerfen ältere Versionen. Die Warteschlange ist dauerhaft; mindestens einmalige Zustellung genügt.</translation>
+    </message>
+    <message>
+        <source>We have no broker expertise yet: two people go to training. Open: how long may the queue grow before we page someone?</source>
+        <translation>Wir haben noch keine Broker-Erfahrung: Zwei Personen gehen zur Schulung. Offen: Wie lang darf die Warteschlange werden, bevor wir jemanden alarmieren?</translation>
+    </message>
+    <message>
+        <source>A three-node cluster, monitoring, an on-call runbook, training for two people.</source>
+        <translation>Ein Cluster aus drei Knoten, Monitoring, ein Bereitschafts-Runbook, Schulung für zwei Personen.</translation>
+    </message>
+    <message>
+        <source>Fresh search results against one more system that can fail.</source>
+        <translation>Frische Suchergebnisse gegen ein weiteres System, das ausfallen kann.</translation>
+    </message>
+    <message>
+        <source>Moving to a hosted queue later means rewriting the workers&apos; acknowledgements.</source>
+        <translation>Ein späterer Wechsel zu einer gehosteten Warteschlange bedeutet, die Bestätigungen der Worker neu zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Document-at-a-time updates instead of whole shards: more, smaller commits.</source>
+        <translation>Aktualisierungen Dokument für Dokument statt ganzer Shards: mehr, kleinere Commits.</translation>
+    </message>
+    <message>
+        <source>Commit frequency against index freshness.</source>
+        <translation>Commit-Frequenz gegen Aktualität des Index.</translation>
+    </message>
+    <message>
+        <source>a nightly batch as a fallback</source>
+        <translation>einen nächtlichen Batch als Rückfallebene</translation>
+    </message>
+    <message>
+        <source>Re-indexing everything uses </source>
+        <translation>Ein vollständiges Neuindizieren nutzt </translation>
+    </message>
+    <message>
+        <source>Nightly is too slow for a fallback; the fifteen-minute job would be better.</source>
+        <translation>Nächtlich ist zu langsam als Rückfallebene; der Fünfzehn-Minuten-Auftrag wäre besser.</translation>
+    </message>
+    <message>
+        <source>within a minute of being saved</source>
+        <translation>innerhalb einer Minute nach dem Speichern</translation>
+    </message>
+    <message>
+        <source>A pool of index workers</source>
+        <translation>Ein Pool von Index-Workern</translation>
+    </message>
+    <message>
+        <source>RabbitMQ as the queue</source>
+        <translation>RabbitMQ als Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Departure</name>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>what it prohibits later</source>
+        <translation>was sie später ausschließt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Database system</source>
+        <translation>Datenbanksystem</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DepartureModel</name>
+    <message>
+        <source>Add departure</source>
+        <translation>Abweichung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete departure</source>
+        <translation>Abweichung löschen</translation>
+    </message>
+    <message>
+        <source>Move departure</source>
+        <translation>Abweichung verschieben</translation>
+    </message>
+    <message>
+        <source>the departure “%1”</source>
+        <translation>die Abweichung „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>New technology: not among the workspace&apos;s known technologies</source>
+        <translation>Neue Technologie: nicht unter den bekannten Technologien des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>A known technology</source>
+        <translation>Eine bekannte Technologie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Technology or pattern</source>
+        <translation>Technologie oder Muster</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>What it prohibits later</source>
+        <translation>Was sie später ausschließt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n departures</source>
+        <translation>
+            <numerusform>%n Abweichung löschen</numerusform>
+            <numerusform>%n Abweichungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DepartureRepository</name>
+    <message>
+        <source>The departure has no valid place in the list.</source>
+        <translation>Die Abweichung hat keinen gültigen Platz in der Liste.</translation>
+    </message>
+    <message>
+        <source>The departure already exists.</source>
+        <translation>Die Abweichung gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of departure.</source>
+        <translation>Das ist keine Art von Abweichung.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Discussion</name>
+    <message>
+        <source>Think back to what you knew at the time, why did that action make sense to you at the time?</source>
+        <translation>Denken Sie daran zurück, was Sie damals wussten: Warum erschien Ihnen diese Handlung damals sinnvoll?</translation>
+    </message>
+    <message>
+        <source>Did we clean up anything after we were stable, how long did it take?</source>
+        <translation>Haben wir nach der Stabilisierung etwas aufgeräumt, und wie lange hat es gedauert?</translation>
+    </message>
+    <message>
+        <source>Was there any troubleshooting fatigue?</source>
+        <translation>Gab es Ermüdung bei der Fehlersuche?</translation>
+    </message>
+    <message>
+        <source>Did we do a good job with communication (site status, support, forums, etc)?</source>
+        <translation>Haben wir gut kommuniziert (Seitenstatus, Support, Foren usw.)?</translation>
+    </message>
+    <message>
+        <source>Were all tools on hand and working, ready to use when we needed them during the issue? Where there tools we would have liked to have?</source>
+        <translation>Waren alle Werkzeuge zur Hand und funktionsfähig, bereit, als wir sie während des Problems brauchten? Gab es Werkzeuge, die wir gern gehabt hätten?</translation>
+    </message>
+    <message>
+        <source>Did we have enough metrics visibility to diagnose the issue?</source>
+        <translation>Hatten wir genug Einblick in Metriken, um das Problem zu diagnostizieren?</translation>
+    </message>
+    <message>
+        <source>Was there collaborative and thoughtful communication during the issue?</source>
+        <translation>Gab es während des Problems eine gemeinsame und umsichtige Kommunikation?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DismissFindingCommand</name>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Duration</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::GeneralQuestions</name>
+    <message>
+        <source>Do we understand the costs of this departure?</source>
+        <translation>Verstehen wir die Kosten dieser Abweichung?</translation>
+    </message>
+    <message>
+        <source>Have we asked hard questions about trade-offs?</source>
+        <translation>Haben wir harte Fragen zu den Abwägungen gestellt?</translation>
+    </message>
+    <message>
+        <source>What will this prohibit us from doing in the future?</source>
+        <translation>Was wird uns das in Zukunft verwehren?</translation>
+    </message>
+    <message>
+        <source>Are we impacting visibility, measurability, debuggability and other operability concerns?</source>
+        <translation>Beeinträchtigen wir Sichtbarkeit, Messbarkeit, Debugbarkeit und andere Belange des Betriebs?</translation>
+    </message>
+    <message>
+        <source>Are we impacting testability, security, translatability, performance and other product quality concerns?</source>
+        <translation>Beeinträchtigen wir Testbarkeit, Sicherheit, Übersetzbarkeit, Leistung und andere Belange der Produktqualität?</translation>
+    </message>
+    <message>
+        <source>Does it makes sense?</source>
+        <translation>Ergibt es Sinn?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HeatmapRenderer</name>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HeatmapWidget</name>
+    <message>
+        <source>Risk heatmap</source>
+        <translation>Risiko-Heatmap</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)</source>
+        <translation>
+            <numerusform>Wahrscheinlichkeit %1 (%2), Auswirkung %3 (%4): Risiko %5, %n Punkt</numerusform>
+            <numerusform>Wahrscheinlichkeit %1 (%2), Auswirkung %3 (%4): Risiko %5, %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grid shows only this cell&apos;s items; press Space to show all.</source>
+        <translation>Das Raster zeigt nur die Punkte dieser Zelle; Leertaste zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; Space shows only a cell&apos;s items.</source>
+        <translation>Pfeiltasten wechseln zwischen den Zellen; Leertaste zeigt nur die Punkte einer Zelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk level of this cell</source>
+        <translation>Risikostufe dieser Zelle</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Impact</name>
+    <message>
+        <source>Negligible</source>
+        <translation>Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ImportEventsCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported events were changed after the import and were kept.</source>
+        <translation>
+            <numerusform>%n importiertes Ereignis wurde nach dem Import geändert und blieb erhalten.</numerusform>
+            <numerusform>%n importierte Ereignisse wurden nach dem Import geändert und blieben erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ImportPreviewModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentDurations</name>
+    <message>
+        <source>Detected before it started.</source>
+        <translation>Vor dem Beginn erkannt.</translation>
+    </message>
+    <message>
+        <source>Resolved before it was detected.</source>
+        <translation>Behoben, bevor es erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>Resolved before it started.</source>
+        <translation>Behoben, bevor es begann.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentField</name>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>status page time</source>
+        <translation>Zeit der Statusseite</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>agreement on the order</source>
+        <translation>Einigkeit über die Reihenfolge</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentModel</name>
+    <message>
+        <source>%1 changed the %2 of the incident before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 hat %2 der Störung vor Ihnen geändert. Deren Wert: „%3“. Ihrer, nicht gespeichert: „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IrcTimelineParser</name>
+    <message>
+        <source>This is not an IRC log: no line has the form of an irssi or WeeChat log.</source>
+        <translation>Das ist kein IRC-Log: Keine Zeile hat die Form eines irssi- oder WeeChat-Logs.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::JsonSchemaValidator</name>
+    <message>
+        <source>%1 is not of type %2</source>
+        <translation>%1 ist nicht vom Typ %2</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist nicht eines von %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum, %2</source>
+        <translation>%1 ist kleiner als das Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum, %2</source>
+        <translation>%1 ist größer als das Maximum %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form</source>
+        <translation>%1 hat nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time such as 2026-03-03T14:05:00Z</source>
+        <translation>%1 ist kein Datum mit Uhrzeit wie 2026-03-03T14:05:00Z</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>ist kein Feld dieses Formats</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchDecision</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <source>No go</source>
+        <translation>Kein Start</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchField</name>
+    <message>
+        <source>go-live time</source>
+        <translation>Zeitpunkt des Starts</translation>
+    </message>
+    <message>
+        <source>who pushes it</source>
+        <translation>wer ihn ausrollt</translation>
+    </message>
+    <message>
+        <source>rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>communication plan</source>
+        <translation>Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>Gründe</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchPlanModel</name>
+    <message>
+        <source>%1 changed the %2 of the launch plan before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 hat %2 des Startplans vor Ihnen geändert. Deren Wert: „%3“. Ihrer, nicht gespeichert: „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchRepository</name>
+    <message>
+        <source>That value does not fit the launch plan.</source>
+        <translation>Dieser Wert passt nicht in den Startplan.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Likelihood</name>
+    <message>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Fast sicher</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::MainWindow</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the review</source>
+        <translation>Verlauf des Reviews</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New &amp;Architecture Review</source>
+        <translation>Neues &amp;Architektur-Review</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>New &amp;Operability Review</source>
+        <translation>Neues &amp;Betriebsbereitschafts-Review</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>New &amp;Postmortem</source>
+        <translation>Neues &amp;Postmortem</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Publish &amp;to Workspace</source>
+        <translation>In Arbeitsbereich &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Copy the review with everything in it to another workspace, such as a shared one</source>
+        <translation>Das Review mit allem, was dazugehört, in einen anderen Arbeitsbereich kopieren, etwa einen gemeinsamen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druckvor&amp;schau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange)…</source>
+        <translation>&amp;JSON (Austauschformat)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Review s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Inflection</source>
+        <translation>&amp;Über Inflection</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The review could not be created: %1</source>
+        <translation>Das Review konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Inflection workspaces (*.inflection)</source>
+        <translation>Inflection-Arbeitsbereiche (*.inflection)</translation>
+    </message>
+    <message>
+        <source>Inflection workspaces (*.inflection);;All files (*)</source>
+        <translation>Inflection-Arbeitsbereiche (*.inflection);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Shared workspace · read-only</source>
+        <translation>Gemeinsamer Arbeitsbereich · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Local workspace · read-only</source>
+        <translation>Lokaler Arbeitsbereich · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Shared workspace · WAL journal</source>
+        <translation>Gemeinsamer Arbeitsbereich · WAL-Journal</translation>
+    </message>
+    <message>
+        <source>Shared workspace · rollback journal</source>
+        <translation>Gemeinsamer Arbeitsbereich · Rollback-Journal</translation>
+    </message>
+    <message>
+        <source>Local workspace · WAL journal</source>
+        <translation>Lokaler Arbeitsbereich · WAL-Journal</translation>
+    </message>
+    <message>
+        <source>Local workspace · rollback journal</source>
+        <translation>Lokaler Arbeitsbereich · Rollback-Journal</translation>
+    </message>
+    <message>
+        <source>%1 — Inflection</source>
+        <translation>%1 — Inflection</translation>
+    </message>
+    <message>
+        <source>Inflection</source>
+        <translation>Inflection</translation>
+    </message>
+    <message>
+        <source>About Inflection</source>
+        <translation>Über Inflection</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Inflection %1&lt;/h3&gt;&lt;p&gt;Architecture reviews, operability reviews and blameless postmortems: learning from failure at its three inflection points.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inflection %1&lt;/h3&gt;&lt;p&gt;Architektur-Reviews, Betriebsbereitschafts-Reviews und schuldfreie Postmortems: aus Fehlern lernen, an ihren drei Wendepunkten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. If it is on a shared or removable drive, is the drive mounted and reachable? Nothing was changed; the workspace open now stays open.</source>
+        <translation>„%1“ ist nicht vorhanden. Falls es auf einem gemeinsamen oder Wechsellaufwerk liegt: Ist das Laufwerk eingehängt und erreichbar? Nichts wurde geändert; der jetzt geöffnete Arbeitsbereich bleibt offen.</translation>
+    </message>
+    <message>
+        <source>That is the workspace open now.</source>
+        <translation>Das ist der jetzt geöffnete Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
+        <translation>„%1“ ist nicht vorhanden. Falls es auf einem gemeinsamen Laufwerk liegt: Ist das Laufwerk eingehängt und erreichbar? Nichts wurde veröffentlicht; Ihr Review hier ist unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Other Workspace…</source>
+        <translation>&amp;Anderer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Publish to Workspace</source>
+        <translation>In Arbeitsbereich veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace their copy with yours? Their changes stay in that review&apos;s history.</source>
+        <translation>%1
+
+Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Reviews.</translation>
+    </message>
+    <message>
+        <source>Published to %1 as a new review.</source>
+        <translation>Als neues Review in %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published to %1: their copy was updated.</source>
+        <translation>In %1 veröffentlicht: Deren Kopie wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Inflection review (*.json)</source>
+        <translation>Inflection-Review (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Angehalten; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::MessageBanner</name>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meins behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Deren übernehmen</translation>
+    </message>
+    <message>
+        <source>Save your value over theirs, as a new change (undoable)</source>
+        <translation>Ihren Wert über deren speichern, als neue Änderung (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Keep their value, which is shown now</source>
+        <translation>Deren Wert behalten, der jetzt angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Migrator</name>
+    <message>
+        <source>Schema step %1 is missing from the application.</source>
+        <translation>Schemaschritt %1 fehlt in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Schema step %1 (%2) failed: %3</source>
+        <translation>Schemaschritt %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OperabilityReport</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Launch plan</source>
+        <translation>Startplan</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pushed by</source>
+        <translation>Ausgerollt von</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Los / kein Start</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Wahrscheinlichkeit × Auswirkung</translation>
+    </message>
+    <message>
+        <source>Contingencies by likelihood and impact: %1 in all</source>
+        <translation>Eventualfälle nach Wahrscheinlichkeit und Auswirkung: insgesamt %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Engineering mitigation</source>
+        <translation>Technische Abmilderung</translation>
+    </message>
+    <message>
+        <source>Onsite messaging</source>
+        <translation>Kommunikation vor Ort</translation>
+    </message>
+    <message>
+        <source>PR needed</source>
+        <translation>PR nötig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Contingency checklist, by score</source>
+        <translation>Eventualfall-Checkliste, nach Bewertung</translation>
+    </message>
+    <message>
+        <source>No contingencies yet.</source>
+        <translation>Noch keine Eventualfälle.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OperabilityView</name>
+    <message>
+        <source>Rea&amp;diness</source>
+        <translation>Bereit&amp;schaft</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ingency checklist</source>
+        <translation>Eventualfall-C&amp;heckliste</translation>
+    </message>
+    <message>
+        <source>&amp;Launch plan</source>
+        <translation>&amp;Startplan</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees</source>
+        <translation>&amp;Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Readiness questions</source>
+        <translation>Fragen zur Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Right before launch: how the system could break, how we will know, and how we will react. Answer each question; the follow-ups appear when the launch brings new production infrastructure.</source>
+        <translation>Direkt vor dem Start: wie das System brechen könnte, wie wir es merken und wie wir reagieren. Beantworten Sie jede Frage; die Anschlussfragen erscheinen, wenn der Start neue Produktionsinfrastruktur mitbringt.</translation>
+    </message>
+    <message>
+        <source>Contingency checklist</source>
+        <translation>Eventualfall-Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a contingency below the current one (Ctrl+Enter)</source>
+        <translation>Einen Eventualfall unter dem aktuellen hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;common contingencies</source>
+        <translation>&amp;Übliche Eventualfälle hinzufügen</translation>
+    </message>
+    <message>
+        <source>A dependency is down, the database is overloaded, traffic is ten times the estimate, the feature must be turned off</source>
+        <translation>Eine Abhängigkeit ist ausgefallen, die Datenbank ist überlastet, der Verkehr ist zehnmal so hoch wie geschätzt, die Funktion muss abgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Manual order</source>
+        <translation>&amp;Manuelle Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Who will push the feature</source>
+        <translation>Wer die Funktion ausrollt</translation>
+    </message>
+    <message>
+        <source>What goes out with the feature, where and when</source>
+        <translation>Was mit der Funktion live geht, wo und wann</translation>
+    </message>
+    <message>
+        <source>Why go, or what must happen before going</source>
+        <translation>Warum es losgeht, oder was vor dem Start passieren muss</translation>
+    </message>
+    <message>
+        <source>&amp;Goes live:</source>
+        <translation>&amp;Geht live:</translation>
+    </message>
+    <message>
+        <source>&amp;Pushed by:</source>
+        <translation>Ausgerollt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Rollout:</source>
+        <translation>Roll&amp;out:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunication plan:</source>
+        <translation>K&amp;ommunikationsplan:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Ents&amp;cheidung:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation>Gr&amp;ünde:</translation>
+    </message>
+    <message>
+        <source>Representatives from Product, Development, Operations, Community/Support and QA.</source>
+        <translation>Vertreter aus Produkt, Entwicklung, Betrieb, Community/Support und QA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contingencies. Click a heatmap cell to show only its items.</source>
+        <translation>
+            <numerusform>%n Eventualfall. Klicken Sie auf eine Zelle der Heatmap, um nur deren Punkte zu zeigen.</numerusform>
+            <numerusform>%n Eventualfälle. Klicken Sie auf eine Zelle der Heatmap, um nur deren Punkte zu zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).</source>
+        <translation>%1 von %2 angezeigt: Wahrscheinlichkeit %3 (%4), Auswirkung %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OrderedRecordModel</name>
+    <message>
+        <source>%1 changed %2 while you were deleting it, so it was kept. Delete it again if it should go.</source>
+        <translation>%1 hat %2 geändert, während Sie es löschen wollten; es bleibt deshalb erhalten. Löschen Sie es erneut, falls es weg soll.</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 before you; it stays where they put it.</source>
+        <translation>%1 hat %2 vor Ihnen verschoben; es bleibt, wo es hingestellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ParkingLotModel</name>
+    <message>
+        <source>Park idea</source>
+        <translation>Idee parken</translation>
+    </message>
+    <message>
+        <source>Remove parked idea</source>
+        <translation>Geparkte Idee entfernen</translation>
+    </message>
+    <message>
+        <source>Move parked idea</source>
+        <translation>Geparkte Idee verschieben</translation>
+    </message>
+    <message>
+        <source>the parked idea “%1”</source>
+        <translation>die geparkte Idee „%1“</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Move “%1” into remediation</source>
+        <translation>„%1“ in die Behebung übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemReport</name>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Statusseite</translation>
+    </message>
+    <message>
+        <source>Impact time</source>
+        <translation>Dauer der Auswirkung</translation>
+    </message>
+    <message>
+        <source>Time undetected</source>
+        <translation>Zeit unbemerkt</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>Bekannt bei</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why it made sense at the time</source>
+        <translation>Warum es damals sinnvoll erschien</translation>
+    </message>
+    <message>
+        <source>Remediation item</source>
+        <translation>Behebungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>No remediation items yet.</source>
+        <translation>Noch keine Behebungsmaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Nothing parked.</source>
+        <translation>Nichts geparkt.</translation>
+    </message>
+    <message>
+        <source>Blameless language</source>
+        <translation>Schuldfreie Sprache</translation>
+    </message>
+    <message>
+        <source>Open findings of the blameless coach: %1</source>
+        <translation>Offene Funde des Schuldfrei-Coachs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemTexts</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Decision, why it made sense</source>
+        <translation>Entscheidung, warum sie sinnvoll erschien</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemView</name>
+    <message>
+        <source>I&amp;ncident</source>
+        <translation>Stö&amp;rung</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussion</source>
+        <translation>Dis&amp;kussion</translation>
+    </message>
+    <message>
+        <source>Remed&amp;iation</source>
+        <translation>Be&amp;hebung</translation>
+    </message>
+    <message>
+        <source>Blameless coach</source>
+        <translation>Schuldfrei-Coach</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>Was geschah, in wenigen Sätzen</translation>
+    </message>
+    <message>
+        <source>Who was affected, and how</source>
+        <translation>Wer betroffen war, und wie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Dauern</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begonnen:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Erkannt:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olved:</source>
+        <translation>Beh&amp;oben:</translation>
+    </message>
+    <message>
+        <source>Status pa&amp;ge:</source>
+        <translation>Status&amp;seite:</translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity:</source>
+        <translation>Schwe&amp;regrad:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>Im&amp;pact:</source>
+        <translation>Aus&amp;wirkung:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Impact: &lt;b&gt;%1&lt;/b&gt; · undetected: &lt;b&gt;%2&lt;/b&gt; · to resolve: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Auswirkung: &lt;b&gt;%1&lt;/b&gt; · unbemerkt: &lt;b&gt;%2&lt;/b&gt; · bis zur Behebung: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>Ereignis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an event below the current one, with its time (Enter)</source>
+        <translation>Ein Ereignis unter dem aktuellen hinzufügen, mit seiner Zeit (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by time</source>
+        <translation>Nach &amp;Zeit sortieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add events from a CSV file, a Slack export or an IRC log</source>
+        <translation>Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Vorführen</translation>
+    </message>
+    <message>
+        <source>Show the timeline full screen on the projector (F5)</source>
+        <translation>Die Zeitleiste im Vollbild auf dem Projektor zeigen (F5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, this computer)</source>
+        <translation>%1 (%2 × %3, dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Eve&amp;ryone agrees this is the order in which events took place</source>
+        <translation>Alle sind sich einig, dass die Ereignisse in dieser &amp;Reihenfolge stattfanden</translation>
+    </message>
+    <message>
+        <source>Facts known at the time, in the order they happened. What are we missing? Does everyone agree this is the order in which events took place?</source>
+        <translation>Damals bekannte Fakten, in der Reihenfolge, in der sie geschahen. Was fehlt uns? Sind sich alle einig, dass die Ereignisse in dieser Reihenfolge stattfanden?</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfragen</translation>
+    </message>
+    <message>
+        <source>Remediation items</source>
+        <translation>Behebungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a remediation item at the end (Insert)</source>
+        <translation>Eine Behebungsmaßnahme am Ende hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past their due date. Tasks should not linger.</source>
+        <translation>
+            <numerusform>%n Maßnahme ist überfällig. Aufgaben sollten nicht liegen bleiben.</numerusform>
+            <numerusform>%n Maßnahmen sind überfällig. Aufgaben sollten nicht liegen bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Hold that thought: park a remediation idea (Enter)</source>
+        <translation>Gedanken festhalten: eine Idee zur Behebung parken (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Park an idea</source>
+        <translation>Eine Idee parken</translation>
+    </message>
+    <message>
+        <source>&amp;Move into remediation</source>
+        <translation>In die Behebung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>What things could we do to prevent this exact thing from happening in the future? What things could we do to make troubleshooting similar incidents in the future easier?</source>
+        <translation>Was könnten wir tun, um genau das künftig zu verhindern? Was könnten wir tun, um die Fehlersuche bei ähnlichen Störungen künftig zu erleichtern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), in order of time.</source>
+        <translation>
+            <numerusform>%n Ereignis, in zeitlicher Reihenfolge.</numerusform>
+            <numerusform>%n Ereignisse, in zeitlicher Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) earlier than the event above them, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</source>
+        <translation>
+            <numerusform>%n Ereignis ist früher als das Ereignis darüber, fett gedruckt. Ist das die Reihenfolge, in der die Ereignisse stattfanden? „Nach Zeit sortieren“ bringt sie in Ordnung.</numerusform>
+            <numerusform>%n Ereignisse sind früher als das Ereignis darüber, fett gedruckt. Ist das die Reihenfolge, in der die Ereignisse stattfanden? „Nach Zeit sortieren“ bringt sie in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision at %1, why it made sense</source>
+        <translation>Entscheidung um %1, warum sie sinnvoll erschien</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 %2</source>
+        <translation>Zeitleiste, %1 %2</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>Diskussion: %1</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Blameless coach: nothing to look at</source>
+        <translation>Schuldfrei-Coach: nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>No phrase points at people instead of the system.</source>
+        <translation>Keine Formulierung zeigt auf Menschen statt auf das System.</translation>
+    </message>
+    <message>
+        <source>Blameless coach, phrases to look at: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Schuldfrei-Coach, zu prüfende Formulierungen: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;You</source>
+        <translation>&amp;Sie</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The name your changes, comments and votes carry</source>
+        <translation>Der Name, den Ihre Änderungen, Kommentare und Stimmen tragen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the default workspace</source>
+        <translation>Den vorgegebenen Arbeitsbereich wählen</translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation>Vorgegebener Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Inflection workspaces (*.inflection)</source>
+        <translation>Inflection-Arbeitsbereiche (*.inflection)</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Default workspace:</source>
+        <translation>&amp;Vorgegebener Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Times in this workspace are shown and entered in this zone</source>
+        <translation>Zeiten in diesem Arbeitsbereich werden in dieser Zone gezeigt und eingegeben</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Severity levels</source>
+        <translation>Schweregrade</translation>
+    </message>
+    <message>
+        <source>Add Le&amp;vel</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Level</source>
+        <translation>Stufe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Likelihood ↓ / impact →</source>
+        <translation>Wahrscheinlichkeit ↓ / Auswirkung →</translation>
+    </message>
+    <message>
+        <source>Risk level for likelihood %1, impact %2</source>
+        <translation>Risikostufe für Wahrscheinlichkeit %1, Auswirkung %2</translation>
+    </message>
+    <message>
+        <source>How a remediation item&apos;s ticket key becomes a link: {key} is replaced by the key</source>
+        <translation>Wie der Ticketschlüssel einer Behebungsmaßnahme zum Link wird: {key} wird durch den Schlüssel ersetzt</translation>
+    </message>
+    <message>
+        <source>Known technologies</source>
+        <translation>Bekannte Technologien</translation>
+    </message>
+    <message>
+        <source>Technologies the organisation already runs; a proposal that departs from them is marked as bringing new technology</source>
+        <translation>Technologien, die die Organisation bereits betreibt; ein Vorschlag, der davon abweicht, wird als neue Technologie markiert</translation>
+    </message>
+    <message>
+        <source>Add &amp;Technology…</source>
+        <translation>&amp;Technologie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Technology</source>
+        <translation>Technologie ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Known Technology</source>
+        <translation>Bekannte Technologie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kept in the workspace “%1”: everyone who opens it sees the same.</source>
+        <translation>Im Arbeitsbereich „%1“ gespeichert: Alle, die ihn öffnen, sehen dasselbe.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity levels:</source>
+        <translation>&amp;Schweregrade:</translation>
+    </message>
+    <message>
+        <source>Risk &amp;matrix:</source>
+        <translation>Risiko&amp;matrix:</translation>
+    </message>
+    <message>
+        <source>Ticket add&amp;ress:</source>
+        <translation>Ticketa&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Known technologies:</source>
+        <translation>&amp;Bekannte Technologien:</translation>
+    </message>
+    <message>
+        <source>Severity level %1 needs a key and a name.</source>
+        <translation>Schweregrad %1 braucht einen Schlüssel und einen Namen.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one severity level.</source>
+        <translation>Ein Arbeitsbereich braucht mindestens einen Schweregrad.</translation>
+    </message>
+    <message>
+        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PresentationWindow</name>
+    <message>
+        <source>%1 — presentation</source>
+        <translation>%1 — Vorführung</translation>
+    </message>
+    <message>
+        <source>Postmortem presentation</source>
+        <translation>Postmortem-Vorführung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>↑↓ event · Home/End first/last · PgUp/PgDn phase · Esc leave</source>
+        <translation>↑↓ Ereignis · Pos1/Ende erstes/letztes · Bild↑/Bild↓ Phase · Esc beenden</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;br&gt;&lt;br&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;br&gt;&lt;br&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Proposal</name>
+    <message>
+        <source>proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>reasoning of the decision</source>
+        <translation>Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>agreements on tricky components</source>
+        <translation>Vereinbarungen zu heiklen Komponenten</translation>
+    </message>
+    <message>
+        <source>learnings and questions</source>
+        <translation>Erkenntnisse und Fragen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Proceed</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Stop and rethink</source>
+        <translation>Anhalten und neu überdenken</translation>
+    </message>
+    <message>
+        <source>Gather more information</source>
+        <translation>Mehr Informationen sammeln</translation>
+    </message>
+    <message>
+        <source># Goals
+
+What this change is for, and how we will know it worked.
+
+# Design
+
+The design, mapped onto the goals.
+
+# Departures from current technology
+
+New languages, database systems, patterns or tools, and why the ones we know will not do.
+
+# Alternatives considered
+
+What else we looked at, and why it was not chosen.
+
+# Costs and pain points
+
+What this will cost to build, run and change, and where it will hurt.
+</source>
+        <translation># Ziele
+
+Wozu diese Änderung dient und woran wir merken, dass sie funktioniert hat.
+
+# Entwurf
+
+Der Entwurf, auf die Ziele abgebildet.
+
+# Abweichungen von der aktuellen Technologie
+
+Neue Sprachen, Datenbanksysteme, Muster oder Werkzeuge, und warum die bekannten nicht genügen.
+
+# Erwogene Alternativen
+
+Was wir uns sonst angesehen haben, und warum es nicht gewählt wurde.
+
+# Kosten und Schmerzpunkte
+
+Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun wird.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ProposalModel</name>
+    <message>
+        <source>%1 changed another part of the proposal while you were writing; their changes and yours are merged.</source>
+        <translation>%1 hat einen anderen Teil des Vorschlags geändert, während Sie schrieben; deren und Ihre Änderungen sind zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review&apos;s history.</source>
+        <translation>%1 hat denselben Teil des Vorschlags geändert, während Sie schrieben. Ihr Text wurde gespeichert; deren Text bleibt vollständig im Verlauf des Reviews.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 hat %2 vor Ihnen geändert. Deren Wert: „%3“. Ihrer, nicht gespeichert: „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ProposalRepository</name>
+    <message>
+        <source>That is not a decision.</source>
+        <translation>Das ist keine Entscheidung.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::QuestionCommand</name>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation>Stimme zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::QuestionModel</name>
+    <message>
+        <source>No votes yet</source>
+        <translation>Noch keine Stimmen</translation>
+    </message>
+    <message>
+        <source>Voted: %1</source>
+        <translation>Abgestimmt: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 changed the question “%2” while you were deleting it, so it was kept.</source>
+        <translation>%1 hat die Frage „%2“ geändert, während Sie sie löschen wollten; sie bleibt deshalb erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 hat „%2“ vor Ihnen beantwortet. Deren Antwort: „%3“. Ihre, nicht gespeichert: „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::QuestionRepository</name>
+    <message>
+        <source>The question already exists.</source>
+        <translation>Die Frage gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Readiness</name>
+    <message>
+        <source>Has the feature been tested enough to deploy to production?</source>
+        <translation>Wurde die Funktion ausreichend getestet, um sie in Produktion auszurollen?</translation>
+    </message>
+    <message>
+        <source>Does everyone know when it will go live, and who will push the feature?</source>
+        <translation>Wissen alle, wann sie live geht und wer die Funktion ausrollt?</translation>
+    </message>
+    <message>
+        <source>Is there communication about the feature ready to go out with the feature?</source>
+        <translation>Ist Kommunikation zur Funktion bereit, die mit der Funktion hinausgeht?</translation>
+    </message>
+    <message>
+        <source>Is it possible to turn up this feature on a percentage basis, dark launch, or gameday it?</source>
+        <translation>Lässt sich diese Funktion prozentual hochfahren, verdeckt starten oder in einem Gameday erproben?</translation>
+    </message>
+    <message>
+        <source>Does the launch involves any new production infrastructure?</source>
+        <translation>Bringt der Start neue Produktionsinfrastruktur mit sich?</translation>
+    </message>
+    <message>
+        <source>If so, are those pieces in monitoring or metrics collection?</source>
+        <translation>Falls ja: Sind diese Teile im Monitoring oder in der Metrikerfassung?</translation>
+    </message>
+    <message>
+        <source>If so, is there a deployment pipeline in place?</source>
+        <translation>Falls ja: Gibt es eine Deployment-Pipeline?</translation>
+    </message>
+    <message>
+        <source>If so, is there a development environment set up to make it work in dev?</source>
+        <translation>Falls ja: Gibt es eine Entwicklungsumgebung, damit es in der Entwicklung funktioniert?</translation>
+    </message>
+    <message>
+        <source>If so, are there tests that can be and are run on CI?</source>
+        <translation>Falls ja: Gibt es Tests, die in der CI laufen können und laufen?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RecordUpdate</name>
+    <message>
+        <source>The workspace is read-only; the change was not saved.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this in the meantime; the change was not saved.</source>
+        <translation>Jemand anderes hat dies inzwischen gelöscht; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationField</name>
+    <message>
+        <source>item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationModel</name>
+    <message>
+        <source>Add remediation item</source>
+        <translation>Behebungsmaßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete remediation item</source>
+        <translation>Behebungsmaßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Move remediation item</source>
+        <translation>Behebungsmaßnahme verschieben</translation>
+    </message>
+    <message>
+        <source>the remediation item “%1”</source>
+        <translation>die Behebungsmaßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>Overdue: tasks should not linger</source>
+        <translation>Überfällig: Aufgaben sollten nicht liegen bleiben</translation>
+    </message>
+    <message>
+        <source>Remediation item</source>
+        <translation>Behebungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n remediation items</source>
+        <translation>
+            <numerusform>%n Behebungsmaßnahme löschen</numerusform>
+            <numerusform>%n Behebungsmaßnahmen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationRepository</name>
+    <message>
+        <source>That value does not fit this column.</source>
+        <translation>Dieser Wert passt nicht in diese Spalte.</translation>
+    </message>
+    <message>
+        <source>The item has no valid place in the list.</source>
+        <translation>Die Maßnahme hat keinen gültigen Platz in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationType</name>
+    <message>
+        <source>Prevent this from happening again</source>
+        <translation>Verhindern, dass das wieder passiert</translation>
+    </message>
+    <message>
+        <source>Make troubleshooting similar incidents easier</source>
+        <translation>Fehlersuche bei ähnlichen Störungen erleichtern</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReportFormat</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation>Das PDF wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewExporter</name>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>Es gibt kein Review %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewField</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>meeting time</source>
+        <translation>Termin des Treffens</translation>
+    </message>
+    <message>
+        <source>superseding review</source>
+        <translation>ersetzendes Review</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewImporter</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only; nothing was imported.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The workspace has review %1 as another kind of review; nothing was imported.</source>
+        <translation>Der Arbeitsbereich hat Review %1 als eine andere Art von Review; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
+        <translation>Die Kopie von „%1“ im Arbeitsbereich ist neuer (geändert %2) als die importierte (%3); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Updated “%1”.</source>
+        <translation>„%1“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewKind</name>
+    <message>
+        <source>Architecture review</source>
+        <translation>Architektur-Review</translation>
+    </message>
+    <message>
+        <source>Operability review</source>
+        <translation>Betriebsbereitschafts-Review</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewListModel</name>
+    <message>
+        <source>%1 · new technology</source>
+        <translation>%1 · neue Technologie</translation>
+    </message>
+    <message>
+        <source>Brings new technology: departures not among the known technologies: %1</source>
+        <translation>Bringt neue Technologie mit: Abweichungen, die nicht unter den bekannten Technologien sind: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation item(s) overdue: tasks should not linger</source>
+        <translation>
+            <numerusform>%n Behebungsmaßnahme überfällig: Aufgaben sollten nicht liegen bleiben</numerusform>
+            <numerusform>%n Behebungsmaßnahmen überfällig: Aufgaben sollten nicht liegen bleiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Geändert von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewPage</name>
+    <message>
+        <source>What is this review about?</source>
+        <translation>Worum geht es in diesem Review?</translation>
+    </message>
+    <message>
+        <source>The system or component concerned</source>
+        <translation>Das betroffene System oder die Komponente</translation>
+    </message>
+    <message>
+        <source>Who leads this review</source>
+        <translation>Wer dieses Review leitet</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>Ersetzt &amp;durch:</translation>
+    </message>
+    <message>
+        <source>The review that replaces this one</source>
+        <translation>Das Review, das dieses ersetzt</translation>
+    </message>
+    <message>
+        <source>Who else has this review open</source>
+        <translation>Wer dieses Review sonst noch geöffnet hat</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>Also open by %1. Changes show here within seconds; where you both change the same thing, you choose whose to keep.</source>
+        <translation>Auch geöffnet von %1. Änderungen erscheinen hier binnen Sekunden; wo Sie beide dasselbe ändern, wählen Sie, wessen Änderung bleibt.</translation>
+    </message>
+    <message>
+        <source>This review was deleted.</source>
+        <translation>Dieses Review wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not superseded</source>
+        <translation>Nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 · created %2 · last changed %3 by %4</source>
+        <translation>%1 · angelegt %2 · zuletzt geändert %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewReport</name>
+    <message>
+        <source>There is no such review.</source>
+        <translation>Ein solches Review gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Los / kein Start</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 (times in %3)</source>
+        <translation>von %1 am %2 (Zeiten in %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewRepository</name>
+    <message>
+        <source>The workspace is read-only; the change was not saved.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Verteilt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Angesetzt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Abgehalten</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RiskLevel</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Rollout</name>
+    <message>
+        <source>All at once</source>
+        <translation>Alles auf einmal</translation>
+    </message>
+    <message>
+        <source>On a percentage basis</source>
+        <translation>Prozentual</translation>
+    </message>
+    <message>
+        <source>Dark launch</source>
+        <translation>Verdeckter Start</translation>
+    </message>
+    <message>
+        <source>Gameday</source>
+        <translation>Gameday</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SetFieldCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>%1 (Your %2: “%3”.)</source>
+        <translation>%1 (Ihr Wert für %2: „%3“.)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Severity</name>
+    <message>
+        <source>SEV 1</source>
+        <translation>SEV 1</translation>
+    </message>
+    <message>
+        <source>The site or a core flow (search, checkout) is down or unusable for most people</source>
+        <translation>Die Website oder ein Kernablauf (Suche, Checkout) ist für die meisten ausgefallen oder unbenutzbar</translation>
+    </message>
+    <message>
+        <source>SEV 2</source>
+        <translation>SEV 2</translation>
+    </message>
+    <message>
+        <source>A core flow is degraded, or a feature is down for many people</source>
+        <translation>Ein Kernablauf ist beeinträchtigt, oder eine Funktion ist für viele ausgefallen</translation>
+    </message>
+    <message>
+        <source>SEV 3</source>
+        <translation>SEV 3</translation>
+    </message>
+    <message>
+        <source>A feature is degraded for some people; a workaround exists</source>
+        <translation>Eine Funktion ist für manche beeinträchtigt; es gibt einen Umweg</translation>
+    </message>
+    <message>
+        <source>SEV 4</source>
+        <translation>SEV 4</translation>
+    </message>
+    <message>
+        <source>No visible impact; a near miss worth learning from</source>
+        <translation>Keine sichtbare Auswirkung; ein Beinahe-Vorfall, aus dem es sich zu lernen lohnt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SlackTimelineParser</name>
+    <message>
+        <source>%1 is not a Slack channel folder: it has no day files (YYYY-MM-DD.json).</source>
+        <translation>%1 ist kein Slack-Kanalordner: Er enthält keine Tagesdateien (JJJJ-MM-TT.json).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Slack export day file.</source>
+        <translation>%1 ist keine Tagesdatei eines Slack-Exports.</translation>
+    </message>
+    <message>
+        <source>None of the day files in %1 is a Slack export day file.</source>
+        <translation>Keine der Tagesdateien in %1 ist eine Tagesdatei eines Slack-Exports.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SqliteSupport</name>
+    <message>
+        <source>There is no room left on the disk that holds the workspace, so the change was not saved. Free some space, then make the change again.</source>
+        <translation>Auf dem Datenträger mit dem Arbeitsbereich ist kein Platz mehr, daher wurde die Änderung nicht gespeichert. Schaffen Sie etwas Platz und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>The workspace file can no longer be written (it has become read-only), so the change was not saved.</source>
+        <translation>Die Arbeitsbereichsdatei kann nicht mehr beschrieben werden (sie ist schreibgeschützt geworden), daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written, so the change was not saved. If the disk is full, free some space; if the workspace is on a shared or removable drive, check that it is still there.</source>
+        <translation>Die Arbeitsbereichsdatei konnte nicht geschrieben werden, daher wurde die Änderung nicht gespeichert. Ist der Datenträger voll, schaffen Sie etwas Platz; liegt der Arbeitsbereich auf einem gemeinsamen oder Wechsellaufwerk, prüfen Sie, ob es noch da ist.</translation>
+    </message>
+    <message>
+        <source>Someone else is writing to the workspace and did not finish in time, so the change was not saved. Try again in a moment.</source>
+        <translation>Jemand anderes schreibt gerade in den Arbeitsbereich und ist nicht rechtzeitig fertig geworden, daher wurde die Änderung nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TextChange</name>
+    <message numerus="yes">
+        <source>%n lines now</source>
+        <translation>
+            <numerusform>jetzt %n Zeile</numerusform>
+            <numerusform>jetzt %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchanged; %1</source>
+        <translation>Unverändert; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines added after line %1; %2</source>
+        <translation>
+            <numerusform>%n Zeile nach Zeile %1 hinzugefügt; %2</numerusform>
+            <numerusform>%n Zeilen nach Zeile %1 hinzugefügt; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines removed from line %1; %2</source>
+        <translation>
+            <numerusform>%n Zeile ab Zeile %1 entfernt; %2</numerusform>
+            <numerusform>%n Zeilen ab Zeile %1 entfernt; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rewritten as %n lines; %2</source>
+        <translation>
+            <numerusform>%1 umgeschrieben zu %n Zeile; %2</numerusform>
+            <numerusform>%1 umgeschrieben zu %n Zeilen; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineField</name>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wer</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>was geschah</translation>
+    </message>
+    <message>
+        <source>known by</source>
+        <translation>bekannt bei</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Einigkeit</translation>
+    </message>
+    <message>
+        <source>why it made sense</source>
+        <translation>warum es sinnvoll erschien</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineImportDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Import into the Timeline</source>
+        <translation>In die Zeitleiste importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file, a Slack channel folder or day file, an IRC log</source>
+        <translation>Eine CSV-Datei, ein Slack-Kanalordner oder eine Tagesdatei, ein IRC-Log</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>A channel folder of a Slack export (its day files are read)</source>
+        <translation>Ein Kanalordner eines Slack-Exports (seine Tagesdateien werden gelesen)</translation>
+    </message>
+    <message>
+        <source>Timelines and chat logs (*.csv *.json *.log *.txt);;All files (*)</source>
+        <translation>Zeitleisten und Chat-Logs (*.csv *.json *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Slack Channel Folder</source>
+        <translation>Slack-Kanalordner</translation>
+    </message>
+    <message>
+        <source>(%1; the incident&apos;s start and resolution unless changed)</source>
+        <translation>(%1; Beginn und Behebung der Störung, sofern nicht geändert)</translation>
+    </message>
+    <message>
+        <source>Events to import</source>
+        <translation>Zu importierende Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation>&amp;Gelesen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading was stopped; nothing was imported.</source>
+        <translation>Das Lesen wurde angehalten; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Der Import wurde angehalten; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would add.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was sie hinzufügen würde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To add: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hinzuzufügen: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>outside the time window: %1</source>
+        <translation>außerhalb des Zeitfensters: %1</translation>
+    </message>
+    <message>
+        <source>already in the timeline: %1</source>
+        <translation>schon in der Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>system messages skipped: %1</source>
+        <translation>übersprungene Systemmeldungen: %1</translation>
+    </message>
+    <message>
+        <source>lines that could not be read: %1 (%2)</source>
+        <translation>Zeilen, die nicht gelesen werden konnten: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineImportFormat</name>
+    <message>
+        <source>CSV (time, actor, text)</source>
+        <translation>CSV (Zeit, Person, Text)</translation>
+    </message>
+    <message>
+        <source>Slack export</source>
+        <translation>Slack-Export</translation>
+    </message>
+    <message>
+        <source>IRC log (irssi, WeeChat)</source>
+        <translation>IRC-Log (irssi, WeeChat)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 Ereignisse)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineKind</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineModel</name>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Ereignis verschieben</translation>
+    </message>
+    <message>
+        <source>the event “%1”</source>
+        <translation>das Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>Earlier than the event above it: is this the order in which events took place?</source>
+        <translation>Früher als das Ereignis darüber: Ist das die Reihenfolge, in der die Ereignisse stattfanden?</translation>
+    </message>
+    <message>
+        <source>Everyone agrees this happened, at this point</source>
+        <translation>Alle sind sich einig, dass dies an dieser Stelle geschah</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>Bekannt bei</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Einig</translation>
+    </message>
+    <message>
+        <source>Why it made sense at the time</source>
+        <translation>Warum es damals sinnvoll erschien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by time</source>
+        <translation>Nach Zeit sortieren</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the event “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 hat %2 des Ereignisses „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineRepository</name>
+    <message>
+        <source>The event has no valid place in the timeline.</source>
+        <translation>Das Ereignis hat keinen gültigen Platz in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of event.</source>
+        <translation>Das ist keine Art von Ereignis.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Workspace</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Inflection workspace: it is not an SQLite database.</source>
+        <translation>„%1“ ist kein Inflection-Arbeitsbereich: Es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: the file is shorter than its own header says, perhaps from an interrupted copy. Restore it from a backup.</source>
+        <translation>„%1“ ist abgeschnitten: Die Datei ist kürzer, als ihr eigener Kopf angibt, vielleicht durch eine unterbrochene Kopie. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened safely. Restore it from a backup.</source>
+        <translation>„%1“ ist beschädigt und kann nicht sicher geöffnet werden. Stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program; try again when it has finished.</source>
+        <translation>„%1“ ist von einem anderen Programm gesperrt; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: you can read it, but changes cannot be saved.</source>
+        <translation>„%1“ ist schreibgeschützt: Sie können es lesen, aber Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Inflection; it is open read-only. Update Inflection to edit it.</source>
+        <translation>„%1“ wurde von einer neueren Version von Inflection geschrieben; es ist schreibgeschützt geöffnet. Aktualisieren Sie Inflection, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>„%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>Qts SQLite-Treiber ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>sein Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceBrowser</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Search titles, systems, tags and text</source>
+        <translation>Titel, Systeme, Schlagwörter und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search reviews</source>
+        <translation>Reviews durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Start one from the File menu: an architecture review before you build, an operability review before you launch, a postmortem after a failure.</source>
+        <translation>Noch keine Reviews. Beginnen Sie eines über das Menü Datei: ein Architektur-Review, bevor Sie bauen, ein Betriebsbereitschafts-Review, bevor Sie starten, ein Postmortem nach einem Ausfall.</translation>
+    </message>
+    <message>
+        <source>No review matches the filters.</source>
+        <translation>Kein Review passt zu den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceSettings</name>
+    <message>
+        <source>The workspace is read-only; the setting was not saved.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt; die Einstellung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Architecture reviews, operability reviews and blameless postmortems.</source>
+        <translation>Architektur-Reviews, Betriebsbereitschafts-Reviews und schuldfreie Postmortems.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
+    </message>
+</context>
+</TS>

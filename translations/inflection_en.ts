@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Inflection::AttendeeModel</name>
+    <message numerus="yes">
+        <source>Remove %n attendees</source>
+        <translation>
+            <numerusform>Remove %n attendee</numerusform>
+            <numerusform>Remove %n attendees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommandLine</name>
+    <message numerus="yes">
+        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <translation>
+            <numerusform>“%1” is the start of %n review&apos;s uuid; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n reviews&apos; uuids; give more of it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: healthy; schema version %2, journal mode %3, %4 file system, %n review(s)</source>
+        <translation>
+            <numerusform>%1: healthy; schema version %2, journal mode %3, %4 file system, %n review</numerusform>
+            <numerusform>%1: healthy; schema version %2, journal mode %3, %4 file system, %n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyModel</name>
+    <message numerus="yes">
+        <source>Add %n contingencies</source>
+        <translation>
+            <numerusform>Add %n contingency</numerusform>
+            <numerusform>Add %n contingencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contingencies</source>
+        <translation>
+            <numerusform>Delete %n contingency</numerusform>
+            <numerusform>Delete %n contingencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DepartureModel</name>
+    <message numerus="yes">
+        <source>Delete %n departures</source>
+        <translation>
+            <numerusform>Delete %n departure</numerusform>
+            <numerusform>Delete %n departures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HeatmapWidget</name>
+    <message numerus="yes">
+        <source>Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)</source>
+        <translation>
+            <numerusform>Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item</numerusform>
+            <numerusform>Likelihood %1 (%2), impact %3 (%4): %5 risk, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ImportEventsCommand</name>
+    <message numerus="yes">
+        <source>%n imported events were changed after the import and were kept.</source>
+        <translation>
+            <numerusform>%n imported event was changed after the import and was kept.</numerusform>
+            <numerusform>%n imported events were changed after the import and were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OperabilityView</name>
+    <message numerus="yes">
+        <source>%n contingencies. Click a heatmap cell to show only its items.</source>
+        <translation>
+            <numerusform>%n contingency. Click a heatmap cell to show only its items.</numerusform>
+            <numerusform>%n contingencies. Click a heatmap cell to show only its items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemView</name>
+    <message numerus="yes">
+        <source>%n item(s) past their due date. Tasks should not linger.</source>
+        <translation>
+            <numerusform>%n item past its due date. Tasks should not linger.</numerusform>
+            <numerusform>%n items past their due date. Tasks should not linger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), in order of time.</source>
+        <translation>
+            <numerusform>%n event, in order of time.</numerusform>
+            <numerusform>%n events, in order of time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) earlier than the event above them, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</source>
+        <translation>
+            <numerusform>%n event earlier than the event above it, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</numerusform>
+            <numerusform>%n events earlier than the event above them, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationModel</name>
+    <message numerus="yes">
+        <source>Delete %n remediation items</source>
+        <translation>
+            <numerusform>Delete %n remediation item</numerusform>
+            <numerusform>Delete %n remediation items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewListModel</name>
+    <message numerus="yes">
+        <source>%n remediation item(s) overdue: tasks should not linger</source>
+        <translation>
+            <numerusform>%n remediation item overdue: tasks should not linger</numerusform>
+            <numerusform>%n remediation items overdue: tasks should not linger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TextChange</name>
+    <message numerus="yes">
+        <source>%n lines now</source>
+        <translation>
+            <numerusform>%n line now</numerusform>
+            <numerusform>%n lines now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines added after line %1; %2</source>
+        <translation>
+            <numerusform>%n line added after line %1; %2</numerusform>
+            <numerusform>%n lines added after line %1; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines removed from line %1; %2</source>
+        <translation>
+            <numerusform>%n line removed from line %1; %2</numerusform>
+            <numerusform>%n lines removed from line %1; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rewritten as %n lines; %2</source>
+        <translation>
+            <numerusform>%1 rewritten as %n line; %2</numerusform>
+            <numerusform>%1 rewritten as %n lines; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineModel</name>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

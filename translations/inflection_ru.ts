@@ -1,0 +1,4653 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Inflection::ArchitectureReport</name>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Outcome of the meeting</source>
+        <translation>Итог встречи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Agreements on tricky components</source>
+        <translation>Договорённости по сложным компонентам</translation>
+    </message>
+    <message>
+        <source>Learnings and questions</source>
+        <translation>Выводы и вопросы</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>General questions</source>
+        <translation>Общие вопросы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Technology or pattern</source>
+        <translation>Технология или шаблон</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Компромиссы</translation>
+    </message>
+    <message>
+        <source>What it prohibits later</source>
+        <translation>Что это исключит в будущем</translation>
+    </message>
+    <message>
+        <source>%1 (new technology)</source>
+        <translation>%1 (новая технология)</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Отступления</translation>
+    </message>
+    <message>
+        <source>No departures from known technology.</source>
+        <translation>Нет отступлений от известных технологий.</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Спросил(а)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>No questions were collected.</source>
+        <translation>Вопросов не собрано.</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>Цитируемый текст</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Закрыл(а)</translation>
+    </message>
+    <message>
+        <source>Open comment threads</source>
+        <translation>Открытые обсуждения</translation>
+    </message>
+    <message>
+        <source>Open: %1 · resolved: %2 (listed in the appendix)</source>
+        <translation>Открыто: %1 · закрыто: %2 (перечислены в приложении)</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Appendix: resolved comment threads</source>
+        <translation>Приложение: закрытые обсуждения</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ArchitectureView</name>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Departures</source>
+        <translation>&amp;Отступления</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Р&amp;евью</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Итог</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Proposal preview</source>
+        <translation>Предпросмотр предложения</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>&amp;Комментировать</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text (Ctrl+Alt+M)</source>
+        <translation>Прокомментировать выделенный текст (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly…</source>
+        <translation>О&amp;тветить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>Снова о&amp;ткрыть</translation>
+    </message>
+    <message>
+        <source>Delete Thread</source>
+        <translation>Удалить обсуждение</translation>
+    </message>
+    <message>
+        <source>Show Resolved</source>
+        <translation>Показывать закрытые</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Пред&amp;просмотр</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Отступления</translation>
+    </message>
+    <message>
+        <source>&amp;Add departure</source>
+        <translation>&amp;Добавить отступление</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known Technology</source>
+        <translation>Отметить как &amp;известную технологию</translation>
+    </message>
+    <message>
+        <source>Add this technology to the workspace&apos;s well-known tools</source>
+        <translation>Добавить эту технологию к хорошо известным инструментам рабочего пространства</translation>
+    </message>
+    <message>
+        <source>A departure is a new technology or pattern (a new language, database system, templating pattern…) that deviates from the known ways of operating the system. What does it cost, what are its trade-offs, what will it prohibit later?</source>
+        <translation>Отступление — это новая технология или шаблон (новый язык, система баз данных, шаблон разметки…), отличающиеся от привычных способов эксплуатации системы. Во что оно обойдётся, каковы компромиссы, что оно исключит в будущем?</translation>
+    </message>
+    <message>
+        <source>Questions for the meeting</source>
+        <translation>Вопросы к встрече</translation>
+    </message>
+    <message>
+        <source>Answered questions</source>
+        <translation>Вопросы с ответом</translation>
+    </message>
+    <message>
+        <source>&amp;Ask a Question…</source>
+        <translation>&amp;Задать вопрос…</translation>
+    </message>
+    <message>
+        <source>Ask a Question</source>
+        <translation>Задать вопрос</translation>
+    </message>
+    <message>
+        <source>Your question for the meeting:</source>
+        <translation>Ваш вопрос к встрече:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>&amp;Голосовать</translation>
+    </message>
+    <message>
+        <source>One vote per person and question; again to take it back (Space)</source>
+        <translation>Один голос на человека и вопрос; повторно — чтобы отозвать (Пробел)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Answered…</source>
+        <translation>Отметить как &amp;отвеченный…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Questions collected before the meeting, most votes first. Each person has one vote a question. Answered in the meeting, a question moves to the list below.</source>
+        <translation>Вопросы, собранные до встречи, сначала с наибольшим числом голосов. У каждого по одному голосу на вопрос. Вопрос, на который ответили на встрече, переходит в список ниже.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;С ответом&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>General questions</source>
+        <translation>Общие вопросы</translation>
+    </message>
+    <message>
+        <source>The presenter, the stakeholders and the working group.</source>
+        <translation>Докладчик, заинтересованные лица и рабочая группа.</translation>
+    </message>
+    <message>
+        <source>The general questions the meeting asks of every proposal.</source>
+        <translation>Общие вопросы, которые встреча задаёт каждому предложению.</translation>
+    </message>
+    <message>
+        <source>Why this decision</source>
+        <translation>Почему такое решение</translation>
+    </message>
+    <message>
+        <source>Detailed notes of the meeting</source>
+        <translation>Подробные заметки встречи</translation>
+    </message>
+    <message>
+        <source>What was agreed on the tricky components</source>
+        <translation>О чём договорились по сложным компонентам</translation>
+    </message>
+    <message>
+        <source>What we learned, and the questions still open</source>
+        <translation>Что мы узнали и какие вопросы остались открытыми</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Ре&amp;шение:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;soning:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>A&amp;greements:</source>
+        <translation>&amp;Договорённости:</translation>
+    </message>
+    <message>
+        <source>&amp;Learnings and questions:</source>
+        <translation>&amp;Выводы и вопросы:</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Комментировать</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Комментарий к «%1»:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>Ваш ответ:</translation>
+    </message>
+    <message>
+        <source>No new technology: every departure is a known technology.</source>
+        <translation>Новых технологий нет: каждое отступление — известная технология.</translation>
+    </message>
+    <message>
+        <source>New technology in this proposal: %1</source>
+        <translation>Новая технология в этом предложении: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeField</name>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>присутствие</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeModel</name>
+    <message>
+        <source>Add attendee</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n attendees</source>
+        <translation>
+            <numerusform>Удалить %n участника</numerusform>
+            <numerusform>Удалить %n участников</numerusform>
+            <numerusform>Удалить %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of attendee “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» участника «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+    <message>
+        <source>%1 changed attendee “%2” while you were removing them, so they were kept.</source>
+        <translation>%1 изменил(а) участника «%2», пока вы его удаляли, поэтому он сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeRepository</name>
+    <message>
+        <source>The attendee has no valid place in the list.</source>
+        <translation>У участника нет допустимого места в списке.</translation>
+    </message>
+    <message>
+        <source>That is not a role.</source>
+        <translation>Это не роль.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeeRole</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Заинтересованное лицо</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Разработка</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Эксплуатация</translation>
+    </message>
+    <message>
+        <source>Community/Support</source>
+        <translation>Сообщество/поддержка</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::AttendeesPanel</name>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Add attendee</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::BlamelessCoach</name>
+    <message>
+        <source>Human error points at individuals; in complex systems, behaviour is driven by the system&apos;s goals and structure.</source>
+        <translation>«Человеческая ошибка» указывает на людей; в сложной системе поведение определяют её цели и устройство.</translation>
+    </message>
+    <message>
+        <source>Describe what the person knew and saw at the time, and how the system let this happen.</source>
+        <translation>Опишите, что человек знал и видел в тот момент и как система это допустила.</translation>
+    </message>
+    <message>
+        <source>A root cause gives a simplistic, linear account and ignores the complexity we want to learn from.</source>
+        <translation>«Первопричина» даёт упрощённое линейное объяснение и скрывает сложность, на которой мы учимся.</translation>
+    </message>
+    <message>
+        <source>Name the contributing factors and how they combined.</source>
+        <translation>Назовите факторы, которые сложились вместе, и как они взаимодействовали.</translation>
+    </message>
+    <message>
+        <source>A counterfactual describes what did not happen; it judges instead of explaining.</source>
+        <translation>Контрфактическое утверждение описывает то, чего не было; оно оценивает, а не объясняет.</translation>
+    </message>
+    <message>
+        <source>Describe what did happen and why it made sense at the time.</source>
+        <translation>Опишите, что произошло на самом деле и почему это казалось разумным в тот момент.</translation>
+    </message>
+    <message>
+        <source>Hindsight makes the event look predictable when there was little basis for predicting it.</source>
+        <translation>Взгляд задним числом делает событие предсказуемым, хотя оснований предсказать его было мало.</translation>
+    </message>
+    <message>
+        <source>Say what was known at the time, and what was not.</source>
+        <translation>Скажите, что было известно в тот момент, а что нет.</translation>
+    </message>
+    <message>
+        <source>Asking why of a person leads to who is responsible; asking how leads to what happened.</source>
+        <translation>Вопрос «почему» к человеку ведёт к поиску виноватого; вопрос «как» — к тому, что произошло.</translation>
+    </message>
+    <message>
+        <source>Ask how: &quot;How did it make sense at the time to …?&quot;</source>
+        <translation>Спросите «как»: «Как получилось, что в тот момент это выглядело разумным?»</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::BlamelessHighlighter</name>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Вместо этого: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss “%1” Here</source>
+        <translation>&amp;Скрыть «%1» здесь</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::BulkInserter</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Рабочее пространство не открыто.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChangeLog</name>
+    <message>
+        <source>added</source>
+        <translation>добавил(а)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменил(а)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалил(а)</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>переместил(а)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировал(а)</translation>
+    </message>
+    <message>
+        <source>overwrote</source>
+        <translation>перезаписал(а)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>закрыл(а)</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>снова открыл(а)</translation>
+    </message>
+    <message>
+        <source>voted on</source>
+        <translation>проголосовал(а) за</translation>
+    </message>
+    <message>
+        <source>took back a vote on</source>
+        <translation>отозвал(а) голос за</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановил(а)</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>скрыл(а)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistAnswer</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Неприменимо</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistField</name>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» вопроса «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ChecklistRepository</name>
+    <message>
+        <source>That is not an answer: use yes, no, n/a or open.</source>
+        <translation>Это не ответ: используйте «да», «нет», «неприменимо» или «открыт».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommandLine</name>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>Usage:
+  inflection [WORKSPACE]            open the window (default: the local workspace)
+  inflection --version
+  inflection demo WORKSPACE         create a workspace with a worked example of each kind
+  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 when healthy
+  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at
+  inflection export WORKSPACE REVIEW --format pdf|markdown|json -o FILE
+                                    write a review (uuid or unique prefix) to a file
+  inflection import WORKSPACE FILE.json [--force]
+                                    add or update a review from a file
+  inflection import-timeline WORKSPACE REVIEW FILE [--format csv|slack|irc]
+                     [--from TIME] [--to TIME] [--all]
+                                    add events from a CSV file, a Slack export or an IRC log to a
+                                    postmortem&apos;s timeline; only those between the incident&apos;s start
+                                    and resolution unless --from, --to or --all
+  inflection lint [--lang en|ru] FILE|-
+                                    blame language in a text: one finding a line; exit 1 when there are findings
+</source>
+        <translation>Использование:
+  inflection [ПРОСТРАНСТВО]         открыть окно (по умолчанию — локальное рабочее пространство)
+  inflection --version
+  inflection demo ПРОСТРАНСТВО      создать рабочее пространство с примером каждого вида ревью
+  inflection check ПРОСТРАНСТВО     целостность, версия схемы и режим журнала; код 0, если всё в порядке
+  inflection list ПРОСТРАНСТВО [--json]  ревью: uuid, вид, название, статус, updated_at
+  inflection export ПРОСТРАНСТВО РЕВЬЮ --format pdf|markdown|json -o ФАЙЛ
+                                    записать ревью (uuid или однозначное начало) в файл
+  inflection import ПРОСТРАНСТВО ФАЙЛ.json [--force]
+                                    добавить или обновить ревью из файла
+  inflection import-timeline ПРОСТРАНСТВО РЕВЬЮ ФАЙЛ [--format csv|slack|irc]
+                     [--from ВРЕМЯ] [--to ВРЕМЯ] [--all]
+                                    добавить события из CSV-файла, выгрузки Slack или журнала IRC
+                                    в хронологию постмортема; только между началом и устранением
+                                    инцидента, если не указаны --from, --to или --all
+  inflection lint [--lang en|ru] ФАЙЛ|-
+                                    обвиняющие формулировки в тексте: по одной находке в строке; код 1, если они есть
+</translation>
+    </message>
+    <message>
+        <source>no review&apos;s uuid starts with “%1”</source>
+        <translation>ни один uuid ревью не начинается с «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <translation>
+            <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
+            <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
+            <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo takes one argument: the workspace file to create</source>
+        <translation>demo принимает один аргумент: файл создаваемого рабочего пространства</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give the name of a new file</source>
+        <translation>«%1» уже существует; укажите имя нового файла</translation>
+    </message>
+    <message>
+        <source>the demo workspace could not be written: %1</source>
+        <translation>не удалось записать демонстрационное рабочее пространство: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 with a worked example of each kind of review.</source>
+        <translation>Создано %1 с примером каждого вида ревью.</translation>
+    </message>
+    <message>
+        <source>check takes one argument: the workspace file</source>
+        <translation>check принимает один аргумент: файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked: %2</source>
+        <translation>«%1» не удаётся проверить: %2</translation>
+    </message>
+    <message>
+        <source>%1: healthy; schema version %2 (this version of Inflection upgrades it to %3 when it opens it for writing), journal mode %4, %5 file system</source>
+        <translation>%1: в порядке; версия схемы %2 (эта версия Inflection обновит её до %3, открыв файл для записи), режим журнала %4, файловая система: %5</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>сетевая</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>локальная</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: healthy; schema version %2, journal mode %3, %4 file system, %n review(s)</source>
+        <translation>
+            <numerusform>%1: в порядке; версия схемы %2, режим журнала %3, файловая система: %4, %n ревью</numerusform>
+            <numerusform>%1: в порядке; версия схемы %2, режим журнала %3, файловая система: %4, %n ревью</numerusform>
+            <numerusform>%1: в порядке; версия схемы %2, режим журнала %3, файловая система: %4, %n ревью</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown option “%1”</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>list takes one argument: the workspace file</source>
+        <translation>list принимает один аргумент: файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>export takes a workspace, a review and -o FILE</source>
+        <translation>export принимает рабочее пространство, ревью и -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format; use pdf, markdown or json</source>
+        <translation>«%1» — не формат экспорта; используйте pdf, markdown или json</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2</source>
+        <translation>«%1» не записан: %2</translation>
+    </message>
+    <message>
+        <source>import takes a workspace and a file</source>
+        <translation>import принимает рабочее пространство и файл</translation>
+    </message>
+    <message>
+        <source>Import with --force to replace it.</source>
+        <translation>Чтобы заменить его, выполните импорт с --force.</translation>
+    </message>
+    <message>
+        <source>import-timeline takes a workspace, a review and a file</source>
+        <translation>import-timeline принимает рабочее пространство, ревью и файл</translation>
+    </message>
+    <message>
+        <source>--all cannot be given with --from or --to</source>
+        <translation>--all нельзя указывать вместе с --from или --to</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timeline format; use csv, slack or irc</source>
+        <translation>«%1» — не формат хронологии; используйте csv, slack или irc</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postmortem; only a postmortem has a timeline</source>
+        <translation>«%1» — не постмортем; хронология есть только у постмортема</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace&apos;s time zone</source>
+        <translation>«%1» — не время; запишите его как 2026-03-03T14:05 или 2026-03-03 14:05[:00], со смещением или в часовом поясе рабочего пространства</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Events added to “%1”: %2</source>
+        <translation>События, добавленные в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>начала</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>конца</translation>
+    </message>
+    <message>
+        <source>Left out, outside %1 – %2 (--all takes them): %3</source>
+        <translation>Пропущено, вне интервала %1 – %2 (--all включает их): %3</translation>
+    </message>
+    <message>
+        <source>Already in the timeline: %1</source>
+        <translation>Уже в хронологии: %1</translation>
+    </message>
+    <message>
+        <source>System messages skipped (joins, leaves, topic and mode changes): %1</source>
+        <translation>Пропущенные системные сообщения (вход, выход, смена темы и режима): %1</translation>
+    </message>
+    <message>
+        <source>Lines that could not be read: %1 (%2)</source>
+        <translation>Строки, которые не удалось прочитать: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lint takes one file, or - for standard input</source>
+        <translation>lint принимает один файл или - для стандартного ввода</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language the coach knows; use %2</source>
+        <translation>«%1» — не язык, который знает наставник; используйте %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» не удаётся прочитать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Delete comment thread</source>
+        <translation>Удалить обсуждение</translation>
+    </message>
+    <message>
+        <source>Resolve comment thread</source>
+        <translation>Закрыть обсуждение</translation>
+    </message>
+    <message>
+        <source>Reopen comment thread</source>
+        <translation>Снова открыть обсуждение</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentModel</name>
+    <message>
+        <source>%1 changed this comment while you were deleting it, so it was kept.</source>
+        <translation>%1 изменил(а) этот комментарий, пока вы его удаляли, поэтому он сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 changed this thread before you; it is shown as they left it.</source>
+        <translation>%1 изменил(а) это обсуждение раньше вас; оно показано в их версии.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>No comments. Select text and press Ctrl+Alt+M to comment on it.</source>
+        <translation>Комментариев нет. Выделите текст и нажмите Ctrl+Alt+M, чтобы его прокомментировать.</translation>
+    </message>
+    <message>
+        <source>No comments on the text shown.</source>
+        <translation>К показанному тексту комментариев нет.</translation>
+    </message>
+    <message>
+        <source>Text gone: “%1”</source>
+        <translation>Текст удалён: «%1»</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Закрыл(а) %1</translation>
+    </message>
+    <message>
+        <source>Replies: %1, last: %2</source>
+        <translation>Ответов: %1, последний: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommentRepository</name>
+    <message>
+        <source>The comment already exists.</source>
+        <translation>Такой комментарий уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CommonContingencies</name>
+    <message>
+        <source>A service the feature depends on is down</source>
+        <translation>Сервис, от которого зависит функция, недоступен</translation>
+    </message>
+    <message>
+        <source>Degrade gracefully: hide the feature and keep the rest of the page working</source>
+        <translation>Плавная деградация: скрыть функцию, остальная страница продолжает работать</translation>
+    </message>
+    <message>
+        <source>Forum post: the feature is temporarily unavailable, nothing else is affected</source>
+        <translation>Сообщение на форуме: функция временно недоступна, остальное работает</translation>
+    </message>
+    <message>
+        <source>The database is overloaded</source>
+        <translation>База данных перегружена</translation>
+    </message>
+    <message>
+        <source>Turn off the feature&apos;s writes with its config flag; serve reads from the cache</source>
+        <translation>Отключить запись функции флагом конфигурации; чтение обслуживать из кэша</translation>
+    </message>
+    <message>
+        <source>Status page and forum post if pages slow down</source>
+        <translation>Страница статуса и сообщение на форуме, если страницы замедлятся</translation>
+    </message>
+    <message>
+        <source>Traffic is ten times the estimate</source>
+        <translation>Трафик в десять раз выше оценки</translation>
+    </message>
+    <message>
+        <source>Ramp down the percentage rollout; add capacity before ramping up again</source>
+        <translation>Уменьшить процент раскатки; добавить мощности, прежде чем снова увеличивать</translation>
+    </message>
+    <message>
+        <source>None unless users notice slowness</source>
+        <translation>Не нужно, если пользователи не заметят замедления</translation>
+    </message>
+    <message>
+        <source>The feature must be turned off</source>
+        <translation>Функцию нужно отключить</translation>
+    </message>
+    <message>
+        <source>Config flag to turn it off without a deploy; tested before launch</source>
+        <translation>Флаг конфигурации, отключающий функцию без развёртывания; проверен до запуска</translation>
+    </message>
+    <message>
+        <source>Blog and forum post explaining the pause and when it comes back</source>
+        <translation>Запись в блоге и на форуме о паузе и о том, когда функция вернётся</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Conflict</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyField</name>
+    <message>
+        <source>Issue</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Инженерные меры</translation>
+    </message>
+    <message>
+        <source>Onsite messaging</source>
+        <translation>Сообщения на площадке</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyModel</name>
+    <message>
+        <source>Add contingency</source>
+        <translation>Добавить риск</translation>
+    </message>
+    <message>
+        <source>Delete contingency</source>
+        <translation>Удалить риск</translation>
+    </message>
+    <message>
+        <source>Move contingency</source>
+        <translation>Переместить риск</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Вероятность × влияние</translation>
+    </message>
+    <message>
+        <source>Is PR needed for the contingency (i.e. larger scale failure)</source>
+        <translation>Нужен ли PR для этого риска (т. е. сбой большего масштаба)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>What could possibly go wrong with the feature launched in production?</source>
+        <translation>Что может пойти не так с функцией, запущенной в продакшен?</translation>
+    </message>
+    <message>
+        <source>What is the likelihood of each item going wrong?</source>
+        <translation>Какова вероятность, что каждый пункт пойдёт не так?</translation>
+    </message>
+    <message>
+        <source>This is just a measure of how impactful this will be if it does actually turn out to be a concern.</source>
+        <translation>Это лишь мера того, насколько серьёзным будет влияние, если это действительно окажется проблемой.</translation>
+    </message>
+    <message>
+        <source>Any comments about the item?</source>
+        <translation>Есть ли комментарии к этому пункту?</translation>
+    </message>
+    <message>
+        <source>What do we do to mitigate the issue with the item (i.e. can we gracefully degrade?)</source>
+        <translation>Что мы делаем, чтобы смягчить проблему с этим пунктом (т. е. можем ли мы плавно деградировать)?</translation>
+    </message>
+    <message>
+        <source>What is the messaging to the user in the forums, blog, and social media if this needs graceful degradation?</source>
+        <translation>Что мы сообщаем пользователям на форумах, в блоге и соцсетях, если понадобится плавная деградация?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contingencies</source>
+        <translation>
+            <numerusform>Добавить %n риск</numerusform>
+            <numerusform>Добавить %n риска</numerusform>
+            <numerusform>Добавить %n рисков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contingencies</source>
+        <translation>
+            <numerusform>Удалить %n риск</numerusform>
+            <numerusform>Удалить %n риска</numerusform>
+            <numerusform>Удалить %n рисков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the contingency “%1”</source>
+        <translation>риск «%1»</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the contingency “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» риска «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContingencyRepository</name>
+    <message>
+        <source>The item has no valid place in the list.</source>
+        <translation>У пункта нет допустимого места в списке.</translation>
+    </message>
+    <message>
+        <source>That value does not fit this column.</source>
+        <translation>Это значение не подходит для этого столбца.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::CsvTimelineParser</name>
+    <message>
+        <source>This is not a timeline CSV file: its first row must name the columns time, actor and text.</source>
+        <translation>Это не CSV-файл хронологии: в первой строке должны быть названы столбцы time, actor и text.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DateTimeDelegate</name>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DemoWorkspace</name>
+    <message>
+        <source>Move search indexing to a queue</source>
+        <translation>Перенос поисковой индексации в очередь</translation>
+    </message>
+    <message>
+        <source>Launch of gift cards in the checkout</source>
+        <translation>Запуск подарочных карт при оформлении заказа</translation>
+    </message>
+    <message>
+        <source>Primary database failover on March 3</source>
+        <translation>Переключение основной базы данных 3 марта</translation>
+    </message>
+    <message>
+        <source>Two weeks behind a staff-only flag; load test at 3× peak.</source>
+        <translation>Две недели за флагом только для сотрудников; нагрузочный тест при трёхкратном пике.</translation>
+    </message>
+    <message>
+        <source>Tuesday 10:00 ET, pushed by Marcus from the deploy room.</source>
+        <translation>Вторник, 10:00 ET, развёртывает Маркус из комнаты развёртывания.</translation>
+    </message>
+    <message>
+        <source>Seller handbook page still in review with Support.</source>
+        <translation>Страница руководства для продавцов ещё на проверке у поддержки.</translation>
+    </message>
+    <message>
+        <source>Config flag ramps 1% → 10% → 50% → 100%.</source>
+        <translation>Флаг конфигурации: 1% → 10% → 50% → 100%.</translation>
+    </message>
+    <message>
+        <source>A new balance service and its database.</source>
+        <translation>Новый сервис балансов и его база данных.</translation>
+    </message>
+    <message>
+        <source>Graphs and alerts for latency, errors and balance drift.</source>
+        <translation>Графики и оповещения по задержкам, ошибкам и расхождению балансов.</translation>
+    </message>
+    <message>
+        <source>Works against a shared stub only; ticket open.</source>
+        <translation>Работает только с общей заглушкой; тикет открыт.</translation>
+    </message>
+    <message>
+        <source>Balance service is down</source>
+        <translation>Сервис балансов недоступен</translation>
+    </message>
+    <message>
+        <source>Hide gift cards at checkout; orders go through without them</source>
+        <translation>Скрыть подарочные карты при оформлении; заказы проходят без них</translation>
+    </message>
+    <message>
+        <source>Forum post: gift cards paused, balances are safe</source>
+        <translation>Сообщение на форуме: подарочные карты на паузе, балансы в сохранности</translation>
+    </message>
+    <message>
+        <source>Balance database overloaded at the sale peak</source>
+        <translation>База балансов перегружена на пике распродажи</translation>
+    </message>
+    <message>
+        <source>Load test stopped at 3× peak</source>
+        <translation>Нагрузочный тест остановлен на трёхкратном пике</translation>
+    </message>
+    <message>
+        <source>Read balances from the replica; queue redemptions</source>
+        <translation>Читать балансы с реплики; ставить погашения в очередь</translation>
+    </message>
+    <message>
+        <source>Traffic is ten times the estimate</source>
+        <translation>Трафик в десять раз выше оценки</translation>
+    </message>
+    <message>
+        <source>Ramp the flag back to 10%; add balance-service hosts</source>
+        <translation>Вернуть флаг на 10%; добавить хосты сервиса балансов</translation>
+    </message>
+    <message>
+        <source>Double redemption of one card</source>
+        <translation>Двойное погашение одной карты</translation>
+    </message>
+    <message>
+        <source>Idempotency keys tested; never seen in staging</source>
+        <translation>Ключи идемпотентности проверены; в staging не наблюдалось</translation>
+    </message>
+    <message>
+        <source>Nightly reconciliation job flags and reverses</source>
+        <translation>Ночная сверка помечает и отменяет</translation>
+    </message>
+    <message>
+        <source>Email affected buyers and sellers directly</source>
+        <translation>Написать затронутым покупателям и продавцам напрямую</translation>
+    </message>
+    <message>
+        <source>Card codes guessed by brute force</source>
+        <translation>Коды карт подобраны перебором</translation>
+    </message>
+    <message>
+        <source>Rate limit code checks per account and per IP</source>
+        <translation>Ограничить проверки кодов по аккаунту и по IP</translation>
+    </message>
+    <message>
+        <source>Checkout page slower with the gift-card field</source>
+        <translation>Страница оформления медленнее с полем подарочной карты</translation>
+    </message>
+    <message>
+        <source>Load the field after the page; budget 50 ms</source>
+        <translation>Загружать поле после страницы; бюджет 50 мс</translation>
+    </message>
+    <message>
+        <source>Currency rounding differs from the ledger</source>
+        <translation>Округление валюты расходится с бухгалтерской книгой</translation>
+    </message>
+    <message>
+        <source>Only for JPY and KRW</source>
+        <translation>Только для JPY и KRW</translation>
+    </message>
+    <message>
+        <source>Round in the ledger only; display what it says</source>
+        <translation>Округлять только в книге; показывать то, что в ней</translation>
+    </message>
+    <message>
+        <source>Support cannot look up a card&apos;s history</source>
+        <translation>Поддержка не может посмотреть историю карты</translation>
+    </message>
+    <message>
+        <source>Admin page lists redemptions by code</source>
+        <translation>Страница администратора показывает погашения по коду</translation>
+    </message>
+    <message>
+        <source>Macro for Support with the lookup steps</source>
+        <translation>Шаблон ответа для поддержки с шагами поиска</translation>
+    </message>
+    <message>
+        <source>Emails with the card code land in spam</source>
+        <translation>Письма с кодом карты попадают в спам</translation>
+    </message>
+    <message>
+        <source>Codes also shown on the order page</source>
+        <translation>Коды также показаны на странице заказа</translation>
+    </message>
+    <message>
+        <source>Help article: where to find your gift card</source>
+        <translation>Статья справки: где найти вашу подарочную карту</translation>
+    </message>
+    <message>
+        <source>Payment provider declines card purchases as fraud</source>
+        <translation>Платёжный провайдер отклоняет покупки карт как мошенничество</translation>
+    </message>
+    <message>
+        <source>Category code agreed with the provider in advance</source>
+        <translation>Код категории заранее согласован с провайдером</translation>
+    </message>
+    <message>
+        <source>The feature must be turned off</source>
+        <translation>Функцию нужно отключить</translation>
+    </message>
+    <message>
+        <source>Config flag off without a deploy; rehearsed on Friday</source>
+        <translation>Флаг выключается без развёртывания; отрепетировано в пятницу</translation>
+    </message>
+    <message>
+        <source>Blog post explaining the pause and when it returns</source>
+        <translation>Запись в блоге о паузе и о том, когда функция вернётся</translation>
+    </message>
+    <message>
+        <source>Metrics dashboards miss the new service</source>
+        <translation>Дашборды метрик не охватывают новый сервис</translation>
+    </message>
+    <message>
+        <source>Dashboard reviewed in this meeting</source>
+        <translation>Дашборд проверен на этой встрече</translation>
+    </message>
+    <message>
+        <source>Replication lag alert on db-listings-02 (replica): 45 s behind the primary</source>
+        <translation>Оповещение о задержке репликации на db-listings-02 (реплика): отставание от основного на 45 с</translation>
+    </message>
+    <message>
+        <source>Lin acknowledges the page and opens the replication dashboard</source>
+        <translation>Лин подтверждает вызов и открывает дашборд репликации</translation>
+    </message>
+    <message>
+        <source>Lag keeps growing, 90 s; the primary&apos;s disk write latency is at 40 ms</source>
+        <translation>Задержка растёт, 90 с; задержка записи на диски основного сервера — 40 мс</translation>
+    </message>
+    <message>
+        <source>Lin asks in #ops for a second pair of eyes on db-listings</source>
+        <translation>Лин просит в #ops ещё кого-нибудь посмотреть на db-listings</translation>
+    </message>
+    <message>
+        <source>Dana joins and checks the primary: the RAID controller reports a degraded battery</source>
+        <translation>Дана подключается и проверяет основной сервер: RAID-контроллер сообщает о деградации батареи</translation>
+    </message>
+    <message>
+        <source>The controller switched to write-through when its battery failed; every write now waits on the disks</source>
+        <translation>Контроллер перешёл в режим write-through, когда отказала батарея; каждая запись теперь ждёт дисков</translation>
+    </message>
+    <message>
+        <source>Dana decides to fail over to db-listings-02 once the lag is under 5 s</source>
+        <translation>Дана решает переключиться на db-listings-02, как только задержка станет меньше 5 с</translation>
+    </message>
+    <message>
+        <source>The runbook says to fail over when the primary&apos;s hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
+        <translation>Регламент предписывает переключение при деградации оборудования основного сервера, а реплика на всех прошлых учениях догоняла его за минуты.</translation>
+    </message>
+    <message>
+        <source>Lin throttles the listing indexer to lower the write load</source>
+        <translation>Лин ограничивает индексатор объявлений, чтобы снизить нагрузку на запись</translation>
+    </message>
+    <message>
+        <source>Lag falls to 30 s</source>
+        <translation>Задержка падает до 30 с</translation>
+    </message>
+    <message>
+        <source>Support sees forum posts about new listings not showing up in shop pages</source>
+        <translation>Поддержка видит на форуме сообщения о том, что новые объявления не появляются на страницах магазинов</translation>
+    </message>
+    <message>
+        <source>Sam posts on the status page: listing updates may be delayed</source>
+        <translation>Сэм пишет на странице статуса: обновления объявлений могут задерживаться</translation>
+    </message>
+    <message>
+        <source>Lag at 4 s</source>
+        <translation>Задержка 4 с</translation>
+    </message>
+    <message>
+        <source>Dana runs the failover script against db-listings-02</source>
+        <translation>Дана запускает скрипт переключения на db-listings-02</translation>
+    </message>
+    <message>
+        <source>Connection errors from the web tier: &apos;too many connections&apos; on db-listings-02</source>
+        <translation>Ошибки соединения с веб-уровня: «too many connections» на db-listings-02</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s max_connections is 500; the primary&apos;s was raised to 2000 last year and the replica was not</source>
+        <translation>max_connections у реплики — 500; у основного сервера его подняли до 2000 в прошлом году, а у реплики нет</translation>
+    </message>
+    <message>
+        <source>Dana raises max_connections on the new primary rather than failing back</source>
+        <translation>Дана поднимает max_connections на новом основном сервере вместо обратного переключения</translation>
+    </message>
+    <message>
+        <source>Failing back meant writing to a primary in write-through mode again; raising a limit was a one-line change that could be undone.</source>
+        <translation>Обратное переключение означало бы снова писать на основной сервер в режиме write-through; поднять лимит — изменение в одну строку, которое можно откатить.</translation>
+    </message>
+    <message>
+        <source>max_connections set to 2000 on db-listings-02</source>
+        <translation>max_connections на db-listings-02 установлен в 2000</translation>
+    </message>
+    <message>
+        <source>Connection errors stop; page latency back to normal</source>
+        <translation>Ошибки соединения прекращаются; задержка страниц снова в норме</translation>
+    </message>
+    <message>
+        <source>The listing indexer is still throttled; its queue has 180,000 jobs</source>
+        <translation>Индексатор объявлений всё ещё ограничен; в его очереди 180 000 заданий</translation>
+    </message>
+    <message>
+        <source>Lin removes the throttle gradually, 25% every five minutes</source>
+        <translation>Лин постепенно снимает ограничение, на 25% каждые пять минут</translation>
+    </message>
+    <message>
+        <source>The new primary had never taken the full write load; a gradual ramp showed problems while they were small.</source>
+        <translation>Новый основной сервер ещё ни разу не нёс полную нагрузку на запись; постепенное увеличение показало бы проблемы, пока они малы.</translation>
+    </message>
+    <message>
+        <source>Indexer at 25%</source>
+        <translation>Индексатор на 25%</translation>
+    </message>
+    <message>
+        <source>Indexer at 50%</source>
+        <translation>Индексатор на 50%</translation>
+    </message>
+    <message>
+        <source>Write latency on the new primary steady at 3 ms</source>
+        <translation>Задержка записи на новом основном сервере стабильно 3 мс</translation>
+    </message>
+    <message>
+        <source>Indexer at 75%</source>
+        <translation>Индексатор на 75%</translation>
+    </message>
+    <message>
+        <source>Indexer back to 100%</source>
+        <translation>Индексатор снова на 100%</translation>
+    </message>
+    <message>
+        <source>Status page: listing updates are catching up</source>
+        <translation>Страница статуса: обновления объявлений догоняют</translation>
+    </message>
+    <message>
+        <source>Indexer queue drained</source>
+        <translation>Очередь индексатора разобрана</translation>
+    </message>
+    <message>
+        <source>Status page: resolved</source>
+        <translation>Страница статуса: устранено</translation>
+    </message>
+    <message>
+        <source>Dana opens a ticket with the hardware vendor for the controller battery</source>
+        <translation>Дана открывает тикет у производителя оборудования по батарее контроллера</translation>
+    </message>
+    <message>
+        <source>The config management template for database replicas does not set max_connections at all</source>
+        <translation>Шаблон управления конфигурацией для реплик баз данных вообще не задаёт max_connections</translation>
+    </message>
+    <message>
+        <source>This was human error: the limit should have been copied to the replica last year</source>
+        <translation>Это была человеческая ошибка: лимит должны были скопировать на реплику ещё в прошлом году</translation>
+    </message>
+    <message>
+        <source>Marcus adds max_connections to the replica template</source>
+        <translation>Маркус добавляет max_connections в шаблон реплики</translation>
+    </message>
+    <message>
+        <source>Lin rebuilds db-listings-01 as a replica of the new primary</source>
+        <translation>Лин пересобирает db-listings-01 как реплику нового основного сервера</translation>
+    </message>
+    <message>
+        <source>db-listings-01 caught up as a replica</source>
+        <translation>db-listings-01 догнал основной как реплика</translation>
+    </message>
+    <message>
+        <source>Obviously the battery alert from last week was the root cause</source>
+        <translation>Очевидно, первопричиной было оповещение о батарее на прошлой неделе</translation>
+    </message>
+    <message>
+        <source>Priya schedules the postmortem for Thursday</source>
+        <translation>Прия назначает постмортем на четверг</translation>
+    </message>
+    <message>
+        <source>Forum threads about missing listings: 14, all answered by 15:30</source>
+        <translation>Темы на форуме о пропавших объявлениях: 14, на все ответили к 15:30</translation>
+    </message>
+    <message>
+        <source>The failover script printed no warning about differing settings between primary and replica</source>
+        <translation>Скрипт переключения не предупредил о различиях в настройках основного сервера и реплики</translation>
+    </message>
+    <message>
+        <source>Battery warnings had been logged by the controller since February 24, at info level</source>
+        <translation>Контроллер записывал предупреждения о батарее с 24 февраля, на уровне info</translation>
+    </message>
+    <message>
+        <source>Nobody on the call knew the replica had a lower connection limit</source>
+        <translation>Никто на созвоне не знал, что у реплики меньший лимит соединений</translation>
+    </message>
+    <message>
+        <source>Alert when a RAID controller&apos;s battery degrades</source>
+        <translation>Оповещать о деградации батареи RAID-контроллера</translation>
+    </message>
+    <message>
+        <source>Set max_connections in the replica template</source>
+        <translation>Задать max_connections в шаблоне реплики</translation>
+    </message>
+    <message>
+        <source>Make the failover script compare settings between primary and replica</source>
+        <translation>Научить скрипт переключения сравнивать настройки основного сервера и реплики</translation>
+    </message>
+    <message>
+        <source>Tell Support in #ops when the status page changes</source>
+        <translation>Сообщать поддержке в #ops об изменениях страницы статуса</translation>
+    </message>
+    <message>
+        <source>Rebuilding db-listings-01 as a replica took two hours, the next afternoon.</source>
+        <translation>Пересборка db-listings-01 как реплики заняла два часа на следующий день.</translation>
+    </message>
+    <message>
+        <source>No: the incident took under an hour and four people shared it.</source>
+        <translation>Нет: инцидент длился меньше часа, и его разделили четыре человека.</translation>
+    </message>
+    <message>
+        <source>The status page went up 15 minutes after the first alert, after Support saw forum posts; Operations did not know Support was watching.</source>
+        <translation>Страница статуса обновилась через 15 минут после первого оповещения, когда поддержка увидела сообщения на форуме; эксплуатация не знала, что поддержка следит.</translation>
+    </message>
+    <message>
+        <source>The failover script worked but compares no settings between the two servers.</source>
+        <translation>Скрипт переключения сработал, но не сравнивает настройки двух серверов.</translation>
+    </message>
+    <message>
+        <source>Replication lag and write latency were graphed; the controller battery was only in syslog.</source>
+        <translation>Задержка репликации и задержка записи были на графиках; батарея контроллера — только в syslog.</translation>
+    </message>
+    <message>
+        <source>Yes, in #ops; decisions were said out loud before acting.</source>
+        <translation>Да, в #ops; решения проговаривались вслух перед действиями.</translation>
+    </message>
+    <message>
+        <source>Sellers ask about this weekly; can we say a minute on the help page once this ships?</source>
+        <translation>Продавцы спрашивают об этом каждую неделю; можно ли написать на странице справки про минуту, когда это выйдет?</translation>
+    </message>
+    <message>
+        <source>After the rehearsal, yes.</source>
+        <translation>После репетиции — да.</translation>
+    </message>
+    <message>
+        <source>How do we notice a stuck worker? Queue depth alone will not tell us which one.</source>
+        <translation>Как мы заметим зависший обработчик? Одна длина очереди не скажет, какой именно.</translation>
+    </message>
+    <message>
+        <source>Each worker reports the age of the last event it finished; we alert on that.</source>
+        <translation>Каждый обработчик сообщает возраст последнего обработанного события; по нему мы и оповещаем.</translation>
+    </message>
+    <message>
+        <source>Good; add it to the runbook.</source>
+        <translation>Хорошо; добавьте это в регламент.</translation>
+    </message>
+    <message>
+        <source>Is a hosted queue an option? We would not run the cluster ourselves.</source>
+        <translation>А управляемая очередь — вариант? Кластер мы бы сами не эксплуатировали.</translation>
+    </message>
+    <message>
+        <source>Who is on call for the broker?</source>
+        <translation>Кто дежурит по брокеру?</translation>
+    </message>
+    <message>
+        <source>Operations, with Search as second line for a quarter.</source>
+        <translation>Эксплуатация, а поиск — второй линией на квартал.</translation>
+    </message>
+    <message>
+        <source>What happens to search freshness while the broker is down?</source>
+        <translation>Что будет со свежестью поиска, пока брокер недоступен?</translation>
+    </message>
+    <message>
+        <source>Can the batch indexer and the workers run at the same time?</source>
+        <translation>Могут ли пакетный индексатор и обработчики работать одновременно?</translation>
+    </message>
+    <message>
+        <source>Cluster, monitoring, runbook and training are costed.</source>
+        <translation>Кластер, мониторинг, регламент и обучение учтены в затратах.</translation>
+    </message>
+    <message>
+        <source>A hosted queue later would mean rewriting acknowledgements.</source>
+        <translation>Переход на управляемую очередь потом потребует переписать подтверждения.</translation>
+    </message>
+    <message>
+        <source>Worker lag is graphed and alerted on.</source>
+        <translation>Отставание обработчиков на графиках и с оповещениями.</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Listings should be searchable within a minute of being saved. Today the indexer runs every fifteen minutes and rebuilds whole shards, so a new listing can take half an hour to show up.
+
+# Design
+
+The listing service writes an *index event* to a queue whenever a listing changes. A pool of index workers reads the queue and updates the search index one document at a time.
+
+- Goal &quot;within a minute&quot;: a worker picks an event up in seconds.
+- Goal &quot;no full rebuilds&quot;: shards are only rebuilt when the schema changes.
+
+```php
+$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+```
+
+Workers are idempotent: an event carries the listing&apos;s version, and an older version never overwrites a newer one.
+
+# Departures from current technology
+
+RabbitMQ as the queue. We run no message broker today; the alternatives below show why the database is not a good queue at this volume.
+
+# Alternatives considered
+
+1. **A jobs table in MySQL**: polling at this rate loads the primary.
+2. **Gearman**, which we already run for image resizing: it keeps no messages across a restart.
+
+# Costs and pain points
+
+A broker cluster to run, with its own monitoring and on-call runbook. Re-indexing everything still needs the old batch path, so both stay for a while.
+</source>
+        <translation># Цели
+
+Объявления должны находиться поиском в течение минуты после сохранения. Сейчас индексатор запускается каждые пятнадцать минут и пересобирает шарды целиком, поэтому новое объявление может появиться только через полчаса.
+
+# Устройство
+
+Сервис объявлений пишет *событие индексации* в очередь при каждом изменении объявления. Пул индексирующих обработчиков читает очередь и обновляет поисковый индекс по одному документу.
+
+- Цель «в течение минуты»: обработчик берёт событие за секунды.
+- Цель «без полных пересборок»: шарды пересобираются только при изменении схемы.
+
+```php
+$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+```
+
+Обработчики идемпотентны: событие несёт версию объявления, и более старая версия никогда не перезаписывает более новую.
+
+# Отступления от текущих технологий
+
+RabbitMQ в качестве очереди. Сегодня у нас нет брокера сообщений; альтернативы ниже показывают, почему база данных — плохая очередь при таком объёме.
+
+# Рассмотренные альтернативы
+
+1. **Таблица заданий в MySQL**: опрос с такой частотой нагружает основной сервер.
+2. **Gearman**, который у нас уже работает для масштабирования изображений: он не сохраняет сообщения при перезапуске.
+
+# Затраты и болевые точки
+
+Кластер брокера, который надо эксплуатировать, со своим мониторингом и дежурным регламентом. Для полной переиндексации по-прежнему нужен старый пакетный путь, так что какое-то время останутся оба.
+</translation>
+    </message>
+    <message>
+        <source>Proceed, with Operations owning the broker from day one and the batch path kept until a full re-index through the queue has been rehearsed.</source>
+        <translation>Продолжать: эксплуатация отвечает за брокер с первого дня, а пакетный путь остаётся, пока полная переиндексация через очередь не будет отрепетирована.</translation>
+    </message>
+    <message>
+        <source>Priya presented; Lin asked how a stuck worker would be noticed; Marcus walked through the versioning of events.</source>
+        <translation>Прия представила проект; Лин спросила, как заметить зависший обработчик; Маркус разобрал версионирование событий.</translation>
+    </message>
+    <message>
+        <source>Events carry the listing version; workers drop older versions. The queue is durable; at-least-once delivery is enough.</source>
+        <translation>События несут версию объявления; обработчики отбрасывают старые версии. Очередь надёжная; доставки «хотя бы один раз» достаточно.</translation>
+    </message>
+    <message>
+        <source>We have no broker expertise yet: two people go to training. Open: how long may the queue grow before we page someone?</source>
+        <translation>Опыта с брокерами у нас пока нет: двое пойдут на обучение. Открыто: насколько может вырасти очередь, прежде чем мы кого-то вызовем?</translation>
+    </message>
+    <message>
+        <source>A three-node cluster, monitoring, an on-call runbook, training for two people.</source>
+        <translation>Кластер из трёх узлов, мониторинг, дежурный регламент, обучение для двоих.</translation>
+    </message>
+    <message>
+        <source>Fresh search results against one more system that can fail.</source>
+        <translation>Свежие результаты поиска ценой ещё одной системы, которая может отказать.</translation>
+    </message>
+    <message>
+        <source>Moving to a hosted queue later means rewriting the workers&apos; acknowledgements.</source>
+        <translation>Переход на управляемую очередь позже потребует переписать подтверждения обработчиков.</translation>
+    </message>
+    <message>
+        <source>Document-at-a-time updates instead of whole shards: more, smaller commits.</source>
+        <translation>Обновления по документу вместо целых шардов: больше мелких коммитов.</translation>
+    </message>
+    <message>
+        <source>Commit frequency against index freshness.</source>
+        <translation>Частота коммитов против свежести индекса.</translation>
+    </message>
+    <message>
+        <source>a nightly batch as a fallback</source>
+        <translation>ночной пакет как запасной вариант</translation>
+    </message>
+    <message>
+        <source>Re-indexing everything uses </source>
+        <translation>Полная переиндексация использует </translation>
+    </message>
+    <message>
+        <source>Nightly is too slow for a fallback; the fifteen-minute job would be better.</source>
+        <translation>Раз в сутки — слишком медленно для запасного варианта; лучше задание раз в пятнадцать минут.</translation>
+    </message>
+    <message>
+        <source>within a minute of being saved</source>
+        <translation>в течение минуты после сохранения</translation>
+    </message>
+    <message>
+        <source>A pool of index workers</source>
+        <translation>Пул индексирующих обработчиков</translation>
+    </message>
+    <message>
+        <source>RabbitMQ as the queue</source>
+        <translation>RabbitMQ в качестве очереди</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Departure</name>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>costs</source>
+        <translation>затраты</translation>
+    </message>
+    <message>
+        <source>trade-offs</source>
+        <translation>компромиссы</translation>
+    </message>
+    <message>
+        <source>what it prohibits later</source>
+        <translation>что это исключит в будущем</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Database system</source>
+        <translation>Система баз данных</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Инструмент</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DepartureModel</name>
+    <message>
+        <source>Add departure</source>
+        <translation>Добавить отступление</translation>
+    </message>
+    <message>
+        <source>Delete departure</source>
+        <translation>Удалить отступление</translation>
+    </message>
+    <message>
+        <source>Move departure</source>
+        <translation>Переместить отступление</translation>
+    </message>
+    <message>
+        <source>the departure “%1”</source>
+        <translation>отступление «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (новое)</translation>
+    </message>
+    <message>
+        <source>New technology: not among the workspace&apos;s known technologies</source>
+        <translation>Новая технология: её нет среди известных технологий рабочего пространства</translation>
+    </message>
+    <message>
+        <source>A known technology</source>
+        <translation>Известная технология</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Technology or pattern</source>
+        <translation>Технология или шаблон</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Компромиссы</translation>
+    </message>
+    <message>
+        <source>What it prohibits later</source>
+        <translation>Что это исключит в будущем</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n departures</source>
+        <translation>
+            <numerusform>Удалить %n отступление</numerusform>
+            <numerusform>Удалить %n отступления</numerusform>
+            <numerusform>Удалить %n отступлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» отступления «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DepartureRepository</name>
+    <message>
+        <source>The departure has no valid place in the list.</source>
+        <translation>У отступления нет допустимого места в списке.</translation>
+    </message>
+    <message>
+        <source>The departure already exists.</source>
+        <translation>Такое отступление уже есть.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of departure.</source>
+        <translation>Это не вид отступления.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Discussion</name>
+    <message>
+        <source>Think back to what you knew at the time, why did that action make sense to you at the time?</source>
+        <translation>Вспомните, что вы знали в тот момент: почему это действие тогда казалось вам разумным?</translation>
+    </message>
+    <message>
+        <source>Did we clean up anything after we were stable, how long did it take?</source>
+        <translation>Убирали ли мы что-нибудь после стабилизации и сколько это заняло?</translation>
+    </message>
+    <message>
+        <source>Was there any troubleshooting fatigue?</source>
+        <translation>Была ли усталость от поиска неисправностей?</translation>
+    </message>
+    <message>
+        <source>Did we do a good job with communication (site status, support, forums, etc)?</source>
+        <translation>Хорошо ли мы общались (статус сайта, поддержка, форумы и т. д.)?</translation>
+    </message>
+    <message>
+        <source>Were all tools on hand and working, ready to use when we needed them during the issue? Where there tools we would have liked to have?</source>
+        <translation>Были ли все инструменты под рукой, работали ли они и были ли готовы, когда понадобились во время проблемы? Каких инструментов нам не хватало?</translation>
+    </message>
+    <message>
+        <source>Did we have enough metrics visibility to diagnose the issue?</source>
+        <translation>Хватало ли нам видимости метрик, чтобы диагностировать проблему?</translation>
+    </message>
+    <message>
+        <source>Was there collaborative and thoughtful communication during the issue?</source>
+        <translation>Было ли во время проблемы совместное и вдумчивое общение?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DismissFindingCommand</name>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation>Скрыть «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Duration</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::GeneralQuestions</name>
+    <message>
+        <source>Do we understand the costs of this departure?</source>
+        <translation>Понимаем ли мы, во что обойдётся это отступление?</translation>
+    </message>
+    <message>
+        <source>Have we asked hard questions about trade-offs?</source>
+        <translation>Задали ли мы трудные вопросы о компромиссах?</translation>
+    </message>
+    <message>
+        <source>What will this prohibit us from doing in the future?</source>
+        <translation>Что это помешает нам делать в будущем?</translation>
+    </message>
+    <message>
+        <source>Are we impacting visibility, measurability, debuggability and other operability concerns?</source>
+        <translation>Влияем ли мы на наблюдаемость, измеримость, отлаживаемость и другие аспекты эксплуатации?</translation>
+    </message>
+    <message>
+        <source>Are we impacting testability, security, translatability, performance and other product quality concerns?</source>
+        <translation>Влияем ли мы на тестируемость, безопасность, переводимость, производительность и другие аспекты качества продукта?</translation>
+    </message>
+    <message>
+        <source>Does it makes sense?</source>
+        <translation>Имеет ли это смысл?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HeatmapRenderer</name>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HeatmapWidget</name>
+    <message>
+        <source>Risk heatmap</source>
+        <translation>Тепловая карта рисков</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)</source>
+        <translation>
+            <numerusform>Вероятность %1 (%2), влияние %3 (%4): риск %5, %n пункт</numerusform>
+            <numerusform>Вероятность %1 (%2), влияние %3 (%4): риск %5, %n пункта</numerusform>
+            <numerusform>Вероятность %1 (%2), влияние %3 (%4): риск %5, %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grid shows only this cell&apos;s items; press Space to show all.</source>
+        <translation>В таблице показаны только пункты этой клетки; Пробел показывает все.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; Space shows only a cell&apos;s items.</source>
+        <translation>Стрелки переходят между клетками; Пробел показывает только пункты клетки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk level of this cell</source>
+        <translation>Уровень риска этой клетки</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::HistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Impact</name>
+    <message>
+        <source>Negligible</source>
+        <translation>Пренебрежимое</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Незначительное</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Умеренное</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Значительное</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Тяжёлое</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ImportEventsCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported events were changed after the import and were kept.</source>
+        <translation>
+            <numerusform>%n импортированное событие было изменено после импорта и сохранено.</numerusform>
+            <numerusform>%n импортированных события были изменены после импорта и сохранены.</numerusform>
+            <numerusform>%n импортированных событий были изменены после импорта и сохранены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ImportPreviewModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentDurations</name>
+    <message>
+        <source>Detected before it started.</source>
+        <translation>Обнаружено до начала.</translation>
+    </message>
+    <message>
+        <source>Resolved before it was detected.</source>
+        <translation>Устранено до обнаружения.</translation>
+    </message>
+    <message>
+        <source>Resolved before it started.</source>
+        <translation>Устранено до начала.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentField</name>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>обнаружение</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>устранение</translation>
+    </message>
+    <message>
+        <source>status page time</source>
+        <translation>время страницы статуса</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>серьёзность</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>сводка</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>влияние</translation>
+    </message>
+    <message>
+        <source>agreement on the order</source>
+        <translation>согласие о порядке</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentModel</name>
+    <message>
+        <source>%1 changed the %2 of the incident before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 изменил(а) поле «%2» инцидента раньше вас. У них: «%3». У вас, не сохранено: «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IrcTimelineParser</name>
+    <message>
+        <source>This is not an IRC log: no line has the form of an irssi or WeeChat log.</source>
+        <translation>Это не журнал IRC: ни одна строка не похожа на журнал irssi или WeeChat.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::JsonSchemaValidator</name>
+    <message>
+        <source>%1 is not of type %2</source>
+        <translation>%1 не имеет тип %2</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>должно быть %1, а не %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 не входит в %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum, %2</source>
+        <translation>%1 меньше минимума %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum, %2</source>
+        <translation>%1 больше максимума %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form</source>
+        <translation>%1 не в ожидаемом виде</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time such as 2026-03-03T14:05:00Z</source>
+        <translation>%1 — не дата и время вида 2026-03-03T14:05:00Z</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>не является полем этого формата</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchDecision</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>No go</source>
+        <translation>Без запуска</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchField</name>
+    <message>
+        <source>go-live time</source>
+        <translation>время запуска</translation>
+    </message>
+    <message>
+        <source>who pushes it</source>
+        <translation>кто развёртывает</translation>
+    </message>
+    <message>
+        <source>rollout</source>
+        <translation>раскатка</translation>
+    </message>
+    <message>
+        <source>communication plan</source>
+        <translation>план коммуникации</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>причины</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchPlanModel</name>
+    <message>
+        <source>%1 changed the %2 of the launch plan before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 изменил(а) поле «%2» плана запуска раньше вас. У них: «%3». У вас, не сохранено: «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LaunchRepository</name>
+    <message>
+        <source>That value does not fit the launch plan.</source>
+        <translation>Это значение не подходит для плана запуска.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Likelihood</name>
+    <message>
+        <source>Rare</source>
+        <translation>Редко</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Маловероятно</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Возможно</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Вероятно</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Почти наверняка</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::MainWindow</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Ревью</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>History of the review</source>
+        <translation>История ревью</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>New &amp;Architecture Review</source>
+        <translation>Новое ревью &amp;архитектуры</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>New &amp;Operability Review</source>
+        <translation>Новое ревью &amp;готовности к запуску</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>New &amp;Postmortem</source>
+        <translation>Новый &amp;постмортем</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Новое рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Открыть рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>Publish &amp;to Workspace</source>
+        <translation>Опу&amp;бликовать в рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Copy the review with everything in it to another workspace, such as a shared one</source>
+        <translation>Скопировать ревью со всем содержимым в другое рабочее пространство, например общее</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange)…</source>
+        <translation>&amp;JSON (формат обмена)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>&amp;Закрыть ревью</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Inflection</source>
+        <translation>&amp;О программе Inflection</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The review could not be created: %1</source>
+        <translation>Не удалось создать ревью: %1</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Новое рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Inflection workspaces (*.inflection)</source>
+        <translation>Рабочие пространства Inflection (*.inflection)</translation>
+    </message>
+    <message>
+        <source>Inflection workspaces (*.inflection);;All files (*)</source>
+        <translation>Рабочие пространства Inflection (*.inflection);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Нет рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Shared workspace · read-only</source>
+        <translation>Общее рабочее пространство · только чтение</translation>
+    </message>
+    <message>
+        <source>Local workspace · read-only</source>
+        <translation>Локальное рабочее пространство · только чтение</translation>
+    </message>
+    <message>
+        <source>Shared workspace · WAL journal</source>
+        <translation>Общее рабочее пространство · журнал WAL</translation>
+    </message>
+    <message>
+        <source>Shared workspace · rollback journal</source>
+        <translation>Общее рабочее пространство · журнал отката</translation>
+    </message>
+    <message>
+        <source>Local workspace · WAL journal</source>
+        <translation>Локальное рабочее пространство · журнал WAL</translation>
+    </message>
+    <message>
+        <source>Local workspace · rollback journal</source>
+        <translation>Локальное рабочее пространство · журнал отката</translation>
+    </message>
+    <message>
+        <source>%1 — Inflection</source>
+        <translation>%1 — Inflection</translation>
+    </message>
+    <message>
+        <source>Inflection</source>
+        <translation>Inflection</translation>
+    </message>
+    <message>
+        <source>About Inflection</source>
+        <translation>О программе Inflection</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Inflection %1&lt;/h3&gt;&lt;p&gt;Architecture reviews, operability reviews and blameless postmortems: learning from failure at its three inflection points.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inflection %1&lt;/h3&gt;&lt;p&gt;Ревью архитектуры, ревью готовности к запуску и постмортемы без поиска виноватых: учиться на сбоях в трёх поворотных точках.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. If it is on a shared or removable drive, is the drive mounted and reachable? Nothing was changed; the workspace open now stays open.</source>
+        <translation>«%1» не найден. Если он на общем или съёмном диске — подключён ли диск и доступен ли он? Ничего не изменено; открытое сейчас рабочее пространство остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>That is the workspace open now.</source>
+        <translation>Это рабочее пространство, открытое сейчас.</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
+        <translation>«%1» не найден. Если он на общем диске — подключён ли диск и доступен ли он? Ничего не опубликовано; ваше ревью здесь не изменилось.</translation>
+    </message>
+    <message>
+        <source>&amp;Other Workspace…</source>
+        <translation>&amp;Другое рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Publish to Workspace</source>
+        <translation>Опубликовать в рабочее пространство</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace their copy with yours? Their changes stay in that review&apos;s history.</source>
+        <translation>%1
+
+Заменить их копию вашей? Их изменения останутся в истории того ревью.</translation>
+    </message>
+    <message>
+        <source>Published to %1 as a new review.</source>
+        <translation>Опубликовано в %1 как новое ревью.</translation>
+    </message>
+    <message>
+        <source>Published to %1: their copy was updated.</source>
+        <translation>Опубликовано в %1: их копия обновлена.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>История «%1»</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Inflection review (*.json)</source>
+        <translation>Ревью Inflection (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Остановлено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::MessageBanner</name>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Принять &amp;их</translation>
+    </message>
+    <message>
+        <source>Save your value over theirs, as a new change (undoable)</source>
+        <translation>Сохранить ваше значение поверх их значения как новое изменение (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Keep their value, which is shown now</source>
+        <translation>Оставить их значение, которое показано сейчас</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Migrator</name>
+    <message>
+        <source>Schema step %1 is missing from the application.</source>
+        <translation>Шаг схемы %1 отсутствует в приложении.</translation>
+    </message>
+    <message>
+        <source>Schema step %1 (%2) failed: %3</source>
+        <translation>Шаг схемы %1 (%2) завершился ошибкой: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OperabilityReport</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Launch plan</source>
+        <translation>План запуска</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Pushed by</source>
+        <translation>Развёртывает</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Раскатка</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Коммуникация</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Запуск / без запуска</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Вероятность × влияние</translation>
+    </message>
+    <message>
+        <source>Contingencies by likelihood and impact: %1 in all</source>
+        <translation>Риски по вероятности и влиянию: всего %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Engineering mitigation</source>
+        <translation>Инженерные меры</translation>
+    </message>
+    <message>
+        <source>Onsite messaging</source>
+        <translation>Сообщения на площадке</translation>
+    </message>
+    <message>
+        <source>PR needed</source>
+        <translation>Нужен PR</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Contingency checklist, by score</source>
+        <translation>Контрольный список рисков по оценке</translation>
+    </message>
+    <message>
+        <source>No contingencies yet.</source>
+        <translation>Рисков пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OperabilityView</name>
+    <message>
+        <source>Rea&amp;diness</source>
+        <translation>&amp;Готовность</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ingency checklist</source>
+        <translation>&amp;Контрольный список рисков</translation>
+    </message>
+    <message>
+        <source>&amp;Launch plan</source>
+        <translation>План &amp;запуска</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>Readiness questions</source>
+        <translation>Вопросы готовности</translation>
+    </message>
+    <message>
+        <source>Right before launch: how the system could break, how we will know, and how we will react. Answer each question; the follow-ups appear when the launch brings new production infrastructure.</source>
+        <translation>Прямо перед запуском: как система может сломаться, как мы об этом узнаем и как отреагируем. Ответьте на каждый вопрос; уточняющие вопросы появятся, если запуск приносит новую продакшен-инфраструктуру.</translation>
+    </message>
+    <message>
+        <source>Contingency checklist</source>
+        <translation>Контрольный список рисков</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add a contingency below the current one (Ctrl+Enter)</source>
+        <translation>Добавить риск под текущим (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Add &amp;common contingencies</source>
+        <translation>Добавить &amp;типичные риски</translation>
+    </message>
+    <message>
+        <source>A dependency is down, the database is overloaded, traffic is ten times the estimate, the feature must be turned off</source>
+        <translation>Зависимость недоступна, база данных перегружена, трафик в десять раз выше оценки, функцию нужно отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Manual order</source>
+        <translation>&amp;Ручной порядок</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Who will push the feature</source>
+        <translation>Кто развёртывает функцию</translation>
+    </message>
+    <message>
+        <source>What goes out with the feature, where and when</source>
+        <translation>Что выходит вместе с функцией, где и когда</translation>
+    </message>
+    <message>
+        <source>Why go, or what must happen before going</source>
+        <translation>Почему запускаемся или что должно произойти до запуска</translation>
+    </message>
+    <message>
+        <source>&amp;Goes live:</source>
+        <translation>&amp;Запуск:</translation>
+    </message>
+    <message>
+        <source>&amp;Pushed by:</source>
+        <translation>&amp;Развёртывает:</translation>
+    </message>
+    <message>
+        <source>&amp;Rollout:</source>
+        <translation>Рас&amp;катка:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunication plan:</source>
+        <translation>План &amp;коммуникации:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Ре&amp;шение:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation>Прич&amp;ины:</translation>
+    </message>
+    <message>
+        <source>Representatives from Product, Development, Operations, Community/Support and QA.</source>
+        <translation>Представители продукта, разработки, эксплуатации, сообщества/поддержки и QA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contingencies. Click a heatmap cell to show only its items.</source>
+        <translation>
+            <numerusform>%n риск. Щёлкните клетку тепловой карты, чтобы показать только её пункты.</numerusform>
+            <numerusform>%n риска. Щёлкните клетку тепловой карты, чтобы показать только её пункты.</numerusform>
+            <numerusform>%n рисков. Щёлкните клетку тепловой карты, чтобы показать только её пункты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).</source>
+        <translation>Показано %1 из %2: вероятность %3 (%4), влияние %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::OrderedRecordModel</name>
+    <message>
+        <source>%1 changed %2 while you were deleting it, so it was kept. Delete it again if it should go.</source>
+        <translation>%1 изменил(а) %2, пока вы это удаляли, поэтому оно сохранено. Удалите снова, если это нужно.</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 before you; it stays where they put it.</source>
+        <translation>%1 переместил(а) %2 раньше вас; оно остаётся там, куда его поставили.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ParkingLotModel</name>
+    <message>
+        <source>Park idea</source>
+        <translation>Отложить идею</translation>
+    </message>
+    <message>
+        <source>Remove parked idea</source>
+        <translation>Удалить отложенную идею</translation>
+    </message>
+    <message>
+        <source>Move parked idea</source>
+        <translation>Переместить отложенную идею</translation>
+    </message>
+    <message>
+        <source>the parked idea “%1”</source>
+        <translation>отложенная идея «%1»</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+    <message>
+        <source>Move “%1” into remediation</source>
+        <translation>Перенести «%1» в исправления</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemReport</name>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Устранён</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Страница статуса</translation>
+    </message>
+    <message>
+        <source>Impact time</source>
+        <translation>Время влияния</translation>
+    </message>
+    <message>
+        <source>Time undetected</source>
+        <translation>Время до обнаружения</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Время до устранения</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>Кто знал</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Событий пока нет.</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Why it made sense at the time</source>
+        <translation>Почему это тогда казалось разумным</translation>
+    </message>
+    <message>
+        <source>Remediation item</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Тикет</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>No remediation items yet.</source>
+        <translation>Исправлений пока нет.</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+    <message>
+        <source>Nothing parked.</source>
+        <translation>Ничего не отложено.</translation>
+    </message>
+    <message>
+        <source>Blameless language</source>
+        <translation>Язык без поиска виноватых</translation>
+    </message>
+    <message>
+        <source>Open findings of the blameless coach: %1</source>
+        <translation>Открытые замечания наставника: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemTexts</name>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Decision, why it made sense</source>
+        <translation>Решение, почему оно казалось разумным</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PostmortemView</name>
+    <message>
+        <source>I&amp;ncident</source>
+        <translation>&amp;Инцидент</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussion</source>
+        <translation>&amp;Обсуждение</translation>
+    </message>
+    <message>
+        <source>Remed&amp;iation</source>
+        <translation>Ис&amp;правления</translation>
+    </message>
+    <message>
+        <source>Blameless coach</source>
+        <translation>Наставник без поиска виноватых</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>Что произошло, в нескольких предложениях</translation>
+    </message>
+    <message>
+        <source>Who was affected, and how</source>
+        <translation>Кого это затронуло и как</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Длительности</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Обнаружен:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olved:</source>
+        <translation>&amp;Устранён:</translation>
+    </message>
+    <message>
+        <source>Status pa&amp;ge:</source>
+        <translation>Страница ст&amp;атуса:</translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity:</source>
+        <translation>&amp;Серьёзность:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Сво&amp;дка:</translation>
+    </message>
+    <message>
+        <source>Im&amp;pact:</source>
+        <translation>&amp;Влияние:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Impact: &lt;b&gt;%1&lt;/b&gt; · undetected: &lt;b&gt;%2&lt;/b&gt; · to resolve: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Влияние: &lt;b&gt;%1&lt;/b&gt; · до обнаружения: &lt;b&gt;%2&lt;/b&gt; · до устранения: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Добавить событие</translation>
+    </message>
+    <message>
+        <source>Add an event below the current one, with its time (Enter)</source>
+        <translation>Добавить событие под текущим, с его временем (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by time</source>
+        <translation>&amp;Сортировать по времени</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Add events from a CSV file, a Slack export or an IRC log</source>
+        <translation>Добавить события из CSV-файла, выгрузки Slack или журнала IRC</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Show the timeline full screen on the projector (F5)</source>
+        <translation>Показать хронологию во весь экран на проекторе (F5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, this computer)</source>
+        <translation>%1 (%2 × %3, этот компьютер)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Eve&amp;ryone agrees this is the order in which events took place</source>
+        <translation>Все согласны, что события происходили в этом по&amp;рядке</translation>
+    </message>
+    <message>
+        <source>Facts known at the time, in the order they happened. What are we missing? Does everyone agree this is the order in which events took place?</source>
+        <translation>Факты, известные в тот момент, в порядке, в котором они происходили. Чего нам не хватает? Все ли согласны, что события происходили в этом порядке?</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Вопросы для обсуждения</translation>
+    </message>
+    <message>
+        <source>Remediation items</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Add a remediation item at the end (Insert)</source>
+        <translation>Добавить исправление в конец (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Открыть тикет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past their due date. Tasks should not linger.</source>
+        <translation>
+            <numerusform>%n пункт просрочен. Задачи не должны залёживаться.</numerusform>
+            <numerusform>%n пункта просрочены. Задачи не должны залёживаться.</numerusform>
+            <numerusform>%n пунктов просрочены. Задачи не должны залёживаться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+    <message>
+        <source>Hold that thought: park a remediation idea (Enter)</source>
+        <translation>Не упустить мысль: отложить идею исправления (Enter)</translation>
+    </message>
+    <message>
+        <source>Park an idea</source>
+        <translation>Отложить идею</translation>
+    </message>
+    <message>
+        <source>&amp;Move into remediation</source>
+        <translation>&amp;Перенести в исправления</translation>
+    </message>
+    <message>
+        <source>What things could we do to prevent this exact thing from happening in the future? What things could we do to make troubleshooting similar incidents in the future easier?</source>
+        <translation>Что мы могли бы сделать, чтобы именно это не повторилось в будущем? Что могло бы упростить поиск неисправностей при похожих инцидентах в будущем?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), in order of time.</source>
+        <translation>
+            <numerusform>%n событие, по порядку времени.</numerusform>
+            <numerusform>%n события, по порядку времени.</numerusform>
+            <numerusform>%n событий, по порядку времени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) earlier than the event above them, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</source>
+        <translation>
+            <numerusform>%n событие раньше события над ним, выделено жирным. В таком ли порядке происходили события? «Сортировать по времени» расставит их по порядку.</numerusform>
+            <numerusform>%n события раньше события над ними, выделены жирным. В таком ли порядке происходили события? «Сортировать по времени» расставит их по порядку.</numerusform>
+            <numerusform>%n событий раньше события над ними, выделены жирным. В таком ли порядке происходили события? «Сортировать по времени» расставит их по порядку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision at %1, why it made sense</source>
+        <translation>Решение в %1: почему оно казалось разумным</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 %2</source>
+        <translation>Хронология, %1 %2</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>Обсуждение: %1</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>Blameless coach: nothing to look at</source>
+        <translation>Наставник: замечаний нет</translation>
+    </message>
+    <message>
+        <source>No phrase points at people instead of the system.</source>
+        <translation>Ни одна формулировка не указывает на людей вместо системы.</translation>
+    </message>
+    <message>
+        <source>Blameless coach, phrases to look at: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Наставник, формулировки для проверки: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;You</source>
+        <translation>&amp;Вы</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Рабочее пространство</translation>
+    </message>
+    <message>
+        <source>The name your changes, comments and votes carry</source>
+        <translation>Имя, под которым идут ваши изменения, комментарии и голоса</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the default workspace</source>
+        <translation>Выбрать рабочее пространство по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default Workspace</source>
+        <translation>Рабочее пространство по умолчанию</translation>
+    </message>
+    <message>
+        <source>Inflection workspaces (*.inflection)</source>
+        <translation>Рабочие пространства Inflection (*.inflection)</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Default workspace:</source>
+        <translation>Рабочее пространство по &amp;умолчанию:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>Times in this workspace are shown and entered in this zone</source>
+        <translation>Время в этом рабочем пространстве показывается и вводится в этом поясе</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Severity levels</source>
+        <translation>Уровни серьёзности</translation>
+    </message>
+    <message>
+        <source>Add Le&amp;vel</source>
+        <translation>Добавить &amp;уровень</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Level</source>
+        <translation>Удалить у&amp;ровень</translation>
+    </message>
+    <message>
+        <source>Likelihood ↓ / impact →</source>
+        <translation>Вероятность ↓ / влияние →</translation>
+    </message>
+    <message>
+        <source>Risk level for likelihood %1, impact %2</source>
+        <translation>Уровень риска для вероятности «%1» и влияния «%2»</translation>
+    </message>
+    <message>
+        <source>How a remediation item&apos;s ticket key becomes a link: {key} is replaced by the key</source>
+        <translation>Как ключ тикета исправления превращается в ссылку: {key} заменяется ключом</translation>
+    </message>
+    <message>
+        <source>Known technologies</source>
+        <translation>Известные технологии</translation>
+    </message>
+    <message>
+        <source>Technologies the organisation already runs; a proposal that departs from them is marked as bringing new technology</source>
+        <translation>Технологии, которые организация уже эксплуатирует; предложение с отступлением от них отмечается как приносящее новую технологию</translation>
+    </message>
+    <message>
+        <source>Add &amp;Technology…</source>
+        <translation>Добавить &amp;технологию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Technology</source>
+        <translation>Уда&amp;лить технологию</translation>
+    </message>
+    <message>
+        <source>Known Technology</source>
+        <translation>Известная технология</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kept in the workspace “%1”: everyone who opens it sees the same.</source>
+        <translation>Хранится в рабочем пространстве «%1»: все, кто его откроет, увидят то же самое.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Рабочее пространство не открыто.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity levels:</source>
+        <translation>Уровни &amp;серьёзности:</translation>
+    </message>
+    <message>
+        <source>Risk &amp;matrix:</source>
+        <translation>&amp;Матрица рисков:</translation>
+    </message>
+    <message>
+        <source>Ticket add&amp;ress:</source>
+        <translation>&amp;Адрес тикетов:</translation>
+    </message>
+    <message>
+        <source>&amp;Known technologies:</source>
+        <translation>&amp;Известные технологии:</translation>
+    </message>
+    <message>
+        <source>Severity level %1 needs a key and a name.</source>
+        <translation>Уровню серьёзности %1 нужны ключ и название.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one severity level.</source>
+        <translation>Рабочему пространству нужен хотя бы один уровень серьёзности.</translation>
+    </message>
+    <message>
+        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PresentationWindow</name>
+    <message>
+        <source>%1 — presentation</source>
+        <translation>%1 — показ</translation>
+    </message>
+    <message>
+        <source>Postmortem presentation</source>
+        <translation>Показ постмортема</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+    <message>
+        <source>↑↓ event · Home/End first/last · PgUp/PgDn phase · Esc leave</source>
+        <translation>↑↓ событие · Home/End первое/последнее · PgUp/PgDn этап · Esc выход</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;br&gt;&lt;br&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;br&gt;&lt;br&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Proposal</name>
+    <message>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>reasoning of the decision</source>
+        <translation>обоснование решения</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>agreements on tricky components</source>
+        <translation>договорённости по сложным компонентам</translation>
+    </message>
+    <message>
+        <source>learnings and questions</source>
+        <translation>выводы и вопросы</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Proceed</source>
+        <translation>Продолжать</translation>
+    </message>
+    <message>
+        <source>Stop and rethink</source>
+        <translation>Остановиться и переосмыслить</translation>
+    </message>
+    <message>
+        <source>Gather more information</source>
+        <translation>Собрать больше информации</translation>
+    </message>
+    <message>
+        <source># Goals
+
+What this change is for, and how we will know it worked.
+
+# Design
+
+The design, mapped onto the goals.
+
+# Departures from current technology
+
+New languages, database systems, patterns or tools, and why the ones we know will not do.
+
+# Alternatives considered
+
+What else we looked at, and why it was not chosen.
+
+# Costs and pain points
+
+What this will cost to build, run and change, and where it will hurt.
+</source>
+        <translation># Цели
+
+Зачем это изменение и как мы поймём, что оно сработало.
+
+# Устройство
+
+Устройство, соотнесённое с целями.
+
+# Отступления от текущих технологий
+
+Новые языки, системы баз данных, шаблоны или инструменты, и почему известные не подходят.
+
+# Рассмотренные альтернативы
+
+Что ещё мы рассматривали и почему не выбрали.
+
+# Затраты и болевые точки
+
+Во что обойдётся создание, эксплуатация и изменение, и где будет больно.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ProposalModel</name>
+    <message>
+        <source>%1 changed another part of the proposal while you were writing; their changes and yours are merged.</source>
+        <translation>%1 изменил(а) другую часть предложения, пока вы писали; их и ваши изменения объединены.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review&apos;s history.</source>
+        <translation>%1 изменил(а) ту же часть предложения, пока вы писали. Ваш текст сохранён; их текст целиком сохранён в истории ревью.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 изменил(а) поле «%2» раньше вас. У них: «%3». У вас, не сохранено: «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ProposalRepository</name>
+    <message>
+        <source>That is not a decision.</source>
+        <translation>Это не решение.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::QuestionCommand</name>
+    <message>
+        <source>Add question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Удалить вопрос</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Проголосовать</translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation>Отозвать голос</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Ответить на вопрос</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::QuestionModel</name>
+    <message>
+        <source>No votes yet</source>
+        <translation>Голосов пока нет</translation>
+    </message>
+    <message>
+        <source>Voted: %1</source>
+        <translation>Проголосовали: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Спросил(а)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>%1 changed the question “%2” while you were deleting it, so it was kept.</source>
+        <translation>%1 изменил(а) вопрос «%2», пока вы его удаляли, поэтому он сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
+        <translation>%1 ответил(а) на «%2» раньше вас. Их ответ: «%3». Ваш, не сохранён: «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::QuestionRepository</name>
+    <message>
+        <source>The question already exists.</source>
+        <translation>Такой вопрос уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Readiness</name>
+    <message>
+        <source>Has the feature been tested enough to deploy to production?</source>
+        <translation>Достаточно ли протестирована функция, чтобы развернуть её в продакшен?</translation>
+    </message>
+    <message>
+        <source>Does everyone know when it will go live, and who will push the feature?</source>
+        <translation>Все ли знают, когда она выйдет и кто будет её развёртывать?</translation>
+    </message>
+    <message>
+        <source>Is there communication about the feature ready to go out with the feature?</source>
+        <translation>Готова ли коммуникация о функции, которая выйдет вместе с ней?</translation>
+    </message>
+    <message>
+        <source>Is it possible to turn up this feature on a percentage basis, dark launch, or gameday it?</source>
+        <translation>Можно ли включать эту функцию по процентам, провести скрытый запуск или gameday?</translation>
+    </message>
+    <message>
+        <source>Does the launch involves any new production infrastructure?</source>
+        <translation>Затрагивает ли запуск новую продакшен-инфраструктуру?</translation>
+    </message>
+    <message>
+        <source>If so, are those pieces in monitoring or metrics collection?</source>
+        <translation>Если да, охвачены ли эти части мониторингом или сбором метрик?</translation>
+    </message>
+    <message>
+        <source>If so, is there a deployment pipeline in place?</source>
+        <translation>Если да, есть ли конвейер развёртывания?</translation>
+    </message>
+    <message>
+        <source>If so, is there a development environment set up to make it work in dev?</source>
+        <translation>Если да, настроена ли среда разработки, чтобы это работало в dev?</translation>
+    </message>
+    <message>
+        <source>If so, are there tests that can be and are run on CI?</source>
+        <translation>Если да, есть ли тесты, которые могут запускаться и запускаются в CI?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RecordUpdate</name>
+    <message>
+        <source>The workspace is read-only; the change was not saved.</source>
+        <translation>Рабочее пространство только для чтения; изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this in the meantime; the change was not saved.</source>
+        <translation>Кто-то другой тем временем это удалил; изменение не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationField</name>
+    <message>
+        <source>item</source>
+        <translation>пункт</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>тикет</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationModel</name>
+    <message>
+        <source>Add remediation item</source>
+        <translation>Добавить исправление</translation>
+    </message>
+    <message>
+        <source>Delete remediation item</source>
+        <translation>Удалить исправление</translation>
+    </message>
+    <message>
+        <source>Move remediation item</source>
+        <translation>Переместить исправление</translation>
+    </message>
+    <message>
+        <source>the remediation item “%1”</source>
+        <translation>исправление «%1»</translation>
+    </message>
+    <message>
+        <source>Overdue: tasks should not linger</source>
+        <translation>Просрочено: задачи не должны залёживаться</translation>
+    </message>
+    <message>
+        <source>Remediation item</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Тикет</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n remediation items</source>
+        <translation>
+            <numerusform>Удалить %n исправление</numerusform>
+            <numerusform>Удалить %n исправления</numerusform>
+            <numerusform>Удалить %n исправлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» исправления «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationRepository</name>
+    <message>
+        <source>That value does not fit this column.</source>
+        <translation>Это значение не подходит для этого столбца.</translation>
+    </message>
+    <message>
+        <source>The item has no valid place in the list.</source>
+        <translation>У пункта нет допустимого места в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RemediationType</name>
+    <message>
+        <source>Prevent this from happening again</source>
+        <translation>Не допустить повторения</translation>
+    </message>
+    <message>
+        <source>Make troubleshooting similar incidents easier</source>
+        <translation>Упростить поиск неисправностей при похожих инцидентах</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReportFormat</name>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>«%1» не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation>PDF не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewExporter</name>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>Ревью %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewField</name>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>meeting time</source>
+        <translation>время встречи</translation>
+    </message>
+    <message>
+        <source>superseding review</source>
+        <translation>заменяющее ревью</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewImporter</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>не JSON: %1 на байте %2</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only; nothing was imported.</source>
+        <translation>Рабочее пространство только для чтения; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The workspace has review %1 as another kind of review; nothing was imported.</source>
+        <translation>В рабочем пространстве ревью %1 другого вида; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
+        <translation>Копия «%1» в рабочем пространстве новее (изменена %2), чем импортируемая (%3); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Updated “%1”.</source>
+        <translation>«%1» обновлено.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>«%1» добавлено.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewKind</name>
+    <message>
+        <source>Architecture review</source>
+        <translation>Ревью архитектуры</translation>
+    </message>
+    <message>
+        <source>Operability review</source>
+        <translation>Ревью готовности к запуску</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Постмортем</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewListModel</name>
+    <message>
+        <source>%1 · new technology</source>
+        <translation>%1 · новая технология</translation>
+    </message>
+    <message>
+        <source>Brings new technology: departures not among the known technologies: %1</source>
+        <translation>Приносит новую технологию: отступления, которых нет среди известных технологий: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation item(s) overdue: tasks should not linger</source>
+        <translation>
+            <numerusform>%n исправление просрочено: задачи не должны залёживаться</numerusform>
+            <numerusform>%n исправления просрочены: задачи не должны залёживаться</numerusform>
+            <numerusform>%n исправлений просрочено: задачи не должны залёживаться</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Изменил(а) %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» ревью «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewPage</name>
+    <message>
+        <source>What is this review about?</source>
+        <translation>О чём это ревью?</translation>
+    </message>
+    <message>
+        <source>The system or component concerned</source>
+        <translation>Затронутая система или компонент</translation>
+    </message>
+    <message>
+        <source>Who leads this review</source>
+        <translation>Кто ведёт это ревью</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>С&amp;истема:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>&amp;Заменено:</translation>
+    </message>
+    <message>
+        <source>The review that replaces this one</source>
+        <translation>Ревью, которое заменяет это</translation>
+    </message>
+    <message>
+        <source>Who else has this review open</source>
+        <translation>Кто ещё открыл это ревью</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Заменено</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (на %2)</translation>
+    </message>
+    <message>
+        <source>Also open by %1. Changes show here within seconds; where you both change the same thing, you choose whose to keep.</source>
+        <translation>Также открыто у: %1. Изменения появляются здесь за секунды; если вы оба меняете одно и то же, вы выбираете, чьё оставить.</translation>
+    </message>
+    <message>
+        <source>This review was deleted.</source>
+        <translation>Это ревью удалено.</translation>
+    </message>
+    <message>
+        <source>Not superseded</source>
+        <translation>Не заменено</translation>
+    </message>
+    <message>
+        <source>%1 · created %2 · last changed %3 by %4</source>
+        <translation>%1 · создано %2 · последнее изменение %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewReport</name>
+    <message>
+        <source>There is no such review.</source>
+        <translation>Такого ревью нет.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ревью</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Запуск / без запуска</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 (times in %3)</source>
+        <translation>%1, %2 (время в поясе %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewRepository</name>
+    <message>
+        <source>The workspace is read-only; the change was not saved.</source>
+        <translation>Рабочее пространство только для чтения; изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>«%1» — недопустимое значение поля «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Разослано</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Заменено</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RiskLevel</name>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Очень высокий</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Rollout</name>
+    <message>
+        <source>All at once</source>
+        <translation>Сразу целиком</translation>
+    </message>
+    <message>
+        <source>On a percentage basis</source>
+        <translation>По процентам</translation>
+    </message>
+    <message>
+        <source>Dark launch</source>
+        <translation>Скрытый запуск</translation>
+    </message>
+    <message>
+        <source>Gameday</source>
+        <translation>Gameday</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SetFieldCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Your %2: “%3”.)</source>
+        <translation>%1 (Ваше значение поля «%2»: «%3».)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Severity</name>
+    <message>
+        <source>SEV 1</source>
+        <translation>SEV 1</translation>
+    </message>
+    <message>
+        <source>The site or a core flow (search, checkout) is down or unusable for most people</source>
+        <translation>Сайт или ключевой сценарий (поиск, оформление заказа) недоступен или непригоден для большинства</translation>
+    </message>
+    <message>
+        <source>SEV 2</source>
+        <translation>SEV 2</translation>
+    </message>
+    <message>
+        <source>A core flow is degraded, or a feature is down for many people</source>
+        <translation>Ключевой сценарий работает хуже, или функция недоступна для многих</translation>
+    </message>
+    <message>
+        <source>SEV 3</source>
+        <translation>SEV 3</translation>
+    </message>
+    <message>
+        <source>A feature is degraded for some people; a workaround exists</source>
+        <translation>Функция работает хуже для некоторых; есть обходной путь</translation>
+    </message>
+    <message>
+        <source>SEV 4</source>
+        <translation>SEV 4</translation>
+    </message>
+    <message>
+        <source>No visible impact; a near miss worth learning from</source>
+        <translation>Видимого влияния нет; едва не случившийся сбой, на котором стоит поучиться</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SlackTimelineParser</name>
+    <message>
+        <source>%1 is not a Slack channel folder: it has no day files (YYYY-MM-DD.json).</source>
+        <translation>%1 — не папка канала Slack: в ней нет файлов по дням (ГГГГ-ММ-ДД.json).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Slack export day file.</source>
+        <translation>%1 — не файл дня выгрузки Slack.</translation>
+    </message>
+    <message>
+        <source>None of the day files in %1 is a Slack export day file.</source>
+        <translation>Ни один из файлов дней в %1 не является файлом дня выгрузки Slack.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SqliteSupport</name>
+    <message>
+        <source>There is no room left on the disk that holds the workspace, so the change was not saved. Free some space, then make the change again.</source>
+        <translation>На диске с рабочим пространством не осталось места, поэтому изменение не сохранено. Освободите место и внесите изменение снова.</translation>
+    </message>
+    <message>
+        <source>The workspace file can no longer be written (it has become read-only), so the change was not saved.</source>
+        <translation>Файл рабочего пространства больше нельзя изменять (он стал доступен только для чтения), поэтому изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written, so the change was not saved. If the disk is full, free some space; if the workspace is on a shared or removable drive, check that it is still there.</source>
+        <translation>Не удалось записать файл рабочего пространства, поэтому изменение не сохранено. Если диск заполнен, освободите место; если рабочее пространство на общем или съёмном диске, проверьте, что он на месте.</translation>
+    </message>
+    <message>
+        <source>Someone else is writing to the workspace and did not finish in time, so the change was not saved. Try again in a moment.</source>
+        <translation>Кто-то другой пишет в рабочее пространство и не закончил вовремя, поэтому изменение не сохранено. Попробуйте ещё раз через минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TextChange</name>
+    <message numerus="yes">
+        <source>%n lines now</source>
+        <translation>
+            <numerusform>теперь %n строка</numerusform>
+            <numerusform>теперь %n строки</numerusform>
+            <numerusform>теперь %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchanged; %1</source>
+        <translation>Без изменений; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines added after line %1; %2</source>
+        <translation>
+            <numerusform>После строки %1 добавлена %n строка; %2</numerusform>
+            <numerusform>После строки %1 добавлены %n строки; %2</numerusform>
+            <numerusform>После строки %1 добавлено %n строк; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines removed from line %1; %2</source>
+        <translation>
+            <numerusform>Со строки %1 удалена %n строка; %2</numerusform>
+            <numerusform>Со строки %1 удалены %n строки; %2</numerusform>
+            <numerusform>Со строки %1 удалено %n строк; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2</source>
+        <translation>Строки %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rewritten as %n lines; %2</source>
+        <translation>
+            <numerusform>%1 переписаны в %n строку; %2</numerusform>
+            <numerusform>%1 переписаны в %n строки; %2</numerusform>
+            <numerusform>%1 переписаны в %n строк; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineField</name>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>кто</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>что произошло</translation>
+    </message>
+    <message>
+        <source>known by</source>
+        <translation>кто знал</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>why it made sense</source>
+        <translation>почему это казалось разумным</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineImportDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Import into the Timeline</source>
+        <translation>Импорт в хронологию</translation>
+    </message>
+    <message>
+        <source>A CSV file, a Slack channel folder or day file, an IRC log</source>
+        <translation>CSV-файл, папка или файл дня канала Slack, журнал IRC</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Выбрать п&amp;апку…</translation>
+    </message>
+    <message>
+        <source>A channel folder of a Slack export (its day files are read)</source>
+        <translation>Папка канала из выгрузки Slack (читаются её файлы по дням)</translation>
+    </message>
+    <message>
+        <source>Timelines and chat logs (*.csv *.json *.log *.txt);;All files (*)</source>
+        <translation>Хронологии и журналы чатов (*.csv *.json *.log *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Slack Channel Folder</source>
+        <translation>Папка канала Slack</translation>
+    </message>
+    <message>
+        <source>(%1; the incident&apos;s start and resolution unless changed)</source>
+        <translation>(%1; начало и устранение инцидента, если не изменено)</translation>
+    </message>
+    <message>
+        <source>Events to import</source>
+        <translation>События для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation>&amp;Прочитано:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>Time window:</source>
+        <translation>Интервал времени:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Reading was stopped; nothing was imported.</source>
+        <translation>Чтение остановлено; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Фильтрация…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Импорт остановлен; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would add.</source>
+        <translation>Выберите файл, чтобы увидеть, что он добавит.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To add: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Будет добавлено: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>outside the time window: %1</source>
+        <translation>вне интервала времени: %1</translation>
+    </message>
+    <message>
+        <source>already in the timeline: %1</source>
+        <translation>уже в хронологии: %1</translation>
+    </message>
+    <message>
+        <source>system messages skipped: %1</source>
+        <translation>пропущено системных сообщений: %1</translation>
+    </message>
+    <message>
+        <source>lines that could not be read: %1 (%2)</source>
+        <translation>строк, которые не удалось прочитать: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineImportFormat</name>
+    <message>
+        <source>CSV (time, actor, text)</source>
+        <translation>CSV (время, участник, текст)</translation>
+    </message>
+    <message>
+        <source>Slack export</source>
+        <translation>Выгрузка Slack</translation>
+    </message>
+    <message>
+        <source>IRC log (irssi, WeeChat)</source>
+        <translation>Журнал IRC (irssi, WeeChat)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (событий: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineKind</name>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Обнаружение</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Коммуникация</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineModel</name>
+    <message>
+        <source>Add event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Переместить событие</translation>
+    </message>
+    <message>
+        <source>the event “%1”</source>
+        <translation>событие «%1»</translation>
+    </message>
+    <message>
+        <source>Earlier than the event above it: is this the order in which events took place?</source>
+        <translation>Раньше события над ним: в таком ли порядке происходили события?</translation>
+    </message>
+    <message>
+        <source>Everyone agrees this happened, at this point</source>
+        <translation>Все согласны, что это произошло именно здесь</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>Кто знал</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Why it made sense at the time</source>
+        <translation>Почему это тогда казалось разумным</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Удалить %n событие</numerusform>
+            <numerusform>Удалить %n события</numerusform>
+            <numerusform>Удалить %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by time</source>
+        <translation>Сортировать по времени</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the event “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <translation>%1 изменил(а) поле «%2» события «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TimelineRepository</name>
+    <message>
+        <source>The event has no valid place in the timeline.</source>
+        <translation>У события нет допустимого места в хронологии.</translation>
+    </message>
+    <message>
+        <source>That is not a kind of event.</source>
+        <translation>Это не вид события.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Workspace</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Inflection workspace: it is not an SQLite database.</source>
+        <translation>«%1» — не рабочее пространство Inflection: это не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: the file is shorter than its own header says, perhaps from an interrupted copy. Restore it from a backup.</source>
+        <translation>«%1» обрезан: файл короче, чем указано в его заголовке, возможно, из-за прерванного копирования. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened safely. Restore it from a backup.</source>
+        <translation>«%1» повреждён, и его нельзя безопасно открыть. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program; try again when it has finished.</source>
+        <translation>«%1» заблокирован другой программой; попробуйте снова, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: you can read it, but changes cannot be saved.</source>
+        <translation>«%1» доступен только для чтения: его можно читать, но изменения не сохранятся.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Inflection; it is open read-only. Update Inflection to edit it.</source>
+        <translation>«%1» записан более новой версией Inflection; он открыт только для чтения. Обновите Inflection, чтобы его редактировать.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>«%1» не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>«%1» не удаётся открыть: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>драйвер SQLite для Qt не установлен</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>файл не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>не удаётся создать его папку</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>«%1» открыт только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceBrowser</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Фильтр по виду</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Search titles, systems, tags and text</source>
+        <translation>Поиск по названиям, системам, меткам и тексту</translation>
+    </message>
+    <message>
+        <source>Search reviews</source>
+        <translation>Поиск ревью</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Ревью</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Start one from the File menu: an architecture review before you build, an operability review before you launch, a postmortem after a failure.</source>
+        <translation>Ревью пока нет. Начните через меню «Файл»: ревью архитектуры — до разработки, ревью готовности — до запуска, постмортем — после сбоя.</translation>
+    </message>
+    <message>
+        <source>No review matches the filters.</source>
+        <translation>Ни одно ревью не подходит под фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceSettings</name>
+    <message>
+        <source>The workspace is read-only; the setting was not saved.</source>
+        <translation>Рабочее пространство только для чтения; настройка не сохранена.</translation>
+    </message>
+    <message>
+        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Architecture reviews, operability reviews and blameless postmortems.</source>
+        <translation>Ревью архитектуры, ревью готовности к запуску и постмортемы без поиска виноватых.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation>Файл рабочего пространства, который нужно открыть.</translation>
+    </message>
+</context>
+</TS>
