@@ -90,6 +90,9 @@ int main(int argc, char *argv[])
     parser.addOption(quitOption);
     parser.addOption(screenshotOption);
     parser.addOption(tourOption);
+    QCommandLineOption everyTabOption(u"every-tab"_s);
+    everyTabOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(everyTabOption);
     parser.addOption(appearanceOption);
     parser.process(app);
 
@@ -108,9 +111,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(tourOption)) {
         window.resize(1280, 800);
         const QString folder = parser.value(tourOption);
-        QTimer::singleShot(0, &window, [&window, folder] {
+        const bool everyTab = parser.isSet(everyTabOption);
+        QTimer::singleShot(0, &window, [&window, folder, everyTab] {
             QString unwritten;
-            if (!Inflection::ScreenshotTour(&window, folder).run(&unwritten)) {
+            Inflection::ScreenshotTour tour(&window, folder);
+            tour.setEveryTab(everyTab);
+            if (!tour.run(&unwritten)) {
                 std::fprintf(stderr, "Cannot write %s\n", qUtf8Printable(unwritten));
                 QCoreApplication::exit(1);
                 return;

@@ -55,6 +55,15 @@ bool ScreenshotTour::run(QString *error)
         ReviewPage *page = m_window->openReview(firstOf[int(kind)]);
         if (!page)
             continue;
+        if (m_everyTab) {
+            if (auto *tabs = page->content()->findChild<QTabWidget *>()) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    if (!save(m_window, reviewKindKey(kind) + u'-' + QString::number(t + 1), error))
+                        return false;
+                }
+            }
+        }
         QString name;
         if (auto *architecture = qobject_cast<ArchitectureView *>(page->content())) {
             architecture->tabs()->setCurrentIndex(0); // the proposal with its comment threads

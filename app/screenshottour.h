@@ -15,6 +15,8 @@ class ScreenshotTour
 public:
     // window has the demo workspace open; the pictures go to folder.
     ScreenshotTour(MainWindow *window, const QString &folder);
+    // Also a picture of every tab of every review (kind-N.png), for looking each page over.
+    void setEveryTab(bool everyTab) { m_everyTab = everyTab; }
     // Returns false (and says which file) when a picture could not be written.
     bool run(QString *error);
 
@@ -23,6 +25,7 @@ private:
 
     MainWindow *m_window;
     QString m_folder;
+    bool m_everyTab = false;
 };
 
 } // namespace Inflection

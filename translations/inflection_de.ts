@@ -560,6 +560,59 @@
         <source>dismissed</source>
         <translation>ausgeblendet</translation>
     </message>
+    <message>
+        <source>contingency</source>
+        <translation>Eventualfall</translation>
+    </message>
+    <message>
+        <source>timeline event</source>
+        <translation>Zeitleisten-Ereignis</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>remediation item</source>
+        <translation>Behebungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>launch plan</source>
+        <translation>Startplan</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>parked idea</source>
+        <translation>geparkte Idee</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A changed field in a review&apos;s history: the kind of record, then its field (&quot;contingency: impact&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ChecklistAnswer</name>

@@ -561,6 +561,59 @@
         <source>dismissed</source>
         <translation>скрыл(а)</translation>
     </message>
+    <message>
+        <source>contingency</source>
+        <translation>риск</translation>
+    </message>
+    <message>
+        <source>timeline event</source>
+        <translation>событие хронологии</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>инцидент</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>remediation item</source>
+        <translation>исправление</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>отступление</translation>
+    </message>
+    <message>
+        <source>launch plan</source>
+        <translation>план запуска</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>parked idea</source>
+        <translation>отложенная идея</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>контрольный список</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A changed field in a review&apos;s history: the kind of record, then its field (&quot;contingency: impact&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ChecklistAnswer</name>

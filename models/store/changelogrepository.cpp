@@ -1,6 +1,14 @@
 // change_log reads: a review's history, newest first, and its last edit.
 #include "changelogrepository.h"
 
+#include "../domain/contingencyitem.h"
+#include "../domain/departure.h"
+#include "../domain/incidentfacts.h"
+#include "../domain/launchplan.h"
+#include "../domain/proposal.h"
+#include "../domain/remediationitem.h"
+#include "../domain/review.h"
+#include "../domain/timelineevent.h"
 #include "queryrows.h"
 #include "workspace.h"
 
@@ -53,11 +61,74 @@ QString ChangeLogRepository::lastEditAt(qint64 reviewId, QString *error) const
     return at.value_or(QString());
 }
 
+namespace {
+
+// The display name of a column of one kind of record, by its key; empty when it is not one of them.
+template<typename Field>
+QString columnName(const QString &column, Field last, QString (*keyOf)(Field), QString (*nameOf)(Field))
+{
+    for (int f = 0; f <= int(last); ++f) {
+        if (keyOf(Field(f)) == column)
+            return nameOf(Field(f));
+    }
+    return {};
+}
+
+} // namespace
+
 QString ChangeLogRepository::fieldDisplayName(const QString &key)
 {
-    QString words = key;
-    words.replace(u'.', u' ').replace(u'_', u' ');
-    return words;
+    const QString record = key.section(u'.', 0, 0);
+    const QString column = key.section(u'.', 1);
+    if (column.isEmpty()) {
+        const QString reviewField
+            = columnName(key, ReviewField::SupersededBy, reviewFieldKey, reviewFieldDisplayName);
+        return reviewField.isEmpty() ? QString(key).replace(u'_', u' ') : reviewField;
+    }
+    QString recordName;
+    QString columnText;
+    if (record == u"contingency"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "contingency");
+        columnText = columnName(
+            column, ContingencyField::PrNeeded, contingencyFieldKey, contingencyFieldDisplayName);
+    } else if (record == u"timeline_event"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "timeline event");
+        columnText = columnName(column, TimelineField::Reasoning, timelineFieldKey, timelineFieldDisplayName);
+    } else if (record == u"incident"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "incident");
+        columnText
+            = columnName(column, IncidentField::OrderAgreed, incidentFieldKey, incidentFieldDisplayName);
+    } else if (record == u"proposal"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "proposal");
+        columnText = columnName(column, ProposalField::Learnings, proposalFieldKey, proposalFieldDisplayName);
+    } else if (record == u"remediation"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "remediation item");
+        columnText
+            = columnName(column, RemediationField::Status, remediationFieldKey, remediationFieldDisplayName);
+    } else if (record == u"departure"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "departure");
+        columnText
+            = columnName(column, DepartureField::Prohibits, departureFieldKey, departureFieldDisplayName);
+    } else if (record == u"launch"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "launch plan");
+        columnText = columnName(column, LaunchField::DecisionNotes, launchFieldKey, launchFieldDisplayName);
+    } else if (record == u"attendee"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "attendee");
+    } else if (record == u"comment"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "comment");
+    } else if (record == u"question"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "question");
+    } else if (record == u"parking_lot"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "parked idea");
+    } else if (record == u"checklist"_s || record == u"checklist_answer"_s) {
+        recordName = QCoreApplication::translate("Inflection::ChangeLog", "checklist");
+    } else {
+        recordName = QString(record).replace(u'_', u' ');
+    }
+    if (columnText.isEmpty())
+        columnText = QString(column).replace(u'_', u' ').replace(u'.', u' ');
+    //: A changed field in a review's history: the kind of record, then its field ("contingency: impact")
+    return QCoreApplication::translate("Inflection::ChangeLog", "%1: %2").arg(recordName, columnText);
 }
 
 QString ChangeLogRepository::actionDisplayName(const QString &what)

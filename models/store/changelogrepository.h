@@ -21,7 +21,8 @@ public:
     // carries the time of the copy it came from in the review's own time); empty when never.
     QString lastEditAt(qint64 reviewId, QString *error = nullptr) const;
 
-    // The words a history shows for a logged field key ("contingency.impact" → "contingency impact").
+    // The words a history shows for a logged field key ("contingency.impact" → "contingency: Impact"),
+    // in the interface's language.
     static QString fieldDisplayName(const QString &key);
     // The words for a logged action ("updated" → "changed").
     static QString actionDisplayName(const QString &what);
