@@ -1964,7 +1964,7 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     <name>Inflection::Impact</name>
     <message>
         <source>Negligible</source>
-        <translation>Vernachlässigbar</translation>
+        <translation>Minimal</translation>
     </message>
     <message>
         <source>Minor</source>

@@ -1972,19 +1972,19 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     <name>Inflection::Impact</name>
     <message>
         <source>Negligible</source>
-        <translation>Пренебрежимое</translation>
+        <translation>Ничтожное</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation>Незначительное</translation>
+        <translation>Малое</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation>Умеренное</translation>
+        <translation>Среднее</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation>Значительное</translation>
+        <translation>Большое</translation>
     </message>
     <message>
         <source>Severe</source>

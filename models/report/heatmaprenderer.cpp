@@ -120,8 +120,16 @@ void HeatmapRenderer::paint(QPainter *painter, const QRectF &bounds, const Style
     if (m_focus != m_selected)
         outline(m_focus, 2, Qt::DashLine);
 
-    // Axis labels and titles.
+    // Axis labels and titles. Impact labels longer than a cell is wide (some languages' are) get a
+    // smaller font, down to 70 %, before they are shortened.
     painter->setPen(style.text);
+    QFont columnFont = style.font;
+    qreal widest = 0;
+    for (int level = 1; level <= 5; ++level)
+        widest = qMax(widest, metrics.horizontalAdvance(impactLabel(level)));
+    if (widest > side - 2 && widest > 0)
+        columnFont.setPointSizeF(style.font.pointSizeF() * qBound<qreal>(0.7, (side - 2) / widest, 1.0));
+    const QFontMetricsF columnMetrics(columnFont);
     for (int level = 1; level <= 5; ++level) {
         const QRectF row(
             bounds.left(), grid.top() + (5 - level) * side, grid.left() - bounds.left() - 6, side);
@@ -129,8 +137,10 @@ void HeatmapRenderer::paint(QPainter *painter, const QRectF &bounds, const Style
         const QRectF column(
             grid.left() + (level - 1) * side, grid.bottom() + 2, side, metrics.height() * 1.2);
         // Narrow cells: the label shortens rather than running into its neighbour.
+        painter->setFont(columnFont);
         painter->drawText(column, Qt::AlignHCenter | Qt::AlignTop,
-            metrics.elidedText(impactLabel(level), Qt::ElideRight, side - 2));
+            columnMetrics.elidedText(impactLabel(level), Qt::ElideRight, side - 2));
+        painter->setFont(style.font);
     }
     QFont titleFont = style.font;
     titleFont.setBold(true);
