@@ -51,6 +51,8 @@ private:
     // A key to the widget with the focus (the window when nothing has it), as the keyboard sends it.
     static void press(QWidget *window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     static void type(QWidget *window, const QString &text);
+    // The demo workspace at path in window, with its review of that kind open.
+    static ReviewPage *openDemoReview(MainWindow *window, const QString &path, ReviewKind kind);
 };
 
 void TestKeyboard::initTestCase()
@@ -69,6 +71,24 @@ void TestKeyboard::type(QWidget *window, const QString &text)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
     QTest::keyClicks(target, text);
+}
+
+ReviewPage *TestKeyboard::openDemoReview(MainWindow *window, const QString &path, ReviewKind kind)
+{
+    QString error;
+    {
+        auto ws = Workspace::open(path, &error);
+        if (!ws || !DemoWorkspace::populate(ws.get(), &error))
+            return nullptr;
+    }
+    if (!window->openWorkspace(path, &error))
+        return nullptr;
+    window->show();
+    for (const Review &r : ReviewRepository(window->workspace()).all()) {
+        if (r.kind == kind)
+            return window->openReview(r.uuid);
+    }
+    return nullptr;
 }
 
 void TestKeyboard::postmortemWithTheKeyboardOnly()
@@ -217,21 +237,8 @@ void TestKeyboard::noMnemonicIsTwoThings()
 {
     QFETCH(int, kind);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"demo.inflection"_s);
-    QString error;
-    {
-        auto ws = Workspace::open(path, &error);
-        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
-    }
     MainWindow window;
-    QVERIFY(window.openWorkspace(path, &error));
-    window.show();
-    QString uuid;
-    for (const Review &r : ReviewRepository(window.workspace()).all()) {
-        if (int(r.kind) == kind)
-            uuid = r.uuid;
-    }
-    ReviewPage *page = window.openReview(uuid);
+    ReviewPage *page = openDemoReview(&window, dir.filePath(u"demo.inflection"_s), ReviewKind(kind));
     QVERIFY(page);
     QStringList clashes;
     // Each tab of the review's own pages in turn (the outermost tab widget is the window's).
@@ -270,21 +277,9 @@ void TestKeyboard::everyFieldHasAName()
 {
     QFETCH(int, kind);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"demo.inflection"_s);
-    QString error;
-    {
-        auto ws = Workspace::open(path, &error);
-        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
-    }
     MainWindow window;
-    QVERIFY(window.openWorkspace(path, &error));
-    window.show();
-    QString uuid;
-    for (const Review &r : ReviewRepository(window.workspace()).all()) {
-        if (int(r.kind) == kind)
-            uuid = r.uuid;
-    }
-    ReviewPage *page = window.openReview(uuid);
+    ReviewPage *page = openDemoReview(&window, dir.filePath(u"demo.inflection"_s), ReviewKind(kind));
+    QVERIFY(page);
     QStringList unnamed;
     QTabWidget *tabs = page->content()->findChild<QTabWidget *>();
     for (int t = 0; t < (tabs ? tabs->count() : 1); ++t) {

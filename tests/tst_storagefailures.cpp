@@ -43,6 +43,8 @@ private:
     // A fresh connection of its own: what another app opening the file now would find.
     static QString integrity(const QString &path);
     static void addJournalModes();
+    // The window on the workspace, every connection in that journal mode.
+    bool openInJournalMode(MainWindow *window, const QString &journalMode, QString *error);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -108,6 +110,15 @@ void TestStorageFailures::addJournalModes()
     QTest::newRow("DELETE") << u"delete"_s;
 }
 
+bool TestStorageFailures::openInJournalMode(MainWindow *window, const QString &journalMode, QString *error)
+{
+    qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
+    if (!window->openWorkspace(m_path, error))
+        return false;
+    window->show();
+    return true;
+}
+
 void TestStorageFailures::diskFullWhileEditing_data()
 {
     addJournalModes();
@@ -119,12 +130,10 @@ void TestStorageFailures::diskFullWhileEditing_data()
 void TestStorageFailures::diskFullWhileEditing()
 {
     QFETCH(QString, journalMode);
-    qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
     const QString review = postmortem();
     MainWindow window;
     QString error;
-    QVERIFY2(window.openWorkspace(m_path, &error), qPrintable(error));
-    window.show();
+    QVERIFY2(openInJournalMode(&window, journalMode, &error), qPrintable(error));
     window.waitForVerification();
     ReviewPage *page = window.openReview(review);
     auto *view = qobject_cast<PostmortemView *>(page->content());
@@ -187,12 +196,10 @@ void TestStorageFailures::fileTurnsReadOnlyWhileOpen_data()
 void TestStorageFailures::fileTurnsReadOnlyWhileOpen()
 {
     QFETCH(QString, journalMode);
-    qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
     const QString review = postmortem();
     MainWindow window;
     QString error;
-    QVERIFY2(window.openWorkspace(m_path, &error), qPrintable(error));
-    window.show();
+    QVERIFY2(openInJournalMode(&window, journalMode, &error), qPrintable(error));
     ReviewPage *page = window.openReview(review);
     QVERIFY(window.reviewModel()->setField(review, ReviewField::Owner, u"Saved before"_s));
 
