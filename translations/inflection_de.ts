@@ -3350,10 +3350,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>A workspace needs at least one severity level.</source>
         <translation>Ein Arbeitsbereich braucht mindestens einen Schweregrad.</translation>
     </message>
-    <message>
-        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
-        <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>

@@ -3363,10 +3363,6 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <source>A workspace needs at least one severity level.</source>
         <translation>Рабочему пространству нужен хотя бы один уровень серьёзности.</translation>
     </message>
-    <message>
-        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
-        <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>

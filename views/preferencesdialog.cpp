@@ -320,11 +320,9 @@ bool PreferencesDialog::applyWorkspace()
         return false;
     }
     const QString ticket = m_ticketTemplate->text().trimmed();
-    if (!ticket.contains(u"{key}"_s)
-        || !(ticket.startsWith(u"https://"_s) || ticket.startsWith(u"http://"_s))) {
-        fail(
-            tr("A ticket address starts with https:// and has {key} where the ticket's key goes, for example "
-               "https://tracker.example/browse/{key}."));
+    QString invalid;
+    if (!WorkspaceSettings::isValidTicketUrlTemplate(ticket, &invalid)) {
+        fail(invalid);
         return false;
     }
     WorkspaceSettings settings(m_workspace);

@@ -122,17 +122,22 @@ QString WorkspaceSettings::ticketUrlTemplate() const
     return value(ticketTemplateKey).value_or(u"https://tracker.example/browse/{key}"_s);
 }
 
-bool WorkspaceSettings::setTicketUrlTemplate(const QString &urlTemplate, QString *error)
+bool WorkspaceSettings::isValidTicketUrlTemplate(const QString &urlTemplate, QString *error)
 {
     const QString trimmed = urlTemplate.trimmed();
-    if (!trimmed.contains(u"{key}"_s)
-        || !(trimmed.startsWith(u"https://"_s) || trimmed.startsWith(u"http://"_s))) {
-        *error = QCoreApplication::translate("Inflection::WorkspaceSettings",
-            "A ticket address starts with https:// and has {key} where the ticket's key goes, for example "
-            "https://tracker.example/browse/{key}.");
-        return false;
-    }
-    return setValue(ticketTemplateKey, trimmed, error);
+    if (trimmed.contains(u"{key}"_s)
+        && (trimmed.startsWith(u"https://"_s) || trimmed.startsWith(u"http://"_s)))
+        return true;
+    *error = QCoreApplication::translate("Inflection::WorkspaceSettings",
+        "A ticket address starts with https:// and has {key} where the ticket's key goes, for example "
+        "https://tracker.example/browse/{key}.");
+    return false;
+}
+
+bool WorkspaceSettings::setTicketUrlTemplate(const QString &urlTemplate, QString *error)
+{
+    return isValidTicketUrlTemplate(urlTemplate, error)
+        && setValue(ticketTemplateKey, urlTemplate.trimmed(), error);
 }
 
 } // namespace Inflection

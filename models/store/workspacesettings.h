@@ -37,6 +37,7 @@ public:
     // How a ticket key becomes a link: "https://tracker.example/browse/{key}" unless set.
     QString ticketUrlTemplate() const;
     // Refused (false, error set) unless it is an http(s) address with {key} in it.
+    static bool isValidTicketUrlTemplate(const QString &urlTemplate, QString *error);
     bool setTicketUrlTemplate(const QString &urlTemplate, QString *error);
 
 private:
