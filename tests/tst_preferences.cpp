@@ -87,6 +87,14 @@ void TestPreferences::workspaceSettingsAreShared()
     QString error;
     auto mine = Workspace::open(m_path, &error);
     auto theirs = Workspace::open(m_path, &error); // someone else on the shared workspace
+    // Applied without a change, nothing of the workspace's changes (the time zone among them, whatever
+    // name this computer gives its own zone).
+    const QByteArray zoneBefore = WorkspaceSettings(theirs.get()).timeZone().id();
+    {
+        PreferencesDialog untouched(mine.get());
+        QVERIFY(untouched.apply());
+    }
+    QCOMPARE(WorkspaceSettings(theirs.get()).timeZone().id(), zoneBefore);
     PreferencesDialog dialog(mine.get());
     QSignalSpy changed(&dialog, &PreferencesDialog::workspaceSettingsChanged);
     dialog.timeZoneBox()->setCurrentIndex(dialog.timeZoneBox()->findData(u"Asia/Tokyo"_s));

@@ -246,8 +246,12 @@ void PreferencesDialog::load()
     if (!m_workspace)
         return;
     WorkspaceSettings settings(m_workspace);
-    m_timeZone->setCurrentIndex(
-        std::max(0, m_timeZone->findData(QString::fromLatin1(settings.timeZone().id()))));
+    // The zone as stored, even when this computer lists it under another name (an alias such as "UTC"):
+    // shown as it is, so that applying other settings does not change it.
+    const QString zone = QString::fromLatin1(settings.timeZone().id());
+    if (m_timeZone->findData(zone) < 0)
+        m_timeZone->insertItem(0, zone, zone);
+    m_timeZone->setCurrentIndex(m_timeZone->findData(zone));
     const QList<SeverityLevel> levels = settings.severityLevels();
     m_severity->setRowCount(int(levels.size()));
     for (int row = 0; row < levels.size(); ++row) {
