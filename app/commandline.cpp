@@ -118,21 +118,20 @@ int CommandLine::usage(const QString &problem)
     return problem.isEmpty() ? 0 : 2;
 }
 
-std::optional<Review> CommandLine::findReview(Workspace *workspace, const QString &prefix, QString *error)
+Result<Review> CommandLine::findReview(Workspace *workspace, const QString &prefix)
 {
-    const QList<Review> matches = ReviewRepository(workspace).findByUuidPrefix(prefix, error);
-    if (!error->isEmpty())
-        return std::nullopt;
-    if (matches.isEmpty())
-        *error = QCoreApplication::translate("Inflection::CommandLine", "no review's uuid starts with “%1”")
-                     .arg(prefix);
-    else if (matches.size() > 1)
-        *error = QCoreApplication::translate("Inflection::CommandLine",
-            "“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches.size()))
-                     .arg(prefix);
-    else
-        return matches.first();
-    return std::nullopt;
+    const Result<QList<Review>> matches = ReviewRepository(workspace).findByUuidPrefix(prefix);
+    if (!matches)
+        return Result<Review>::errorOf(matches);
+    if (matches->isEmpty())
+        return Result<Review>::failure(ErrorKind::Missing,
+            QCoreApplication::translate("Inflection::CommandLine", "no review's uuid starts with “%1”").arg(prefix));
+    if (matches->size() > 1)
+        return Result<Review>::failure(ErrorKind::Refused,
+            QCoreApplication::translate("Inflection::CommandLine",
+                "“%1” is the start of %n reviews' uuids; give more of it", nullptr, int(matches->size()))
+                .arg(prefix));
+    return matches->first();
 }
 
 int CommandLine::fail(const QString &message, int status)
@@ -152,16 +151,15 @@ int CommandLine::demo(const QStringList &args)
         return fail(QCoreApplication::translate(
             "Inflection::CommandLine", "“%1” already exists; give the name of a new file")
                         .arg(QDir::toNativeSeparators(path)));
-    QString error;
-    auto workspace = Workspace::open(path, &error);
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
     if (!workspace)
-        return fail(error);
-    if (!DemoWorkspace::populate(workspace.get(), &error)) {
-        workspace.reset();
+        return fail(workspace.message());
+    if (const Result<> populated = DemoWorkspace::populate(workspace->get()); !populated) {
+        workspace->reset();
         QFile::remove(path);
         return fail(QCoreApplication::translate(
             "Inflection::CommandLine", "the demo workspace could not be written: %1")
-                        .arg(error));
+                        .arg(populated.message()));
     }
     m_out << QCoreApplication::translate(
         "Inflection::CommandLine", "Created %1 with a worked example of each kind of review.")
@@ -178,12 +176,11 @@ int CommandLine::check(const QStringList &args)
     Workspace::Options options;
     options.readOnly = true; // checking never writes
     options.create = false;
-    Workspace::Problem problem = Workspace::Problem::None;
-    QString error;
-    auto workspace = Workspace::open(args.first(), options, &problem, &error);
-    if (!workspace)
-        return fail(error);
-    if (workspace->readOnlyProblem() != Workspace::Problem::None)
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.first(), options);
+    if (!opened)
+        return fail(opened.message());
+    const std::unique_ptr<Workspace> &workspace = *opened;
+    if (workspace->readOnlyProblem() != ErrorKind::None)
         return fail(workspace->readOnlyReason());
 
     QSqlDatabase db = workspace->database();
@@ -197,7 +194,7 @@ int CommandLine::check(const QStringList &args)
         QStringList details = integrity.split(u'\n', Qt::SkipEmptyParts);
         details.removeIf([](const QString &line) { return line.startsWith(u"***"_s); });
         return fail(
-            workspace->describeProblem(Workspace::Problem::Corrupt) + u" ("_s + details.join(u"; "_s) + u')');
+            workspace->describeProblem(ErrorKind::Corrupt) + u" ("_s + details.join(u"; "_s) + u')');
     }
     if (workspace->schemaVersion() < Migrator::latestVersion()) {
         m_out << QCoreApplication::translate("Inflection::CommandLine",
@@ -213,8 +210,10 @@ int CommandLine::check(const QStringList &args)
               << Qt::endl;
         return 0;
     }
-    ReviewRepository repository(workspace.get());
-    const int reviews = int(repository.all().size());
+    const Result<QList<Review>> all = ReviewRepository(workspace.get()).all();
+    if (!all)
+        return fail(all.message());
+    const int reviews = int(all->size());
     m_out << QCoreApplication::translate("Inflection::CommandLine",
         "%1: healthy; schema version %2, journal mode %3, %4 file system, %n review(s)", nullptr, reviews)
                  .arg(QDir::toNativeSeparators(workspace->path()))
@@ -246,27 +245,25 @@ int CommandLine::list(const QStringList &args)
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    Workspace::Problem problem = Workspace::Problem::None;
-    QString error;
-    auto workspace = Workspace::open(positional.first(), options, &problem, &error);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(positional.first(), options);
     if (!workspace)
-        return fail(error);
-    ReviewRepository repository(workspace.get());
-    const QList<Review> reviews = repository.all(&error);
-    if (!error.isEmpty())
-        return fail(error);
+        return fail(workspace.message());
+    const Result<QList<Review>> all = ReviewRepository(workspace->get()).all();
+    if (!all)
+        return fail(all.message());
+    const QList<Review> &reviews = *all;
     if (json) {
         QJsonArray array;
         for (const Review &r : reviews) {
-            array.append(QJsonObject {{u"uuid"_s, r.uuid}, {u"kind"_s, reviewKindKey(r.kind)},
-                {u"title"_s, r.title}, {u"status"_s, reviewStatusKey(r.status)},
+            array.append(QJsonObject {{u"uuid"_s, r.uuid}, {u"kind"_s, reviewKinds().key(r.kind)},
+                {u"title"_s, r.title}, {u"status"_s, reviewStatuses().key(r.status)},
                 {u"updated_at"_s, timestampToText(r.updatedAt)}});
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
         return 0;
     }
     for (const Review &r : reviews) {
-        m_out << r.uuid << '\t' << reviewKindKey(r.kind) << '\t' << reviewStatusKey(r.status) << '\t'
+        m_out << r.uuid << '\t' << reviewKinds().key(r.kind) << '\t' << reviewStatuses().key(r.status) << '\t'
               << timestampToText(r.updatedAt) << '\t' << r.title << '\n';
     }
     m_out << Qt::flush;
@@ -304,27 +301,25 @@ int CommandLine::exportReview(const QStringList &args)
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    Workspace::Problem problem = Workspace::Problem::None;
-    QString error;
-    auto workspace = Workspace::open(positional.at(0), options, &problem, &error);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(positional.at(0), options);
     if (!workspace)
-        return fail(error);
-    const std::optional<Review> review = findReview(workspace.get(), positional.at(1), &error);
+        return fail(workspace.message());
+    const Result<Review> review = findReview(workspace->get(), positional.at(1));
     if (!review)
-        return fail(error);
+        return fail(review.message());
     if (format == u"json"_s) {
-        if (!ReviewExporter(workspace.get()).writeFile(review->uuid, output, &error))
+        if (const Result<> written = ReviewExporter(workspace->get()).writeFile(review->uuid, output); !written)
             return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
-                            .arg(QDir::toNativeSeparators(output), error));
+                            .arg(QDir::toNativeSeparators(output), written.message()));
         return 0;
     }
-    const std::optional<Report> report = ReviewReport::build(workspace.get(), review->uuid, &error);
+    const Result<Report> report = ReviewReport::build(workspace->get(), review->uuid);
     if (!report)
-        return fail(error);
-    const bool written = format == u"pdf"_s ? ReportPrinter::writePdf(*report, output, &error)
-                                            : ReportPrinter::writeMarkdown(*report, output, &error);
+        return fail(report.message());
+    const Result<> written = format == u"pdf"_s ? ReportPrinter::writePdf(*report, output)
+                                                : ReportPrinter::writeMarkdown(*report, output);
     if (!written)
-        return fail(error);
+        return fail(written.message());
     return 0;
 }
 
@@ -344,19 +339,19 @@ int CommandLine::importReview(const QStringList &args)
     if (positional.size() != 2)
         return usage(
             QCoreApplication::translate("Inflection::CommandLine", "import takes a workspace and a file"));
-    QString error;
-    auto workspace = Workspace::open(positional.at(0), &error);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(positional.at(0));
     if (!workspace)
-        return fail(error);
-    if (workspace->isReadOnly())
-        return fail(workspace->readOnlyReason());
-    const ReviewImporter::Result result = ReviewImporter(workspace.get()).importFile(positional.at(1), force);
-    if (result.outcome == ReviewImporter::Result::Outcome::Newer)
-        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message + u' '
+        return fail(workspace.message());
+    if ((*workspace)->isReadOnly())
+        return fail((*workspace)->readOnlyReason());
+    const Result<ReviewImporter::Imported> result
+        = ReviewImporter(workspace->get()).importFile(positional.at(1), force);
+    if (result.error() == ErrorKind::Newer)
+        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message() + u' '
             + QCoreApplication::translate("Inflection::CommandLine", "Import with --force to replace it."));
-    if (!result.ok())
-        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message);
-    m_out << result.message << Qt::endl;
+    if (!result)
+        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message());
+    m_out << result->message << Qt::endl;
     return 0;
 }
 
@@ -396,25 +391,31 @@ int CommandLine::importTimeline(const QStringList &args)
         format = *chosen;
     }
 
-    QString error;
-    auto workspace = Workspace::open(positional.at(0), &error);
-    if (!workspace)
-        return fail(error);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(positional.at(0));
+    if (!opened)
+        return fail(opened.message());
+    const std::unique_ptr<Workspace> &workspace = *opened;
     if (workspace->isReadOnly())
         return fail(workspace->readOnlyReason());
-    const std::optional<Review> review = findReview(workspace.get(), positional.at(1), &error);
+    const Result<Review> review = findReview(workspace.get(), positional.at(1));
     if (!review)
-        return fail(error);
+        return fail(review.message());
     if (review->kind != ReviewKind::Postmortem)
         return fail(QCoreApplication::translate(
             "Inflection::CommandLine", "“%1” is not a postmortem; only a postmortem has a timeline")
                         .arg(review->title));
 
-    const QTimeZone zone = WorkspaceSettings(workspace.get()).timeZone();
+    const Result<WorkspaceConfig> config = WorkspaceSettings(workspace.get()).read();
+    if (!config)
+        return fail(config.message());
+    const QTimeZone zone = config->timeZone;
     TimelineImporter importer(workspace.get());
     TimelineImporter::Window window;
     if (!all) {
-        window = importer.incidentWindow(review->id);
+        const Result<TimelineImporter::Window> incident = importer.incidentWindow(review->id);
+        if (!incident)
+            return fail(incident.message());
+        window = *incident;
         for (const auto &[text, end] : {std::pair {fromText, &window.from}, std::pair {toText, &window.to}}) {
             if (text.isEmpty())
                 continue;
@@ -430,14 +431,16 @@ int CommandLine::importTimeline(const QStringList &args)
     const ParsedTimeline parsed = TimelineImporter::read(path, format, zone);
     if (!parsed.error.isEmpty())
         return fail(parsed.error);
-    TimelineImporter::Plan plan = importer.plan(review->id, parsed.events, window, &error);
-    if (!error.isEmpty())
-        return fail(error);
+    Result<TimelineImporter::Plan> planned = importer.plan(review->id, parsed.events, window);
+    if (!planned)
+        return fail(planned.message());
+    TimelineImporter::Plan &plan = *planned;
     const QString what = TimelineImporter::describe(path, plan.events.size());
-    if (!plan.events.isEmpty()
-        && importer.write(review->id, &plan, what, {}, &error) != TimelineRepository::BulkOutcome::Done)
-        return fail(
-            QCoreApplication::translate("Inflection::CommandLine", "nothing was imported: %1").arg(error));
+    if (!plan.events.isEmpty()) {
+        if (const Result<> written = importer.write(review->id, &plan, what, {}); !written)
+            return fail(QCoreApplication::translate("Inflection::CommandLine", "nothing was imported: %1")
+                            .arg(written.message()));
+    }
 
     // One "what: how many" line each, so that no sentence depends on the number.
     m_out << QCoreApplication::translate("Inflection::CommandLine", "Events added to “%1”: %2")

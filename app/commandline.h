@@ -2,6 +2,7 @@
 // import-timeline, lint, --version.
 #pragma once
 
+#include "domain/result.h"
 #include "domain/review.h"
 
 #include <QStringList>
@@ -34,7 +35,7 @@ private:
     int importTimeline(const QStringList &args);
     int lint(const QStringList &args);
     // The review whose uuid starts with prefix, or a message saying there is none or several.
-    static std::optional<Review> findReview(Workspace *workspace, const QString &prefix, QString *error);
+    static Result<Review> findReview(Workspace *workspace, const QString &prefix);
     int fail(const QString &message, int status = 1);
 
     QTextStream m_out;

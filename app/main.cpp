@@ -103,9 +103,8 @@ int main(int argc, char *argv[])
     const QString path
         = parser.positionalArguments().value(0, Inflection::PreferencesDialog::defaultWorkspace());
     Inflection::MainWindow window;
-    QString error;
-    if (!window.openWorkspace(path, &error))
-        window.showProblem(error);
+    if (const Inflection::Result<> opened = window.openWorkspace(path); !opened)
+        window.showProblem(opened.message());
     window.show();
 
     if (parser.isSet(tourOption)) {
@@ -113,11 +112,10 @@ int main(int argc, char *argv[])
         const QString folder = parser.value(tourOption);
         const bool everyTab = parser.isSet(everyTabOption);
         QTimer::singleShot(0, &window, [&window, folder, everyTab] {
-            QString unwritten;
             Inflection::ScreenshotTour tour(&window, folder);
             tour.setEveryTab(everyTab);
-            if (!tour.run(&unwritten)) {
-                std::fprintf(stderr, "Cannot write %s\n", qUtf8Printable(unwritten));
+            if (const Inflection::Result<> taken = tour.run(); !taken) {
+                std::fprintf(stderr, "Cannot write %s\n", qUtf8Printable(taken.message()));
                 QCoreApplication::exit(1);
                 return;
             }

@@ -7,7 +7,8 @@
 #include "postmortemview.h"
 #include "presentationwindow.h"
 #include "reviewpage.h"
-#include "store/reviewrepository.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,27 +26,29 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder)
     , m_folder(folder)
 { }
 
-bool ScreenshotTour::save(QWidget *widget, const QString &name, QString *error)
+Result<> ScreenshotTour::save(QWidget *widget, const QString &name)
 {
     // Let layouts, fonts and delayed updates settle, as they would before anyone looked.
     QEventLoop settle;
     QTimer::singleShot(300, &settle, &QEventLoop::quit);
     settle.exec();
     const QString path = QDir(m_folder).filePath(name + u".png"_s);
-    if (!widget->grab().save(path)) {
-        *error = QDir::toNativeSeparators(path);
-        return false;
-    }
-    return true;
+    if (!widget->grab().save(path))
+        return Result<>::failure(QDir::toNativeSeparators(path));
+    return {};
 }
 
-bool ScreenshotTour::run(QString *error)
+Result<> ScreenshotTour::run()
 {
     QDir().mkpath(m_folder);
-    if (!save(m_window, u"browser"_s, error))
-        return false;
+    if (Result<> saved = save(m_window, u"browser"_s); !saved)
+        return saved;
     QString firstOf[3];
-    for (const Review &r : ReviewRepository(m_window->workspace()).all()) {
+    ReviewListModel *reviews = m_window->session()->reviews();
+    if (Result<> loaded = reviews->reload(); !loaded)
+        return loaded;
+    for (int row = 0; row < reviews->rowCount(); ++row) {
+        const Review &r = reviews->reviewAt(row);
         QString &slot = firstOf[int(r.kind)];
         if (slot.isEmpty())
             slot = r.uuid;
@@ -59,8 +62,9 @@ bool ScreenshotTour::run(QString *error)
             if (auto *tabs = page->content()->findChild<QTabWidget *>()) {
                 for (int t = 0; t < tabs->count(); ++t) {
                     tabs->setCurrentIndex(t);
-                    if (!save(m_window, reviewKindKey(kind) + u'-' + QString::number(t + 1), error))
-                        return false;
+                    if (Result<> saved = save(m_window, reviewKinds().key(kind) + u'-' + QString::number(t + 1));
+                        !saved)
+                        return saved;
                 }
             }
         }
@@ -74,20 +78,20 @@ bool ScreenshotTour::run(QString *error)
         } else if (auto *postmortem = qobject_cast<PostmortemView *>(page->content())) {
             postmortem->tabs()->setCurrentIndex(1); // the timeline
             name = u"postmortem"_s;
-            if (!save(m_window, name, error))
-                return false;
+            if (Result<> saved = save(m_window, name); !saved)
+                return saved;
             PresentationWindow *presentation = postmortem->present(QGuiApplication::primaryScreen());
-            const bool saved = save(presentation, u"presentation"_s, error);
+            const Result<> saved = save(presentation, u"presentation"_s);
             presentation->close();
             delete presentation;
             if (!saved)
-                return false;
+                return saved;
             continue;
         }
-        if (!save(m_window, name, error))
-            return false;
+        if (Result<> saved = save(m_window, name); !saved)
+            return saved;
     }
-    return true;
+    return {};
 }
 
 } // namespace Inflection

@@ -2,6 +2,8 @@
 // kind at its most telling tab, and the presentation window, each saved as a PNG.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 class QWidget;
@@ -17,11 +19,11 @@ public:
     ScreenshotTour(MainWindow *window, const QString &folder);
     // Also a picture of every tab of every review (kind-N.png), for looking each page over.
     void setEveryTab(bool everyTab) { m_everyTab = everyTab; }
-    // Returns false (and says which file) when a picture could not be written.
-    bool run(QString *error);
+    // Fails (saying which file) when a picture could not be written.
+    Result<> run();
 
 private:
-    bool save(QWidget *widget, const QString &name, QString *error);
+    Result<> save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;
     QString m_folder;

@@ -1,28 +1,21 @@
 // The architecture review page.
 #include "architectureview.h"
 
-#include "attendeemodel.h"
+#include "review/attendeemodel.h"
 #include "attendeespanel.h"
-#include "checklistmodel.h"
+#include "review/checklistmodel.h"
 #include "choicedelegate.h"
-#include "commentmodel.h"
+#include "architecture/architecturedocument.h"
+#include "architecture/commentmodel.h"
 #include "commentpanel.h"
-#include "departuremodel.h"
+#include "architecture/departuremodel.h"
 #include "domain/checklistquestion.h"
 #include "multilinedelegate.h"
 #include "proposalhighlighting.h"
-#include "proposalmodel.h"
-#include "questionfilterproxymodel.h"
-#include "questionmodel.h"
-#include "recordtable.h"
-#include "store/attendeerepository.h"
-#include "store/checklistrepository.h"
-#include "store/commentrepository.h"
-#include "store/departurerepository.h"
-#include "store/knowntechnologyrepository.h"
-#include "store/proposalrepository.h"
-#include "store/questionrepository.h"
-#include "store/workspace.h"
+#include "architecture/proposalmodel.h"
+#include "architecture/questionfilterproxymodel.h"
+#include "architecture/questionmodel.h"
+#include "recordgrid.h"
 #include "tabfocus.h"
 
 #include <QAction>
@@ -50,46 +43,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-ArchitectureView::ArchitectureView(
-    Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_proposalRepository(std::make_unique<ProposalRepository>(workspace))
-    , m_commentRepository(std::make_unique<CommentRepository>(workspace))
-    , m_departureRepository(std::make_unique<DepartureRepository>(workspace))
-    , m_questionRepository(std::make_unique<QuestionRepository>(workspace))
-    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
-    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
-    , m_knownRepository(std::make_unique<KnownTechnologyRepository>(workspace))
-    , m_proposal(new ProposalModel(m_proposalRepository.get(), reviewId, this))
-    , m_comments(new CommentModel(m_commentRepository.get(), reviewId, workspace->author(), this))
-    , m_departures(new DepartureModel(m_departureRepository.get(), reviewId, this))
-    , m_questions(new QuestionModel(m_questionRepository.get(), reviewId, workspace->author(), this))
-    , m_openQuestions(new QuestionFilterProxyModel(false, this))
-    , m_answeredQuestions(new QuestionFilterProxyModel(true, this))
-    , m_checklist(
-          new ChecklistModel(m_checklistRepository.get(), reviewId, architectureGeneralQuestions(), this))
-    , m_attendees(new AttendeeModel(m_attendeeRepository.get(), reviewId, this))
+ArchitectureView::ArchitectureView(ArchitectureDocument *document, QWidget *parent)
+    : ReviewView(document, parent)
+    , m_document(document)
+    , m_proposal(document->proposal())
+    , m_comments(document->comments())
+    , m_departures(document->departures())
+    , m_questions(document->questions())
+    , m_openQuestions(document->openQuestions())
+    , m_answeredQuestions(document->answeredQuestions())
+    , m_checklist(document->generalQuestions())
+    , m_attendees(document->attendees())
     , m_tabs(new QTabWidget(this))
 {
-    m_proposal->setUndoStack(undoStack);
-    m_comments->setUndoStack(undoStack);
-    m_departures->setUndoStack(undoStack);
-    m_questions->setUndoStack(undoStack);
-    m_checklist->setUndoStack(undoStack);
-    m_attendees->setUndoStack(undoStack);
-    m_openQuestions->setSourceModel(m_questions);
-    m_answeredQuestions->setSourceModel(m_questions);
-    for (QObject *model : std::initializer_list<QObject *> {m_proposal, m_departures, m_checklist}) {
-        connect(model, SIGNAL(conflictOccurred(Inflection::EditConflict)), this,
-            SIGNAL(conflicted(Inflection::EditConflict)));
-        connect(model, SIGNAL(errorOccurred(QString)), this, SIGNAL(problem(QString)));
-    }
-    connect(m_comments, &CommentModel::conflictOccurred, this, &ArchitectureView::conflicted);
-    connect(m_comments, &CommentModel::errorOccurred, this, &ArchitectureView::problem);
-    connect(m_questions, &QuestionModel::conflictOccurred, this, &ArchitectureView::conflicted);
-    connect(m_questions, &QuestionModel::errorOccurred, this, &ArchitectureView::problem);
-
     m_tabs->setDocumentMode(true);
     followTabsWithFocus(m_tabs);
     m_tabs->addTab(createProposalTab(), tr("&Proposal"));
@@ -100,13 +66,23 @@ ArchitectureView::ArchitectureView(
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    reload();
+    connect(m_document, &ReviewDocument::reloaded, this, [this] {
+        updateDepartureLabel();
+        updateActions();
+    });
+    connect(m_document, &ReviewDocument::configChanged, this, &ArchitectureView::updateDepartureLabel);
+    updateDepartureLabel();
+    updateActions();
+    followReadOnly();
 }
 
 ArchitectureView::~ArchitectureView()
 {
-    // Nothing typed is lost when the page closes.
-    saveNow();
+    // The document outlives this view, and the editor lets go of its text only as it goes: nothing
+    // they say may reach this view while it is being destroyed.
+    m_editor->disconnect(this);
+    m_document->proposalText()->disconnect(this);
+    m_comments->disconnect(this);
 }
 
 void ArchitectureView::setTextPrompt(std::function<QString(const QString &, const QString &)> prompt)
@@ -127,11 +103,16 @@ QWidget *ArchitectureView::createProposalTab()
 {
     auto *tab = new QWidget(this);
     m_editor = new QPlainTextEdit(tab);
+    // The document's text, not a copy: its own undo history and the comments' anchors live in it. A
+    // plain text editor lays it out with its own kind of layout.
+    QTextDocument *text = m_document->proposalText();
+    if (!qobject_cast<QPlainTextDocumentLayout *>(text->documentLayout()))
+        text->setDocumentLayout(new QPlainTextDocumentLayout(text));
+    m_editor->setDocument(text);
     m_editor->setAccessibleName(tr("Proposal"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont));
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_highlighter = ProposalHighlighting::create(m_editor->document(), m_editor->palette());
-    m_comments->setDocument(m_editor->document());
+    m_highlighter = ProposalHighlighting::create(m_editor->document(), m_editor->palette(), this);
 
     m_preview = new QTextBrowser(tab);
     m_preview->setAccessibleName(tr("Proposal preview"));
@@ -139,19 +120,11 @@ QWidget *ArchitectureView::createProposalTab()
     m_preview->hide();
     m_panel = new CommentPanel(m_editor, m_comments, tab);
 
-    m_saveTimer = new QTimer(this);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(800);
-    connect(m_saveTimer, &QTimer::timeout, this, &ArchitectureView::saveNow);
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &ArchitectureView::updatePreview);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_dirty = true;
-        m_saveTimer->start();
         if (m_preview->isVisible())
             m_previewTimer->start();
     });
@@ -232,12 +205,12 @@ QWidget *ArchitectureView::createDeparturesTab()
 {
     auto *tab = new QWidget(this);
     m_departuresView = new QTableView(tab);
-    RecordTable::configure(m_departuresView);
+    RecordGrid::configure(m_departuresView);
     m_departuresView->setModel(m_departures);
     m_departuresView->setAccessibleName(tr("Departures"));
     ChoiceDelegate::Choices kinds;
-    for (const QString &key : departureKindKeys())
-        kinds.append({key, departureKindDisplayName(key)});
+    for (const QString &key : departureKinds().keys())
+        kinds.append({key, departureKinds().displayNameOfKey(key)});
     m_departuresView->setItemDelegateForColumn(DepartureModel::KindColumn, new ChoiceDelegate(kinds, tab));
     for (const int column : {int(DepartureModel::CostsColumn), int(DepartureModel::TradeoffsColumn),
              int(DepartureModel::ProhibitsColumn)}) {
@@ -269,14 +242,8 @@ QWidget *ArchitectureView::createDeparturesTab()
     m_departuresView->addAction(m_deleteDeparture);
     m_markKnown = toolbar->addAction(tr("Mark as &Known Technology"), this, [this] {
         const QModelIndex current = m_departuresView->currentIndex();
-        const Departure *d = current.isValid()
-            ? m_departures->recordByUuid(current.data(DepartureModel::UuidRole).toString())
-            : nullptr;
-        QString error;
-        if (d && !m_knownRepository->add(d->kind, d->name, &error))
-            Q_EMIT problem(error);
-        m_departures->setKnownTechnologies(m_knownRepository->names());
-        updateDepartureLabel();
+        if (current.isValid())
+            m_document->markKnownTechnology(current.data(DepartureModel::UuidRole).toString());
     });
     m_markKnown->setToolTip(tr("Add this technology to the workspace's well-known tools"));
     connect(m_departures, &QAbstractItemModel::dataChanged, this, &ArchitectureView::updateDepartureLabel);
@@ -303,7 +270,7 @@ QWidget *ArchitectureView::createQuestionsTab()
 {
     auto *tab = new QWidget(this);
     auto configure = [tab](QTableView *view, QAbstractItemModel *model, const QString &name) {
-        RecordTable::configure(view);
+        RecordGrid::configure(view);
         view->setModel(model);
         view->setAccessibleName(name);
         view->horizontalHeader()->setSectionResizeMode(QuestionModel::TextColumn, QHeaderView::Stretch);
@@ -371,12 +338,12 @@ QWidget *ArchitectureView::createReviewTab()
 {
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
-    RecordTable::configure(m_checklistView);
+    RecordGrid::configure(m_checklistView);
     m_checklistView->setModel(m_checklist);
     m_checklistView->setAccessibleName(tr("General questions"));
     ChoiceDelegate::Choices answers;
-    for (const ChecklistAnswerValue value : allChecklistAnswers())
-        answers.append({checklistAnswerKey(value), checklistAnswerDisplayName(value)});
+    for (const ChecklistAnswerValue value : checklistAnswers().values())
+        answers.append({checklistAnswers().key(value), checklistAnswers().displayName(value)});
     m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn, new ChoiceDelegate(answers, tab));
     m_checklistView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
     m_checklistView->horizontalHeader()->setSectionResizeMode(
@@ -401,12 +368,12 @@ QWidget *ArchitectureView::createOutcomeTab()
 {
     auto *tab = new QWidget(this);
     m_decision = new QComboBox(tab);
-    for (const QString &key : proposalDecisionKeys())
-        m_decision->addItem(proposalDecisionDisplayName(key), key);
+    for (const ProposalDecision decision : proposalDecisions().values())
+        m_decision->addItem(proposalDecisions().displayName(decision), proposalDecisions().key(decision));
     connect(m_decision, &QComboBox::activated, this,
         [this](int index) { m_proposal->setField(ProposalField::Decision, m_decision->itemData(index)); });
     connect(m_proposal, &QAbstractItemModel::dataChanged, this,
-        [this] { m_decision->setCurrentIndex(m_decision->findData(m_proposal->proposal().decision)); });
+        [this] { showDecision(); });
     auto text = [tab](const QString &placeholder) {
         auto *edit = new QPlainTextEdit(tab);
         edit->setTabChangesFocus(true);
@@ -425,6 +392,7 @@ QWidget *ArchitectureView::createOutcomeTab()
     m_outcomeMapper->addMapping(agreements, ProposalModel::AgreementsColumn, "plainText");
     m_outcomeMapper->addMapping(learnings, ProposalModel::LearningsColumn, "plainText");
     m_outcomeMapper->toFirst();
+    showDecision();
     m_outcomeEditors = {m_decision, reasoning, notes, agreements, learnings};
     auto *form = new QFormLayout(tab);
     form->addRow(tr("De&cision:"), m_decision);
@@ -435,63 +403,9 @@ QWidget *ArchitectureView::createOutcomeTab()
     return tab;
 }
 
-void ArchitectureView::loadBody()
+void ArchitectureView::showDecision()
 {
-    QString body = m_proposal->proposal().body;
-    const bool never = m_proposal->proposal().id == 0 && body.isEmpty();
-    if (never)
-        body = proposalTemplate(); // a new proposal starts from the talk's sections
-    const QString shown = m_editor->toPlainText();
-    if (body == shown)
-        return;
-    m_loading = true;
-    if (shown.isEmpty()) {
-        m_comments->setDocument(nullptr);
-        m_editor->setPlainText(body);
-        m_comments->setDocument(m_editor->document());
-    } else {
-        // Only the part that differs is replaced, in one step: the cursor, the selection and the
-        // comments' anchors elsewhere stay where they were.
-        qsizetype head = 0;
-        while (head < body.size() && head < shown.size() && body.at(head) == shown.at(head))
-            ++head;
-        qsizetype tail = 0;
-        while (tail < body.size() - head && tail < shown.size() - head
-            && body.at(body.size() - 1 - tail) == shown.at(shown.size() - 1 - tail))
-            ++tail;
-        QTextCursor cursor(m_editor->document());
-        cursor.setPosition(int(head));
-        cursor.setPosition(int(shown.size() - tail), QTextCursor::KeepAnchor);
-        cursor.insertText(body.mid(head, body.size() - tail - head));
-    }
-    m_loading = false;
-    m_dirty = false;
-}
-
-void ArchitectureView::reload()
-{
-    QString error;
-    if (!m_proposal->reload(&error) || !m_comments->reload(&error) || !m_departures->reload(&error)
-        || !m_questions->reload(&error) || !m_checklist->reload(&error) || !m_attendees->reload(&error))
-        Q_EMIT problem(error);
-    m_departures->setKnownTechnologies(m_knownRepository->names());
-    // Text being typed stays; it is saved over theirs, theirs kept in the history.
-    if (!m_dirty)
-        loadBody();
-    updateDepartureLabel();
-    updateActions();
-}
-
-void ArchitectureView::saveNow()
-{
-    m_saveTimer->stop();
-    if (!m_dirty || m_readOnly)
-        return;
-    if (m_proposal->saveBody(m_editor->toPlainText())) {
-        loadBody(); // after a merge with someone else's edit, theirs comes into the text
-        m_comments->storeAnchors();
-        m_dirty = false;
-    }
+    m_decision->setCurrentIndex(m_decision->findData(proposalDecisions().key(m_proposal->proposal().decision)));
 }
 
 void ArchitectureView::addComment()
@@ -505,7 +419,7 @@ void ArchitectureView::addComment()
         = prompt(tr("Add Comment"), tr("Comment on “%1”:").arg(cursor.selectedText().left(60)));
     if (text.trimmed().isEmpty())
         return;
-    saveNow(); // the anchor is made against the stored text
+    m_document->saveNow(); // the anchor is made against the stored text
     const QString uuid = m_comments->addThread(start, end, text);
     if (!uuid.isEmpty())
         m_panel->setCurrentThread(uuid);
@@ -587,8 +501,10 @@ void ArchitectureView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_editor->setReadOnly(readOnly);
+    m_editor->setTextInteractionFlags(readOnly ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                               : Qt::TextEditorInteraction);
     for (QTableView *view : {m_departuresView, m_openQuestionsView, m_answeredView, m_checklistView})
-        RecordTable::setEditable(view, !readOnly);
+        RecordGrid::setEditable(view, !readOnly);
     m_attendeesPanel->setReadOnly(readOnly);
     for (QAction *action :
         {m_addDeparture, m_deleteDeparture, m_markKnown, m_addQuestion, m_vote, m_answer, m_deleteQuestion})

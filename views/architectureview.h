@@ -3,9 +3,9 @@
 // board; the general questions and attendees; the outcome and decision.
 #pragma once
 
-#include "editconflict.h"
-#include <QWidget>
-#include <memory>
+#include "reviewview.h"
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -17,42 +17,29 @@ class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
-class QUndoStack;
 
 namespace Inflection {
 
+class ArchitectureDocument;
 class AttendeeModel;
-class AttendeeRepository;
 class AttendeesPanel;
 class ChecklistModel;
-class ChecklistRepository;
 class CommentModel;
 class CommentPanel;
-class CommentRepository;
 class DepartureModel;
-class DepartureRepository;
-class KnownTechnologyRepository;
 class ProposalModel;
-class ProposalRepository;
 class QuestionFilterProxyModel;
 class QuestionModel;
-class QuestionRepository;
-class Workspace;
 
-class ArchitectureView : public QWidget
+class ArchitectureView : public ReviewView
 {
     Q_OBJECT
 public:
-    ArchitectureView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ArchitectureView(ArchitectureDocument *document, QWidget *parent = nullptr);
     ~ArchitectureView() override;
 
-    void setReadOnly(bool readOnly);
-    // Re-reads everything (another app instance changed the workspace); text being typed is kept.
-    void reload();
-    // Stores the proposal text and the anchors now, rather than after the typing pause.
-    void saveNow();
-
-    QTabWidget *tabs() const { return m_tabs; }
+    ArchitectureDocument *architecture() const { return m_document; }
+    QTabWidget *tabs() const override { return m_tabs; }
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     CommentPanel *commentPanel() const { return m_panel; }
@@ -76,10 +63,8 @@ public:
     // Comments ask for their text; tests answer in place of the dialog.
     void setTextPrompt(std::function<QString(const QString &title, const QString &label)> prompt);
 
-Q_SIGNALS:
-    void problem(const QString &message);
-    // Someone else saved first; the user may keep their own value.
-    void conflicted(const Inflection::EditConflict &conflict);
+protected:
+    void setReadOnly(bool readOnly) override;
 
 private:
     QWidget *createProposalTab();
@@ -87,7 +72,7 @@ private:
     QWidget *createQuestionsTab();
     QWidget *createReviewTab();
     QWidget *createOutcomeTab();
-    void loadBody();
+    void showDecision();
     void addComment();
     void replyToCurrent();
     void updateHighlights();
@@ -97,14 +82,7 @@ private:
     QString currentQuestion() const;
     QString prompt(const QString &title, const QString &label);
 
-    Workspace *m_workspace;
-    std::unique_ptr<ProposalRepository> m_proposalRepository;
-    std::unique_ptr<CommentRepository> m_commentRepository;
-    std::unique_ptr<DepartureRepository> m_departureRepository;
-    std::unique_ptr<QuestionRepository> m_questionRepository;
-    std::unique_ptr<ChecklistRepository> m_checklistRepository;
-    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
-    std::unique_ptr<KnownTechnologyRepository> m_knownRepository;
+    ArchitectureDocument *m_document;
     ProposalModel *m_proposal;
     CommentModel *m_comments;
     DepartureModel *m_departures;
@@ -119,7 +97,6 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QTextBrowser *m_preview = nullptr;
     CommentPanel *m_panel = nullptr;
-    QTimer *m_saveTimer = nullptr;
     QTimer *m_previewTimer = nullptr;
     QAction *m_addComment = nullptr;
     QAction *m_reply = nullptr;
@@ -145,8 +122,6 @@ private:
     QList<QWidget *> m_outcomeEditors;
     QComboBox *m_decision = nullptr;
     bool m_readOnly = false;
-    bool m_loading = false; // the text is being replaced from the store: not an edit
-    bool m_dirty = false; // typed since the last save
     std::function<QString(const QString &, const QString &)> m_prompt;
 };
 

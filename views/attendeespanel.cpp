@@ -1,10 +1,10 @@
 // The attendees table with its toolbar.
 #include "attendeespanel.h"
 
-#include "attendeemodel.h"
+#include "review/attendeemodel.h"
 #include "choicedelegate.h"
 #include "domain/attendee.h"
-#include "recordtable.h"
+#include "recordgrid.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -21,7 +21,7 @@ AttendeesPanel::AttendeesPanel(AttendeeModel *model, ReviewKind kind, const QStr
     , m_kind(kind)
     , m_view(new QTableView(this))
 {
-    RecordTable::configure(m_view);
+    RecordGrid::configure(m_view);
     m_view->setModel(model);
     m_view->setAccessibleName(tr("Attendees"));
     ChoiceDelegate::Choices roles;
@@ -66,7 +66,7 @@ AttendeesPanel::AttendeesPanel(AttendeeModel *model, ReviewKind kind, const QStr
 
 void AttendeesPanel::setReadOnly(bool readOnly)
 {
-    RecordTable::setEditable(m_view, !readOnly);
+    RecordGrid::setEditable(m_view, !readOnly);
     m_add->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly);
 }

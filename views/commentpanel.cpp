@@ -1,7 +1,7 @@
 // Painted comment cards: no widget a thread, so that hundreds of threads cost nothing until shown.
 #include "commentpanel.h"
 
-#include "commentmodel.h"
+#include "architecture/commentmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -66,7 +66,7 @@ QStringList CommentPanel::shownThreads() const
 {
     QStringList threads;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row);
+        const QModelIndex index = m_model->index(row, 0);
         if (m_showResolved || !index.data(CommentModel::ResolvedRole).toBool())
             threads.append(index.data(CommentModel::UuidRole).toString());
     }
@@ -75,7 +75,7 @@ QStringList CommentPanel::shownThreads() const
 
 int CommentPanel::cardHeight(const QString &uuid) const
 {
-    const QModelIndex index = m_model->index(m_model->rowOfThread(uuid));
+    const QModelIndex index = m_model->index(m_model->rowOfThread(uuid), 0);
     const QFontMetrics metrics = fontMetrics();
     const int width = this->width() - 2 * margin - 2 * padding;
     const QString body = index.data(CommentModel::AuthorRole).toString() + u": "_s
@@ -143,7 +143,7 @@ void CommentPanel::paintEvent(QPaintEvent *)
         return;
     }
     for (const Card &card : all) {
-        const QModelIndex index = m_model->index(m_model->rowOfThread(card.uuid));
+        const QModelIndex index = m_model->index(m_model->rowOfThread(card.uuid), 0);
         const bool resolved = index.data(CommentModel::ResolvedRole).toBool();
         const bool current = card.uuid == m_current;
         QPainterPath path;

@@ -1,26 +1,20 @@
 // Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
 #include "mainwindow.h"
 
-#include "architectureview.h"
-#include "departuremodel.h"
-#include "historymodel.h"
+#include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
-#include "operabilityview.h"
-#include "postmortemview.h"
 #include "preferencesdialog.h"
-#include "presencetracker.h"
-#include "remediationmodel.h"
 #include "report/reportdocument.h"
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
-#include "reviewlistmodel.h"
+#include "review/reviewdocument.h"
 #include "reviewpage.h"
-#include "store/changewatcher.h"
-#include "store/departurerepository.h"
-#include "store/remediationrepository.h"
-#include "store/reviewrepository.h"
-#include "store/workspace.h"
+#include "reviewview.h"
+#include "workspace/historymodel.h"
+#include "workspace/presencetracker.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 #include "workspacebrowser.h"
 
 #include <QAction>
@@ -88,9 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The browser tab stays.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReviewTab);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeReviewTab(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        auto *page = qobject_cast<ReviewPage *>(m_tabs->widget(index));
+        const ReviewPage *page = pageAt(index);
         m_undoGroup->setActiveStack(page ? page->undoStack() : nullptr);
     });
     connect(m_browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openReview);
@@ -123,23 +117,16 @@ MainWindow::MainWindow(QWidget *parent)
             showHistoryOfCurrent();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHistoryOfCurrent);
-    connect(m_undoGroup, &QUndoGroup::indexChanged, this, [this] {
-        // An edit here: the browser's "last change" of the review, and its history.
-        if (m_model)
-            m_model->refreshReview(currentReviewUuid());
-        showHistoryOfCurrent();
-    });
-    connect(this, &MainWindow::workspaceChangedExternally, this, &MainWindow::showHistoryOfCurrent);
 
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateReviewActions);
 
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        if (!m_watcher)
+        if (!m_session)
             return;
-        m_watcher->setInterval(state == Qt::ApplicationActive ? activePollMs : inactivePollMs);
+        m_session->setPollInterval(state == Qt::ApplicationActive ? activePollMs : inactivePollMs);
         if (state == Qt::ApplicationActive)
-            m_watcher->checkNow();
+            m_session->checkForChanges();
     });
 
     QSettings settings;
@@ -233,129 +220,52 @@ void MainWindow::createActions()
     rebuildPublishMenu();
 }
 
-bool MainWindow::openWorkspace(const QString &path, QString *error)
+Result<> MainWindow::openWorkspace(const QString &path)
 {
-    Workspace::Problem problem = Workspace::Problem::None;
-    Workspace::Options options;
-    auto workspace = Workspace::open(path, options, &problem, error);
-    if (!workspace)
-        return false;
+    Result<std::unique_ptr<WorkspaceSession>> opened = WorkspaceSession::open(path, Workspace::Options());
+    if (!opened)
+        return Result<>::errorOf(opened);
 
     closeWorkspace();
-    m_workspace = std::move(workspace);
-    m_repository = std::make_unique<ReviewRepository>(m_workspace.get());
-    m_model = new ReviewListModel(m_repository.get(), this);
-    m_history = new HistoryModel(m_workspace.get(), this);
-    m_presence = new PresenceTracker(m_workspace.get(), this);
-    connect(m_presence, &PresenceTracker::changed, this, &MainWindow::updatePresence);
-    connect(this, &MainWindow::workspaceChangedExternally, m_presence, &PresenceTracker::refresh);
-    m_historyView->setModel(m_history);
+    m_session = std::move(opened).value();
+    WorkspaceSession *session = m_session.get();
+    session->setPollInterval(
+        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
+    connect(session, &WorkspaceSession::problem, this, &MainWindow::showProblem);
+    connect(session, &WorkspaceSession::becameReadOnly, this, &MainWindow::updateWindowState);
+    connect(session, &WorkspaceSession::changedExternally, this, [this] {
+        m_browser->refreshSearch();
+        showHistoryOfCurrent();
+    });
+    connect(session->presence(), &PresenceTracker::changed, this, &MainWindow::updatePresence);
+    connect(session->reviews(), &ReviewListModel::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict);
+    m_historyView->setModel(session->history());
     for (const int column : {HistoryModel::WhenColumn, HistoryModel::WhoColumn, HistoryModel::ChangeColumn})
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_historyView->horizontalHeader()->resizeSection(HistoryModel::BeforeColumn, 260);
-    m_model->setUndoStackProvider([this](const QString &uuid) -> QUndoStack * {
-        ReviewPage *page = m_pages.value(uuid);
-        return page ? page->undoStack() : nullptr;
-    });
-    connect(m_model, &ReviewListModel::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict);
-    connect(m_model, &ReviewListModel::errorOccurred, this,
-        [this](const QString &message) { m_noticeBanner->showMessage(message); });
-    // The watcher takes its baseline before the first load, so no change falls in between.
-    m_watcher = new ChangeWatcher(m_workspace.get(), this);
-    m_watcher->setInterval(
-        QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
-    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refreshFromStore);
-    // A file that turns read-only while open (its permissions, a share): say so before the next edit.
-    auto *writableCheck = new QTimer(m_watcher);
-    writableCheck->setInterval(activePollMs);
-    connect(writableCheck, &QTimer::timeout, this, [this] {
-        if (m_workspace && m_workspace->recheckWritable())
-            showReadOnly();
-    });
-    writableCheck->start();
-    m_watcher->start();
-    QString loadError;
-    // A screenful first; the rest when the browser scrolls, sorts, filters or searches.
-    constexpr int firstRows = 64;
-    if (!m_model->loadMostRecent(firstRows, &loadError))
-        m_noticeBanner->showMessage(loadError);
-    m_browser->setModel(m_model);
-    updateReviewMarks();
+    m_browser->setSession(session);
 
-    rememberRecent(m_workspace->path());
+    rememberRecent(session->path());
     updateWindowState();
-    startVerification();
-    return true;
-}
-
-void MainWindow::startVerification()
-{
-    const Workspace *workspace = m_workspace.get();
-    const quint64 generation = ++m_generation;
-    m_verifier = QThread::create([this, workspace, generation] {
-        const int problem = static_cast<int>(workspace->verify());
-        QMetaObject::invokeMethod(
-            this, [this, generation, problem] { finishVerification(generation, problem); },
-            Qt::QueuedConnection);
-    });
-    connect(m_verifier, &QThread::finished, m_verifier, &QObject::deleteLater);
-    m_verifier->start(QThread::LowPriority);
+    session->startVerification();
+    return {};
 }
 
 void MainWindow::waitForVerification()
 {
-    if (m_verifier)
-        m_verifier->wait();
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-}
-
-void MainWindow::finishVerification(quint64 generation, int problem)
-{
-    if (generation != m_generation)
-        return; // about a workspace that is no longer open
-    const auto found = static_cast<Workspace::Problem>(problem);
-    if (!m_workspace || found != Workspace::Problem::Corrupt)
-        return; // a lock held for a moment by another instance is no finding
-    m_workspace->becomeReadOnly(found);
-    showReadOnly();
-}
-
-void MainWindow::showReadOnly()
-{
-    for (ReviewPage *page : std::as_const(m_pages)) {
-        page->setReadOnly(true);
-        if (auto *view = qobject_cast<ArchitectureView *>(page->content()))
-            view->setReadOnly(true);
-        if (auto *view = qobject_cast<OperabilityView *>(page->content()))
-            view->setReadOnly(true);
-        if (auto *view = qobject_cast<PostmortemView *>(page->content()))
-            view->setReadOnly(true);
-    }
-    updateWindowState();
+    if (m_session)
+        m_session->waitForVerification();
 }
 
 void MainWindow::closeWorkspace()
 {
     if (m_exporter)
         m_exporter->wait(); // a PDF being written finishes; its progress dialog is a child of this
-    if (m_verifier) {
-        m_verifier->wait();
-        m_verifier = nullptr; // its result, still queued, is for the workspace closing now
-    }
     while (m_tabs->count() > 1)
         closeReviewTab(m_tabs->count() - 1);
-    m_browser->setModel(nullptr);
+    m_browser->setSession(nullptr);
     m_historyView->setModel(nullptr);
-    delete m_history;
-    m_history = nullptr;
-    delete m_presence; // leaves: others see this window gone at once
-    m_presence = nullptr;
-    delete m_watcher;
-    m_watcher = nullptr;
-    delete m_model;
-    m_model = nullptr;
-    m_repository.reset();
-    m_workspace.reset();
+    m_session.reset();
     m_readOnlyBanner->hide();
     m_noticeBanner->hide();
 }
@@ -365,139 +275,103 @@ void MainWindow::showProblem(const QString &message)
     m_noticeBanner->showMessage(message);
 }
 
-void MainWindow::refreshFromStore()
+void MainWindow::showReviewProblem(const QString &message)
 {
-    QString error;
-    if (!m_model->reload(&error))
-        m_noticeBanner->showMessage(error);
-    m_browser->refreshSearch();
-    updateReviewMarks();
-    Q_EMIT workspaceChangedExternally();
-}
-
-void MainWindow::updateReviewMarks()
-{
-    if (!m_workspace)
-        return;
-    QString error;
-    const QHash<qint64, int> counts
-        = RemediationRepository(m_workspace.get()).overdueByReview(QDate::currentDate(), &error);
-    if (error.isEmpty())
-        m_model->setOverdueCounts(counts);
-    const QHash<qint64, int> fresh = DepartureRepository(m_workspace.get()).newTechnologyByReview(&error);
-    if (error.isEmpty())
-        m_model->setNewTechnologyCounts(fresh);
+    m_noticeBanner->showMessage(message);
 }
 
 QString MainWindow::createReview(ReviewKind kind)
 {
-    if (!m_repository)
+    if (!m_session)
         return {};
-    QString error;
-    const auto review = m_repository->create(kind, QString(), &error);
-    if (!review) {
-        m_noticeBanner->showMessage(tr("The review could not be created: %1").arg(error));
+    const Result<QString> uuid = m_session->createReview(kind);
+    if (!uuid) {
+        m_noticeBanner->showMessage(uuid.message());
         return {};
     }
-    m_model->insertReviewWithoutUndo(*review);
-    if (ReviewPage *page = openReview(review->uuid))
+    if (ReviewPage *page = openReview(*uuid))
         page->titleEdit()->setFocus(Qt::OtherFocusReason);
-    return review->uuid;
+    return *uuid;
 }
 
 ReviewPage *MainWindow::openReview(const QString &uuid)
 {
-    if (!m_model || !m_model->reviewByUuid(uuid))
+    if (!m_session)
         return nullptr;
     if (ReviewPage *existing = m_pages.value(uuid)) {
         m_tabs->setCurrentWidget(existing);
         return existing;
     }
-    const Review *review = m_model->reviewByUuid(uuid);
-    auto *page = new ReviewPage(m_model, uuid, m_workspace->isReadOnly(), m_tabs);
-    m_pages.insert(uuid, page);
-    m_undoGroup->addStack(page->undoStack());
-    if (review->kind == ReviewKind::Architecture) {
-        auto *view = new ArchitectureView(m_workspace.get(), review->id, page->undoStack());
-        view->setReadOnly(m_workspace->isReadOnly());
-        connect(view, &ArchitectureView::problem, m_noticeBanner,
-            [this](const QString &message) { m_noticeBanner->showMessage(message); });
-        connect(view, &ArchitectureView::conflicted, m_noticeBanner, &MessageBanner::showConflict);
-        connect(this, &MainWindow::workspaceChangedExternally, view, &ArchitectureView::reload);
-        connect(
-            view->departureModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateReviewMarks);
-        connect(
-            view->departureModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateReviewMarks);
-        connect(
-            view->departureModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateReviewMarks);
-        connect(
-            view->departureModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateReviewMarks);
-        page->setContent(view);
-    } else if (review->kind == ReviewKind::Operability) {
-        auto *view = new OperabilityView(m_workspace.get(), review->id, page->undoStack());
-        view->setReadOnly(m_workspace->isReadOnly());
-        connect(view, &OperabilityView::problem, m_noticeBanner,
-            [this](const QString &message) { m_noticeBanner->showMessage(message); });
-        connect(view, &OperabilityView::conflicted, m_noticeBanner, &MessageBanner::showConflict);
-        connect(this, &MainWindow::workspaceChangedExternally, view, &OperabilityView::reload);
-        page->setContent(view);
-    } else if (review->kind == ReviewKind::Postmortem) {
-        auto *view = new PostmortemView(m_workspace.get(), review->id, page->undoStack());
-        view->setTitle(review->title);
-        view->setReadOnly(m_workspace->isReadOnly());
-        connect(view, &PostmortemView::problem, m_noticeBanner,
-            [this](const QString &message) { m_noticeBanner->showMessage(message); });
-        connect(view, &PostmortemView::conflicted, m_noticeBanner, &MessageBanner::showConflict);
-        connect(this, &MainWindow::workspaceChangedExternally, view, &PostmortemView::reload);
-        // Edits made here do not move the workspace's data version for this window: follow them.
-        connect(
-            view->remediationModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateReviewMarks);
-        connect(view->remediationModel(), &QAbstractItemModel::rowsInserted, this,
-            &MainWindow::updateReviewMarks);
-        connect(
-            view->remediationModel(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateReviewMarks);
-        page->setContent(view);
+    const Result<ReviewDocument *> document = m_session->openDocument(uuid);
+    if (!document) {
+        m_noticeBanner->showMessage(document.message());
+        return nullptr;
     }
-    const auto tabTitle = [review](const QString &title) {
-        // An & in a title is a character, not a mnemonic.
-        return title.isEmpty() ? reviewKindDisplayName(review->kind) : QString(title).replace(u'&', u"&&"_s);
-    };
-    const int index = m_tabs->addTab(page,
-        m_model->data(m_model->index(m_model->rowOfUuid(uuid), 0), Qt::DecorationRole).value<QIcon>(),
-        tabTitle(review->title));
-    const ReviewKind kind = review->kind;
-    connect(page, &ReviewPage::titleChanged, this, [this, page, kind](const QString &title) {
-        const int i = m_tabs->indexOf(page);
-        if (i >= 0)
-            m_tabs->setTabText(
-                i, title.isEmpty() ? reviewKindDisplayName(kind) : QString(title).replace(u'&', u"&&"_s));
-    });
-    m_tabs->setCurrentIndex(index);
-    m_presence->setOpenReviews(m_pages.keys());
-    page->setPresence(m_presence->others(uuid));
+    ReviewPage *page = addPage(*document);
+    m_tabs->setCurrentWidget(page);
     return page;
 }
 
-void MainWindow::closeReviewTab(int index)
+ReviewPage *MainWindow::addPage(ReviewDocument *document)
 {
-    auto *page = qobject_cast<ReviewPage *>(m_tabs->widget(index));
+    auto *page = new ReviewPage(document, m_tabs);
+    m_pages.insert(document->uuid(), page);
+    m_undoGroup->addStack(document->undoStack());
+    connect(document, &ReviewDocument::errorOccurred, this, &MainWindow::showReviewProblem,
+        Qt::UniqueConnection);
+    connect(document, &ReviewDocument::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict,
+        Qt::UniqueConnection);
+    const ReviewKind kind = document->kind();
+    const auto tabTitle = [kind](const QString &title) {
+        // An & in a title is a character, not a mnemonic.
+        return title.isEmpty() ? reviewKinds().displayName(kind) : QString(title).replace(u'&', u"&&"_s);
+    };
+    const Review *review = document->review();
+    const QIcon icon = m_session->reviews()
+                           ->data(m_session->reviews()->index(m_session->reviews()->rowOfUuid(document->uuid()), 0),
+                               Qt::DecorationRole)
+                           .value<QIcon>();
+    m_tabs->addTab(page, icon, tabTitle(review ? review->title : QString()));
+    connect(page, &ReviewPage::titleChanged, this, [this, page, tabTitle](const QString &title) {
+        const int i = m_tabs->indexOf(page);
+        if (i >= 0)
+            m_tabs->setTabText(i, tabTitle(title));
+    });
+    page->setPresence(m_session->presence()->others(document->uuid()));
+    return page;
+}
+
+ReviewPage *MainWindow::pageAt(int index) const
+{
+    QWidget *widget = m_tabs->widget(index);
+    for (ReviewPage *page : std::as_const(m_pages)) {
+        if (page == widget)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::closeReviewTab(int index, bool closeDocument)
+{
+    ReviewPage *page = pageAt(index);
     if (!page)
         return;
     // Finish an edit in progress before the page goes.
     if (QWidget *focus = QApplication::focusWidget(); focus && page->isAncestorOf(focus))
         focus->clearFocus();
-    m_undoGroup->removeStack(page->undoStack());
+    ReviewDocument *document = page->document();
+    m_undoGroup->removeStack(document->undoStack());
     m_pages.remove(page->uuid());
     m_tabs->removeTab(index);
     delete page;
-    if (m_presence)
-        m_presence->setOpenReviews(m_pages.keys());
+    if (closeDocument && m_session)
+        m_session->closeDocument(document->uuid());
 }
 
 void MainWindow::updatePresence()
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        it.value()->setPresence(m_presence->others(it.key()));
+        it.value()->setPresence(m_session->presence()->others(it.key()));
 }
 
 QStringList MainWindow::recentWorkspaces()
@@ -525,9 +399,8 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
-            QString error;
-            if (!openExistingWorkspace(path, &error))
-                QMessageBox::warning(this, tr("Open Workspace"), error);
+            if (const Result<> opened = openExistingWorkspace(path); !opened)
+                QMessageBox::warning(this, tr("Open Workspace"), opened.message());
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -535,37 +408,35 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newWorkspace()
 {
-    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString dir = m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Workspace"), dir, tr("Inflection workspaces (*.inflection)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + Workspace::fileSuffix();
-    QString error;
-    if (!openWorkspace(path, &error))
-        QMessageBox::warning(this, tr("New Workspace"), error);
+    if (const Result<> opened = openWorkspace(path); !opened)
+        QMessageBox::warning(this, tr("New Workspace"), opened.message());
 }
 
 void MainWindow::chooseWorkspace()
 {
-    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString dir = m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Workspace"), dir, tr("Inflection workspaces (*.inflection);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openWorkspace(path, &error))
-        QMessageBox::warning(this, tr("Open Workspace"), error);
+    if (const Result<> opened = openWorkspace(path); !opened)
+        QMessageBox::warning(this, tr("Open Workspace"), opened.message());
 }
 
 QString MainWindow::statusText() const
 {
-    if (!m_workspace)
+    if (!m_session)
         return tr("No workspace");
-    const bool shared = m_workspace->location() == FileSystemKind::Network;
-    const bool wal = m_workspace->journalMode() == Workspace::JournalMode::Wal;
-    if (m_workspace->isReadOnly())
+    const bool shared = m_session->isShared();
+    const bool wal = m_session->writesAhead();
+    if (m_session->isReadOnly())
         return shared ? tr("Shared workspace · read-only") : tr("Local workspace · read-only");
     if (shared)
         return wal ? tr("Shared workspace · WAL journal") : tr("Shared workspace · rollback journal");
@@ -574,15 +445,15 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateWindowState()
 {
-    const bool open = m_workspace != nullptr;
-    const bool writable = open && !m_workspace->isReadOnly();
+    const bool open = m_session != nullptr;
+    const bool writable = open && !m_session->isReadOnly();
     for (QAction *action : std::as_const(m_newReviewActions))
         action->setEnabled(writable);
     m_storageLabel->setText(statusText());
     if (open) {
-        setWindowTitle(tr("%1 — Inflection").arg(QFileInfo(m_workspace->path()).fileName()));
-        if (m_workspace->isReadOnly())
-            m_readOnlyBanner->showMessage(m_workspace->readOnlyReason());
+        setWindowTitle(tr("%1 — Inflection").arg(QFileInfo(m_session->path()).fileName()));
+        if (m_session->isReadOnly())
+            m_readOnlyBanner->showMessage(m_session->readOnlyReason());
     } else {
         setWindowTitle(tr("Inflection"));
     }
@@ -607,11 +478,12 @@ void MainWindow::retranslate()
     createActions();
     updateWindowState();
 
-    // The browser and the open pages are made again in the new language (their edits are stored;
-    // their undo histories start afresh).
+    // The browser and the open pages are made again in the new language, on the same documents: what
+    // was typed, the selections' rows and the undo histories stay.
     auto *browser = new WorkspaceBrowser(m_tabs);
     connect(browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openReview);
-    browser->setModel(m_model);
+    connect(browser, &WorkspaceBrowser::problem, this, &MainWindow::showProblem);
+    browser->setSession(m_session.get());
     const bool onBrowser = m_tabs->currentIndex() == 0;
     m_tabs->removeTab(0);
     m_tabs->insertTab(0, browser, tr("Reviews"));
@@ -619,7 +491,6 @@ void MainWindow::retranslate()
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     delete m_browser;
     m_browser = browser;
-    updateReviewMarks();
 
     const QString current = currentReviewUuid();
     QStringList open;
@@ -629,10 +500,19 @@ void MainWindow::retranslate()
                 open.append(it.key());
         }
     }
+    QList<QPair<QString, int>> tabsShown; // each page's own current tab
+    for (const QString &uuid : std::as_const(open)) {
+        const ReviewPage *page = m_pages.value(uuid);
+        tabsShown.append(
+            {uuid, page->content() && page->content()->tabs() ? page->content()->tabs()->currentIndex() : 0});
+    }
     while (m_tabs->count() > 1)
-        closeReviewTab(m_tabs->count() - 1);
-    for (const QString &uuid : std::as_const(open))
-        openReview(uuid);
+        closeReviewTab(m_tabs->count() - 1, false);
+    for (const auto &[uuid, tab] : std::as_const(tabsShown)) {
+        ReviewPage *page = addPage(m_session->document(uuid));
+        if (page->content() && page->content()->tabs())
+            page->content()->tabs()->setCurrentIndex(tab);
+    }
     if (!current.isEmpty() && m_pages.contains(current))
         m_tabs->setCurrentWidget(m_pages.value(current));
     else if (onBrowser)
@@ -644,9 +524,7 @@ void MainWindow::retranslate()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_workspace.get(), this);
-    connect(
-        &dialog, &PreferencesDialog::workspaceSettingsChanged, this, &MainWindow::workspaceChangedExternally);
+    PreferencesDialog dialog(m_session.get(), this);
     dialog.exec();
 }
 
@@ -667,15 +545,14 @@ QString MainWindow::currentReviewUuid() const
     return {};
 }
 
-bool MainWindow::openExistingWorkspace(const QString &path, QString *error)
+Result<> MainWindow::openExistingWorkspace(const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
-        *error = tr("“%1” is not there. If it is on a shared or removable drive, is the drive mounted and "
-                    "reachable? Nothing was changed; the workspace open now stays open.")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return openWorkspace(path, error);
+    if (!QFileInfo::exists(path))
+        return Result<>::failure(ErrorKind::Missing,
+            tr("“%1” is not there. If it is on a shared or removable drive, is the drive mounted and "
+               "reachable? Nothing was changed; the workspace open now stays open.")
+                .arg(QDir::toNativeSeparators(path)));
+    return openWorkspace(path);
 }
 
 QStringList MainWindow::publishTargets()
@@ -683,38 +560,22 @@ QStringList MainWindow::publishTargets()
     return QSettings().value(publishTargetsKey).toStringList();
 }
 
-ReviewImporter::Result MainWindow::publishReview(const QString &uuid, const QString &path, bool force)
+Result<ReviewImporter::Imported> MainWindow::publishReview(const QString &uuid, const QString &path, bool force)
 {
-    using Outcome = ReviewImporter::Result::Outcome;
+    if (!m_session)
+        return Result<ReviewImporter::Imported>::failure(tr("No workspace is open."));
     commitPendingEdits();
-    if (m_workspace
-        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
-        return {Outcome::Refused, uuid, tr("That is the workspace open now.")};
-    if (!QFileInfo::exists(path))
-        return {Outcome::Failed, uuid,
-            tr("“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing "
-               "was published; your review is unchanged here.")
-                .arg(QDir::toNativeSeparators(path))};
-    Workspace::Problem problem = Workspace::Problem::None;
-    Workspace::Options options;
-    options.create = false;
-    QString error;
-    auto target = Workspace::open(path, options, &problem, &error);
-    if (!target)
-        return {Outcome::Failed, uuid, error};
-    if (target->isReadOnly())
-        return {Outcome::Failed, uuid, target->readOnlyReason()};
-    target->setAuthor(m_workspace->author());
-    const ReviewImporter::Result result
-        = ReviewImporter(target.get()).copyFrom(m_workspace.get(), uuid, force);
-    QStringList targets = publishTargets();
-    targets.removeAll(path);
-    targets.prepend(path);
-    while (targets.size() > maxRecent)
-        targets.removeLast();
-    QSettings().setValue(publishTargetsKey, targets);
-    rebuildPublishMenu();
-    return result;
+    const Result<ReviewImporter::Imported> published = m_session->publish(uuid, path, force);
+    if (published.error() != ErrorKind::Refused && published.error() != ErrorKind::Missing) {
+        QStringList targets = publishTargets();
+        targets.removeAll(path);
+        targets.prepend(path);
+        while (targets.size() > maxRecent)
+            targets.removeLast();
+        QSettings().setValue(publishTargetsKey, targets);
+        rebuildPublishMenu();
+    }
+    return published;
 }
 
 void MainWindow::rebuildPublishMenu()
@@ -745,42 +606,41 @@ void MainWindow::publishCurrent(const QString &path)
     if (uuid.isEmpty())
         return;
     const QString name = QDir::toNativeSeparators(path);
-    ReviewImporter::Result result = publishReview(uuid, path);
-    if (result.outcome == ReviewImporter::Result::Outcome::Newer) {
+    Result<ReviewImporter::Imported> result = publishReview(uuid, path);
+    if (result.error() == ErrorKind::Newer) {
         const auto answer = QMessageBox::question(this, tr("Publish to Workspace"),
             tr("%1\n\nReplace their copy with yours? Their changes stay in that review's history.")
-                .arg(result.message),
+                .arg(result.message()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
         result = publishReview(uuid, path, true);
     }
-    if (result.ok())
-        statusBar()->showMessage(result.outcome == ReviewImporter::Result::Outcome::Created
-                ? tr("Published to %1 as a new review.").arg(name)
-                : tr("Published to %1: their copy was updated.").arg(name),
+    if (result)
+        statusBar()->showMessage(result->created ? tr("Published to %1 as a new review.").arg(name)
+                                                 : tr("Published to %1: their copy was updated.").arg(name),
             8000);
     else
-        QMessageBox::warning(this, tr("Publish to Workspace"), result.message);
+        QMessageBox::warning(this, tr("Publish to Workspace"), result.message());
 }
 
 void MainWindow::showHistoryOfCurrent()
 {
-    if (!m_history || !m_historyDock->isVisible())
+    if (!m_session || !m_historyDock->isVisible())
         return;
-    const Review *review = m_model ? m_model->reviewByUuid(currentReviewUuid()) : nullptr;
+    HistoryModel *history = m_session->history();
+    const Review *review = m_session->reviews()->reviewByUuid(currentReviewUuid());
     m_historyDock->setWindowTitle(review ? tr("History of “%1”").arg(review->title) : tr("History"));
-    QString error;
-    if (m_history->reviewId() != (review ? review->id : 0))
-        m_history->setReview(review ? review->id : 0);
-    else if (!m_history->reload(&error))
-        m_noticeBanner->showMessage(error);
+    if (history->reviewId() != (review ? review->id : 0))
+        history->setReview(review ? review->id : 0);
+    else if (const Result<> loaded = history->reload(); !loaded)
+        m_noticeBanner->showMessage(loaded.message());
 }
 
 void MainWindow::updateReviewActions()
 {
     const bool review = !currentReviewUuid().isEmpty();
-    m_publishMenu->setEnabled(review && m_workspace);
+    m_publishMenu->setEnabled(review && m_session);
     for (QAction *action : std::as_const(m_exportActions))
         action->setEnabled(review);
     if (m_print) {
@@ -795,30 +655,30 @@ void MainWindow::commitPendingEdits()
         focus->clearFocus();
         focus->setFocus();
     }
-    for (ReviewPage *page : std::as_const(m_pages)) {
-        if (auto *view = qobject_cast<ArchitectureView *>(page->content()))
-            view->saveNow();
+    if (m_session) {
+        for (ReviewDocument *document : m_session->documents())
+            document->saveNow();
     }
 }
 
 void MainWindow::printCurrent(bool preview)
 {
     const QString uuid = currentReviewUuid();
-    if (uuid.isEmpty() || !m_workspace)
+    if (uuid.isEmpty() || !m_session)
         return;
     commitPendingEdits();
-    QString error;
-    const std::optional<Report> report = ReviewReport::build(m_workspace.get(), uuid, &error);
+    const Result<Report> report = ReviewReport::build(m_session->workspace(), uuid);
     if (!report) {
-        showProblem(error);
+        showProblem(report.message());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(ReportPrinter::defaultPageSize());
     printer.setDocName(report->title);
-    auto paint = [&report](QPrinter *target) {
+    auto paint = [this, &report](QPrinter *target) {
         ReportDocument document(*report);
-        ReportPrinter::print(&document, target, report->title);
+        if (const Result<> printed = ReportPrinter::print(&document, target, report->title); !printed)
+            showProblem(printed.message());
     };
     if (preview) {
         QPrintPreviewDialog dialog(&printer, this);
@@ -834,13 +694,12 @@ void MainWindow::printCurrent(bool preview)
 void MainWindow::exportCurrent(const QString &format)
 {
     const QString uuid = currentReviewUuid();
-    const Review *review = m_model ? m_model->reviewByUuid(uuid) : nullptr;
-    if (!review)
+    const Review *review = m_session ? m_session->reviews()->reviewByUuid(uuid) : nullptr;
+    const std::optional<ExportFormat> chosen = exportFormatFromKey(format);
+    if (!review || !chosen)
         return;
-    const QString suffix = format == u"pdf"_s ? u"pdf"_s : format == u"markdown"_s ? u"md"_s : u"json"_s;
-    const QString filter = format == u"pdf"_s ? tr("PDF (*.pdf)")
-        : format == u"markdown"_s             ? tr("Markdown (*.md)")
-                                              : tr("Inflection review (*.json)");
+    const QString suffix = exportFormatSuffix(*chosen);
+    const QString filter = exportFormatFilter(*chosen);
     QString name = review->title;
     name.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
@@ -853,26 +712,25 @@ void MainWindow::exportCurrent(const QString &format)
 
 void MainWindow::exportReview(const QString &uuid, const QString &format, const QString &path)
 {
+    if (!m_session)
+        return;
     commitPendingEdits();
-    QString error;
-    if (format == u"json"_s) {
-        const bool written = ReviewExporter(m_workspace.get()).writeFile(uuid, path, &error);
+    const auto finished = [this](const Result<> &written) {
         if (!written)
-            showProblem(error);
-        Q_EMIT exportFinished(written, error);
+            showProblem(written.message());
+        Q_EMIT exportFinished(bool(written), written.message());
+    };
+    if (format == u"json"_s) {
+        finished(ReviewExporter(m_session->workspace()).writeFile(uuid, path));
         return;
     }
-    const std::optional<Report> report = ReviewReport::build(m_workspace.get(), uuid, &error);
+    const Result<Report> report = ReviewReport::build(m_session->workspace(), uuid);
     if (!report) {
-        showProblem(error);
-        Q_EMIT exportFinished(false, error);
+        finished(Result<>::errorOf(report));
         return;
     }
     if (format == u"markdown"_s) {
-        const bool written = ReportPrinter::writeMarkdown(*report, path, &error);
-        if (!written)
-            showProblem(error);
-        Q_EMIT exportFinished(written, error);
+        finished(ReportPrinter::writeMarkdown(*report, path));
         return;
     }
     // A PDF of a long review takes a while: laid out and written off the GUI thread, page by page.
@@ -883,8 +741,7 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
     auto outcome = std::make_shared<std::pair<bool, QString>>();
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     m_exporter = QThread::create([report = *report, path, cancelled, outcome, progress] {
-        QString problem;
-        const bool written = ReportPrinter::writePdf(report, path, &problem, [&](qint64 page, qint64 pages) {
+        const Result<> written = ReportPrinter::writePdf(report, path, [&](qint64 page, qint64 pages) {
             QMetaObject::invokeMethod(
                 progress,
                 [progress, page, pages] {
@@ -894,7 +751,7 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
                 Qt::QueuedConnection);
             return !cancelled->load();
         });
-        *outcome = {written, cancelled->load() ? QString() : problem};
+        *outcome = {bool(written), cancelled->load() ? QString() : written.message()};
     });
     connect(m_exporter, &QThread::finished, this, [this, progress, outcome, cancelled] {
         progress->deleteLater();

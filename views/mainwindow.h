@@ -1,6 +1,7 @@
 // The main window: a workspace browser and a tab per open review.
 #pragma once
 
+#include "domain/result.h"
 #include "domain/reviewkind.h"
 #include "io/reviewimporter.h"
 
@@ -19,15 +20,11 @@ class QUndoGroup;
 
 namespace Inflection {
 
-class ChangeWatcher;
-class HistoryModel;
-class PresenceTracker;
 class MessageBanner;
-class ReviewListModel;
+class ReviewDocument;
 class ReviewPage;
-class ReviewRepository;
-class Workspace;
 class WorkspaceBrowser;
+class WorkspaceSession;
 
 class MainWindow : public QMainWindow
 {
@@ -37,16 +34,15 @@ public:
     ~MainWindow() override;
 
     // Opens the workspace at path in place of the current one. On failure the current workspace
-    // stays open and error says why.
-    bool openWorkspace(const QString &path, QString *error);
+    // stays open and the result says why.
+    Result<> openWorkspace(const QString &path);
     // Shows a message that the window could not open what it was asked to.
     void showProblem(const QString &message);
 
-    Workspace *workspace() const { return m_workspace.get(); }
-    ReviewListModel *reviewModel() const { return m_model; }
+    // The open workspace; null when none is.
+    WorkspaceSession *session() const { return m_session.get(); }
     WorkspaceBrowser *browser() const { return m_browser; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
-    ChangeWatcher *changeWatcher() const { return m_watcher; }
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     MessageBanner *noticeBanner() const { return m_noticeBanner; }
     QString statusText() const;
@@ -60,20 +56,17 @@ public:
 
     static QStringList recentWorkspaces();
     // A workspace that opened before and is not there now (an unmounted drive, say) is not created
-    // afresh: openWorkspace fails with a message saying so, and the current workspace stays open.
-    bool openExistingWorkspace(const QString &path, QString *error);
+    // afresh: it fails with a message saying so, and the current workspace stays open.
+    Result<> openExistingWorkspace(const QString &path);
 
     // Copies (publishes) the review with all its children to the workspace at path, which must exist:
     // new there, or an update when their copy was not edited after ours (Newer otherwise, unless force).
     // The target is remembered among the publishing targets.
-    ReviewImporter::Result publishReview(const QString &uuid, const QString &path, bool force = false);
+    Result<ReviewImporter::Imported> publishReview(const QString &uuid, const QString &path, bool force = false);
     static QStringList publishTargets();
 
     // The History panel: the current review's change log.
     QDockWidget *historyDock() const { return m_historyDock; }
-    HistoryModel *historyModel() const { return m_history; }
-    // Who else has the open reviews open; replaced with the workspace.
-    PresenceTracker *presence() const { return m_presence; }
 
     // The review of the current tab; empty on the browser.
     QString currentReviewUuid() const;
@@ -85,8 +78,6 @@ public:
     QList<QAction *> exportActions() const { return m_exportActions; }
 
 Q_SIGNALS:
-    // Another connection or process changed the open workspace; open pages re-read it.
-    void workspaceChangedExternally();
     void exportFinished(bool written, const QString &message);
 
 protected:
@@ -97,24 +88,22 @@ protected:
 private:
     void createActions();
     void closeWorkspace();
-    void closeReviewTab(int index);
+    // The review's page goes, and with it (when closeDocument) its document.
+    void closeReviewTab(int index, bool closeDocument = true);
+    ReviewPage *addPage(ReviewDocument *document);
+    // The page of the tab at index; null for the browser.
+    ReviewPage *pageAt(int index) const;
     void newWorkspace();
     void chooseWorkspace();
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);
     void updateWindowState();
-    void refreshFromStore();
-    // Overdue remediation and new technology, marked on the browser's rows.
-    void updateReviewMarks();
-    void startVerification();
-    void finishVerification(quint64 generation, int problem);
-    // The workspace became read-only while open: every page and the banner say so.
-    void showReadOnly();
     void about();
     void showPreferences();
     void retranslate();
     // Pending edits of the open pages stored, so that a summary has them.
     void commitPendingEdits();
+    void showReviewProblem(const QString &message);
     void printCurrent(bool preview);
     void exportCurrent(const QString &format);
     void updateReviewActions();
@@ -125,10 +114,7 @@ private:
     void showHistoryOfCurrent();
     void updatePresence();
 
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ReviewRepository> m_repository;
-    ReviewListModel *m_model = nullptr;
-    ChangeWatcher *m_watcher = nullptr;
+    std::unique_ptr<WorkspaceSession> m_session;
     QUndoGroup *m_undoGroup;
     QTabWidget *m_tabs;
     WorkspaceBrowser *m_browser;
@@ -136,8 +122,6 @@ private:
     MessageBanner *m_noticeBanner;
     QLabel *m_storageLabel;
     QMenu *m_recentMenu = nullptr;
-    QPointer<QThread> m_verifier; // checks the open workspace page by page, off the GUI thread
-    quint64 m_generation = 0; // counts opened workspaces, so a late result finds its own
     QList<QAction *> m_newReviewActions;
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;
@@ -145,8 +129,6 @@ private:
     QMenu *m_publishMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;
-    HistoryModel *m_history = nullptr;
-    PresenceTracker *m_presence = nullptr;
     QPointer<QThread> m_exporter;
     QHash<QString, ReviewPage *> m_pages;
     bool m_retranslatePending = false;

@@ -1,7 +1,7 @@
 // A strip above the page that tells the user something they must not miss (read-only, conflicts).
 #pragma once
 
-#include "editconflict.h"
+#include "editing/editconflict.h"
 
 #include <QFrame>
 

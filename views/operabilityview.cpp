@@ -1,24 +1,19 @@
 // Operability review page content: the grid edits through the models' undo commands.
 #include "operabilityview.h"
 
-#include "attendeemodel.h"
+#include "review/attendeemodel.h"
 #include "attendeespanel.h"
-#include "checklistmodel.h"
+#include "review/checklistmodel.h"
 #include "choicedelegate.h"
-#include "contingencyfilterproxymodel.h"
-#include "contingencymodel.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
 #include "datetimedelegate.h"
 #include "domain/commoncontingencies.h"
 #include "heatmapwidget.h"
-#include "launchplanmodel.h"
+#include "operability/operabilitydocument.h"
+#include "operability/launchplanmodel.h"
 #include "multilinedelegate.h"
-#include "recordtable.h"
-#include "store/attendeerepository.h"
-#include "store/checklistrepository.h"
-#include "store/contingencyrepository.h"
-#include "store/launchrepository.h"
-#include "store/workspace.h"
-#include "store/workspacesettings.h"
+#include "recordgrid.h"
 #include "tabfocus.h"
 
 #include <QAction>
@@ -54,33 +49,17 @@ ChoiceDelegate::Choices levelChoices(QString (*label)(int))
 
 } // namespace
 
-OperabilityView::OperabilityView(
-    Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
-    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
-    , m_contingencyRepository(std::make_unique<ContingencyRepository>(workspace))
-    , m_settings(std::make_unique<WorkspaceSettings>(workspace))
-    , m_launchRepository(std::make_unique<LaunchRepository>(workspace))
-    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
-    , m_checklistModel(
-          new ChecklistModel(m_checklistRepository.get(), reviewId, operabilityReadinessQuestions(), this))
-    , m_contingencyModel(new ContingencyModel(m_contingencyRepository.get(), reviewId, this))
+OperabilityView::OperabilityView(OperabilityDocument *document, QWidget *parent)
+    : ReviewView(document, parent)
+    , m_document(document)
+    , m_checklistModel(document->readiness())
+    , m_contingencyModel(document->contingencies())
     , m_proxy(new ContingencyFilterProxyModel(this))
-    , m_launchModel(new LaunchPlanModel(m_launchRepository.get(), reviewId, this))
-    , m_attendeeModel(new AttendeeModel(m_attendeeRepository.get(), reviewId, this))
+    , m_launchModel(document->launchPlan())
+    , m_attendeeModel(document->attendees())
     , m_tabs(new QTabWidget(this))
 {
-    m_checklistModel->setUndoStack(undoStack);
-    m_contingencyModel->setUndoStack(undoStack);
-    m_launchModel->setUndoStack(undoStack);
-    m_attendeeModel->setUndoStack(undoStack);
     m_proxy->setSourceModel(m_contingencyModel);
-    for (auto *model :
-        {static_cast<QObject *>(m_checklistModel), static_cast<QObject *>(m_contingencyModel)}) {
-        connect(model, SIGNAL(conflictOccurred(Inflection::EditConflict)), this,
-            SIGNAL(conflicted(Inflection::EditConflict)));
-        connect(model, SIGNAL(errorOccurred(QString)), this, SIGNAL(problem(QString)));
-    }
 
     m_tabs->setDocumentMode(true);
     followTabsWithFocus(m_tabs);
@@ -91,7 +70,11 @@ OperabilityView::OperabilityView(
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    reload();
+    // The heatmap colours cells by the workspace's risk matrix, shared by everyone on it.
+    m_heatmap->setMatrix(m_document->config().riskMatrix);
+    connect(m_document, &ReviewDocument::configChanged, this,
+        [this] { m_heatmap->setMatrix(m_document->config().riskMatrix); });
+    followReadOnly();
 }
 
 OperabilityView::~OperabilityView() = default;
@@ -105,12 +88,12 @@ QWidget *OperabilityView::createReadinessTab()
 {
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
-    RecordTable::configure(m_checklistView);
+    RecordGrid::configure(m_checklistView);
     m_checklistView->setModel(m_checklistModel);
     m_checklistView->setAccessibleName(tr("Readiness questions"));
     ChoiceDelegate::Choices answers;
-    for (const ChecklistAnswerValue value : allChecklistAnswers())
-        answers.append({checklistAnswerKey(value), checklistAnswerDisplayName(value)});
+    for (const ChecklistAnswerValue value : checklistAnswers().values())
+        answers.append({checklistAnswers().key(value), checklistAnswers().displayName(value)});
     m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn, new ChoiceDelegate(answers, tab));
     m_checklistView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
     auto *header = m_checklistView->horizontalHeader();
@@ -135,7 +118,7 @@ QWidget *OperabilityView::createContingencyTab()
 {
     auto *tab = new QWidget(this);
     m_grid = new QTableView(tab);
-    RecordTable::configure(m_grid);
+    RecordGrid::configure(m_grid);
     m_grid->setModel(m_proxy);
     m_grid->setAccessibleName(tr("Contingency checklist"));
     m_grid->setItemDelegateForColumn(
@@ -177,16 +160,7 @@ QWidget *OperabilityView::createContingencyTab()
                     ? std::optional(ContingencyFilterProxyModel::Cell {cell->likelihood, cell->impact})
                     : std::nullopt);
         });
-    connect(m_heatmap, &HeatmapWidget::riskLevelChangeRequested, this,
-        [this](int likelihood, int impact, RiskLevel level) {
-            RiskMatrix matrix = m_heatmap->matrix();
-            matrix.setLevel(likelihood, impact, level);
-            QString error;
-            if (!m_settings->setRiskMatrix(matrix, &error))
-                Q_EMIT problem(error);
-            else
-                m_heatmap->setMatrix(matrix);
-        });
+    connect(m_heatmap, &HeatmapWidget::riskLevelChangeRequested, m_document, &OperabilityDocument::setRiskLevel);
     connect(
         m_proxy, &ContingencyFilterProxyModel::cellFilterChanged, this, &OperabilityView::updateFilterLabel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OperabilityView::updateFilterLabel);
@@ -201,7 +175,7 @@ QWidget *OperabilityView::createContingencyTab()
     m_delete = toolbar->addAction(tr("&Delete"), this, &OperabilityView::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     m_addCommon = toolbar->addAction(tr("Add &common contingencies"), this,
-        [this] { m_contingencyModel->addItems(m_contingencyModel->rowCount(), commonContingencies()); });
+        [this] { m_document->addCommonContingencies(m_contingencyModel->rowCount()); });
     m_addCommon->setToolTip(
         tr("A dependency is down, the database is overloaded, traffic is ten times the estimate, "
            "the feature must be turned off"));
@@ -261,14 +235,14 @@ QWidget *OperabilityView::createLaunchTab()
     auto *pushedBy = new QLineEdit(tab);
     pushedBy->setPlaceholderText(tr("Who will push the feature"));
     auto *rollout = new QComboBox(tab);
-    for (const QString &key : rolloutKeys())
-        rollout->addItem(rolloutDisplayName(key));
+    for (const Rollout value : rollouts().values())
+        rollout->addItem(rollouts().displayName(value));
     auto *communication = new QPlainTextEdit(tab);
     communication->setTabChangesFocus(true);
     communication->setPlaceholderText(tr("What goes out with the feature, where and when"));
     auto *decision = new QComboBox(tab);
-    for (const QString &key : launchDecisionKeys())
-        decision->addItem(launchDecisionDisplayName(key));
+    for (const LaunchDecision value : launchDecisions().values())
+        decision->addItem(launchDecisions().displayName(value));
     auto *reasons = new QPlainTextEdit(tab);
     reasons->setTabChangesFocus(true);
     reasons->setPlaceholderText(tr("Why go, or what must happen before going"));
@@ -306,21 +280,11 @@ QWidget *OperabilityView::createAttendeesTab()
     return m_attendees;
 }
 
-void OperabilityView::reload()
-{
-    QString error;
-    if (!m_checklistModel->reload(&error) || !m_contingencyModel->reload(&error)
-        || !m_launchModel->reload(&error) || !m_attendeeModel->reload(&error))
-        Q_EMIT problem(error);
-    if (m_heatmap)
-        m_heatmap->setMatrix(m_settings->riskMatrix());
-}
-
 void OperabilityView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     for (QTableView *view : {m_checklistView, m_grid})
-        RecordTable::setEditable(view, !readOnly);
+        RecordGrid::setEditable(view, !readOnly);
     m_attendees->setReadOnly(readOnly);
     for (QWidget *editor : std::as_const(m_launchEditors))
         editor->setEnabled(!readOnly);

@@ -2,45 +2,36 @@
 // heatmap.
 #pragma once
 
-#include "editconflict.h"
-#include <QWidget>
-#include <memory>
+#include "reviewview.h"
+
+#include <functional>
 
 class QAction;
 class QDataWidgetMapper;
 class QLabel;
 class QTableView;
 class QTabWidget;
-class QUndoStack;
 
 namespace Inflection {
 
 class AttendeeModel;
 class AttendeesPanel;
-class AttendeeRepository;
 class ChecklistModel;
-class ChecklistRepository;
 class ContingencyFilterProxyModel;
 class ContingencyModel;
-class ContingencyRepository;
 class HeatmapWidget;
 class LaunchPlanModel;
-class LaunchRepository;
-class Workspace;
-class WorkspaceSettings;
+class OperabilityDocument;
 
-class OperabilityView : public QWidget
+class OperabilityView : public ReviewView
 {
     Q_OBJECT
 public:
-    OperabilityView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent = nullptr);
+    OperabilityView(OperabilityDocument *document, QWidget *parent = nullptr);
     ~OperabilityView() override;
 
-    void setReadOnly(bool readOnly);
-    // Re-reads everything from the store (another app instance changed the workspace).
-    void reload();
-
-    QTabWidget *tabs() const { return m_tabs; }
+    OperabilityDocument *operability() const { return m_document; }
+    QTabWidget *tabs() const override { return m_tabs; }
     QTableView *checklistView() const { return m_checklistView; }
     QTableView *grid() const { return m_grid; }
     HeatmapWidget *heatmap() const { return m_heatmap; }
@@ -57,11 +48,8 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
 
-Q_SIGNALS:
-    // Something the user must hear about: a conflict with another writer, a refused change.
-    void problem(const QString &message);
-    // Someone else saved first; the user may keep their own value.
-    void conflicted(const Inflection::EditConflict &conflict);
+protected:
+    void setReadOnly(bool readOnly) override;
 
 private:
     QWidget *createReadinessTab();
@@ -75,11 +63,7 @@ private:
     void updateActions();
     void updateFilterLabel();
 
-    std::unique_ptr<ChecklistRepository> m_checklistRepository;
-    std::unique_ptr<ContingencyRepository> m_contingencyRepository;
-    std::unique_ptr<WorkspaceSettings> m_settings;
-    std::unique_ptr<LaunchRepository> m_launchRepository;
-    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
+    OperabilityDocument *m_document;
     ChecklistModel *m_checklistModel;
     ContingencyModel *m_contingencyModel;
     ContingencyFilterProxyModel *m_proxy;

@@ -2,26 +2,20 @@
 #include "postmortemview.h"
 
 #include "blamelesshighlighter.h"
-#include "checklistmodel.h"
+#include "postmortem/parkinglotmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "review/checklistmodel.h"
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
-#include "dismissfindingcommand.h"
-#include "importeventscommand.h"
-#include "incidentmodel.h"
-#include "io/postmortemtexts.h"
+#include "postmortem/incidentmodel.h"
+#include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
 #include "presentationwindow.h"
-#include "recordtable.h"
-#include "remediationmodel.h"
-#include "store/checklistrepository.h"
-#include "store/incidentrepository.h"
-#include "store/lintdismissalrepository.h"
-#include "store/remediationrepository.h"
-#include "store/timelinerepository.h"
-#include "store/workspacesettings.h"
+#include "recordgrid.h"
+#include "postmortem/remediationmodel.h"
 #include "tabfocus.h"
 #include "timelineimportdialog.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -53,49 +47,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent)
-    , m_timelineRepository(std::make_unique<TimelineRepository>(workspace))
-    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
-    , m_incidentRepository(std::make_unique<IncidentRepository>(workspace))
-    , m_remediationRepository(std::make_unique<RemediationRepository>(workspace))
-    , m_parkingLotRepository(std::make_unique<ParkingLotRepository>(workspace))
-    , m_lintRepository(std::make_unique<LintDismissalRepository>(workspace))
-    , m_timeline(new TimelineModel(m_timelineRepository.get(), reviewId, this))
-    , m_discussion(
-          new ChecklistModel(m_checklistRepository.get(), reviewId, postmortemDiscussionQuestions(), this))
+PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
+    : ReviewView(document, parent)
+    , m_document(document)
+    , m_timeline(document->timeline())
+    , m_discussion(document->discussion())
     , m_decisions(new QSortFilterProxyModel(this))
-    , m_incident(new IncidentModel(m_incidentRepository.get(), reviewId, this))
-    , m_remediation(new RemediationModel(m_remediationRepository.get(), reviewId, this))
-    , m_parkingLot(new ParkingLotModel(m_parkingLotRepository.get(), reviewId, this))
+    , m_incident(document->incident())
+    , m_remediation(document->remediation())
+    , m_parkingLot(document->parkingLot())
     , m_tabs(new QTabWidget(this))
-    , m_workspace(workspace)
-    , m_undoStack(undoStack)
 {
-    // Times are shown and entered in the workspace's time zone.
-    const QTimeZone zone = WorkspaceSettings(workspace).timeZone();
-    m_timeline->setTimeZone(zone);
-    m_incident->setTimeZone(zone);
-    m_timeline->setUndoStack(undoStack);
-    m_discussion->setUndoStack(undoStack);
-    m_incident->setUndoStack(undoStack);
-    m_remediation->setUndoStack(undoStack);
-    m_parkingLot->setUndoStack(undoStack);
-    m_remediation->setTicketUrlTemplate(WorkspaceSettings(workspace)
-                                            .value(u"ticket_url_template"_s)
-                                            .value_or(u"https://tracker.example/browse/{key}"_s));
-    for (RecordTableModel *model :
-        {static_cast<RecordTableModel *>(m_remediation), static_cast<RecordTableModel *>(m_parkingLot)}) {
-        connect(model, &RecordTableModel::conflictOccurred, this, &PostmortemView::conflicted);
-        connect(model, &RecordTableModel::errorOccurred, this, &PostmortemView::problem);
-    }
-    connect(m_incident, &IncidentModel::conflictOccurred, this, &PostmortemView::conflicted);
-    connect(m_incident, &IncidentModel::errorOccurred, this, &PostmortemView::problem);
     connect(m_incident, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
-    connect(m_timeline, &TimelineModel::conflictOccurred, this, &PostmortemView::conflicted);
-    connect(m_timeline, &TimelineModel::errorOccurred, this, &PostmortemView::problem);
-    connect(m_discussion, &ChecklistModel::conflictOccurred, this, &PostmortemView::conflicted);
-    connect(m_discussion, &ChecklistModel::errorOccurred, this, &PostmortemView::problem);
 
     m_tabs->setDocumentMode(true);
     followTabsWithFocus(m_tabs);
@@ -106,17 +69,16 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     m_coachLabel = new QLabel(this);
     m_coachLabel->setAccessibleName(tr("Blameless coach"));
     m_coachLabel->setTextFormat(Qt::RichText);
-    m_coachTimer = new QTimer(this);
-    m_coachTimer->setSingleShot(true);
-    m_coachTimer->setInterval(300);
-    connect(m_coachTimer, &QTimer::timeout, this, &PostmortemView::updateFindings);
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
-             m_timeline, m_discussion, m_incident, m_remediation, m_parkingLot}) {
-        connect(model, &QAbstractItemModel::modelReset, m_coachTimer, qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::dataChanged, m_coachTimer, qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::rowsInserted, m_coachTimer, qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::rowsRemoved, m_coachTimer, qOverload<>(&QTimer::start));
-    }
+    connect(m_document, &PostmortemDocument::findingsChanged, this, &PostmortemView::updateCoach);
+    connect(m_document, &PostmortemDocument::dismissalsChanged, this, [this] {
+        for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
+            view->viewport()->update();
+    });
+    connect(m_document, &ReviewDocument::configChanged, this, &PostmortemView::fillSeverities);
+    connect(m_document, &ReviewDocument::reloaded, this, [this] {
+        updateOrderLabel();
+        updateIncident();
+    });
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 4, 6, 0);
     header->addWidget(m_durations, 1);
@@ -126,7 +88,10 @@ PostmortemView::PostmortemView(Workspace *workspace, qint64 reviewId, QUndoStack
     // The durations and the coach stay in sight whichever tab is open.
     layout->addLayout(header);
     layout->addWidget(m_tabs);
-    reload();
+    updateOrderLabel();
+    updateIncident();
+    updateCoach(int(m_document->openFindings().size()));
+    followReadOnly();
 }
 
 PostmortemView::~PostmortemView() = default;
@@ -145,11 +110,8 @@ QWidget *PostmortemView::createIncidentTab()
     auto *resolved = timeEdit();
     auto *statusPage = timeEdit();
     m_severity = new QComboBox(tab);
-    m_severity->addItem(tr("Not set"), QString());
-    for (const SeverityLevel &level : std::as_const(m_severityLevels)) {
-        m_severity->addItem(level.name, level.key);
-        m_severity->setItemData(m_severity->count() - 1, level.description, Qt::ToolTipRole);
-    }
+    m_severity->setAccessibleName(tr("Severity"));
+    fillSeverities();
     connect(m_severity, &QComboBox::activated, this,
         [this](int index) { m_incident->setField(IncidentField::Severity, m_severity->itemData(index)); });
     auto *summary = new QPlainTextEdit(tab);
@@ -189,6 +151,22 @@ QWidget *PostmortemView::createIncidentTab()
     return tab;
 }
 
+void PostmortemView::fillSeverities()
+{
+    // The workspace's levels; a stored key it no longer has is shown as it is, not lost.
+    const QString stored = m_incident->facts().severity;
+    m_severity->clear();
+    m_severity->addItem(tr("Not set"), QString());
+    for (const SeverityLevel &level : m_document->config().severityLevels) {
+        m_severity->addItem(level.name, level.key);
+        m_severity->setItemData(m_severity->count() - 1, level.description, Qt::ToolTipRole);
+    }
+    if (!stored.isEmpty() && m_severity->findData(stored) < 0)
+        m_severity->addItem(stored, stored);
+    m_severity->setCurrentIndex(qMax(0, m_severity->findData(stored)));
+    m_severity->setToolTip(m_severity->currentData(Qt::ToolTipRole).toString());
+}
+
 void PostmortemView::updateIncident()
 {
     const IncidentDurations d = m_incident->durations();
@@ -200,9 +178,11 @@ void PostmortemView::updateIncident()
     for (const QString &problem : d.problems)
         text += u"<br><span style=\"color:#c03030\">"_s + problem.toHtmlEscaped() + u"</span>"_s;
     m_durations->setText(text);
-    m_severity->setCurrentIndex(qMax(0, m_severity->findData(m_incident->facts().severity)));
-    const QString description = m_severity->currentData(Qt::ToolTipRole).toString();
-    m_severity->setToolTip(description);
+    const QString severity = m_incident->facts().severity;
+    if (!severity.isEmpty() && m_severity->findData(severity) < 0)
+        fillSeverities();
+    m_severity->setCurrentIndex(qMax(0, m_severity->findData(severity)));
+    m_severity->setToolTip(m_severity->currentData(Qt::ToolTipRole).toString());
     if (m_orderAgreed)
         m_orderAgreed->setChecked(m_incident->facts().orderAgreed);
 }
@@ -211,14 +191,14 @@ QWidget *PostmortemView::createTimelineTab()
 {
     auto *tab = new QWidget(this);
     m_timelineView = new QTableView(tab);
-    RecordTable::configure(m_timelineView);
+    RecordGrid::configure(m_timelineView);
     m_timelineView->setModel(m_timeline);
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setColumnHidden(TimelineModel::ReasoningColumn, true);
     m_timelineView->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(tab));
     ChoiceDelegate::Choices kinds;
-    for (const QString &key : timelineKindKeys())
-        kinds.append({key, timelineKindDisplayName(key)});
+    for (const TimelineKind kind : timelineKinds().values())
+        kinds.append({timelineKinds().key(kind), timelineKinds().displayName(kind)});
     m_timelineView->setItemDelegateForColumn(TimelineModel::KindColumn, new ChoiceDelegate(kinds, tab));
     m_timelineView->setItemDelegateForColumn(TimelineModel::TextColumn, coachedDelegate(tab));
     m_timelineView->setDragEnabled(true);
@@ -312,9 +292,9 @@ QWidget *PostmortemView::createDiscussionTab()
     // Each decision on the timeline, with why it made sense at the time.
     m_decisions->setSourceModel(m_timeline);
     m_decisions->setFilterRole(TimelineModel::KindRole);
-    m_decisions->setFilterFixedString(u"decision"_s);
+    m_decisions->setFilterFixedString(timelineKinds().key(TimelineKind::Decision));
     m_decisionsView = new QTableView(tab);
-    RecordTable::configure(m_decisionsView);
+    RecordGrid::configure(m_decisionsView);
     m_decisionsView->setModel(m_decisions);
     m_decisionsView->setAccessibleName(tr("Decisions"));
     for (const int column : {int(TimelineModel::KindColumn), int(TimelineModel::KnownByColumn),
@@ -327,7 +307,7 @@ QWidget *PostmortemView::createDiscussionTab()
         TimelineModel::ReasoningColumn, QHeaderView::Stretch);
 
     m_discussionView = new QTableView(tab);
-    RecordTable::configure(m_discussionView);
+    RecordGrid::configure(m_discussionView);
     m_discussionView->setModel(m_discussion);
     m_discussionView->setAccessibleName(tr("Discussion questions"));
     m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
@@ -356,15 +336,15 @@ QWidget *PostmortemView::createRemediationTab()
 {
     auto *tab = new QWidget(this);
     m_remediationView = new QTableView(tab);
-    RecordTable::configure(m_remediationView);
+    RecordGrid::configure(m_remediationView);
     m_remediationView->setModel(m_remediation);
     m_remediationView->setAccessibleName(tr("Remediation items"));
     ChoiceDelegate::Choices types;
-    for (const QString &key : remediationTypeKeys())
-        types.append({key, remediationTypeDisplayName(key)});
+    for (const RemediationType type : remediationTypes().values())
+        types.append({remediationTypes().key(type), remediationTypes().displayName(type)});
     ChoiceDelegate::Choices statuses;
-    for (const QString &key : remediationStatusKeys())
-        statuses.append({key, remediationStatusDisplayName(key)});
+    for (const RemediationStatus status : remediationStatuses().values())
+        statuses.append({remediationStatuses().key(status), remediationStatuses().displayName(status)});
     m_remediationView->setItemDelegateForColumn(RemediationModel::TypeColumn, new ChoiceDelegate(types, tab));
     m_remediationView->setItemDelegateForColumn(
         RemediationModel::StatusColumn, new ChoiceDelegate(statuses, tab));
@@ -429,8 +409,8 @@ QWidget *PostmortemView::createRemediationTab()
 
     // The parking lot: ideas raised during the timeline, waiting for this phase.
     m_parkingLotView = new QTableView(tab);
-    RecordTable::configure(m_parkingLotView);
-    RecordTable::setEditable(m_parkingLotView, false);
+    RecordGrid::configure(m_parkingLotView);
+    RecordGrid::setEditable(m_parkingLotView, false);
     m_parkingLotView->setModel(m_parkingLot);
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
     m_parkingLotView->horizontalHeader()->setStretchLastSection(true);
@@ -438,16 +418,14 @@ QWidget *PostmortemView::createRemediationTab()
     m_parkField->setPlaceholderText(tr("Hold that thought: park a remediation idea (Enter)"));
     m_parkField->setAccessibleName(tr("Park an idea"));
     connect(m_parkField, &QLineEdit::returnPressed, this, [this] {
-        if (!m_parkField->text().trimmed().isEmpty()
-            && !m_parkingLot->park(m_parkField->text().trimmed()).isEmpty())
+        if (!m_parkField->text().trimmed().isEmpty() && !m_document->park(m_parkField->text().trimmed()).isEmpty())
             m_parkField->clear();
     });
     m_moveToRemediation = new QAction(tr("&Move into remediation"), this);
     connect(m_moveToRemediation, &QAction::triggered, this, [this] {
         const QModelIndex current = m_parkingLotView->currentIndex();
         if (current.isValid())
-            m_parkingLot->moveToRemediation(
-                current.data(ParkingLotModel::UuidRole).toString(), m_remediation);
+            m_document->moveToRemediation(current.data(ParkingLotModel::UuidRole).toString());
     });
     auto *parkingToolbar = new QToolBar(tab);
     parkingToolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -483,28 +461,16 @@ QWidget *PostmortemView::createRemediationTab()
 
 PresentationWindow *PostmortemView::present(QScreen *screen)
 {
-    auto *window = new PresentationWindow(
-        m_title, m_timeline, m_discussion, m_remediation, m_parkingLot, m_incident, this);
+    auto *window = new PresentationWindow(m_document, this);
     window->present(screen);
     return window;
-}
-
-void PostmortemView::reload()
-{
-    QString error;
-    if (!m_timeline->reload(&error) || !m_discussion->reload(&error) || !m_incident->reload(&error)
-        || !m_remediation->reload(&error) || !m_parkingLot->reload(&error))
-        Q_EMIT problem(error);
-    updateOrderLabel();
-    updateIncident();
-    reloadDismissals();
 }
 
 void PostmortemView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
-        RecordTable::setEditable(view, !readOnly);
+        RecordGrid::setEditable(view, !readOnly);
     for (QAction *action : {m_addRemediation, m_deleteRemediation, m_moveToRemediation})
         action->setEnabled(!readOnly);
     m_parkField->setReadOnly(readOnly);
@@ -570,7 +536,7 @@ MultiLineDelegate *PostmortemView::coachedDelegate(QWidget *parent)
     auto *delegate = new MultiLineDelegate(parent);
     delegate->setFindings([this](const QModelIndex &index) {
         const auto text = fieldTextAt(index);
-        return text ? openFindingsOf(*text) : QList<FieldFinding>();
+        return text ? m_document->openFindingsOf(*text) : QList<FieldFinding>();
     });
     delegate->setEditorHook([this](QPlainTextEdit *editor, const QModelIndex &index) {
         if (const auto text = fieldTextAt(index))
@@ -582,10 +548,10 @@ MultiLineDelegate *PostmortemView::coachedDelegate(QWidget *parent)
 void PostmortemView::attachCoach(QPlainTextEdit *editor, const FieldText &text)
 {
     auto *highlighter = new BlamelessHighlighter(editor, text.field, text.label);
-    highlighter->setDismissed(m_dismissed);
-    connect(highlighter, &BlamelessHighlighter::dismissRequested, this, &PostmortemView::dismissFinding);
-    connect(this, &PostmortemView::dismissalsChanged, highlighter,
-        [this, highlighter] { highlighter->setDismissed(m_dismissed); });
+    highlighter->setDismissed(m_document->dismissedFindings());
+    connect(highlighter, &BlamelessHighlighter::dismissRequested, m_document, &PostmortemDocument::dismissFinding);
+    connect(m_document, &PostmortemDocument::dismissalsChanged, highlighter,
+        [this, highlighter] { highlighter->setDismissed(m_document->dismissedFindings()); });
 }
 
 std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) const
@@ -596,17 +562,14 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
         const bool reasoning = index.column() == TimelineModel::ReasoningColumn;
         if (!reasoning && index.column() != TimelineModel::TextColumn)
             return std::nullopt;
-        const QString uuid = index.data(TimelineModel::UuidRole).toString();
-        const QString when = index.siblingAtColumn(TimelineModel::TimeColumn).data().toString();
-        const QString who = index.siblingAtColumn(TimelineModel::ActorColumn).data().toString();
-        return FieldText {PostmortemTexts::timelineKey(uuid, reasoning),
-            reasoning ? tr("Decision at %1, why it made sense").arg(when)
-                      : tr("Timeline, %1 %2").arg(when, who),
-            text};
+        const int row = model == m_decisions ? m_decisions->mapToSource(index).row() : index.row();
+        const TimelineEvent &event = m_timeline->recordAt(row);
+        return FieldText {PostmortemTexts::timelineKey(event.uuid, reasoning),
+            PostmortemTexts::timelineLabel(event, reasoning, m_document->config().timeZone), text};
     }
     if (model == m_discussion && index.column() == ChecklistModel::NotesColumn) {
         return FieldText {PostmortemTexts::discussionKey(index.data(ChecklistModel::KeyRole).toString()),
-            tr("Discussion: %1").arg(index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
+            PostmortemTexts::discussionLabel(index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
             text};
     }
     if (model == m_remediation && index.column() == RemediationModel::TextColumn)
@@ -618,110 +581,29 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
     return std::nullopt;
 }
 
-QList<FieldText> PostmortemView::fieldTexts() const
+void PostmortemView::updateCoach(int open)
 {
-    QList<FieldText> texts {
-        {PostmortemTexts::summaryKey(), tr("Summary"), m_incident->facts().summary},
-        {PostmortemTexts::impactKey(), tr("Impact"), m_incident->facts().impact},
-    };
-    auto add = [&](const QAbstractItemModel *model, int column) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (const auto text = fieldTextAt(model->index(row, column)))
-                texts.append(*text);
-        }
-    };
-    add(m_timeline, TimelineModel::TextColumn);
-    add(m_timeline, TimelineModel::ReasoningColumn);
-    add(m_discussion, ChecklistModel::NotesColumn);
-    add(m_remediation, RemediationModel::TextColumn);
-    add(m_parkingLot, 0);
-    return texts;
-}
-
-QList<FieldFinding> PostmortemView::openFindingsOf(const FieldText &text) const
-{
-    // Painting asks for every visible cell: remember each field's findings until it changes.
-    auto it = m_findingsCache.constFind(text.field);
-    if (it == m_findingsCache.constEnd() || it->first != text.text) {
-        QList<FieldFinding> open;
-        for (const FieldFinding &f : ReviewFindings::ofField(text)) {
-            if (!m_dismissed.contains(f.key()))
-                open.append(f);
-        }
-        it = m_findingsCache.insert(text.field, {text.text, open});
-    }
-    return it->second;
-}
-
-int PostmortemView::openFindingCount() const
-{
-    return int(ReviewFindings::open(fieldTexts(), m_dismissed).size());
-}
-
-void PostmortemView::updateFindings()
-{
-    const QList<FieldFinding> open = ReviewFindings::open(fieldTexts(), m_dismissed);
-    if (open.isEmpty()) {
+    if (open == 0) {
         m_coachLabel->setText(tr("Blameless coach: nothing to look at"));
         m_coachLabel->setToolTip(tr("No phrase points at people instead of the system."));
-    } else {
-        m_coachLabel->setText(tr("Blameless coach, phrases to look at: <b>%1</b>").arg(open.size()));
-        QString tip;
-        for (const FieldFinding &f : open)
-            tip += u"<p><i>%1</i>: <b>%2</b> — %3</p>"_s.arg(f.label.toHtmlEscaped(),
-                f.finding.phrase.toHtmlEscaped(), f.finding.explanation.toHtmlEscaped());
-        m_coachLabel->setToolTip(tip);
-    }
-    Q_EMIT findingsChanged(int(open.size()));
-}
-
-void PostmortemView::reloadDismissals()
-{
-    QString error;
-    const QList<LintDismissal> stored = m_lintRepository->forReview(m_timeline->reviewId(), &error);
-    if (!error.isEmpty()) {
-        Q_EMIT problem(error);
         return;
     }
-    QSet<QString> keys;
-    for (const LintDismissal &d : stored)
-        keys.insert(d.key());
-    if (keys != m_dismissed) {
-        m_dismissed = keys;
-        m_findingsCache.clear();
-        Q_EMIT dismissalsChanged();
-        for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
-            view->viewport()->update();
-    }
-    updateFindings();
-}
-
-void PostmortemView::dismissFinding(const FieldFinding &finding)
-{
-    if (m_readOnly)
-        return;
-    LintDismissal dismissal;
-    dismissal.reviewId = m_timeline->reviewId();
-    dismissal.field = finding.field;
-    dismissal.phrase = finding.finding.phrase;
-    dismissal.occurrence = finding.occurrence;
-    m_undoStack->push(
-        new DismissFindingCommand(m_lintRepository.get(), dismissal, [this](const QString &error) {
-            if (!error.isEmpty())
-                Q_EMIT problem(error);
-            reloadDismissals();
-        }));
+    m_coachLabel->setText(tr("Blameless coach, phrases to look at: <b>%1</b>").arg(open));
+    QString tip;
+    const QList<FieldFinding> findings = m_document->openFindings();
+    for (const FieldFinding &f : findings)
+        tip += u"<p><i>%1</i>: <b>%2</b> — %3</p>"_s.arg(f.label.toHtmlEscaped(), f.finding.phrase.toHtmlEscaped(),
+            f.finding.explanation.toHtmlEscaped());
+    m_coachLabel->setToolTip(tip);
 }
 
 TimelineImportDialog *PostmortemView::openImportDialog(const QString &path)
 {
-    auto *dialog = new TimelineImportDialog(m_workspace, m_timeline->reviewId(), this);
+    auto *dialog = new TimelineImportDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *command = new ImportEventsCommand(m_timelineRepository.get(), m_timeline,
-            m_timeline->reviewId(), dialog->importedEvents(), dialog->importDescription());
-        m_undoStack->push(command); // already written: the first redo only shows it
-        m_timeline->reload();
+        // Already written: the undo step takes it out again.
+        m_document->addImported(dialog->importedEvents(), dialog->importDescription());
     });
     dialog->open();
     if (!path.isEmpty())

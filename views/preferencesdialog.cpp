@@ -7,10 +7,7 @@
 #include "domain/riskmatrix.h"
 #include "language.h"
 #include "messagebanner.h"
-#include "store/identity.h"
-#include "store/knowntechnologyrepository.h"
-#include "store/workspace.h"
-#include "store/workspacesettings.h"
+#include "workspace/workspacesession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,18 +37,11 @@ namespace {
 const auto defaultWorkspaceKey = u"workspaces/default"_s;
 const auto languageKey = u"ui/language"_s;
 
-bool sameLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel> &b)
-{
-    return a.size() == b.size()
-        && std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const SeverityLevel &x, const SeverityLevel &y) {
-               return x.key == y.key && x.name == y.name && x.description == y.description;
-           });
-}
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Workspace *workspace, QWidget *parent)
+PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_session(session)
 {
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget(this);
@@ -78,7 +68,7 @@ PreferencesDialog::PreferencesDialog(Workspace *workspace, QWidget *parent)
 QString PreferencesDialog::defaultWorkspace()
 {
     const QString chosen = QSettings().value(defaultWorkspaceKey).toString();
-    return chosen.isEmpty() ? Workspace::defaultPath() : chosen;
+    return chosen.isEmpty() ? WorkspaceSession::defaultPath() : chosen;
 }
 
 QString PreferencesDialog::language()
@@ -90,10 +80,10 @@ QWidget *PreferencesDialog::createPersonalPage()
 {
     auto *page = new QWidget(this);
     m_author = new QLineEdit(page);
-    m_author->setPlaceholderText(Identity::systemUserName());
+    m_author->setPlaceholderText(WorkspaceSession::systemUserName());
     m_author->setToolTip(tr("The name your changes, comments and votes carry"));
     m_defaultWorkspace = new QLineEdit(page);
-    m_defaultWorkspace->setPlaceholderText(QDir::toNativeSeparators(Workspace::defaultPath()));
+    m_defaultWorkspace->setPlaceholderText(QDir::toNativeSeparators(WorkspaceSession::defaultPath()));
     auto *browse = new QToolButton(page);
     browse->setText(tr("Choose…"));
     browse->setAccessibleName(tr("Choose the default workspace"));
@@ -210,8 +200,8 @@ QWidget *PreferencesDialog::createWorkspacePage()
     knownBox->addLayout(knownButtons);
 
     auto *note
-        = new QLabel(m_workspace ? tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
-                                       .arg(QDir::toNativeSeparators(m_workspace->path()))
+        = new QLabel(m_session ? tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
+                                     .arg(QDir::toNativeSeparators(m_session->path()))
                                  : tr("No workspace is open."),
             page);
     note->setWordWrap(true);
@@ -227,13 +217,13 @@ QWidget *PreferencesDialog::createWorkspacePage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(note);
     layout->addLayout(form, 1);
-    const bool editable = m_workspace && !m_workspace->isReadOnly();
+    const bool editable = m_session && !m_session->isReadOnly();
     for (QWidget *w : page->findChildren<QWidget *>()) {
         if (w != note && !qobject_cast<QLabel *>(w))
             w->setEnabled(editable);
     }
-    if (m_workspace && m_workspace->isReadOnly())
-        note->setText(m_workspace->readOnlyReason());
+    if (m_session && m_session->isReadOnly())
+        note->setText(m_session->readOnlyReason());
     return page;
 }
 
@@ -243,32 +233,36 @@ void PreferencesDialog::load()
     m_defaultWorkspace->setText(QDir::toNativeSeparators(QSettings().value(defaultWorkspaceKey).toString()));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Appearance::stored())));
-    if (!m_workspace)
+    if (!m_session)
         return;
-    WorkspaceSettings settings(m_workspace);
+    const Result<WorkspaceConfig> stored = m_session->config();
+    if (!stored) {
+        fail(stored.message());
+        return;
+    }
+    const WorkspaceConfig &config = *stored;
     // The zone as stored, even when this computer lists it under another name (an alias such as "UTC"):
     // shown as it is, so that applying other settings does not change it.
-    const QString zone = QString::fromLatin1(settings.timeZone().id());
+    const QString zone = QString::fromLatin1(config.timeZone.id());
     if (m_timeZone->findData(zone) < 0)
         m_timeZone->insertItem(0, zone, zone);
     m_timeZone->setCurrentIndex(m_timeZone->findData(zone));
-    const QList<SeverityLevel> levels = settings.severityLevels();
-    m_severity->setRowCount(int(levels.size()));
-    for (int row = 0; row < levels.size(); ++row) {
-        m_severity->setItem(row, 0, new QTableWidgetItem(levels.at(row).key));
-        m_severity->setItem(row, 1, new QTableWidgetItem(levels.at(row).name));
-        m_severity->setItem(row, 2, new QTableWidgetItem(levels.at(row).description));
+    m_severity->setRowCount(int(config.severityLevels.size()));
+    for (int row = 0; row < config.severityLevels.size(); ++row) {
+        const SeverityLevel &level = config.severityLevels.at(row);
+        m_severity->setItem(row, 0, new QTableWidgetItem(level.key));
+        m_severity->setItem(row, 1, new QTableWidgetItem(level.name));
+        m_severity->setItem(row, 2, new QTableWidgetItem(level.description));
     }
     m_severity->resizeColumnToContents(0);
     m_severity->resizeColumnToContents(1);
-    const RiskMatrix matrix = settings.riskMatrix();
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact)
-            matrixCell(likelihood, impact)->setCurrentIndex(int(matrix.level(likelihood, impact)));
+            matrixCell(likelihood, impact)->setCurrentIndex(int(config.riskMatrix.level(likelihood, impact)));
     }
-    m_ticketTemplate->setText(settings.ticketUrlTemplate());
+    m_ticketTemplate->setText(config.ticketUrlTemplate);
     m_known->clear();
-    m_known->addItems(KnownTechnologyRepository(m_workspace).names());
+    m_known->addItems(config.knownTechnologies);
 }
 
 void PreferencesDialog::fail(const QString &message)
@@ -281,11 +275,12 @@ bool PreferencesDialog::apply()
 {
     m_lastError.clear();
     m_error->hide();
-    if (m_workspace && !m_workspace->isReadOnly() && !applyWorkspace())
+    if (m_session && !m_session->isReadOnly() && !applyWorkspace())
         return false;
-    Identity::setAuthorName(m_author->text());
-    if (m_workspace)
-        m_workspace->setAuthor(Identity::authorName());
+    if (m_session)
+        m_session->setAuthorName(m_author->text());
+    else
+        WorkspaceSession::storeAuthorName(m_author->text());
     QSettings settings;
     const QString chosenWorkspace = QDir::fromNativeSeparators(m_defaultWorkspace->text().trimmed());
     if (chosenWorkspace.isEmpty())
@@ -306,62 +301,32 @@ bool PreferencesDialog::apply()
 
 bool PreferencesDialog::applyWorkspace()
 {
-    // Everything is checked first, so that a refused value leaves the workspace as it was.
-    QList<SeverityLevel> levels;
+    WorkspaceConfig wanted;
     for (int row = 0; row < m_severity->rowCount(); ++row) {
         const auto text = [this, row](int column) {
             const QTableWidgetItem *item = m_severity->item(row, column);
             return item ? item->text().trimmed() : QString();
         };
-        if (text(0).isEmpty() || text(1).isEmpty()) {
-            fail(tr("Severity level %1 needs a key and a name.").arg(row + 1));
-            return false;
-        }
-        levels.append({text(0), text(1), text(2)});
+        if (row == 0)
+            wanted.severityLevels.clear();
+        wanted.severityLevels.append({text(0), text(1), text(2)});
     }
-    if (levels.isEmpty()) {
-        fail(tr("A workspace needs at least one severity level."));
-        return false;
-    }
-    const QString ticket = m_ticketTemplate->text().trimmed();
-    QString invalid;
-    if (!WorkspaceSettings::isValidTicketUrlTemplate(ticket, &invalid)) {
-        fail(invalid);
-        return false;
-    }
-    WorkspaceSettings settings(m_workspace);
-    QString error;
-    const QTimeZone zone(m_timeZone->currentData().toString().toLatin1());
-    RiskMatrix matrix;
+    if (m_severity->rowCount() == 0)
+        wanted.severityLevels.clear();
+    wanted.timeZone = QTimeZone(m_timeZone->currentData().toString().toLatin1());
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact)
-            matrix.setLevel(
+            wanted.riskMatrix.setLevel(
                 likelihood, impact, RiskLevel(matrixCell(likelihood, impact)->currentData().toInt()));
     }
-    bool ok = (!zone.isValid() || zone == settings.timeZone() || settings.setTimeZone(zone, &error))
-        && (sameLevels(levels, settings.severityLevels()) || settings.setSeverityLevels(levels, &error))
-        && (matrix == settings.riskMatrix() || settings.setRiskMatrix(matrix, &error))
-        && (ticket == settings.ticketUrlTemplate() || settings.setTicketUrlTemplate(ticket, &error));
-    if (ok) {
-        KnownTechnologyRepository known(m_workspace);
-        QStringList wanted;
-        for (int i = 0; i < m_known->count(); ++i)
-            wanted += m_known->item(i)->text();
-        const QStringList stored = known.names();
-        for (const QString &name : stored) {
-            if (ok && !KnownTechnologyRepository::contains(wanted, name))
-                ok = known.remove(name, &error);
-        }
-        for (const QString &name : std::as_const(wanted)) {
-            if (ok && !KnownTechnologyRepository::contains(stored, name))
-                ok = known.add(u"tool"_s, name, &error);
-        }
-    }
-    if (!ok) {
-        fail(error);
+    wanted.ticketUrlTemplate = m_ticketTemplate->text().trimmed();
+    for (int i = 0; i < m_known->count(); ++i)
+        wanted.knownTechnologies += m_known->item(i)->text();
+    // Everything is checked before anything is written: a refused value leaves the workspace as it was.
+    if (const Result<> written = m_session->setConfig(wanted); !written) {
+        fail(written.message());
         return false;
     }
-    Q_EMIT workspaceSettingsChanged();
     return true;
 }
 

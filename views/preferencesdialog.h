@@ -14,14 +14,14 @@ class QTableWidget;
 namespace Inflection {
 
 class MessageBanner;
-class Workspace;
+class WorkspaceSession;
 
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // workspace may be null (none open) or read-only: its settings are then shown, not editable.
-    explicit PreferencesDialog(Workspace *workspace, QWidget *parent = nullptr);
+    // session may be null (no workspace open) or read-only: its settings are then shown, not editable.
+    explicit PreferencesDialog(WorkspaceSession *session, QWidget *parent = nullptr);
 
     // Stores what was changed. A value that is refused (a ticket address without {key}, a severity
     // level without a name) is named in a message, and nothing of the workspace's is written.
@@ -47,10 +47,6 @@ public:
     // "" (the system's), "en", "de" or "ru".
     static QString language();
 
-Q_SIGNALS:
-    // The workspace's settings were written: open pages read them again.
-    void workspaceSettingsChanged();
-
 private:
     QWidget *createPersonalPage();
     QWidget *createWorkspacePage();
@@ -58,7 +54,7 @@ private:
     bool applyWorkspace();
     void fail(const QString &message);
 
-    Workspace *m_workspace;
+    WorkspaceSession *m_session;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_defaultWorkspace = nullptr;
     QComboBox *m_language = nullptr;

@@ -1,10 +1,13 @@
 // Presentation window: phases Timeline → Discussion → Remediation, keyboard driven.
 #include "presentationwindow.h"
 
-#include "checklistmodel.h"
-#include "incidentmodel.h"
-#include "remediationmodel.h"
-#include "timelinemodel.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/parkinglotmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/remediationmodel.h"
+#include "postmortem/timelinemodel.h"
+#include "review/checklistmodel.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -24,18 +27,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-PresentationWindow::PresentationWindow(const QString &title, TimelineModel *timeline,
-    ChecklistModel *discussion, RemediationModel *remediation, ParkingLotModel *parkingLot,
-    IncidentModel *incident, QWidget *parent)
+PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_timeline(timeline)
-    , m_incident(incident)
-    , m_title(new QLabel(title, this))
+    , m_timeline(document->timeline())
+    , m_incident(document->incident())
+    , m_title(new QLabel(document->review() ? document->review()->title : QString(), this))
     , m_phaseLabel(new QLabel(this))
     , m_clock(new QLabel(this))
     , m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(tr("%1 — presentation").arg(title));
+    setWindowTitle(tr("%1 — presentation").arg(m_title->text()));
+    TimelineModel *timeline = document->timeline();
+    ChecklistModel *discussion = document->discussion();
+    RemediationModel *remediation = document->remediation();
+    ParkingLotModel *parkingLot = document->parkingLot();
     setAttribute(Qt::WA_DeleteOnClose);
     setAccessibleName(tr("Postmortem presentation"));
     // High contrast and large type, for a projector in a lit room.
@@ -75,8 +80,8 @@ PresentationWindow::PresentationWindow(const QString &title, TimelineModel *time
         qMax(m_timelineView->columnWidth(TimelineModel::TimeColumn),
             metrics.horizontalAdvance(u"00:00:00"_s) + 24));
     int kindWidth = 0;
-    for (const QString &key : timelineKindKeys())
-        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKindDisplayName(key)));
+    for (const TimelineKind kind : timelineKinds().values())
+        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKinds().displayName(kind)));
     m_timelineView->setColumnWidth(TimelineModel::KindColumn, kindWidth + metrics.height() + 24);
     m_timelineView->setColumnWidth(TimelineModel::ActorColumn, metrics.averageCharWidth() * 14);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
@@ -133,7 +138,7 @@ PresentationWindow::PresentationWindow(const QString &title, TimelineModel *time
     keys->setEnabled(false);
     layout->addWidget(keys);
 
-    connect(incident, &QAbstractItemModel::dataChanged, this, &PresentationWindow::updateClock);
+    connect(m_incident, &QAbstractItemModel::dataChanged, this, &PresentationWindow::updateClock);
     updateClock();
     updatePhaseLabel();
     if (timeline->rowCount() > 0)

@@ -12,10 +12,8 @@ class QTableView;
 
 namespace Inflection {
 
-class ChecklistModel;
 class IncidentModel;
-class ParkingLotModel;
-class RemediationModel;
+class PostmortemDocument;
 class TimelineModel;
 
 class PresentationWindow : public QWidget
@@ -28,9 +26,8 @@ public:
         Remediation,
     };
 
-    PresentationWindow(const QString &title, TimelineModel *timeline, ChecklistModel *discussion,
-        RemediationModel *remediation, ParkingLotModel *parkingLot, IncidentModel *incident,
-        QWidget *parent = nullptr);
+    // Shows the document's models: edits at the laptop show at once.
+    explicit PresentationWindow(PostmortemDocument *document, QWidget *parent = nullptr);
 
     // The screen that is not the laptop's when there are two or more (not the primary), else the primary.
     static QScreen *preferredScreen();

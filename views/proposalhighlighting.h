@@ -5,6 +5,7 @@
 
 #include <QString>
 
+class QObject;
 class QPalette;
 class QSyntaxHighlighter;
 class QTextDocument;
@@ -14,8 +15,8 @@ namespace Inflection {
 class ProposalHighlighting
 {
 public:
-    // A highlighter on document, owned by it.
-    static QSyntaxHighlighter *create(QTextDocument *document, const QPalette &palette);
+    // A highlighter on document, owned by owner (a view: the document outlives it).
+    static QSyntaxHighlighter *create(QTextDocument *document, const QPalette &palette, QObject *owner);
     // "KSyntaxHighlighting" or "built-in".
     static QString engine();
 };

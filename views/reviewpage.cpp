@@ -1,7 +1,10 @@
 // Review record form; remote changes show at once without overwriting a field being edited.
 #include "reviewpage.h"
 
-#include "reviewlistmodel.h"
+#include "review/reviewdocument.h"
+#include "reviewview.h"
+#include "reviewviewfactory.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,11 +18,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnly, QWidget *parent)
+ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
-    , m_uuid(uuid)
-    , m_undoStack(new QUndoStack(this))
+    , m_document(document)
+    , m_model(document->reviews())
+    , m_uuid(document->uuid())
     , m_heading(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_status(new QComboBox(this))
@@ -37,9 +40,9 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     m_meta->setEnabled(false);
     m_meta->setWordWrap(true);
 
-    if (const Review *review = m_model->reviewByUuid(uuid)) {
-        for (const ReviewStatus status : reviewStatusesFor(review->kind))
-            m_status->addItem(reviewStatusDisplayName(status), reviewStatusKey(status));
+    {
+        for (const ReviewStatus status : reviewStatusesFor(document->kind()))
+            m_status->addItem(reviewStatuses().displayName(status), reviewStatuses().key(status));
     }
     m_title->setPlaceholderText(tr("What is this review about?"));
     m_system->setPlaceholderText(tr("The system or component concerned"));
@@ -65,29 +68,22 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     layout->addWidget(m_presence);
     layout->addLayout(form);
     layout->addWidget(m_meta);
-    layout->addStretch(1);
+    m_content = ReviewViewFactory::create(document, this);
+    layout->addWidget(m_content, 1);
 
-    setReadOnly(readOnly);
+    setReadOnly(document->isReadOnly());
+    connect(document, &ReviewDocument::readOnlyChanged, this, &ReviewPage::setReadOnly);
 
     connectLine(m_title, ReviewField::Title);
     connectLine(m_system, ReviewField::System);
     connectLine(m_owner, ReviewField::Owner);
     connectLine(m_tags, ReviewField::Tags);
     connect(m_status, &QComboBox::activated, this, [this](int index) {
-        m_model->setField(m_uuid, ReviewField::Status, m_status->itemData(index));
+        m_document->setReviewField(ReviewField::Status, m_status->itemData(index));
         refresh(); // a refused change puts the stored status back
     });
     connect(m_supersededBy, &QComboBox::activated, this, [this](int index) {
-        const Review *review = m_model->reviewByUuid(m_uuid);
-        const QString chosen = m_supersededBy->itemData(index).toString();
-        if (!review || chosen == review->supersededBy)
-            return;
-        // Superseded by another review: the status says so too, in one undo step.
-        m_undoStack->beginMacro(tr("Superseded by"));
-        m_model->setField(m_uuid, ReviewField::SupersededBy, chosen);
-        if (!chosen.isEmpty())
-            m_model->setField(m_uuid, ReviewField::Status, reviewStatusKey(ReviewStatus::Superseded));
-        m_undoStack->endMacro();
+        m_document->setSupersededBy(m_supersededBy->itemData(index).toString());
         refresh();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -101,15 +97,9 @@ ReviewPage::ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnl
     refresh();
 }
 
-void ReviewPage::setContent(QWidget *content)
+QUndoStack *ReviewPage::undoStack() const
 {
-    auto *box = static_cast<QVBoxLayout *>(layout());
-    // The stretch that kept the form at the top gives way to the content.
-    if (QLayoutItem *stretch = box->takeAt(box->count() - 1))
-        delete stretch;
-    content->setParent(this);
-    box->addWidget(content, 1);
-    m_content = content;
+    return m_document->undoStack();
 }
 
 void ReviewPage::setPresence(const QList<Presence> &others)
@@ -155,7 +145,7 @@ void ReviewPage::commitLine(QLineEdit *edit, ReviewField field)
         text = review->title; // a review keeps a title
     edit->setModified(false);
     if (text != review->field(field).toString())
-        m_model->setField(m_uuid, field, text);
+        m_document->setReviewField(field, text);
     refresh();
 }
 
@@ -167,7 +157,7 @@ void ReviewPage::refresh()
         setEnabled(false);
         return;
     }
-    m_heading->setText(review->title.isEmpty() ? reviewKindDisplayName(review->kind) : review->title);
+    m_heading->setText(review->title.isEmpty() ? reviewKinds().displayName(review->kind) : review->title);
     // A field the user is editing keeps their text; it is saved when they finish.
     auto show = [](QLineEdit *edit, const QString &value) {
         if (edit->isModified() || edit->text() == value)
@@ -179,7 +169,7 @@ void ReviewPage::refresh()
     show(m_system, review->system);
     show(m_owner, review->owner);
     show(m_tags, review->tags);
-    m_status->setCurrentIndex(m_status->findData(reviewStatusKey(review->status)));
+    m_status->setCurrentIndex(m_status->findData(reviewStatuses().key(review->status)));
     // The other reviews of the same kind that can replace this one.
     m_supersededBy->clear();
     m_supersededBy->addItem(tr("Not superseded"), QString());
@@ -194,7 +184,7 @@ void ReviewPage::refresh()
     const QLocale locale;
     m_meta->setText(
         tr("%1 · created %2 · last changed %3 by %4")
-            .arg(reviewKindDisplayName(review->kind),
+            .arg(reviewKinds().displayName(review->kind),
                 locale.toString(review->createdAt.toLocalTime(), QLocale::ShortFormat),
                 locale.toString(review->updatedAt.toLocalTime(), QLocale::ShortFormat), review->updatedBy));
     Q_EMIT titleChanged(review->title);

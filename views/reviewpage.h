@@ -1,4 +1,5 @@
-// The page of one open review: its record's fields, editable through the review's undo stack.
+// The page of one open review: its record's fields (title, status, system…) above the view of its kind,
+// all showing the review's document and editing it through its undo stack.
 #pragma once
 
 #include "domain/presence.h"
@@ -13,20 +14,21 @@ class QUndoStack;
 
 namespace Inflection {
 
+class ReviewDocument;
 class ReviewListModel;
+class ReviewView;
 
 class ReviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewPage(ReviewListModel *model, const QString &uuid, bool readOnly, QWidget *parent = nullptr);
+    ReviewPage(ReviewDocument *document, QWidget *parent = nullptr);
 
+    ReviewDocument *document() const { return m_document; }
     QString uuid() const { return m_uuid; }
-    void setReadOnly(bool readOnly);
-    // The review kind's own content, below the record's fields; the page owns it.
-    void setContent(QWidget *content);
-    QWidget *content() const { return m_content; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The view of the review's kind, below the record's fields.
+    ReviewView *content() const { return m_content; }
+    QUndoStack *undoStack() const;
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *statusBox() const { return m_status; }
     QLineEdit *systemEdit() const { return m_system; }
@@ -41,13 +43,14 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
+    void setReadOnly(bool readOnly);
     void refresh();
     void commitLine(QLineEdit *edit, ReviewField field);
     void connectLine(QLineEdit *edit, ReviewField field);
 
+    ReviewDocument *m_document;
     ReviewListModel *m_model;
     QString m_uuid;
-    QUndoStack *m_undoStack;
     QLabel *m_heading;
     QLineEdit *m_title;
     QComboBox *m_status;
@@ -57,7 +60,7 @@ private:
     QComboBox *m_supersededBy;
     QLabel *m_meta;
     QLabel *m_presence;
-    QWidget *m_content = nullptr;
+    ReviewView *m_content = nullptr;
 };
 
 } // namespace Inflection

@@ -1,9 +1,10 @@
 // The timeline import dialog.
 #include "timelineimportdialog.h"
 
-#include "importpreviewmodel.h"
-#include "store/workspace.h"
-#include "store/workspacesettings.h"
+#include "domain/timestamp.h"
+#include "postmortem/importpreviewmodel.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/postmortemdocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,27 +28,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-// The edits show wall-clock time in the workspace's zone.
-QDateTime toEdit(const QDateTime &utc, const QTimeZone &zone)
-{
-    const QDateTime local = utc.toTimeZone(zone);
-    return QDateTime(local.date(), local.time());
-}
-
-QDateTime fromEdit(const QDateTime &shown, const QTimeZone &zone)
-{
-    return QDateTime(shown.date(), shown.time(), zone).toUTC();
-}
-
-} // namespace
-
-TimelineImportDialog::TimelineImportDialog(Workspace *workspace, qint64 reviewId, QWidget *parent)
+TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(workspace)
-    , m_reviewId(reviewId)
-    , m_zone(WorkspaceSettings(workspace).timeZone())
+    , m_workspace(document->workspace())
+    , m_reviewId(document->reviewId())
+    , m_zone(document->config().timeZone)
+    , m_readOnly(document->isReadOnly())
     , m_path(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_fromBox(new QCheckBox(tr("&From:"), this))
@@ -95,14 +81,15 @@ TimelineImportDialog::TimelineImportDialog(Workspace *workspace, qint64 reviewId
     connect(m_format, &QComboBox::activated, this, [this] { read(); });
 
     // The window: the incident's start … resolution unless changed.
-    const TimelineImporter::Window incident = TimelineImporter(workspace).incidentWindow(reviewId);
+    const IncidentFacts &facts = document->incident()->facts();
+    const TimelineImporter::Window incident {facts.startedAt, facts.resolvedAt};
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
         edit->setCalendarPopup(true);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_from->setDateTime(toEdit(incident.from.isValid() ? incident.from : now.addDays(-1), m_zone));
-    m_to->setDateTime(toEdit(incident.to.isValid() ? incident.to : now, m_zone));
+    m_from->setDateTime(wallClockIn(incident.from.isValid() ? incident.from : now.addDays(-1), m_zone));
+    m_to->setDateTime(wallClockIn(incident.to.isValid() ? incident.to : now, m_zone));
     m_fromBox->setChecked(incident.from.isValid());
     m_toBox->setChecked(incident.to.isValid());
     m_from->setEnabled(m_fromBox->isChecked());
@@ -138,8 +125,8 @@ TimelineImportDialog::TimelineImportDialog(Workspace *workspace, qint64 reviewId
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 4 * metrics.averageCharWidth();
     int kindWidth = 0;
-    for (const QString &key : timelineKindKeys())
-        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKindDisplayName(key)));
+    for (const QString &key : timelineKinds().keys())
+        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKinds().displayNameOfKey(key)));
     m_table->setColumnWidth(
         ImportPreviewModel::TimeColumn, metrics.horizontalAdvance(u"0000-00-00 00:00:00"_s) + padding);
     m_table->setColumnWidth(ImportPreviewModel::KindColumn, kindWidth + metrics.height() + padding);
@@ -207,9 +194,9 @@ void TimelineImportDialog::setWindow(const QDateTime &from, const QDateTime &to)
     m_fromBox->setChecked(from.isValid());
     m_toBox->setChecked(to.isValid());
     if (from.isValid())
-        m_from->setDateTime(toEdit(from, m_zone));
+        m_from->setDateTime(wallClockIn(from, m_zone));
     if (to.isValid())
-        m_to->setDateTime(toEdit(to, m_zone));
+        m_to->setDateTime(wallClockIn(to, m_zone));
     m_from->setEnabled(from.isValid());
     m_to->setEnabled(to.isValid());
     plan();
@@ -227,8 +214,8 @@ QString TimelineImportDialog::importDescription() const
 
 TimelineImporter::Window TimelineImportDialog::window() const
 {
-    return {m_fromBox->isChecked() ? fromEdit(m_from->dateTime(), m_zone) : QDateTime(),
-        m_toBox->isChecked() ? fromEdit(m_to->dateTime(), m_zone) : QDateTime()};
+    return {m_fromBox->isChecked() ? fromWallClock(m_from->dateTime(), m_zone) : QDateTime(),
+        m_toBox->isChecked() ? fromWallClock(m_to->dateTime(), m_zone) : QDateTime()};
 }
 
 void TimelineImportDialog::run(const QString &what, Job job, std::function<void()> done)
@@ -262,7 +249,7 @@ void TimelineImportDialog::run(const QString &what, Job job, std::function<void(
     Workspace *workspace = m_workspace;
     QThread *thread = QThread::create([job = std::move(job), progress, workspace, this] {
         job(progress, m_cancel);
-        workspace->releaseThreadConnection();
+        TimelineImporter(workspace).releaseThread();
     });
     m_thread = thread;
     connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
@@ -297,8 +284,13 @@ void TimelineImportDialog::read()
         tr("Reading…"),
         [=](const ImportProgress &progress, const std::atomic_bool &cancelled) {
             *parsed = TimelineImporter::read(path, format, zone, progress);
-            if (parsed->ok() && !cancelled)
-                *planned = TimelineImporter(workspace).plan(reviewId, parsed->events, window, error.get());
+            if (parsed->ok() && !cancelled) {
+                Result<TimelineImporter::Plan> made = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+                if (made)
+                    *planned = std::move(made).value();
+                else
+                    *error = made.message();
+            }
         },
         [this, parsed, planned, error] {
             if (m_cancel || parsed->cancelled) {
@@ -330,7 +322,11 @@ void TimelineImportDialog::plan()
     run(
         tr("Filtering…"),
         [=](const ImportProgress &, const std::atomic_bool &) {
-            *planned = TimelineImporter(workspace).plan(reviewId, parsed->events, window, error.get());
+            Result<TimelineImporter::Plan> made = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+            if (made)
+                *planned = std::move(made).value();
+            else
+                *error = made.message();
         },
         [this, planned, error] {
             if (!error->isEmpty()) {
@@ -349,30 +345,24 @@ void TimelineImportDialog::write()
     if (m_plan.events.isEmpty() || isBusy())
         return;
     auto planned = std::make_shared<TimelineImporter::Plan>(m_plan);
-    auto outcome = std::make_shared<TimelineRepository::BulkOutcome>(TimelineRepository::BulkOutcome::Failed);
-    auto error = std::make_shared<QString>();
+    auto outcome = std::make_shared<Result<>>(Result<>::failure(QString()));
     const QString what = importDescription();
     Workspace *workspace = m_workspace;
     const qint64 reviewId = m_reviewId;
     run(
         tr("Importing…"),
         [=](const ImportProgress &progress, const std::atomic_bool &) {
-            *outcome
-                = TimelineImporter(workspace).write(reviewId, planned.get(), what, progress, error.get());
+            *outcome = TimelineImporter(workspace).write(reviewId, planned.get(), what, progress);
         },
-        [this, planned, outcome, error] {
-            switch (*outcome) {
-            case TimelineRepository::BulkOutcome::Done:
+        [this, planned, outcome] {
+            if (*outcome) {
                 m_plan = std::move(*planned);
                 accept();
                 return;
-            case TimelineRepository::BulkOutcome::Cancelled:
-                m_error = tr("The import was stopped; nothing was imported.");
-                break;
-            case TimelineRepository::BulkOutcome::Failed:
-                m_error = tr("Nothing was imported: %1").arg(*error);
-                break;
             }
+            m_error = outcome->error() == ErrorKind::Cancelled
+                ? tr("The import was stopped; nothing was imported.")
+                : tr("Nothing was imported: %1").arg(outcome->message());
             updateSummary();
         });
 }
@@ -405,7 +395,7 @@ void TimelineImportDialog::updateSummary()
                      .arg(places.toHtmlEscaped());
     }
     m_summary->setText(parts.join(u" · "_s));
-    m_import->setEnabled(!m_plan.events.isEmpty() && !m_workspace->isReadOnly());
+    m_import->setEnabled(!m_plan.events.isEmpty() && !m_readOnly);
 }
 
 } // namespace Inflection

@@ -27,13 +27,15 @@ class QThread;
 namespace Inflection {
 
 class ImportPreviewModel;
+class PostmortemDocument;
 class Workspace;
 
 class TimelineImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TimelineImportDialog(Workspace *workspace, qint64 reviewId, QWidget *parent = nullptr);
+    // Imports into the document's timeline; the times of the window are in its workspace's zone.
+    explicit TimelineImportDialog(PostmortemDocument *document, QWidget *parent = nullptr);
     ~TimelineImportDialog() override;
 
     // Reads path (guessing its format from the name) and shows what would be added.
@@ -72,6 +74,7 @@ private:
     Workspace *m_workspace;
     qint64 m_reviewId;
     QTimeZone m_zone;
+    bool m_readOnly;
     QLineEdit *m_path;
     QComboBox *m_format;
     QCheckBox *m_fromBox;

@@ -3,9 +3,9 @@
 
 #include "domain/reviewkind.h"
 #include "domain/reviewstatus.h"
-#include "reviewfilterproxymodel.h"
-#include "reviewlistmodel.h"
-#include "store/reviewrepository.h"
+#include "workspace/reviewfilterproxymodel.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -35,12 +35,12 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     , m_searchDelay(new QTimer(this))
 {
     m_kind->addItem(tr("All kinds"));
-    for (const ReviewKind kind : allReviewKinds())
-        m_kind->addItem(reviewKindDisplayName(kind), static_cast<int>(kind));
+    for (const ReviewKind kind : reviewKinds().values())
+        m_kind->addItem(reviewKinds().displayName(kind), static_cast<int>(kind));
     m_kind->setAccessibleName(tr("Filter by kind"));
     m_status->addItem(tr("Any status"));
-    for (const ReviewStatus status : allReviewStatuses())
-        m_status->addItem(reviewStatusDisplayName(status), static_cast<int>(status));
+    for (const ReviewStatus status : reviewStatuses().values())
+        m_status->addItem(reviewStatuses().displayName(status), static_cast<int>(status));
     m_status->setAccessibleName(tr("Filter by status"));
 
     m_search->setPlaceholderText(tr("Search titles, systems, tags and text"));
@@ -108,8 +108,10 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     updatePlaceholder();
 }
 
-void WorkspaceBrowser::setModel(ReviewListModel *model)
+void WorkspaceBrowser::setSession(WorkspaceSession *session)
 {
+    m_session = session;
+    ReviewListModel *model = session ? session->reviews() : nullptr;
     m_model = model;
     m_proxy->setSourceModel(model);
     if (model) {
@@ -119,11 +121,11 @@ void WorkspaceBrowser::setModel(ReviewListModel *model)
         // Kinds, statuses and dates come from small known sets: size the columns from those rather
         // than measuring every row of a large workspace.
         QStringList kinds;
-        for (const ReviewKind kind : allReviewKinds())
-            kinds << reviewKindDisplayName(kind);
+        for (const ReviewKind kind : reviewKinds().values())
+            kinds << reviewKinds().displayName(kind);
         QStringList statuses;
-        for (const ReviewStatus status : allReviewStatuses())
-            statuses << reviewStatusDisplayName(status);
+        for (const ReviewStatus status : reviewStatuses().values())
+            statuses << reviewStatuses().displayName(status);
         const QString date
             = QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
         const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
@@ -140,11 +142,14 @@ void WorkspaceBrowser::setModel(ReviewListModel *model)
 void WorkspaceBrowser::refreshSearch()
 {
     m_searchDelay->stop();
-    if (!m_model) {
+    if (!m_session) {
         m_proxy->setSearchMatches(std::nullopt);
         return;
     }
-    m_proxy->setSearchMatches(m_model->repository()->search(m_search->text()));
+    const Result<std::optional<QSet<QString>>> matches = m_session->search(m_search->text());
+    if (!matches)
+        Q_EMIT problem(matches.message());
+    m_proxy->setSearchMatches(matches.valueOr(std::nullopt));
     updatePlaceholder();
 }
 

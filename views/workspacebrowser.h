@@ -13,6 +13,7 @@ namespace Inflection {
 
 class ReviewFilterProxyModel;
 class ReviewListModel;
+class WorkspaceSession;
 
 class WorkspaceBrowser : public QWidget
 {
@@ -20,8 +21,8 @@ class WorkspaceBrowser : public QWidget
 public:
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 
-    // Shows model's reviews; null shows none.
-    void setModel(ReviewListModel *model);
+    // Shows the session's reviews; null shows none.
+    void setSession(WorkspaceSession *session);
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
@@ -35,12 +36,14 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &uuid);
+    void problem(const QString &message);
 
 private:
     void updateFilters();
     void updatePlaceholder();
     void fitColumn(int column, const QStringList &samples, int decorationWidth);
 
+    WorkspaceSession *m_session = nullptr;
     ReviewListModel *m_model = nullptr;
     ReviewFilterProxyModel *m_proxy;
     QComboBox *m_kind;

@@ -27,17 +27,15 @@ const Role roles[] = {
 };
 } // namespace
 
-QString attendeeFieldDisplayName(AttendeeField field)
+const KeyTable<AttendeeField> &attendeeFields()
 {
-    switch (field) {
-    case AttendeeField::Name:
-        return QCoreApplication::translate("Inflection::AttendeeField", "name");
-    case AttendeeField::Role:
-        return QCoreApplication::translate("Inflection::AttendeeField", "role");
-    case AttendeeField::Present:
-        return QCoreApplication::translate("Inflection::AttendeeField", "attendance");
-    }
-    return {};
+    static const KeyTable<AttendeeField> table("Inflection::AttendeeField",
+        {
+            {AttendeeField::Name, "name", QT_TRANSLATE_NOOP("Inflection::AttendeeField", "name")},
+            {AttendeeField::Role, "role", QT_TRANSLATE_NOOP("Inflection::AttendeeField", "role")},
+            {AttendeeField::Present, "present", QT_TRANSLATE_NOOP("Inflection::AttendeeField", "attendance")},
+        });
+    return table;
 }
 
 QStringList attendeeRoleKeys(ReviewKind kind)
@@ -100,8 +98,7 @@ bool Attendee::setField(AttendeeField f, const QVariant &value)
 
 bool Attendee::operator==(const Attendee &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && name == o.name && role == o.role
+    return sameReviewPart(o) && name == o.name && role == o.role
         && present == o.present && position == o.position;
 }
 

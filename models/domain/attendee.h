@@ -1,7 +1,9 @@
 // A person at a review meeting, with their role.
 #pragma once
 
+#include "keytable.h"
 #include "reviewkind.h"
+#include "storedrecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,20 +18,16 @@ enum class AttendeeField {
     Present,
 };
 
-QString attendeeFieldDisplayName(AttendeeField field);
+// Keys: the column names.
+const KeyTable<AttendeeField> &attendeeFields();
 // Role keys as stored ("product", "community-support", …) and their names.
 QStringList attendeeRoleKeys(ReviewKind kind);
 QString attendeeRoleDisplayName(const QString &key);
 
-struct Attendee
+struct Attendee : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = AttendeeField;
 
-    qint64 reviewId = 0;
     QString name;
     QString role = QStringLiteral("other");
     bool present = false;

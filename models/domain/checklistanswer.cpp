@@ -1,20 +1,21 @@
 // Field access for checklist answers.
 #include "checklistanswer.h"
 
-#include <QCoreApplication>
-
 namespace Inflection {
 
-QString checklistFieldDisplayName(ChecklistField field)
+const KeyTable<ChecklistField> &checklistFields()
 {
-    return field == ChecklistField::Answer
-        ? QCoreApplication::translate("Inflection::ChecklistField", "answer")
-        : QCoreApplication::translate("Inflection::ChecklistField", "notes");
+    static const KeyTable<ChecklistField> table("Inflection::ChecklistField",
+        {
+            {ChecklistField::Answer, "answer", QT_TRANSLATE_NOOP("Inflection::ChecklistField", "answer")},
+            {ChecklistField::Notes, "notes", QT_TRANSLATE_NOOP("Inflection::ChecklistField", "notes")},
+        });
+    return table;
 }
 
 QVariant ChecklistAnswer::field(ChecklistField f) const
 {
-    return f == ChecklistField::Answer ? QVariant(checklistAnswerKey(answer)) : QVariant(notes);
+    return f == ChecklistField::Answer ? QVariant(checklistAnswers().key(answer)) : QVariant(notes);
 }
 
 bool ChecklistAnswer::setField(ChecklistField f, const QVariant &value)
@@ -23,13 +24,16 @@ bool ChecklistAnswer::setField(ChecklistField f, const QVariant &value)
         notes = value.toString();
         return true;
     }
-    return checklistAnswerFromKey(value.toString(), &answer);
+    const auto value_ = checklistAnswers().fromKey(value.toString());
+    if (!value_)
+        return false;
+    answer = *value_;
+    return true;
 }
 
 bool ChecklistAnswer::operator==(const ChecklistAnswer &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && key == o.key && answer == o.answer
+    return sameReviewPart(o) && key == o.key && answer == o.answer
         && notes == o.notes;
 }
 

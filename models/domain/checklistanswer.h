@@ -2,8 +2,9 @@
 #pragma once
 
 #include "checklistquestion.h"
+#include "keytable.h"
+#include "storedrecord.h"
 
-#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -14,17 +15,14 @@ enum class ChecklistField {
     Notes,
 };
 
-QString checklistFieldDisplayName(ChecklistField field);
+// Keys: the column names.
+const KeyTable<ChecklistField> &checklistFields();
 
-struct ChecklistAnswer
+// Not stored (id 0) until the question is first answered.
+struct ChecklistAnswer : ReviewPart
 {
-    qint64 id = 0; // 0: not stored yet (never answered)
-    QString uuid;
-    int revision = 0;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = ChecklistField;
 
-    qint64 reviewId = 0;
     QString key;
     ChecklistAnswerValue answer = ChecklistAnswerValue::Open;
     QString notes;

@@ -7,51 +7,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QList<ChecklistAnswerValue> allChecklistAnswers()
+const KeyTable<ChecklistAnswerValue> &checklistAnswers()
 {
-    return {ChecklistAnswerValue::Open, ChecklistAnswerValue::Yes, ChecklistAnswerValue::No,
-        ChecklistAnswerValue::NotApplicable};
-}
-
-QString checklistAnswerKey(ChecklistAnswerValue value)
-{
-    switch (value) {
-    case ChecklistAnswerValue::Open:
-        return u"open"_s;
-    case ChecklistAnswerValue::Yes:
-        return u"yes"_s;
-    case ChecklistAnswerValue::No:
-        return u"no"_s;
-    case ChecklistAnswerValue::NotApplicable:
-        return u"n/a"_s;
-    }
-    return {};
-}
-
-bool checklistAnswerFromKey(const QString &key, ChecklistAnswerValue *value)
-{
-    for (const ChecklistAnswerValue candidate : allChecklistAnswers()) {
-        if (checklistAnswerKey(candidate) == key) {
-            *value = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString checklistAnswerDisplayName(ChecklistAnswerValue value)
-{
-    switch (value) {
-    case ChecklistAnswerValue::Open:
-        return QCoreApplication::translate("Inflection::ChecklistAnswer", "Open");
-    case ChecklistAnswerValue::Yes:
-        return QCoreApplication::translate("Inflection::ChecklistAnswer", "Yes");
-    case ChecklistAnswerValue::No:
-        return QCoreApplication::translate("Inflection::ChecklistAnswer", "No");
-    case ChecklistAnswerValue::NotApplicable:
-        return QCoreApplication::translate("Inflection::ChecklistAnswer", "N/A");
-    }
-    return {};
+    static const KeyTable<ChecklistAnswerValue> table("Inflection::ChecklistAnswer",
+        {
+            {ChecklistAnswerValue::Open, "open", QT_TRANSLATE_NOOP("Inflection::ChecklistAnswer", "Open")},
+            {ChecklistAnswerValue::Yes, "yes", QT_TRANSLATE_NOOP("Inflection::ChecklistAnswer", "Yes")},
+            {ChecklistAnswerValue::No, "no", QT_TRANSLATE_NOOP("Inflection::ChecklistAnswer", "No")},
+            {ChecklistAnswerValue::NotApplicable, "n/a",
+                QT_TRANSLATE_NOOP("Inflection::ChecklistAnswer", "N/A")},
+        });
+    return table;
 }
 
 QList<ChecklistQuestion> operabilityReadinessQuestions()

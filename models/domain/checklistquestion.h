@@ -1,6 +1,8 @@
 // Question templates of the review checklists, keyed by a stable key; the texts are translatable.
 #pragma once
 
+#include "keytable.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,10 +15,8 @@ enum class ChecklistAnswerValue {
     NotApplicable,
 };
 
-QString checklistAnswerKey(ChecklistAnswerValue value); // "open", "yes", "no", "n/a"
-bool checklistAnswerFromKey(const QString &key, ChecklistAnswerValue *value);
-QString checklistAnswerDisplayName(ChecklistAnswerValue value);
-QList<ChecklistAnswerValue> allChecklistAnswers();
+// Keys: "open", "yes", "no", "n/a".
+const KeyTable<ChecklistAnswerValue> &checklistAnswers();
 
 struct ChecklistQuestion
 {

@@ -2,6 +2,8 @@
 // its replies. Resolving keeps who and when.
 #pragma once
 
+#include "storedrecord.h"
+
 #include "textanchor.h"
 
 #include <QDateTime>
@@ -9,16 +11,8 @@
 
 namespace Inflection {
 
-struct Comment
+struct Comment : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
-
-    qint64 reviewId = 0;
     QString field = QStringLiteral("proposal.body");
     TextAnchor anchor; // a reply keeps its thread's
     QString author;
@@ -30,7 +24,7 @@ struct Comment
     bool isResolved() const { return resolvedAt.isValid(); }
     bool operator==(const Comment &other) const
     {
-        return id == other.id && uuid == other.uuid && revision == other.revision && anchor == other.anchor
+        return sameReviewPart(other) && anchor == other.anchor
             && author == other.author && text == other.text && resolvedBy == other.resolvedBy
             && resolvedAt == other.resolvedAt && parentUuid == other.parentUuid && field == other.field;
     }

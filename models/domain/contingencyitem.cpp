@@ -7,46 +7,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString contingencyFieldKey(ContingencyField field)
+const KeyTable<ContingencyField> &contingencyFields()
 {
-    switch (field) {
-    case ContingencyField::Issue:
-        return u"issue"_s;
-    case ContingencyField::Likelihood:
-        return u"likelihood"_s;
-    case ContingencyField::Impact:
-        return u"impact"_s;
-    case ContingencyField::Comments:
-        return u"comments"_s;
-    case ContingencyField::Engineering:
-        return u"engineering"_s;
-    case ContingencyField::OnsiteMessaging:
-        return u"onsite_messaging"_s;
-    case ContingencyField::PrNeeded:
-        return u"pr_needed"_s;
-    }
-    return {};
-}
-
-QString contingencyFieldDisplayName(ContingencyField field)
-{
-    switch (field) {
-    case ContingencyField::Issue:
-        return QCoreApplication::translate("Inflection::ContingencyField", "Issue");
-    case ContingencyField::Likelihood:
-        return QCoreApplication::translate("Inflection::ContingencyField", "Likelihood");
-    case ContingencyField::Impact:
-        return QCoreApplication::translate("Inflection::ContingencyField", "Impact");
-    case ContingencyField::Comments:
-        return QCoreApplication::translate("Inflection::ContingencyField", "Comments");
-    case ContingencyField::Engineering:
-        return QCoreApplication::translate("Inflection::ContingencyField", "Engineering");
-    case ContingencyField::OnsiteMessaging:
-        return QCoreApplication::translate("Inflection::ContingencyField", "Onsite messaging");
-    case ContingencyField::PrNeeded:
-        return QCoreApplication::translate("Inflection::ContingencyField", "PR");
-    }
-    return {};
+    static const KeyTable<ContingencyField> table("Inflection::ContingencyField",
+        {
+            {ContingencyField::Issue, "issue", QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Issue")},
+            {ContingencyField::Likelihood, "likelihood",
+                QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Likelihood")},
+            {ContingencyField::Impact, "impact", QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Impact")},
+            {ContingencyField::Comments, "comments",
+                QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Comments")},
+            {ContingencyField::Engineering, "engineering",
+                QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Engineering")},
+            {ContingencyField::OnsiteMessaging, "onsite_messaging",
+                QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Onsite messaging")},
+            {ContingencyField::PrNeeded, "pr_needed", QT_TRANSLATE_NOOP("Inflection::ContingencyField", "PR")},
+        });
+    return table;
 }
 
 QString likelihoodLabel(int level)
@@ -139,8 +116,7 @@ bool ContingencyItem::setField(ContingencyField f, const QVariant &value)
 
 bool ContingencyItem::operator==(const ContingencyItem &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && issue == o.issue
+    return sameReviewPart(o) && issue == o.issue
         && likelihood == o.likelihood && impact == o.impact && comments == o.comments
         && engineering == o.engineering && onsiteMessaging == o.onsiteMessaging && prNeeded == o.prNeeded
         && position == o.position;

@@ -1,7 +1,9 @@
 // One row of an operability review's contingency checklist.
 #pragma once
 
-#include <QDateTime>
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -17,22 +19,16 @@ enum class ContingencyField {
     PrNeeded,
 };
 
-QString contingencyFieldKey(ContingencyField field); // the column name
-QString contingencyFieldDisplayName(ContingencyField field);
+// Keys: the column names.
+const KeyTable<ContingencyField> &contingencyFields();
 // Likelihood: rare … almost certain; impact: negligible … severe (1 to 5).
 QString likelihoodLabel(int level);
 QString impactLabel(int level);
 
-struct ContingencyItem
+struct ContingencyItem : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = ContingencyField;
 
-    qint64 reviewId = 0;
     QString issue;
     int likelihood = 3;
     int impact = 3;

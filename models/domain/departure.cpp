@@ -1,73 +1,41 @@
 // Departure fields and kinds.
 #include "departure.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
-
 namespace Inflection {
 
-namespace { } // namespace
-
-QString departureFieldKey(DepartureField field)
+const KeyTable<DepartureField> &departureFields()
 {
-    switch (field) {
-    case DepartureField::Kind:
-        return u"kind"_s;
-    case DepartureField::Name:
-        return u"name"_s;
-    case DepartureField::Costs:
-        return u"costs"_s;
-    case DepartureField::Tradeoffs:
-        return u"tradeoffs"_s;
-    case DepartureField::Prohibits:
-        return u"prohibits"_s;
-    }
-    return {};
+    static const KeyTable<DepartureField> table("Inflection::Departure",
+        {
+            {DepartureField::Kind, "kind", QT_TRANSLATE_NOOP("Inflection::Departure", "kind")},
+            {DepartureField::Name, "name", QT_TRANSLATE_NOOP("Inflection::Departure", "name")},
+            {DepartureField::Costs, "costs", QT_TRANSLATE_NOOP("Inflection::Departure", "costs")},
+            {DepartureField::Tradeoffs, "tradeoffs", QT_TRANSLATE_NOOP("Inflection::Departure", "trade-offs")},
+            {DepartureField::Prohibits, "prohibits",
+                QT_TRANSLATE_NOOP("Inflection::Departure", "what it prohibits later")},
+        });
+    return table;
 }
 
-QString departureFieldDisplayName(DepartureField field)
+const KeyTable<DepartureKind> &departureKinds()
 {
-    switch (field) {
-    case DepartureField::Kind:
-        return QCoreApplication::translate("Inflection::Departure", "kind");
-    case DepartureField::Name:
-        return QCoreApplication::translate("Inflection::Departure", "name");
-    case DepartureField::Costs:
-        return QCoreApplication::translate("Inflection::Departure", "costs");
-    case DepartureField::Tradeoffs:
-        return QCoreApplication::translate("Inflection::Departure", "trade-offs");
-    case DepartureField::Prohibits:
-        return QCoreApplication::translate("Inflection::Departure", "what it prohibits later");
-    }
-    return {};
-}
-
-QStringList departureKindKeys()
-{
-    return {u"language"_s, u"database"_s, u"pattern"_s, u"tool"_s, u"other"_s};
-}
-
-QString departureKindDisplayName(const QString &key)
-{
-    if (key == u"language")
-        return QCoreApplication::translate("Inflection::Departure", "Language");
-    if (key == u"database")
-        return QCoreApplication::translate("Inflection::Departure", "Database system");
-    if (key == u"pattern")
-        return QCoreApplication::translate("Inflection::Departure", "Pattern");
-    if (key == u"tool")
-        return QCoreApplication::translate("Inflection::Departure", "Tool");
-    if (key == u"other")
-        return QCoreApplication::translate("Inflection::Departure", "Other");
-    return key;
+    static const KeyTable<DepartureKind> table("Inflection::Departure",
+        {
+            {DepartureKind::Language, "language", QT_TRANSLATE_NOOP("Inflection::Departure", "Language")},
+            {DepartureKind::Database, "database",
+                QT_TRANSLATE_NOOP("Inflection::Departure", "Database system")},
+            {DepartureKind::Pattern, "pattern", QT_TRANSLATE_NOOP("Inflection::Departure", "Pattern")},
+            {DepartureKind::Tool, "tool", QT_TRANSLATE_NOOP("Inflection::Departure", "Tool")},
+            {DepartureKind::Other, "other", QT_TRANSLATE_NOOP("Inflection::Departure", "Other")},
+        });
+    return table;
 }
 
 QVariant Departure::field(DepartureField f) const
 {
     switch (f) {
     case DepartureField::Kind:
-        return kind;
+        return departureKinds().key(kind);
     case DepartureField::Name:
         return name;
     case DepartureField::Costs:
@@ -85,10 +53,11 @@ bool Departure::setField(DepartureField f, const QVariant &value)
     const QString text = value.toString();
     switch (f) {
     case DepartureField::Kind:
-        if (!departureKindKeys().contains(text))
-            return false;
-        kind = text;
-        return true;
+        if (const auto k = departureKinds().fromKey(text)) {
+            kind = *k;
+            return true;
+        }
+        return false;
     case DepartureField::Name:
         name = text;
         return true;
@@ -107,9 +76,8 @@ bool Departure::setField(DepartureField f, const QVariant &value)
 
 bool Departure::operator==(const Departure &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && reviewId == o.reviewId
-        && position == o.position && kind == o.kind && name == o.name && costs == o.costs
-        && tradeoffs == o.tradeoffs && prohibits == o.prohibits;
+    return sameReviewPart(o) && position == o.position && kind == o.kind && name == o.name
+        && costs == o.costs && tradeoffs == o.tradeoffs && prohibits == o.prohibits;
 }
 
 } // namespace Inflection

@@ -2,9 +2,10 @@
 // pattern or tool, with what it costs, its trade-offs and what it prohibits later.
 #pragma once
 
-#include <QDateTime>
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QString>
-#include <QStringList>
 #include <QVariant>
 
 namespace Inflection {
@@ -17,28 +18,31 @@ enum class DepartureField {
     Prohibits,
 };
 
-QString departureFieldKey(DepartureField field); // the column name
-QString departureFieldDisplayName(DepartureField field);
-QStringList departureKindKeys(); // "language", "database", "pattern", "tool", "other"
-QString departureKindDisplayName(const QString &key);
+// Keys: the column names.
+const KeyTable<DepartureField> &departureFields();
 
-struct Departure
+enum class DepartureKind {
+    Language,
+    Database,
+    Pattern,
+    Tool,
+    Other,
+};
+
+const KeyTable<DepartureKind> &departureKinds();
+
+struct Departure : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = DepartureField;
 
-    qint64 reviewId = 0;
     QString position;
-    QString kind = QStringLiteral("tool");
+    DepartureKind kind = DepartureKind::Tool;
     QString name;
     QString costs;
     QString tradeoffs;
     QString prohibits;
 
+    // Kind: its key.
     QVariant field(DepartureField field) const;
     bool setField(DepartureField field, const QVariant &value);
     bool operator==(const Departure &other) const;

@@ -1,56 +1,32 @@
 // Incident fields, severity levels and the durations that follow from the times.
 #include "incidentfacts.h"
 
+#include "timestamp.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString incidentFieldKey(IncidentField field)
+const KeyTable<IncidentField> &incidentFields()
 {
-    switch (field) {
-    case IncidentField::StartedAt:
-        return u"started_at"_s;
-    case IncidentField::DetectedAt:
-        return u"detected_at"_s;
-    case IncidentField::ResolvedAt:
-        return u"resolved_at"_s;
-    case IncidentField::StatusPageAt:
-        return u"status_page_at"_s;
-    case IncidentField::Severity:
-        return u"severity"_s;
-    case IncidentField::Summary:
-        return u"summary"_s;
-    case IncidentField::Impact:
-        return u"impact"_s;
-    case IncidentField::OrderAgreed:
-        return u"order_agreed"_s;
-    }
-    return {};
-}
-
-QString incidentFieldDisplayName(IncidentField field)
-{
-    switch (field) {
-    case IncidentField::StartedAt:
-        return QCoreApplication::translate("Inflection::IncidentField", "start");
-    case IncidentField::DetectedAt:
-        return QCoreApplication::translate("Inflection::IncidentField", "detection");
-    case IncidentField::ResolvedAt:
-        return QCoreApplication::translate("Inflection::IncidentField", "resolution");
-    case IncidentField::StatusPageAt:
-        return QCoreApplication::translate("Inflection::IncidentField", "status page time");
-    case IncidentField::Severity:
-        return QCoreApplication::translate("Inflection::IncidentField", "severity");
-    case IncidentField::Summary:
-        return QCoreApplication::translate("Inflection::IncidentField", "summary");
-    case IncidentField::Impact:
-        return QCoreApplication::translate("Inflection::IncidentField", "impact");
-    case IncidentField::OrderAgreed:
-        return QCoreApplication::translate("Inflection::IncidentField", "agreement on the order");
-    }
-    return {};
+    static const KeyTable<IncidentField> table("Inflection::IncidentField",
+        {
+            {IncidentField::StartedAt, "started_at", QT_TRANSLATE_NOOP("Inflection::IncidentField", "start")},
+            {IncidentField::DetectedAt, "detected_at",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "detection")},
+            {IncidentField::ResolvedAt, "resolved_at",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "resolution")},
+            {IncidentField::StatusPageAt, "status_page_at",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "status page time")},
+            {IncidentField::Severity, "severity", QT_TRANSLATE_NOOP("Inflection::IncidentField", "severity")},
+            {IncidentField::Summary, "summary", QT_TRANSLATE_NOOP("Inflection::IncidentField", "summary")},
+            {IncidentField::Impact, "impact", QT_TRANSLATE_NOOP("Inflection::IncidentField", "impact")},
+            {IncidentField::OrderAgreed, "order_agreed",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "agreement on the order")},
+        });
+    return table;
 }
 
 QList<SeverityLevel> defaultSeverityLevels()
@@ -96,9 +72,7 @@ QVariant IncidentFacts::field(IncidentField f) const
 
 bool IncidentFacts::setField(IncidentField f, const QVariant &value)
 {
-    auto time = [&value] {
-        return value.toDateTime().isValid() ? value.toDateTime().toUTC() : QDateTime();
-    };
+    const auto time = [&value] { return utcOrInvalid(value); };
     switch (f) {
     case IncidentField::StartedAt:
         startedAt = time();
@@ -130,9 +104,7 @@ bool IncidentFacts::setField(IncidentField f, const QVariant &value)
 
 bool IncidentFacts::operator==(const IncidentFacts &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && startedAt == o.startedAt
-        && detectedAt == o.detectedAt && resolvedAt == o.resolvedAt && statusPageAt == o.statusPageAt
+    return sameReviewPart(o) && startedAt == o.startedAt && detectedAt == o.detectedAt && resolvedAt == o.resolvedAt && statusPageAt == o.statusPageAt
         && severity == o.severity && summary == o.summary && impact == o.impact
         && orderAgreed == o.orderAgreed;
 }

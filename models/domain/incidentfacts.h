@@ -1,6 +1,9 @@
 // A postmortem's incident facts: the four times, severity, summary and impact, and what follows from them.
 #pragma once
 
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -20,8 +23,8 @@ enum class IncidentField {
     OrderAgreed, // everyone agrees on the order of the timeline
 };
 
-QString incidentFieldKey(IncidentField field); // the column name
-QString incidentFieldDisplayName(IncidentField field);
+// Keys: the column names.
+const KeyTable<IncidentField> &incidentFields();
 
 struct SeverityLevel
 {
@@ -32,15 +35,10 @@ struct SeverityLevel
 // The default levels (a workspace can have its own).
 QList<SeverityLevel> defaultSeverityLevels();
 
-struct IncidentFacts
+struct IncidentFacts : ReviewPart
 {
-    qint64 id = 0; // 0: not stored yet
-    QString uuid;
-    int revision = 0;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = IncidentField;
 
-    qint64 reviewId = 0;
     QDateTime startedAt; // all UTC; invalid when not known
     QDateTime detectedAt;
     QDateTime resolvedAt;

@@ -1,82 +1,48 @@
 // Launch plan fields, rollout kinds and decisions.
 #include "launchplan.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
+#include "timestamp.h"
 
 namespace Inflection {
 
-QString launchFieldKey(LaunchField field)
+const KeyTable<LaunchField> &launchFields()
 {
-    switch (field) {
-    case LaunchField::GoLiveAt:
-        return u"go_live_at"_s;
-    case LaunchField::PushedBy:
-        return u"pushed_by"_s;
-    case LaunchField::Rollout:
-        return u"rollout"_s;
-    case LaunchField::Communication:
-        return u"communication"_s;
-    case LaunchField::Decision:
-        return u"decision"_s;
-    case LaunchField::DecisionNotes:
-        return u"decision_notes"_s;
-    }
-    return {};
+    static const KeyTable<LaunchField> table("Inflection::LaunchField",
+        {
+            {LaunchField::GoLiveAt, "go_live_at", QT_TRANSLATE_NOOP("Inflection::LaunchField", "go-live time")},
+            {LaunchField::PushedBy, "pushed_by", QT_TRANSLATE_NOOP("Inflection::LaunchField", "who pushes it")},
+            {LaunchField::Rollout, "rollout", QT_TRANSLATE_NOOP("Inflection::LaunchField", "rollout")},
+            {LaunchField::Communication, "communication",
+                QT_TRANSLATE_NOOP("Inflection::LaunchField", "communication plan")},
+            {LaunchField::Decision, "decision", QT_TRANSLATE_NOOP("Inflection::LaunchField", "decision")},
+            {LaunchField::DecisionNotes, "decision_notes",
+                QT_TRANSLATE_NOOP("Inflection::LaunchField", "reasons")},
+        });
+    return table;
 }
 
-QString launchFieldDisplayName(LaunchField field)
+const KeyTable<Rollout> &rollouts()
 {
-    switch (field) {
-    case LaunchField::GoLiveAt:
-        return QCoreApplication::translate("Inflection::LaunchField", "go-live time");
-    case LaunchField::PushedBy:
-        return QCoreApplication::translate("Inflection::LaunchField", "who pushes it");
-    case LaunchField::Rollout:
-        return QCoreApplication::translate("Inflection::LaunchField", "rollout");
-    case LaunchField::Communication:
-        return QCoreApplication::translate("Inflection::LaunchField", "communication plan");
-    case LaunchField::Decision:
-        return QCoreApplication::translate("Inflection::LaunchField", "decision");
-    case LaunchField::DecisionNotes:
-        return QCoreApplication::translate("Inflection::LaunchField", "reasons");
-    }
-    return {};
+    static const KeyTable<Rollout> table("Inflection::Rollout",
+        {
+            {Rollout::AllAtOnce, "all-at-once", QT_TRANSLATE_NOOP("Inflection::Rollout", "All at once")},
+            {Rollout::Percentage, "percentage",
+                QT_TRANSLATE_NOOP("Inflection::Rollout", "On a percentage basis")},
+            {Rollout::DarkLaunch, "dark-launch", QT_TRANSLATE_NOOP("Inflection::Rollout", "Dark launch")},
+            {Rollout::Gameday, "gameday", QT_TRANSLATE_NOOP("Inflection::Rollout", "Gameday")},
+        });
+    return table;
 }
 
-QStringList rolloutKeys()
+const KeyTable<LaunchDecision> &launchDecisions()
 {
-    return {u"all-at-once"_s, u"percentage"_s, u"dark-launch"_s, u"gameday"_s};
-}
-
-QString rolloutDisplayName(const QString &key)
-{
-    if (key == u"all-at-once"_s)
-        return QCoreApplication::translate("Inflection::Rollout", "All at once");
-    if (key == u"percentage"_s)
-        return QCoreApplication::translate("Inflection::Rollout", "On a percentage basis");
-    if (key == u"dark-launch"_s)
-        return QCoreApplication::translate("Inflection::Rollout", "Dark launch");
-    if (key == u"gameday"_s)
-        return QCoreApplication::translate("Inflection::Rollout", "Gameday");
-    return key;
-}
-
-QStringList launchDecisionKeys()
-{
-    return {u"pending"_s, u"go"_s, u"no-go"_s};
-}
-
-QString launchDecisionDisplayName(const QString &key)
-{
-    if (key == u"pending"_s)
-        return QCoreApplication::translate("Inflection::LaunchDecision", "Pending");
-    if (key == u"go"_s)
-        return QCoreApplication::translate("Inflection::LaunchDecision", "Go");
-    if (key == u"no-go"_s)
-        return QCoreApplication::translate("Inflection::LaunchDecision", "No go");
-    return key;
+    static const KeyTable<LaunchDecision> table("Inflection::LaunchDecision",
+        {
+            {LaunchDecision::Pending, "pending", QT_TRANSLATE_NOOP("Inflection::LaunchDecision", "Pending")},
+            {LaunchDecision::Go, "go", QT_TRANSLATE_NOOP("Inflection::LaunchDecision", "Go")},
+            {LaunchDecision::NoGo, "no-go", QT_TRANSLATE_NOOP("Inflection::LaunchDecision", "No go")},
+        });
+    return table;
 }
 
 QVariant LaunchPlan::field(LaunchField f) const
@@ -87,11 +53,11 @@ QVariant LaunchPlan::field(LaunchField f) const
     case LaunchField::PushedBy:
         return pushedBy;
     case LaunchField::Rollout:
-        return rollout;
+        return rollouts().key(rollout);
     case LaunchField::Communication:
         return communication;
     case LaunchField::Decision:
-        return decision;
+        return launchDecisions().key(decision);
     case LaunchField::DecisionNotes:
         return decisionNotes;
     }
@@ -102,24 +68,26 @@ bool LaunchPlan::setField(LaunchField f, const QVariant &value)
 {
     switch (f) {
     case LaunchField::GoLiveAt:
-        goLiveAt = value.toDateTime().isValid() ? value.toDateTime().toUTC() : QDateTime();
+        goLiveAt = utcOrInvalid(value);
         return true;
     case LaunchField::PushedBy:
         pushedBy = value.toString();
         return true;
     case LaunchField::Rollout:
-        if (!rolloutKeys().contains(value.toString()))
-            return false;
-        rollout = value.toString();
-        return true;
+        if (const auto r = rollouts().fromKey(value.toString())) {
+            rollout = *r;
+            return true;
+        }
+        return false;
     case LaunchField::Communication:
         communication = value.toString();
         return true;
     case LaunchField::Decision:
-        if (!launchDecisionKeys().contains(value.toString()))
-            return false;
-        decision = value.toString();
-        return true;
+        if (const auto d = launchDecisions().fromKey(value.toString())) {
+            decision = *d;
+            return true;
+        }
+        return false;
     case LaunchField::DecisionNotes:
         decisionNotes = value.toString();
         return true;
@@ -129,10 +97,8 @@ bool LaunchPlan::setField(LaunchField f, const QVariant &value)
 
 bool LaunchPlan::operator==(const LaunchPlan &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && goLiveAt == o.goLiveAt
-        && pushedBy == o.pushedBy && rollout == o.rollout && communication == o.communication
-        && decision == o.decision && decisionNotes == o.decisionNotes;
+    return sameReviewPart(o) && goLiveAt == o.goLiveAt && pushedBy == o.pushedBy && rollout == o.rollout
+        && communication == o.communication && decision == o.decision && decisionNotes == o.decisionNotes;
 }
 
 } // namespace Inflection

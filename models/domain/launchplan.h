@@ -1,9 +1,11 @@
 // An operability review's launch plan and its go / no-go decision (one per review).
 #pragma once
 
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QDateTime>
 #include <QString>
-#include <QStringList>
 #include <QVariant>
 
 namespace Inflection {
@@ -17,29 +19,38 @@ enum class LaunchField {
     DecisionNotes,
 };
 
-QString launchFieldKey(LaunchField field); // the column name
-QString launchFieldDisplayName(LaunchField field);
-QStringList rolloutKeys(); // "all-at-once", "percentage", "dark-launch", "gameday"
-QString rolloutDisplayName(const QString &key);
-QStringList launchDecisionKeys(); // "pending", "go", "no-go"
-QString launchDecisionDisplayName(const QString &key);
+// Keys: the column names.
+const KeyTable<LaunchField> &launchFields();
 
-struct LaunchPlan
+enum class Rollout {
+    AllAtOnce,
+    Percentage,
+    DarkLaunch,
+    Gameday,
+};
+
+const KeyTable<Rollout> &rollouts();
+
+enum class LaunchDecision {
+    Pending,
+    Go,
+    NoGo,
+};
+
+const KeyTable<LaunchDecision> &launchDecisions();
+
+struct LaunchPlan : ReviewPart
 {
-    qint64 id = 0; // 0: not stored yet
-    QString uuid;
-    int revision = 0;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = LaunchField;
 
-    qint64 reviewId = 0;
     QDateTime goLiveAt; // UTC; invalid when not set
     QString pushedBy;
-    QString rollout = QStringLiteral("all-at-once");
+    Rollout rollout = Rollout::AllAtOnce;
     QString communication;
-    QString decision = QStringLiteral("pending");
+    LaunchDecision decision = LaunchDecision::Pending;
     QString decisionNotes;
 
+    // Rollout and Decision: their keys.
     QVariant field(LaunchField field) const;
     bool setField(LaunchField field, const QVariant &value);
     bool operator==(const LaunchPlan &other) const;

@@ -1,21 +1,15 @@
 // A blameless-coach finding someone dismissed: one occurrence of a phrase in one text field.
 #pragma once
 
+#include "storedrecord.h"
+
 #include <QDateTime>
 #include <QString>
 
 namespace Inflection {
 
-struct LintDismissal
+struct LintDismissal : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
-
-    qint64 reviewId = 0;
     QString field; // "incident.summary", "timeline_event:<uuid>.text", …
     QString phrase; // in lower case
     int occurrence = 1; // the n-th finding of this phrase in the field, from 1

@@ -1,68 +1,37 @@
 // Proposal fields, decisions and the template.
 #include "proposal.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
-
 namespace Inflection {
 
-namespace { } // namespace
-
-QString proposalFieldKey(ProposalField field)
+const KeyTable<ProposalField> &proposalFields()
 {
-    switch (field) {
-    case ProposalField::Body:
-        return u"body"_s;
-    case ProposalField::Decision:
-        return u"decision"_s;
-    case ProposalField::DecisionNotes:
-        return u"decision_notes"_s;
-    case ProposalField::Notes:
-        return u"notes"_s;
-    case ProposalField::Agreements:
-        return u"agreements"_s;
-    case ProposalField::Learnings:
-        return u"learnings"_s;
-    }
-    return {};
+    static const KeyTable<ProposalField> table("Inflection::Proposal",
+        {
+            {ProposalField::Body, "body", QT_TRANSLATE_NOOP("Inflection::Proposal", "proposal")},
+            {ProposalField::Decision, "decision", QT_TRANSLATE_NOOP("Inflection::Proposal", "decision")},
+            {ProposalField::DecisionNotes, "decision_notes",
+                QT_TRANSLATE_NOOP("Inflection::Proposal", "reasoning of the decision")},
+            {ProposalField::Notes, "notes", QT_TRANSLATE_NOOP("Inflection::Proposal", "notes")},
+            {ProposalField::Agreements, "agreements",
+                QT_TRANSLATE_NOOP("Inflection::Proposal", "agreements on tricky components")},
+            {ProposalField::Learnings, "learnings",
+                QT_TRANSLATE_NOOP("Inflection::Proposal", "learnings and questions")},
+        });
+    return table;
 }
 
-QString proposalFieldDisplayName(ProposalField field)
+const KeyTable<ProposalDecision> &proposalDecisions()
 {
-    switch (field) {
-    case ProposalField::Body:
-        return QCoreApplication::translate("Inflection::Proposal", "proposal");
-    case ProposalField::Decision:
-        return QCoreApplication::translate("Inflection::Proposal", "decision");
-    case ProposalField::DecisionNotes:
-        return QCoreApplication::translate("Inflection::Proposal", "reasoning of the decision");
-    case ProposalField::Notes:
-        return QCoreApplication::translate("Inflection::Proposal", "notes");
-    case ProposalField::Agreements:
-        return QCoreApplication::translate("Inflection::Proposal", "agreements on tricky components");
-    case ProposalField::Learnings:
-        return QCoreApplication::translate("Inflection::Proposal", "learnings and questions");
-    }
-    return {};
-}
-
-QStringList proposalDecisionKeys()
-{
-    return {u"pending"_s, u"proceed"_s, u"rethink"_s, u"more-info"_s};
-}
-
-QString proposalDecisionDisplayName(const QString &key)
-{
-    if (key == u"pending")
-        return QCoreApplication::translate("Inflection::Proposal", "Pending");
-    if (key == u"proceed")
-        return QCoreApplication::translate("Inflection::Proposal", "Proceed");
-    if (key == u"rethink")
-        return QCoreApplication::translate("Inflection::Proposal", "Stop and rethink");
-    if (key == u"more-info")
-        return QCoreApplication::translate("Inflection::Proposal", "Gather more information");
-    return key;
+    static const KeyTable<ProposalDecision> table("Inflection::Proposal",
+        {
+            {ProposalDecision::Pending, "pending", QT_TRANSLATE_NOOP("Inflection::Proposal", "Pending")},
+            {ProposalDecision::Proceed, "proceed", QT_TRANSLATE_NOOP("Inflection::Proposal", "Proceed")},
+            {ProposalDecision::Rethink, "rethink",
+                QT_TRANSLATE_NOOP("Inflection::Proposal", "Stop and rethink")},
+            {ProposalDecision::MoreInfo, "more-info",
+                QT_TRANSLATE_NOOP("Inflection::Proposal", "Gather more information")},
+        });
+    return table;
 }
 
 QString proposalTemplate()
@@ -86,7 +55,7 @@ QVariant Proposal::field(ProposalField f) const
     case ProposalField::Body:
         return body;
     case ProposalField::Decision:
-        return decision;
+        return proposalDecisions().key(decision);
     case ProposalField::DecisionNotes:
         return decisionNotes;
     case ProposalField::Notes:
@@ -107,10 +76,11 @@ bool Proposal::setField(ProposalField f, const QVariant &value)
         body = text;
         return true;
     case ProposalField::Decision:
-        if (!proposalDecisionKeys().contains(text))
-            return false;
-        decision = text;
-        return true;
+        if (const auto d = proposalDecisions().fromKey(text)) {
+            decision = *d;
+            return true;
+        }
+        return false;
     case ProposalField::DecisionNotes:
         decisionNotes = text;
         return true;
@@ -129,9 +99,8 @@ bool Proposal::setField(ProposalField f, const QVariant &value)
 
 bool Proposal::operator==(const Proposal &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && reviewId == o.reviewId && body == o.body
-        && decision == o.decision && decisionNotes == o.decisionNotes && notes == o.notes
-        && agreements == o.agreements && learnings == o.learnings;
+    return sameReviewPart(o) && body == o.body && decision == o.decision && decisionNotes == o.decisionNotes
+        && notes == o.notes && agreements == o.agreements && learnings == o.learnings;
 }
 
 } // namespace Inflection

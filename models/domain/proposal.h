@@ -2,9 +2,10 @@
 // components, learnings and questions, and the decision with its reasoning.
 #pragma once
 
-#include <QDateTime>
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QString>
-#include <QStringList>
 #include <QVariant>
 
 namespace Inflection {
@@ -18,29 +19,33 @@ enum class ProposalField {
     Learnings,
 };
 
-QString proposalFieldKey(ProposalField field); // the column name
-QString proposalFieldDisplayName(ProposalField field);
-QStringList proposalDecisionKeys(); // "pending", "proceed", "rethink", "more-info"
-QString proposalDecisionDisplayName(const QString &key);
+// Keys: the column names.
+const KeyTable<ProposalField> &proposalFields();
+
+// The talk's three outcomes of an architecture review, and none yet.
+enum class ProposalDecision {
+    Pending,
+    Proceed,
+    Rethink, // stop and rethink
+    MoreInfo, // gather more information
+};
+
+const KeyTable<ProposalDecision> &proposalDecisions();
 // A new proposal's text: the sections the talk asks a proposal to cover.
 QString proposalTemplate();
 
-struct Proposal
+struct Proposal : ReviewPart
 {
-    qint64 id = 0; // 0: never stored
-    QString uuid;
-    int revision = 0;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = ProposalField;
 
-    qint64 reviewId = 0;
     QString body;
-    QString decision = QStringLiteral("pending");
+    ProposalDecision decision = ProposalDecision::Pending;
     QString decisionNotes;
     QString notes;
     QString agreements;
     QString learnings;
 
+    // Decision: its key.
     QVariant field(ProposalField field) const;
     bool setField(ProposalField field, const QVariant &value);
     bool operator==(const Proposal &other) const;

@@ -2,22 +2,16 @@
 // and, once asked in the meeting, its answer.
 #pragma once
 
+#include "storedrecord.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 namespace Inflection {
 
-struct Question
+struct Question : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
-
-    qint64 reviewId = 0;
     QString text;
     QString author;
     bool answered = false;
@@ -26,7 +20,7 @@ struct Question
 
     bool operator==(const Question &other) const
     {
-        return id == other.id && uuid == other.uuid && revision == other.revision && text == other.text
+        return sameReviewPart(other) && text == other.text
             && author == other.author && answered == other.answered && answer == other.answer
             && voters == other.voters;
     }

@@ -1,70 +1,48 @@
 // Remediation fields, types, statuses and ticket links.
 #include "remediationitem.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString remediationFieldKey(RemediationField field)
+const KeyTable<RemediationField> &remediationFields()
 {
-    static const QString keys[] = {u"text"_s, u"type"_s, u"owner"_s, u"ticket"_s, u"due"_s, u"status"_s};
-    return keys[static_cast<int>(field)];
+    static const KeyTable<RemediationField> table("Inflection::RemediationField",
+        {
+            {RemediationField::Text, "text", QT_TRANSLATE_NOOP("Inflection::RemediationField", "item")},
+            {RemediationField::Type, "type", QT_TRANSLATE_NOOP("Inflection::RemediationField", "type")},
+            {RemediationField::Owner, "owner", QT_TRANSLATE_NOOP("Inflection::RemediationField", "owner")},
+            {RemediationField::Ticket, "ticket", QT_TRANSLATE_NOOP("Inflection::RemediationField", "ticket")},
+            {RemediationField::Due, "due", QT_TRANSLATE_NOOP("Inflection::RemediationField", "due date")},
+            {RemediationField::Status, "status", QT_TRANSLATE_NOOP("Inflection::RemediationField", "status")},
+        });
+    return table;
 }
 
-QString remediationFieldDisplayName(RemediationField field)
+const KeyTable<RemediationType> &remediationTypes()
 {
-    switch (field) {
-    case RemediationField::Text:
-        return QCoreApplication::translate("Inflection::RemediationField", "item");
-    case RemediationField::Type:
-        return QCoreApplication::translate("Inflection::RemediationField", "type");
-    case RemediationField::Owner:
-        return QCoreApplication::translate("Inflection::RemediationField", "owner");
-    case RemediationField::Ticket:
-        return QCoreApplication::translate("Inflection::RemediationField", "ticket");
-    case RemediationField::Due:
-        return QCoreApplication::translate("Inflection::RemediationField", "due date");
-    case RemediationField::Status:
-        return QCoreApplication::translate("Inflection::RemediationField", "status");
-    }
-    return {};
+    static const KeyTable<RemediationType> table("Inflection::RemediationType",
+        {
+            {RemediationType::Prevent, "prevent",
+                QT_TRANSLATE_NOOP("Inflection::RemediationType", "Prevent this from happening again")},
+            {RemediationType::Troubleshoot, "troubleshoot",
+                QT_TRANSLATE_NOOP(
+                    "Inflection::RemediationType", "Make troubleshooting similar incidents easier")},
+            {RemediationType::Other, "other", QT_TRANSLATE_NOOP("Inflection::RemediationType", "Other")},
+        });
+    return table;
 }
 
-QStringList remediationTypeKeys()
+const KeyTable<RemediationStatus> &remediationStatuses()
 {
-    return {u"prevent"_s, u"troubleshoot"_s, u"other"_s};
-}
-
-QString remediationTypeDisplayName(const QString &key)
-{
-    // The talk's remediation questions.
-    if (key == u"prevent"_s)
-        return QCoreApplication::translate(
-            "Inflection::RemediationType", "Prevent this from happening again");
-    if (key == u"troubleshoot"_s)
-        return QCoreApplication::translate(
-            "Inflection::RemediationType", "Make troubleshooting similar incidents easier");
-    if (key == u"other"_s)
-        return QCoreApplication::translate("Inflection::RemediationType", "Other");
-    return key;
-}
-
-QStringList remediationStatusKeys()
-{
-    return {u"open"_s, u"in-progress"_s, u"done"_s};
-}
-
-QString remediationStatusDisplayName(const QString &key)
-{
-    if (key == u"open"_s)
-        return QCoreApplication::translate("Inflection::RemediationStatus", "Open");
-    if (key == u"in-progress"_s)
-        return QCoreApplication::translate("Inflection::RemediationStatus", "In progress");
-    if (key == u"done"_s)
-        return QCoreApplication::translate("Inflection::RemediationStatus", "Done");
-    return key;
+    static const KeyTable<RemediationStatus> table("Inflection::RemediationStatus",
+        {
+            {RemediationStatus::Open, "open", QT_TRANSLATE_NOOP("Inflection::RemediationStatus", "Open")},
+            {RemediationStatus::InProgress, "in-progress",
+                QT_TRANSLATE_NOOP("Inflection::RemediationStatus", "In progress")},
+            {RemediationStatus::Done, "done", QT_TRANSLATE_NOOP("Inflection::RemediationStatus", "Done")},
+        });
+    return table;
 }
 
 QUrl ticketUrl(const QString &urlTemplate, const QString &ticket)
@@ -82,7 +60,7 @@ QVariant RemediationItem::field(RemediationField f) const
     case RemediationField::Text:
         return text;
     case RemediationField::Type:
-        return type;
+        return remediationTypes().key(type);
     case RemediationField::Owner:
         return owner;
     case RemediationField::Ticket:
@@ -90,7 +68,7 @@ QVariant RemediationItem::field(RemediationField f) const
     case RemediationField::Due:
         return due;
     case RemediationField::Status:
-        return status;
+        return remediationStatuses().key(status);
     }
     return {};
 }
@@ -102,34 +80,34 @@ bool RemediationItem::setField(RemediationField f, const QVariant &value)
         text = value.toString();
         return true;
     case RemediationField::Type:
-        if (!remediationTypeKeys().contains(value.toString()))
-            return false;
-        type = value.toString();
-        return true;
+        if (const auto t = remediationTypes().fromKey(value.toString())) {
+            type = *t;
+            return true;
+        }
+        return false;
     case RemediationField::Owner:
         owner = value.toString();
         return true;
     case RemediationField::Ticket:
-        ticket = value.toString().trimmed();
+        ticket = value.toString();
         return true;
     case RemediationField::Due:
         due = value.toDate();
         return true;
     case RemediationField::Status:
-        if (!remediationStatusKeys().contains(value.toString()))
-            return false;
-        status = value.toString();
-        return true;
+        if (const auto s = remediationStatuses().fromKey(value.toString())) {
+            status = *s;
+            return true;
+        }
+        return false;
     }
     return false;
 }
 
 bool RemediationItem::operator==(const RemediationItem &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && text == o.text && type == o.type
-        && owner == o.owner && ticket == o.ticket && due == o.due && status == o.status
-        && position == o.position;
+    return sameReviewPart(o) && text == o.text && type == o.type && owner == o.owner && ticket == o.ticket
+        && due == o.due && status == o.status && position == o.position;
 }
 
 } // namespace Inflection

@@ -1,10 +1,12 @@
-// A remediation item of a postmortem (with its ticket), and an idea parked during the timeline.
+// A remediation item of a postmortem: what to do so that this is prevented or easier to troubleshoot
+// next time, with its owner, ticket and due date.
 #pragma once
 
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QDate>
-#include <QDateTime>
 #include <QString>
-#include <QStringList>
 #include <QUrl>
 #include <QVariant>
 
@@ -19,61 +21,51 @@ enum class RemediationField {
     Status,
 };
 
-QString remediationFieldKey(RemediationField field); // the column name
-QString remediationFieldDisplayName(RemediationField field);
-QStringList remediationTypeKeys(); // "prevent", "troubleshoot", "other"
-QString remediationTypeDisplayName(const QString &key);
-QStringList remediationStatusKeys(); // "open", "in-progress", "done"
-QString remediationStatusDisplayName(const QString &key);
+// Keys: the column names.
+const KeyTable<RemediationField> &remediationFields();
+
+// The talk's two remediation questions, and anything else.
+enum class RemediationType {
+    Prevent,
+    Troubleshoot,
+    Other,
+};
+
+const KeyTable<RemediationType> &remediationTypes();
+
+enum class RemediationStatus {
+    Open,
+    InProgress,
+    Done,
+};
+
+const KeyTable<RemediationStatus> &remediationStatuses();
+
 // The ticket's link: template with {key} replaced (percent-encoded); empty when either is empty.
 QUrl ticketUrl(const QString &urlTemplate, const QString &ticket);
 
-struct RemediationItem
+struct RemediationItem : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = RemediationField;
 
-    qint64 reviewId = 0;
     QString text;
-    QString type = QStringLiteral("prevent");
+    RemediationType type = RemediationType::Prevent;
     QString owner;
     QString ticket;
     QDate due; // invalid when none
-    QString status = QStringLiteral("open");
+    RemediationStatus status = RemediationStatus::Open;
     QString position;
 
     // Past its due date and not done: "tasks should not linger".
-    bool isOverdue(const QDate &today) const { return due.isValid() && due < today && status != u"done"; }
+    bool isOverdue(const QDate &today) const
+    {
+        return due.isValid() && due < today && status != RemediationStatus::Done;
+    }
+    // Type and Status: their keys.
     QVariant field(RemediationField field) const;
     bool setField(RemediationField field, const QVariant &value);
     bool operator==(const RemediationItem &other) const;
     bool operator!=(const RemediationItem &other) const { return !(*this == other); }
-};
-
-// A remediation idea raised too early in the meeting ("hold that thought").
-struct ParkedIdea
-{
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
-
-    qint64 reviewId = 0;
-    QString text;
-    QString position;
-
-    bool operator==(const ParkedIdea &other) const
-    {
-        return id == other.id && uuid == other.uuid && revision == other.revision && text == other.text
-            && position == other.position && updatedBy == other.updatedBy && updatedAt == other.updatedAt;
-    }
-    bool operator!=(const ParkedIdea &other) const { return !(*this == other); }
 };
 
 } // namespace Inflection

@@ -7,46 +7,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString reviewFieldKey(ReviewField field)
+const KeyTable<ReviewField> &reviewFields()
 {
-    switch (field) {
-    case ReviewField::Title:
-        return u"title"_s;
-    case ReviewField::Status:
-        return u"status"_s;
-    case ReviewField::System:
-        return u"system"_s;
-    case ReviewField::Tags:
-        return u"tags"_s;
-    case ReviewField::Owner:
-        return u"owner"_s;
-    case ReviewField::MeetingAt:
-        return u"meeting_at"_s;
-    case ReviewField::SupersededBy:
-        return u"superseded_by"_s;
-    }
-    return {};
-}
-
-QString reviewFieldDisplayName(ReviewField field)
-{
-    switch (field) {
-    case ReviewField::Title:
-        return QCoreApplication::translate("Inflection::ReviewField", "title");
-    case ReviewField::Status:
-        return QCoreApplication::translate("Inflection::ReviewField", "status");
-    case ReviewField::System:
-        return QCoreApplication::translate("Inflection::ReviewField", "system");
-    case ReviewField::Tags:
-        return QCoreApplication::translate("Inflection::ReviewField", "tags");
-    case ReviewField::Owner:
-        return QCoreApplication::translate("Inflection::ReviewField", "owner");
-    case ReviewField::MeetingAt:
-        return QCoreApplication::translate("Inflection::ReviewField", "meeting time");
-    case ReviewField::SupersededBy:
-        return QCoreApplication::translate("Inflection::ReviewField", "superseding review");
-    }
-    return {};
+    static const KeyTable<ReviewField> table("Inflection::ReviewField",
+        {
+            {ReviewField::Title, "title", QT_TRANSLATE_NOOP("Inflection::ReviewField", "title")},
+            {ReviewField::Status, "status", QT_TRANSLATE_NOOP("Inflection::ReviewField", "status")},
+            {ReviewField::System, "system", QT_TRANSLATE_NOOP("Inflection::ReviewField", "system")},
+            {ReviewField::Tags, "tags", QT_TRANSLATE_NOOP("Inflection::ReviewField", "tags")},
+            {ReviewField::Owner, "owner", QT_TRANSLATE_NOOP("Inflection::ReviewField", "owner")},
+            {ReviewField::MeetingAt, "meeting_at", QT_TRANSLATE_NOOP("Inflection::ReviewField", "meeting time")},
+            {ReviewField::SupersededBy, "superseded_by",
+                QT_TRANSLATE_NOOP("Inflection::ReviewField", "superseding review")},
+        });
+    return table;
 }
 
 QVariant Review::field(ReviewField f) const
@@ -55,7 +29,7 @@ QVariant Review::field(ReviewField f) const
     case ReviewField::Title:
         return title;
     case ReviewField::Status:
-        return reviewStatusKey(status);
+        return reviewStatuses().key(status);
     case ReviewField::System:
         return system;
     case ReviewField::Tags:
@@ -77,7 +51,7 @@ bool Review::setField(ReviewField f, const QVariant &value)
         title = value.toString();
         return true;
     case ReviewField::Status: {
-        const auto parsed = reviewStatusFromKey(value.toString());
+        const auto parsed = reviewStatuses().fromKey(value.toString());
         if (!parsed)
             return false;
         status = *parsed;

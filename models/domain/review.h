@@ -1,8 +1,10 @@
 // A review's own record: what the workspace browser lists and every kind shares.
 #pragma once
 
+#include "keytable.h"
 #include "reviewkind.h"
 #include "reviewstatus.h"
+#include "storedrecord.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,17 +23,12 @@ enum class ReviewField {
     SupersededBy, // the uuid of the review that replaces this one
 };
 
-QString reviewFieldKey(ReviewField field);
-QString reviewFieldDisplayName(ReviewField field);
+// Keys: the column names.
+const KeyTable<ReviewField> &reviewFields();
 
-struct Review
+struct Review : StoredRecord
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = ReviewField;
 
     ReviewKind kind = ReviewKind::Architecture;
     QString title;

@@ -1,9 +1,7 @@
 // The three kinds of review, with their stable storage keys and display names.
 #pragma once
 
-#include <QList>
-#include <QString>
-#include <optional>
+#include "keytable.h"
 
 namespace Inflection {
 
@@ -13,9 +11,6 @@ enum class ReviewKind {
     Postmortem,
 };
 
-QList<ReviewKind> allReviewKinds();
-QString reviewKindKey(ReviewKind kind);
-std::optional<ReviewKind> reviewKindFromKey(const QString &key);
-QString reviewKindDisplayName(ReviewKind kind);
+const KeyTable<ReviewKind> &reviewKinds();
 
 } // namespace Inflection

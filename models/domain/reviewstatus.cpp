@@ -1,16 +1,21 @@
 // Storage keys, translated names and per-kind lists of review statuses.
 #include "reviewstatus.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
-
 namespace Inflection {
 
-QList<ReviewStatus> allReviewStatuses()
+const KeyTable<ReviewStatus> &reviewStatuses()
 {
-    return {ReviewStatus::Draft, ReviewStatus::Circulated, ReviewStatus::Scheduled, ReviewStatus::Held,
-        ReviewStatus::Decided, ReviewStatus::Closed, ReviewStatus::Superseded};
+    static const KeyTable<ReviewStatus> table("Inflection::ReviewStatus",
+        {
+            {ReviewStatus::Draft, "draft", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Draft")},
+            {ReviewStatus::Circulated, "circulated", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Circulated")},
+            {ReviewStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Scheduled")},
+            {ReviewStatus::Held, "held", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Held")},
+            {ReviewStatus::Decided, "decided", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Decided")},
+            {ReviewStatus::Closed, "closed", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Closed")},
+            {ReviewStatus::Superseded, "superseded", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Superseded")},
+        });
+    return table;
 }
 
 QList<ReviewStatus> reviewStatusesFor(ReviewKind kind)
@@ -24,57 +29,6 @@ QList<ReviewStatus> reviewStatusesFor(ReviewKind kind)
             ReviewStatus::Draft, ReviewStatus::Scheduled, ReviewStatus::Decided, ReviewStatus::Superseded};
     case ReviewKind::Postmortem:
         return {ReviewStatus::Draft, ReviewStatus::Scheduled, ReviewStatus::Held, ReviewStatus::Closed};
-    }
-    return {};
-}
-
-QString reviewStatusKey(ReviewStatus status)
-{
-    switch (status) {
-    case ReviewStatus::Draft:
-        return u"draft"_s;
-    case ReviewStatus::Circulated:
-        return u"circulated"_s;
-    case ReviewStatus::Scheduled:
-        return u"scheduled"_s;
-    case ReviewStatus::Held:
-        return u"held"_s;
-    case ReviewStatus::Decided:
-        return u"decided"_s;
-    case ReviewStatus::Closed:
-        return u"closed"_s;
-    case ReviewStatus::Superseded:
-        return u"superseded"_s;
-    }
-    return {};
-}
-
-std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
-{
-    for (const ReviewStatus status : allReviewStatuses()) {
-        if (reviewStatusKey(status) == key)
-            return status;
-    }
-    return std::nullopt;
-}
-
-QString reviewStatusDisplayName(ReviewStatus status)
-{
-    switch (status) {
-    case ReviewStatus::Draft:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Draft");
-    case ReviewStatus::Circulated:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Circulated");
-    case ReviewStatus::Scheduled:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Scheduled");
-    case ReviewStatus::Held:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Held");
-    case ReviewStatus::Decided:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Decided");
-    case ReviewStatus::Closed:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Closed");
-    case ReviewStatus::Superseded:
-        return QCoreApplication::translate("Inflection::ReviewStatus", "Superseded");
     }
     return {};
 }

@@ -1,11 +1,8 @@
 // Where a review is in its life, with the statuses each kind goes through.
 #pragma once
 
+#include "keytable.h"
 #include "reviewkind.h"
-
-#include <QList>
-#include <QString>
-#include <optional>
 
 namespace Inflection {
 
@@ -19,11 +16,8 @@ enum class ReviewStatus {
     Superseded, // replaced by another review
 };
 
-QList<ReviewStatus> allReviewStatuses();
+const KeyTable<ReviewStatus> &reviewStatuses();
 // The statuses of one kind, in the order a review goes through them.
 QList<ReviewStatus> reviewStatusesFor(ReviewKind kind);
-QString reviewStatusKey(ReviewStatus status);
-std::optional<ReviewStatus> reviewStatusFromKey(const QString &key);
-QString reviewStatusDisplayName(ReviewStatus status);
 
 } // namespace Inflection

@@ -1,92 +1,59 @@
 // Timeline event fields and kinds.
 #include "timelineevent.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
+#include "timestamp.h"
 
 namespace Inflection {
 
-QString timelineFieldKey(TimelineField field)
+const KeyTable<TimelineField> &timelineFields()
 {
-    switch (field) {
-    case TimelineField::OccurredAt:
-        return u"occurred_at"_s;
-    case TimelineField::Kind:
-        return u"kind"_s;
-    case TimelineField::Actor:
-        return u"actor"_s;
-    case TimelineField::Text:
-        return u"text"_s;
-    case TimelineField::KnownBy:
-        return u"known_by"_s;
-    case TimelineField::Source:
-        return u"source"_s;
-    case TimelineField::Agreed:
-        return u"agreed"_s;
-    case TimelineField::Reasoning:
-        return u"reasoning"_s;
-    }
-    return {};
+    static const KeyTable<TimelineField> table("Inflection::TimelineField",
+        {
+            {TimelineField::OccurredAt, "occurred_at", QT_TRANSLATE_NOOP("Inflection::TimelineField", "time")},
+            {TimelineField::Kind, "kind", QT_TRANSLATE_NOOP("Inflection::TimelineField", "kind")},
+            {TimelineField::Actor, "actor", QT_TRANSLATE_NOOP("Inflection::TimelineField", "who")},
+            {TimelineField::Text, "text", QT_TRANSLATE_NOOP("Inflection::TimelineField", "what happened")},
+            {TimelineField::KnownBy, "known_by", QT_TRANSLATE_NOOP("Inflection::TimelineField", "known by")},
+            {TimelineField::Source, "source", QT_TRANSLATE_NOOP("Inflection::TimelineField", "source")},
+            {TimelineField::Agreed, "agreed", QT_TRANSLATE_NOOP("Inflection::TimelineField", "agreement")},
+            {TimelineField::Reasoning, "reasoning",
+                QT_TRANSLATE_NOOP("Inflection::TimelineField", "why it made sense")},
+        });
+    return table;
 }
 
-QString timelineFieldDisplayName(TimelineField field)
+const KeyTable<TimelineKind> &timelineKinds()
 {
-    switch (field) {
-    case TimelineField::OccurredAt:
-        return QCoreApplication::translate("Inflection::TimelineField", "time");
-    case TimelineField::Kind:
-        return QCoreApplication::translate("Inflection::TimelineField", "kind");
-    case TimelineField::Actor:
-        return QCoreApplication::translate("Inflection::TimelineField", "who");
-    case TimelineField::Text:
-        return QCoreApplication::translate("Inflection::TimelineField", "what happened");
-    case TimelineField::KnownBy:
-        return QCoreApplication::translate("Inflection::TimelineField", "known by");
-    case TimelineField::Source:
-        return QCoreApplication::translate("Inflection::TimelineField", "source");
-    case TimelineField::Agreed:
-        return QCoreApplication::translate("Inflection::TimelineField", "agreement");
-    case TimelineField::Reasoning:
-        return QCoreApplication::translate("Inflection::TimelineField", "why it made sense");
-    }
-    return {};
+    static const KeyTable<TimelineKind> table("Inflection::TimelineKind",
+        {
+            {TimelineKind::Alert, "alert", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Alert")},
+            {TimelineKind::Discovery, "discovery", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Discovery")},
+            {TimelineKind::Action, "action", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Action")},
+            {TimelineKind::Decision, "decision", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Decision")},
+            {TimelineKind::Communication, "communication",
+                QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Communication")},
+            {TimelineKind::Observation, "observation",
+                QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Observation")},
+        });
+    return table;
 }
 
-QStringList timelineKindKeys()
+QColor timelineKindColor(TimelineKind kind)
 {
-    return {u"alert"_s, u"discovery"_s, u"action"_s, u"decision"_s, u"communication"_s, u"observation"_s};
-}
-
-QString timelineKindDisplayName(const QString &key)
-{
-    if (key == u"alert"_s)
-        return QCoreApplication::translate("Inflection::TimelineKind", "Alert");
-    if (key == u"discovery"_s)
-        return QCoreApplication::translate("Inflection::TimelineKind", "Discovery");
-    if (key == u"action"_s)
-        return QCoreApplication::translate("Inflection::TimelineKind", "Action");
-    if (key == u"decision"_s)
-        return QCoreApplication::translate("Inflection::TimelineKind", "Decision");
-    if (key == u"communication"_s)
-        return QCoreApplication::translate("Inflection::TimelineKind", "Communication");
-    if (key == u"observation"_s)
-        return QCoreApplication::translate("Inflection::TimelineKind", "Observation");
-    return key;
-}
-
-QColor timelineKindColor(const QString &key)
-{
-    if (key == u"alert"_s)
+    switch (kind) {
+    case TimelineKind::Alert:
         return QColor(0xd9, 0x53, 0x4f);
-    if (key == u"discovery"_s)
+    case TimelineKind::Discovery:
         return QColor(0x8e, 0x5c, 0xc2);
-    if (key == u"action"_s)
+    case TimelineKind::Action:
         return QColor(0x2f, 0x6f, 0xb3);
-    if (key == u"decision"_s)
+    case TimelineKind::Decision:
         return QColor(0xe0, 0x8a, 0x1e);
-    if (key == u"communication"_s)
+    case TimelineKind::Communication:
         return QColor(0x2e, 0x8b, 0x57);
+    case TimelineKind::Observation:
+        break;
+    }
     return QColor(0x70, 0x78, 0x80);
 }
 
@@ -96,7 +63,7 @@ QVariant TimelineEvent::field(TimelineField f) const
     case TimelineField::OccurredAt:
         return occurredAt;
     case TimelineField::Kind:
-        return kind;
+        return timelineKinds().key(kind);
     case TimelineField::Actor:
         return actor;
     case TimelineField::Text:
@@ -117,13 +84,14 @@ bool TimelineEvent::setField(TimelineField f, const QVariant &value)
 {
     switch (f) {
     case TimelineField::OccurredAt:
-        occurredAt = value.toDateTime().isValid() ? value.toDateTime().toUTC() : QDateTime();
+        occurredAt = utcOrInvalid(value);
         return true;
     case TimelineField::Kind:
-        if (!timelineKindKeys().contains(value.toString()))
-            return false;
-        kind = value.toString();
-        return true;
+        if (const auto k = timelineKinds().fromKey(value.toString())) {
+            kind = *k;
+            return true;
+        }
+        return false;
     case TimelineField::Actor:
         actor = value.toString();
         return true;
@@ -148,10 +116,9 @@ bool TimelineEvent::setField(TimelineField f, const QVariant &value)
 
 bool TimelineEvent::operator==(const TimelineEvent &o) const
 {
-    return id == o.id && uuid == o.uuid && revision == o.revision && updatedAt == o.updatedAt
-        && updatedBy == o.updatedBy && reviewId == o.reviewId && position == o.position
-        && occurredAt == o.occurredAt && kind == o.kind && actor == o.actor && text == o.text
-        && knownBy == o.knownBy && source == o.source && agreed == o.agreed && reasoning == o.reasoning;
+    return sameReviewPart(o) && position == o.position && occurredAt == o.occurredAt && kind == o.kind
+        && actor == o.actor && text == o.text && knownBy == o.knownBy && source == o.source
+        && agreed == o.agreed && reasoning == o.reasoning;
 }
 
 } // namespace Inflection

@@ -1,10 +1,12 @@
 // One event of a postmortem's timeline: what happened, who did it, who knew it at the time.
 #pragma once
 
+#include "keytable.h"
+#include "storedrecord.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QString>
-#include <QStringList>
 #include <QVariant>
 
 namespace Inflection {
@@ -20,26 +22,28 @@ enum class TimelineField {
     Reasoning,
 };
 
-QString timelineFieldKey(TimelineField field); // the column name
-QString timelineFieldDisplayName(TimelineField field);
-// "alert", "discovery", "action", "decision", "communication", "observation"
-QStringList timelineKindKeys();
-QString timelineKindDisplayName(const QString &key);
-QColor timelineKindColor(const QString &key);
+// Keys: the column names.
+const KeyTable<TimelineField> &timelineFields();
 
-struct TimelineEvent
+enum class TimelineKind {
+    Alert,
+    Discovery,
+    Action,
+    Decision,
+    Communication,
+    Observation,
+};
+
+const KeyTable<TimelineKind> &timelineKinds();
+QColor timelineKindColor(TimelineKind kind);
+
+struct TimelineEvent : ReviewPart
 {
-    qint64 id = 0;
-    QString uuid;
-    int revision = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QString updatedBy;
+    using Field = TimelineField;
 
-    qint64 reviewId = 0;
     QString position; // the manual order, a fractional key
     QDateTime occurredAt; // UTC; invalid when the time is not known
-    QString kind = QStringLiteral("observation");
+    TimelineKind kind = TimelineKind::Observation;
     QString actor;
     QString text;
     QString knownBy; // who knew this at the time
@@ -47,6 +51,7 @@ struct TimelineEvent
     bool agreed = false;
     QString reasoning; // for a decision: why it made sense at the time
 
+    // Kind: its key.
     QVariant field(TimelineField field) const;
     bool setField(TimelineField field, const QVariant &value);
     bool operator==(const TimelineEvent &other) const;

@@ -84,4 +84,25 @@ QDateTime timestampFromText(const QString &text)
     return time.toUTC();
 }
 
+QDateTime utcOrInvalid(const QVariant &value)
+{
+    const QDateTime time = value.toDateTime();
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QDateTime wallClockIn(const QDateTime &utc, const QTimeZone &zone)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    return QDateTime(local.date(), local.time());
+}
+
+QDateTime fromWallClock(const QDateTime &shown, const QTimeZone &zone)
+{
+    if (!shown.isValid())
+        return {};
+    return QDateTime(shown.date(), shown.time(), zone.isValid() ? zone : QTimeZone::systemTimeZone()).toUTC();
+}
+
 } // namespace Inflection

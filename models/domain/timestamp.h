@@ -3,10 +3,20 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
+#include <QVariant>
 
 namespace Inflection {
 
 QString timestampToText(const QDateTime &time);
 QDateTime timestampFromText(const QString &text);
+
+// A time given to a record's field: in UTC, or invalid when none was given.
+QDateTime utcOrInvalid(const QVariant &value);
+
+// Stored times are UTC; people read and type them as the wall-clock time of the workspace's zone.
+// A form's editors hold that wall-clock time as a plain date and time.
+QDateTime wallClockIn(const QDateTime &utc, const QTimeZone &zone);
+QDateTime fromWallClock(const QDateTime &shown, const QTimeZone &zone);
 
 } // namespace Inflection

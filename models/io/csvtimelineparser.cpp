@@ -82,15 +82,15 @@ bool isBlank(const Record &record)
     return record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
 }
 
-std::optional<QString> kindFromText(const QString &text)
+std::optional<TimelineKind> kindFromText(const QString &text)
 {
     const QString wanted = text.trimmed();
     if (wanted.isEmpty())
-        return u"observation"_s;
-    for (const QString &key : timelineKindKeys()) {
-        if (key.compare(wanted, Qt::CaseInsensitive) == 0
-            || timelineKindDisplayName(key).compare(wanted, Qt::CaseInsensitive) == 0)
-            return key;
+        return TimelineKind::Observation;
+    for (const TimelineKind kind : timelineKinds().values()) {
+        if (timelineKinds().key(kind).compare(wanted, Qt::CaseInsensitive) == 0
+            || timelineKinds().displayName(kind).compare(wanted, Qt::CaseInsensitive) == 0)
+            return kind;
     }
     return std::nullopt;
 }
@@ -182,7 +182,8 @@ ParsedTimeline CsvTimelineParser::parse(
         event.occurredAt = parseTime(record.fields.at(timeColumn), zone);
         event.actor = record.fields.at(actorColumn).trimmed();
         event.text = record.fields.at(textColumn).trimmed();
-        const auto kind = kindColumn >= 0 ? kindFromText(record.fields.at(kindColumn)) : u"observation"_s;
+        const auto kind = kindColumn >= 0 ? kindFromText(record.fields.at(kindColumn))
+                                         : std::optional(TimelineKind::Observation);
         if (!event.occurredAt.isValid() || event.text.isEmpty() || !kind) {
             parsed.addUnreadable(record.line);
             continue;

@@ -12,6 +12,7 @@
 #include "../store/launchrepository.h"
 #include "../store/proposalrepository.h"
 #include "../store/questionrepository.h"
+#include "../store/parkinglotrepository.h"
 #include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -25,6 +26,10 @@ namespace Inflection {
 
 namespace {
 
+Result<> populateArchitecture(Workspace *workspace, qint64 reviewId);
+Result<> populateOperability(Workspace *workspace, qint64 reviewId);
+Result<> populatePostmortem(Workspace *workspace, qint64 reviewId);
+
 struct DemoReview
 {
     ReviewKind kind;
@@ -33,18 +38,19 @@ struct DemoReview
     const char *system;
     const char *tags;
     const char *owner;
+    Result<> (*populate)(Workspace *workspace, qint64 reviewId);
 };
 
 const DemoReview demoReviews[] = {
     {ReviewKind::Architecture,
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Move search indexing to a queue"),
-        ReviewStatus::Decided, "search", "queue, new technology", "Priya Raman"},
+        ReviewStatus::Decided, "search", "queue, new technology", "Priya Raman", populateArchitecture},
     {ReviewKind::Operability,
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Launch of gift cards in the checkout"),
-        ReviewStatus::Scheduled, "checkout", "launch, payments", "Marcus Webb"},
+        ReviewStatus::Scheduled, "checkout", "launch, payments", "Marcus Webb", populateOperability},
     {ReviewKind::Postmortem,
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Primary database failover on March 3"),
-        ReviewStatus::Held, "listings database", "database, failover", "Dana Okafor"},
+        ReviewStatus::Held, "listings database", "database, failover", "Dana Okafor", populatePostmortem},
 };
 
 struct DemoAnswer
@@ -56,28 +62,27 @@ struct DemoAnswer
 
 // Checklist answers (and notes, where there are any), each as the app would store them.
 template<std::size_t N>
-bool answerChecklist(Workspace *workspace, qint64 reviewId, const DemoAnswer (&answers)[N], QString *error)
+Result<> answerChecklist(Workspace *workspace, qint64 reviewId, const DemoAnswer (&answers)[N])
 {
     ChecklistRepository checklist(workspace);
     for (const DemoAnswer &a : answers) {
         ChecklistAnswer base;
         base.reviewId = reviewId;
         base.key = QString::fromLatin1(a.key);
-        auto result = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
-        if (result.isSaved() && *a.notes)
-            result = checklist.updateField(result.record(), ChecklistField::Notes,
-                QCoreApplication::translate("Inflection::DemoWorkspace", a.notes));
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
+        Result<ChecklistAnswer> result
+            = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
+        if (result && *a.notes)
+            result = checklist.updateField(
+                *result, ChecklistField::Notes, QCoreApplication::translate("Inflection::DemoWorkspace", a.notes));
+        if (!result)
+            return Result<>::errorOf(result);
     }
-    return true;
+    return {};
 }
 
 // Attendees (name, role key) in this order; everyone present but those absent.
-bool insertAttendees(Workspace *workspace, qint64 reviewId,
-    const QList<std::pair<const char *, const char *>> &people, const QStringList &absent, QString *error)
+Result<> insertAttendees(Workspace *workspace, qint64 reviewId,
+    const QList<std::pair<const char *, const char *>> &people, const QStringList &absent)
 {
     AttendeeRepository attendees(workspace);
     const QStringList keys = FractionalKey::sequence(int(people.size()));
@@ -88,14 +93,14 @@ bool insertAttendees(Workspace *workspace, qint64 reviewId,
         attendee.role = QString::fromLatin1(people.at(i).second);
         attendee.present = !absent.contains(attendee.name);
         attendee.position = keys.at(i);
-        if (!attendees.insert(attendee, error))
-            return false;
+        if (Result<Attendee> inserted = attendees.insert(attendee); !inserted)
+            return Result<>::errorOf(inserted);
     }
-    return true;
+    return {};
 }
 
 // The gift-card launch: readiness answered the night before, contingencies over the whole heatmap.
-bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
+Result<> populateOperability(Workspace *workspace, qint64 reviewId)
 {
     const DemoAnswer answers[] = {
         {"tested-enough", "yes",
@@ -119,8 +124,8 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Works against a shared stub only; ticket open.")},
         {"new-infrastructure-ci", "open", ""},
     };
-    if (!answerChecklist(workspace, reviewId, answers, error))
-        return false;
+    if (Result<> answered = answerChecklist(workspace, reviewId, answers); !answered)
+        return answered;
 
     const struct
     {
@@ -185,7 +190,10 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
             QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Dashboard reviewed in this meeting"), "", false},
     };
     LaunchRepository launch(workspace);
-    LaunchPlan plan = launch.forReview(reviewId);
+    Result<LaunchPlan> stored = launch.ofReview(reviewId);
+    if (!stored)
+        return Result<>::errorOf(stored);
+    LaunchPlan plan = *stored;
     const std::pair<LaunchField, QVariant> launchFields[] = {
         {LaunchField::GoLiveAt, QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)},
         {LaunchField::PushedBy, u"Marcus Webb"_s},
@@ -201,20 +209,19 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
                     "Go at 1%, on condition that the Support handbook page is published first."))},
     };
     for (const auto &[field, value] : launchFields) {
-        const auto result = launch.updateField(plan, field, value);
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
-        plan = result.record();
+        Result<decltype(plan)> result = launch.updateField(plan, field, value);
+        if (!result)
+            return Result<>::errorOf(result);
+        plan = *result;
     }
 
     // Sam (Support) could not come.
-    if (!insertAttendees(workspace, reviewId,
+    if (Result<> attended = insertAttendees(workspace, reviewId,
             {{"Ana Ribeiro", "product"}, {"Marcus Webb", "development"}, {"Lin Zhou", "operations"},
                 {"Sam Hartley", "community-support"}, {"Priya Raman", "qa"}},
-            {QStringLiteral("Sam Hartley")}, error))
-        return false;
+            {QStringLiteral("Sam Hartley")});
+        !attended)
+        return attended;
 
     QList<ContingencyItem> items;
     const QStringList keys = FractionalKey::sequence(int(std::size(contingencies)));
@@ -236,12 +243,14 @@ bool populateOperability(Workspace *workspace, qint64 reviewId, QString *error)
         item.position = keys.at(i);
         items.append(item);
     }
-    return ContingencyRepository(workspace).insertAll(items, error);
+    if (Result<QList<ContingencyItem>> inserted = ContingencyRepository(workspace).insertAll(items); !inserted)
+        return Result<>::errorOf(inserted);
+    return {};
 }
 
 // The database failover of March 3: a timeline with a few events out of order and a few phrases of
 // blame left in (for the blameless coach to find), decisions with why they made sense, discussion notes.
-bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
+Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
 {
     const struct
     {
@@ -420,7 +429,7 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
             event.occurredAt
                 = QDateTime(QDate(2026, 3, nextDay ? 4 : 3), QTime::fromString(time, u"HH:mm:ss"_s), Qt::UTC);
         }
-        event.kind = QString::fromLatin1(e.kind);
+        event.kind = timelineKinds().fromKey(QString::fromLatin1(e.kind), TimelineKind::Observation);
         event.actor = QString::fromUtf8(e.actor);
         event.text = QCoreApplication::translate("Inflection::DemoWorkspace", e.text);
         event.knownBy = QString::fromUtf8(e.knownBy);
@@ -430,11 +439,14 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
             event.reasoning = QCoreApplication::translate("Inflection::DemoWorkspace", e.reasoning);
         timeline.append(event);
     }
-    if (!TimelineRepository(workspace).insertAll(&timeline, error))
-        return false;
+    if (Result<QList<TimelineEvent>> inserted = TimelineRepository(workspace).insertAll(timeline); !inserted)
+        return Result<>::errorOf(inserted);
 
     IncidentRepository incidents(workspace);
-    IncidentFacts facts = incidents.forReview(reviewId);
+    Result<IncidentFacts> storedFacts = incidents.ofReview(reviewId);
+    if (!storedFacts)
+        return Result<>::errorOf(storedFacts);
+    IncidentFacts facts = *storedFacts;
     const std::pair<IncidentField, QVariant> incidentFields[] = {
         {IncidentField::StartedAt, QDateTime(QDate(2026, 3, 3), QTime(13, 58), Qt::UTC)},
         {IncidentField::DetectedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 2, 10), Qt::UTC)},
@@ -453,12 +465,10 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
                     "pages returned errors."))},
     };
     for (const auto &[field, value] : incidentFields) {
-        const auto result = incidents.updateField(facts, field, value);
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
-        facts = result.record();
+        Result<decltype(facts)> result = incidents.updateField(facts, field, value);
+        if (!result)
+            return Result<>::errorOf(result);
+        facts = *result;
     }
 
     RemediationRepository remediation(workspace);
@@ -486,22 +496,22 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
         RemediationItem item;
         item.reviewId = reviewId;
         item.text = QCoreApplication::translate("Inflection::DemoWorkspace", items[i].text);
-        item.type = QString::fromLatin1(items[i].type);
+        item.type = remediationTypes().fromKey(QString::fromLatin1(items[i].type), RemediationType::Other);
         item.owner = QString::fromUtf8(items[i].owner);
         item.ticket = QString::fromLatin1(items[i].ticket);
         item.due = items[i].due;
-        item.status = QString::fromLatin1(items[i].status);
+        item.status = remediationStatuses().fromKey(QString::fromLatin1(items[i].status), RemediationStatus::Open);
         item.position = remediationKeys.at(i);
-        if (!remediation.insert(item, error))
-            return false;
+        if (Result<RemediationItem> inserted = remediation.insert(item); !inserted)
+            return Result<>::errorOf(inserted);
     }
     ParkedIdea idea;
     idea.reviewId = reviewId;
     idea.text = QCoreApplication::translate("Inflection::DemoWorkspace",
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Replace every RAID controller of that model"));
     idea.position = FractionalKey::between({}, {});
-    if (!ParkingLotRepository(workspace).insert(idea, error))
-        return false;
+    if (Result<ParkedIdea> parked = ParkingLotRepository(workspace).insert(idea); !parked)
+        return Result<>::errorOf(parked);
 
     ChecklistRepository discussion(workspace);
     const std::pair<const char *, const char *> notes[] = {
@@ -530,19 +540,17 @@ bool populatePostmortem(Workspace *workspace, qint64 reviewId, QString *error)
         ChecklistAnswer base;
         base.reviewId = reviewId;
         base.key = QString::fromLatin1(key);
-        const auto result = discussion.updateField(
+        const Result<ChecklistAnswer> result = discussion.updateField(
             base, ChecklistField::Notes, QCoreApplication::translate("Inflection::DemoWorkspace", text));
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
+        if (!result)
+            return Result<>::errorOf(result);
     }
-    return true;
+    return {};
 }
 
 // The search-indexing proposal: a proposal written in the talk's sections, comment threads (one
 // resolved, one whose text is gone), departures (one new), voted questions and a decision.
-bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
+Result<> populateArchitecture(Workspace *workspace, qint64 reviewId)
 {
     const QString body = QCoreApplication::translate("Inflection::DemoWorkspace",
         "# Goals\n\n"
@@ -568,7 +576,10 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         "A broker cluster to run, with its own monitoring and on-call runbook. Re-indexing everything "
         "still needs the old batch path, so both stay for a while.\n");
     ProposalRepository proposals(workspace);
-    Proposal proposal = proposals.forReview(reviewId);
+    Result<Proposal> storedProposal = proposals.ofReview(reviewId);
+    if (!storedProposal)
+        return Result<>::errorOf(storedProposal);
+    Proposal proposal = *storedProposal;
     for (const auto &[field, value] : {std::pair {ProposalField::Body, body},
              std::pair {ProposalField::Decision, QStringLiteral("proceed")},
              std::pair {ProposalField::DecisionNotes,
@@ -587,26 +598,24 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
                  QCoreApplication::translate("Inflection::DemoWorkspace",
                      "We have no broker expertise yet: two people go to training. Open: how long may the "
                      "queue grow before we page someone?")}}) {
-        const auto result = proposals.updateField(proposal, field, value);
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
-        proposal = result.record();
+        Result<decltype(proposal)> result = proposals.updateField(proposal, field, value);
+        if (!result)
+            return Result<>::errorOf(result);
+        proposal = *result;
     }
 
     KnownTechnologyRepository known(workspace);
     for (const auto &[kind, name] : {std::pair {"database", "MySQL"}, std::pair {"tool", "Gearman"},
              std::pair {"language", "PHP"}, std::pair {"tool", "Memcached"}, std::pair {"tool", "Solr"}}) {
-        if (!known.add(QString::fromLatin1(kind), QString::fromLatin1(name), error))
-            return false;
+        if (Result<> added = known.add(QString::fromLatin1(kind), QString::fromLatin1(name)); !added)
+            return added;
     }
     DepartureRepository departures(workspace);
     const QStringList departureKeys = FractionalKey::sequence(2);
     Departure broker;
     broker.reviewId = reviewId;
     broker.position = departureKeys.at(0);
-    broker.kind = QStringLiteral("tool");
+    broker.kind = DepartureKind::Tool;
     broker.name = QStringLiteral("RabbitMQ");
     broker.costs = QCoreApplication::translate("Inflection::DemoWorkspace",
         "A three-node cluster, monitoring, an on-call runbook, training for two people.");
@@ -617,15 +626,15 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     Departure pattern;
     pattern.reviewId = reviewId;
     pattern.position = departureKeys.at(1);
-    pattern.kind = QStringLiteral("tool");
+    pattern.kind = DepartureKind::Tool;
     pattern.name = QStringLiteral("Solr");
     pattern.costs = QCoreApplication::translate("Inflection::DemoWorkspace",
         "Document-at-a-time updates instead of whole shards: more, smaller commits.");
     pattern.tradeoffs = QCoreApplication::translate(
         "Inflection::DemoWorkspace", "Commit frequency against index freshness.");
     for (const Departure &d : {broker, pattern}) {
-        if (!departures.insert(d, error))
-            return false;
+        if (Result<Departure> inserted = departures.insert(d); !inserted)
+            return Result<>::errorOf(inserted);
     }
 
     // Comment threads: anchored in the text above, one resolved, one whose text was later removed.
@@ -677,9 +686,9 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
             first.resolvedBy = QStringLiteral("Lin Zhou");
             first.resolvedAt = QDateTime(QDate(2026, 11, 18), QTime(16, 20), Qt::UTC);
         }
-        const auto stored = comments.insert(first, error);
+        const Result<Comment> stored = comments.insert(first);
         if (!stored)
-            return false;
+            return Result<>::errorOf(stored);
         for (const auto &[author, text] : t.replies) {
             Comment reply = first;
             reply.uuid.clear();
@@ -688,8 +697,8 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
             reply.author = QString::fromUtf8(author);
             reply.text = QCoreApplication::translate("Inflection::DemoWorkspace", text);
             reply.parentUuid = stored->uuid;
-            if (!comments.insert(reply, error))
-                return false;
+            if (Result<Comment> replied = comments.insert(reply); !replied)
+                return Result<>::errorOf(replied);
         }
     }
     // An earlier draft proposed a nightly batch; the comment on it stays, its text gone.
@@ -704,8 +713,8 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
     orphan.author = QStringLiteral("Marcus Webb");
     orphan.text = QCoreApplication::translate("Inflection::DemoWorkspace",
         "Nightly is too slow for a fallback; the fifteen-minute job would be better.");
-    if (!comments.insert(orphan, error))
-        return false;
+    if (Result<Comment> kept = comments.insert(orphan); !kept)
+        return Result<>::errorOf(kept);
 
     // The questions collected in advance, with their votes; one answered in the meeting.
     QuestionRepository questions(workspace);
@@ -736,15 +745,15 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         q.author = QString::fromUtf8(a.author);
         q.text = QCoreApplication::translate("Inflection::DemoWorkspace", a.text);
         q.voters = a.voters;
-        const auto stored = questions.insert(q, error);
+        const Result<Question> stored = questions.insert(q);
         if (!stored)
-            return false;
-        if (*a.answer
-            && !questions
-                    .setAnswer(
-                        *stored, true, QCoreApplication::translate("Inflection::DemoWorkspace", a.answer))
-                    .isSaved())
-            return false;
+            return Result<>::errorOf(stored);
+        if (*a.answer) {
+            const Result<Question> answered
+                = questions.setAnswer(*stored, true, QCoreApplication::translate("Inflection::DemoWorkspace", a.answer));
+            if (!answered)
+                return Result<>::errorOf(answered);
+        }
     }
 
     // The general questions, answered in the meeting.
@@ -761,44 +770,39 @@ bool populateArchitecture(Workspace *workspace, qint64 reviewId, QString *error)
         {"product-quality", "n/a", ""},
         {"makes-sense", "yes", ""},
     };
-    if (!answerChecklist(workspace, reviewId, answers, error))
-        return false;
+    if (Result<> answered = answerChecklist(workspace, reviewId, answers); !answered)
+        return answered;
 
-    if (!insertAttendees(workspace, reviewId,
+    if (Result<> attended = insertAttendees(workspace, reviewId,
             {{"Priya Raman", "presenter"}, {"Ana Ribeiro", "stakeholder"}, {"Lin Zhou", "working-group"},
                 {"Marcus Webb", "working-group"}, {"Sam Hartley", "other"}},
-            {}, error))
-        return false;
-    return true;
+            {});
+        !attended)
+        return attended;
+    return {};
 }
 
 } // namespace
 
-bool DemoWorkspace::populate(Workspace *workspace, QString *error)
+Result<> DemoWorkspace::populate(Workspace *workspace)
 {
     ReviewRepository repository(workspace);
     for (const DemoReview &demo : demoReviews) {
         const QString title = QCoreApplication::translate("Inflection::DemoWorkspace", demo.title);
-        auto review = repository.create(demo.kind, title, error);
+        const Result<Review> review = repository.create(demo.kind, title);
         if (!review)
-            return false;
-        const ReviewSaveResult result = repository.updateFields(*review,
-            {{ReviewField::Status, reviewStatusKey(demo.status)},
+            return Result<>::errorOf(review);
+        const Result<Review> described = repository.updateFields(*review,
+            {{ReviewField::Status, reviewStatuses().key(demo.status)},
                 {ReviewField::System, QString::fromUtf8(demo.system)},
                 {ReviewField::Tags, QString::fromUtf8(demo.tags)},
                 {ReviewField::Owner, QString::fromUtf8(demo.owner)}});
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
-        if (demo.kind == ReviewKind::Architecture && !populateArchitecture(workspace, review->id, error))
-            return false;
-        if (demo.kind == ReviewKind::Operability && !populateOperability(workspace, review->id, error))
-            return false;
-        if (demo.kind == ReviewKind::Postmortem && !populatePostmortem(workspace, review->id, error))
-            return false;
+        if (!described)
+            return Result<>::errorOf(described);
+        if (Result<> populated = demo.populate(workspace, review->id); !populated)
+            return populated;
     }
-    return true;
+    return {};
 }
 
 } // namespace Inflection

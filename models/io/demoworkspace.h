@@ -1,7 +1,7 @@
 // Fills a workspace with one worked example of each review kind.
 #pragma once
 
-#include <QString>
+#include "../domain/result.h"
 
 namespace Inflection {
 
@@ -10,7 +10,7 @@ class Workspace;
 class DemoWorkspace
 {
 public:
-    static bool populate(Workspace *workspace, QString *error);
+    static Result<> populate(Workspace *workspace);
 };
 
 } // namespace Inflection

@@ -149,7 +149,7 @@ ParsedTimeline IrcTimelineParser::parse(
         event.occurredAt = converter.toUtc(day, time);
         event.actor = std::move(actor);
         event.text = std::move(text);
-        event.kind = u"communication"_s;
+        event.kind = TimelineKind::Communication;
         event.source = source;
         parsed.events.append(std::move(event));
     };

@@ -1,9 +1,11 @@
 // Writes a review with all its children in the JSON interchange format.
 #pragma once
 
+#include "../domain/result.h"
+#include "../domain/reviewtree.h"
+
 #include <QJsonObject>
 #include <QString>
-#include <optional>
 
 namespace Inflection {
 
@@ -15,9 +17,10 @@ public:
     explicit ReviewExporter(Workspace *workspace);
 
     // {"format": "inflection-review", "version": 1, "review": {…}}; lists in display order.
-    std::optional<QJsonObject> toJson(const QString &uuid, QString *error) const;
+    Result<QJsonObject> toJson(const QString &uuid) const;
+    static QJsonObject toJson(const ReviewTree &tree);
     // Writes the file whole or not at all.
-    bool writeFile(const QString &uuid, const QString &path, QString *error) const;
+    Result<> writeFile(const QString &uuid, const QString &path) const;
     static QByteArray serialize(const QJsonObject &document);
 
 private:

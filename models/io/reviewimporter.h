@@ -1,6 +1,9 @@
 // Adds or updates a review from the JSON interchange format, validated against the shipped schema.
 #pragma once
 
+#include "../domain/result.h"
+#include "../domain/reviewtree.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -11,34 +14,31 @@ class Workspace;
 class ReviewImporter
 {
 public:
-    struct Result
+    struct Imported
     {
-        enum class Outcome {
-            Created,
-            Updated,
-            Newer, // the workspace copy was edited after the one imported; nothing written (force replaces
-                   // it)
-            Refused, // the workspace holds that uuid as another kind of review; nothing written
-            Invalid, // not JSON, or not of the format; message names the first bad field
-            Failed,
-        };
-        Outcome outcome = Outcome::Failed;
+        bool created = false; // a new review; otherwise the workspace's copy was replaced
         QString uuid;
-        QString message;
-        bool ok() const { return outcome == Outcome::Created || outcome == Outcome::Updated; }
+        QString message; // "Added “…”." / "Updated “…”."
     };
 
     explicit ReviewImporter(Workspace *workspace);
 
     // All in one transaction: either the whole review is written, or nothing is. An existing
-    // review (same uuid) is replaced unless the workspace copy changed later than the file's,
-    // which is refused unless force is set.
-    Result importJson(const QByteArray &json, bool force = false);
-    Result importFile(const QString &path, bool force = false);
+    // review (same uuid) is replaced unless the workspace copy changed later than the file's
+    // (ErrorKind::Newer, unless force). Invalid: not JSON, or not of the format (the message names the
+    // first bad field); Refused: the workspace holds that uuid as another kind of review.
+    Result<Imported> importJson(const QByteArray &json, bool force = false);
+    Result<Imported> importFile(const QString &path, bool force = false);
     // Copies (publishes) a review with all its children from source: the same path as a file.
-    Result copyFrom(Workspace *source, const QString &uuid, bool force = false);
+    Result<Imported> copyFrom(Workspace *source, const QString &uuid, bool force = false);
+
+    // The review a valid interchange document describes; times and authors missing from it are now
+    // and author.
+    static ReviewTree treeOf(const QJsonObject &review, const QString &author);
 
 private:
+    Result<Imported> write(const ReviewTree &tree, bool force);
+
     Workspace *m_workspace;
 };
 

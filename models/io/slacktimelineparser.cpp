@@ -170,7 +170,7 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
             continue;
         }
         event.actor = userName(message, users);
-        event.kind = u"communication"_s;
+        event.kind = TimelineKind::Communication;
         event.source = source;
         parsed->events.append(event);
     }

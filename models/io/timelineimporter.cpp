@@ -3,6 +3,8 @@
 
 #include "../domain/fractionalkey.h"
 #include "../store/incidentrepository.h"
+#include "../store/timelinerepository.h"
+#include "../store/workspace.h"
 #include "csvtimelineparser.h"
 #include "irctimelineparser.h"
 #include "slacktimelineparser.h"
@@ -61,19 +63,22 @@ QString TimelineImporter::describe(const QString &path, qsizetype events)
         .arg(events);
 }
 
-TimelineImporter::Window TimelineImporter::incidentWindow(qint64 reviewId) const
+Result<TimelineImporter::Window> TimelineImporter::incidentWindow(qint64 reviewId) const
 {
-    const IncidentFacts facts = IncidentRepository(m_workspace).forReview(reviewId);
-    return {facts.startedAt, facts.resolvedAt};
+    const Result<IncidentFacts> facts = IncidentRepository(m_workspace).ofReview(reviewId);
+    if (!facts)
+        return Result<Window>::errorOf(facts);
+    return Window {facts->startedAt, facts->resolvedAt};
 }
 
-TimelineImporter::Plan TimelineImporter::plan(
-    qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window, QString *error) const
+Result<TimelineImporter::Plan> TimelineImporter::plan(
+    qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window) const
 {
     Plan plan;
-    const QList<TimelineEvent> existing = TimelineRepository(m_workspace).forReview(reviewId, error);
-    if (error && !error->isEmpty())
-        return plan;
+    const Result<QList<TimelineEvent>> stored = TimelineRepository(m_workspace).forReview(reviewId);
+    if (!stored)
+        return Result<Plan>::errorOf(stored);
+    const QList<TimelineEvent> &existing = *stored;
     QSet<QString> known;
     known.reserve(existing.size());
     // The timed events already there, by time, with the furthest row at or before each time.
@@ -135,10 +140,19 @@ TimelineImporter::Plan TimelineImporter::plan(
     return plan;
 }
 
-TimelineRepository::BulkOutcome TimelineImporter::write(
-    qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress, QString *error)
+Result<> TimelineImporter::write(qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress)
 {
-    return TimelineRepository(m_workspace).importEvents(reviewId, &plan->events, what, progress, error);
+    Result<QList<TimelineEvent>> written
+        = TimelineRepository(m_workspace).importEvents(reviewId, plan->events, what, progress);
+    if (!written)
+        return Result<>::errorOf(written);
+    plan->events = std::move(written).value();
+    return {};
+}
+
+void TimelineImporter::releaseThread() const
+{
+    m_workspace->releaseThreadConnection();
 }
 
 } // namespace Inflection

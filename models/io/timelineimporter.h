@@ -4,7 +4,9 @@
 // them all in one transaction.
 #pragma once
 
-#include "../store/timelinerepository.h"
+#include "../domain/importprogress.h"
+#include "../domain/result.h"
+#include "../domain/timelineevent.h"
 #include "parsedtimeline.h"
 #include "timelineimportformat.h"
 
@@ -43,14 +45,15 @@ public:
         const ImportProgress &progress = {});
 
     // The incident's start … resolution; an end not known is left open.
-    Window incidentWindow(qint64 reviewId) const;
-    Plan plan(
-        qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window, QString *error) const;
+    Result<Window> incidentWindow(qint64 reviewId) const;
+    Result<Plan> plan(qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window) const;
     // How an import of events from path is named in the history and the undo step.
     static QString describe(const QString &path, qsizetype events);
     // Writes plan.events (filling in their uuids and ids); what describes the import in the history.
-    TimelineRepository::BulkOutcome write(
-        qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress, QString *error);
+    // ErrorKind::Cancelled (nothing written) when progress asked to stop.
+    Result<> write(qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress);
+    // A worker thread's last call: closes the connection it read and wrote through.
+    void releaseThread() const;
 
 private:
     Workspace *m_workspace;

@@ -2,12 +2,6 @@
 #include "architecturereport.h"
 
 #include "../domain/checklistquestion.h"
-#include "../store/checklistrepository.h"
-#include "../store/commentrepository.h"
-#include "../store/departurerepository.h"
-#include "../store/knowntechnologyrepository.h"
-#include "../store/proposalrepository.h"
-#include "../store/questionrepository.h"
 #include "reportformat.h"
 
 #include <QHash>
@@ -17,16 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace { } // namespace
-
-bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
+void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConfig &config, Report *report)
 {
     using ReportFormat::orNone;
-    const Proposal proposal = ProposalRepository(workspace).forReview(reviewId, error);
+    const Proposal proposal = tree.proposal.value_or(Proposal());
 
     ReportSection decision {QCoreApplication::translate("Inflection::ArchitectureReport", "Decision"), {}};
     decision.fields({{QCoreApplication::translate("Inflection::ArchitectureReport", "Decision"),
-                         proposalDecisionDisplayName(proposal.decision)},
+                         proposalDecisions().displayName(proposal.decision)},
         {QCoreApplication::translate("Inflection::ArchitectureReport", "Reasoning"),
             orNone(proposal.decisionNotes)}});
     report->sections.append(decision);
@@ -42,7 +34,7 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
     report->sections.append(outcome);
 
     QHash<QString, ChecklistAnswer> answers;
-    for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
+    for (const ChecklistAnswer &a : tree.checklist)
         answers.insert(a.key, a);
     ReportTable general {{QCoreApplication::translate("Inflection::ArchitectureReport", "Question"),
                              QCoreApplication::translate("Inflection::ArchitectureReport", "Answer"),
@@ -50,14 +42,13 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
         {}, {}, {}};
     for (const ChecklistQuestion &q : architectureGeneralQuestions()) {
         const ChecklistAnswer a = answers.value(q.key);
-        general.rows.append({q.text, checklistAnswerDisplayName(a.answer), a.notes});
+        general.rows.append({q.text, checklistAnswers().displayName(a.answer), a.notes});
     }
     ReportSection generalSection {
         QCoreApplication::translate("Inflection::ArchitectureReport", "General questions"), {}};
     generalSection.table(general);
     report->sections.append(generalSection);
 
-    const QStringList known = KnownTechnologyRepository(workspace).names(error);
     ReportTable departures {
         {QCoreApplication::translate("Inflection::ArchitectureReport", "Kind"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "Technology or pattern"),
@@ -65,9 +56,9 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
             QCoreApplication::translate("Inflection::ArchitectureReport", "Trade-offs"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "What it prohibits later")},
         {}, {}, {}};
-    for (const Departure &d : DepartureRepository(workspace).forReview(reviewId, error)) {
-        const bool isNew = !KnownTechnologyRepository::contains(known, d.name);
-        departures.rows.append({departureKindDisplayName(d.kind),
+    for (const Departure &d : tree.departures) {
+        const bool isNew = !d.name.trimmed().isEmpty() && !config.isKnownTechnology(d.name);
+        departures.rows.append({departureKinds().displayName(d.kind),
             isNew ? QCoreApplication::translate("Inflection::ArchitectureReport", "%1 (new technology)")
                         .arg(d.name)
                   : d.name,
@@ -83,7 +74,7 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
         departureSection.table(departures);
     report->sections.append(departureSection);
 
-    QList<Question> questions = QuestionRepository(workspace).forReview(reviewId, error);
+    QList<Question> questions = tree.questions;
     std::stable_sort(questions.begin(), questions.end(),
         [](const Question &a, const Question &b) { return a.voters.size() > b.voters.size(); });
     ReportTable questionTable {{QCoreApplication::translate("Inflection::ArchitectureReport", "Question"),
@@ -105,7 +96,7 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
     report->sections.append(questionSection);
 
     // Open threads with their quoted text; the resolved ones counted here and listed in the appendix.
-    const QList<Comment> comments = CommentRepository(workspace).forReview(reviewId, error);
+    const QList<Comment> &comments = tree.comments;
     QHash<QString, QStringList> replies;
     for (const Comment &c : comments) {
         if (!c.parentUuid.isEmpty())
@@ -150,7 +141,6 @@ bool ArchitectureReport::addSections(Workspace *workspace, qint64 reviewId, Repo
         appendix.table(resolved);
         report->sections.append(appendix);
     }
-    return error->isEmpty();
 }
 
 } // namespace Inflection

@@ -3,16 +3,16 @@
 // (resolved ones counted, listed in an appendix) and the proposal itself.
 #pragma once
 
+#include "../domain/reviewtree.h"
+#include "../domain/workspaceconfig.h"
 #include "report.h"
 
 namespace Inflection {
 
-class Workspace;
-
 class ArchitectureReport
 {
 public:
-    static bool addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error);
+    static void addSections(const ReviewTree &tree, const WorkspaceConfig &config, Report *report);
 };
 
 } // namespace Inflection

@@ -2,10 +2,6 @@
 #include "operabilityreport.h"
 
 #include "../domain/checklistquestion.h"
-#include "../store/checklistrepository.h"
-#include "../store/contingencyrepository.h"
-#include "../store/launchrepository.h"
-#include "../store/workspacesettings.h"
 #include "heatmaprenderer.h"
 #include "reportformat.h"
 
@@ -16,16 +12,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace { } // namespace
-
-bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
+void OperabilityReport::addSections(const ReviewTree &tree, const WorkspaceConfig &config, Report *report)
 {
     using ReportFormat::orNone;
-    WorkspaceSettings settings(workspace);
-    const QTimeZone zone = settings.timeZone();
+    const QTimeZone zone = config.timeZone;
 
     QHash<QString, ChecklistAnswer> answers;
-    for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
+    for (const ChecklistAnswer &a : tree.checklist)
         answers.insert(a.key, a);
     ReportTable readiness {{QCoreApplication::translate("Inflection::OperabilityReport", "Question"),
                                QCoreApplication::translate("Inflection::OperabilityReport", "Answer"),
@@ -37,31 +30,31 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
             continue;
         const ChecklistAnswer a = answers.value(q.key);
         readiness.rows.append({q.parentKey.isEmpty() ? q.text : u"— "_s + q.text,
-            checklistAnswerDisplayName(a.answer), a.notes});
+            checklistAnswers().displayName(a.answer), a.notes});
     }
     ReportSection readinessSection {
         QCoreApplication::translate("Inflection::OperabilityReport", "Readiness"), {}};
     readinessSection.table(readiness);
     report->sections.append(readinessSection);
 
-    const LaunchPlan plan = LaunchRepository(workspace).forReview(reviewId, error);
+    const LaunchPlan plan = tree.launch.value_or(LaunchPlan());
     ReportSection launch {QCoreApplication::translate("Inflection::OperabilityReport", "Launch plan"), {}};
     launch.fields({{QCoreApplication::translate("Inflection::OperabilityReport", "Go-live"),
                        ReportFormat::time(plan.goLiveAt, zone)},
         {QCoreApplication::translate("Inflection::OperabilityReport", "Pushed by"), orNone(plan.pushedBy)},
         {QCoreApplication::translate("Inflection::OperabilityReport", "Rollout"),
-            rolloutDisplayName(plan.rollout)},
+            rollouts().displayName(plan.rollout)},
         {QCoreApplication::translate("Inflection::OperabilityReport", "Communication"),
             orNone(plan.communication)},
         {QCoreApplication::translate("Inflection::OperabilityReport", "Go / no-go"),
-            launchDecisionDisplayName(plan.decision)},
+            launchDecisions().displayName(plan.decision)},
         {QCoreApplication::translate("Inflection::OperabilityReport", "Reasons"),
             orNone(plan.decisionNotes)}});
     report->sections.append(launch);
 
-    QList<ContingencyItem> items = ContingencyRepository(workspace).forReview(reviewId, error);
+    QList<ContingencyItem> items = tree.contingencies;
     HeatmapRenderer heatmap;
-    heatmap.setMatrix(settings.riskMatrix());
+    heatmap.setMatrix(config.riskMatrix);
     HeatmapRenderer::Counts counts {};
     for (const ContingencyItem &item : items)
         ++HeatmapRenderer::at(counts, item.likelihood, item.impact);
@@ -102,7 +95,6 @@ bool OperabilityReport::addSections(Workspace *workspace, qint64 reviewId, Repor
     else
         checklist.table(contingencies);
     report->sections.append(checklist);
-    return error->isEmpty();
 }
 
 } // namespace Inflection

@@ -2,16 +2,16 @@
 // apply), the launch plan, the heatmap, and the contingency checklist by score.
 #pragma once
 
+#include "../domain/reviewtree.h"
+#include "../domain/workspaceconfig.h"
 #include "report.h"
 
 namespace Inflection {
 
-class Workspace;
-
 class OperabilityReport
 {
 public:
-    static bool addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error);
+    static void addSections(const ReviewTree &tree, const WorkspaceConfig &config, Report *report);
 };
 
 } // namespace Inflection

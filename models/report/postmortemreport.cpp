@@ -2,12 +2,7 @@
 #include "postmortemreport.h"
 
 #include "../domain/checklistquestion.h"
-#include "../io/postmortemtexts.h"
-#include "../store/checklistrepository.h"
-#include "../store/incidentrepository.h"
-#include "../store/remediationrepository.h"
-#include "../store/timelinerepository.h"
-#include "../store/workspacesettings.h"
+#include "../lint/postmortemtexts.h"
 #include "reportformat.h"
 
 #include <QDate>
@@ -17,21 +12,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace { } // namespace
-
-bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error)
+void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig &config, Report *report)
 {
     using ReportFormat::orNone;
-    WorkspaceSettings settings(workspace);
-    const QTimeZone zone = settings.timeZone();
-    const IncidentFacts facts = IncidentRepository(workspace).forReview(reviewId, error);
+    const QTimeZone zone = config.timeZone;
+    const IncidentFacts facts = tree.incident.value_or(IncidentFacts());
     const IncidentDurations durations = IncidentDurations::of(facts);
     auto duration = [](const std::optional<qint64> &seconds) {
         return seconds ? formatDuration(*seconds)
                        : QCoreApplication::translate("Inflection::PostmortemReport", "not known");
     };
     QString severity = QCoreApplication::translate("Inflection::PostmortemReport", "not set");
-    for (const SeverityLevel &level : settings.severityLevels()) {
+    for (const SeverityLevel &level : config.severityLevels) {
         if (level.key == facts.severity)
             severity = level.name + u" — "_s + level.description;
     }
@@ -61,10 +53,10 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
                               QCoreApplication::translate("Inflection::PostmortemReport", "What happened"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Known by")},
         {}, {}, {15, 17, 13, 39, 16}};
-    const QList<TimelineEvent> events = TimelineRepository(workspace).forReview(reviewId, error);
+    const QList<TimelineEvent> &events = tree.timeline;
     for (const TimelineEvent &e : events) {
         timeline.rows.append({e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone) : QString(),
-            timelineKindDisplayName(e.kind), e.actor, e.text, e.knownBy});
+            timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
     }
     ReportSection timelineSection {
         QCoreApplication::translate("Inflection::PostmortemReport", "Timeline"), {}};
@@ -81,13 +73,13 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
             QCoreApplication::translate("Inflection::PostmortemReport", "Why it made sense at the time")},
         {}, {}, {}};
     for (const TimelineEvent &e : events) {
-        if (e.kind == u"decision"_s)
+        if (e.kind == TimelineKind::Decision)
             decisions.rows.append({e.text, e.reasoning});
     }
     if (!decisions.rows.isEmpty())
         discussion.table(decisions);
     QHash<QString, QString> notes;
-    for (const ChecklistAnswer &a : ChecklistRepository(workspace).answers(reviewId, error))
+    for (const ChecklistAnswer &a : tree.checklist)
         notes.insert(a.key, a.notes);
     QList<std::pair<QString, QString>> answered;
     for (const ChecklistQuestion &q : postmortemDiscussionQuestions())
@@ -95,7 +87,7 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
     discussion.fields(answered);
     report->sections.append(discussion);
 
-    const QString ticketTemplate = settings.ticketUrlTemplate();
+    const QString ticketTemplate = config.ticketUrlTemplate;
     const QDate today = QDate::currentDate();
     ReportTable remediation {{QCoreApplication::translate("Inflection::PostmortemReport", "Remediation item"),
                                  QCoreApplication::translate("Inflection::PostmortemReport", "Type"),
@@ -104,16 +96,16 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
                                  QCoreApplication::translate("Inflection::PostmortemReport", "Due"),
                                  QCoreApplication::translate("Inflection::PostmortemReport", "Status")},
         {}, {}, {34, 12, 13, 17, 12, 12}};
-    for (const RemediationItem &item : RemediationRepository(workspace).forReview(reviewId, error)) {
+    for (const RemediationItem &item : tree.remediation) {
         const bool overdue = item.isOverdue(today);
         const QString ticket = item.ticket.isEmpty()
             ? QString()
             : item.ticket + u"\n"_s + ticketUrl(ticketTemplate, item.ticket).toString();
         const QString due = item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
-        remediation.rows.append({item.text, remediationTypeDisplayName(item.type), item.owner, ticket,
+        remediation.rows.append({item.text, remediationTypes().displayName(item.type), item.owner, ticket,
             overdue ? QCoreApplication::translate("Inflection::PostmortemReport", "%1 (overdue)").arg(due)
                     : due,
-            remediationStatusDisplayName(item.status)});
+            remediationStatuses().displayName(item.status)});
         remediation.marked.append(overdue);
     }
     ReportSection remediationSection {
@@ -126,7 +118,7 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
     report->sections.append(remediationSection);
 
     ReportSection parking {QCoreApplication::translate("Inflection::PostmortemReport", "Parking lot"), {}};
-    const QList<ParkedIdea> ideas = ParkingLotRepository(workspace).forReview(reviewId, error);
+    const QList<ParkedIdea> &ideas = tree.parkingLot;
     if (ideas.isEmpty())
         parking.paragraph(QCoreApplication::translate("Inflection::PostmortemReport", "Nothing parked."));
     for (const ParkedIdea &idea : ideas)
@@ -137,9 +129,8 @@ bool PostmortemReport::addSections(Workspace *workspace, qint64 reviewId, Report
         QCoreApplication::translate("Inflection::PostmortemReport", "Blameless language"), {}};
     coach.paragraph(QCoreApplication::translate(
         "Inflection::PostmortemReport", "Open findings of the blameless coach: %1")
-                        .arg(PostmortemTexts::openFindings(workspace, reviewId, error).size()));
+                        .arg(PostmortemTexts::openFindings(tree, zone).size()));
     report->sections.append(coach);
-    return error->isEmpty();
 }
 
 } // namespace Inflection

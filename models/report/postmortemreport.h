@@ -3,16 +3,16 @@
 // of open blameless-coach findings.
 #pragma once
 
+#include "../domain/reviewtree.h"
+#include "../domain/workspaceconfig.h"
 #include "report.h"
 
 namespace Inflection {
 
-class Workspace;
-
 class PostmortemReport
 {
 public:
-    static bool addSections(Workspace *workspace, qint64 reviewId, Report *report, QString *error);
+    static void addSections(const ReviewTree &tree, const WorkspaceConfig &config, Report *report);
 };
 
 } // namespace Inflection

@@ -25,12 +25,15 @@ QPageSize ReportPrinter::defaultPageSize()
                                                                       : QPageSize(QPageSize::A4);
 }
 
-bool ReportPrinter::print(
+Result<> ReportPrinter::print(
     QTextDocument *document, QPagedPaintDevice *device, const QString &title, const ImportProgress &progress)
 {
+    const auto failed = [] {
+        return Result<>::failure(QCoreApplication::translate("Inflection::ReportPrinter", "The PDF was not written."));
+    };
     QPainter painter;
     if (!painter.begin(device))
-        return false;
+        return failed();
     const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     QFont small;
     small.setPointSizeF(8);
@@ -42,7 +45,7 @@ bool ReportPrinter::print(
     const int pages = document->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device->newPage())
-            return false;
+            return failed();
         painter.save();
         painter.translate(0, band - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
@@ -61,20 +64,26 @@ bool ReportPrinter::print(
             Qt::AlignHCenter,
             QCoreApplication::translate("Inflection::ReportPrinter", "Page %1 of %2").arg(i + 1).arg(pages));
         if (progress && !progress(i + 1, pages))
-            return false;
+            return Result<>::failure(ErrorKind::Cancelled, QString());
     }
-    return painter.end();
+    if (!painter.end())
+        return failed();
+    return {};
 }
 
-bool ReportPrinter::writePdf(
-    const Report &report, const QString &path, QString *error, const ImportProgress &progress)
+namespace {
+QString unwritable(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
+        .arg(QDir::toNativeSeparators(path), why);
+}
+} // namespace
+
+Result<> ReportPrinter::writePdf(const Report &report, const QString &path, const ImportProgress &progress)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<>::failure(unwritable(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setTitle(report.title);
@@ -83,30 +92,23 @@ bool ReportPrinter::writePdf(
         writer.setPageSize(defaultPageSize());
         writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
         ReportDocument document(report);
-        if (!print(&document, &writer, report.title, progress)) {
+        if (Result<> printed = print(&document, &writer, report.title, progress); !printed) {
             file.cancelWriting();
-            *error = QCoreApplication::translate("Inflection::ReportPrinter", "The PDF was not written.");
-            return false;
+            return printed;
         }
     }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Result<>::failure(unwritable(path, file.errorString()));
+    return {};
 }
 
-bool ReportPrinter::writeMarkdown(const Report &report, const QString &path, QString *error)
+Result<> ReportPrinter::writeMarkdown(const Report &report, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ReportMarkdown::toMarkdown(report).toUtf8()) < 0
-        || !file.commit()) {
-        *error = QCoreApplication::translate("Inflection::ReportPrinter", "“%1” cannot be written: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+        || !file.commit())
+        return Result<>::failure(unwritable(path, file.errorString()));
+    return {};
 }
 
 } // namespace Inflection

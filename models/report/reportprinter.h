@@ -4,6 +4,7 @@
 #pragma once
 
 #include "../domain/importprogress.h"
+#include "../domain/result.h"
 #include "report.h"
 
 #include <QPageSize>
@@ -17,13 +18,12 @@ class ReportPrinter
 {
 public:
     static QPageSize defaultPageSize();
-    // progress(page, pages) after each page; returning false stops (false is returned).
-    static bool print(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+    // progress(page, pages) after each page; returning false stops (Cancelled).
+    static Result<> print(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
         const ImportProgress &progress = {});
     // Writes the report as a PDF file: whole or not at all (an error, or stopped, leaves no file).
-    static bool writePdf(
-        const Report &report, const QString &path, QString *error, const ImportProgress &progress = {});
-    static bool writeMarkdown(const Report &report, const QString &path, QString *error);
+    static Result<> writePdf(const Report &report, const QString &path, const ImportProgress &progress = {});
+    static Result<> writeMarkdown(const Report &report, const QString &path);
 };
 
 } // namespace Inflection

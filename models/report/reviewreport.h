@@ -2,9 +2,10 @@
 // by role, the decision, who printed it when), then the sections of its kind.
 #pragma once
 
+#include "../domain/result.h"
+#include "../domain/reviewtree.h"
+#include "../domain/workspaceconfig.h"
 #include "report.h"
-
-#include <optional>
 
 namespace Inflection {
 
@@ -13,8 +14,10 @@ class Workspace;
 class ReviewReport
 {
 public:
-    // The review by uuid; nothing (and error set) when it cannot be read.
-    static std::optional<Report> build(Workspace *workspace, const QString &reviewUuid, QString *error);
+    // The review by uuid, as stored now.
+    static Result<Report> build(Workspace *workspace, const QString &reviewUuid);
+    // printedBy: who the header says printed it.
+    static Report build(const ReviewTree &tree, const WorkspaceConfig &config, const QString &printedBy);
 };
 
 } // namespace Inflection

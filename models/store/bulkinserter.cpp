@@ -112,67 +112,59 @@ bool BulkInserter::bind(sqlite3_stmt *statement, int index, const QVariant &valu
     }
 }
 
-bool BulkInserter::step(sqlite3_stmt *statement, const QVariantList &values, QString *error)
+Result<> BulkInserter::step(sqlite3_stmt *statement, const QVariantList &values)
 {
     int index = 1;
     bool bound = true;
     for (const QVariant &value : values)
         bound = bind(statement, index++, value) && bound;
     const int status = bound ? sqlite3_step(statement) : SQLITE_MISUSE;
-    if (status != SQLITE_DONE)
-        *error = bound ? lastError() : u"A value could not be bound."_s;
+    const QString error = status == SQLITE_DONE ? QString() : bound ? lastError() : u"A value could not be bound."_s;
     sqlite3_reset(statement); // every parameter is bound again before the next step
     m_utf8.clear();
-    return status == SQLITE_DONE;
+    if (status != SQLITE_DONE)
+        return Result<>::failure(error);
+    return {};
 }
 
-qint64 BulkInserter::insert(
-    const QString &uuid, const QVariantList &values, QString *error, const QString &createdAt)
+Result<qint64> BulkInserter::insert(const QString &uuid, const QVariantList &values, const QString &createdAt)
 {
-    if (!m_statement) {
-        *error = m_prepareError;
-        return 0;
-    }
-    if (values.size() != m_columns.size()) {
-        *error = u"Wrong number of values for the insert."_s;
-        return 0;
-    }
+    if (!m_statement)
+        return Result<qint64>::failure(m_prepareError);
+    if (values.size() != m_columns.size())
+        return Result<qint64>::failure(u"Wrong number of values for the insert."_s);
     const QVariantList row
         = QVariantList {uuid, createdAt.isEmpty() ? m_now : createdAt, m_now, m_author} + values;
-    return step(m_statement, row, error) ? sqlite3_last_insert_rowid(m_db) : 0;
+    if (const Result<> stepped = step(m_statement, row); !stepped)
+        return Result<qint64>::errorOf(stepped);
+    return qint64(sqlite3_last_insert_rowid(m_db));
 }
 
-bool BulkInserter::append(const QString &uuid, const QVariantList &values, QString *error)
+Result<> BulkInserter::append(const QString &uuid, const QVariantList &values)
 {
-    if (!m_statement || (m_rowsPerStatement > 1 && !m_batchStatement)) {
-        *error = m_prepareError;
-        return false;
-    }
-    if (values.size() != m_columns.size()) {
-        *error = u"Wrong number of values for the insert."_s;
-        return false;
-    }
+    if (!m_statement || (m_rowsPerStatement > 1 && !m_batchStatement))
+        return Result<>::failure(m_prepareError);
+    if (values.size() != m_columns.size())
+        return Result<>::failure(u"Wrong number of values for the insert."_s);
     m_pending << uuid << m_now << m_now << m_author;
     m_pending += values;
     const qsizetype rowSize = values.size() + 4;
     if (m_pending.size() < rowSize * m_rowsPerStatement)
-        return true;
-    const bool written = step(m_rowsPerStatement > 1 ? m_batchStatement : m_statement, m_pending, error);
+        return {};
+    Result<> written = step(m_rowsPerStatement > 1 ? m_batchStatement : m_statement, m_pending);
     m_pending.clear();
     return written;
 }
 
-bool BulkInserter::flush(QString *error)
+Result<> BulkInserter::flush()
 {
     if (m_pending.isEmpty())
-        return true;
+        return {};
     const qsizetype rowSize = m_columns.size() + 4;
     sqlite3_stmt *rest = prepare(m_table, int(m_pending.size() / rowSize));
-    if (!rest) {
-        *error = m_prepareError;
-        return false;
-    }
-    const bool written = step(rest, m_pending, error);
+    if (!rest)
+        return Result<>::failure(m_prepareError);
+    Result<> written = step(rest, m_pending);
     sqlite3_finalize(rest);
     m_pending.clear();
     return written;

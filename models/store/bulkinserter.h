@@ -4,6 +4,8 @@
 // stays Qt's): binding through QSqlQuery costs more than SQLite's own insert.
 #pragma once
 
+#include "../domain/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -25,21 +27,21 @@ public:
     BulkInserter(const BulkInserter &) = delete;
     BulkInserter &operator=(const BulkInserter &) = delete;
 
-    // values in the order of columns. Returns the new row's id, or 0 with error set.
-    qint64 insert(const QString &uuid, const QVariantList &values, QString *error,
-        const QString &createdAt = QString());
+    // values in the order of columns. Returns the new row's id.
+    Result<qint64> insert(
+        const QString &uuid, const QVariantList &values, const QString &createdAt = QString());
 
     // For many rows whose ids are not needed: gathered, and written rowsPerStatement at a time.
-    bool append(const QString &uuid, const QVariantList &values, QString *error);
+    Result<> append(const QString &uuid, const QVariantList &values);
     // Writes the rows append() still holds.
-    bool flush(QString *error);
+    Result<> flush();
 
     QStringList columns() const { return m_columns; }
 
 private:
     sqlite3_stmt *prepare(const QString &table, int rows);
     bool bind(sqlite3_stmt *statement, int index, const QVariant &value);
-    bool step(sqlite3_stmt *statement, const QVariantList &values, QString *error);
+    Result<> step(sqlite3_stmt *statement, const QVariantList &values);
     QString lastError() const;
 
     sqlite3 *m_db = nullptr;

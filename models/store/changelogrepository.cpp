@@ -1,6 +1,7 @@
 // change_log reads: a review's history, newest first, and its last edit.
 #include "changelogrepository.h"
 
+#include "../domain/attendee.h"
 #include "../domain/contingencyitem.h"
 #include "../domain/departure.h"
 #include "../domain/incidentfacts.h"
@@ -9,7 +10,7 @@
 #include "../domain/remediationitem.h"
 #include "../domain/review.h"
 #include "../domain/timelineevent.h"
-#include "queryrows.h"
+#include "recordrows.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -23,17 +24,14 @@ ChangeLogRepository::ChangeLogRepository(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-QList<RecordWriter::ChangeLogEntry> ChangeLogRepository::forReview(
-    qint64 reviewId, int limit, QString *error) const
+Result<QList<RecordWriter::ChangeLogEntry>> ChangeLogRepository::forReview(qint64 reviewId, int limit) const
 {
     QSqlQuery q(m_workspace->database());
     q.prepare(u"SELECT review, at, by, what, coalesce(field, ''), old_value, new_value FROM change_log "
               u"WHERE review = :review ORDER BY at DESC, id DESC LIMIT :limit"_s);
     q.bindValue(u":review"_s, reviewId);
     q.bindValue(u":limit"_s, limit);
-    return queryRows(
-        q,
-        [](const QSqlQuery &row) {
+    return RecordRows::list(q, [](const QSqlQuery &row) {
             RecordWriter::ChangeLogEntry entry;
             entry.review = row.value(0).toLongLong();
             entry.at = row.value(1).toString();
@@ -43,11 +41,10 @@ QList<RecordWriter::ChangeLogEntry> ChangeLogRepository::forReview(
             entry.oldValue = row.value(5);
             entry.newValue = row.value(6);
             return entry;
-        },
-        error);
+        });
 }
 
-QString ChangeLogRepository::lastEditAt(qint64 reviewId, QString *error) const
+Result<QString> ChangeLogRepository::lastEditAt(qint64 reviewId) const
 {
     QSqlQuery q(m_workspace->database());
     // An import replaces the review whole: edits before the latest one are gone with what they changed.
@@ -56,22 +53,17 @@ QString ChangeLogRepository::lastEditAt(qint64 reviewId, QString *error) const
         u"coalesce((SELECT max(at) FROM change_log WHERE review = :again AND what = 'imported'), '')"_s);
     q.bindValue(u":review"_s, reviewId);
     q.bindValue(u":again"_s, reviewId);
-    const auto at = queryRow(
-        q, [](const QSqlQuery &row) { return row.value(0).toString(); }, error);
-    return at.value_or(QString());
+    return RecordRows::one(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
 }
 
 namespace {
 
 // The display name of a column of one kind of record, by its key; empty when it is not one of them.
 template<typename Field>
-QString columnName(const QString &column, Field last, QString (*keyOf)(Field), QString (*nameOf)(Field))
+QString columnName(const KeyTable<Field> &fields, const QString &column)
 {
-    for (int f = 0; f <= int(last); ++f) {
-        if (keyOf(Field(f)) == column)
-            return nameOf(Field(f));
-    }
-    return {};
+    const auto field = fields.fromKey(column);
+    return field ? fields.displayName(*field) : QString();
 }
 
 } // namespace
@@ -81,39 +73,35 @@ QString ChangeLogRepository::fieldDisplayName(const QString &key)
     const QString record = key.section(u'.', 0, 0);
     const QString column = key.section(u'.', 1);
     if (column.isEmpty()) {
-        const QString reviewField
-            = columnName(key, ReviewField::SupersededBy, reviewFieldKey, reviewFieldDisplayName);
+        const QString reviewField = columnName(reviewFields(), key);
         return reviewField.isEmpty() ? QString(key).replace(u'_', u' ') : reviewField;
     }
     QString recordName;
     QString columnText;
     if (record == u"contingency"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "contingency");
-        columnText = columnName(
-            column, ContingencyField::PrNeeded, contingencyFieldKey, contingencyFieldDisplayName);
+        columnText = columnName(contingencyFields(), column);
     } else if (record == u"timeline_event"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "timeline event");
-        columnText = columnName(column, TimelineField::Reasoning, timelineFieldKey, timelineFieldDisplayName);
+        columnText = columnName(timelineFields(), column);
     } else if (record == u"incident"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "incident");
-        columnText
-            = columnName(column, IncidentField::OrderAgreed, incidentFieldKey, incidentFieldDisplayName);
+        columnText = columnName(incidentFields(), column);
     } else if (record == u"proposal"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "proposal");
-        columnText = columnName(column, ProposalField::Learnings, proposalFieldKey, proposalFieldDisplayName);
+        columnText = columnName(proposalFields(), column);
     } else if (record == u"remediation"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "remediation item");
-        columnText
-            = columnName(column, RemediationField::Status, remediationFieldKey, remediationFieldDisplayName);
+        columnText = columnName(remediationFields(), column);
     } else if (record == u"departure"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "departure");
-        columnText
-            = columnName(column, DepartureField::Prohibits, departureFieldKey, departureFieldDisplayName);
+        columnText = columnName(departureFields(), column);
     } else if (record == u"launch"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "launch plan");
-        columnText = columnName(column, LaunchField::DecisionNotes, launchFieldKey, launchFieldDisplayName);
+        columnText = columnName(launchFields(), column);
     } else if (record == u"attendee"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "attendee");
+        columnText = columnName(attendeeFields(), column);
     } else if (record == u"comment"_s) {
         recordName = QCoreApplication::translate("Inflection::ChangeLog", "comment");
     } else if (record == u"question"_s) {

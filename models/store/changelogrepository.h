@@ -16,10 +16,10 @@ public:
     explicit ChangeLogRepository(Workspace *workspace);
 
     // Newest first, at most limit entries.
-    QList<RecordWriter::ChangeLogEntry> forReview(qint64 reviewId, int limit, QString *error = nullptr) const;
+    Result<QList<RecordWriter::ChangeLogEntry>> forReview(qint64 reviewId, int limit) const;
     // When the review or anything in it was last edited here since it was last imported (an import
     // carries the time of the copy it came from in the review's own time); empty when never.
-    QString lastEditAt(qint64 reviewId, QString *error = nullptr) const;
+    Result<QString> lastEditAt(qint64 reviewId) const;
 
     // The words a history shows for a logged field key ("contingency.impact" → "contingency: Impact"),
     // in the interface's language.

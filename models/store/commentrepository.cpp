@@ -2,13 +2,12 @@
 #include "commentrepository.h"
 
 #include "../domain/timestamp.h"
-#include "queryrows.h"
+#include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
 #include "workspace.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,19 +17,19 @@ namespace Inflection {
 
 namespace {
 
-const QString selectColumns
-    = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, review, field, exact, prefix, suffix, "
-      u"anchor_start, anchor_end, author, text, resolved_by, resolved_at, parent FROM comment"_s;
+using RecordWriter::text;
+
+QString selectColumns()
+{
+    return u"SELECT "_s + RecordRows::metaColumns()
+        + u", review, field, exact, prefix, suffix, anchor_start, anchor_end, author, text, resolved_by, "
+          u"resolved_at, parent FROM comment"_s;
+}
 
 Comment commentFromQuery(const QSqlQuery &q)
 {
     Comment c;
-    c.id = q.value(0).toLongLong();
-    c.uuid = q.value(1).toString();
-    c.revision = q.value(2).toInt();
-    c.createdAt = timestampFromText(q.value(3).toString());
-    c.updatedAt = timestampFromText(q.value(4).toString());
-    c.updatedBy = q.value(5).toString();
+    RecordRows::readMeta(q, &c);
     c.reviewId = q.value(6).toLongLong();
     c.field = q.value(7).toString();
     c.anchor.exact = q.value(8).toString();
@@ -48,7 +47,6 @@ Comment commentFromQuery(const QSqlQuery &q)
 
 RecordWriter::ColumnValues anchorColumns(const TextAnchor &a)
 {
-    using RecordWriter::text;
     return {{u"exact"_s, text(a.exact)}, {u"prefix"_s, text(a.prefix)}, {u"suffix"_s, text(a.suffix)},
         {u"anchor_start"_s, a.start}, {u"anchor_end"_s, a.end}};
 }
@@ -59,112 +57,94 @@ CommentRepository::CommentRepository(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-QList<Comment> CommentRepository::forReview(qint64 reviewId, QString *error) const
+Result<QList<Comment>> CommentRepository::forReview(qint64 reviewId) const
 {
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
-    q.prepare(selectColumns + u" WHERE review = :review ORDER BY created_at, id"_s);
+    q.prepare(selectColumns() + u" WHERE review = :review ORDER BY created_at, id"_s);
     q.bindValue(u":review"_s, reviewId);
-    return queryRows(q, commentFromQuery, error);
+    return RecordRows::list(q, commentFromQuery);
 }
 
-std::optional<Comment> CommentRepository::find(const QString &uuid, QString *error) const
+Result<Comment> CommentRepository::find(const QString &uuid) const
 {
     QSqlQuery q(m_workspace->database());
-    q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
+    q.prepare(selectColumns() + u" WHERE uuid = :uuid"_s);
     q.bindValue(u":uuid"_s, uuid);
-    return queryRow(q, commentFromQuery, error);
+    return RecordRows::one(q, commentFromQuery);
 }
 
-std::optional<Comment> CommentRepository::insert(const Comment &comment, QString *error)
+RecordWriter::ColumnValues CommentRepository::columnsOf(const Comment &comment)
 {
     RecordWriter::ColumnValues columns = anchorColumns(comment.anchor);
-    columns += {{u"review"_s, comment.reviewId}, {u"field"_s, comment.field},
-        {u"author"_s, RecordWriter::text(comment.author)}, {u"text"_s, RecordWriter::text(comment.text)},
-        {u"resolved_by"_s, RecordWriter::text(comment.resolvedBy)},
-        {u"resolved_at"_s,
-            comment.resolvedAt.isValid() ? QVariant(timestampToText(comment.resolvedAt))
-                                         : QVariant(QMetaType::fromType<QString>())},
+    columns += {{u"review"_s, comment.reviewId}, {u"field"_s, comment.field}, {u"author"_s, text(comment.author)},
+        {u"text"_s, text(comment.text)}, {u"resolved_by"_s, text(comment.resolvedBy)},
+        {u"resolved_at"_s, RecordWriter::time(comment.resolvedAt)},
         {u"parent"_s,
             comment.parentUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                          : QVariant(comment.parentUuid)}};
-    const auto result = RecordUpdate::create(m_workspace, u"comment"_s, comment, columns,
-        {{comment.reviewId, {}, {}, u"created"_s, u"comment"_s, comment.anchor.exact, comment.text}},
-        [&] { return find(comment.uuid); });
-    if (!result.isSaved()) {
-        *error = result.errorMessage().isEmpty()
-            ? QCoreApplication::translate("Inflection::CommentRepository", "The comment already exists.")
-            : result.errorMessage();
-        return std::nullopt;
-    }
-    return result.record();
+    return columns;
 }
 
-CommentSaveResult CommentRepository::setResolved(const Comment &base, bool resolved)
+Result<Comment> CommentRepository::insert(const Comment &comment)
+{
+    return RecordUpdate::create(m_workspace, u"comment"_s, comment, columnsOf(comment),
+        {{comment.reviewId, {}, {}, u"created"_s, u"comment"_s, comment.anchor.exact, comment.text}},
+        [&] { return find(comment.uuid); });
+}
+
+Result<Comment> CommentRepository::setResolved(const Comment &base, bool resolved)
 {
     Comment edited = base;
     edited.resolvedBy = resolved ? m_workspace->author() : QString();
     edited.resolvedAt = resolved ? QDateTime::currentDateTimeUtc() : QDateTime();
-    const QString at = resolved ? timestampToText(edited.resolvedAt) : QString();
     return RecordUpdate::update(m_workspace, u"comment"_s, base, edited,
-        {{u"resolved_by"_s, RecordWriter::text(edited.resolvedBy)},
-            {u"resolved_at"_s, resolved ? QVariant(at) : QVariant(QMetaType::fromType<QString>())}},
+        {{u"resolved_by"_s, text(edited.resolvedBy)}, {u"resolved_at"_s, RecordWriter::time(edited.resolvedAt)}},
         {{base.reviewId, {}, {}, resolved ? u"resolved"_s : u"reopened"_s, u"comment"_s, base.anchor.exact,
             {}}},
         [&] { return find(base.uuid); });
 }
 
-CommentSaveResult CommentRepository::updateText(const Comment &base, const QString &text)
+Result<Comment> CommentRepository::updateText(const Comment &base, const QString &newText)
 {
     Comment edited = base;
-    edited.text = text;
-    return RecordUpdate::update(m_workspace, u"comment"_s, base, edited,
-        {{u"text"_s, RecordWriter::text(text)}},
-        {{base.reviewId, {}, {}, u"updated"_s, u"comment.text"_s, base.text, text}},
+    edited.text = newText;
+    return RecordUpdate::update(m_workspace, u"comment"_s, base, edited, {{u"text"_s, text(newText)}},
+        {{base.reviewId, {}, {}, u"updated"_s, u"comment.text"_s, base.text, newText}},
         [&] { return find(base.uuid); });
 }
 
-CommentSaveResult CommentRepository::remove(const Comment &base)
+Result<Comment> CommentRepository::remove(const Comment &base)
 {
     return RecordUpdate::remove(m_workspace, u"comment"_s, base,
         {base.reviewId, {}, {}, u"deleted"_s, u"comment"_s, base.text, {}}, [&] { return find(base.uuid); });
 }
 
-bool CommentRepository::updateAnchors(const QList<Comment> &comments, QString *error)
+Result<> CommentRepository::updateAnchors(const QList<Comment> &comments)
 {
     if (comments.isEmpty())
-        return true;
-    if (m_workspace->isReadOnly()) {
-        *error = RecordUpdate::readOnlyMessage();
-        return false;
-    }
+        return {};
+    if (m_workspace->isReadOnly())
+        return Result<>::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
     QSqlDatabase db = m_workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
+    if (Result<> begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery q(db);
     q.prepare(
         u"UPDATE comment SET exact = :exact, prefix = :prefix, suffix = :suffix, anchor_start = :start, "
         u"anchor_end = :end WHERE uuid = :uuid"_s);
     for (const Comment &c : comments) {
-        q.bindValue(u":exact"_s, RecordWriter::text(c.anchor.exact));
-        q.bindValue(u":prefix"_s, RecordWriter::text(c.anchor.prefix));
-        q.bindValue(u":suffix"_s, RecordWriter::text(c.anchor.suffix));
+        q.bindValue(u":exact"_s, text(c.anchor.exact));
+        q.bindValue(u":prefix"_s, text(c.anchor.prefix));
+        q.bindValue(u":suffix"_s, text(c.anchor.suffix));
         q.bindValue(u":start"_s, c.anchor.start);
         q.bindValue(u":end"_s, c.anchor.end);
         q.bindValue(u":uuid"_s, c.uuid);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
+        if (!q.exec())
+            return Result<>::failure(q.lastError().text());
     }
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    return true;
+    return transaction.commit();
 }
 
 } // namespace Inflection

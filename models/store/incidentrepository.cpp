@@ -2,12 +2,6 @@
 #include "incidentrepository.h"
 
 #include "../domain/timestamp.h"
-#include "queryrows.h"
-#include "recordupdate.h"
-#include "recordwriter.h"
-#include "workspace.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,83 +9,50 @@ namespace Inflection {
 
 namespace {
 
-QVariant storedValue(IncidentField field, const QVariant &value)
-{
-    switch (field) {
-    case IncidentField::StartedAt:
-    case IncidentField::DetectedAt:
-    case IncidentField::ResolvedAt:
-    case IncidentField::StatusPageAt: {
-        const QDateTime time = value.toDateTime();
-        return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
-    }
-    case IncidentField::OrderAgreed:
-        return value.toBool() ? 1 : 0;
-    default:
-        return RecordWriter::text(value.toString());
-    }
-}
+using RecordWriter::text;
 
-IncidentFacts factsFromQuery(const QSqlQuery &q)
-{
-    IncidentFacts f;
-    f.id = q.value(0).toLongLong();
-    f.uuid = q.value(1).toString();
-    f.revision = q.value(2).toInt();
-    f.updatedAt = timestampFromText(q.value(3).toString());
-    f.updatedBy = q.value(4).toString();
-    f.reviewId = q.value(5).toLongLong();
-    f.startedAt = timestampFromText(q.value(6).toString());
-    f.detectedAt = timestampFromText(q.value(7).toString());
-    f.resolvedAt = timestampFromText(q.value(8).toString());
-    f.statusPageAt = timestampFromText(q.value(9).toString());
-    f.severity = q.value(10).toString();
-    f.summary = q.value(11).toString();
-    f.impact = q.value(12).toString();
-    f.orderAgreed = q.value(13).toInt() != 0;
-    return f;
-}
+const RecordTable<IncidentFacts>::Mapping layout {
+    u"incident"_s,
+    incidentFields(),
+    {u"started_at"_s, u"detected_at"_s, u"resolved_at"_s, u"status_page_at"_s, u"severity"_s, u"summary"_s,
+        u"impact"_s, u"order_agreed"_s},
+    [](const QSqlQuery &q, int c, IncidentFacts &f) {
+        f.startedAt = timestampFromText(q.value(c).toString());
+        f.detectedAt = timestampFromText(q.value(c + 1).toString());
+        f.resolvedAt = timestampFromText(q.value(c + 2).toString());
+        f.statusPageAt = timestampFromText(q.value(c + 3).toString());
+        f.severity = q.value(c + 4).toString();
+        f.summary = q.value(c + 5).toString();
+        f.impact = q.value(c + 6).toString();
+        f.orderAgreed = q.value(c + 7).toInt() != 0;
+    },
+    [](const IncidentFacts &f) -> QVariantList {
+        return {RecordWriter::time(f.startedAt), RecordWriter::time(f.detectedAt),
+            RecordWriter::time(f.resolvedAt), RecordWriter::time(f.statusPageAt), text(f.severity),
+            text(f.summary), text(f.impact), f.orderAgreed ? 1 : 0};
+    },
+    [](IncidentField field, const QVariant &value) -> QVariant {
+        switch (field) {
+        case IncidentField::StartedAt:
+        case IncidentField::DetectedAt:
+        case IncidentField::ResolvedAt:
+        case IncidentField::StatusPageAt:
+            return RecordWriter::time(value.toDateTime());
+        case IncidentField::OrderAgreed:
+            return value.toBool() ? 1 : 0;
+        default:
+            return text(value.toString());
+        }
+    },
+    [](const IncidentFacts &) { return QString(); },
+    u"id"_s,
+    {u"review"_s},
+};
 
 } // namespace
 
 IncidentRepository::IncidentRepository(Workspace *workspace)
-    : m_workspace(workspace)
+    : RecordTable(workspace, layout)
 { }
-
-std::optional<IncidentFacts> IncidentRepository::find(qint64 reviewId, QString *error) const
-{
-    QSqlQuery q(m_workspace->database());
-    q.prepare(
-        u"SELECT id, uuid, revision, updated_at, updated_by, review, started_at, detected_at, resolved_at, "
-        u"status_page_at, severity, summary, impact, order_agreed FROM incident WHERE review = :review"_s);
-    q.bindValue(u":review"_s, reviewId);
-    return queryRow(q, factsFromQuery, error);
-}
-
-IncidentFacts IncidentRepository::forReview(qint64 reviewId, QString *error) const
-{
-    if (auto facts = find(reviewId, error))
-        return *facts;
-    IncidentFacts blank;
-    blank.reviewId = reviewId;
-    return blank;
-}
-
-IncidentSaveResult IncidentRepository::updateField(
-    const IncidentFacts &base, IncidentField field, const QVariant &value)
-{
-    IncidentFacts edited = base;
-    edited.setField(field, value);
-    const QVariant stored = storedValue(field, edited.field(field));
-    const QList<RecordWriter::ChangeLogEntry> log {{base.reviewId, {}, {}, u"updated"_s,
-        u"incident."_s + incidentFieldKey(field), storedValue(field, base.field(field)), stored}};
-    const auto current = [&] {
-        return find(base.reviewId, nullptr);
-    };
-    // The first change creates the row (unless someone else's got there first).
-    return RecordUpdate::updateOrCreate(m_workspace, u"incident"_s, base, edited,
-        {{incidentFieldKey(field), stored}},
-        {{u"review"_s, base.reviewId}, {incidentFieldKey(field), stored}}, log, current);
-}
 
 } // namespace Inflection

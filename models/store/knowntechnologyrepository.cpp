@@ -1,7 +1,7 @@
 // SQL for known technologies.
 #include "knowntechnologyrepository.h"
 
-#include "queryrows.h"
+#include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
@@ -18,59 +18,41 @@ KnownTechnologyRepository::KnownTechnologyRepository(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-QStringList KnownTechnologyRepository::names(QString *error) const
+Result<QStringList> KnownTechnologyRepository::names() const
 {
     QSqlQuery q(m_workspace->database());
     q.prepare(u"SELECT name FROM known_technology ORDER BY name COLLATE NOCASE"_s);
-    return queryRows(
-        q, [](const QSqlQuery &row) { return row.value(0).toString(); }, error);
+    return RecordRows::list(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
 }
 
-bool KnownTechnologyRepository::add(const QString &kind, const QString &name, QString *error)
+Result<> KnownTechnologyRepository::add(const QString &kind, const QString &name)
 {
-    if (name.trimmed().isEmpty() || contains(names(), name))
-        return true;
-    const QString now = RecordWriter::now();
-    if (m_workspace->isReadOnly()) {
-        *error = RecordUpdate::readOnlyMessage();
-        return false;
-    }
+    const Result<QStringList> known = names();
+    if (!known)
+        return Result<>::errorOf(known);
+    if (name.trimmed().isEmpty() || known->contains(name.trimmed(), Qt::CaseInsensitive))
+        return {};
+    if (m_workspace->isReadOnly())
+        return Result<>::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
+    // One statement: atomic by itself, and usable inside a larger transaction.
     QSqlDatabase db = m_workspace->database();
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    if (RecordWriter::insert(db, u"known_technology"_s, RecordUpdate::newUuid(),
-            {{u"kind"_s, kind}, {u"name"_s, name.trimmed()}}, m_workspace->author(), now, error)
-        == 0)
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    return true;
+    const Result<qint64> id = RecordWriter::insert(db, u"known_technology"_s, newRecordUuid(),
+        {{u"kind"_s, kind}, {u"name"_s, name.trimmed()}}, m_workspace->author(), RecordWriter::now());
+    if (!id)
+        return Result<>::errorOf(id);
+    return {};
 }
 
-bool KnownTechnologyRepository::remove(const QString &name, QString *error)
+Result<> KnownTechnologyRepository::remove(const QString &name)
 {
-    if (m_workspace->isReadOnly()) {
-        *error = RecordUpdate::readOnlyMessage();
-        return false;
-    }
+    if (m_workspace->isReadOnly())
+        return Result<>::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
     QSqlQuery q(m_workspace->database());
     q.prepare(u"DELETE FROM known_technology WHERE name = :name COLLATE NOCASE"_s);
     q.bindValue(u":name"_s, name.trimmed());
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool KnownTechnologyRepository::contains(const QStringList &names, const QString &name)
-{
-    return names.contains(name.trimmed(), Qt::CaseInsensitive);
+    if (!q.exec())
+        return Result<>::failure(q.lastError().text());
+    return {};
 }
 
 } // namespace Inflection

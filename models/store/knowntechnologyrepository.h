@@ -1,6 +1,8 @@
 // The workspace's known technologies: the well-known tools a departure is measured against.
 #pragma once
 
+#include "../domain/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,11 +15,10 @@ class KnownTechnologyRepository
 public:
     explicit KnownTechnologyRepository(Workspace *workspace);
 
-    QStringList names(QString *error = nullptr) const; // as stored, sorted
-    bool add(const QString &kind, const QString &name, QString *error);
-    bool remove(const QString &name, QString *error);
-    // Whether name (case aside) is known.
-    static bool contains(const QStringList &names, const QString &name);
+    Result<QStringList> names() const; // as stored, sorted
+    // Nothing to do (and no error) when it is known already.
+    Result<> add(const QString &kind, const QString &name);
+    Result<> remove(const QString &name);
 
 private:
     Workspace *m_workspace;

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "../domain/lintdismissal.h"
-#include "saveresult.h"
+#include "../domain/result.h"
 
 #include <QList>
-#include <optional>
+#include <QVariant>
+#include <utility>
 
 namespace Inflection {
 
@@ -16,15 +17,17 @@ class LintDismissalRepository
 public:
     explicit LintDismissalRepository(Workspace *workspace);
 
-    QList<LintDismissal> forReview(qint64 reviewId, QString *error = nullptr) const;
+    Result<QList<LintDismissal>> forReview(qint64 reviewId) const;
     // Stores it (a new uuid unless it has one); when someone dismissed the same finding first, theirs
     // comes back as saved.
-    SaveResult<LintDismissal> dismiss(const LintDismissal &dismissal);
+    Result<LintDismissal> dismiss(const LintDismissal &dismissal);
     // Brings the finding back (undo of a dismissal).
-    SaveResult<LintDismissal> restore(const LintDismissal &dismissal);
+    Result<LintDismissal> restore(const LintDismissal &dismissal);
+    // Every column of its row but the meta columns, as stored.
+    static QList<std::pair<QString, QVariant>> columnsOf(const LintDismissal &dismissal);
 
 private:
-    std::optional<LintDismissal> find(const LintDismissal &dismissal) const;
+    Result<LintDismissal> find(const LintDismissal &dismissal) const;
     Workspace *m_workspace;
 };
 

@@ -35,7 +35,7 @@ int Migrator::latestVersion()
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
-bool Migrator::migrate(QSqlDatabase &db, QString *error, int targetVersion)
+Result<> Migrator::migrate(QSqlDatabase &db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
@@ -46,43 +46,34 @@ bool Migrator::migrate(QSqlDatabase &db, QString *error, int targetVersion)
             continue;
 
         QFile file(step.resourcePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate(
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<>::failure(QCoreApplication::translate(
                 "Inflection::Migrator", "Schema step %1 is missing from the application.")
-                         .arg(step.version);
-            return false;
-        }
+                                         .arg(step.version));
         const QString script = QString::fromUtf8(file.readAll());
 
         ScopedTransaction transaction(db);
-        if (!transaction.isActive()) {
-            *error = transaction.errorMessage();
-            return false;
-        }
+        if (Result<> begun = transaction.begun(); !begun)
+            return begun;
         // Another process may have migrated while we waited for the write lock.
         if (SqliteSupport::userVersion(db) >= step.version)
             continue;
         for (const QString &statement : SqliteSupport::splitStatements(script)) {
             QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                *error = QCoreApplication::translate("Inflection::Migrator", "Schema step %1 (%2) failed: %3")
-                             .arg(step.version)
-                             .arg(step.name, query.lastError().text());
-                return false;
-            }
+            if (!query.exec(statement))
+                return Result<>::failure(
+                    QCoreApplication::translate("Inflection::Migrator", "Schema step %1 (%2) failed: %3")
+                        .arg(step.version)
+                        .arg(step.name, query.lastError().text()));
         }
         QSqlQuery setVersion(db);
         // PRAGMA takes no bound values; the number comes from the file name, not from input.
-        if (!setVersion.exec(u"PRAGMA user_version = "_s + QString::number(step.version))) {
-            *error = setVersion.lastError().text();
-            return false;
-        }
-        if (!transaction.commit()) {
-            *error = transaction.errorMessage();
-            return false;
-        }
+        if (!setVersion.exec(u"PRAGMA user_version = "_s + QString::number(step.version)))
+            return Result<>::failure(setVersion.lastError().text());
+        if (Result<> committed = transaction.commit(); !committed)
+            return committed;
     }
-    return true;
+    return {};
 }
 
 } // namespace Inflection

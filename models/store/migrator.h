@@ -1,6 +1,8 @@
 // Brings a workspace's schema up to date from the numbered scripts in resources/schema.
 #pragma once
 
+#include "../domain/result.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,7 +26,7 @@ public:
 
     // Applies every step newer than the file's user_version, each in its own transaction that
     // also sets user_version. Stops at targetVersion (the latest when negative).
-    static bool migrate(QSqlDatabase &db, QString *error, int targetVersion = -1);
+    static Result<> migrate(QSqlDatabase &db, int targetVersion = -1);
 };
 
 } // namespace Inflection

@@ -17,27 +17,22 @@ PresenceRepository::PresenceRepository(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-bool PresenceRepository::beat(const QString &session, const QString &host, const QStringList &reviewUuids,
-    const QDateTime &sweepBefore, QString *error)
+Result<> PresenceRepository::beat(
+    const QString &session, const QString &host, const QStringList &reviewUuids, const QDateTime &sweepBefore)
 {
     if (m_workspace->isReadOnly())
-        return true; // nothing can be said; others will not see this session
+        return {}; // nothing can be said; others will not see this session
     QSqlDatabase db = m_workspace->database();
     ScopedTransaction transaction(db);
-    const auto failed = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.errorMessage());
+    if (Result<> begun = transaction.begun(); !begun)
+        return begun;
     const QString now = RecordWriter::now();
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM presence WHERE session = :session OR seen_at < :sweep"_s);
     q.bindValue(u":session"_s, session);
     q.bindValue(u":sweep"_s, timestampToText(sweepBefore));
     if (!q.exec())
-        return failed(q.lastError().text());
+        return Result<>::failure(q.lastError().text());
     q.prepare(u"INSERT INTO presence (session, review, who, host, seen_at) "
               u"VALUES (:session, :review, :who, :host, :at)"_s);
     for (const QString &uuid : reviewUuids) {
@@ -47,42 +42,34 @@ bool PresenceRepository::beat(const QString &session, const QString &host, const
         q.bindValue(u":host"_s, RecordWriter::text(host));
         q.bindValue(u":at"_s, now);
         if (!q.exec())
-            return failed(q.lastError().text());
+            return Result<>::failure(q.lastError().text());
     }
-    if (!transaction.commit())
-        return failed(transaction.errorMessage());
-    return true;
+    return transaction.commit();
 }
 
-bool PresenceRepository::leave(const QString &session, QString *error)
+Result<> PresenceRepository::leave(const QString &session)
 {
     if (m_workspace->isReadOnly())
-        return true;
+        return {};
     QSqlQuery q(m_workspace->database());
     q.prepare(u"DELETE FROM presence WHERE session = :session"_s);
     q.bindValue(u":session"_s, session);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return Result<>::failure(q.lastError().text());
+    return {};
 }
 
-QHash<QString, QList<Presence>> PresenceRepository::othersSince(
-    const QString &session, const QDateTime &since, QString *error) const
+Result<QHash<QString, QList<Presence>>> PresenceRepository::othersSince(
+    const QString &session, const QDateTime &since) const
 {
-    QHash<QString, QList<Presence>> others;
     QSqlQuery q(m_workspace->database());
     q.prepare(u"SELECT review, who, host, max(seen_at) FROM presence WHERE session <> :session AND "
               u"seen_at >= :since GROUP BY review, who, host ORDER BY review, who, host"_s);
     q.bindValue(u":session"_s, session);
     q.bindValue(u":since"_s, timestampToText(since));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return others;
-    }
+    if (!q.exec())
+        return Result<QHash<QString, QList<Presence>>>::failure(q.lastError().text());
+    QHash<QString, QList<Presence>> others;
     while (q.next())
         others[q.value(0).toString()].append(
             {q.value(1).toString(), q.value(2).toString(), timestampFromText(q.value(3).toString())});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../domain/presence.h"
+#include "../domain/result.h"
 
 #include <QHash>
 #include <QList>
@@ -18,13 +19,12 @@ public:
 
     // This session has exactly these reviews open now: their rows renewed, its others removed, and
     // rows expired long ago (older than sweepBefore) swept. One transaction.
-    bool beat(const QString &session, const QString &host, const QStringList &reviewUuids,
-        const QDateTime &sweepBefore, QString *error = nullptr);
+    Result<> beat(const QString &session, const QString &host, const QStringList &reviewUuids,
+        const QDateTime &sweepBefore);
     // This session closes: its rows go.
-    bool leave(const QString &session, QString *error = nullptr);
+    Result<> leave(const QString &session);
     // By review uuid: the other sessions seen since `since`, one entry per person and machine.
-    QHash<QString, QList<Presence>> othersSince(
-        const QString &session, const QDateTime &since, QString *error = nullptr) const;
+    Result<QHash<QString, QList<Presence>>> othersSince(const QString &session, const QDateTime &since) const;
 
 private:
     Workspace *m_workspace;

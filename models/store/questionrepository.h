@@ -2,33 +2,35 @@
 #pragma once
 
 #include "../domain/question.h"
-#include "saveresult.h"
+#include "../domain/result.h"
 
 #include <QList>
-#include <optional>
+#include <QVariant>
+#include <utility>
 
 namespace Inflection {
 
 class Workspace;
-using QuestionSaveResult = SaveResult<Question>;
 
 class QuestionRepository
 {
 public:
     explicit QuestionRepository(Workspace *workspace);
 
-    QList<Question> forReview(qint64 reviewId, QString *error = nullptr) const; // oldest first, with voters
-    std::optional<Question> find(const QString &uuid, QString *error = nullptr) const;
+    Result<QList<Question>> forReview(qint64 reviewId) const; // oldest first, with voters
+    Result<Question> find(const QString &uuid) const;
     // Keeps question.uuid when set (undo), and its voters.
-    std::optional<Question> insert(const Question &question, QString *error);
-    QuestionSaveResult updateText(const Question &base, const QString &text);
-    QuestionSaveResult setAnswer(const Question &base, bool answered, const QString &answer);
-    QuestionSaveResult remove(const Question &base);
+    Result<Question> insert(const Question &question);
+    Result<Question> updateText(const Question &base, const QString &text);
+    Result<Question> setAnswer(const Question &base, bool answered, const QString &answer);
+    Result<Question> remove(const Question &base);
     // voter's one vote on the question, on or off. Votes of different people never conflict.
-    QuestionSaveResult setVote(const QString &questionUuid, const QString &voter, bool on);
+    Result<Question> setVote(const QString &questionUuid, const QString &voter, bool on);
+    // Every column of its row but the meta columns, as stored (the votes are rows of their own).
+    static QList<std::pair<QString, QVariant>> columnsOf(const Question &question);
 
 private:
-    QStringList votersOf(qint64 questionId) const;
+    Result<QStringList> votersOf(qint64 questionId) const;
     Workspace *m_workspace;
 };
 

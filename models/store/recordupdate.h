@@ -3,10 +3,10 @@
 // returned as a conflict.
 #pragma once
 
+#include "../domain/recorduuid.h"
 #include "../domain/timestamp.h"
 #include "bulkinserter.h"
 #include "recordwriter.h"
-#include "saveresult.h"
 #include "scopedtransaction.h"
 #include "workspace.h"
 
@@ -17,114 +17,113 @@ namespace Inflection::RecordUpdate {
 
 QString readOnlyMessage();
 QString goneMessage();
-// A new record uuid: RFC 9562 version 7 (time-ordered).
-QString newUuid();
+
+// What a conflict gives back: the record as stored now (someone else's), read while the writing
+// transaction still holds the write lock, so that no other writer comes between and none can keep the
+// read waiting (a failed read would look like a deleted record).
+template<typename Record, typename Current>
+Result<Record> conflictWith(ScopedTransaction &transaction, Current current)
+{
+    Result<Record> stored = current();
+    (void)transaction.commit(); // nothing was written: only the read lock goes
+    if (stored)
+        return Result<Record>::conflict(std::move(stored).value());
+    if (stored.error() == ErrorKind::Missing)
+        return Result<Record>::failure(goneMessage());
+    return stored;
+}
 
 // The end of every write: the change-log entries (with this time and author), the commit, and the
 // record as now stored.
 template<typename Record>
-SaveResult<Record> finish(Workspace *workspace, QSqlDatabase &db, ScopedTransaction &transaction,
+Result<Record> finish(Workspace *workspace, QSqlDatabase &db, ScopedTransaction &transaction,
     QList<RecordWriter::ChangeLogEntry> &log, const QString &now, Record record, int revision)
 {
-    QString error;
     for (RecordWriter::ChangeLogEntry &entry : log) {
         entry.at = now;
         entry.by = workspace->author();
-        if (!RecordWriter::log(db, entry, &error))
-            return SaveResult<Record>::failed(error);
+        if (Result<> logged = RecordWriter::log(db, entry); !logged)
+            return Result<Record>::errorOf(logged);
     }
-    if (!transaction.commit())
-        return SaveResult<Record>::failed(transaction.errorMessage());
+    if (Result<> committed = transaction.commit(); !committed)
+        return Result<Record>::errorOf(committed);
     record.revision = revision;
     record.updatedAt = timestampFromText(now);
     record.updatedBy = workspace->author();
-    return SaveResult<Record>::saved(record);
+    return record;
 }
 
 // Writes columns over base's row (table), provided its revision is still base.revision, and the
 // log entries (their time and author filled in). edited is base with the change made in memory;
-// current() returns what is stored now, for the conflict.
+// current() returns what is stored now (a Result<Record>), for the conflict.
 template<typename Record, typename Current>
-SaveResult<Record> update(Workspace *workspace, const QString &table, const Record &base, Record edited,
+Result<Record> update(Workspace *workspace, const QString &table, const Record &base, Record edited,
     const RecordWriter::ColumnValues &columns, QList<RecordWriter::ChangeLogEntry> log, Current current)
 {
-    using Result = SaveResult<Record>;
     if (workspace->isReadOnly())
-        return Result::failed(readOnlyMessage());
+        return Result<Record>::failure(ErrorKind::ReadOnly, readOnlyMessage());
     QSqlDatabase db = workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return Result::failed(transaction.errorMessage());
+    if (Result<> begun = transaction.begun(); !begun)
+        return Result<Record>::errorOf(begun);
     const QString now = RecordWriter::now();
-    QString error;
-    switch (
-        RecordWriter::update(db, table, base.id, base.revision, columns, workspace->author(), now, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return Result::failed(error);
-    case RecordWriter::Outcome::Stale: {
-        // Read while this transaction still holds the write lock: no other writer comes between, and
-        // none can keep the read waiting (a failed read would look like a deleted record).
-        const auto stored = current();
-        transaction.commit();
-        return stored ? Result::conflict(*stored) : Result::failed(goneMessage());
-    }
-    case RecordWriter::Outcome::Written:
-        break;
-    }
-    return finish(workspace, db, transaction, log, now, edited, base.revision + 1);
+    const Result<> written
+        = RecordWriter::update(db, table, base.id, base.revision, columns, workspace->author(), now);
+    if (written.isConflict())
+        return conflictWith<Record>(transaction, current);
+    if (!written)
+        return Result<Record>::errorOf(written);
+    return finish(workspace, db, transaction, log, now, std::move(edited), base.revision + 1);
 }
 
 // Inserts record (a new uuid unless it has one) with columns, and the log entries. When the insert
 // fails and current() finds a stored record (someone else created it first: a unique key), that
 // record comes back as a conflict.
 template<typename Record, typename Current>
-SaveResult<Record> create(Workspace *workspace, const QString &table, Record record,
+Result<Record> create(Workspace *workspace, const QString &table, Record record,
     const RecordWriter::ColumnValues &columns, QList<RecordWriter::ChangeLogEntry> log, Current current)
 {
-    using Result = SaveResult<Record>;
     if (workspace->isReadOnly())
-        return Result::failed(readOnlyMessage());
+        return Result<Record>::failure(ErrorKind::ReadOnly, readOnlyMessage());
     QSqlDatabase db = workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return Result::failed(transaction.errorMessage());
+    if (Result<> begun = transaction.begun(); !begun)
+        return Result<Record>::errorOf(begun);
     const QString now = RecordWriter::now();
-    QString error;
     if (record.uuid.isEmpty())
-        record.uuid = newUuid();
-    record.id = RecordWriter::insert(db, table, record.uuid, columns, workspace->author(), now, &error);
-    if (record.id == 0) {
-        // Read while this transaction still holds the write lock: no other writer comes between, and
-        // none can keep the read waiting (a failed read would look like a deleted record).
-        const auto stored = current();
-        transaction.commit();
-        return stored ? Result::conflict(*stored) : Result::failed(error);
+        record.uuid = newRecordUuid();
+    const Result<qint64> id = RecordWriter::insert(db, table, record.uuid, columns, workspace->author(), now);
+    if (!id) {
+        Result<Record> stored = current();
+        (void)transaction.commit();
+        if (stored)
+            return Result<Record>::conflict(std::move(stored).value());
+        return Result<Record>::errorOf(id);
     }
-    return finish(workspace, db, transaction, log, now, record, 1);
+    record.id = *id;
+    record.createdAt = timestampFromText(now);
+    return finish(workspace, db, transaction, log, now, std::move(record), 1);
 }
 
 // Inserts many records in one transaction (a template list, an import, a benchmark): fills in
 // their uuids (when empty), ids, revisions and times. columnsOf(record) and logOf(record) give
 // each record's columns and change-log entry.
 template<typename Record, typename Columns, typename Log>
-bool insertMany(Workspace *workspace, const QString &table, QList<Record> *records, Columns columnsOf,
-    Log logOf, QString *error)
+Result<QList<Record>> insertMany(
+    Workspace *workspace, const QString &table, QList<Record> records, Columns columnsOf, Log logOf)
 {
-    if (workspace->isReadOnly()) {
-        *error = readOnlyMessage();
-        return false;
-    }
+    using Done = Result<QList<Record>>;
+    if (workspace->isReadOnly())
+        return Done::failure(ErrorKind::ReadOnly, readOnlyMessage());
     QSqlDatabase db = workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
+    if (Result<> begun = transaction.begun(); !begun)
+        return Done::errorOf(begun);
     const QString now = RecordWriter::now();
     std::optional<BulkInserter> inserter;
-    for (Record &record : *records) {
+    for (Record &record : records) {
         if (record.uuid.isEmpty())
-            record.uuid = newUuid();
+            record.uuid = newRecordUuid();
         const RecordWriter::ColumnValues columns = columnsOf(record);
         QStringList names;
         QVariantList values;
@@ -134,27 +133,28 @@ bool insertMany(Workspace *workspace, const QString &table, QList<Record> *recor
         }
         if (!inserter)
             inserter.emplace(db, table, names, workspace->author(), now);
-        record.id = inserter->insert(record.uuid, values, error);
+        const Result<qint64> id = inserter->insert(record.uuid, values);
+        if (!id)
+            return Done::errorOf(id);
+        record.id = *id;
         RecordWriter::ChangeLogEntry entry = logOf(record);
         entry.at = now;
         entry.by = workspace->author();
-        if (record.id == 0 || !RecordWriter::log(db, entry, error))
-            return false;
+        if (Result<> logged = RecordWriter::log(db, entry); !logged)
+            return Done::errorOf(logged);
         record.revision = 1;
         record.createdAt = record.updatedAt = timestampFromText(now);
         record.updatedBy = workspace->author();
     }
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    return true;
+    if (Result<> committed = transaction.commit(); !committed)
+        return Done::errorOf(committed);
+    return records;
 }
 
 // For records stored on their first change (one per review or per key): updates base's row, or
 // creates it with createColumns when base was never stored (id 0).
 template<typename Record, typename Current>
-SaveResult<Record> updateOrCreate(Workspace *workspace, const QString &table, const Record &base,
+Result<Record> updateOrCreate(Workspace *workspace, const QString &table, const Record &base,
     const Record &edited, const RecordWriter::ColumnValues &columns,
     const RecordWriter::ColumnValues &createColumns, const QList<RecordWriter::ChangeLogEntry> &log,
     Current current)
@@ -164,39 +164,29 @@ SaveResult<Record> updateOrCreate(Workspace *workspace, const QString &table, co
     return create(workspace, table, edited, createColumns, log, current);
 }
 
-// Deletes base's row if its revision is still base.revision, and logs it. Saved carries base.
+// Deletes base's row if its revision is still base.revision, and logs it. The result carries base.
 template<typename Record, typename Current>
-SaveResult<Record> remove(Workspace *workspace, const QString &table, const Record &base,
+Result<Record> remove(Workspace *workspace, const QString &table, const Record &base,
     RecordWriter::ChangeLogEntry log, Current current)
 {
-    using Result = SaveResult<Record>;
     if (workspace->isReadOnly())
-        return Result::failed(readOnlyMessage());
+        return Result<Record>::failure(ErrorKind::ReadOnly, readOnlyMessage());
     QSqlDatabase db = workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return Result::failed(transaction.errorMessage());
-    QString error;
-    switch (RecordWriter::remove(db, table, base.id, base.revision, &error)) {
-    case RecordWriter::Outcome::Failed:
-        return Result::failed(error);
-    case RecordWriter::Outcome::Stale: {
-        // Read while this transaction still holds the write lock: no other writer comes between, and
-        // none can keep the read waiting (a failed read would look like a deleted record).
-        const auto stored = current();
-        transaction.commit();
-        return stored ? Result::conflict(*stored) : Result::failed(goneMessage());
-    }
-    case RecordWriter::Outcome::Written:
-        break;
-    }
+    if (Result<> begun = transaction.begun(); !begun)
+        return Result<Record>::errorOf(begun);
+    const Result<> removed = RecordWriter::remove(db, table, base.id, base.revision);
+    if (removed.isConflict())
+        return conflictWith<Record>(transaction, current);
+    if (!removed)
+        return Result<Record>::errorOf(removed);
     log.at = RecordWriter::now();
     log.by = workspace->author();
-    if (!RecordWriter::log(db, log, &error))
-        return Result::failed(error);
-    if (!transaction.commit())
-        return Result::failed(transaction.errorMessage());
-    return Result::saved(base);
+    if (Result<> logged = RecordWriter::log(db, log); !logged)
+        return Result<Record>::errorOf(logged);
+    if (Result<> committed = transaction.commit(); !committed)
+        return Result<Record>::errorOf(committed);
+    return base;
 }
 
 } // namespace Inflection::RecordUpdate

@@ -14,8 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection::RecordWriter {
 
-Outcome update(QSqlDatabase &db, const QString &table, qint64 id, int revision, const ColumnValues &columns,
-    const QString &author, const QString &now, QString *error)
+Result<> update(QSqlDatabase &db, const QString &table, qint64 id, int revision, const ColumnValues &columns,
+    const QString &author, const QString &now)
 {
     QStringList assignments;
     for (const auto &column : columns)
@@ -30,15 +30,15 @@ Outcome update(QSqlDatabase &db, const QString &table, qint64 id, int revision, 
     query.bindValue(u":by_"_s, text(author));
     query.bindValue(u":id_"_s, id);
     query.bindValue(u":revision_"_s, revision);
-    if (!query.exec()) {
-        *error = SqliteSupport::describeWriteError(query.lastError());
-        return Outcome::Failed;
-    }
-    return query.numRowsAffected() == 1 ? Outcome::Written : Outcome::Stale;
+    if (!query.exec())
+        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+    if (query.numRowsAffected() != 1)
+        return Result<>::failure(ErrorKind::Conflict, QString());
+    return {};
 }
 
-qint64 insert(QSqlDatabase &db, const QString &table, const QString &uuid, const ColumnValues &columns,
-    const QString &author, const QString &now, QString *error, const QString &createdAt)
+Result<qint64> insert(QSqlDatabase &db, const QString &table, const QString &uuid, const ColumnValues &columns,
+    const QString &author, const QString &now, const QString &createdAt)
 {
     QStringList names;
     QVariantList values;
@@ -46,23 +46,23 @@ qint64 insert(QSqlDatabase &db, const QString &table, const QString &uuid, const
         names += column.first;
         values += column.second;
     }
-    return BulkInserter(db, table, names, author, now).insert(uuid, values, error, createdAt);
+    return BulkInserter(db, table, names, author, now).insert(uuid, values, createdAt);
 }
 
-Outcome remove(QSqlDatabase &db, const QString &table, qint64 id, int revision, QString *error)
+Result<> remove(QSqlDatabase &db, const QString &table, qint64 id, int revision)
 {
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM "_s + table + u" WHERE id = :id AND revision = :revision"_s);
     query.bindValue(u":id"_s, id);
     query.bindValue(u":revision"_s, revision);
-    if (!query.exec()) {
-        *error = SqliteSupport::describeWriteError(query.lastError());
-        return Outcome::Failed;
-    }
-    return query.numRowsAffected() == 1 ? Outcome::Written : Outcome::Stale;
+    if (!query.exec())
+        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+    if (query.numRowsAffected() != 1)
+        return Result<>::failure(ErrorKind::Conflict, QString());
+    return {};
 }
 
-bool log(QSqlDatabase &db, const ChangeLogEntry &entry, QString *error)
+Result<> log(QSqlDatabase &db, const ChangeLogEntry &entry)
 {
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO change_log (review, at, by, what, field, old_value, new_value) "
@@ -84,11 +84,9 @@ bool log(QSqlDatabase &db, const ChangeLogEntry &entry, QString *error)
         query.bindValue(u":old"_s, entry.oldValue);
         query.bindValue(u":new"_s, entry.newValue);
     }
-    if (!query.exec()) {
-        *error = SqliteSupport::describeWriteError(query.lastError());
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+    return {};
 }
 
 QString now()
@@ -99,6 +97,16 @@ QString now()
 QString text(const QString &value)
 {
     return value.isNull() ? u""_s : value;
+}
+
+QVariant time(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(timestampToText(value)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace Inflection::RecordWriter

@@ -2,7 +2,7 @@
 #include "reviewrepository.h"
 
 #include "../domain/timestamp.h"
-#include "queryrows.h"
+#include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
@@ -23,25 +23,18 @@ namespace {
 using RecordWriter::text;
 
 // The last history entry comes along as one text, its parts split by the unit separator.
-const QString selectColumns
-    = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, kind, title, status, system, tags, "
-      u"owner, "
-      u"meeting_at, superseded_by, (SELECT at || char(31) || by || char(31) || what || char(31) || "
+const QString selectColumns = u"SELECT "_s + RecordRows::metaColumns()
+    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || char(31) || by || char(31) || what || char(31) || "
       u"coalesce(field, '') FROM change_log WHERE change_log.review = review.id ORDER BY at DESC, id DESC "
       u"LIMIT 1) FROM review"_s;
 
 Review reviewFromQuery(const QSqlQuery &q)
 {
     Review r;
-    r.id = q.value(0).toLongLong();
-    r.uuid = q.value(1).toString();
-    r.revision = q.value(2).toInt();
-    r.createdAt = timestampFromText(q.value(3).toString());
-    r.updatedAt = timestampFromText(q.value(4).toString());
-    r.updatedBy = q.value(5).toString();
-    r.kind = reviewKindFromKey(q.value(6).toString()).value_or(ReviewKind::Architecture);
+    RecordRows::readMeta(q, &r);
+    r.kind = reviewKinds().fromKey(q.value(6).toString()).value_or(ReviewKind::Architecture);
     r.title = q.value(7).toString();
-    r.status = reviewStatusFromKey(q.value(8).toString()).value_or(ReviewStatus::Draft);
+    r.status = reviewStatuses().fromKey(q.value(8).toString()).value_or(ReviewStatus::Draft);
     r.system = q.value(9).toString();
     r.tags = q.value(10).toString();
     r.owner = q.value(11).toString();
@@ -57,18 +50,10 @@ Review reviewFromQuery(const QSqlQuery &q)
     return r;
 }
 
-QString readOnlyMessage()
-{
-    return QCoreApplication::translate(
-        "Inflection::ReviewRepository", "The workspace is read-only; the change was not saved.");
-}
-
 QVariant storedValue(ReviewField field, const QVariant &value)
 {
-    if (field == ReviewField::MeetingAt) {
-        const QDateTime time = value.toDateTime();
-        return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
-    }
+    if (field == ReviewField::MeetingAt)
+        return RecordWriter::time(value.toDateTime());
     if (field == ReviewField::SupersededBy && value.toString().isEmpty())
         return QVariant(QMetaType::fromType<QString>());
     return text(value.toString());
@@ -80,18 +65,14 @@ ReviewRepository::ReviewRepository(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &title, QString *error)
+Result<Review> ReviewRepository::create(ReviewKind kind, const QString &title)
 {
-    if (m_workspace->isReadOnly()) {
-        *error = readOnlyMessage();
-        return std::nullopt;
-    }
+    if (m_workspace->isReadOnly())
+        return Result<Review>::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
     QSqlDatabase db = m_workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return std::nullopt;
-    }
+    if (Result<> begun = transaction.begun(); !begun)
+        return Result<Review>::errorOf(begun);
     // Random (version 4), not time-ordered: a review is named on the command line by the start of
     // its uuid, which must differ between reviews made in the same minute.
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -103,110 +84,133 @@ std::optional<Review> ReviewRepository::create(ReviewKind kind, const QString &t
     insert.bindValue(u":uuid"_s, uuid);
     insert.bindValue(u":now"_s, now);
     insert.bindValue(u":by"_s, text(m_workspace->author()));
-    insert.bindValue(u":kind"_s, reviewKindKey(kind));
+    insert.bindValue(u":kind"_s, reviewKinds().key(kind));
     insert.bindValue(u":title"_s, text(title));
     insert.bindValue(u":owner"_s, text(m_workspace->author()));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        return std::nullopt;
-    }
+    if (!insert.exec())
+        return Result<Review>::failure(SqliteSupport::describeWriteError(insert.lastError()));
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!RecordWriter::log(db, {id, now, m_workspace->author(), u"created"_s, {}, {}, {}}, error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return std::nullopt;
-    }
-    return find(uuid, error);
+    if (Result<> logged = RecordWriter::log(db, {id, now, m_workspace->author(), u"created"_s, {}, {}, {}});
+        !logged)
+        return Result<Review>::errorOf(logged);
+    if (Result<> committed = transaction.commit(); !committed)
+        return Result<Review>::errorOf(committed);
+    return find(uuid);
 }
 
-std::optional<Review> ReviewRepository::find(const QString &uuid, QString *error) const
+Result<Review> ReviewRepository::find(const QString &uuid) const
 {
     QSqlQuery q(m_workspace->database());
     q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
     q.bindValue(u":uuid"_s, uuid);
-    return queryRow(q, reviewFromQuery, error);
+    return RecordRows::one(q, reviewFromQuery);
 }
 
-QList<Review> ReviewRepository::all(QString *error) const
+Result<QList<Review>> ReviewRepository::all() const
 {
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
     q.prepare(selectColumns + u" ORDER BY id"_s);
-    return queryRows(q, reviewFromQuery, error);
+    return RecordRows::list(q, reviewFromQuery);
 }
 
-QList<Review> ReviewRepository::mostRecent(int limit, QString *error) const
+Result<QList<Review>> ReviewRepository::mostRecent(int limit) const
 {
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
     q.prepare(selectColumns + u" ORDER BY updated_at DESC, id DESC LIMIT :limit"_s);
     q.bindValue(u":limit"_s, limit);
-    return queryRows(q, reviewFromQuery, error);
+    return RecordRows::list(q, reviewFromQuery);
 }
 
-QList<Review> ReviewRepository::findByUuidPrefix(const QString &prefix, QString *error) const
+Result<QList<Review>> ReviewRepository::findByUuidPrefix(const QString &prefix) const
 {
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
     // substr() rather than LIKE, so that '%' and '_' in the argument mean themselves.
     q.prepare(selectColumns + u" WHERE substr(uuid, 1, length(:prefix)) = :prefix ORDER BY id"_s);
     q.bindValue(u":prefix"_s, prefix.toLower());
-    return queryRows(q, reviewFromQuery, error);
+    return RecordRows::list(q, reviewFromQuery);
 }
 
-ReviewSaveResult ReviewRepository::updateField(const Review &base, ReviewField field, const QVariant &value)
+Result<Review> ReviewRepository::updateField(const Review &base, ReviewField field, const QVariant &value)
 {
     return updateFields(base, {{field, value}});
 }
 
-ReviewSaveResult ReviewRepository::updateFields(const Review &base, const FieldValues &values)
+Result<Review> ReviewRepository::updateFields(const Review &base, const FieldValues &values)
 {
     if (values.isEmpty())
-        return ReviewSaveResult::saved(base);
+        return base;
     Review edited = base;
     RecordWriter::ColumnValues columns;
     QList<RecordWriter::ChangeLogEntry> log;
     for (const auto &[field, value] : values) {
         if (!edited.setField(field, value))
-            return ReviewSaveResult::failed(
+            return Result<Review>::failure(ErrorKind::Refused,
                 QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
-                    .arg(value.toString(), reviewFieldDisplayName(field)));
-        columns.append({reviewFieldKey(field), storedValue(field, value)});
-        log.append({base.id, {}, {}, u"updated"_s, reviewFieldKey(field),
-            storedValue(field, base.field(field)), storedValue(field, value)});
+                    .arg(value.toString(), reviewFields().displayName(field)));
+        columns.append({reviewFields().key(field), storedValue(field, value)});
+        log.append({base.id, {}, {}, u"updated"_s, reviewFields().key(field), storedValue(field, base.field(field)),
+            storedValue(field, value)});
     }
-    auto result = RecordUpdate::update(
+    Result<Review> saved = RecordUpdate::update(
         m_workspace, u"review"_s, base, edited, columns, log, [&] { return find(base.uuid); });
-    if (!result.isSaved())
-        return result;
+    if (!saved)
+        return saved;
     // The saved record's last change is this one.
-    Review saved = result.record();
-    saved.lastChangeAt = saved.updatedAt;
-    saved.lastChangeBy = saved.updatedBy;
-    saved.lastChangeWhat = u"updated"_s;
-    saved.lastChangeField = log.constLast().field;
-    return ReviewSaveResult::saved(saved);
+    saved->lastChangeAt = saved->updatedAt;
+    saved->lastChangeBy = saved->updatedBy;
+    saved->lastChangeWhat = u"updated"_s;
+    saved->lastChangeField = log.constLast().field;
+    return saved;
 }
 
-std::optional<QSet<QString>> ReviewRepository::search(const QString &userText, QString *error) const
+QList<std::pair<QString, QVariant>> ReviewRepository::columnsOf(const Review &r)
 {
+    QList<std::pair<QString, QVariant>> columns;
+    for (const ReviewField field : reviewFields().values())
+        columns.append({reviewFields().key(field), storedValue(field, r.field(field))});
+    return columns;
+}
+
+Result<> ReviewRepository::replace(qint64 id, const Review &review)
+{
+    const QList<std::pair<QString, QVariant>> columns = columnsOf(review);
+    QStringList assignments;
+    for (const auto &column : columns)
+        assignments += column.first + u" = :"_s + column.first;
+    QSqlQuery update(m_workspace->database());
+    update.prepare(u"UPDATE review SET "_s + assignments.join(u", "_s)
+        + u", created_at = :created_, updated_at = :at_, updated_by = :by_, revision = revision + 1 "
+          u"WHERE id = :id_"_s);
+    for (const auto &[column, value] : columns)
+        update.bindValue(u':' + column, value);
+    update.bindValue(u":created_"_s, timestampToText(review.createdAt));
+    update.bindValue(u":at_"_s, timestampToText(review.updatedAt));
+    update.bindValue(u":by_"_s, text(review.updatedBy));
+    update.bindValue(u":id_"_s, id);
+    if (!update.exec())
+        return Result<>::failure(SqliteSupport::describeWriteError(update.lastError()));
+    return {};
+}
+
+Result<std::optional<QSet<QString>>> ReviewRepository::search(const QString &userText) const
+{
+    using Found = Result<std::optional<QSet<QString>>>;
     const QString match = SqliteSupport::fullTextQuery(userText);
     if (match.isEmpty())
-        return std::nullopt; // nothing to search for: no filter
-    QSet<QString> uuids;
+        return Found(std::nullopt); // nothing to search for: no filter
     QSqlQuery q(m_workspace->database());
     q.prepare(u"SELECT review.uuid FROM review_search JOIN review ON review.id = review_search.rowid "
               u"WHERE review_search MATCH :match"_s);
     q.bindValue(u":match"_s, match);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return uuids;
-    }
+    if (!q.exec())
+        return Found::failure(q.lastError().text());
+    QSet<QString> uuids;
     while (q.next())
         uuids.insert(q.value(0).toString());
-    return uuids;
+    return Found(std::optional<QSet<QString>>(std::move(uuids)));
 }
 
 } // namespace Inflection

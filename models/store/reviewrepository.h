@@ -1,8 +1,8 @@
 // Reads and writes review records, with optimistic concurrency and a change log.
 #pragma once
 
+#include "../domain/result.h"
 #include "../domain/review.h"
-#include "saveresult.h"
 
 #include <QList>
 #include <QSet>
@@ -13,7 +13,6 @@
 namespace Inflection {
 
 class Workspace;
-using ReviewSaveResult = SaveResult<Review>;
 
 class ReviewRepository
 {
@@ -22,23 +21,29 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
 
-    std::optional<Review> create(ReviewKind kind, const QString &title, QString *error);
-    std::optional<Review> find(const QString &uuid, QString *error = nullptr) const;
-    QList<Review> all(QString *error = nullptr) const;
+    Result<Review> create(ReviewKind kind, const QString &title);
+    Result<Review> find(const QString &uuid) const; // Missing when there is none
+    Result<QList<Review>> all() const;
     // The most recently changed reviews first, at most limit of them.
-    QList<Review> mostRecent(int limit, QString *error = nullptr) const;
+    Result<QList<Review>> mostRecent(int limit) const;
     // Reviews whose uuid starts with prefix (for the command line's REVIEW arguments).
-    QList<Review> findByUuidPrefix(const QString &prefix, QString *error = nullptr) const;
+    Result<QList<Review>> findByUuidPrefix(const QString &prefix) const;
 
     using FieldValues = QList<std::pair<ReviewField, QVariant>>;
 
     // Writes one field of base, provided the stored revision is still base.revision.
-    ReviewSaveResult updateField(const Review &base, ReviewField field, const QVariant &value);
+    Result<Review> updateField(const Review &base, ReviewField field, const QVariant &value);
     // Writes several fields as one change (one transaction, one new revision).
-    ReviewSaveResult updateFields(const Review &base, const FieldValues &values);
+    Result<Review> updateFields(const Review &base, const FieldValues &values);
 
-    // The uuids of reviews matching every word of userText (prefix match, full-text index).
-    std::optional<QSet<QString>> search(const QString &userText, QString *error = nullptr) const;
+    // The columns of a review's row, as stored (all but the meta columns and its kind).
+    static QList<std::pair<QString, QVariant>> columnsOf(const Review &review);
+    // Writes every column of review over the row id, with review's times and author (an import).
+    Result<> replace(qint64 id, const Review &review);
+
+    // The uuids of reviews matching every word of userText (prefix match, full-text index); nothing
+    // (no filter) when there is nothing to search for.
+    Result<std::optional<QSet<QString>>> search(const QString &userText) const;
 
 private:
     Workspace *m_workspace;

@@ -28,17 +28,17 @@ ScopedTransaction::~ScopedTransaction()
     }
 }
 
-bool ScopedTransaction::commit()
+Result<> ScopedTransaction::commit()
 {
     if (!m_active)
-        return false;
+        return Result<>::failure(m_error);
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s)) {
         m_error = SqliteSupport::describeWriteError(query.lastError());
-        return false; // still active: the destructor rolls back
+        return Result<>::failure(m_error); // still active: the destructor rolls back
     }
     m_active = false;
-    return true;
+    return {};
 }
 
 } // namespace Inflection

@@ -1,6 +1,8 @@
 // A write transaction that rolls back unless committed.
 #pragma once
 
+#include "../domain/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,8 +19,9 @@ public:
     ScopedTransaction &operator=(const ScopedTransaction &) = delete;
 
     bool isActive() const { return m_active; }
-    QString errorMessage() const { return m_error; }
-    bool commit();
+    // Whether BEGIN worked, and why not.
+    Result<> begun() const { return m_active ? Result<>() : Result<>::failure(m_error); }
+    Result<> commit();
 
 private:
     QSqlDatabase m_db;

@@ -10,27 +10,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection::SqliteSupport {
 
-ErrorKind classifyError(const QSqlError &error)
+SqliteError classifyError(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
     if (!ok)
-        return ErrorKind::Other;
+        return SqliteError::Other;
     switch (code) {
     case SQLITE_NOTADB:
-        return ErrorKind::NotADatabase;
+        return SqliteError::NotADatabase;
     case SQLITE_CORRUPT:
-        return ErrorKind::Corrupt;
+        return SqliteError::Corrupt;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return ErrorKind::Busy;
+        return SqliteError::Busy;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return ErrorKind::ReadOnly;
+        return SqliteError::ReadOnly;
     case SQLITE_FULL:
-        return ErrorKind::DiskFull;
+        return SqliteError::DiskFull;
     default:
-        return ErrorKind::Other;
+        return SqliteError::Other;
     }
 }
 
@@ -110,22 +110,16 @@ bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error)
     return true;
 }
 
-bool setJournalMode(QSqlDatabase &db, const QString &mode, QString *error)
+Result<> setJournalMode(QSqlDatabase &db, const QString &mode)
 {
     QSqlQuery query(db);
     // The mode is one of two fixed words, never user input.
     const QString sql = mode == u"wal"_s ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s;
-    if (!query.exec(sql) || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    if (query.value(0).toString().compare(mode, Qt::CaseInsensitive) != 0) {
-        if (error)
-            *error = QStringLiteral("journal mode stayed %1").arg(query.value(0).toString());
-        return false;
-    }
-    return true;
+    if (!query.exec(sql) || !query.next())
+        return Result<>::failure(query.lastError().text());
+    if (query.value(0).toString().compare(mode, Qt::CaseInsensitive) != 0)
+        return Result<>::failure(QStringLiteral("journal mode stayed %1").arg(query.value(0).toString()));
+    return {};
 }
 
 static QVariant scalar(QSqlDatabase &db, const QString &sql, QSqlError *error)

@@ -1,6 +1,8 @@
 // Everything that is SQLite-only, behind small functions, so that another backend is an addition.
 #pragma once
 
+#include "../domain/result.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -8,7 +10,7 @@
 
 namespace Inflection::SqliteSupport {
 
-enum class ErrorKind {
+enum class SqliteError {
     Other,
     NotADatabase,
     Corrupt,
@@ -17,7 +19,7 @@ enum class ErrorKind {
     DiskFull,
 };
 
-ErrorKind classifyError(const QSqlError &error);
+SqliteError classifyError(const QSqlError &error);
 // What a failed write means to the person who made the change: a full disk, a file turned read-only,
 // a drive gone, a busy workspace; other errors as SQLite words them.
 QString describeWriteError(const QSqlError &error);
@@ -32,7 +34,7 @@ QStringList splitStatements(const QString &script);
 // Per-connection settings every workspace connection gets.
 bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error);
 // "wal" or "delete"; changes the file, so only on a writable workspace.
-bool setJournalMode(QSqlDatabase &db, const QString &mode, QString *error);
+Result<> setJournalMode(QSqlDatabase &db, const QString &mode);
 QString journalMode(QSqlDatabase &db);
 int userVersion(QSqlDatabase &db, QSqlError *error = nullptr);
 // Moves whenever another connection commits; our own commits leave it alone.

@@ -1,19 +1,12 @@
 // SQL for timeline events.
 #include "timelinerepository.h"
 
-#include "../domain/fractionalkey.h"
 #include "../domain/timestamp.h"
 #include "bulkinserter.h"
-#include "queryrows.h"
-#include "recordupdate.h"
-#include "recordwriter.h"
 #include "scopedtransaction.h"
-#include "workspace.h"
 
-#include <QCoreApplication>
 #include <QScopeGuard>
 #include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,40 +16,11 @@ namespace {
 
 using RecordWriter::text;
 
-const QString selectColumns
-    = u"SELECT id, uuid, revision, created_at, updated_at, updated_by, review, position, "
-      u"occurred_at, kind, actor, text, known_by, source, agreed, reasoning "
-      u"FROM timeline_event"_s;
-
-TimelineEvent eventFromQuery(const QSqlQuery &q)
-{
-    TimelineEvent e;
-    e.id = q.value(0).toLongLong();
-    e.uuid = q.value(1).toString();
-    e.revision = q.value(2).toInt();
-    e.createdAt = timestampFromText(q.value(3).toString());
-    e.updatedAt = timestampFromText(q.value(4).toString());
-    e.updatedBy = q.value(5).toString();
-    e.reviewId = q.value(6).toLongLong();
-    e.position = q.value(7).toString();
-    e.occurredAt = timestampFromText(q.value(8).toString());
-    e.kind = q.value(9).toString();
-    e.actor = q.value(10).toString();
-    e.text = q.value(11).toString();
-    e.knownBy = q.value(12).toString();
-    e.source = q.value(13).toString();
-    e.agreed = q.value(14).toInt() != 0;
-    e.reasoning = q.value(15).toString();
-    return e;
-}
-
 QVariant storedValue(TimelineField field, const QVariant &value)
 {
     switch (field) {
-    case TimelineField::OccurredAt: {
-        const QDateTime time = value.toDateTime();
-        return time.isValid() ? QVariant(timestampToText(time)) : QVariant(QMetaType::fromType<QString>());
-    }
+    case TimelineField::OccurredAt:
+        return RecordWriter::time(value.toDateTime());
     case TimelineField::Agreed:
         return value.toBool() ? 1 : 0;
     default:
@@ -64,121 +28,45 @@ QVariant storedValue(TimelineField field, const QVariant &value)
     }
 }
 
-const QStringList columnNames {u"review"_s, u"position"_s, u"occurred_at"_s, u"kind"_s, u"actor"_s, u"text"_s,
-    u"known_by"_s, u"source"_s, u"agreed"_s, u"reasoning"_s};
-
-// In the order of columnNames.
-QVariantList valuesOf(const TimelineEvent &e)
-{
-    return {e.reviewId, e.position, storedValue(TimelineField::OccurredAt, e.occurredAt), e.kind,
-        text(e.actor), text(e.text), text(e.knownBy), text(e.source), e.agreed ? 1 : 0, text(e.reasoning)};
-}
-
-RecordWriter::ColumnValues columnsOf(const TimelineEvent &e)
-{
-    const QVariantList values = valuesOf(e);
-    RecordWriter::ColumnValues columns;
-    columns.reserve(values.size());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        columns.append({columnNames.at(i), values.at(i)});
-    return columns;
-}
-
-RecordWriter::ChangeLogEntry createdLog(const TimelineEvent &e)
-{
-    return {e.reviewId, {}, {}, u"created"_s, u"timeline_event"_s, {}, e.text};
-}
+const RecordTable<TimelineEvent>::Mapping layout {
+    u"timeline_event"_s,
+    timelineFields(),
+    {u"position"_s, u"occurred_at"_s, u"kind"_s, u"actor"_s, u"text"_s, u"known_by"_s, u"source"_s, u"agreed"_s,
+        u"reasoning"_s},
+    [](const QSqlQuery &q, int c, TimelineEvent &e) {
+        e.position = q.value(c).toString();
+        e.occurredAt = timestampFromText(q.value(c + 1).toString());
+        e.kind = timelineKinds().fromKey(q.value(c + 2).toString(), TimelineKind::Observation);
+        e.actor = q.value(c + 3).toString();
+        e.text = q.value(c + 4).toString();
+        e.knownBy = q.value(c + 5).toString();
+        e.source = q.value(c + 6).toString();
+        e.agreed = q.value(c + 7).toInt() != 0;
+        e.reasoning = q.value(c + 8).toString();
+    },
+    [](const TimelineEvent &e) -> QVariantList {
+        return {e.position, RecordWriter::time(e.occurredAt), timelineKinds().key(e.kind), text(e.actor),
+            text(e.text), text(e.knownBy), text(e.source), e.agreed ? 1 : 0, text(e.reasoning)};
+    },
+    storedValue,
+    [](const TimelineEvent &e) { return e.text; },
+};
 
 } // namespace
 
 TimelineRepository::TimelineRepository(Workspace *workspace)
-    : m_workspace(workspace)
+    : RecordTable(workspace, layout)
 { }
 
-QList<TimelineEvent> TimelineRepository::forReview(qint64 reviewId, QString *error) const
+Result<QList<TimelineEvent>> TimelineRepository::importEvents(
+    qint64 reviewId, QList<TimelineEvent> events, const QString &what, const ImportProgress &progress)
 {
-    QSqlQuery q(m_workspace->database());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns + u" WHERE review = :review ORDER BY position, id"_s);
-    q.bindValue(u":review"_s, reviewId);
-    return queryRows(q, eventFromQuery, error);
-}
-
-std::optional<TimelineEvent> TimelineRepository::find(const QString &uuid, QString *error) const
-{
-    QSqlQuery q(m_workspace->database());
-    q.prepare(selectColumns + u" WHERE uuid = :uuid"_s);
-    q.bindValue(u":uuid"_s, uuid);
-    return queryRow(q, eventFromQuery, error);
-}
-
-std::optional<TimelineEvent> TimelineRepository::insert(const TimelineEvent &event, QString *error)
-{
-    QList<TimelineEvent> events {event};
-    if (!insertAll(&events, error))
-        return std::nullopt;
-    return events.first();
-}
-
-bool TimelineRepository::insertAll(QList<TimelineEvent> *events, QString *error)
-{
-    for (const TimelineEvent &e : std::as_const(*events)) {
-        if (!FractionalKey::isValid(e.position)) {
-            *error = QCoreApplication::translate(
-                "Inflection::TimelineRepository", "The event has no valid place in the timeline.");
-            return false;
-        }
-    }
-    return RecordUpdate::insertMany(m_workspace, u"timeline_event"_s, events, columnsOf, createdLog, error);
-}
-
-TimelineSaveResult TimelineRepository::updateField(
-    const TimelineEvent &base, TimelineField field, const QVariant &value)
-{
-    TimelineEvent edited = base;
-    if (!edited.setField(field, value))
-        return TimelineSaveResult::failed(
-            QCoreApplication::translate("Inflection::TimelineRepository", "That is not a kind of event."));
-    const QVariant stored = storedValue(field, edited.field(field));
-    return RecordUpdate::update(m_workspace, u"timeline_event"_s, base, edited,
-        {{timelineFieldKey(field), stored}},
-        {{base.reviewId, {}, {}, u"updated"_s, u"timeline_event."_s + timelineFieldKey(field),
-            storedValue(field, base.field(field)), stored}},
-        [&] { return find(base.uuid); });
-}
-
-TimelineSaveResult TimelineRepository::move(const TimelineEvent &base, const QString &position)
-{
-    if (!FractionalKey::isValid(position))
-        return TimelineSaveResult::failed(QCoreApplication::translate(
-            "Inflection::TimelineRepository", "The event has no valid place in the timeline."));
-    TimelineEvent moved = base;
-    moved.position = position;
-    return RecordUpdate::update(m_workspace, u"timeline_event"_s, base, moved, {{u"position"_s, position}},
-        {{base.reviewId, {}, {}, u"moved"_s, u"timeline_event"_s, base.position, position}},
-        [&] { return find(base.uuid); });
-}
-
-TimelineSaveResult TimelineRepository::remove(const TimelineEvent &base)
-{
-    return RecordUpdate::remove(m_workspace, u"timeline_event"_s, base,
-        {base.reviewId, {}, {}, u"deleted"_s, u"timeline_event"_s, base.text, {}},
-        [&] { return find(base.uuid); });
-}
-
-TimelineRepository::BulkOutcome TimelineRepository::importEvents(qint64 reviewId,
-    QList<TimelineEvent> *events, const QString &what, const ImportProgress &progress, QString *error)
-{
-    if (m_workspace->isReadOnly()) {
-        *error = RecordUpdate::readOnlyMessage();
-        return BulkOutcome::Failed;
-    }
-    for (const TimelineEvent &e : std::as_const(*events)) {
-        if (!FractionalKey::isValid(e.position)) {
-            *error = QCoreApplication::translate(
-                "Inflection::TimelineRepository", "The event has no valid place in the timeline.");
-            return BulkOutcome::Failed;
-        }
+    using Done = Result<QList<TimelineEvent>>;
+    if (m_workspace->isReadOnly())
+        return Done::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
+    for (const TimelineEvent &e : std::as_const(events)) {
+        if (!FractionalKey::isValid(e.position))
+            return Done::failure(ErrorKind::Refused, RecordTableDetail::invalidPlaceMessage());
     }
     QSqlDatabase db = m_workspace->database();
     // Room for every page the import touches, so that none is written to the journal twice (the
@@ -190,75 +78,70 @@ TimelineRepository::BulkOutcome TimelineRepository::importEvents(qint64 reviewId
     const auto restoreCache
         = qScopeGuard([&] { pragma.exec(u"PRAGMA cache_size = "_s + QString::number(cacheSize)); });
     ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return BulkOutcome::Failed;
-    }
+    if (Result<> begun = transaction.begun(); !begun)
+        return Done::errorOf(begun);
     const QString now = RecordWriter::now();
     // Rows are written 32 to a statement: each statement has a cost of its own.
-    BulkInserter inserter(db, u"timeline_event"_s, columnNames, m_workspace->author(), now, 32);
+    QStringList columns = layout.columns;
+    columns.prepend(u"review"_s);
+    BulkInserter inserter(db, u"timeline_event"_s, columns, m_workspace->author(), now, 32);
     const QDateTime stamp = timestampFromText(now);
+    const qint64 total = events.size();
     qint64 done = 0;
-    for (TimelineEvent &e : *events) {
+    for (TimelineEvent &e : events) {
         e.reviewId = reviewId;
         if (e.uuid.isEmpty())
-            e.uuid = RecordUpdate::newUuid();
-        if (!inserter.append(e.uuid, valuesOf(e), error))
-            return BulkOutcome::Failed;
+            e.uuid = newRecordUuid();
+        if (Result<> appended = inserter.append(e.uuid, QVariantList {reviewId} + layout.values(e)); !appended)
+            return Done::errorOf(appended);
         e.revision = 1;
         e.createdAt = e.updatedAt = stamp;
         e.updatedBy = m_workspace->author();
-        if (progress && (++done & 0x3FFF) == 0 && !progress(done, events->size()))
-            return BulkOutcome::Cancelled;
+        if (progress && (++done & 0x3FFF) == 0 && !progress(done, total))
+            return Done::failure(ErrorKind::Cancelled, QString());
     }
-    if (!inserter.flush(error))
-        return BulkOutcome::Failed;
-    if (!RecordWriter::log(
-            db, {reviewId, now, m_workspace->author(), u"imported"_s, u"timeline_event"_s, {}, what}, error))
-        return BulkOutcome::Failed;
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return BulkOutcome::Failed;
-    }
+    if (Result<> flushed = inserter.flush(); !flushed)
+        return Done::errorOf(flushed);
+    if (Result<> logged = RecordWriter::log(
+            db, {reviewId, now, m_workspace->author(), u"imported"_s, u"timeline_event"_s, {}, what});
+        !logged)
+        return Done::errorOf(logged);
+    if (Result<> committed = transaction.commit(); !committed)
+        return Done::errorOf(committed);
     if (progress)
-        progress(events->size(), events->size());
-    return BulkOutcome::Done;
+        progress(total, total);
+    return events;
 }
 
-bool TimelineRepository::removeUnchanged(qint64 reviewId, const QList<TimelineEvent> &events,
-    const QString &what, QStringList *kept, QString *error)
+Result<QStringList> TimelineRepository::removeUnchanged(
+    qint64 reviewId, const QList<TimelineEvent> &events, const QString &what)
 {
-    if (m_workspace->isReadOnly()) {
-        *error = RecordUpdate::readOnlyMessage();
-        return false;
-    }
+    using Done = Result<QStringList>;
+    if (m_workspace->isReadOnly())
+        return Done::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
     QSqlDatabase db = m_workspace->database();
     ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
+    if (Result<> begun = transaction.begun(); !begun)
+        return Done::errorOf(begun);
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM timeline_event WHERE uuid = :uuid AND revision = :revision"_s);
+    QStringList kept;
     for (const TimelineEvent &e : events) {
         q.bindValue(u":uuid"_s, e.uuid);
         q.bindValue(u":revision"_s, e.revision);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
+        if (!q.exec())
+            return Done::failure(q.lastError().text());
         if (q.numRowsAffected() != 1 && find(e.uuid))
-            kept->append(e.uuid);
+            kept.append(e.uuid);
     }
     const QString now = RecordWriter::now();
-    if (!RecordWriter::log(
-            db, {reviewId, now, m_workspace->author(), u"deleted"_s, u"timeline_event"_s, what, {}}, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.errorMessage();
-        return false;
-    }
-    return true;
+    if (Result<> logged = RecordWriter::log(
+            db, {reviewId, now, m_workspace->author(), u"deleted"_s, u"timeline_event"_s, what, {}});
+        !logged)
+        return Done::errorOf(logged);
+    if (Result<> committed = transaction.commit(); !committed)
+        return Done::errorOf(committed);
+    return kept;
 }
 
 } // namespace Inflection

@@ -47,21 +47,21 @@ void registerOpenFile(const QString &path, int delta)
 }
 
 // What the first bytes of a file say about it, before SQLite is asked anything.
-Workspace::Problem inspectHeader(const QString &path, QString *detail)
+ErrorKind inspectHeader(const QString &path, QString *detail)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Workspace::Problem::None; // permissions are handled by the caller
+        return ErrorKind::None; // permissions are handled by the caller
     const qint64 size = file.size();
     if (size == 0)
-        return Workspace::Problem::None; // an empty file is an empty database
+        return ErrorKind::None; // an empty file is an empty database
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!magic.startsWith(header.left(16)) && !header.startsWith(magic))
-        return Workspace::Problem::NotADatabase;
+        return ErrorKind::NotADatabase;
     if (header.size() < 100) {
         *detail = QString::number(size);
-        return Workspace::Problem::Truncated;
+        return ErrorKind::Truncated;
     }
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
@@ -79,9 +79,9 @@ Workspace::Problem inspectHeader(const QString &path, QString *detail)
     if (countValid && !QFileInfo::exists(path + u"-wal"_s) && !hotJournal
         && size < qint64(pageCount) * pageSize) {
         *detail = QString::number(size);
-        return Workspace::Problem::Truncated;
+        return ErrorKind::Truncated;
     }
-    return Workspace::Problem::None;
+    return ErrorKind::None;
 }
 
 bool permissionsAllowWriting(const QFileInfo &info)
@@ -128,50 +128,48 @@ Workspace::JournalMode Workspace::journalModeFromEnvironment()
     return JournalMode::Automatic;
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
-    Problem problem = Problem::None;
-    return open(path, Options(), &problem, error);
+    return open(path, Options());
 }
 
-QString Workspace::describeProblem(Problem problem) const
+QString Workspace::describeProblem(ErrorKind problem) const
 {
     const QString name = QDir::toNativeSeparators(m_path);
     switch (problem) {
-    case Problem::None:
+    case ErrorKind::None:
         return {};
-    case Problem::Missing:
+    case ErrorKind::Missing:
         return QCoreApplication::translate("Inflection::Workspace", "“%1” does not exist.").arg(name);
-    case Problem::NotADatabase:
+    case ErrorKind::NotADatabase:
         return QCoreApplication::translate(
             "Inflection::Workspace", "“%1” is not an Inflection workspace: it is not an SQLite database.")
             .arg(name);
-    case Problem::Truncated:
+    case ErrorKind::Truncated:
         return QCoreApplication::translate("Inflection::Workspace",
             "“%1” is truncated: the file is shorter than its own header says, "
             "perhaps from an interrupted copy. Restore it from a backup.")
             .arg(name);
-    case Problem::Corrupt:
+    case ErrorKind::Corrupt:
         return QCoreApplication::translate(
             "Inflection::Workspace", "“%1” is damaged and cannot be opened safely. Restore it from a backup.")
             .arg(name);
-    case Problem::Locked:
+    case ErrorKind::Locked:
         return QCoreApplication::translate(
             "Inflection::Workspace", "“%1” is locked by another program; try again when it has finished.")
             .arg(name);
-    case Problem::ReadOnlyFile:
+    case ErrorKind::ReadOnly:
         return QCoreApplication::translate(
             "Inflection::Workspace", "“%1” is read-only: you can read it, but changes cannot be saved.")
             .arg(name);
-    case Problem::NewerSchema:
+    case ErrorKind::NewerSchema:
         return QCoreApplication::translate("Inflection::Workspace",
             "“%1” was written by a newer version of Inflection; it is open read-only. "
             "Update Inflection to edit it.")
             .arg(name);
-    case Problem::Other:
+    default:
         return QCoreApplication::translate("Inflection::Workspace", "“%1” cannot be opened.").arg(name);
     }
-    return {};
 }
 
 bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const
@@ -193,12 +191,12 @@ bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase 
     return SqliteSupport::applyConnectionPragmas(*db, error);
 }
 
-Workspace::Problem Workspace::verify(QString *message) const
+Result<> Workspace::verify() const
 {
     // Its own connection, so that this can run on any thread while the workspace is in use.
     const QString name
         = m_connectionBase + u"-verify@"_s + QString::number(quintptr(QThread::currentThreadId()), 16);
-    Problem problem = Problem::None;
+    ErrorKind problem = ErrorKind::None;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(m_path);
@@ -208,31 +206,31 @@ Workspace::Problem Workspace::verify(QString *message) const
         if (!db.open()) {
             error = db.lastError();
         } else if (SqliteSupport::quickCheck(db, &error) != u"ok"_s && !error.isValid()) {
-            problem = Problem::Corrupt;
+            problem = ErrorKind::Corrupt;
         }
         if (error.isValid()) {
             switch (SqliteSupport::classifyError(error)) {
-            case SqliteSupport::ErrorKind::Busy:
-                problem = Problem::Locked;
+            case SqliteSupport::SqliteError::Busy:
+                problem = ErrorKind::Locked;
                 break;
-            case SqliteSupport::ErrorKind::NotADatabase:
-            case SqliteSupport::ErrorKind::Corrupt:
-                problem = Problem::Corrupt;
+            case SqliteSupport::SqliteError::NotADatabase:
+            case SqliteSupport::SqliteError::Corrupt:
+                problem = ErrorKind::Corrupt;
                 break;
             default:
-                problem = Problem::Other;
+                problem = ErrorKind::Failed;
                 break;
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (message)
-        *message = describeProblem(problem);
-    return problem;
+    if (problem == ErrorKind::None)
+        return {};
+    return Result<>::failure(problem, describeProblem(problem));
 }
 
-void Workspace::becomeReadOnly(Problem problem)
+void Workspace::becomeReadOnly(ErrorKind problem)
 {
     m_readOnly = true;
     m_readOnlyProblem = problem;
@@ -248,7 +246,7 @@ bool Workspace::recheckWritable()
     if (permissionsAllowWriting(info)
         && (!folderNeeded || ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0))
         return false;
-    becomeReadOnly(Problem::ReadOnlyFile);
+    becomeReadOnly(ErrorKind::ReadOnly);
     return true;
 }
 
@@ -275,9 +273,9 @@ void Workspace::releaseThreadConnection() const
     m_connectionNames.removeAll(name);
 }
 
-std::unique_ptr<Workspace> Workspace::open(
-    const QString &path, const Options &options, Problem *problem, QString *error)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
 {
+    using Opened = Result<std::unique_ptr<Workspace>>;
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
     ws->m_options = options;
@@ -285,63 +283,62 @@ std::unique_ptr<Workspace> Workspace::open(
         = u"inflection-workspace-"_s + QString::number(connectionCounter.fetchAndAddRelaxed(1));
     ws->m_author = Identity::authorName();
 
-    auto fail = [&](Problem p, const QString &detail = QString()) -> std::unique_ptr<Workspace> {
-        *problem = p;
-        *error = ws->describeProblem(p);
-        if (p == Problem::Other && !detail.isEmpty())
-            *error = QCoreApplication::translate("Inflection::Workspace", "“%1” cannot be opened: %2")
-                         .arg(QDir::toNativeSeparators(ws->m_path), detail);
-        return nullptr;
+    auto fail = [&](ErrorKind p, const QString &detail = QString()) {
+        if (p == ErrorKind::Failed && !detail.isEmpty())
+            return Opened::failure(p,
+                QCoreApplication::translate("Inflection::Workspace", "“%1” cannot be opened: %2")
+                    .arg(QDir::toNativeSeparators(ws->m_path), detail));
+        return Opened::failure(p, ws->describeProblem(p));
     };
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return fail(Problem::Other,
+        return fail(ErrorKind::Failed,
             QCoreApplication::translate("Inflection::Workspace", "Qt's SQLite driver is not installed"));
 
     const QFileInfo info(ws->m_path);
     if (info.exists()) {
         if (info.isDir())
-            return fail(Problem::NotADatabase);
+            return fail(ErrorKind::NotADatabase);
         QString detail;
-        const Problem headerProblem
-            = isOpenInThisProcess(ws->m_path) ? Problem::None : inspectHeader(ws->m_path, &detail);
-        if (headerProblem != Problem::None)
+        const ErrorKind headerProblem
+            = isOpenInThisProcess(ws->m_path) ? ErrorKind::None : inspectHeader(ws->m_path, &detail);
+        if (headerProblem != ErrorKind::None)
             return fail(headerProblem, detail);
         if (!info.isReadable())
-            return fail(Problem::Other,
+            return fail(ErrorKind::Failed,
                 QCoreApplication::translate("Inflection::Workspace", "the file cannot be read"));
     } else {
         if (!options.create || options.readOnly)
-            return fail(Problem::Missing);
+            return fail(ErrorKind::Missing);
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(Problem::Other,
+            return fail(ErrorKind::Failed,
                 QCoreApplication::translate("Inflection::Workspace", "its folder cannot be created"));
     }
 
     ws->m_readOnly = options.readOnly;
     if (info.exists() && !permissionsAllowWriting(info)) {
         ws->m_readOnly = true;
-        ws->m_readOnlyProblem = Problem::ReadOnlyFile;
+        ws->m_readOnlyProblem = ErrorKind::ReadOnly;
     } else if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
         // SQLite needs to write its journal beside the file.
         if (!info.exists())
-            return fail(Problem::Other,
+            return fail(ErrorKind::Failed,
                 QCoreApplication::translate("Inflection::Workspace", "its folder is read-only"));
         ws->m_readOnly = true;
-        ws->m_readOnlyProblem = Problem::ReadOnlyFile;
+        ws->m_readOnlyProblem = ErrorKind::ReadOnly;
     }
     ws->m_location = fileSystemKindOf(ws->m_path);
 
     auto classify = [&](const QSqlError &sqlError) {
         switch (SqliteSupport::classifyError(sqlError)) {
-        case SqliteSupport::ErrorKind::NotADatabase:
-            return fail(Problem::NotADatabase);
-        case SqliteSupport::ErrorKind::Corrupt:
-            return fail(Problem::Corrupt);
-        case SqliteSupport::ErrorKind::Busy:
-            return fail(Problem::Locked);
+        case SqliteSupport::SqliteError::NotADatabase:
+            return fail(ErrorKind::NotADatabase);
+        case SqliteSupport::SqliteError::Corrupt:
+            return fail(ErrorKind::Corrupt);
+        case SqliteSupport::SqliteError::Busy:
+            return fail(ErrorKind::Locked);
         default:
-            return fail(Problem::Other, sqlError.text());
+            return fail(ErrorKind::Failed, sqlError.text());
         }
     };
 
@@ -359,11 +356,11 @@ std::unique_ptr<Workspace> Workspace::open(
     // A cheap structural probe: the schema must be readable. The full page-by-page check is
     // verify(), which the window runs off the GUI thread and `inflection check` runs in full.
     if (!SqliteSupport::schemaReadable(db, &sqlError))
-        return sqlError.isValid() ? classify(sqlError) : fail(Problem::Corrupt);
+        return sqlError.isValid() ? classify(sqlError) : fail(ErrorKind::Corrupt);
 
     if (version > Migrator::latestVersion()) {
         // Never migrate down, never write: reopen read-only.
-        ws->m_readOnlyProblem = Problem::NewerSchema;
+        ws->m_readOnlyProblem = ErrorKind::NewerSchema;
         if (!ws->m_readOnly) {
             ws->m_readOnly = true;
             db.close();
@@ -380,29 +377,28 @@ std::unique_ptr<Workspace> Workspace::open(
             wanted = journalModeFromEnvironment();
         if (wanted == JournalMode::Automatic)
             wanted = ws->m_location == FileSystemKind::Network ? JournalMode::Delete : JournalMode::Wal;
-        QString journalError;
         const QString mode = wanted == JournalMode::Wal ? u"wal"_s : u"delete"_s;
-        if (SqliteSupport::journalMode(db) != mode && !SqliteSupport::setJournalMode(db, mode, &journalError))
-            return classify(db.lastError().isValid() ? db.lastError() : QSqlError(journalError));
-        QString migrationError;
-        if (!Migrator::migrate(db, &migrationError)) {
-            if (SqliteSupport::classifyError(db.lastError()) == SqliteSupport::ErrorKind::Busy
-                || migrationError.contains(u"locked"_s))
-                return fail(Problem::Locked);
-            return fail(Problem::Other, migrationError);
+        if (SqliteSupport::journalMode(db) != mode) {
+            if (const Result<> set = SqliteSupport::setJournalMode(db, mode); !set)
+                return classify(db.lastError().isValid() ? db.lastError() : QSqlError(set.message()));
+        }
+        if (const Result<> migrated = Migrator::migrate(db); !migrated) {
+            if (SqliteSupport::classifyError(db.lastError()) == SqliteSupport::SqliteError::Busy
+                || migrated.message().contains(u"locked"_s))
+                return fail(ErrorKind::Locked);
+            return fail(ErrorKind::Failed, migrated.message());
         }
     }
     ws->m_journalMode = SqliteSupport::journalMode(db) == u"wal"_s ? JournalMode::Wal : JournalMode::Delete;
     ws->m_schemaVersion = SqliteSupport::userVersion(db);
-    if (ws->m_readOnly && ws->m_readOnlyProblem != Problem::None)
+    if (ws->m_readOnly && ws->m_readOnlyProblem != ErrorKind::None)
         ws->m_readOnlyReason = ws->describeProblem(ws->m_readOnlyProblem);
     else if (ws->m_readOnly)
         ws->m_readOnlyReason = QCoreApplication::translate("Inflection::Workspace", "“%1” is open read-only.")
                                    .arg(QDir::toNativeSeparators(ws->m_path));
-    *problem = Problem::None;
     registerOpenFile(ws->m_path, +1);
     ws->m_registered = true;
-    return ws;
+    return Opened(std::move(ws));
 }
 
 } // namespace Inflection

@@ -1,6 +1,7 @@
 // A workspace: one SQLite file holding reviews, opened with the right settings for where it lives.
 #pragma once
 
+#include "../domain/result.h"
 #include "filesystemkind.h"
 
 #include <QMutex>
@@ -29,28 +30,14 @@ public:
         int busyTimeoutMs = 5000;
     };
 
-    // Why a workspace could not be opened, or why it opened read-only.
-    enum class Problem {
-        None,
-        Missing,
-        NotADatabase,
-        Truncated,
-        Corrupt,
-        Locked,
-        ReadOnlyFile,
-        NewerSchema,
-        Other,
-    };
-
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // Opens (or creates) the workspace at path. On failure returns null and sets problem and a
-    // one-line message; the file is then left exactly as it was.
-    static std::unique_ptr<Workspace> open(
-        const QString &path, const Options &options, Problem *problem, QString *error);
-    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    // Opens (or creates) the workspace at path. On failure: why (Missing, NotADatabase, Truncated,
+    // Corrupt, Locked, or Failed) with a one-line message; the file is then left exactly as it was.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path);
 
     // Where the local workspace lives when none is chosen: the platform's application-data folder.
     static QString defaultPath();
@@ -62,7 +49,9 @@ public:
     FileSystemKind location() const { return m_location; }
     JournalMode journalMode() const { return m_journalMode; }
     bool isReadOnly() const { return m_readOnly; }
-    Problem readOnlyProblem() const { return m_readOnlyProblem; }
+    // Why it is read-only (ReadOnly for a file that cannot be written, NewerSchema, Corrupt); None when
+    // it was asked to be, or is not.
+    ErrorKind readOnlyProblem() const { return m_readOnlyProblem; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -75,13 +64,14 @@ public:
     // A worker thread's last call: closes its connection (a later thread may get the same id).
     void releaseThreadConnection() const;
 
-    QString describeProblem(Problem problem) const;
+    // The one-line message for a problem with this workspace's file.
+    QString describeProblem(ErrorKind problem) const;
 
     // Reads every page of the file (SQLite's quick_check) on a connection of its own, so any thread
-    // may call it. Returns Problem::None when the file is sound.
-    Problem verify(QString *message = nullptr) const;
+    // may call it. Fails with Corrupt, Locked or Failed.
+    Result<> verify() const;
     // After verify() found damage: refuse writes from now on, saying why.
-    void becomeReadOnly(Problem problem);
+    void becomeReadOnly(ErrorKind problem);
     // The file (or, in the DELETE journal mode, its folder) may stop being writable while it is open:
     // permissions changed, a share turned read-only. Then the workspace becomes read-only, saying why.
     // Returns true when that happened now.
@@ -97,7 +87,7 @@ private:
     FileSystemKind m_location = FileSystemKind::Local;
     JournalMode m_journalMode = JournalMode::Wal;
     bool m_readOnly = false;
-    Problem m_readOnlyProblem = Problem::None;
+    ErrorKind m_readOnlyProblem = ErrorKind::None;
     QString m_readOnlyReason;
     bool m_registered = false; // counted among the files open in this process
     int m_schemaVersion = 0;

@@ -1,10 +1,14 @@
 // Workspace-wide settings in the workspace_setting table.
 #include "workspacesettings.h"
 
+#include "knowntechnologyrepository.h"
+#include "recordupdate.h"
+#include "scopedtransaction.h"
 #include "recordwriter.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,37 +19,65 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-static const auto riskMatrixKey = u"risk_matrix"_s;
-static const auto timeZoneKey = u"time_zone"_s;
-static const auto severityKey = u"severity_levels"_s;
-static const auto ticketTemplateKey = u"ticket_url_template"_s;
+namespace {
+const auto riskMatrixKey = u"risk_matrix"_s;
+const auto timeZoneKey = u"time_zone"_s;
+const auto severityKey = u"severity_levels"_s;
+const auto ticketTemplateKey = u"ticket_url_template"_s;
+
+QList<SeverityLevel> severityLevelsFromText(const QString &text)
+{
+    QList<SeverityLevel> levels;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"key"_s).toString().isEmpty())
+            levels.append({o.value(u"key"_s).toString(), o.value(u"name"_s).toString(),
+                o.value(u"description"_s).toString()});
+    }
+    return levels;
+}
+} // namespace
 
 WorkspaceSettings::WorkspaceSettings(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-std::optional<QString> WorkspaceSettings::value(const QString &key, QString *error) const
+Result<WorkspaceConfig> WorkspaceSettings::read() const
 {
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"SELECT value FROM workspace_setting WHERE key = :key"_s);
-    q.bindValue(u":key"_s, key);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT key, value FROM workspace_setting"_s))
+        return Result<WorkspaceConfig>::failure(q.lastError().text());
+    QHash<QString, QString> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+
+    WorkspaceConfig config;
+    if (const auto matrix = RiskMatrix::fromText(stored.value(riskMatrixKey)))
+        config.riskMatrix = *matrix;
+    if (const QString id = stored.value(timeZoneKey); !id.isEmpty()) {
+        const QTimeZone zone(id.toUtf8());
+        if (zone.isValid())
+            config.timeZone = zone;
     }
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    if (const QList<SeverityLevel> levels = severityLevelsFromText(stored.value(severityKey)); !levels.isEmpty())
+        config.severityLevels = levels;
+    if (const QString ticket = stored.value(ticketTemplateKey); checkTicketUrlTemplate(ticket))
+        config.ticketUrlTemplate = ticket;
+    Result<QStringList> known = KnownTechnologyRepository(m_workspace).names();
+    if (!known)
+        return Result<WorkspaceConfig>::errorOf(known);
+    config.knownTechnologies = *known;
+    return config;
 }
 
-bool WorkspaceSettings::setValue(const QString &key, const QString &value, QString *error)
+Result<> WorkspaceSettings::setValue(const QString &key, const QString &value)
 {
-    if (m_workspace->isReadOnly()) {
-        *error = QCoreApplication::translate(
-            "Inflection::WorkspaceSettings", "The workspace is read-only; the setting was not saved.");
-        return false;
-    }
+    if (m_workspace->isReadOnly())
+        return Result<>::failure(ErrorKind::ReadOnly,
+            QCoreApplication::translate(
+                "Inflection::WorkspaceSettings", "The workspace is read-only; the setting was not saved."));
     QSqlQuery q(m_workspace->database());
     q.prepare(u"INSERT INTO workspace_setting (key, value, updated_at, updated_by) VALUES (:key, :value, "
               u":now, :by) "
@@ -55,89 +87,101 @@ bool WorkspaceSettings::setValue(const QString &key, const QString &value, QStri
     q.bindValue(u":value"_s, RecordWriter::text(value));
     q.bindValue(u":now"_s, RecordWriter::now());
     q.bindValue(u":by"_s, RecordWriter::text(m_workspace->author()));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
+    if (!q.exec())
+        return Result<>::failure(q.lastError().text());
+    return {};
+}
+
+Result<> WorkspaceSettings::check(const WorkspaceConfig &config)
+{
+    if (config.severityLevels.isEmpty())
+        return Result<>::failure(ErrorKind::Refused,
+            QCoreApplication::translate(
+                "Inflection::WorkspaceSettings", "A workspace needs at least one severity level."));
+    for (qsizetype i = 0; i < config.severityLevels.size(); ++i) {
+        const SeverityLevel &level = config.severityLevels.at(i);
+        if (level.key.trimmed().isEmpty() || level.name.trimmed().isEmpty())
+            return Result<>::failure(ErrorKind::Refused,
+                QCoreApplication::translate(
+                    "Inflection::WorkspaceSettings", "Severity level %1 needs a key and a name.")
+                    .arg(i + 1));
     }
-    return true;
+    return checkTicketUrlTemplate(config.ticketUrlTemplate);
 }
 
-RiskMatrix WorkspaceSettings::riskMatrix() const
+Result<> WorkspaceSettings::write(const WorkspaceConfig &wanted)
 {
-    const auto stored = value(riskMatrixKey);
-    if (stored) {
-        if (const auto matrix = RiskMatrix::fromText(*stored))
-            return *matrix;
-    }
-    return RiskMatrix();
-}
-
-bool WorkspaceSettings::setRiskMatrix(const RiskMatrix &matrix, QString *error)
-{
-    return setValue(riskMatrixKey, matrix.toText(), error);
-}
-
-QTimeZone WorkspaceSettings::timeZone() const
-{
-    if (const auto id = value(timeZoneKey)) {
-        const QTimeZone zone(id->toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
-    return QTimeZone::systemTimeZone();
-}
-
-bool WorkspaceSettings::setTimeZone(const QTimeZone &zone, QString *error)
-{
-    return setValue(timeZoneKey, QString::fromUtf8(zone.id()), error);
-}
-
-QList<SeverityLevel> WorkspaceSettings::severityLevels() const
-{
-    const auto stored = value(severityKey);
+    if (Result<> valid = check(wanted); !valid)
+        return valid;
+    const Result<WorkspaceConfig> stored = read();
     if (!stored)
-        return defaultSeverityLevels();
-    QList<SeverityLevel> levels;
-    for (const QJsonValue &v : QJsonDocument::fromJson(stored->toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        if (!o.value(u"key"_s).toString().isEmpty())
-            levels.append({o.value(u"key"_s).toString(), o.value(u"name"_s).toString(),
-                o.value(u"description"_s).toString()});
+        return Result<>::errorOf(stored);
+    if (m_workspace->isReadOnly())
+        return Result<>::failure(ErrorKind::ReadOnly,
+            QCoreApplication::translate(
+                "Inflection::WorkspaceSettings", "The workspace is read-only; the setting was not saved."));
+    QSqlDatabase db = m_workspace->database();
+    ScopedTransaction transaction(db);
+    if (Result<> begun = transaction.begun(); !begun)
+        return begun;
+    Result<> written;
+    if (wanted.timeZone.isValid() && wanted.timeZone != stored->timeZone)
+        written = setTimeZone(wanted.timeZone);
+    if (written && !sameSeverityLevels(wanted.severityLevels, stored->severityLevels))
+        written = setSeverityLevels(wanted.severityLevels);
+    if (written && wanted.riskMatrix != stored->riskMatrix)
+        written = setRiskMatrix(wanted.riskMatrix);
+    if (written && wanted.ticketUrlTemplate.trimmed() != stored->ticketUrlTemplate)
+        written = setTicketUrlTemplate(wanted.ticketUrlTemplate);
+    KnownTechnologyRepository known(m_workspace);
+    for (const QString &name : stored->knownTechnologies) {
+        if (written && !wanted.knownTechnologies.contains(name.trimmed(), Qt::CaseInsensitive))
+            written = known.remove(name);
     }
-    return levels.isEmpty() ? defaultSeverityLevels() : levels;
+    for (const QString &name : wanted.knownTechnologies) {
+        if (written && !stored->isKnownTechnology(name))
+            written = known.add(u"tool"_s, name);
+    }
+    if (!written)
+        return written;
+    return transaction.commit();
 }
 
-bool WorkspaceSettings::setSeverityLevels(const QList<SeverityLevel> &levels, QString *error)
+Result<> WorkspaceSettings::setRiskMatrix(const RiskMatrix &matrix)
+{
+    return setValue(riskMatrixKey, matrix.toText());
+}
+
+Result<> WorkspaceSettings::setTimeZone(const QTimeZone &zone)
+{
+    return setValue(timeZoneKey, QString::fromUtf8(zone.id()));
+}
+
+Result<> WorkspaceSettings::setSeverityLevels(const QList<SeverityLevel> &levels)
 {
     QJsonArray array;
     for (const SeverityLevel &level : levels)
         array.append(QJsonObject {
             {u"key"_s, level.key}, {u"name"_s, level.name}, {u"description"_s, level.description}});
-    return setValue(
-        severityKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), error);
+    return setValue(severityKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
-QString WorkspaceSettings::ticketUrlTemplate() const
-{
-    return value(ticketTemplateKey).value_or(u"https://tracker.example/browse/{key}"_s);
-}
-
-bool WorkspaceSettings::isValidTicketUrlTemplate(const QString &urlTemplate, QString *error)
+Result<> WorkspaceSettings::checkTicketUrlTemplate(const QString &urlTemplate)
 {
     const QString trimmed = urlTemplate.trimmed();
-    if (trimmed.contains(u"{key}"_s)
-        && (trimmed.startsWith(u"https://"_s) || trimmed.startsWith(u"http://"_s)))
-        return true;
-    *error = QCoreApplication::translate("Inflection::WorkspaceSettings",
-        "A ticket address starts with https:// and has {key} where the ticket's key goes, for example "
-        "https://tracker.example/browse/{key}.");
-    return false;
+    if (trimmed.contains(u"{key}"_s) && (trimmed.startsWith(u"https://"_s) || trimmed.startsWith(u"http://"_s)))
+        return {};
+    return Result<>::failure(ErrorKind::Refused,
+        QCoreApplication::translate("Inflection::WorkspaceSettings",
+            "A ticket address starts with https:// and has {key} where the ticket's key goes, for example "
+            "https://tracker.example/browse/{key}."));
 }
 
-bool WorkspaceSettings::setTicketUrlTemplate(const QString &urlTemplate, QString *error)
+Result<> WorkspaceSettings::setTicketUrlTemplate(const QString &urlTemplate)
 {
-    return isValidTicketUrlTemplate(urlTemplate, error)
-        && setValue(ticketTemplateKey, urlTemplate.trimmed(), error);
+    if (Result<> valid = checkTicketUrlTemplate(urlTemplate); !valid)
+        return valid;
+    return setValue(ticketTemplateKey, urlTemplate.trimmed());
 }
 
 } // namespace Inflection

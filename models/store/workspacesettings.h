@@ -1,13 +1,8 @@
 // Settings stored in the workspace itself, so that everyone on a shared workspace sees the same.
 #pragma once
 
-#include "../domain/incidentfacts.h"
-#include "../domain/riskmatrix.h"
-
-#include <QList>
-#include <QString>
-#include <QTimeZone>
-#include <optional>
+#include "../domain/result.h"
+#include "../domain/workspaceconfig.h"
 
 namespace Inflection {
 
@@ -18,29 +13,26 @@ class WorkspaceSettings
 public:
     explicit WorkspaceSettings(Workspace *workspace);
 
-    std::optional<QString> value(const QString &key, QString *error = nullptr) const;
-    bool setValue(const QString &key, const QString &value, QString *error);
+    // Every setting as stored, or its default where none is stored (or the stored one is not usable).
+    Result<WorkspaceConfig> read() const;
 
-    // The heatmap's matrix: the stored one, or the default.
-    RiskMatrix riskMatrix() const;
-    bool setRiskMatrix(const RiskMatrix &matrix, QString *error);
+    // Writes the settings of wanted that differ from the stored ones, in one transaction: all or none.
+    // Refused (nothing written) when one of them could not be typed in: see check().
+    Result<> write(const WorkspaceConfig &wanted);
+    // Whether every setting is one a person could have typed in: at least one severity level, each with
+    // a key and a name, and an http(s) ticket address with {key} in it.
+    static Result<> check(const WorkspaceConfig &config);
 
-    // The time zone the workspace's times are shown and entered in (stored times are UTC): the
-    // stored IANA id, or this computer's zone.
-    QTimeZone timeZone() const;
-    bool setTimeZone(const QTimeZone &zone, QString *error);
-
-    // A postmortem's severity levels, with their descriptions: the stored list, or the default one.
-    QList<SeverityLevel> severityLevels() const;
-    bool setSeverityLevels(const QList<SeverityLevel> &levels, QString *error);
-
-    // How a ticket key becomes a link: "https://tracker.example/browse/{key}" unless set.
-    QString ticketUrlTemplate() const;
-    // Refused (false, error set) unless it is an http(s) address with {key} in it.
-    static bool isValidTicketUrlTemplate(const QString &urlTemplate, QString *error);
-    bool setTicketUrlTemplate(const QString &urlTemplate, QString *error);
+    Result<> setRiskMatrix(const RiskMatrix &matrix);
+    Result<> setTimeZone(const QTimeZone &zone);
+    Result<> setSeverityLevels(const QList<SeverityLevel> &levels);
+    // Refused unless it is an http(s) address with {key} in it.
+    Result<> setTicketUrlTemplate(const QString &urlTemplate);
+    static Result<> checkTicketUrlTemplate(const QString &urlTemplate);
 
 private:
+    Result<> setValue(const QString &key, const QString &value);
+
     Workspace *m_workspace;
 };
 

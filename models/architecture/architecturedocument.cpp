@@ -1,0 +1,152 @@
+// An open architecture review.
+#include "architecture/architecturedocument.h"
+
+#include "architecture/commentmodel.h"
+#include "architecture/departuremodel.h"
+#include "architecture/knowntechnologycommand.h"
+#include "architecture/proposalmodel.h"
+#include "architecture/questionfilterproxymodel.h"
+#include "architecture/questionmodel.h"
+#include "domain/checklistquestion.h"
+#include "review/attendeemodel.h"
+#include "review/checklistmodel.h"
+#include "review/reviewdocumentvisitor.h"
+#include "store/attendeerepository.h"
+#include "store/checklistrepository.h"
+#include "store/commentrepository.h"
+#include "store/departurerepository.h"
+#include "store/knowntechnologyrepository.h"
+#include "store/proposalrepository.h"
+#include "store/questionrepository.h"
+#include "store/workspace.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace Inflection {
+
+ArchitectureDocument::ArchitectureDocument(
+    Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
+    : ReviewDocument(workspace, reviews, review, parent)
+    , m_proposalRepository(std::make_unique<ProposalRepository>(workspace))
+    , m_commentRepository(std::make_unique<CommentRepository>(workspace))
+    , m_departureRepository(std::make_unique<DepartureRepository>(workspace))
+    , m_questionRepository(std::make_unique<QuestionRepository>(workspace))
+    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
+    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
+    , m_knownRepository(std::make_unique<KnownTechnologyRepository>(workspace))
+    , m_proposal(adopt(new ProposalModel(m_proposalRepository.get(), reviewId(), this)))
+    , m_comments(adopt(new CommentModel(m_commentRepository.get(), reviewId(), author(), this)))
+    , m_departures(adopt(new DepartureModel(m_departureRepository.get(), reviewId(), this)))
+    , m_questions(adopt(new QuestionModel(m_questionRepository.get(), reviewId(), author(), this)))
+    , m_openQuestions(new QuestionFilterProxyModel(false, this))
+    , m_answeredQuestions(new QuestionFilterProxyModel(true, this))
+    , m_checklist(adopt(
+          new ChecklistModel(m_checklistRepository.get(), reviewId(), architectureGeneralQuestions(), this)))
+    , m_attendees(adopt(new AttendeeModel(m_attendeeRepository.get(), reviewId(), this)))
+    , m_text(new QTextDocument(this))
+{
+    m_openQuestions->setSourceModel(m_questions);
+    m_answeredQuestions->setSourceModel(m_questions);
+    // The comments are anchored in the text once it is loaded (loadText).
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(800);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ArchitectureDocument::saveNow);
+    connect(m_text, &QTextDocument::contentsChanged, this, &ArchitectureDocument::textEdited);
+}
+
+ArchitectureDocument::~ArchitectureDocument()
+{
+    // Nothing typed is lost when the review closes.
+    saveNow();
+}
+
+void ArchitectureDocument::accept(ReviewDocumentVisitor &visitor)
+{
+    visitor.visit(*this);
+}
+
+void ArchitectureDocument::applyConfig()
+{
+    m_departures->setKnownTechnologies(config().knownTechnologies);
+}
+
+Result<> ArchitectureDocument::reloadOwn()
+{
+    // Text being typed stays; it is saved over theirs, theirs kept in the history.
+    if (!m_dirty)
+        loadText();
+    return {};
+}
+
+void ArchitectureDocument::textEdited()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_saveTimer.start();
+}
+
+void ArchitectureDocument::saveNow()
+{
+    m_saveTimer.stop();
+    if (!m_dirty || isReadOnly())
+        return;
+    if (m_proposal->saveBody(m_text->toPlainText())) {
+        m_dirty = false;
+        loadText(); // after a merge with someone else's edit, theirs comes into the text
+        m_comments->storeAnchors();
+    }
+}
+
+void ArchitectureDocument::loadText()
+{
+    QString body = m_proposal->proposal().body;
+    if (!m_proposal->proposal().isStored() && body.isEmpty())
+        body = proposalTemplate(); // a new proposal starts from the talk's sections
+    const QString shown = m_text->toPlainText();
+    if (body == shown) {
+        if (!m_comments->hasDocument())
+            m_comments->setDocument(m_text);
+        return;
+    }
+    m_loading = true;
+    if (shown.isEmpty()) {
+        m_comments->setDocument(nullptr);
+        m_text->setPlainText(body);
+        m_comments->setDocument(m_text);
+    } else {
+        // Only the part that differs is replaced, in one step: the cursor, the selection and the
+        // comments' anchors elsewhere stay where they were.
+        qsizetype head = 0;
+        while (head < body.size() && head < shown.size() && body.at(head) == shown.at(head))
+            ++head;
+        qsizetype tail = 0;
+        while (tail < body.size() - head && tail < shown.size() - head
+            && body.at(body.size() - 1 - tail) == shown.at(shown.size() - 1 - tail))
+            ++tail;
+        QTextCursor cursor(m_text);
+        cursor.setPosition(int(head));
+        cursor.setPosition(int(shown.size() - tail), QTextCursor::KeepAnchor);
+        cursor.insertText(body.mid(head, body.size() - tail - head));
+    }
+    m_loading = false;
+    m_dirty = false;
+}
+
+bool ArchitectureDocument::markKnownTechnology(const QString &departureUuid)
+{
+    const Departure *departure = m_departures->recordByUuid(departureUuid);
+    if (!departure || departure->name.trimmed().isEmpty() || config().isKnownTechnology(departure->name))
+        return false;
+    push(new KnownTechnologyCommand(m_knownRepository.get(), departureKinds().key(departure->kind),
+        departure->name.trimmed(), [this](const QString &error) {
+            if (!error.isEmpty())
+                reportProblem(error);
+            if (Result<> read = reloadConfig(); !read)
+                reportProblem(read.message());
+        }));
+    return config().isKnownTechnology(departure->name);
+}
+
+} // namespace Inflection

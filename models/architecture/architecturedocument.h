@@ -1,0 +1,88 @@
+// An open architecture review: the proposal's text (one QTextDocument, with its own undo, saved as it
+// is typed), its comment threads anchored in that text, departures from known technology, the question
+// board, the general questions, the attendees and the outcome.
+#pragma once
+
+#include "review/reviewdocument.h"
+
+#include <QTimer>
+#include <memory>
+
+class QTextDocument;
+
+namespace Inflection {
+
+class AttendeeModel;
+class AttendeeRepository;
+class ChecklistModel;
+class ChecklistRepository;
+class CommentModel;
+class CommentRepository;
+class DepartureModel;
+class DepartureRepository;
+class KnownTechnologyRepository;
+class ProposalModel;
+class ProposalRepository;
+class QuestionFilterProxyModel;
+class QuestionModel;
+class QuestionRepository;
+
+class ArchitectureDocument : public ReviewDocument
+{
+    Q_OBJECT
+public:
+    ArchitectureDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review,
+        QObject *parent = nullptr);
+    ~ArchitectureDocument() override;
+
+    void accept(ReviewDocumentVisitor &visitor) override;
+
+    // The proposal's Markdown text. Edits are saved a moment after typing stops (and by saveNow());
+    // changes by others come in as the smallest edit, so that the cursor and the anchors stay.
+    QTextDocument *proposalText() const { return m_text; }
+    // Stores the proposal text and the comments' anchors now, rather than after the typing pause.
+    void saveNow() override;
+    // How long typing must pause before the text is saved.
+    void setSaveDelay(int milliseconds) { m_saveTimer.setInterval(milliseconds); }
+
+    ProposalModel *proposal() const { return m_proposal; }
+    CommentModel *comments() const { return m_comments; }
+    DepartureModel *departures() const { return m_departures; }
+    QuestionModel *questions() const { return m_questions; }
+    QuestionFilterProxyModel *openQuestions() const { return m_openQuestions; }
+    QuestionFilterProxyModel *answeredQuestions() const { return m_answeredQuestions; }
+    ChecklistModel *generalQuestions() const { return m_checklist; }
+    AttendeeModel *attendees() const { return m_attendees; }
+
+    // Adds the departure's technology to the workspace's known technologies, as one undo step.
+    bool markKnownTechnology(const QString &departureUuid);
+
+private:
+    void applyConfig() override;
+    Result<> reloadOwn() override;
+    // Brings the text shown up to the stored one, as one edit of the part that differs.
+    void loadText();
+    void textEdited();
+
+    std::unique_ptr<ProposalRepository> m_proposalRepository;
+    std::unique_ptr<CommentRepository> m_commentRepository;
+    std::unique_ptr<DepartureRepository> m_departureRepository;
+    std::unique_ptr<QuestionRepository> m_questionRepository;
+    std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
+    std::unique_ptr<KnownTechnologyRepository> m_knownRepository;
+    ProposalModel *m_proposal;
+    CommentModel *m_comments;
+    DepartureModel *m_departures;
+    QuestionModel *m_questions;
+    QuestionFilterProxyModel *m_openQuestions;
+    QuestionFilterProxyModel *m_answeredQuestions;
+    ChecklistModel *m_checklist;
+    AttendeeModel *m_attendees;
+    QTextDocument *m_text;
+    QTimer m_saveTimer;
+    bool m_loading = false; // the text is being replaced from the store: not an edit
+    bool m_dirty = false; // typed since the last save
+};
+
+} // namespace Inflection

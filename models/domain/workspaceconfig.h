@@ -1,0 +1,33 @@
+// The settings a workspace keeps for everyone who uses it: the time zone its times are shown in, the
+// postmortems' severity levels, the heatmap's risk matrix, the ticket address and the known technologies.
+#pragma once
+
+#include "incidentfacts.h"
+#include "riskmatrix.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace Inflection {
+
+struct WorkspaceConfig
+{
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    QList<SeverityLevel> severityLevels = defaultSeverityLevels();
+    RiskMatrix riskMatrix;
+    QString ticketUrlTemplate = defaultTicketUrlTemplate();
+    QStringList knownTechnologies; // sorted, as stored
+
+    static QString defaultTicketUrlTemplate();
+    // Whether name (case and surrounding spaces aside) is among the known technologies.
+    bool isKnownTechnology(const QString &name) const;
+
+    bool operator==(const WorkspaceConfig &other) const;
+    bool operator!=(const WorkspaceConfig &other) const { return !(*this == other); }
+};
+
+bool sameSeverityLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel> &b);
+
+} // namespace Inflection

@@ -1,0 +1,96 @@
+// A postmortem's free-text fields.
+#include "postmortemtexts.h"
+
+#include "../domain/checklistquestion.h"
+#include "../domain/timestamp.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+QString PostmortemTexts::summaryKey()
+{
+    return u"incident.summary"_s;
+}
+
+QString PostmortemTexts::impactKey()
+{
+    return u"incident.impact"_s;
+}
+
+QString PostmortemTexts::timelineKey(const QString &eventUuid, bool reasoning)
+{
+    return u"timeline_event:"_s + eventUuid + (reasoning ? u".reasoning"_s : u".text"_s);
+}
+
+QString PostmortemTexts::discussionKey(const QString &questionKey)
+{
+    return u"discussion:"_s + questionKey + u".notes"_s;
+}
+
+QString PostmortemTexts::remediationKey(const QString &itemUuid)
+{
+    return u"remediation:"_s + itemUuid + u".text"_s;
+}
+
+QString PostmortemTexts::parkingLotKey(const QString &ideaUuid)
+{
+    return u"parking_lot:"_s + ideaUuid + u".text"_s;
+}
+
+QString PostmortemTexts::timelineLabel(const TimelineEvent &event, bool reasoning, const QTimeZone &zone)
+{
+    const QString when = event.occurredAt.isValid()
+        ? QLocale().toString(wallClockIn(event.occurredAt, zone).time(), u"HH:mm:ss"_s)
+        : QString();
+    if (reasoning)
+        return QCoreApplication::translate("Inflection::PostmortemTexts", "Decision at %1, why it made sense")
+            .arg(when);
+    return QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, %1 %2").arg(when, event.actor);
+}
+
+QString PostmortemTexts::discussionLabel(const QString &questionText)
+{
+    return QCoreApplication::translate("Inflection::PostmortemTexts", "Discussion: %1").arg(questionText);
+}
+
+QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zone)
+{
+    const IncidentFacts facts = tree.incident.value_or(IncidentFacts());
+    QList<FieldText> texts {
+        {summaryKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Summary"), facts.summary},
+        {impactKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Impact"), facts.impact},
+    };
+    for (const TimelineEvent &e : tree.timeline)
+        texts.append({timelineKey(e.uuid, false), timelineLabel(e, false, zone), e.text});
+    for (const TimelineEvent &e : tree.timeline) {
+        if (!e.reasoning.isEmpty() || e.kind == TimelineKind::Decision)
+            texts.append({timelineKey(e.uuid, true), timelineLabel(e, true, zone), e.reasoning});
+    }
+    QHash<QString, QString> notes;
+    for (const ChecklistAnswer &a : tree.checklist)
+        notes.insert(a.key, a.notes);
+    for (const ChecklistQuestion &q : postmortemDiscussionQuestions())
+        texts.append({discussionKey(q.key), discussionLabel(q.text), notes.value(q.key)});
+    for (const RemediationItem &item : tree.remediation)
+        texts.append({remediationKey(item.uuid),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Remediation"), item.text});
+    for (const ParkedIdea &idea : tree.parkingLot)
+        texts.append({parkingLotKey(idea.uuid),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Parking lot"), idea.text});
+    return texts;
+}
+
+QList<FieldFinding> PostmortemTexts::openFindings(const ReviewTree &tree, const QTimeZone &zone)
+{
+    QSet<QString> dismissed;
+    for (const LintDismissal &d : tree.lintDismissals)
+        dismissed.insert(d.key());
+    return ReviewFindings::open(of(tree, zone), dismissed);
+}
+
+} // namespace Inflection

@@ -1,0 +1,34 @@
+// The free-text fields of a postmortem, as the blameless coach checks them: the keys that name them (for
+// dismissals), the words that say where each is, and every one of them in page order.
+#pragma once
+
+#include "../domain/reviewtree.h"
+#include "reviewfindings.h"
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace Inflection {
+
+class PostmortemTexts
+{
+public:
+    static QString summaryKey();
+    static QString impactKey();
+    static QString timelineKey(const QString &eventUuid, bool reasoning);
+    static QString discussionKey(const QString &questionKey);
+    static QString remediationKey(const QString &itemUuid);
+    static QString parkingLotKey(const QString &ideaUuid);
+
+    // Where a field is, for people: "Timeline, 14:05 Dana", "Decision at 14:05, why it made sense".
+    static QString timelineLabel(const TimelineEvent &event, bool reasoning, const QTimeZone &zone);
+    static QString discussionLabel(const QString &questionText);
+
+    // Every free-text field of the postmortem, in page order; times in zone.
+    static QList<FieldText> of(const ReviewTree &tree, const QTimeZone &zone);
+    // The findings not dismissed in the review.
+    static QList<FieldFinding> openFindings(const ReviewTree &tree, const QTimeZone &zone);
+};
+
+} // namespace Inflection

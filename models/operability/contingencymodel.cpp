@@ -1,0 +1,195 @@
+// Contingency table model: rows in manual order, undoable edits, drag and drop by uuid.
+#include "operability/contingencymodel.h"
+
+#include "editing/conflictvalue.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+QString ContingencyModel::addText()
+{
+    return tr("Add contingency");
+}
+
+QString ContingencyModel::removeText()
+{
+    return tr("Delete contingency");
+}
+
+QString ContingencyModel::moveText()
+{
+    return tr("Move contingency");
+}
+
+QString ContingencyModel::mimeType()
+{
+    return u"application/x-inflection-contingency-uuids"_s;
+}
+
+ContingencyModel::ContingencyModel(ContingencyRepository *repository, qint64 reviewId, QObject *parent)
+    : OrderedRecordModel(repository, reviewId, parent)
+{ }
+
+int ContingencyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<ContingencyField> ContingencyModel::fieldOfColumn(int column)
+{
+    // The fields in their order, with the score (computed) between impact and comments.
+    if (column < 0 || column >= ColumnCount || column == ScoreColumn)
+        return std::nullopt;
+    return static_cast<ContingencyField>(column < ScoreColumn ? column : column - 1);
+}
+
+QVariant ContingencyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContingencyItem &item = m_records.at(index.row());
+    switch (role) {
+    case UuidRole:
+        return item.uuid;
+    case LikelihoodRole:
+        return item.likelihood;
+    case ImpactRole:
+        return item.impact;
+    case ScoreRole:
+        return item.score();
+    case PositionRole:
+        return item.position;
+    default:
+        break;
+    }
+    const int column = index.column();
+    if (column == ScoreColumn) {
+        if (role == Qt::DisplayRole || role == SortRole)
+            return item.score();
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("Likelihood × impact");
+        return {};
+    }
+    if (column == PrColumn) {
+        if (role == Qt::CheckStateRole)
+            return item.prNeeded ? Qt::Checked : Qt::Unchecked;
+        if (role == SortRole)
+            return item.prNeeded ? 1 : 0;
+        if (role == Qt::ToolTipRole)
+            return tr("Is PR needed for the contingency (i.e. larger scale failure)");
+        return {};
+    }
+    if (column == LikelihoodColumn || column == ImpactColumn) {
+        const int level = column == LikelihoodColumn ? item.likelihood : item.impact;
+        if (role == Qt::DisplayRole)
+            return levelText(column == LikelihoodColumn ? ContingencyField::Likelihood : ContingencyField::Impact,
+                level);
+        if (role == Qt::EditRole || role == SortRole)
+            return level;
+        return {};
+    }
+    const auto field = fieldOfColumn(column);
+    if (field && (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole))
+        return item.field(*field);
+    return {};
+}
+
+QVariant ContingencyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        if (section == ScoreColumn)
+            return tr("Score");
+        const auto field = fieldOfColumn(section);
+        return field ? contingencyFields().displayName(*field) : QString();
+    }
+    if (role == Qt::ToolTipRole) {
+        // The talk's own explanation of each column.
+        switch (section) {
+        case IssueColumn:
+            return tr("What could possibly go wrong with the feature launched in production?");
+        case LikelihoodColumn:
+            return tr("What is the likelihood of each item going wrong?");
+        case ImpactColumn:
+            return tr(
+                "This is just a measure of how impactful this will be if it does actually turn out to be a "
+                "concern.");
+        case CommentsColumn:
+            return tr("Any comments about the item?");
+        case EngineeringColumn:
+            return tr("What do we do to mitigate the issue with the item (i.e. can we gracefully degrade?)");
+        case OnsiteMessagingColumn:
+            return tr("What is the messaging to the user in the forums, blog, and social media if this needs "
+                      "graceful degradation?");
+        case PrColumn:
+            return tr("Is PR needed for the contingency (i.e. larger scale failure)");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags ContingencyModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled; // between rows
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+    if (index.column() == PrColumn)
+        f |= Qt::ItemIsUserCheckable;
+    else if (index.column() != ScoreColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ContingencyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto field = fieldOfColumn(index.column());
+    if (!field)
+        return false;
+    QVariant newValue = value;
+    if (*field == ContingencyField::PrNeeded) {
+        if (role != Qt::CheckStateRole)
+            return false;
+        newValue = value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked;
+    } else if (role != Qt::EditRole) {
+        return false;
+    }
+    return setRecordField(m_records.at(index.row()).uuid, *field, newValue);
+}
+
+int ContingencyModel::addItems(int row, const QList<ContingencyItem> &items)
+{
+    return addRecords(row, items, tr("Add %n contingencies", nullptr, int(items.size())));
+}
+
+bool ContingencyModel::removeItems(const QStringList &uuids)
+{
+    return removeRecords(uuids, tr("Delete %n contingencies", nullptr, int(uuids.size())));
+}
+
+QString ContingencyModel::describe(const ContingencyItem &item) const
+{
+    return tr("the contingency “%1”").arg(item.issue);
+}
+
+QString ContingencyModel::levelText(ContingencyField field, int level)
+{
+    return u"%1 · %2"_s.arg(level).arg(field == ContingencyField::Likelihood ? likelihoodLabel(level)
+                                                                           : impactLabel(level));
+}
+
+QString ContingencyModel::shownValue(ContingencyField field, const QVariant &value) const
+{
+    if (field == ContingencyField::Likelihood || field == ContingencyField::Impact)
+        return levelText(field, value.toInt());
+    return conflictValueText(value);
+}
+
+} // namespace Inflection

@@ -1,0 +1,68 @@
+// An open operability review.
+#include "operability/operabilitydocument.h"
+
+#include "domain/checklistquestion.h"
+#include "domain/commoncontingencies.h"
+#include "operability/contingencymodel.h"
+#include "operability/launchplanmodel.h"
+#include "operability/riskmatrixcommand.h"
+#include "review/attendeemodel.h"
+#include "review/checklistmodel.h"
+#include "review/reviewdocumentvisitor.h"
+#include "store/attendeerepository.h"
+#include "store/checklistrepository.h"
+#include "store/contingencyrepository.h"
+#include "store/launchrepository.h"
+#include "store/workspacesettings.h"
+
+namespace Inflection {
+
+OperabilityDocument::OperabilityDocument(
+    Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
+    : ReviewDocument(workspace, reviews, review, parent)
+    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
+    , m_contingencyRepository(std::make_unique<ContingencyRepository>(workspace))
+    , m_launchRepository(std::make_unique<LaunchRepository>(workspace))
+    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
+    , m_settings(std::make_unique<WorkspaceSettings>(workspace))
+    , m_readiness(adopt(
+          new ChecklistModel(m_checklistRepository.get(), reviewId(), operabilityReadinessQuestions(), this)))
+    , m_contingencies(adopt(new ContingencyModel(m_contingencyRepository.get(), reviewId(), this)))
+    , m_launch(adopt(new LaunchPlanModel(m_launchRepository.get(), reviewId(), this)))
+    , m_attendees(adopt(new AttendeeModel(m_attendeeRepository.get(), reviewId(), this)))
+{ }
+
+OperabilityDocument::~OperabilityDocument() = default;
+
+void OperabilityDocument::accept(ReviewDocumentVisitor &visitor)
+{
+    visitor.visit(*this);
+}
+
+void OperabilityDocument::applyConfig()
+{
+    m_launch->setTimeZone(config().timeZone);
+}
+
+bool OperabilityDocument::setRiskLevel(int likelihood, int impact, RiskLevel level)
+{
+    const RiskMatrix before = config().riskMatrix;
+    if (before.level(likelihood, impact) == level)
+        return false;
+    RiskMatrix after = before;
+    after.setLevel(likelihood, impact, level);
+    push(new RiskMatrixCommand(m_settings.get(), before, after, [this](const QString &error) {
+        if (!error.isEmpty())
+            reportProblem(error);
+        if (Result<> read = reloadConfig(); !read)
+            reportProblem(read.message());
+    }));
+    return config().riskMatrix == after;
+}
+
+int OperabilityDocument::addCommonContingencies(int row)
+{
+    return m_contingencies->addItems(row, commonContingencies());
+}
+
+} // namespace Inflection

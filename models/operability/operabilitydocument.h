@@ -1,0 +1,56 @@
+// An open operability review: the readiness questions, the contingency checklist (and the workspace's
+// risk matrix its heatmap colours by), the launch plan and the attendees.
+#pragma once
+
+#include "domain/riskmatrix.h"
+#include "review/reviewdocument.h"
+
+#include <memory>
+
+namespace Inflection {
+
+class AttendeeModel;
+class AttendeeRepository;
+class ChecklistModel;
+class ChecklistRepository;
+class ContingencyModel;
+class ContingencyRepository;
+class LaunchPlanModel;
+class LaunchRepository;
+class WorkspaceSettings;
+
+class OperabilityDocument : public ReviewDocument
+{
+    Q_OBJECT
+public:
+    OperabilityDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review,
+        QObject *parent = nullptr);
+    ~OperabilityDocument() override;
+
+    void accept(ReviewDocumentVisitor &visitor) override;
+
+    ChecklistModel *readiness() const { return m_readiness; }
+    ContingencyModel *contingencies() const { return m_contingencies; }
+    LaunchPlanModel *launchPlan() const { return m_launch; }
+    AttendeeModel *attendees() const { return m_attendees; }
+
+    // The cell's risk level, for everyone on the workspace, as one undo step.
+    bool setRiskLevel(int likelihood, int impact, RiskLevel level);
+    // The usual contingencies, before row, as one undo step; how many were added.
+    int addCommonContingencies(int row);
+
+private:
+    void applyConfig() override;
+
+    std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    std::unique_ptr<ContingencyRepository> m_contingencyRepository;
+    std::unique_ptr<LaunchRepository> m_launchRepository;
+    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
+    std::unique_ptr<WorkspaceSettings> m_settings;
+    ChecklistModel *m_readiness;
+    ContingencyModel *m_contingencies;
+    LaunchPlanModel *m_launch;
+    AttendeeModel *m_attendees;
+};
+
+} // namespace Inflection

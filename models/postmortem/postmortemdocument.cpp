@@ -1,0 +1,175 @@
+// An open postmortem.
+#include "postmortem/postmortemdocument.h"
+
+#include "domain/checklistquestion.h"
+#include "editing/addremovecommand.h"
+#include "lint/postmortemtexts.h"
+#include "postmortem/dismissfindingcommand.h"
+#include "postmortem/importeventscommand.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/parkinglotmodel.h"
+#include "postmortem/remediationmodel.h"
+#include "postmortem/timelinemodel.h"
+#include "review/checklistmodel.h"
+#include "review/reviewdocumentvisitor.h"
+#include "store/checklistrepository.h"
+#include "store/incidentrepository.h"
+#include "store/lintdismissalrepository.h"
+#include "store/parkinglotrepository.h"
+#include "store/remediationrepository.h"
+#include "store/timelinerepository.h"
+
+namespace Inflection {
+
+PostmortemDocument::PostmortemDocument(
+    Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
+    : ReviewDocument(workspace, reviews, review, parent)
+    , m_timelineRepository(std::make_unique<TimelineRepository>(workspace))
+    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
+    , m_incidentRepository(std::make_unique<IncidentRepository>(workspace))
+    , m_remediationRepository(std::make_unique<RemediationRepository>(workspace))
+    , m_parkingLotRepository(std::make_unique<ParkingLotRepository>(workspace))
+    , m_lintRepository(std::make_unique<LintDismissalRepository>(workspace))
+    , m_incident(adopt(new IncidentModel(m_incidentRepository.get(), reviewId(), this)))
+    , m_timeline(adopt(new TimelineModel(m_timelineRepository.get(), reviewId(), this)))
+    , m_discussion(adopt(
+          new ChecklistModel(m_checklistRepository.get(), reviewId(), postmortemDiscussionQuestions(), this)))
+    , m_remediation(adopt(new RemediationModel(m_remediationRepository.get(), reviewId(), this)))
+    , m_parkingLot(adopt(new ParkingLotModel(m_parkingLotRepository.get(), reviewId(), this)))
+{
+    // The coach reads every text a moment after the last change, not at every keystroke.
+    m_coachTimer.setSingleShot(true);
+    m_coachTimer.setInterval(300);
+    connect(&m_coachTimer, &QTimer::timeout, this, &PostmortemDocument::updateFindings);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             m_timeline, m_discussion, m_incident, m_remediation, m_parkingLot}) {
+        connect(model, &QAbstractItemModel::modelReset, &m_coachTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, &m_coachTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsInserted, &m_coachTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, &m_coachTimer, qOverload<>(&QTimer::start));
+    }
+}
+
+PostmortemDocument::~PostmortemDocument() = default;
+
+void PostmortemDocument::accept(ReviewDocumentVisitor &visitor)
+{
+    visitor.visit(*this);
+}
+
+void PostmortemDocument::applyConfig()
+{
+    // Times are shown and entered in the workspace's time zone.
+    m_timeline->setTimeZone(config().timeZone);
+    m_incident->setTimeZone(config().timeZone);
+    m_remediation->setTicketUrlTemplate(config().ticketUrlTemplate);
+}
+
+Result<> PostmortemDocument::reloadOwn()
+{
+    const Result<QList<LintDismissal>> stored = m_lintRepository->forReview(reviewId());
+    if (!stored)
+        return Result<>::errorOf(stored);
+    QSet<QString> keys;
+    for (const LintDismissal &d : *stored)
+        keys.insert(d.key());
+    if (keys != m_dismissed) {
+        m_dismissed = keys;
+        m_findingsCache.clear();
+        Q_EMIT dismissalsChanged();
+    }
+    updateFindings();
+    return {};
+}
+
+QString PostmortemDocument::park(const QString &text)
+{
+    return m_parkingLot->park(text);
+}
+
+bool PostmortemDocument::moveToRemediation(const QString &ideaUuid)
+{
+    const ParkedIdea *idea = m_parkingLot->recordByUuid(ideaUuid);
+    if (!idea)
+        return false;
+    RemediationItem item;
+    item.reviewId = reviewId();
+    item.text = idea->text;
+    item.position = m_remediation->positionBefore(m_remediation->rowCount());
+    auto *step = new QUndoCommand(tr("Move “%1” into remediation").arg(idea->text));
+    new AddRemoveCommand<ParkingLotModel>(
+        m_parkingLot, AddRemoveCommand<ParkingLotModel>::Kind::Remove, *idea, step);
+    new AddRemoveCommand<RemediationModel>(
+        m_remediation, AddRemoveCommand<RemediationModel>::Kind::Add, item, step);
+    const int before = m_remediation->rowCount();
+    push(step);
+    return m_remediation->rowCount() > before;
+}
+
+void PostmortemDocument::addImported(const QList<TimelineEvent> &events, const QString &what)
+{
+    push(new ImportEventsCommand(m_timelineRepository.get(), m_timeline, reviewId(), events, what));
+    if (Result<> loaded = m_timeline->reload(); !loaded)
+        reportProblem(loaded.message());
+}
+
+ReviewTree PostmortemDocument::content() const
+{
+    ReviewTree tree;
+    tree.incident = m_incident->facts();
+    tree.timeline = m_timeline->records();
+    for (const QString &key : m_discussion->visibleKeys())
+        tree.checklist.append(m_discussion->answer(key));
+    tree.remediation = m_remediation->records();
+    tree.parkingLot = m_parkingLot->records();
+    return tree;
+}
+
+QList<FieldText> PostmortemDocument::fieldTexts() const
+{
+    return PostmortemTexts::of(content(), config().timeZone);
+}
+
+QList<FieldFinding> PostmortemDocument::openFindings() const
+{
+    return ReviewFindings::open(fieldTexts(), m_dismissed);
+}
+
+QList<FieldFinding> PostmortemDocument::openFindingsOf(const FieldText &text) const
+{
+    auto it = m_findingsCache.constFind(text.field);
+    if (it == m_findingsCache.constEnd() || it->first != text.text) {
+        QList<FieldFinding> open;
+        for (const FieldFinding &f : ReviewFindings::ofField(text)) {
+            if (!m_dismissed.contains(f.key()))
+                open.append(f);
+        }
+        it = m_findingsCache.insert(text.field, {text.text, open});
+    }
+    return it->second;
+}
+
+void PostmortemDocument::updateFindings()
+{
+    m_coachTimer.stop();
+    Q_EMIT findingsChanged(int(openFindings().size()));
+}
+
+void PostmortemDocument::dismissFinding(const FieldFinding &finding)
+{
+    if (isReadOnly())
+        return;
+    LintDismissal dismissal;
+    dismissal.reviewId = reviewId();
+    dismissal.field = finding.field;
+    dismissal.phrase = finding.finding.phrase;
+    dismissal.occurrence = finding.occurrence;
+    push(new DismissFindingCommand(m_lintRepository.get(), dismissal, [this](const QString &error) {
+        if (!error.isEmpty())
+            reportProblem(error);
+        if (Result<> read = reloadOwn(); !read)
+            reportProblem(read.message());
+    }));
+}
+
+} // namespace Inflection

@@ -1,0 +1,90 @@
+// An open postmortem: the incident facts, the timeline, the discussion, the remediation items and the
+// parking lot, and the blameless coach over every text in them (findings, dismissals).
+#pragma once
+
+#include "domain/reviewtree.h"
+#include "lint/reviewfindings.h"
+#include "review/reviewdocument.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+namespace Inflection {
+
+class ChecklistModel;
+class ChecklistRepository;
+class IncidentModel;
+class IncidentRepository;
+class LintDismissalRepository;
+class ParkingLotModel;
+class ParkingLotRepository;
+class RemediationModel;
+class RemediationRepository;
+class TimelineModel;
+class TimelineRepository;
+
+class PostmortemDocument : public ReviewDocument
+{
+    Q_OBJECT
+public:
+    PostmortemDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review,
+        QObject *parent = nullptr);
+    ~PostmortemDocument() override;
+
+    void accept(ReviewDocumentVisitor &visitor) override;
+
+    IncidentModel *incident() const { return m_incident; }
+    TimelineModel *timeline() const { return m_timeline; }
+    ChecklistModel *discussion() const { return m_discussion; }
+    RemediationModel *remediation() const { return m_remediation; }
+    ParkingLotModel *parkingLot() const { return m_parkingLot; }
+
+    // "Hold that thought": parks an idea at the end of the parking lot; returns its uuid.
+    QString park(const QString &text);
+    // Moves a parked idea into the remediation items, as one undo step.
+    bool moveToRemediation(const QString &ideaUuid);
+    // Events already written by an import (off the GUI thread), as one undo step that takes them out
+    // again; what names the import.
+    void addImported(const QList<TimelineEvent> &events, const QString &what);
+
+    // The blameless coach: every free-text field of the postmortem as it is now, the findings not
+    // dismissed (recounted a moment after each change: findingsChanged), and dismissing one occurrence
+    // as an undo step.
+    QList<FieldText> fieldTexts() const;
+    QList<FieldFinding> openFindings() const;
+    // The open findings of one field (remembered until its text changes: painting asks for every cell).
+    QList<FieldFinding> openFindingsOf(const FieldText &text) const;
+    const QSet<QString> &dismissedFindings() const { return m_dismissed; }
+    void dismissFinding(const FieldFinding &finding);
+    // Recounts the findings now, rather than after the pause.
+    void updateFindings();
+
+Q_SIGNALS:
+    void findingsChanged(int open);
+    void dismissalsChanged();
+
+private:
+    void applyConfig() override;
+    Result<> reloadOwn() override;
+    // The review as the models hold it now: what the coach reads.
+    ReviewTree content() const;
+
+    std::unique_ptr<TimelineRepository> m_timelineRepository;
+    std::unique_ptr<ChecklistRepository> m_checklistRepository;
+    std::unique_ptr<IncidentRepository> m_incidentRepository;
+    std::unique_ptr<RemediationRepository> m_remediationRepository;
+    std::unique_ptr<ParkingLotRepository> m_parkingLotRepository;
+    std::unique_ptr<LintDismissalRepository> m_lintRepository;
+    IncidentModel *m_incident;
+    TimelineModel *m_timeline;
+    ChecklistModel *m_discussion;
+    RemediationModel *m_remediation;
+    ParkingLotModel *m_parkingLot;
+    QSet<QString> m_dismissed; // keys of the dismissed findings
+    QTimer m_coachTimer;
+    mutable QHash<QString, std::pair<QString, QList<FieldFinding>>> m_findingsCache; // field -> text, open
+};
+
+} // namespace Inflection

@@ -1,0 +1,187 @@
+// Remediation items and the parking lot.
+#include "postmortem/remediationmodel.h"
+
+#include "editing/conflictvalue.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+QString RemediationModel::addText()
+{
+    return tr("Add remediation item");
+}
+
+QString RemediationModel::removeText()
+{
+    return tr("Delete remediation item");
+}
+
+QString RemediationModel::moveText()
+{
+    return tr("Move remediation item");
+}
+
+QString RemediationModel::mimeType()
+{
+    return u"application/x-inflection-remediation-uuids"_s;
+}
+
+QString RemediationModel::describe(const RemediationItem &item) const
+{
+    return tr("the remediation item “%1”").arg(item.text);
+}
+
+RemediationModel::RemediationModel(RemediationRepository *repository, qint64 reviewId, QObject *parent)
+    : OrderedRecordModel(repository, reviewId, parent)
+{ }
+
+void RemediationModel::setTicketUrlTemplate(const QString &urlTemplate)
+{
+    m_ticketUrlTemplate = urlTemplate;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TicketColumn), index(rowCount() - 1, TicketColumn));
+}
+
+void RemediationModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int RemediationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<RemediationField> RemediationModel::fieldOfColumn(int column)
+{
+    if (column < 0 || column >= ColumnCount)
+        return std::nullopt;
+    return static_cast<RemediationField>(column); // the columns follow the fields
+}
+
+QVariant RemediationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RemediationItem &item = m_records.at(index.row());
+    const bool overdue = item.isOverdue(m_today);
+    switch (role) {
+    case UuidRole:
+        return item.uuid;
+    case OverdueRole:
+        return overdue;
+    case TicketUrlRole:
+        return ticketUrl(m_ticketUrlTemplate, item.ticket);
+    case Qt::ForegroundRole:
+        return overdue ? QVariant(QColor(0xc0, 0x30, 0x30)) : QVariant();
+    case Qt::FontRole:
+        if (overdue && index.column() == DueColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case TypeColumn:
+        if (role == Qt::DisplayRole)
+            return remediationTypes().displayName(item.type);
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return remediationStatuses().displayName(item.status);
+        break;
+    case DueColumn:
+        if (role == Qt::DisplayRole)
+            return item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : QString();
+        if (role == Qt::ToolTipRole && overdue)
+            return tr("Overdue: tasks should not linger");
+        break;
+    case TicketColumn:
+        if (role == Qt::ToolTipRole)
+            return ticketUrl(m_ticketUrlTemplate, item.ticket).toString();
+        break;
+    default:
+        break;
+    }
+    const auto field = fieldOfColumn(index.column());
+    if (field && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole))
+        return item.field(*field);
+    return {};
+}
+
+QVariant RemediationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TextColumn:
+        return tr("Remediation item");
+    case TypeColumn:
+        return tr("Type");
+    case OwnerColumn:
+        return tr("Owner");
+    case TicketColumn:
+        return tr("Ticket");
+    case DueColumn:
+        return tr("Due");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags RemediationModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsEditable;
+}
+
+bool RemediationModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const auto field = fieldOfColumn(index.column());
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !field)
+        return false;
+    return setField(m_records.at(index.row()).uuid, *field, value);
+}
+
+bool RemediationModel::setField(QString uuid, RemediationField field, const QVariant &value)
+{
+    return setRecordField(uuid, field, value);
+}
+
+bool RemediationModel::removeItems(const QStringList &uuids)
+{
+    return removeRecords(uuids, tr("Delete %n remediation items", nullptr, int(uuids.size())));
+}
+
+int RemediationModel::overdueCount() const
+{
+    return int(std::count_if(m_records.cbegin(), m_records.cend(),
+        [this](const RemediationItem &item) { return item.isOverdue(m_today); }));
+}
+
+QString RemediationModel::shownValue(RemediationField field, const QVariant &value) const
+{
+    if (field == RemediationField::Type)
+        return remediationTypes().displayNameOfKey(value.toString());
+    if (field == RemediationField::Status)
+        return remediationStatuses().displayNameOfKey(value.toString());
+    if (field == RemediationField::Due && value.toDate().isValid())
+        return QLocale().toString(value.toDate(), QLocale::ShortFormat);
+    return conflictValueText(value);
+}
+
+} // namespace Inflection

@@ -1,0 +1,35 @@
+// Reads and writes a review with everything in it, whole: for the interchange format, publishing a
+// review to another workspace and copying workspaces.
+#pragma once
+
+#include "../domain/result.h"
+#include "../domain/reviewtree.h"
+
+namespace Inflection {
+
+class Workspace;
+
+class ReviewTreeStore
+{
+public:
+    explicit ReviewTreeStore(Workspace *workspace);
+
+    // The review and everything in it, lists in display order. Its updatedAt is the last edit of the
+    // review or of anything in it made here since it was last imported.
+    Result<ReviewTree> read(const QString &uuid) const;
+
+    enum class Written {
+        Created,
+        Updated,
+    };
+    // Writes tree in one transaction, every record with its own times and author: a new review, or the
+    // stored one with the same uuid replaced with everything in it. Refused when the workspace has that
+    // uuid as another kind of review; Newer when the stored copy was edited after tree.review.updatedAt,
+    // unless force. Nothing is written unless all is.
+    Result<Written> write(const ReviewTree &tree, bool force);
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace Inflection

@@ -1,0 +1,312 @@
+// The open workspace: its list, documents, watcher, presence, history and background check.
+#include "workspace/workspacesession.h"
+
+#include "review/reviewdocument.h"
+#include "store/changewatcher.h"
+#include "store/departurerepository.h"
+#include "store/identity.h"
+#include "store/remediationrepository.h"
+#include "store/reviewrepository.h"
+#include "store/workspacesettings.h"
+#include "workspace/historymodel.h"
+#include "workspace/presencetracker.h"
+#include "workspace/reviewdocumentfactory.h"
+#include "workspace/reviewlistmodel.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <QUndoStack>
+
+namespace Inflection {
+
+Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::open(
+    const QString &path, const Workspace::Options &options)
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, options);
+    if (!workspace)
+        return Result<std::unique_ptr<WorkspaceSession>>::errorOf(workspace);
+    return std::make_unique<WorkspaceSession>(std::move(workspace).value());
+}
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_repository(std::make_unique<ReviewRepository>(m_workspace.get()))
+    , m_reviews(new ReviewListModel(m_repository.get(), this))
+    , m_history(new HistoryModel(m_workspace.get(), this))
+    , m_presence(new PresenceTracker(m_workspace.get(), this))
+    // The watcher takes its baseline now, before the first load, so no change falls in between.
+    , m_watcher(new ChangeWatcher(m_workspace.get(), this))
+{
+    // A field's "keep mine" after a conflict goes on the review's own undo stack.
+    m_reviews->setUndoStackProvider([this](const QString &uuid) -> QUndoStack * {
+        ReviewDocument *open = document(uuid);
+        return open ? open->undoStack() : nullptr;
+    });
+    connect(m_reviews, &ReviewListModel::errorOccurred, this, &WorkspaceSession::problem);
+    connect(m_history, &HistoryModel::errorOccurred, this, &WorkspaceSession::problem);
+    connect(m_watcher, &ChangeWatcher::changed, this, &WorkspaceSession::refreshFromStore);
+    // A file that turns read-only while open (its permissions, a share): say so before the next edit.
+    connect(&m_writableCheck, &QTimer::timeout, this, [this] {
+        if (m_workspace->recheckWritable())
+            turnReadOnly();
+    });
+    setPollInterval(1000);
+    m_watcher->start();
+    m_writableCheck.start();
+    // A screenful first; the rest when the list is scrolled, sorted, filtered or searched.
+    constexpr int firstRows = 64;
+    if (Result<> loaded = m_reviews->loadMostRecent(firstRows); !loaded)
+        QMetaObject::invokeMethod(this, [this, loaded] { Q_EMIT problem(loaded.message()); }, Qt::QueuedConnection);
+    updateMarks();
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    waitForVerification();
+    // Each document saves what it still holds as it goes.
+    while (!m_documents.empty())
+        closeDocument(m_documents.begin()->first);
+    delete m_presence; // leaves: others see this window gone at once
+    m_presence = nullptr;
+    delete m_reviews; // before the repository it reads
+}
+
+bool WorkspaceSession::isShared() const
+{
+    return m_workspace->location() == FileSystemKind::Network;
+}
+
+bool WorkspaceSession::writesAhead() const
+{
+    return m_workspace->journalMode() == Workspace::JournalMode::Wal;
+}
+
+ReviewDocument *WorkspaceSession::document(const QString &uuid) const
+{
+    const auto it = m_documents.find(uuid);
+    return it == m_documents.end() ? nullptr : it->second.get();
+}
+
+QList<ReviewDocument *> WorkspaceSession::documents() const
+{
+    QList<ReviewDocument *> open;
+    for (const auto &[uuid, document] : m_documents)
+        open.append(document.get());
+    return open;
+}
+
+Result<QString> WorkspaceSession::createReview(ReviewKind kind, const QString &title)
+{
+    const Result<Review> review = m_reviews->repository()->create(kind, title);
+    if (!review)
+        return Result<QString>::failure(review.error(),
+            QCoreApplication::translate("Inflection::WorkspaceSession", "The review could not be created: %1")
+                .arg(review.message()));
+    m_reviews->insertReviewWithoutUndo(*review);
+    return review->uuid;
+}
+
+Result<ReviewDocument *> WorkspaceSession::openDocument(const QString &uuid)
+{
+    if (ReviewDocument *open = document(uuid))
+        return open;
+    const Review *review = m_reviews->reviewByUuid(uuid);
+    Result<Review> stored = review ? Result<Review>(*review) : m_reviews->repository()->find(uuid);
+    if (!stored)
+        return Result<ReviewDocument *>::errorOf(stored);
+    if (!review)
+        m_reviews->insertReviewWithoutUndo(*stored);
+    Result<std::unique_ptr<ReviewDocument>> opened
+        = ReviewDocumentFactory::open(m_workspace.get(), m_reviews, *stored, this);
+    if (!opened)
+        return Result<ReviewDocument *>::errorOf(opened);
+    ReviewDocument *document = opened->get();
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, uuid] { documentEdited(uuid); });
+    m_documents.emplace(uuid, std::move(opened).value());
+    QStringList open;
+    for (const auto &[key, value] : m_documents)
+        open.append(key);
+    m_presence->setOpenReviews(open);
+    Q_EMIT documentOpened(document);
+    return document;
+}
+
+void WorkspaceSession::closeDocument(const QString &uuid)
+{
+    const auto it = m_documents.find(uuid);
+    if (it == m_documents.end())
+        return;
+    std::unique_ptr<ReviewDocument> document = std::move(it->second);
+    m_documents.erase(it);
+    document->saveNow();
+    document.reset();
+    if (m_presence) {
+        QStringList open;
+        for (const auto &[key, value] : m_documents)
+            open.append(key);
+        m_presence->setOpenReviews(open);
+    }
+    Q_EMIT documentClosed(uuid);
+}
+
+Result<std::optional<QSet<QString>>> WorkspaceSession::search(const QString &text) const
+{
+    return m_reviews->repository()->search(text);
+}
+
+Result<ReviewImporter::Imported> WorkspaceSession::publish(const QString &uuid, const QString &path, bool force)
+{
+    using Published = Result<ReviewImporter::Imported>;
+    for (ReviewDocument *open : documents())
+        open->saveNow();
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
+        return Published::failure(ErrorKind::Refused,
+            QCoreApplication::translate("Inflection::WorkspaceSession", "That is the workspace open now."));
+    if (!QFileInfo::exists(path))
+        return Published::failure(ErrorKind::Missing,
+            QCoreApplication::translate("Inflection::WorkspaceSession",
+                "“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing "
+                "was published; your review is unchanged here.")
+                .arg(QDir::toNativeSeparators(path)));
+    Workspace::Options options;
+    options.create = false;
+    Result<std::unique_ptr<Workspace>> target = Workspace::open(path, options);
+    if (!target)
+        return Published::errorOf(target);
+    if ((*target)->isReadOnly())
+        return Published::failure(ErrorKind::ReadOnly, (*target)->readOnlyReason());
+    (*target)->setAuthor(m_workspace->author());
+    return ReviewImporter(target->get()).copyFrom(m_workspace.get(), uuid, force);
+}
+
+Result<WorkspaceConfig> WorkspaceSession::config() const
+{
+    return WorkspaceSettings(m_workspace.get()).read();
+}
+
+Result<> WorkspaceSession::setConfig(const WorkspaceConfig &config)
+{
+    const Result<> written = WorkspaceSettings(m_workspace.get()).write(config);
+    if (!written)
+        return written;
+    for (ReviewDocument *open : documents()) {
+        if (Result<> read = open->reloadConfig(); !read)
+            Q_EMIT problem(read.message());
+    }
+    updateMarks();
+    return {};
+}
+
+QString WorkspaceSession::authorName()
+{
+    return Identity::authorName();
+}
+
+QString WorkspaceSession::systemUserName()
+{
+    return Identity::systemUserName();
+}
+
+void WorkspaceSession::storeAuthorName(const QString &name)
+{
+    Identity::setAuthorName(name);
+}
+
+void WorkspaceSession::setAuthorName(const QString &name)
+{
+    storeAuthorName(name);
+    m_workspace->setAuthor(Identity::authorName());
+}
+
+void WorkspaceSession::setPollInterval(int milliseconds)
+{
+    m_watcher->setInterval(milliseconds);
+    m_writableCheck.setInterval(milliseconds);
+}
+
+bool WorkspaceSession::checkForChanges()
+{
+    return m_watcher->checkNow();
+}
+
+void WorkspaceSession::refreshFromStore()
+{
+    if (Result<> loaded = m_reviews->reload(); !loaded)
+        Q_EMIT problem(loaded.message());
+    updateMarks();
+    for (ReviewDocument *open : documents()) {
+        if (Result<> loaded = open->reload(); !loaded)
+            Q_EMIT problem(loaded.message());
+    }
+    m_presence->refresh();
+    if (Result<> loaded = m_history->reload(); !loaded)
+        Q_EMIT problem(loaded.message());
+    Q_EMIT changedExternally();
+}
+
+void WorkspaceSession::documentEdited(const QString &uuid)
+{
+    if (Result<> refreshed = m_reviews->refreshReview(uuid); !refreshed)
+        Q_EMIT problem(refreshed.message());
+    updateMarks();
+    if (m_history->reviewId() != 0) {
+        if (Result<> loaded = m_history->reload(); !loaded)
+            Q_EMIT problem(loaded.message());
+    }
+}
+
+void WorkspaceSession::updateMarks()
+{
+    const Result<QHash<qint64, int>> overdue
+        = RemediationRepository(m_workspace.get()).overdueByReview(QDate::currentDate());
+    if (overdue)
+        m_reviews->setOverdueCounts(*overdue);
+    const Result<QHash<qint64, int>> fresh = DepartureRepository(m_workspace.get()).newTechnologyByReview();
+    if (fresh)
+        m_reviews->setNewTechnologyCounts(*fresh);
+    if (!overdue || !fresh)
+        Q_EMIT problem(!overdue ? overdue.message() : fresh.message());
+}
+
+void WorkspaceSession::turnReadOnly()
+{
+    for (ReviewDocument *open : documents())
+        open->setReadOnly(true);
+    Q_EMIT becameReadOnly();
+}
+
+void WorkspaceSession::startVerification()
+{
+    const Workspace *workspace = m_workspace.get();
+    const quint64 generation = ++m_generation;
+    m_verifier = QThread::create([this, workspace, generation] {
+        const int found = static_cast<int>(workspace->verify().error());
+        QMetaObject::invokeMethod(
+            this, [this, generation, found] { finishVerification(generation, found); }, Qt::QueuedConnection);
+    });
+    connect(m_verifier, &QThread::finished, m_verifier, &QObject::deleteLater);
+    m_verifier->start(QThread::LowPriority);
+}
+
+void WorkspaceSession::waitForVerification()
+{
+    if (m_verifier)
+        m_verifier->wait();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void WorkspaceSession::finishVerification(quint64 generation, int problem)
+{
+    const auto found = static_cast<ErrorKind>(problem);
+    // A lock held for a moment by another instance is no finding.
+    if (generation != m_generation || found != ErrorKind::Corrupt)
+        return;
+    m_workspace->becomeReadOnly(found);
+    turnReadOnly();
+}
+
+} // namespace Inflection

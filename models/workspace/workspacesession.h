@@ -1,0 +1,123 @@
+// An open workspace and everything that lives as long as it is open: the list of its reviews, the
+// documents of the reviews open now, the watcher that notices other people's changes, presence, the
+// history of a review, and the background check of the file. Closing it closes all of them, in one
+// place.
+#pragma once
+
+#include "domain/result.h"
+#include "domain/review.h"
+#include "domain/workspaceconfig.h"
+#include "io/reviewimporter.h"
+#include "store/workspace.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace Inflection {
+
+class ChangeWatcher;
+class HistoryModel;
+class PresenceTracker;
+class ReviewDocument;
+class ReviewListModel;
+class ReviewRepository;
+
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens (or, when options allow, creates) the workspace at path.
+    static Result<std::unique_ptr<WorkspaceSession>> open(const QString &path, const Workspace::Options &options);
+    explicit WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject *parent = nullptr);
+    // Where the local workspace lives when none is chosen: the platform's application-data folder.
+    static QString defaultPath() { return Workspace::defaultPath(); }
+    // Saves what the open documents still hold and closes them; presence leaves.
+    ~WorkspaceSession() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    QString path() const { return m_workspace->path(); }
+    bool isReadOnly() const { return m_workspace->isReadOnly(); }
+    QString readOnlyReason() const { return m_workspace->readOnlyReason(); }
+    // On a network file system (a shared drive), and whether it writes ahead (WAL) or rolls back.
+    bool isShared() const;
+    bool writesAhead() const;
+
+    ReviewListModel *reviews() const { return m_reviews; }
+    HistoryModel *history() const { return m_history; }
+    PresenceTracker *presence() const { return m_presence; }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+
+    // A new review of that kind, added to the list; its uuid.
+    Result<QString> createReview(ReviewKind kind, const QString &title = QString());
+    // The document of an open review (the one open already, or opened now).
+    Result<ReviewDocument *> openDocument(const QString &uuid);
+    ReviewDocument *document(const QString &uuid) const;
+    QList<ReviewDocument *> documents() const;
+    // Saves what it still holds and closes it.
+    void closeDocument(const QString &uuid);
+
+    // The uuids of the reviews matching every word of text; nothing (no filter) for no words.
+    Result<std::optional<QSet<QString>>> search(const QString &text) const;
+    // Copies the review with everything in it to the workspace at path, which must exist.
+    Result<ReviewImporter::Imported> publish(const QString &uuid, const QString &path, bool force);
+
+    // The workspace's settings, and writing those that differ (Preferences): the open documents read
+    // them again.
+    Result<WorkspaceConfig> config() const;
+    Result<> setConfig(const WorkspaceConfig &config);
+    // Who edits (the name in settings, else the account's full name); storing it changes what new edits
+    // record from then on, here too.
+    static QString authorName();
+    static QString systemUserName();
+    static void storeAuthorName(const QString &name);
+    void setAuthorName(const QString &name);
+
+    // How often other people's changes are looked for (and whether the file is still writable).
+    void setPollInterval(int milliseconds);
+    // Looks now; true when something had changed (and was read again).
+    bool checkForChanges();
+    // Reads the workspace's file page by page, off this thread; damage makes the session read-only.
+    void startVerification();
+    void waitForVerification();
+
+Q_SIGNALS:
+    // Another connection or process changed the workspace; the list, the documents and presence
+    // have read it again.
+    void changedExternally();
+    // The workspace became read-only while open (its file, or damage found): readOnlyReason() says why.
+    void becameReadOnly();
+    void documentOpened(Inflection::ReviewDocument *document);
+    void documentClosed(const QString &uuid);
+    // Something failed that no edit of the user's caused (a read, a background check): what to say.
+    void problem(const QString &message);
+
+private:
+    void refreshFromStore();
+    // Overdue remediation and new technology, marked on the list's rows.
+    void updateMarks();
+    void turnReadOnly();
+    void finishVerification(quint64 generation, int problem);
+    // An edit of an open review (this connection's edits do not move the watcher): the list's last
+    // change, the marks and the history follow.
+    void documentEdited(const QString &uuid);
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ReviewRepository> m_repository;
+    ReviewListModel *m_reviews;
+    HistoryModel *m_history;
+    PresenceTracker *m_presence;
+    ChangeWatcher *m_watcher;
+    QTimer m_writableCheck;
+    std::map<QString, std::unique_ptr<ReviewDocument>> m_documents; // by uuid
+    QPointer<QThread> m_verifier;
+    quint64 m_generation = 0;
+};
+
+} // namespace Inflection

@@ -1,0 +1,19 @@
+// The base of the review views.
+#include "reviewview.h"
+
+#include "review/reviewdocument.h"
+
+namespace Inflection {
+
+ReviewView::ReviewView(ReviewDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{ }
+
+void ReviewView::followReadOnly()
+{
+    connect(m_document, &ReviewDocument::readOnlyChanged, this, &ReviewView::setReadOnly);
+    setReadOnly(m_document->isReadOnly());
+}
+
+} // namespace Inflection

@@ -1,0 +1,32 @@
+// What the page of each kind of review shows below the review's own fields: a view of the review's
+// document, with tabs. The document holds the state; a view can be made again at any time (another
+// language) and shows the same document as it is.
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace Inflection {
+
+class ReviewDocument;
+
+class ReviewView : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewDocument *document() const { return m_document; }
+    virtual QTabWidget *tabs() const = 0;
+
+protected:
+    ReviewView(ReviewDocument *document, QWidget *parent);
+    // Edits allowed or not; called when made and whenever the document turns read-only or back.
+    virtual void setReadOnly(bool readOnly) = 0;
+    // Call at the end of the derived constructor.
+    void followReadOnly();
+
+private:
+    ReviewDocument *m_document;
+};
+
+} // namespace Inflection
