@@ -125,7 +125,8 @@ Result<Review> CommandLine::findReview(Workspace *workspace, const QString &pref
         return Result<Review>::errorOf(matches);
     if (matches->isEmpty())
         return Result<Review>::failure(ErrorKind::Missing,
-            QCoreApplication::translate("Inflection::CommandLine", "no review's uuid starts with “%1”").arg(prefix));
+            QCoreApplication::translate("Inflection::CommandLine", "no review's uuid starts with “%1”")
+                .arg(prefix));
     if (matches->size() > 1)
         return Result<Review>::failure(ErrorKind::Refused,
             QCoreApplication::translate("Inflection::CommandLine",
@@ -193,8 +194,7 @@ int CommandLine::check(const QStringList &args)
         // One line: SQLite reports "*** in database main ***" and then one problem a line.
         QStringList details = integrity.split(u'\n', Qt::SkipEmptyParts);
         details.removeIf([](const QString &line) { return line.startsWith(u"***"_s); });
-        return fail(
-            workspace->describeProblem(ErrorKind::Corrupt) + u" ("_s + details.join(u"; "_s) + u')');
+        return fail(workspace->describeProblem(ErrorKind::Corrupt) + u" ("_s + details.join(u"; "_s) + u')');
     }
     if (workspace->schemaVersion() < Migrator::latestVersion()) {
         m_out << QCoreApplication::translate("Inflection::CommandLine",
@@ -308,7 +308,8 @@ int CommandLine::exportReview(const QStringList &args)
     if (!review)
         return fail(review.message());
     if (format == u"json"_s) {
-        if (const Result<> written = ReviewExporter(workspace->get()).writeFile(review->uuid, output); !written)
+        if (const Result<> written = ReviewExporter(workspace->get()).writeFile(review->uuid, output);
+            !written)
             return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
                             .arg(QDir::toNativeSeparators(output), written.message()));
         return 0;

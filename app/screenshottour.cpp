@@ -62,7 +62,8 @@ Result<> ScreenshotTour::run()
             if (auto *tabs = page->content()->findChild<QTabWidget *>()) {
                 for (int t = 0; t < tabs->count(); ++t) {
                     tabs->setCurrentIndex(t);
-                    if (Result<> saved = save(m_window, reviewKinds().key(kind) + u'-' + QString::number(t + 1));
+                    if (Result<> saved
+                        = save(m_window, reviewKinds().key(kind) + u'-' + QString::number(t + 1));
                         !saved)
                         return saved;
                 }

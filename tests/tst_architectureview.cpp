@@ -1,13 +1,13 @@
 // The architecture review page, offscreen: the proposal editor with its highlighting and comment
 // threads beside it, anchors following typing, nothing typed lost, the question board.
 #include "architectureview.h"
-#include "commentmodel.h"
+#include "architecture/commentmodel.h"
 #include "commentpanel.h"
 #include "io/demoworkspace.h"
 #include "proposalhighlighting.h"
-#include "proposalmodel.h"
-#include "questionmodel.h"
-#include "reviewlistmodel.h"
+#include "architecture/proposalmodel.h"
+#include "architecture/questionmodel.h"
+#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/commentrepository.h"
 #include "store/proposalrepository.h"

@@ -1,7 +1,7 @@
 // The blameless coach, in English and Russian: each category found, inflected forms, nothing found in
 // text written the way good postmortems are written; and `inflection lint`.
 #include "io/demoworkspace.h"
-#include "io/postmortemtexts.h"
+#include "lint/postmortemtexts.h"
 #include "lint/blamelesscoach.h"
 #include "store/lintdismissalrepository.h"
 #include "store/reviewrepository.h"

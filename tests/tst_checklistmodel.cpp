@@ -1,5 +1,5 @@
 // Readiness checklist: the talk's questions, follow-ups shown only after "yes", answers kept, undo.
-#include "checklistmodel.h"
+#include "review/checklistmodel.h"
 #include "store/checklistrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"

@@ -2,10 +2,10 @@
 // Take Theirs, edits of the same and of different fields, presence that appears and expires,
 // publishing to another workspace, the History panel, and a stress run of four writers.
 #include "architectureview.h"
-#include "attendeemodel.h"
-#include "contingencymodel.h"
-#include "historymodel.h"
-#include "incidentmodel.h"
+#include "review/attendeemodel.h"
+#include "operability/contingencymodel.h"
+#include "workspace/historymodel.h"
+#include "postmortem/incidentmodel.h"
 #include "io/demoworkspace.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
@@ -13,9 +13,9 @@
 #include "messagebanner.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
-#include "presencetracker.h"
+#include "workspace/presencetracker.h"
 #include "presentationwindow.h"
-#include "reviewlistmodel.h"
+#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/attendeerepository.h"
 #include "store/changewatcher.h"
@@ -26,7 +26,7 @@
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -241,23 +241,23 @@ void TestCollaboration::conflictForEachKindOfField_data()
 
     QTest::newRow("short text: review title")
         << FieldCase {u"review"_s, int(ReviewField::Title), ReviewKind::Postmortem}
-        << reviewFieldDisplayName(ReviewField::Title) << QVariant(u"Checkout outage, 3 March"_s)
+        << reviewFields().displayName(ReviewField::Title) << QVariant(u"Checkout outage, 3 March"_s)
         << QVariant(u"Card payments failed for 40 minutes"_s) << QVariant(u"Checkout outage (draft)"_s)
         << u"Checkout outage, 3 March"_s << u"Card payments failed for 40 minutes"_s;
     QTest::newRow("choice: review status")
         << FieldCase {u"review"_s, int(ReviewField::Status), ReviewKind::Postmortem}
-        << reviewFieldDisplayName(ReviewField::Status) << QVariant(reviewStatusKey(ReviewStatus::Scheduled))
-        << QVariant(reviewStatusKey(ReviewStatus::Closed)) << QVariant(reviewStatusKey(ReviewStatus::Draft))
-        << reviewStatusDisplayName(ReviewStatus::Scheduled) << reviewStatusDisplayName(ReviewStatus::Closed);
+        << reviewFields().displayName(ReviewField::Status) << QVariant(reviewStatuses().key(ReviewStatus::Scheduled))
+        << QVariant(reviewStatuses().key(ReviewStatus::Closed)) << QVariant(reviewStatuses().key(ReviewStatus::Draft))
+        << reviewStatuses().displayName(ReviewStatus::Scheduled) << reviewStatuses().displayName(ReviewStatus::Closed);
     const QVariant meeting = time("2026-12-01T14:00:00Z");
     const QVariant myMeeting = time("2026-12-02T09:30:00Z");
     QTest::newRow("time: review meeting")
         << FieldCase {u"review"_s, int(ReviewField::MeetingAt), ReviewKind::Architecture}
-        << reviewFieldDisplayName(ReviewField::MeetingAt) << meeting << myMeeting
+        << reviewFields().displayName(ReviewField::MeetingAt) << meeting << myMeeting
         << time("2026-12-03T10:00:00Z") << local(meeting) << local(myMeeting);
     QTest::newRow("long text: incident summary")
         << FieldCase {u"incident"_s, int(IncidentField::Summary), ReviewKind::Postmortem}
-        << incidentFieldDisplayName(IncidentField::Summary)
+        << incidentFields().displayName(IncidentField::Summary)
         << QVariant(u"Payments failed.\nThe card processor rejected every request."_s)
         << QVariant(u"Card payments failed for 40 minutes.\nA certificate had expired."_s)
         << QVariant(u"Payments failed (their second version)."_s)
@@ -266,22 +266,22 @@ void TestCollaboration::conflictForEachKindOfField_data()
     const QVariant myStart = time("2026-03-03T09:58:00Z");
     QTest::newRow("time: incident start")
         << FieldCase {u"incident"_s, int(IncidentField::StartedAt), ReviewKind::Postmortem}
-        << incidentFieldDisplayName(IncidentField::StartedAt) << started << myStart
+        << incidentFields().displayName(IncidentField::StartedAt) << started << myStart
         << time("2026-03-03T10:05:00Z") << local(started) << local(myStart);
     QTest::newRow("text: timeline event")
         << FieldCase {u"timeline"_s, int(TimelineField::Text), ReviewKind::Postmortem}
-        << timelineFieldDisplayName(TimelineField::Text) << QVariant(u"Alert fired for checkout errors"_s)
+        << timelineFields().displayName(TimelineField::Text) << QVariant(u"Alert fired for checkout errors"_s)
         << QVariant(u"Pager went off: checkout 5xx above 2%"_s) << QVariant(u"Alert fired (edited again)"_s)
         << u"Alert fired for checkout errors"_s << u"Pager went off: checkout 5xx above 2%"_s;
     const QVariant occurred = time("2026-03-03T10:04:00Z");
     const QVariant myOccurred = time("2026-03-03T10:03:30Z");
     QTest::newRow("time: timeline event")
         << FieldCase {u"timeline"_s, int(TimelineField::OccurredAt), ReviewKind::Postmortem}
-        << timelineFieldDisplayName(TimelineField::OccurredAt) << occurred << myOccurred
+        << timelineFields().displayName(TimelineField::OccurredAt) << occurred << myOccurred
         << time("2026-03-03T10:06:00Z") << local(occurred) << local(myOccurred);
     QTest::newRow("scale: contingency likelihood")
         << FieldCase {u"contingency"_s, int(ContingencyField::Likelihood), ReviewKind::Operability}
-        << contingencyFieldDisplayName(ContingencyField::Likelihood) << QVariant(5) << QVariant(1)
+        << contingencyFields().displayName(ContingencyField::Likelihood) << QVariant(5) << QVariant(1)
         << QVariant(4) << likelihoodLabel(5) << likelihoodLabel(1);
 }
 

@@ -1,5 +1,5 @@
 // Two writers on one workspace: stale updates are refused and reported, nothing is lost, watchers fire.
-#include "reviewlistmodel.h"
+#include "workspace/reviewlistmodel.h"
 #include "store/changewatcher.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"

@@ -1,6 +1,6 @@
 // The contingency checklist: model contract, sorting, the heatmap-cell filter, reordering, undo.
-#include "contingencyfilterproxymodel.h"
-#include "contingencymodel.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
 #include "domain/commoncontingencies.h"
 #include "domain/fractionalkey.h"
 #include "store/contingencyrepository.h"

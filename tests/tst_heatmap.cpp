@@ -1,6 +1,6 @@
 // The heatmap widget: counts, colours by risk level, click and keyboard filtering, live updates.
-#include "contingencyfilterproxymodel.h"
-#include "contingencymodel.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
 #include "heatmapwidget.h"
 #include "store/contingencyrepository.h"
 #include "store/reviewrepository.h"

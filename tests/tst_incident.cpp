@@ -1,5 +1,5 @@
 // Incident facts: the three durations, impossible orders flagged, storage and undo.
-#include "incidentmodel.h"
+#include "postmortem/incidentmodel.h"
 #include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"

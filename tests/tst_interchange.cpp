@@ -69,8 +69,8 @@ QJsonObject TestInterchange::demoOperability() const
 void TestInterchange::roundTripOfEachDemoReview_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const ReviewKind kind : allReviewKinds())
-        QTest::newRow(qPrintable(reviewKindKey(kind))) << reviewKindKey(kind);
+    for (const ReviewKind kind : reviewKinds().values())
+        QTest::newRow(qPrintable(reviewKinds().key(kind))) << reviewKinds().key(kind);
 }
 
 void TestInterchange::roundTripOfEachDemoReview()
@@ -78,7 +78,7 @@ void TestInterchange::roundTripOfEachDemoReview()
     QFETCH(QString, kind);
     QString uuid;
     for (const Review &r : ReviewRepository(m_demo.get()).all()) {
-        if (reviewKindKey(r.kind) == kind)
+        if (reviewKinds().key(r.kind) == kind)
             uuid = r.uuid;
     }
     QString error;
@@ -108,7 +108,7 @@ void TestInterchange::importOverItselfOfEachDemoReview()
     QVERIFY(DemoWorkspace::populate(workspace.get(), &error));
     Review review;
     for (const Review &r : ReviewRepository(workspace.get()).all()) {
-        if (reviewKindKey(r.kind) == kind)
+        if (reviewKinds().key(r.kind) == kind)
             review = r;
     }
     LintDismissal dismissal;

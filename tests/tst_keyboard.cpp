@@ -5,15 +5,15 @@
 #include "mainwindow.h"
 #include "operabilityview.h"
 #include "postmortemview.h"
-#include "remediationmodel.h"
-#include "reviewlistmodel.h"
+#include "postmortem/remediationmodel.h"
+#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

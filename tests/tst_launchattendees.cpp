@@ -1,6 +1,6 @@
 // Attendees by role and the launch plan with its go / no-go decision: model contract, storage, undo.
-#include "attendeemodel.h"
-#include "launchplanmodel.h"
+#include "review/attendeemodel.h"
+#include "operability/launchplanmodel.h"
 #include "store/attendeerepository.h"
 #include "store/launchrepository.h"
 #include "store/reviewrepository.h"

@@ -1,6 +1,6 @@
 // The operability page driven by keyboard and mouse: add, edit, delete, reorder, filter, undo, read-only.
-#include "contingencyfilterproxymodel.h"
-#include "contingencymodel.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
 #include "heatmapwidget.h"
 #include "operabilityview.h"
 #include "store/contingencyrepository.h"

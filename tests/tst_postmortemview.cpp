@@ -1,17 +1,17 @@
 // The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning.
 #include "blamelesshighlighter.h"
-#include "checklistmodel.h"
-#include "importpreviewmodel.h"
-#include "incidentmodel.h"
+#include "review/checklistmodel.h"
+#include "postmortem/importpreviewmodel.h"
+#include "postmortem/incidentmodel.h"
 #include "postmortemview.h"
-#include "remediationmodel.h"
+#include "postmortem/remediationmodel.h"
 #include "store/incidentrepository.h"
 #include "store/lintdismissalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "timelineimportdialog.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QAction>
 #include <QApplication>

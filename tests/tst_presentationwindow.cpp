@@ -1,12 +1,12 @@
 // The meeting-room presentation: on the chosen screen, full screen, following the models, keyboard-driven.
-#include "checklistmodel.h"
-#include "incidentmodel.h"
+#include "review/checklistmodel.h"
+#include "postmortem/incidentmodel.h"
 #include "postmortemview.h"
 #include "presentationwindow.h"
-#include "remediationmodel.h"
+#include "postmortem/remediationmodel.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QApplication>
 #include <QGuiApplication>

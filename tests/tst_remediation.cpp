@@ -1,6 +1,6 @@
 // Remediation items and the parking lot: overdue flags, ticket links, undo, parking an idea and
 // moving it into remediation in one step.
-#include "remediationmodel.h"
+#include "postmortem/remediationmodel.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"

@@ -278,7 +278,7 @@ void TestReports::heatmapImageInOperabilityPdf()
 
 void TestReports::markdownHasTables()
 {
-    for (const ReviewKind kind : allReviewKinds()) {
+    for (const ReviewKind kind : reviewKinds().values()) {
         QString error;
         const auto report = ReviewReport::build(m_workspace.get(), demo(kind).uuid, &error);
         const QString markdown = ReportMarkdown::toMarkdown(*report);

@@ -1,6 +1,6 @@
 // The review list model and its filter proxy: model contract, refresh in place, filters, search, undo.
-#include "reviewfilterproxymodel.h"
-#include "reviewlistmodel.h"
+#include "workspace/reviewfilterproxymodel.h"
+#include "workspace/reviewlistmodel.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -87,7 +87,7 @@ QString TestReviewListModel::add(
         review = m_otherRepository->updateField(*review, ReviewField::System, system).record();
     if (status != ReviewStatus::Draft)
         review
-            = m_otherRepository->updateField(*review, ReviewField::Status, reviewStatusKey(status)).record();
+            = m_otherRepository->updateField(*review, ReviewField::Status, reviewStatuses().key(status)).record();
     return review->uuid;
 }
 

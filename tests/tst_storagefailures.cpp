@@ -4,13 +4,13 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "postmortemview.h"
-#include "reviewlistmodel.h"
+#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // time window, de-duplication and placement in a real workspace, `inflection import-timeline`, and
 // randomised input that no parser may crash on.
 #include "domain/fractionalkey.h"
-#include "importpreviewmodel.h"
+#include "postmortem/importpreviewmodel.h"
 #include "io/csvtimelineparser.h"
 #include "io/irctimelineparser.h"
 #include "io/slacktimelineparser.h"
@@ -160,7 +160,7 @@ void TestTimelineImport::reads()
         QVERIFY(!e.text.isEmpty());
         QVERIFY(!e.actor.isEmpty());
         QVERIFY(!e.source.isEmpty());
-        QVERIFY(timelineKindKeys().contains(e.kind));
+        QVERIFY(timelineKinds().keys().contains(e.kind));
     }
 }
 
@@ -573,7 +573,7 @@ void TestTimelineImport::previewModel()
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(0, ImportPreviewModel::TimeColumn).data().toString(), u"2026-03-03 15:02:00"_s);
     QCOMPARE(model.index(0, ImportPreviewModel::KindColumn).data().toString(),
-        timelineKindDisplayName(u"alert"_s));
+        timelineKinds().displayNameOfKey(u"alert"_s));
     QCOMPARE(model.index(0, ImportPreviewModel::ActorColumn).data().toString(), u"PagerDuty"_s);
     QCOMPARE(model.index(0, ImportPreviewModel::SourceColumn).data().toString(), u"pager"_s);
     model.setEvents({});

@@ -4,7 +4,7 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -372,7 +372,7 @@ void TestWorkspace::uuidsAreTimeOrdered()
     QString previousPrefix;
     QSet<QString> seen;
     for (int i = 0; i < 5000; ++i) {
-        const QString uuid = RecordUpdate::newUuid();
+        const QString uuid = newRecordUuid();
         const QUuid parsed(uuid);
         QVERIFY(!parsed.isNull());
         QCOMPARE(uuid.at(14), u'7'); // the version (QUuid of Qt 6.4 does not know version 7)

@@ -1,21 +1,21 @@
 // The architecture review page.
 #include "architectureview.h"
 
-#include "review/attendeemodel.h"
-#include "attendeespanel.h"
-#include "review/checklistmodel.h"
-#include "choicedelegate.h"
 #include "architecture/architecturedocument.h"
 #include "architecture/commentmodel.h"
-#include "commentpanel.h"
 #include "architecture/departuremodel.h"
-#include "domain/checklistquestion.h"
-#include "multilinedelegate.h"
-#include "proposalhighlighting.h"
 #include "architecture/proposalmodel.h"
 #include "architecture/questionfilterproxymodel.h"
 #include "architecture/questionmodel.h"
+#include "attendeespanel.h"
+#include "choicedelegate.h"
+#include "commentpanel.h"
+#include "domain/checklistquestion.h"
+#include "multilinedelegate.h"
+#include "proposalhighlighting.h"
 #include "recordgrid.h"
+#include "review/attendeemodel.h"
+#include "review/checklistmodel.h"
 #include "tabfocus.h"
 
 #include <QAction>
@@ -372,8 +372,7 @@ QWidget *ArchitectureView::createOutcomeTab()
         m_decision->addItem(proposalDecisions().displayName(decision), proposalDecisions().key(decision));
     connect(m_decision, &QComboBox::activated, this,
         [this](int index) { m_proposal->setField(ProposalField::Decision, m_decision->itemData(index)); });
-    connect(m_proposal, &QAbstractItemModel::dataChanged, this,
-        [this] { showDecision(); });
+    connect(m_proposal, &QAbstractItemModel::dataChanged, this, [this] { showDecision(); });
     auto text = [tab](const QString &placeholder) {
         auto *edit = new QPlainTextEdit(tab);
         edit->setTabChangesFocus(true);
@@ -405,7 +404,8 @@ QWidget *ArchitectureView::createOutcomeTab()
 
 void ArchitectureView::showDecision()
 {
-    m_decision->setCurrentIndex(m_decision->findData(proposalDecisions().key(m_proposal->proposal().decision)));
+    m_decision->setCurrentIndex(
+        m_decision->findData(proposalDecisions().key(m_proposal->proposal().decision)));
 }
 
 void ArchitectureView::addComment()
@@ -501,8 +501,8 @@ void ArchitectureView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_editor->setReadOnly(readOnly);
-    m_editor->setTextInteractionFlags(readOnly ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
-                                               : Qt::TextEditorInteraction);
+    m_editor->setTextInteractionFlags(
+        readOnly ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::TextEditorInteraction);
     for (QTableView *view : {m_departuresView, m_openQuestionsView, m_answeredView, m_checklistView})
         RecordGrid::setEditable(view, !readOnly);
     m_attendeesPanel->setReadOnly(readOnly);

@@ -1,10 +1,10 @@
 // The attendees table with its toolbar.
 #include "attendeespanel.h"
 
-#include "review/attendeemodel.h"
 #include "choicedelegate.h"
 #include "domain/attendee.h"
 #include "recordgrid.h"
+#include "review/attendeemodel.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -238,7 +238,8 @@ Result<> MainWindow::openWorkspace(const QString &path)
         showHistoryOfCurrent();
     });
     connect(session->presence(), &PresenceTracker::changed, this, &MainWindow::updatePresence);
-    connect(session->reviews(), &ReviewListModel::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict);
+    connect(
+        session->reviews(), &ReviewListModel::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict);
     m_historyView->setModel(session->history());
     for (const int column : {HistoryModel::WhenColumn, HistoryModel::WhoColumn, HistoryModel::ChangeColumn})
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -317,8 +318,8 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
     auto *page = new ReviewPage(document, m_tabs);
     m_pages.insert(document->uuid(), page);
     m_undoGroup->addStack(document->undoStack());
-    connect(document, &ReviewDocument::errorOccurred, this, &MainWindow::showReviewProblem,
-        Qt::UniqueConnection);
+    connect(
+        document, &ReviewDocument::errorOccurred, this, &MainWindow::showReviewProblem, Qt::UniqueConnection);
     connect(document, &ReviewDocument::conflictOccurred, m_noticeBanner, &MessageBanner::showConflict,
         Qt::UniqueConnection);
     const ReviewKind kind = document->kind();
@@ -327,10 +328,11 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
         return title.isEmpty() ? reviewKinds().displayName(kind) : QString(title).replace(u'&', u"&&"_s);
     };
     const Review *review = document->review();
-    const QIcon icon = m_session->reviews()
-                           ->data(m_session->reviews()->index(m_session->reviews()->rowOfUuid(document->uuid()), 0),
-                               Qt::DecorationRole)
-                           .value<QIcon>();
+    const QIcon icon
+        = m_session->reviews()
+              ->data(m_session->reviews()->index(m_session->reviews()->rowOfUuid(document->uuid()), 0),
+                  Qt::DecorationRole)
+              .value<QIcon>();
     m_tabs->addTab(page, icon, tabTitle(review ? review->title : QString()));
     connect(page, &ReviewPage::titleChanged, this, [this, page, tabTitle](const QString &title) {
         const int i = m_tabs->indexOf(page);
@@ -560,7 +562,8 @@ QStringList MainWindow::publishTargets()
     return QSettings().value(publishTargetsKey).toStringList();
 }
 
-Result<ReviewImporter::Imported> MainWindow::publishReview(const QString &uuid, const QString &path, bool force)
+Result<ReviewImporter::Imported> MainWindow::publishReview(
+    const QString &uuid, const QString &path, bool force)
 {
     if (!m_session)
         return Result<ReviewImporter::Imported>::failure(tr("No workspace is open."));

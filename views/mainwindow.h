@@ -62,7 +62,8 @@ public:
     // Copies (publishes) the review with all its children to the workspace at path, which must exist:
     // new there, or an update when their copy was not edited after ours (Newer otherwise, unless force).
     // The target is remembered among the publishing targets.
-    Result<ReviewImporter::Imported> publishReview(const QString &uuid, const QString &path, bool force = false);
+    Result<ReviewImporter::Imported> publishReview(
+        const QString &uuid, const QString &path, bool force = false);
     static QStringList publishTargets();
 
     // The History panel: the current review's change log.

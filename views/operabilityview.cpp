@@ -1,19 +1,19 @@
 // Operability review page content: the grid edits through the models' undo commands.
 #include "operabilityview.h"
 
-#include "review/attendeemodel.h"
 #include "attendeespanel.h"
-#include "review/checklistmodel.h"
 #include "choicedelegate.h"
-#include "operability/contingencyfilterproxymodel.h"
-#include "operability/contingencymodel.h"
 #include "datetimedelegate.h"
 #include "domain/commoncontingencies.h"
 #include "heatmapwidget.h"
-#include "operability/operabilitydocument.h"
-#include "operability/launchplanmodel.h"
 #include "multilinedelegate.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
+#include "operability/launchplanmodel.h"
+#include "operability/operabilitydocument.h"
 #include "recordgrid.h"
+#include "review/attendeemodel.h"
+#include "review/checklistmodel.h"
 #include "tabfocus.h"
 
 #include <QAction>
@@ -160,7 +160,8 @@ QWidget *OperabilityView::createContingencyTab()
                     ? std::optional(ContingencyFilterProxyModel::Cell {cell->likelihood, cell->impact})
                     : std::nullopt);
         });
-    connect(m_heatmap, &HeatmapWidget::riskLevelChangeRequested, m_document, &OperabilityDocument::setRiskLevel);
+    connect(
+        m_heatmap, &HeatmapWidget::riskLevelChangeRequested, m_document, &OperabilityDocument::setRiskLevel);
     connect(
         m_proxy, &ContingencyFilterProxyModel::cellFilterChanged, this, &OperabilityView::updateFilterLabel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OperabilityView::updateFilterLabel);

@@ -2,20 +2,20 @@
 #include "postmortemview.h"
 
 #include "blamelesshighlighter.h"
-#include "postmortem/parkinglotmodel.h"
-#include "postmortem/postmortemdocument.h"
-#include "review/checklistmodel.h"
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
-#include "postmortem/incidentmodel.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/parkinglotmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/remediationmodel.h"
+#include "postmortem/timelinemodel.h"
 #include "presentationwindow.h"
 #include "recordgrid.h"
-#include "postmortem/remediationmodel.h"
+#include "review/checklistmodel.h"
 #include "tabfocus.h"
 #include "timelineimportdialog.h"
-#include "postmortem/timelinemodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -418,7 +418,8 @@ QWidget *PostmortemView::createRemediationTab()
     m_parkField->setPlaceholderText(tr("Hold that thought: park a remediation idea (Enter)"));
     m_parkField->setAccessibleName(tr("Park an idea"));
     connect(m_parkField, &QLineEdit::returnPressed, this, [this] {
-        if (!m_parkField->text().trimmed().isEmpty() && !m_document->park(m_parkField->text().trimmed()).isEmpty())
+        if (!m_parkField->text().trimmed().isEmpty()
+            && !m_document->park(m_parkField->text().trimmed()).isEmpty())
             m_parkField->clear();
     });
     m_moveToRemediation = new QAction(tr("&Move into remediation"), this);
@@ -549,7 +550,8 @@ void PostmortemView::attachCoach(QPlainTextEdit *editor, const FieldText &text)
 {
     auto *highlighter = new BlamelessHighlighter(editor, text.field, text.label);
     highlighter->setDismissed(m_document->dismissedFindings());
-    connect(highlighter, &BlamelessHighlighter::dismissRequested, m_document, &PostmortemDocument::dismissFinding);
+    connect(highlighter, &BlamelessHighlighter::dismissRequested, m_document,
+        &PostmortemDocument::dismissFinding);
     connect(m_document, &PostmortemDocument::dismissalsChanged, highlighter,
         [this, highlighter] { highlighter->setDismissed(m_document->dismissedFindings()); });
 }
@@ -569,7 +571,8 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
     }
     if (model == m_discussion && index.column() == ChecklistModel::NotesColumn) {
         return FieldText {PostmortemTexts::discussionKey(index.data(ChecklistModel::KeyRole).toString()),
-            PostmortemTexts::discussionLabel(index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
+            PostmortemTexts::discussionLabel(
+                index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
             text};
     }
     if (model == m_remediation && index.column() == RemediationModel::TextColumn)
@@ -592,8 +595,8 @@ void PostmortemView::updateCoach(int open)
     QString tip;
     const QList<FieldFinding> findings = m_document->openFindings();
     for (const FieldFinding &f : findings)
-        tip += u"<p><i>%1</i>: <b>%2</b> — %3</p>"_s.arg(f.label.toHtmlEscaped(), f.finding.phrase.toHtmlEscaped(),
-            f.finding.explanation.toHtmlEscaped());
+        tip += u"<p><i>%1</i>: <b>%2</b> — %3</p>"_s.arg(
+            f.label.toHtmlEscaped(), f.finding.phrase.toHtmlEscaped(), f.finding.explanation.toHtmlEscaped());
     m_coachLabel->setToolTip(tip);
 }
 

@@ -199,11 +199,10 @@ QWidget *PreferencesDialog::createWorkspacePage()
     knownBox->addWidget(m_known);
     knownBox->addLayout(knownButtons);
 
-    auto *note
-        = new QLabel(m_session ? tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
-                                     .arg(QDir::toNativeSeparators(m_session->path()))
-                                 : tr("No workspace is open."),
-            page);
+    auto *note = new QLabel(m_session ? tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
+                                            .arg(QDir::toNativeSeparators(m_session->path()))
+                                      : tr("No workspace is open."),
+        page);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Time &zone:"), m_timeZone);

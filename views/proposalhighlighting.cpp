@@ -17,7 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QSyntaxHighlighter *ProposalHighlighting::create(QTextDocument *document, const QPalette &palette, QObject *owner)
+QSyntaxHighlighter *ProposalHighlighting::create(
+    QTextDocument *document, const QPalette &palette, QObject *owner)
 {
 #ifdef INFLECTION_HAVE_KSYNTAXHIGHLIGHTING
     // One repository for the whole application: loading the definitions is the expensive part.

@@ -285,7 +285,8 @@ void TimelineImportDialog::read()
         [=](const ImportProgress &progress, const std::atomic_bool &cancelled) {
             *parsed = TimelineImporter::read(path, format, zone, progress);
             if (parsed->ok() && !cancelled) {
-                Result<TimelineImporter::Plan> made = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+                Result<TimelineImporter::Plan> made
+                    = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
                 if (made)
                     *planned = std::move(made).value();
                 else
@@ -322,7 +323,8 @@ void TimelineImportDialog::plan()
     run(
         tr("Filtering…"),
         [=](const ImportProgress &, const std::atomic_bool &) {
-            Result<TimelineImporter::Plan> made = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+            Result<TimelineImporter::Plan> made
+                = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
             if (made)
                 *planned = std::move(made).value();
             else

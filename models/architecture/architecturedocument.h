@@ -31,8 +31,8 @@ class ArchitectureDocument : public ReviewDocument
 {
     Q_OBJECT
 public:
-    ArchitectureDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review,
-        QObject *parent = nullptr);
+    ArchitectureDocument(
+        Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent = nullptr);
     ~ArchitectureDocument() override;
 
     void accept(ReviewDocumentVisitor &visitor) override;

@@ -3,7 +3,6 @@
 
 #include "editing/conflictvalue.h"
 
-
 #include <QFont>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,7 +47,8 @@ void DepartureModel::setKnownTechnologies(const QStringList &names)
 
 bool DepartureModel::isNewTechnology(const Departure &departure) const
 {
-    return !departure.name.trimmed().isEmpty() && !m_known.contains(departure.name.trimmed(), Qt::CaseInsensitive);
+    return !departure.name.trimmed().isEmpty()
+        && !m_known.contains(departure.name.trimmed(), Qt::CaseInsensitive);
 }
 
 int DepartureModel::newTechnologyCount() const

@@ -6,7 +6,6 @@
 #include "domain/question.h"
 #include "editing/recordtablemodel.h"
 
-
 namespace Inflection {
 
 class QuestionRepository;

@@ -98,8 +98,8 @@ bool Attendee::setField(AttendeeField f, const QVariant &value)
 
 bool Attendee::operator==(const Attendee &o) const
 {
-    return sameReviewPart(o) && name == o.name && role == o.role
-        && present == o.present && position == o.position;
+    return sameReviewPart(o) && name == o.name && role == o.role && present == o.present
+        && position == o.position;
 }
 
 } // namespace Inflection

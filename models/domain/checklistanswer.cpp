@@ -33,8 +33,7 @@ bool ChecklistAnswer::setField(ChecklistField f, const QVariant &value)
 
 bool ChecklistAnswer::operator==(const ChecklistAnswer &o) const
 {
-    return sameReviewPart(o) && key == o.key && answer == o.answer
-        && notes == o.notes;
+    return sameReviewPart(o) && key == o.key && answer == o.answer && notes == o.notes;
 }
 
 } // namespace Inflection

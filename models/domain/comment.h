@@ -24,9 +24,9 @@ struct Comment : ReviewPart
     bool isResolved() const { return resolvedAt.isValid(); }
     bool operator==(const Comment &other) const
     {
-        return sameReviewPart(other) && anchor == other.anchor
-            && author == other.author && text == other.text && resolvedBy == other.resolvedBy
-            && resolvedAt == other.resolvedAt && parentUuid == other.parentUuid && field == other.field;
+        return sameReviewPart(other) && anchor == other.anchor && author == other.author && text == other.text
+            && resolvedBy == other.resolvedBy && resolvedAt == other.resolvedAt
+            && parentUuid == other.parentUuid && field == other.field;
     }
 };
 

@@ -21,7 +21,8 @@ const KeyTable<ContingencyField> &contingencyFields()
                 QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Engineering")},
             {ContingencyField::OnsiteMessaging, "onsite_messaging",
                 QT_TRANSLATE_NOOP("Inflection::ContingencyField", "Onsite messaging")},
-            {ContingencyField::PrNeeded, "pr_needed", QT_TRANSLATE_NOOP("Inflection::ContingencyField", "PR")},
+            {ContingencyField::PrNeeded, "pr_needed",
+                QT_TRANSLATE_NOOP("Inflection::ContingencyField", "PR")},
         });
     return table;
 }
@@ -116,10 +117,9 @@ bool ContingencyItem::setField(ContingencyField f, const QVariant &value)
 
 bool ContingencyItem::operator==(const ContingencyItem &o) const
 {
-    return sameReviewPart(o) && issue == o.issue
-        && likelihood == o.likelihood && impact == o.impact && comments == o.comments
-        && engineering == o.engineering && onsiteMessaging == o.onsiteMessaging && prNeeded == o.prNeeded
-        && position == o.position;
+    return sameReviewPart(o) && issue == o.issue && likelihood == o.likelihood && impact == o.impact
+        && comments == o.comments && engineering == o.engineering && onsiteMessaging == o.onsiteMessaging
+        && prNeeded == o.prNeeded && position == o.position;
 }
 
 } // namespace Inflection

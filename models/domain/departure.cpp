@@ -10,7 +10,8 @@ const KeyTable<DepartureField> &departureFields()
             {DepartureField::Kind, "kind", QT_TRANSLATE_NOOP("Inflection::Departure", "kind")},
             {DepartureField::Name, "name", QT_TRANSLATE_NOOP("Inflection::Departure", "name")},
             {DepartureField::Costs, "costs", QT_TRANSLATE_NOOP("Inflection::Departure", "costs")},
-            {DepartureField::Tradeoffs, "tradeoffs", QT_TRANSLATE_NOOP("Inflection::Departure", "trade-offs")},
+            {DepartureField::Tradeoffs, "tradeoffs",
+                QT_TRANSLATE_NOOP("Inflection::Departure", "trade-offs")},
             {DepartureField::Prohibits, "prohibits",
                 QT_TRANSLATE_NOOP("Inflection::Departure", "what it prohibits later")},
         });
@@ -76,8 +77,8 @@ bool Departure::setField(DepartureField f, const QVariant &value)
 
 bool Departure::operator==(const Departure &o) const
 {
-    return sameReviewPart(o) && position == o.position && kind == o.kind && name == o.name
-        && costs == o.costs && tradeoffs == o.tradeoffs && prohibits == o.prohibits;
+    return sameReviewPart(o) && position == o.position && kind == o.kind && name == o.name && costs == o.costs
+        && tradeoffs == o.tradeoffs && prohibits == o.prohibits;
 }
 
 } // namespace Inflection

@@ -72,7 +72,9 @@ QVariant IncidentFacts::field(IncidentField f) const
 
 bool IncidentFacts::setField(IncidentField f, const QVariant &value)
 {
-    const auto time = [&value] { return utcOrInvalid(value); };
+    const auto time = [&value] {
+        return utcOrInvalid(value);
+    };
     switch (f) {
     case IncidentField::StartedAt:
         startedAt = time();
@@ -104,9 +106,9 @@ bool IncidentFacts::setField(IncidentField f, const QVariant &value)
 
 bool IncidentFacts::operator==(const IncidentFacts &o) const
 {
-    return sameReviewPart(o) && startedAt == o.startedAt && detectedAt == o.detectedAt && resolvedAt == o.resolvedAt && statusPageAt == o.statusPageAt
-        && severity == o.severity && summary == o.summary && impact == o.impact
-        && orderAgreed == o.orderAgreed;
+    return sameReviewPart(o) && startedAt == o.startedAt && detectedAt == o.detectedAt
+        && resolvedAt == o.resolvedAt && statusPageAt == o.statusPageAt && severity == o.severity
+        && summary == o.summary && impact == o.impact && orderAgreed == o.orderAgreed;
 }
 
 IncidentDurations IncidentDurations::of(const IncidentFacts &f)

@@ -9,8 +9,10 @@ const KeyTable<LaunchField> &launchFields()
 {
     static const KeyTable<LaunchField> table("Inflection::LaunchField",
         {
-            {LaunchField::GoLiveAt, "go_live_at", QT_TRANSLATE_NOOP("Inflection::LaunchField", "go-live time")},
-            {LaunchField::PushedBy, "pushed_by", QT_TRANSLATE_NOOP("Inflection::LaunchField", "who pushes it")},
+            {LaunchField::GoLiveAt, "go_live_at",
+                QT_TRANSLATE_NOOP("Inflection::LaunchField", "go-live time")},
+            {LaunchField::PushedBy, "pushed_by",
+                QT_TRANSLATE_NOOP("Inflection::LaunchField", "who pushes it")},
             {LaunchField::Rollout, "rollout", QT_TRANSLATE_NOOP("Inflection::LaunchField", "rollout")},
             {LaunchField::Communication, "communication",
                 QT_TRANSLATE_NOOP("Inflection::LaunchField", "communication plan")},

@@ -20,9 +20,8 @@ struct Question : ReviewPart
 
     bool operator==(const Question &other) const
     {
-        return sameReviewPart(other) && text == other.text
-            && author == other.author && answered == other.answered && answer == other.answer
-            && voters == other.voters;
+        return sameReviewPart(other) && text == other.text && author == other.author
+            && answered == other.answered && answer == other.answer && voters == other.voters;
     }
 };
 

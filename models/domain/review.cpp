@@ -16,7 +16,8 @@ const KeyTable<ReviewField> &reviewFields()
             {ReviewField::System, "system", QT_TRANSLATE_NOOP("Inflection::ReviewField", "system")},
             {ReviewField::Tags, "tags", QT_TRANSLATE_NOOP("Inflection::ReviewField", "tags")},
             {ReviewField::Owner, "owner", QT_TRANSLATE_NOOP("Inflection::ReviewField", "owner")},
-            {ReviewField::MeetingAt, "meeting_at", QT_TRANSLATE_NOOP("Inflection::ReviewField", "meeting time")},
+            {ReviewField::MeetingAt, "meeting_at",
+                QT_TRANSLATE_NOOP("Inflection::ReviewField", "meeting time")},
             {ReviewField::SupersededBy, "superseded_by",
                 QT_TRANSLATE_NOOP("Inflection::ReviewField", "superseding review")},
         });

@@ -8,12 +8,15 @@ const KeyTable<ReviewStatus> &reviewStatuses()
     static const KeyTable<ReviewStatus> table("Inflection::ReviewStatus",
         {
             {ReviewStatus::Draft, "draft", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Draft")},
-            {ReviewStatus::Circulated, "circulated", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Circulated")},
-            {ReviewStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Scheduled")},
+            {ReviewStatus::Circulated, "circulated",
+                QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Circulated")},
+            {ReviewStatus::Scheduled, "scheduled",
+                QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Scheduled")},
             {ReviewStatus::Held, "held", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Held")},
             {ReviewStatus::Decided, "decided", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Decided")},
             {ReviewStatus::Closed, "closed", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Closed")},
-            {ReviewStatus::Superseded, "superseded", QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Superseded")},
+            {ReviewStatus::Superseded, "superseded",
+                QT_TRANSLATE_NOOP("Inflection::ReviewStatus", "Superseded")},
         });
     return table;
 }

@@ -9,7 +9,8 @@ const KeyTable<TimelineField> &timelineFields()
 {
     static const KeyTable<TimelineField> table("Inflection::TimelineField",
         {
-            {TimelineField::OccurredAt, "occurred_at", QT_TRANSLATE_NOOP("Inflection::TimelineField", "time")},
+            {TimelineField::OccurredAt, "occurred_at",
+                QT_TRANSLATE_NOOP("Inflection::TimelineField", "time")},
             {TimelineField::Kind, "kind", QT_TRANSLATE_NOOP("Inflection::TimelineField", "kind")},
             {TimelineField::Actor, "actor", QT_TRANSLATE_NOOP("Inflection::TimelineField", "who")},
             {TimelineField::Text, "text", QT_TRANSLATE_NOOP("Inflection::TimelineField", "what happened")},
@@ -27,7 +28,8 @@ const KeyTable<TimelineKind> &timelineKinds()
     static const KeyTable<TimelineKind> table("Inflection::TimelineKind",
         {
             {TimelineKind::Alert, "alert", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Alert")},
-            {TimelineKind::Discovery, "discovery", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Discovery")},
+            {TimelineKind::Discovery, "discovery",
+                QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Discovery")},
             {TimelineKind::Action, "action", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Action")},
             {TimelineKind::Decision, "decision", QT_TRANSLATE_NOOP("Inflection::TimelineKind", "Decision")},
             {TimelineKind::Communication, "communication",

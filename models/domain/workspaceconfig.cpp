@@ -20,7 +20,8 @@ bool sameSeverityLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a.at(i).key != b.at(i).key || a.at(i).name != b.at(i).name || a.at(i).description != b.at(i).description)
+        if (a.at(i).key != b.at(i).key || a.at(i).name != b.at(i).name
+            || a.at(i).description != b.at(i).description)
             return false;
     }
     return true;
@@ -28,8 +29,9 @@ bool sameSeverityLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel
 
 bool WorkspaceConfig::operator==(const WorkspaceConfig &o) const
 {
-    return timeZone == o.timeZone && sameSeverityLevels(severityLevels, o.severityLevels) && riskMatrix == o.riskMatrix
-        && ticketUrlTemplate == o.ticketUrlTemplate && knownTechnologies == o.knownTechnologies;
+    return timeZone == o.timeZone && sameSeverityLevels(severityLevels, o.severityLevels)
+        && riskMatrix == o.riskMatrix && ticketUrlTemplate == o.ticketUrlTemplate
+        && knownTechnologies == o.knownTechnologies;
 }
 
 } // namespace Inflection

@@ -8,10 +8,10 @@
 //                   updateField(base, field, value), remove(record), move(record, position).
 #pragma once
 
-#include "editing/movecommand.h"
-#include "editing/orderedrows.h"
 #include "domain/recorduuid.h"
 #include "editing/addremovecommand.h"
+#include "editing/movecommand.h"
+#include "editing/orderedrows.h"
 #include "editing/recordtablemodel.h"
 #include "editing/setfieldcommand.h"
 
@@ -299,7 +299,8 @@ public:
             return false;
         }
         reportError(result.message());
-        if (m_repository->find(uuid).error() == ErrorKind::Missing) // deleted elsewhere: the row goes here too
+        if (m_repository->find(uuid).error()
+            == ErrorKind::Missing) // deleted elsewhere: the row goes here too
             removeRecordWithoutUndo(uuid);
         return false;
     }
@@ -323,8 +324,8 @@ public:
             }
             replaceRecordWithoutUndo(*result);
             if (result->position != from) {
-                reportConflict(QCoreApplication::translate("Inflection::OrderedRecordModel",
-                    "%1 moved %2 before you; it stays where they put it.")
+                reportConflict(QCoreApplication::translate(
+                    "Inflection::OrderedRecordModel", "%1 moved %2 before you; it stays where they put it.")
                                    .arg(result->updatedBy, self()->describe(*result)));
                 recordsChanged();
                 return false;

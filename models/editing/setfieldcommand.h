@@ -92,7 +92,8 @@ private:
                 // return to the stored value.
                 m_model->reportError(
                     QCoreApplication::translate("Inflection::SetFieldCommand", "%1 (Your %2: “%3”.)")
-                        .arg(result.message(), Model::fieldDisplayName(m_field), m_model->shownValue(m_field, to)));
+                        .arg(result.message(), Model::fieldDisplayName(m_field),
+                            m_model->shownValue(m_field, to)));
                 return false;
             }
             const Record theirs = result.value();
@@ -120,7 +121,8 @@ private:
 
     // Stores mine over theirs after all: a new edit of the field, from their value to mine, undoable like
     // any other. (This command is gone by then: a refused edit is obsolete.)
-    static std::function<void()> keepMine(Model *model, const QString &uuid, Field field, const QVariant &mine)
+    static std::function<void()> keepMine(
+        Model *model, const QString &uuid, Field field, const QVariant &mine)
     {
         return [model = QPointer<Model>(model), uuid, field, mine] {
             if (!model || !model->recordByUuid(uuid))

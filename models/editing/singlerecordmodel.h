@@ -38,7 +38,10 @@ public:
         return {};
     }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override { return parent.isValid() ? 0 : 1; }
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : 1;
+    }
     int columnCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : Derived::ColumnCount;

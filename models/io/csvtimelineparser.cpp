@@ -183,7 +183,7 @@ ParsedTimeline CsvTimelineParser::parse(
         event.actor = record.fields.at(actorColumn).trimmed();
         event.text = record.fields.at(textColumn).trimmed();
         const auto kind = kindColumn >= 0 ? kindFromText(record.fields.at(kindColumn))
-                                         : std::optional(TimelineKind::Observation);
+                                          : std::optional(TimelineKind::Observation);
         if (!event.occurredAt.isValid() || event.text.isEmpty() || !kind) {
             parsed.addUnreadable(record.line);
             continue;

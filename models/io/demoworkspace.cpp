@@ -10,9 +10,9 @@
 #include "../store/incidentrepository.h"
 #include "../store/knowntechnologyrepository.h"
 #include "../store/launchrepository.h"
+#include "../store/parkinglotrepository.h"
 #include "../store/proposalrepository.h"
 #include "../store/questionrepository.h"
-#include "../store/parkinglotrepository.h"
 #include "../store/remediationrepository.h"
 #include "../store/reviewrepository.h"
 #include "../store/timelinerepository.h"
@@ -72,8 +72,8 @@ Result<> answerChecklist(Workspace *workspace, qint64 reviewId, const DemoAnswer
         Result<ChecklistAnswer> result
             = checklist.updateField(base, ChecklistField::Answer, QString::fromLatin1(a.answer));
         if (result && *a.notes)
-            result = checklist.updateField(
-                *result, ChecklistField::Notes, QCoreApplication::translate("Inflection::DemoWorkspace", a.notes));
+            result = checklist.updateField(*result, ChecklistField::Notes,
+                QCoreApplication::translate("Inflection::DemoWorkspace", a.notes));
         if (!result)
             return Result<>::errorOf(result);
     }
@@ -243,7 +243,8 @@ Result<> populateOperability(Workspace *workspace, qint64 reviewId)
         item.position = keys.at(i);
         items.append(item);
     }
-    if (Result<QList<ContingencyItem>> inserted = ContingencyRepository(workspace).insertAll(items); !inserted)
+    if (Result<QList<ContingencyItem>> inserted = ContingencyRepository(workspace).insertAll(items);
+        !inserted)
         return Result<>::errorOf(inserted);
     return {};
 }
@@ -500,7 +501,8 @@ Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
         item.owner = QString::fromUtf8(items[i].owner);
         item.ticket = QString::fromLatin1(items[i].ticket);
         item.due = items[i].due;
-        item.status = remediationStatuses().fromKey(QString::fromLatin1(items[i].status), RemediationStatus::Open);
+        item.status
+            = remediationStatuses().fromKey(QString::fromLatin1(items[i].status), RemediationStatus::Open);
         item.position = remediationKeys.at(i);
         if (Result<RemediationItem> inserted = remediation.insert(item); !inserted)
             return Result<>::errorOf(inserted);
@@ -749,8 +751,8 @@ Result<> populateArchitecture(Workspace *workspace, qint64 reviewId)
         if (!stored)
             return Result<>::errorOf(stored);
         if (*a.answer) {
-            const Result<Question> answered
-                = questions.setAnswer(*stored, true, QCoreApplication::translate("Inflection::DemoWorkspace", a.answer));
+            const Result<Question> answered = questions.setAnswer(
+                *stored, true, QCoreApplication::translate("Inflection::DemoWorkspace", a.answer));
             if (!answered)
                 return Result<>::errorOf(answered);
         }

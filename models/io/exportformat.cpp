@@ -12,7 +12,8 @@ const KeyTable<ExportFormat> &exportFormats()
     static const KeyTable<ExportFormat> table("Inflection::ExportFormat",
         {
             {ExportFormat::Pdf, "pdf", QT_TRANSLATE_NOOP("Inflection::ExportFormat", "PDF (*.pdf)")},
-            {ExportFormat::Markdown, "markdown", QT_TRANSLATE_NOOP("Inflection::ExportFormat", "Markdown (*.md)")},
+            {ExportFormat::Markdown, "markdown",
+                QT_TRANSLATE_NOOP("Inflection::ExportFormat", "Markdown (*.md)")},
             {ExportFormat::Json, "json",
                 QT_TRANSLATE_NOOP("Inflection::ExportFormat", "Inflection review (*.json)")},
         });

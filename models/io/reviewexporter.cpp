@@ -81,7 +81,8 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
 
     insertList(r, u"checklist"_s, tree.checklist, [](const ChecklistAnswer &a) {
         QJsonObject o = stamped(a,
-            {{u"key"_s, a.key}, {u"answer"_s, checklistAnswers().key(a.answer)}, {u"notes"_s, a.notes}}, false);
+            {{u"key"_s, a.key}, {u"answer"_s, checklistAnswers().key(a.answer)}, {u"notes"_s, a.notes}},
+            false);
         o.remove(u"uuid"_s);
         return o;
     });
@@ -127,17 +128,17 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
     });
     insertList(r, u"questions"_s, tree.questions, [](const Question &q) {
         return stamped(q,
-            {{u"text"_s, q.text}, {u"author"_s, q.author}, {u"answered"_s, q.answered}, {u"answer"_s, q.answer},
-                {u"votes"_s, QJsonArray::fromStringList(q.voters)}});
+            {{u"text"_s, q.text}, {u"author"_s, q.author}, {u"answered"_s, q.answered},
+                {u"answer"_s, q.answer}, {u"votes"_s, QJsonArray::fromStringList(q.voters)}});
     });
     if (tree.incident) {
         const IncidentFacts &f = *tree.incident;
         r.insert(u"incident"_s,
             stamped(f,
                 {{u"started_at"_s, timeValue(f.startedAt)}, {u"detected_at"_s, timeValue(f.detectedAt)},
-                    {u"resolved_at"_s, timeValue(f.resolvedAt)}, {u"status_page_at"_s, timeValue(f.statusPageAt)},
-                    {u"severity"_s, f.severity}, {u"summary"_s, f.summary}, {u"impact"_s, f.impact},
-                    {u"order_agreed"_s, f.orderAgreed}},
+                    {u"resolved_at"_s, timeValue(f.resolvedAt)},
+                    {u"status_page_at"_s, timeValue(f.statusPageAt)}, {u"severity"_s, f.severity},
+                    {u"summary"_s, f.summary}, {u"impact"_s, f.impact}, {u"order_agreed"_s, f.orderAgreed}},
                 false));
     }
     insertList(r, u"remediation"_s, tree.remediation, [](const RemediationItem &item) {
@@ -147,16 +148,17 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
                 {u"due"_s, item.due.isValid() ? QJsonValue(item.due.toString(Qt::ISODate)) : QJsonValue()},
                 {u"status"_s, remediationStatuses().key(item.status)}});
     });
-    insertList(r, u"parking_lot"_s, tree.parkingLot,
-        [](const ParkedIdea &idea) { return stamped(idea, {{u"text"_s, idea.text}}); });
+    insertList(r, u"parking_lot"_s, tree.parkingLot, [](const ParkedIdea &idea) {
+        return stamped(idea, {{u"text"_s, idea.text}});
+    });
     insertList(r, u"lint_dismissals"_s, tree.lintDismissals, [](const LintDismissal &d) {
         return stamped(d, {{u"field"_s, d.field}, {u"phrase"_s, d.phrase}, {u"occurrence"_s, d.occurrence}});
     });
     insertList(r, u"timeline"_s, tree.timeline, [](const TimelineEvent &e) {
         return stamped(e,
             {{u"occurred_at"_s, timeValue(e.occurredAt)}, {u"kind"_s, timelineKinds().key(e.kind)},
-                {u"actor"_s, e.actor}, {u"text"_s, e.text}, {u"known_by"_s, e.knownBy}, {u"source"_s, e.source},
-                {u"agreed"_s, e.agreed}, {u"reasoning"_s, e.reasoning}});
+                {u"actor"_s, e.actor}, {u"text"_s, e.text}, {u"known_by"_s, e.knownBy},
+                {u"source"_s, e.source}, {u"agreed"_s, e.agreed}, {u"reasoning"_s, e.reasoning}});
     });
     return QJsonObject {{u"format"_s, u"inflection-review"_s}, {u"version"_s, 1}, {u"review"_s, r}};
 }

@@ -55,7 +55,8 @@ QList<Record> listOf(const QJsonValue &value, const StoredRecord &fallback, Read
 }
 
 template<typename Record, typename Read>
-std::optional<Record> oneOf(const QJsonObject &review, const QString &key, const StoredRecord &fallback, Read read)
+std::optional<Record> oneOf(
+    const QJsonObject &review, const QString &key, const StoredRecord &fallback, Read read)
 {
     if (!review.contains(key))
         return std::nullopt;
@@ -113,8 +114,10 @@ Result<ReviewImporter::Imported> ReviewImporter::write(const ReviewTree &tree, b
         return Result<Imported>::errorOf(written);
     const bool created = *written == ReviewTreeStore::Written::Created;
     return Imported {created, tree.review.uuid,
-        created ? QCoreApplication::translate("Inflection::ReviewImporter", "Added “%1”.").arg(tree.review.title)
-                : QCoreApplication::translate("Inflection::ReviewImporter", "Updated “%1”.").arg(tree.review.title)};
+        created
+            ? QCoreApplication::translate("Inflection::ReviewImporter", "Added “%1”.").arg(tree.review.title)
+            : QCoreApplication::translate("Inflection::ReviewImporter", "Updated “%1”.")
+                  .arg(tree.review.title)};
 }
 
 ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
@@ -134,11 +137,13 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
     review.meetingAt = timeOf(r.value(u"meeting_at"_s));
     review.supersededBy = r.value(u"superseded_by"_s).toString();
 
-    tree.checklist = listOf<ChecklistAnswer>(r.value(u"checklist"_s), now, [](const QJsonObject &o, ChecklistAnswer &a) {
-        a.key = o.value(u"key"_s).toString();
-        a.answer = checklistAnswers().fromKey(o.value(u"answer"_s).toString(), ChecklistAnswerValue::Open);
-        a.notes = o.value(u"notes"_s).toString();
-    });
+    tree.checklist
+        = listOf<ChecklistAnswer>(r.value(u"checklist"_s), now, [](const QJsonObject &o, ChecklistAnswer &a) {
+              a.key = o.value(u"key"_s).toString();
+              a.answer
+                  = checklistAnswers().fromKey(o.value(u"answer"_s).toString(), ChecklistAnswerValue::Open);
+              a.notes = o.value(u"notes"_s).toString();
+          });
     tree.attendees = listOf<Attendee>(r.value(u"attendees"_s), now, [](const QJsonObject &o, Attendee &a) {
         a.name = o.value(u"name"_s).toString();
         a.role = o.value(u"role"_s).toString();
@@ -152,16 +157,16 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
         l.decision = launchDecisions().fromKey(o.value(u"decision"_s).toString(), LaunchDecision::Pending);
         l.decisionNotes = o.value(u"decision_notes"_s).toString();
     });
-    tree.contingencies
-        = listOf<ContingencyItem>(r.value(u"contingencies"_s), now, [](const QJsonObject &o, ContingencyItem &c) {
-              c.issue = o.value(u"issue"_s).toString();
-              c.likelihood = o.value(u"likelihood"_s).toInt();
-              c.impact = o.value(u"impact"_s).toInt();
-              c.comments = o.value(u"comments"_s).toString();
-              c.engineering = o.value(u"engineering"_s).toString();
-              c.onsiteMessaging = o.value(u"onsite_messaging"_s).toString();
-              c.prNeeded = o.value(u"pr_needed"_s).toBool();
-          });
+    tree.contingencies = listOf<ContingencyItem>(
+        r.value(u"contingencies"_s), now, [](const QJsonObject &o, ContingencyItem &c) {
+            c.issue = o.value(u"issue"_s).toString();
+            c.likelihood = o.value(u"likelihood"_s).toInt();
+            c.impact = o.value(u"impact"_s).toInt();
+            c.comments = o.value(u"comments"_s).toString();
+            c.engineering = o.value(u"engineering"_s).toString();
+            c.onsiteMessaging = o.value(u"onsite_messaging"_s).toString();
+            c.prNeeded = o.value(u"pr_needed"_s).toBool();
+        });
     tree.incident = oneOf<IncidentFacts>(r, u"incident"_s, now, [](const QJsonObject &o, IncidentFacts &f) {
         f.startedAt = timeOf(o.value(u"started_at"_s));
         f.detectedAt = timeOf(o.value(u"detected_at"_s));
@@ -172,38 +177,41 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
         f.impact = o.value(u"impact"_s).toString();
         f.orderAgreed = o.value(u"order_agreed"_s).toBool();
     });
-    tree.remediation
-        = listOf<RemediationItem>(r.value(u"remediation"_s), now, [](const QJsonObject &o, RemediationItem &item) {
-              item.text = o.value(u"text"_s).toString();
-              item.type = remediationTypes().fromKey(o.value(u"type"_s).toString(), RemediationType::Prevent);
-              item.owner = o.value(u"owner"_s).toString();
-              item.ticket = o.value(u"ticket"_s).toString();
-              item.due = QDate::fromString(o.value(u"due"_s).toString(), Qt::ISODate);
-              item.status = remediationStatuses().fromKey(o.value(u"status"_s).toString(), RemediationStatus::Open);
-          });
+    tree.remediation = listOf<RemediationItem>(
+        r.value(u"remediation"_s), now, [](const QJsonObject &o, RemediationItem &item) {
+            item.text = o.value(u"text"_s).toString();
+            item.type = remediationTypes().fromKey(o.value(u"type"_s).toString(), RemediationType::Prevent);
+            item.owner = o.value(u"owner"_s).toString();
+            item.ticket = o.value(u"ticket"_s).toString();
+            item.due = QDate::fromString(o.value(u"due"_s).toString(), Qt::ISODate);
+            item.status
+                = remediationStatuses().fromKey(o.value(u"status"_s).toString(), RemediationStatus::Open);
+        });
     tree.parkingLot = listOf<ParkedIdea>(r.value(u"parking_lot"_s), now,
         [](const QJsonObject &o, ParkedIdea &idea) { idea.text = o.value(u"text"_s).toString(); });
-    tree.lintDismissals
-        = listOf<LintDismissal>(r.value(u"lint_dismissals"_s), now, [](const QJsonObject &o, LintDismissal &d) {
-              d.field = o.value(u"field"_s).toString();
-              d.phrase = o.value(u"phrase"_s).toString().toLower();
-              d.occurrence = o.value(u"occurrence"_s).toInt();
-          });
+    tree.lintDismissals = listOf<LintDismissal>(
+        r.value(u"lint_dismissals"_s), now, [](const QJsonObject &o, LintDismissal &d) {
+            d.field = o.value(u"field"_s).toString();
+            d.phrase = o.value(u"phrase"_s).toString().toLower();
+            d.occurrence = o.value(u"occurrence"_s).toInt();
+        });
     tree.proposal = oneOf<Proposal>(r, u"proposal"_s, now, [](const QJsonObject &o, Proposal &p) {
         p.body = o.value(u"body"_s).toString();
-        p.decision = proposalDecisions().fromKey(o.value(u"decision"_s).toString(), ProposalDecision::Pending);
+        p.decision
+            = proposalDecisions().fromKey(o.value(u"decision"_s).toString(), ProposalDecision::Pending);
         p.decisionNotes = o.value(u"decision_notes"_s).toString();
         p.notes = o.value(u"notes"_s).toString();
         p.agreements = o.value(u"agreements"_s).toString();
         p.learnings = o.value(u"learnings"_s).toString();
     });
-    tree.departures = listOf<Departure>(r.value(u"departures"_s), now, [](const QJsonObject &o, Departure &d) {
-        d.kind = departureKinds().fromKey(o.value(u"kind"_s).toString(), DepartureKind::Tool);
-        d.name = o.value(u"name"_s).toString();
-        d.costs = o.value(u"costs"_s).toString();
-        d.tradeoffs = o.value(u"tradeoffs"_s).toString();
-        d.prohibits = o.value(u"prohibits"_s).toString();
-    });
+    tree.departures
+        = listOf<Departure>(r.value(u"departures"_s), now, [](const QJsonObject &o, Departure &d) {
+              d.kind = departureKinds().fromKey(o.value(u"kind"_s).toString(), DepartureKind::Tool);
+              d.name = o.value(u"name"_s).toString();
+              d.costs = o.value(u"costs"_s).toString();
+              d.tradeoffs = o.value(u"tradeoffs"_s).toString();
+              d.prohibits = o.value(u"prohibits"_s).toString();
+          });
     // Threads before their replies, as the file lists them.
     tree.comments = listOf<Comment>(r.value(u"comments"_s), now, [](const QJsonObject &o, Comment &c) {
         c.field = o.value(u"field"_s).toString(u"proposal.body"_s);
@@ -226,16 +234,17 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
         for (const QJsonValue &voter : o.value(u"votes"_s).toArray())
             q.voters.append(voter.toString());
     });
-    tree.timeline = listOf<TimelineEvent>(r.value(u"timeline"_s), now, [](const QJsonObject &o, TimelineEvent &e) {
-        e.occurredAt = timeOf(o.value(u"occurred_at"_s));
-        e.kind = timelineKinds().fromKey(o.value(u"kind"_s).toString(), TimelineKind::Observation);
-        e.actor = o.value(u"actor"_s).toString();
-        e.text = o.value(u"text"_s).toString();
-        e.knownBy = o.value(u"known_by"_s).toString();
-        e.source = o.value(u"source"_s).toString();
-        e.agreed = o.value(u"agreed"_s).toBool();
-        e.reasoning = o.value(u"reasoning"_s).toString();
-    });
+    tree.timeline
+        = listOf<TimelineEvent>(r.value(u"timeline"_s), now, [](const QJsonObject &o, TimelineEvent &e) {
+              e.occurredAt = timeOf(o.value(u"occurred_at"_s));
+              e.kind = timelineKinds().fromKey(o.value(u"kind"_s).toString(), TimelineKind::Observation);
+              e.actor = o.value(u"actor"_s).toString();
+              e.text = o.value(u"text"_s).toString();
+              e.knownBy = o.value(u"known_by"_s).toString();
+              e.source = o.value(u"source"_s).toString();
+              e.agreed = o.value(u"agreed"_s).toBool();
+              e.reasoning = o.value(u"reasoning"_s).toString();
+          });
     return tree;
 }
 

@@ -140,7 +140,8 @@ Result<TimelineImporter::Plan> TimelineImporter::plan(
     return plan;
 }
 
-Result<> TimelineImporter::write(qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress)
+Result<> TimelineImporter::write(
+    qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress)
 {
     Result<QList<TimelineEvent>> written
         = TimelineRepository(m_workspace).importEvents(reviewId, plan->events, what, progress);

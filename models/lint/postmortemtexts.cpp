@@ -50,7 +50,8 @@ QString PostmortemTexts::timelineLabel(const TimelineEvent &event, bool reasonin
     if (reasoning)
         return QCoreApplication::translate("Inflection::PostmortemTexts", "Decision at %1, why it made sense")
             .arg(when);
-    return QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, %1 %2").arg(when, event.actor);
+    return QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, %1 %2")
+        .arg(when, event.actor);
 }
 
 QString PostmortemTexts::discussionLabel(const QString &questionText)

@@ -85,8 +85,8 @@ QVariant ContingencyModel::data(const QModelIndex &index, int role) const
     if (column == LikelihoodColumn || column == ImpactColumn) {
         const int level = column == LikelihoodColumn ? item.likelihood : item.impact;
         if (role == Qt::DisplayRole)
-            return levelText(column == LikelihoodColumn ? ContingencyField::Likelihood : ContingencyField::Impact,
-                level);
+            return levelText(
+                column == LikelihoodColumn ? ContingencyField::Likelihood : ContingencyField::Impact, level);
         if (role == Qt::EditRole || role == SortRole)
             return level;
         return {};
@@ -181,8 +181,8 @@ QString ContingencyModel::describe(const ContingencyItem &item) const
 
 QString ContingencyModel::levelText(ContingencyField field, int level)
 {
-    return u"%1 · %2"_s.arg(level).arg(field == ContingencyField::Likelihood ? likelihoodLabel(level)
-                                                                           : impactLabel(level));
+    return u"%1 · %2"_s.arg(level).arg(
+        field == ContingencyField::Likelihood ? likelihoodLabel(level) : impactLabel(level));
 }
 
 QString ContingencyModel::shownValue(ContingencyField field, const QVariant &value) const

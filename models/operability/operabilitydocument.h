@@ -23,8 +23,8 @@ class OperabilityDocument : public ReviewDocument
 {
     Q_OBJECT
 public:
-    OperabilityDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review,
-        QObject *parent = nullptr);
+    OperabilityDocument(
+        Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent = nullptr);
     ~OperabilityDocument() override;
 
     void accept(ReviewDocumentVisitor &visitor) override;

@@ -9,7 +9,8 @@ namespace Inflection {
 
 RiskMatrixCommand::RiskMatrixCommand(WorkspaceSettings *settings, const RiskMatrix &before,
     const RiskMatrix &after, Changed changed, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Inflection::RiskMatrixCommand", "Change the risk matrix"), parent)
+    : QUndoCommand(
+        QCoreApplication::translate("Inflection::RiskMatrixCommand", "Change the risk matrix"), parent)
     , m_settings(settings)
     , m_before(before)
     , m_after(after)

@@ -1,8 +1,8 @@
 // Undo and redo of a timeline import.
 #include "postmortem/importeventscommand.h"
 
-#include "store/timelinerepository.h"
 #include "postmortem/timelinemodel.h"
+#include "store/timelinerepository.h"
 
 #include <QCoreApplication>
 #include <QSet>

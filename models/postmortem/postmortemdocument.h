@@ -29,8 +29,8 @@ class PostmortemDocument : public ReviewDocument
 {
     Q_OBJECT
 public:
-    PostmortemDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review,
-        QObject *parent = nullptr);
+    PostmortemDocument(
+        Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent = nullptr);
     ~PostmortemDocument() override;
 
     void accept(ReviewDocumentVisitor &visitor) override;

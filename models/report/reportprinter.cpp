@@ -29,7 +29,8 @@ Result<> ReportPrinter::print(
     QTextDocument *document, QPagedPaintDevice *device, const QString &title, const ImportProgress &progress)
 {
     const auto failed = [] {
-        return Result<>::failure(QCoreApplication::translate("Inflection::ReportPrinter", "The PDF was not written."));
+        return Result<>::failure(
+            QCoreApplication::translate("Inflection::ReportPrinter", "The PDF was not written."));
     };
     QPainter painter;
     if (!painter.begin(device))

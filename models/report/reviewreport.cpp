@@ -47,7 +47,8 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
     const QTimeZone zone = config.timeZone;
     Report report;
     report.title = review.title;
-    report.subtitle = reviewKinds().displayName(review.kind) + u" · "_s + reviewStatuses().displayName(review.status);
+    report.subtitle
+        = reviewKinds().displayName(review.kind) + u" · "_s + reviewStatuses().displayName(review.status);
 
     QString decision;
     if (tree.proposal)
@@ -62,11 +63,14 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
     ReportSection header {QCoreApplication::translate("Inflection::ReviewReport", "Review"), {}};
     QList<std::pair<QString, QString>> fields {
         {QCoreApplication::translate("Inflection::ReviewReport", "Title"), review.title},
-        {QCoreApplication::translate("Inflection::ReviewReport", "Kind"), reviewKinds().displayName(review.kind)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Kind"),
+            reviewKinds().displayName(review.kind)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Status"),
             reviewStatuses().displayName(review.status)},
-        {QCoreApplication::translate("Inflection::ReviewReport", "System"), ReportFormat::orNone(review.system)},
-        {QCoreApplication::translate("Inflection::ReviewReport", "Owner"), ReportFormat::orNone(review.owner)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "System"),
+            ReportFormat::orNone(review.system)},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Owner"),
+            ReportFormat::orNone(review.owner)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Meeting"),
             ReportFormat::time(review.meetingAt, zone)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Attendees"),
@@ -77,7 +81,8 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
             decision});
     fields.append({QCoreApplication::translate("Inflection::ReviewReport", "Printed"),
         QCoreApplication::translate("Inflection::ReviewReport", "by %1 on %2 (times in %3)")
-            .arg(printedBy, ReportFormat::time(QDateTime::currentDateTimeUtc(), zone), QString::fromUtf8(zone.id()))});
+            .arg(printedBy, ReportFormat::time(QDateTime::currentDateTimeUtc(), zone),
+                QString::fromUtf8(zone.id()))});
     header.fields(fields);
     report.sections.append(header);
     sectionsOfKind.value(review.kind)(tree, config, &report);

@@ -98,7 +98,8 @@ bool AttendeeModel::setData(const QModelIndex &index, const QVariant &value, int
     // The columns are the fields, in their order.
     const auto field = static_cast<AttendeeField>(index.column());
     if (field == AttendeeField::Present)
-        return role == Qt::CheckStateRole && setRecordField(recordAt(index.row()).uuid, field, value.toInt() == Qt::Checked);
+        return role == Qt::CheckStateRole
+            && setRecordField(recordAt(index.row()).uuid, field, value.toInt() == Qt::Checked);
     return role == Qt::EditRole && setRecordField(recordAt(index.row()).uuid, field, value);
 }
 

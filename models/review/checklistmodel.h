@@ -49,7 +49,8 @@ public:
 
     // What SetFieldCommand needs.
     const ChecklistAnswer *recordByUuid(const QString &key) const;
-    Result<ChecklistAnswer> saveField(const ChecklistAnswer &base, ChecklistField field, const QVariant &value);
+    Result<ChecklistAnswer> saveField(
+        const ChecklistAnswer &base, ChecklistField field, const QVariant &value);
     void replaceRecordWithoutUndo(const ChecklistAnswer &answer);
     QString describe(const ChecklistAnswer &answer) const;
     QString shownValue(ChecklistField field, const QVariant &value) const;

@@ -11,7 +11,8 @@
 
 namespace Inflection {
 
-ReviewDocument::ReviewDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
+ReviewDocument::ReviewDocument(
+    Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_reviews(reviews)

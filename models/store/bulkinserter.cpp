@@ -119,7 +119,9 @@ Result<> BulkInserter::step(sqlite3_stmt *statement, const QVariantList &values)
     for (const QVariant &value : values)
         bound = bind(statement, index++, value) && bound;
     const int status = bound ? sqlite3_step(statement) : SQLITE_MISUSE;
-    const QString error = status == SQLITE_DONE ? QString() : bound ? lastError() : u"A value could not be bound."_s;
+    const QString error = status == SQLITE_DONE ? QString()
+        : bound                                 ? lastError()
+                                                : u"A value could not be bound."_s;
     sqlite3_reset(statement); // every parameter is bound again before the next step
     m_utf8.clear();
     if (status != SQLITE_DONE)

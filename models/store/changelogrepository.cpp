@@ -32,16 +32,16 @@ Result<QList<RecordWriter::ChangeLogEntry>> ChangeLogRepository::forReview(qint6
     q.bindValue(u":review"_s, reviewId);
     q.bindValue(u":limit"_s, limit);
     return RecordRows::list(q, [](const QSqlQuery &row) {
-            RecordWriter::ChangeLogEntry entry;
-            entry.review = row.value(0).toLongLong();
-            entry.at = row.value(1).toString();
-            entry.by = row.value(2).toString();
-            entry.what = row.value(3).toString();
-            entry.field = row.value(4).toString();
-            entry.oldValue = row.value(5);
-            entry.newValue = row.value(6);
-            return entry;
-        });
+        RecordWriter::ChangeLogEntry entry;
+        entry.review = row.value(0).toLongLong();
+        entry.at = row.value(1).toString();
+        entry.by = row.value(2).toString();
+        entry.what = row.value(3).toString();
+        entry.field = row.value(4).toString();
+        entry.oldValue = row.value(5);
+        entry.newValue = row.value(6);
+        return entry;
+    });
 }
 
 Result<QString> ChangeLogRepository::lastEditAt(qint64 reviewId) const

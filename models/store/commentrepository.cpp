@@ -77,12 +77,13 @@ Result<Comment> CommentRepository::find(const QString &uuid) const
 RecordWriter::ColumnValues CommentRepository::columnsOf(const Comment &comment)
 {
     RecordWriter::ColumnValues columns = anchorColumns(comment.anchor);
-    columns += {{u"review"_s, comment.reviewId}, {u"field"_s, comment.field}, {u"author"_s, text(comment.author)},
-        {u"text"_s, text(comment.text)}, {u"resolved_by"_s, text(comment.resolvedBy)},
-        {u"resolved_at"_s, RecordWriter::time(comment.resolvedAt)},
-        {u"parent"_s,
-            comment.parentUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                         : QVariant(comment.parentUuid)}};
+    columns
+        += {{u"review"_s, comment.reviewId}, {u"field"_s, comment.field}, {u"author"_s, text(comment.author)},
+            {u"text"_s, text(comment.text)}, {u"resolved_by"_s, text(comment.resolvedBy)},
+            {u"resolved_at"_s, RecordWriter::time(comment.resolvedAt)},
+            {u"parent"_s,
+                comment.parentUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(comment.parentUuid)}};
     return columns;
 }
 
@@ -99,7 +100,8 @@ Result<Comment> CommentRepository::setResolved(const Comment &base, bool resolve
     edited.resolvedBy = resolved ? m_workspace->author() : QString();
     edited.resolvedAt = resolved ? QDateTime::currentDateTimeUtc() : QDateTime();
     return RecordUpdate::update(m_workspace, u"comment"_s, base, edited,
-        {{u"resolved_by"_s, text(edited.resolvedBy)}, {u"resolved_at"_s, RecordWriter::time(edited.resolvedAt)}},
+        {{u"resolved_by"_s, text(edited.resolvedBy)},
+            {u"resolved_at"_s, RecordWriter::time(edited.resolvedAt)}},
         {{base.reviewId, {}, {}, resolved ? u"resolved"_s : u"reopened"_s, u"comment"_s, base.anchor.exact,
             {}}},
         [&] { return find(base.uuid); });

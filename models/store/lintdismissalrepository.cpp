@@ -16,7 +16,8 @@ namespace {
 
 QString selectColumns()
 {
-    return u"SELECT "_s + RecordRows::metaColumns() + u", review, field, phrase, occurrence FROM lint_dismissal"_s;
+    return u"SELECT "_s + RecordRows::metaColumns()
+        + u", review, field, phrase, occurrence FROM lint_dismissal"_s;
 }
 
 LintDismissal dismissalFromQuery(const QSqlQuery &q)
@@ -68,7 +69,8 @@ Result<LintDismissal> LintDismissalRepository::dismiss(const LintDismissal &dism
     LintDismissal d = dismissal;
     d.phrase = d.phrase.toLower();
     Result<LintDismissal> stored = RecordUpdate::create(m_workspace, u"lint_dismissal"_s, d, columnsOf(d),
-        {{d.reviewId, {}, {}, u"dismissed"_s, u"lint_dismissal"_s, {}, QString(d.field + u": "_s + d.phrase)}},
+        {{d.reviewId, {}, {}, u"dismissed"_s, u"lint_dismissal"_s, {},
+            QString(d.field + u": "_s + d.phrase)}},
         [&] { return find(d); });
     // Someone dismissed it first: it is dismissed, which is what was asked.
     if (stored.isConflict() && stored.hasValue())
@@ -88,8 +90,8 @@ Result<LintDismissal> LintDismissalRepository::restore(const LintDismissal &dism
         stored = *found;
     }
     return RecordUpdate::remove(m_workspace, u"lint_dismissal"_s, stored,
-        {stored.reviewId, {}, {}, u"restored"_s, u"lint_dismissal"_s, QString(stored.field + u": "_s + stored.phrase),
-            {}},
+        {stored.reviewId, {}, {}, u"restored"_s, u"lint_dismissal"_s,
+            QString(stored.field + u": "_s + stored.phrase), {}},
         [&] { return find(stored); });
 }
 

@@ -15,7 +15,9 @@ const RecordTable<ParkedIdea>::Mapping layout {
         idea.text = q.value(c).toString();
         idea.position = q.value(c + 1).toString();
     },
-    [](const ParkedIdea &idea) -> QVariantList { return {RecordWriter::text(idea.text), idea.position}; },
+    [](const ParkedIdea &idea) -> QVariantList {
+        return {RecordWriter::text(idea.text), idea.position};
+    },
     [](ParkedIdeaField, const QVariant &value) -> QVariant { return RecordWriter::text(value.toString()); },
     [](const ParkedIdea &idea) { return idea.text; },
 };

@@ -21,7 +21,8 @@ using RecordWriter::text;
 
 QString selectColumns()
 {
-    return u"SELECT "_s + RecordRows::metaColumns() + u", review, text, author, answered, answer FROM question"_s;
+    return u"SELECT "_s + RecordRows::metaColumns()
+        + u", review, text, author, answered, answer FROM question"_s;
 }
 
 Question questionFromQuery(const QSqlQuery &q)
@@ -92,8 +93,9 @@ Result<Question> QuestionRepository::find(const QString &uuid) const
 
 RecordWriter::ColumnValues QuestionRepository::columnsOf(const Question &question)
 {
-    return {{u"review"_s, question.reviewId}, {u"text"_s, text(question.text)}, {u"author"_s, text(question.author)},
-        {u"answered"_s, question.answered ? 1 : 0}, {u"answer"_s, text(question.answer)}};
+    return {{u"review"_s, question.reviewId}, {u"text"_s, text(question.text)},
+        {u"author"_s, text(question.author)}, {u"answered"_s, question.answered ? 1 : 0},
+        {u"answer"_s, text(question.answer)}};
 }
 
 Result<Question> QuestionRepository::insert(const Question &question)
@@ -151,8 +153,9 @@ Result<Question> QuestionRepository::setVote(const QString &questionUuid, const 
     if (Result<> begun = transaction.begun(); !begun)
         return Result<Question>::errorOf(begun);
     QSqlQuery q(db);
-    q.prepare(on ? u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s
-                 : u"DELETE FROM vote WHERE question = :question AND voter = :voter"_s);
+    q.prepare(on
+            ? u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s
+            : u"DELETE FROM vote WHERE question = :question AND voter = :voter"_s);
     q.bindValue(u":question"_s, question->id);
     q.bindValue(u":voter"_s, voter);
     if (on)
@@ -160,8 +163,8 @@ Result<Question> QuestionRepository::setVote(const QString &questionUuid, const 
     if (!q.exec())
         return Result<Question>::failure(q.lastError().text());
     if (Result<> logged = RecordWriter::log(db,
-            {question->reviewId, RecordWriter::now(), voter, on ? u"voted"_s : u"unvoted"_s, u"question"_s, {},
-                question->text});
+            {question->reviewId, RecordWriter::now(), voter, on ? u"voted"_s : u"unvoted"_s, u"question"_s,
+                {}, question->text});
         !logged)
         return Result<Question>::errorOf(logged);
     if (Result<> committed = transaction.commit(); !committed)

@@ -37,8 +37,8 @@ Result<> update(QSqlDatabase &db, const QString &table, qint64 id, int revision,
     return {};
 }
 
-Result<qint64> insert(QSqlDatabase &db, const QString &table, const QString &uuid, const ColumnValues &columns,
-    const QString &author, const QString &now, const QString &createdAt)
+Result<qint64> insert(QSqlDatabase &db, const QString &table, const QString &uuid,
+    const ColumnValues &columns, const QString &author, const QString &now, const QString &createdAt)
 {
     QStringList names;
     QVariantList values;

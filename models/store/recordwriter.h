@@ -22,8 +22,9 @@ Result<> update(QSqlDatabase &db, const QString &table, qint64 id, int revision,
     const QString &author, const QString &now);
 // INSERT INTO table (uuid, revision 1, created_at = createdAt or now, updated_at = now,
 // updated_by = author, columns…). Returns the new row's id.
-Result<qint64> insert(QSqlDatabase &db, const QString &table, const QString &uuid, const ColumnValues &columns,
-    const QString &author, const QString &now, const QString &createdAt = QString());
+Result<qint64> insert(QSqlDatabase &db, const QString &table, const QString &uuid,
+    const ColumnValues &columns, const QString &author, const QString &now,
+    const QString &createdAt = QString());
 // DELETE FROM table WHERE id = id AND revision = revision; a conflict as for update().
 Result<> remove(QSqlDatabase &db, const QString &table, qint64 id, int revision);
 

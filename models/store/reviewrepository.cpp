@@ -24,7 +24,8 @@ using RecordWriter::text;
 
 // The last history entry comes along as one text, its parts split by the unit separator.
 const QString selectColumns = u"SELECT "_s + RecordRows::metaColumns()
-    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || char(31) || by || char(31) || what || char(31) || "
+    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || char(31) || by "
+      u"|| char(31) || what || char(31) || "
       u"coalesce(field, '') FROM change_log WHERE change_log.review = review.id ORDER BY at DESC, id DESC "
       u"LIMIT 1) FROM review"_s;
 
@@ -151,8 +152,8 @@ Result<Review> ReviewRepository::updateFields(const Review &base, const FieldVal
                 QCoreApplication::translate("Inflection::ReviewRepository", "“%1” is not a valid %2.")
                     .arg(value.toString(), reviewFields().displayName(field)));
         columns.append({reviewFields().key(field), storedValue(field, value)});
-        log.append({base.id, {}, {}, u"updated"_s, reviewFields().key(field), storedValue(field, base.field(field)),
-            storedValue(field, value)});
+        log.append({base.id, {}, {}, u"updated"_s, reviewFields().key(field),
+            storedValue(field, base.field(field)), storedValue(field, value)});
     }
     Result<Review> saved = RecordUpdate::update(
         m_workspace, u"review"_s, base, edited, columns, log, [&] { return find(base.uuid); });

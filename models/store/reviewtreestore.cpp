@@ -155,9 +155,9 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
             if (column == u"review"_s)
                 value = reviewId;
         }
-        const Result<qint64> id = RecordWriter::insert(db, table,
-            record.uuid.isEmpty() ? newRecordUuid() : record.uuid, columns, record.updatedBy,
-            timestampToText(record.updatedAt), timestampToText(record.createdAt));
+        const Result<qint64> id
+            = RecordWriter::insert(db, table, record.uuid.isEmpty() ? newRecordUuid() : record.uuid, columns,
+                record.updatedBy, timestampToText(record.updatedAt), timestampToText(record.createdAt));
         if (!id) {
             failed = Result<>::errorOf(id);
             return qint64(0);
@@ -186,7 +186,8 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
     for (const Comment &c : tree.comments)
         put(u"comment"_s, c, CommentRepository::columnsOf(c));
     QSqlQuery vote(db);
-    vote.prepare(u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s);
+    vote.prepare(
+        u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s);
     for (const Question &q : tree.questions) {
         const qint64 questionId = put(u"question"_s, q, QuestionRepository::columnsOf(q));
         for (const QString &voter : q.voters) {

@@ -31,8 +31,8 @@ QVariant storedValue(TimelineField field, const QVariant &value)
 const RecordTable<TimelineEvent>::Mapping layout {
     u"timeline_event"_s,
     timelineFields(),
-    {u"position"_s, u"occurred_at"_s, u"kind"_s, u"actor"_s, u"text"_s, u"known_by"_s, u"source"_s, u"agreed"_s,
-        u"reasoning"_s},
+    {u"position"_s, u"occurred_at"_s, u"kind"_s, u"actor"_s, u"text"_s, u"known_by"_s, u"source"_s,
+        u"agreed"_s, u"reasoning"_s},
     [](const QSqlQuery &q, int c, TimelineEvent &e) {
         e.position = q.value(c).toString();
         e.occurredAt = timestampFromText(q.value(c + 1).toString());
@@ -92,7 +92,8 @@ Result<QList<TimelineEvent>> TimelineRepository::importEvents(
         e.reviewId = reviewId;
         if (e.uuid.isEmpty())
             e.uuid = newRecordUuid();
-        if (Result<> appended = inserter.append(e.uuid, QVariantList {reviewId} + layout.values(e)); !appended)
+        if (Result<> appended = inserter.append(e.uuid, QVariantList {reviewId} + layout.values(e));
+            !appended)
             return Done::errorOf(appended);
         e.revision = 1;
         e.createdAt = e.updatedAt = stamp;

@@ -23,7 +23,8 @@ public:
         qint64 reviewId, QList<TimelineEvent> events, const QString &what, const ImportProgress &progress);
     // Undoing an import: deletes the events not changed since (one transaction). Gives the uuids of
     // those changed since, which stay.
-    Result<QStringList> removeUnchanged(qint64 reviewId, const QList<TimelineEvent> &events, const QString &what);
+    Result<QStringList> removeUnchanged(
+        qint64 reviewId, const QList<TimelineEvent> &events, const QString &what);
 };
 
 } // namespace Inflection

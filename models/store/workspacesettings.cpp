@@ -3,8 +3,8 @@
 
 #include "knowntechnologyrepository.h"
 #include "recordupdate.h"
-#include "scopedtransaction.h"
 #include "recordwriter.h"
+#include "scopedtransaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -61,7 +61,8 @@ Result<WorkspaceConfig> WorkspaceSettings::read() const
         if (zone.isValid())
             config.timeZone = zone;
     }
-    if (const QList<SeverityLevel> levels = severityLevelsFromText(stored.value(severityKey)); !levels.isEmpty())
+    if (const QList<SeverityLevel> levels = severityLevelsFromText(stored.value(severityKey));
+        !levels.isEmpty())
         config.severityLevels = levels;
     if (const QString ticket = stored.value(ticketTemplateKey); checkTicketUrlTemplate(ticket))
         config.ticketUrlTemplate = ticket;
@@ -169,7 +170,8 @@ Result<> WorkspaceSettings::setSeverityLevels(const QList<SeverityLevel> &levels
 Result<> WorkspaceSettings::checkTicketUrlTemplate(const QString &urlTemplate)
 {
     const QString trimmed = urlTemplate.trimmed();
-    if (trimmed.contains(u"{key}"_s) && (trimmed.startsWith(u"https://"_s) || trimmed.startsWith(u"http://"_s)))
+    if (trimmed.contains(u"{key}"_s)
+        && (trimmed.startsWith(u"https://"_s) || trimmed.startsWith(u"http://"_s)))
         return {};
     return Result<>::failure(ErrorKind::Refused,
         QCoreApplication::translate("Inflection::WorkspaceSettings",

@@ -29,7 +29,8 @@ Result<> HistoryModel::reload()
 {
     QList<RecordWriter::ChangeLogEntry> entries;
     if (m_reviewId != 0) {
-        Result<QList<RecordWriter::ChangeLogEntry>> read = ChangeLogRepository(m_workspace).forReview(m_reviewId, limit);
+        Result<QList<RecordWriter::ChangeLogEntry>> read
+            = ChangeLogRepository(m_workspace).forReview(m_reviewId, limit);
         if (!read)
             return Result<>::errorOf(read);
         entries = std::move(read).value();

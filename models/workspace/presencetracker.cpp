@@ -54,7 +54,8 @@ void PresenceTracker::beat()
 void PresenceTracker::refresh()
 {
     const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-m_expiryMs);
-    Result<QHash<QString, QList<Presence>>> read = PresenceRepository(m_workspace).othersSince(m_session, since);
+    Result<QHash<QString, QList<Presence>>> read
+        = PresenceRepository(m_workspace).othersSince(m_session, since);
     if (!read) {
         m_lastError = read.message();
         return;

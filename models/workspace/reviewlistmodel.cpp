@@ -197,7 +197,8 @@ bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVa
     return setField(uuid, field, value, undoStackFor(uuid));
 }
 
-bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVariant &value, QUndoStack *stack)
+bool ReviewListModel::setField(
+    const QString &uuid, ReviewField field, const QVariant &value, QUndoStack *stack)
 {
     const Review *review = reviewByUuid(uuid);
     if (!review || review->field(field) == value)

@@ -60,7 +60,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     // A screenful first; the rest when the list is scrolled, sorted, filtered or searched.
     constexpr int firstRows = 64;
     if (Result<> loaded = m_reviews->loadMostRecent(firstRows); !loaded)
-        QMetaObject::invokeMethod(this, [this, loaded] { Q_EMIT problem(loaded.message()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, loaded] { Q_EMIT problem(loaded.message()); }, Qt::QueuedConnection);
     updateMarks();
 }
 
@@ -158,7 +159,8 @@ Result<std::optional<QSet<QString>>> WorkspaceSession::search(const QString &tex
     return m_reviews->repository()->search(text);
 }
 
-Result<ReviewImporter::Imported> WorkspaceSession::publish(const QString &uuid, const QString &path, bool force)
+Result<ReviewImporter::Imported> WorkspaceSession::publish(
+    const QString &uuid, const QString &path, bool force)
 {
     using Published = Result<ReviewImporter::Imported>;
     for (ReviewDocument *open : documents())

@@ -34,7 +34,8 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 public:
     // Opens (or, when options allow, creates) the workspace at path.
-    static Result<std::unique_ptr<WorkspaceSession>> open(const QString &path, const Workspace::Options &options);
+    static Result<std::unique_ptr<WorkspaceSession>> open(
+        const QString &path, const Workspace::Options &options);
     explicit WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject *parent = nullptr);
     // Where the local workspace lives when none is chosen: the platform's application-data folder.
     static QString defaultPath() { return Workspace::defaultPath(); }

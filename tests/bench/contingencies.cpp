@@ -4,8 +4,8 @@
 //   inflection_bench_contingencies [--items N] [--runs N]
 // Targets: open under 300 ms, sort by score under 100 ms, heatmap repaint under 5 ms (medians).
 #include "benchstatistics.h"
-#include "contingencyfilterproxymodel.h"
-#include "contingencymodel.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
 #include "domain/fractionalkey.h"
 #include "heatmapwidget.h"
 #include "operabilityview.h"

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         e.reviewId = review->id;
         e.position = keys.at(i);
         e.occurredAt = start.addSecs(i * 20);
-        e.kind = timelineKindKeys().at(i % 6);
+        e.kind = timelineKinds().keys().at(i % 6);
         e.actor = u"Responder %1"_s.arg(i % 9);
         e.text = u"Event %1: the responder checks shard %2 and reports the error rate and the queue depth."_s
                      .arg(i)

@@ -7,7 +7,7 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
-#include "timelinemodel.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         QList<TimelineEvent> events;
         events.reserve(count);
         QRandomGenerator random(7);
-        const QStringList kinds = timelineKindKeys();
+        const QStringList kinds = timelineKinds().keys();
         const QDateTime start = QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC);
         for (int i = 0; i < count; ++i) {
             TimelineEvent e;

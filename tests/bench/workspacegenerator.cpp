@@ -38,7 +38,7 @@ bool generateWorkspace(const QString &path, const WorkspaceSize &size, QString *
         const ReviewSaveResult result = repository.updateFields(*review,
             {{ReviewField::System, system},
                 {ReviewField::Owner, owners.at(random.bounded(int(owners.size())))},
-                {ReviewField::Status, reviewStatusKey(statuses.at(random.bounded(int(statuses.size()))))}});
+                {ReviewField::Status, reviewStatuses().key(statuses.at(random.bounded(int(statuses.size()))))}});
         if (!result.isSaved()) {
             *error = result.errorMessage();
             return false;

@@ -24,7 +24,7 @@
 //                                                 past the timeout) for each, then "done SAVED CONFLICTS
 //                                                 BUSY"
 #include "domain/fractionalkey.h"
-#include "presencetracker.h"
+#include "workspace/presencetracker.h"
 #include "store/attendeerepository.h"
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"

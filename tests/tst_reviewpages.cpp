@@ -1,0 +1,232 @@
+// The pages of open reviews as a person uses them: the postmortem's Severity box (the workspace's
+// levels, the stored one shown, a choice stored and undone), and the language switched while reviews are
+// open (the pages are made again; every review's undo history stays, and so does the proposal's text).
+#include "architecture/architecturedocument.h"
+#include "architectureview.h"
+#include "io/demoworkspace.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/timelinemodel.h"
+#include "postmortemview.h"
+#include "reviewpage.h"
+#include "store/incidentrepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestReviewPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void severityBoxOffersTheWorkspacesLevels();
+    void severityBoxFollowsTheWorkspacesSettings();
+    void languageSwitchKeepsUndoHistories();
+
+private:
+    QString uuidOf(ReviewKind kind) const;
+    // Chooses item index of box with the keyboard, as a person does: open the list, move, Enter.
+    static void choose(QComboBox *box, int index);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestReviewPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestReviewPages::init()
+{
+    Language::apply(u"en"_s);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"pages.inflection"_s);
+    {
+        Result<std::unique_ptr<Workspace>> workspace = Workspace::open(m_path);
+        QVERIFY2(workspace, qPrintable(workspace.message()));
+        QVERIFY(DemoWorkspace::populate(workspace->get()));
+    }
+    m_window = std::make_unique<MainWindow>();
+    const Result<> opened = m_window->openWorkspace(m_path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QVERIFY(m_window->session()->reviews()->reload());
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReviewPages::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    Language::apply(u"en"_s);
+}
+
+QString TestReviewPages::uuidOf(ReviewKind kind) const
+{
+    ReviewListModel *reviews = m_window->session()->reviews();
+    for (int row = 0; row < reviews->rowCount(); ++row) {
+        if (reviews->reviewAt(row).kind == kind)
+            return reviews->reviewAt(row).uuid;
+    }
+    return {};
+}
+
+void TestReviewPages::choose(QComboBox *box, int index)
+{
+    box->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(box, Qt::Key_Space); // opens the list
+    QAbstractItemView *list = box->view();
+    QTRY_VERIFY(list->isVisible());
+    const int steps = index - box->currentIndex();
+    for (int i = 0; i < std::abs(steps); ++i)
+        QTest::keyClick(list, steps > 0 ? Qt::Key_Down : Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!list->isVisible());
+}
+
+void TestReviewPages::severityBoxOffersTheWorkspacesLevels()
+{
+    ReviewPage *page = m_window->openReview(uuidOf(ReviewKind::Postmortem));
+    QVERIFY(page);
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
+    QComboBox *severity = view->severityBox();
+    view->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(severity->isVisible());
+
+    // "Not set", then the workspace's four levels; the demo's stored level is shown.
+    QCOMPARE(severity->count(), 5);
+    QCOMPARE(severity->itemText(0), u"Not set"_s);
+    QCOMPARE(severity->itemText(1), u"SEV 1"_s);
+    QCOMPARE(severity->itemText(4), u"SEV 4"_s);
+    QCOMPARE(severity->currentText(), u"SEV 2"_s);
+    QVERIFY(severity->toolTip().contains(u"degraded"_s)); // the level's description
+
+    // A choice, made with the keyboard, is stored, and is one undo step.
+    PostmortemDocument *document = view->postmortem();
+    choose(severity, 1);
+    QCOMPARE(severity->currentText(), u"SEV 1"_s);
+    QCOMPARE(document->incident()->facts().severity, u"sev1"_s);
+    Workspace *workspace = m_window->session()->workspace();
+    QCOMPARE(IncidentRepository(workspace).ofReview(document->reviewId())->severity, u"sev1"_s);
+    QVERIFY(m_window->undoGroup()->canUndo());
+    m_window->undoGroup()->undo();
+    QCOMPARE(severity->currentText(), u"SEV 2"_s);
+    QCOMPARE(IncidentRepository(workspace).ofReview(document->reviewId())->severity, u"sev2"_s);
+
+    // "Not set" clears it.
+    choose(severity, 0);
+    QCOMPARE(IncidentRepository(workspace).ofReview(document->reviewId())->severity, QString());
+}
+
+void TestReviewPages::severityBoxFollowsTheWorkspacesSettings()
+{
+    ReviewPage *page = m_window->openReview(uuidOf(ReviewKind::Postmortem));
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
+    // Levels of the workspace's own, set in Preferences: the box offers them at once. The stored key
+    // the workspace no longer lists stays shown, not lost.
+    Result<WorkspaceConfig> config = m_window->session()->config();
+    QVERIFY(config);
+    config->severityLevels = {{u"minor"_s, u"Minor"_s, u"Hardly noticed"_s},
+        {u"major"_s, u"Major"_s, u"Customers noticed"_s}};
+    const Result<> set = m_window->session()->setConfig(*config);
+    QVERIFY2(set, qPrintable(set.message()));
+    QComboBox *severity = view->severityBox();
+    QStringList offered;
+    for (int i = 0; i < severity->count(); ++i)
+        offered += severity->itemText(i);
+    QCOMPARE(offered, (QStringList {u"Not set"_s, u"Minor"_s, u"Major"_s, u"sev2"_s}));
+    QCOMPARE(severity->currentText(), u"sev2"_s);
+}
+
+void TestReviewPages::languageSwitchKeepsUndoHistories()
+{
+    ReviewPage *postmortemPage = m_window->openReview(uuidOf(ReviewKind::Postmortem));
+    auto *postmortem = qobject_cast<PostmortemView *>(postmortemPage->content());
+    QVERIFY(postmortem);
+    // An edit in the postmortem: a new event, typed.
+    postmortem->tabs()->setCurrentIndex(1);
+    TimelineModel *timeline = postmortem->postmortem()->timeline();
+    const int events = timeline->rowCount();
+    postmortem->timelineView()->setFocus();
+    postmortem->timelineView()->setCurrentIndex(timeline->index(0, TimelineModel::TextColumn));
+    QTest::keyClick(postmortem->timelineView(), Qt::Key_Return);
+    QTRY_COMPARE(timeline->rowCount(), events + 1);
+
+    // And in the architecture review: typing in the proposal, and a decision.
+    ReviewPage *architecturePage = m_window->openReview(uuidOf(ReviewKind::Architecture));
+    auto *architecture = qobject_cast<ArchitectureView *>(architecturePage->content());
+    QVERIFY(architecture);
+    architecture->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *editor = architecture->editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u"Typed before the switch."_s);
+    ArchitectureDocument *architectureDocument = architecture->architecture();
+    QVERIFY(architectureDocument->proposal()->setField(ProposalField::Decision, u"rethink"_s));
+
+    QUndoStack *postmortemStack = postmortem->document()->undoStack();
+    QUndoStack *architectureStack = architectureDocument->undoStack();
+    const int postmortemSteps = postmortemStack->count();
+    const int architectureSteps = architectureStack->count();
+    QVERIFY(postmortemSteps >= 1);
+    QVERIFY(architectureSteps >= 1);
+
+    Language::apply(u"de"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&Datei"_s);
+    // New pages, in German, on the same documents.
+    QTRY_VERIFY(m_window->page(postmortem->document()->uuid()) != postmortemPage);
+    ReviewPage *again = m_window->page(architectureDocument->uuid());
+    QVERIFY(again && again != architecturePage);
+    auto *architectureAgain = qobject_cast<ArchitectureView *>(again->content());
+    QCOMPARE(architectureAgain->architecture(), architectureDocument);
+    QCOMPARE(architectureAgain->tabs()->tabText(0), u"&Vorschlag"_s);
+    // The histories are all there.
+    QCOMPARE(postmortemStack->count(), postmortemSteps);
+    QCOMPARE(architectureStack->count(), architectureSteps);
+    QVERIFY(architectureAgain->editor()->toPlainText().endsWith(u"Typed before the switch."_s));
+    QVERIFY(architectureAgain->editor()->document()->isUndoAvailable());
+
+    // Undo on the window undoes the current review's last edit.
+    m_window->undoGroup()->setActiveStack(architectureStack);
+    m_window->undoGroup()->undo();
+    QCOMPARE(architectureDocument->proposal()->proposal().decision, ProposalDecision::Proceed);
+    m_window->undoGroup()->setActiveStack(postmortemStack);
+    while (postmortemStack->canUndo())
+        m_window->undoGroup()->undo();
+    QCOMPARE(timeline->rowCount(), events);
+    // The text's own undo takes the typing back.
+    architectureAgain->editor()->undo();
+    QVERIFY(!architectureAgain->editor()->toPlainText().endsWith(u"Typed before the switch."_s));
+}
+
+QTEST_MAIN(TestReviewPages)
+#include "tst_reviewpages.moc"
