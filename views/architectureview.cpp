@@ -46,14 +46,6 @@ namespace Inflection {
 ArchitectureView::ArchitectureView(ArchitectureDocument *document, QWidget *parent)
     : ReviewView(document, parent)
     , m_document(document)
-    , m_proposal(document->proposal())
-    , m_comments(document->comments())
-    , m_departures(document->departures())
-    , m_questions(document->questions())
-    , m_openQuestions(document->openQuestions())
-    , m_answeredQuestions(document->answeredQuestions())
-    , m_checklist(document->generalQuestions())
-    , m_attendees(document->attendees())
     , m_tabs(new QTabWidget(this))
 {
     m_tabs->setDocumentMode(true);
@@ -82,7 +74,7 @@ ArchitectureView::~ArchitectureView()
     // they say may reach this view while it is being destroyed.
     m_editor->disconnect(this);
     m_document->proposalText()->disconnect(this);
-    m_comments->disconnect(this);
+    m_document->comments()->disconnect(this);
 }
 
 void ArchitectureView::setTextPrompt(std::function<QString(const QString &, const QString &)> prompt)
@@ -118,7 +110,7 @@ QWidget *ArchitectureView::createProposalTab()
     m_preview->setAccessibleName(tr("Proposal preview"));
     m_preview->setOpenLinks(false); // no network: links are shown, not followed
     m_preview->hide();
-    m_panel = new CommentPanel(m_editor, m_comments, tab);
+    m_panel = new CommentPanel(m_editor, m_document->comments(), tab);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -128,16 +120,16 @@ QWidget *ArchitectureView::createProposalTab()
         if (m_preview->isVisible())
             m_previewTimer->start();
     });
-    connect(m_comments, &CommentModel::anchorsChanged, this, &ArchitectureView::updateHighlights);
+    connect(m_document->comments(), &CommentModel::anchorsChanged, this, &ArchitectureView::updateHighlights);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        const QString thread
-            = m_comments->threadAt(m_editor->textCursor().position(), m_showResolved->isChecked());
+        const QString thread = m_document->comments()->threadAt(
+            m_editor->textCursor().position(), m_showResolved->isChecked());
         if (!thread.isEmpty())
             m_panel->setCurrentThread(thread);
         updateActions();
     });
     connect(m_panel, &CommentPanel::threadActivated, this, [this](const QString &uuid) {
-        if (const auto range = m_comments->range(uuid)) {
+        if (const auto range = m_document->comments()->range(uuid)) {
             QTextCursor cursor(m_editor->document());
             cursor.setPosition(range->first);
             cursor.setPosition(range->second, QTextCursor::KeepAnchor);
@@ -156,12 +148,12 @@ QWidget *ArchitectureView::createProposalTab()
     m_addComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_addComment->setToolTip(tr("Comment on the selected text (Ctrl+Alt+M)"));
     m_reply = toolbar->addAction(tr("Rep&ly…"), this, &ArchitectureView::replyToCurrent);
-    m_resolve = toolbar->addAction(
-        tr("Re&solve"), this, [this] { m_comments->setResolved(m_panel->currentThread(), true); });
-    m_reopen = toolbar->addAction(
-        tr("Reope&n"), this, [this] { m_comments->setResolved(m_panel->currentThread(), false); });
-    m_deleteThread = toolbar->addAction(
-        tr("Delete Thread"), this, [this] { m_comments->removeThread(m_panel->currentThread()); });
+    m_resolve = toolbar->addAction(tr("Re&solve"), this,
+        [this] { m_document->comments()->setResolved(m_panel->currentThread(), true); });
+    m_reopen = toolbar->addAction(tr("Reope&n"), this,
+        [this] { m_document->comments()->setResolved(m_panel->currentThread(), false); });
+    m_deleteThread = toolbar->addAction(tr("Delete Thread"), this,
+        [this] { m_document->comments()->removeThread(m_panel->currentThread()); });
     m_showResolved = toolbar->addAction(tr("Show Resolved"));
     m_showResolved->setCheckable(true);
     connect(m_showResolved, &QAction::toggled, this, [this](bool show) {
@@ -206,7 +198,7 @@ QWidget *ArchitectureView::createDeparturesTab()
     auto *tab = new QWidget(this);
     m_departuresView = new QTableView(tab);
     RecordGrid::configure(m_departuresView);
-    m_departuresView->setModel(m_departures);
+    m_departuresView->setModel(m_document->departures());
     m_departuresView->setAccessibleName(tr("Departures"));
     ChoiceDelegate::Choices kinds;
     for (const QString &key : departureKinds().keys())
@@ -224,9 +216,9 @@ QWidget *ArchitectureView::createDeparturesTab()
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addDeparture = toolbar->addAction(tr("&Add departure"), this, [this] {
-        const QString uuid = m_departures->addDeparture(m_departures->rowCount());
-        const QModelIndex name
-            = m_departures->index(m_departures->rowOfUuid(uuid), DepartureModel::NameColumn);
+        const QString uuid = m_document->departures()->addDeparture(m_document->departures()->rowCount());
+        const QModelIndex name = m_document->departures()->index(
+            m_document->departures()->rowOfUuid(uuid), DepartureModel::NameColumn);
         if (name.isValid()) {
             m_departuresView->setCurrentIndex(name);
             m_departuresView->edit(name);
@@ -235,7 +227,7 @@ QWidget *ArchitectureView::createDeparturesTab()
     m_deleteDeparture = toolbar->addAction(tr("&Delete"), this, [this] {
         const QModelIndex current = m_departuresView->currentIndex();
         if (current.isValid())
-            m_departures->removeDepartures({current.data(DepartureModel::UuidRole).toString()});
+            m_document->departures()->removeDepartures({current.data(DepartureModel::UuidRole).toString()});
     });
     m_deleteDeparture->setShortcut(QKeySequence::Delete);
     m_deleteDeparture->setShortcutContext(Qt::WidgetShortcut);
@@ -246,10 +238,14 @@ QWidget *ArchitectureView::createDeparturesTab()
             m_document->markKnownTechnology(current.data(DepartureModel::UuidRole).toString());
     });
     m_markKnown->setToolTip(tr("Add this technology to the workspace's well-known tools"));
-    connect(m_departures, &QAbstractItemModel::dataChanged, this, &ArchitectureView::updateDepartureLabel);
-    connect(m_departures, &QAbstractItemModel::rowsInserted, this, &ArchitectureView::updateDepartureLabel);
-    connect(m_departures, &QAbstractItemModel::rowsRemoved, this, &ArchitectureView::updateDepartureLabel);
-    connect(m_departures, &QAbstractItemModel::modelReset, this, &ArchitectureView::updateDepartureLabel);
+    connect(m_document->departures(), &QAbstractItemModel::dataChanged, this,
+        &ArchitectureView::updateDepartureLabel);
+    connect(m_document->departures(), &QAbstractItemModel::rowsInserted, this,
+        &ArchitectureView::updateDepartureLabel);
+    connect(m_document->departures(), &QAbstractItemModel::rowsRemoved, this,
+        &ArchitectureView::updateDepartureLabel);
+    connect(m_document->departures(), &QAbstractItemModel::modelReset, this,
+        &ArchitectureView::updateDepartureLabel);
 
     m_departureLabel = new QLabel(tab);
     auto *intro
@@ -281,21 +277,22 @@ QWidget *ArchitectureView::createQuestionsTab()
         view->setItemDelegateForColumn(QuestionModel::AnswerColumn, new MultiLineDelegate(tab));
     };
     m_openQuestionsView = new QTableView(tab);
-    configure(m_openQuestionsView, m_openQuestions, tr("Questions for the meeting"));
+    configure(m_openQuestionsView, m_document->openQuestions(), tr("Questions for the meeting"));
     m_openQuestionsView->setColumnHidden(QuestionModel::AnswerColumn, true);
     m_answeredView = new QTableView(tab);
-    configure(m_answeredView, m_answeredQuestions, tr("Answered questions"));
+    configure(m_answeredView, m_document->answeredQuestions(), tr("Answered questions"));
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addQuestion = toolbar->addAction(tr("&Ask a Question…"), this, [this] {
         const QString text = prompt(tr("Ask a Question"), tr("Your question for the meeting:"));
         if (!text.trimmed().isEmpty())
-            m_questions->addQuestion(text);
+            m_document->questions()->addQuestion(text);
     });
     m_addQuestion->setShortcut(QKeySequence::New);
     m_addQuestion->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_vote = toolbar->addAction(tr("&Vote"), this, [this] { m_questions->toggleVote(currentQuestion()); });
+    m_vote = toolbar->addAction(
+        tr("&Vote"), this, [this] { m_document->questions()->toggleVote(currentQuestion()); });
     m_vote->setToolTip(tr("One vote per person and question; again to take it back (Space)"));
     m_vote->setShortcut(QKeySequence(Qt::Key_Space));
     m_vote->setShortcutContext(Qt::WidgetShortcut);
@@ -304,12 +301,12 @@ QWidget *ArchitectureView::createQuestionsTab()
         const QString uuid = currentQuestion();
         if (uuid.isEmpty())
             return;
-        const QString text = prompt(tr("Answer"), m_questions->question(uuid)->text);
+        const QString text = prompt(tr("Answer"), m_document->questions()->question(uuid)->text);
         if (!text.trimmed().isEmpty())
-            m_questions->setAnswer(uuid, true, text.trimmed());
+            m_document->questions()->setAnswer(uuid, true, text.trimmed());
     });
-    m_deleteQuestion
-        = toolbar->addAction(tr("&Delete"), this, [this] { m_questions->removeQuestion(currentQuestion()); });
+    m_deleteQuestion = toolbar->addAction(
+        tr("&Delete"), this, [this] { m_document->questions()->removeQuestion(currentQuestion()); });
     m_deleteQuestion->setShortcut(QKeySequence::Delete);
     m_deleteQuestion->setShortcutContext(Qt::WidgetShortcut);
     m_openQuestionsView->addAction(m_deleteQuestion);
@@ -339,7 +336,7 @@ QWidget *ArchitectureView::createReviewTab()
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
     RecordGrid::configure(m_checklistView);
-    m_checklistView->setModel(m_checklist);
+    m_checklistView->setModel(m_document->generalQuestions());
     m_checklistView->setAccessibleName(tr("General questions"));
     ChoiceDelegate::Choices answers;
     for (const ChecklistAnswerValue value : checklistAnswers().values())
@@ -352,7 +349,7 @@ QWidget *ArchitectureView::createReviewTab()
         ChecklistModel::NotesColumn, QHeaderView::Stretch);
     m_checklistView->setColumnWidth(
         ChecklistModel::AnswerColumn, m_checklistView->fontMetrics().averageCharWidth() * 10);
-    m_attendeesPanel = new AttendeesPanel(m_attendees, ReviewKind::Architecture,
+    m_attendeesPanel = new AttendeesPanel(m_document->attendees(), ReviewKind::Architecture,
         tr("The presenter, the stakeholders and the working group."), tab);
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->addWidget(m_checklistView);
@@ -370,9 +367,10 @@ QWidget *ArchitectureView::createOutcomeTab()
     m_decision = new QComboBox(tab);
     for (const ProposalDecision decision : proposalDecisions().values())
         m_decision->addItem(proposalDecisions().displayName(decision), proposalDecisions().key(decision));
-    connect(m_decision, &QComboBox::activated, this,
-        [this](int index) { m_proposal->setField(ProposalField::Decision, m_decision->itemData(index)); });
-    connect(m_proposal, &QAbstractItemModel::dataChanged, this, [this] { showDecision(); });
+    connect(m_decision, &QComboBox::activated, this, [this](int index) {
+        m_document->proposal()->setField(ProposalField::Decision, m_decision->itemData(index));
+    });
+    connect(m_document->proposal(), &QAbstractItemModel::dataChanged, this, [this] { showDecision(); });
     auto text = [tab](const QString &placeholder) {
         auto *edit = new QPlainTextEdit(tab);
         edit->setTabChangesFocus(true);
@@ -384,7 +382,7 @@ QWidget *ArchitectureView::createOutcomeTab()
     auto *agreements = text(tr("What was agreed on the tricky components"));
     auto *learnings = text(tr("What we learned, and the questions still open"));
     m_outcomeMapper = new QDataWidgetMapper(this);
-    m_outcomeMapper->setModel(m_proposal);
+    m_outcomeMapper->setModel(m_document->proposal());
     m_outcomeMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
     m_outcomeMapper->addMapping(reasoning, ProposalModel::DecisionNotesColumn, "plainText");
     m_outcomeMapper->addMapping(notes, ProposalModel::NotesColumn, "plainText");
@@ -405,7 +403,7 @@ QWidget *ArchitectureView::createOutcomeTab()
 void ArchitectureView::showDecision()
 {
     m_decision->setCurrentIndex(
-        m_decision->findData(proposalDecisions().key(m_proposal->proposal().decision)));
+        m_decision->findData(proposalDecisions().key(m_document->proposal()->proposal().decision)));
 }
 
 void ArchitectureView::addComment()
@@ -420,7 +418,7 @@ void ArchitectureView::addComment()
     if (text.trimmed().isEmpty())
         return;
     m_document->saveNow(); // the anchor is made against the stored text
-    const QString uuid = m_comments->addThread(start, end, text);
+    const QString uuid = m_document->comments()->addThread(start, end, text);
     if (!uuid.isEmpty())
         m_panel->setCurrentThread(uuid);
 }
@@ -432,7 +430,7 @@ void ArchitectureView::replyToCurrent()
         return;
     const QString text = prompt(tr("Reply"), tr("Your reply:"));
     if (!text.trimmed().isEmpty())
-        m_comments->reply(thread, text);
+        m_document->comments()->reply(thread, text);
 }
 
 void ArchitectureView::updateHighlights()
@@ -443,12 +441,12 @@ void ArchitectureView::updateHighlights()
     const QColor current(0xf2, 0xa9, 0x00, 170);
     const QColor resolved(0x9a, 0xa0, 0xa6, 60);
     const bool showResolved = m_showResolved->isChecked();
-    for (int row = 0; row < m_comments->rowCount(); ++row) {
-        const QString uuid = m_comments->threadUuid(row);
-        const auto range = m_comments->range(uuid);
+    for (int row = 0; row < m_document->comments()->rowCount(); ++row) {
+        const QString uuid = m_document->comments()->threadUuid(row);
+        const auto range = m_document->comments()->range(uuid);
         if (!range)
             continue;
-        const bool isResolved = m_comments->comment(uuid)->isResolved();
+        const bool isResolved = m_document->comments()->comment(uuid)->isResolved();
         if (isResolved && !showResolved)
             continue;
         QTextEdit::ExtraSelection selection;
@@ -481,7 +479,7 @@ QString ArchitectureView::currentQuestion() const
 
 void ArchitectureView::updateDepartureLabel()
 {
-    const int fresh = m_departures->newTechnologyCount();
+    const int fresh = m_document->departures()->newTechnologyCount();
     m_departureLabel->setText(fresh == 0 ? tr("No new technology: every departure is a known technology.")
                                          : tr("New technology in this proposal: %1").arg(fresh));
 }
@@ -489,7 +487,7 @@ void ArchitectureView::updateDepartureLabel()
 void ArchitectureView::updateActions()
 {
     const QString thread = m_panel->currentThread();
-    const Comment *c = thread.isEmpty() ? nullptr : m_comments->comment(thread);
+    const Comment *c = thread.isEmpty() ? nullptr : m_document->comments()->comment(thread);
     m_addComment->setEnabled(!m_readOnly && m_editor->textCursor().hasSelection());
     m_reply->setEnabled(!m_readOnly && c);
     m_resolve->setEnabled(!m_readOnly && c && !c->isResolved());

@@ -43,11 +43,6 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     CommentPanel *commentPanel() const { return m_panel; }
-    CommentModel *commentModel() const { return m_comments; }
-    QuestionModel *questionModel() const { return m_questions; }
-    DepartureModel *departureModel() const { return m_departures; }
-    ProposalModel *proposalModel() const { return m_proposal; }
-    ChecklistModel *checklistModel() const { return m_checklist; }
     QTableView *openQuestionsView() const { return m_openQuestionsView; }
     QTableView *answeredQuestionsView() const { return m_answeredView; }
     QTableView *departuresView() const { return m_departuresView; }
@@ -83,14 +78,6 @@ private:
     QString prompt(const QString &title, const QString &label);
 
     ArchitectureDocument *m_document;
-    ProposalModel *m_proposal;
-    CommentModel *m_comments;
-    DepartureModel *m_departures;
-    QuestionModel *m_questions;
-    QuestionFilterProxyModel *m_openQuestions;
-    QuestionFilterProxyModel *m_answeredQuestions;
-    ChecklistModel *m_checklist;
-    AttendeeModel *m_attendees;
 
     QTabWidget *m_tabs;
     QPlainTextEdit *m_editor = nullptr;

@@ -52,14 +52,10 @@ ChoiceDelegate::Choices levelChoices(QString (*label)(int))
 OperabilityView::OperabilityView(OperabilityDocument *document, QWidget *parent)
     : ReviewView(document, parent)
     , m_document(document)
-    , m_checklistModel(document->readiness())
-    , m_contingencyModel(document->contingencies())
     , m_proxy(new ContingencyFilterProxyModel(this))
-    , m_launchModel(document->launchPlan())
-    , m_attendeeModel(document->attendees())
     , m_tabs(new QTabWidget(this))
 {
-    m_proxy->setSourceModel(m_contingencyModel);
+    m_proxy->setSourceModel(m_document->contingencies());
 
     m_tabs->setDocumentMode(true);
     followTabsWithFocus(m_tabs);
@@ -89,7 +85,7 @@ QWidget *OperabilityView::createReadinessTab()
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
     RecordGrid::configure(m_checklistView);
-    m_checklistView->setModel(m_checklistModel);
+    m_checklistView->setModel(m_document->readiness());
     m_checklistView->setAccessibleName(tr("Readiness questions"));
     ChoiceDelegate::Choices answers;
     for (const ChecklistAnswerValue value : checklistAnswers().values())
@@ -152,8 +148,8 @@ QWidget *OperabilityView::createContingencyTab()
     m_grid->setDragDropOverwriteMode(false);
 
     m_heatmap = new HeatmapWidget(tab);
-    m_heatmap->setModel(
-        m_contingencyModel, ContingencyModel::LikelihoodRole, ContingencyModel::ImpactRole, Qt::DisplayRole);
+    m_heatmap->setModel(m_document->contingencies(), ContingencyModel::LikelihoodRole,
+        ContingencyModel::ImpactRole, Qt::DisplayRole);
     connect(
         m_heatmap, &HeatmapWidget::selectionChanged, this, [this](std::optional<HeatmapRenderer::Cell> cell) {
             m_proxy->setCellFilter(cell
@@ -176,7 +172,7 @@ QWidget *OperabilityView::createContingencyTab()
     m_delete = toolbar->addAction(tr("&Delete"), this, &OperabilityView::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     m_addCommon = toolbar->addAction(tr("Add &common contingencies"), this,
-        [this] { m_document->addCommonContingencies(m_contingencyModel->rowCount()); });
+        [this] { m_document->addCommonContingencies(m_document->contingencies()->rowCount()); });
     m_addCommon->setToolTip(
         tr("A dependency is down, the database is overloaded, traffic is ten times the estimate, "
            "the feature must be turned off"));
@@ -249,7 +245,7 @@ QWidget *OperabilityView::createLaunchTab()
     reasons->setPlaceholderText(tr("Why go, or what must happen before going"));
 
     m_launchMapper = new QDataWidgetMapper(this);
-    m_launchMapper->setModel(m_launchModel);
+    m_launchMapper->setModel(m_document->launchPlan());
     m_launchMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
     m_launchMapper->setItemDelegate(new DateTimeDelegate(m_launchMapper)); // "Not set" writes no time
     m_launchMapper->addMapping(goLive, LaunchPlanModel::GoLiveAtColumn); // through the delegate
@@ -276,7 +272,7 @@ QWidget *OperabilityView::createLaunchTab()
 
 QWidget *OperabilityView::createAttendeesTab()
 {
-    m_attendees = new AttendeesPanel(m_attendeeModel, ReviewKind::Operability,
+    m_attendees = new AttendeesPanel(m_document->attendees(), ReviewKind::Operability,
         tr("Representatives from Product, Development, Operations, Community/Support and QA."), this);
     return m_attendees;
 }
@@ -295,13 +291,13 @@ void OperabilityView::setReadOnly(bool readOnly)
 void OperabilityView::addContingency()
 {
     const QModelIndex current = m_proxy->mapToSource(m_grid->currentIndex());
-    const int row = current.isValid() ? current.row() + 1 : m_contingencyModel->rowCount();
-    const QString uuid = m_contingencyModel->addItem(row);
+    const int row = current.isValid() ? current.row() + 1 : m_document->contingencies()->rowCount();
+    const QString uuid = m_document->contingencies()->addItem(row);
     if (uuid.isEmpty())
         return;
     // Straight into typing the issue.
-    const QModelIndex added = m_proxy->mapFromSource(
-        m_contingencyModel->index(m_contingencyModel->rowOfUuid(uuid), ContingencyModel::IssueColumn));
+    const QModelIndex added = m_proxy->mapFromSource(m_document->contingencies()->index(
+        m_document->contingencies()->rowOfUuid(uuid), ContingencyModel::IssueColumn));
     if (added.isValid()) {
         m_grid->setCurrentIndex(added);
         m_grid->edit(added);
@@ -316,7 +312,7 @@ void OperabilityView::deleteSelected()
         uuids += index.data(ContingencyModel::UuidRole).toString();
     if (uuids.isEmpty() && m_grid->currentIndex().isValid())
         uuids += m_grid->currentIndex().data(ContingencyModel::UuidRole).toString();
-    m_contingencyModel->removeItems(uuids);
+    m_document->contingencies()->removeItems(uuids);
 }
 
 void OperabilityView::moveCurrent(int direction)
@@ -330,9 +326,9 @@ void OperabilityView::moveCurrent(int direction)
     const int neighbour = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
     const int destination = direction < 0 ? neighbour : neighbour + 1;
     const QString uuid = current.data(ContingencyModel::UuidRole).toString();
-    if (m_contingencyModel->moveRows(QModelIndex(), source, 1, QModelIndex(), destination)) {
-        const QModelIndex moved = m_proxy->mapFromSource(
-            m_contingencyModel->index(m_contingencyModel->rowOfUuid(uuid), current.column()));
+    if (m_document->contingencies()->moveRows(QModelIndex(), source, 1, QModelIndex(), destination)) {
+        const QModelIndex moved = m_proxy->mapFromSource(m_document->contingencies()->index(
+            m_document->contingencies()->rowOfUuid(uuid), current.column()));
         m_grid->setCurrentIndex(moved);
     }
 }
@@ -364,12 +360,12 @@ void OperabilityView::updateFilterLabel()
     m_showAll->setEnabled(cell.has_value());
     if (!cell) {
         m_filterLabel->setText(tr("%n contingencies. Click a heatmap cell to show only its items.", nullptr,
-            m_contingencyModel->rowCount()));
+            m_document->contingencies()->rowCount()));
         return;
     }
     m_filterLabel->setText(tr("Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).")
                                .arg(m_proxy->rowCount())
-                               .arg(m_contingencyModel->rowCount())
+                               .arg(m_document->contingencies()->rowCount())
                                .arg(cell->likelihood)
                                .arg(likelihoodLabel(cell->likelihood))
                                .arg(cell->impact)

@@ -35,11 +35,7 @@ public:
     QTableView *checklistView() const { return m_checklistView; }
     QTableView *grid() const { return m_grid; }
     HeatmapWidget *heatmap() const { return m_heatmap; }
-    ChecklistModel *checklistModel() const { return m_checklistModel; }
-    LaunchPlanModel *launchModel() const { return m_launchModel; }
-    AttendeeModel *attendeeModel() const { return m_attendeeModel; }
     QTableView *attendeeView() const;
-    ContingencyModel *contingencyModel() const { return m_contingencyModel; }
     ContingencyFilterProxyModel *contingencyProxy() const { return m_proxy; }
     QAction *addAction() const { return m_add; }
     QAction *deleteAction() const { return m_delete; }
@@ -64,11 +60,7 @@ private:
     void updateFilterLabel();
 
     OperabilityDocument *m_document;
-    ChecklistModel *m_checklistModel;
-    ContingencyModel *m_contingencyModel;
     ContingencyFilterProxyModel *m_proxy;
-    LaunchPlanModel *m_launchModel;
-    AttendeeModel *m_attendeeModel;
     QDataWidgetMapper *m_launchMapper = nullptr;
     QList<QWidget *> m_launchEditors;
     AttendeesPanel *m_attendees = nullptr;

@@ -50,15 +50,10 @@ namespace Inflection {
 PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
     : ReviewView(document, parent)
     , m_document(document)
-    , m_timeline(document->timeline())
-    , m_discussion(document->discussion())
     , m_decisions(new QSortFilterProxyModel(this))
-    , m_incident(document->incident())
-    , m_remediation(document->remediation())
-    , m_parkingLot(document->parkingLot())
     , m_tabs(new QTabWidget(this))
 {
-    connect(m_incident, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
+    connect(m_document->incident(), &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
 
     m_tabs->setDocumentMode(true);
     followTabsWithFocus(m_tabs);
@@ -112,8 +107,9 @@ QWidget *PostmortemView::createIncidentTab()
     m_severity = new QComboBox(tab);
     m_severity->setAccessibleName(tr("Severity"));
     fillSeverities();
-    connect(m_severity, &QComboBox::activated, this,
-        [this](int index) { m_incident->setField(IncidentField::Severity, m_severity->itemData(index)); });
+    connect(m_severity, &QComboBox::activated, this, [this](int index) {
+        m_document->incident()->setField(IncidentField::Severity, m_severity->itemData(index));
+    });
     auto *summary = new QPlainTextEdit(tab);
     summary->setTabChangesFocus(true);
     summary->setPlaceholderText(tr("What happened, in a few sentences"));
@@ -122,7 +118,7 @@ QWidget *PostmortemView::createIncidentTab()
     impact->setPlaceholderText(tr("Who was affected, and how"));
 
     m_incidentMapper = new QDataWidgetMapper(this);
-    m_incidentMapper->setModel(m_incident);
+    m_incidentMapper->setModel(m_document->incident());
     m_incidentMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
     m_incidentMapper->setItemDelegate(new DateTimeDelegate(m_incidentMapper)); // "Not set" writes no time
     m_incidentMapper->addMapping(started, IncidentModel::StartedAtColumn);
@@ -154,7 +150,7 @@ QWidget *PostmortemView::createIncidentTab()
 void PostmortemView::fillSeverities()
 {
     // The workspace's levels; a stored key it no longer has is shown as it is, not lost.
-    const QString stored = m_incident->facts().severity;
+    const QString stored = m_document->incident()->facts().severity;
     m_severity->clear();
     m_severity->addItem(tr("Not set"), QString());
     for (const SeverityLevel &level : m_document->config().severityLevels) {
@@ -169,7 +165,7 @@ void PostmortemView::fillSeverities()
 
 void PostmortemView::updateIncident()
 {
-    const IncidentDurations d = m_incident->durations();
+    const IncidentDurations d = m_document->incident()->durations();
     auto shown = [](const std::optional<qint64> &seconds) {
         return seconds ? formatDuration(*seconds) : tr("not known yet");
     };
@@ -178,13 +174,13 @@ void PostmortemView::updateIncident()
     for (const QString &problem : d.problems)
         text += u"<br><span style=\"color:#c03030\">"_s + problem.toHtmlEscaped() + u"</span>"_s;
     m_durations->setText(text);
-    const QString severity = m_incident->facts().severity;
+    const QString severity = m_document->incident()->facts().severity;
     if (!severity.isEmpty() && m_severity->findData(severity) < 0)
         fillSeverities();
     m_severity->setCurrentIndex(qMax(0, m_severity->findData(severity)));
     m_severity->setToolTip(m_severity->currentData(Qt::ToolTipRole).toString());
     if (m_orderAgreed)
-        m_orderAgreed->setChecked(m_incident->facts().orderAgreed);
+        m_orderAgreed->setChecked(m_document->incident()->facts().orderAgreed);
 }
 
 QWidget *PostmortemView::createTimelineTab()
@@ -192,7 +188,7 @@ QWidget *PostmortemView::createTimelineTab()
     auto *tab = new QWidget(this);
     m_timelineView = new QTableView(tab);
     RecordGrid::configure(m_timelineView);
-    m_timelineView->setModel(m_timeline);
+    m_timelineView->setModel(m_document->timeline());
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setColumnHidden(TimelineModel::ReasoningColumn, true);
     m_timelineView->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(tab));
@@ -229,7 +225,8 @@ QWidget *PostmortemView::createTimelineTab()
     m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(+1); });
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_sortByTime = toolbar->addAction(tr("&Sort by time"), this, [this] { m_timeline->sortByTime(); });
+    m_sortByTime
+        = toolbar->addAction(tr("&Sort by time"), this, [this] { m_document->timeline()->sortByTime(); });
     m_importEvents = toolbar->addAction(tr("&Import…"), this, [this] { openImportDialog(); });
     m_importEvents->setToolTip(tr("Add events from a CSV file, a Slack export or an IRC log"));
     toolbar->addSeparator();
@@ -262,12 +259,15 @@ QWidget *PostmortemView::createTimelineTab()
     m_orderLabel->setWordWrap(true);
     m_orderAgreed = new QCheckBox(tr("Eve&ryone agrees this is the order in which events took place"), tab);
     connect(m_orderAgreed, &QCheckBox::clicked, this,
-        [this](bool checked) { m_incident->setField(IncidentField::OrderAgreed, checked); });
-    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, &PostmortemView::updateOrderLabel);
-    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, &PostmortemView::updateOrderLabel);
-    connect(m_timeline, &QAbstractItemModel::rowsMoved, this, &PostmortemView::updateOrderLabel);
-    connect(m_timeline, &QAbstractItemModel::modelReset, this, &PostmortemView::updateOrderLabel);
-    connect(m_timeline, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateOrderLabel);
+        [this](bool checked) { m_document->incident()->setField(IncidentField::OrderAgreed, checked); });
+    connect(
+        m_document->timeline(), &QAbstractItemModel::rowsInserted, this, &PostmortemView::updateOrderLabel);
+    connect(
+        m_document->timeline(), &QAbstractItemModel::rowsRemoved, this, &PostmortemView::updateOrderLabel);
+    connect(m_document->timeline(), &QAbstractItemModel::rowsMoved, this, &PostmortemView::updateOrderLabel);
+    connect(m_document->timeline(), &QAbstractItemModel::modelReset, this, &PostmortemView::updateOrderLabel);
+    connect(
+        m_document->timeline(), &QAbstractItemModel::dataChanged, this, &PostmortemView::updateOrderLabel);
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &PostmortemView::updateActions);
 
@@ -290,7 +290,7 @@ QWidget *PostmortemView::createDiscussionTab()
 {
     auto *tab = new QWidget(this);
     // Each decision on the timeline, with why it made sense at the time.
-    m_decisions->setSourceModel(m_timeline);
+    m_decisions->setSourceModel(m_document->timeline());
     m_decisions->setFilterRole(TimelineModel::KindRole);
     m_decisions->setFilterFixedString(timelineKinds().key(TimelineKind::Decision));
     m_decisionsView = new QTableView(tab);
@@ -308,7 +308,7 @@ QWidget *PostmortemView::createDiscussionTab()
 
     m_discussionView = new QTableView(tab);
     RecordGrid::configure(m_discussionView);
-    m_discussionView->setModel(m_discussion);
+    m_discussionView->setModel(m_document->discussion());
     m_discussionView->setAccessibleName(tr("Discussion questions"));
     m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
     m_discussionView->setItemDelegateForColumn(ChecklistModel::NotesColumn, coachedDelegate(tab));
@@ -337,7 +337,7 @@ QWidget *PostmortemView::createRemediationTab()
     auto *tab = new QWidget(this);
     m_remediationView = new QTableView(tab);
     RecordGrid::configure(m_remediationView);
-    m_remediationView->setModel(m_remediation);
+    m_remediationView->setModel(m_document->remediation());
     m_remediationView->setAccessibleName(tr("Remediation items"));
     ChoiceDelegate::Choices types;
     for (const RemediationType type : remediationTypes().values())
@@ -366,9 +366,10 @@ QWidget *PostmortemView::createRemediationTab()
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addRemediation = toolbar->addAction(tr("&Add item"), this, [this] {
-        const QString uuid = m_remediation->addRecord(m_remediation->rowCount(), RemediationItem());
-        const QModelIndex text
-            = m_remediation->index(m_remediation->rowOfUuid(uuid), RemediationModel::TextColumn);
+        const QString uuid
+            = m_document->remediation()->addRecord(m_document->remediation()->rowCount(), RemediationItem());
+        const QModelIndex text = m_document->remediation()->index(
+            m_document->remediation()->rowOfUuid(uuid), RemediationModel::TextColumn);
         if (text.isValid()) {
             m_remediationView->setCurrentIndex(text);
             m_remediationView->edit(text);
@@ -381,7 +382,7 @@ QWidget *PostmortemView::createRemediationTab()
             uuids += index.data(RemediationModel::UuidRole).toString();
         if (uuids.isEmpty() && m_remediationView->currentIndex().isValid())
             uuids += m_remediationView->currentIndex().data(RemediationModel::UuidRole).toString();
-        m_remediation->removeItems(uuids);
+        m_document->remediation()->removeItems(uuids);
     });
     m_addRemediation->setShortcut(QKeySequence(Qt::Key_Insert));
     m_addRemediation->setToolTip(tr("Add a remediation item at the end (Insert)"));
@@ -397,21 +398,21 @@ QWidget *PostmortemView::createRemediationTab()
 
     m_overdueLabel = new QLabel(tab);
     auto updateOverdue = [this] {
-        const int overdue = m_remediation->overdueCount();
+        const int overdue = m_document->remediation()->overdueCount();
         m_overdueLabel->setText(overdue == 0
                 ? QString()
                 : tr("%n item(s) past their due date. Tasks should not linger.", nullptr, overdue));
     };
-    connect(m_remediation, &QAbstractItemModel::dataChanged, this, updateOverdue);
-    connect(m_remediation, &QAbstractItemModel::rowsInserted, this, updateOverdue);
-    connect(m_remediation, &QAbstractItemModel::rowsRemoved, this, updateOverdue);
-    connect(m_remediation, &QAbstractItemModel::modelReset, this, updateOverdue);
+    connect(m_document->remediation(), &QAbstractItemModel::dataChanged, this, updateOverdue);
+    connect(m_document->remediation(), &QAbstractItemModel::rowsInserted, this, updateOverdue);
+    connect(m_document->remediation(), &QAbstractItemModel::rowsRemoved, this, updateOverdue);
+    connect(m_document->remediation(), &QAbstractItemModel::modelReset, this, updateOverdue);
 
     // The parking lot: ideas raised during the timeline, waiting for this phase.
     m_parkingLotView = new QTableView(tab);
     RecordGrid::configure(m_parkingLotView);
     RecordGrid::setEditable(m_parkingLotView, false);
-    m_parkingLotView->setModel(m_parkingLot);
+    m_parkingLotView->setModel(m_document->parkingLot());
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
     m_parkingLotView->horizontalHeader()->setStretchLastSection(true);
     m_parkField = new QLineEdit(tab);
@@ -486,13 +487,15 @@ void PostmortemView::addEventBelow()
 {
     const QModelIndex current = m_timelineView->currentIndex();
     TimelineEvent fields;
-    int row = m_timeline->rowCount();
+    int row = m_document->timeline()->rowCount();
     if (current.isValid()) {
         row = current.row() + 1;
-        fields.occurredAt = m_timeline->recordAt(current.row()).occurredAt; // quick entry: the same time
+        fields.occurredAt
+            = m_document->timeline()->recordAt(current.row()).occurredAt; // quick entry: the same time
     }
-    const QString uuid = m_timeline->addEvent(row, fields);
-    const QModelIndex added = m_timeline->index(m_timeline->rowOfUuid(uuid), TimelineModel::TextColumn);
+    const QString uuid = m_document->timeline()->addEvent(row, fields);
+    const QModelIndex added
+        = m_document->timeline()->index(m_document->timeline()->rowOfUuid(uuid), TimelineModel::TextColumn);
     if (added.isValid()) {
         m_timelineView->setCurrentIndex(added);
         m_timelineView->edit(added);
@@ -507,7 +510,7 @@ void PostmortemView::deleteSelected()
         uuids += index.data(TimelineModel::UuidRole).toString();
     if (uuids.isEmpty() && m_timelineView->currentIndex().isValid())
         uuids += m_timelineView->currentIndex().data(TimelineModel::UuidRole).toString();
-    m_timeline->removeEvents(uuids);
+    m_document->timeline()->removeEvents(uuids);
 }
 
 void PostmortemView::moveCurrent(int direction)
@@ -517,15 +520,17 @@ void PostmortemView::moveCurrent(int direction)
         return;
     const int row = current.row();
     const QString uuid = current.data(TimelineModel::UuidRole).toString();
-    if (m_timeline->moveRows(QModelIndex(), row, 1, QModelIndex(), direction < 0 ? row - 1 : row + 2))
-        m_timelineView->setCurrentIndex(m_timeline->index(m_timeline->rowOfUuid(uuid), current.column()));
+    if (m_document->timeline()->moveRows(
+            QModelIndex(), row, 1, QModelIndex(), direction < 0 ? row - 1 : row + 2))
+        m_timelineView->setCurrentIndex(
+            m_document->timeline()->index(m_document->timeline()->rowOfUuid(uuid), current.column()));
 }
 
 void PostmortemView::updateOrderLabel()
 {
-    const int late = m_timeline->outOfOrderCount();
+    const int late = m_document->timeline()->outOfOrderCount();
     m_orderLabel->setText(late == 0
-            ? tr("%n event(s), in order of time.", nullptr, m_timeline->rowCount())
+            ? tr("%n event(s), in order of time.", nullptr, m_document->timeline()->rowCount())
             : tr("%n event(s) earlier than the event above them, in bold. Is this the order "
                  "in which events took place? “Sort by time” puts them in order.",
                 nullptr, late));
@@ -560,25 +565,25 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
 {
     const QAbstractItemModel *model = index.model();
     const QString text = index.data(Qt::EditRole).toString();
-    if (model == m_timeline || model == m_decisions) {
+    if (model == m_document->timeline() || model == m_decisions) {
         const bool reasoning = index.column() == TimelineModel::ReasoningColumn;
         if (!reasoning && index.column() != TimelineModel::TextColumn)
             return std::nullopt;
         const int row = model == m_decisions ? m_decisions->mapToSource(index).row() : index.row();
-        const TimelineEvent &event = m_timeline->recordAt(row);
+        const TimelineEvent &event = m_document->timeline()->recordAt(row);
         return FieldText {PostmortemTexts::timelineKey(event.uuid, reasoning),
             PostmortemTexts::timelineLabel(event, reasoning, m_document->config().timeZone), text};
     }
-    if (model == m_discussion && index.column() == ChecklistModel::NotesColumn) {
+    if (model == m_document->discussion() && index.column() == ChecklistModel::NotesColumn) {
         return FieldText {PostmortemTexts::discussionKey(index.data(ChecklistModel::KeyRole).toString()),
             PostmortemTexts::discussionLabel(
                 index.siblingAtColumn(ChecklistModel::QuestionColumn).data().toString()),
             text};
     }
-    if (model == m_remediation && index.column() == RemediationModel::TextColumn)
+    if (model == m_document->remediation() && index.column() == RemediationModel::TextColumn)
         return FieldText {PostmortemTexts::remediationKey(index.data(RemediationModel::UuidRole).toString()),
             tr("Remediation"), text};
-    if (model == m_parkingLot && index.column() == 0)
+    if (model == m_document->parkingLot() && index.column() == 0)
         return FieldText {PostmortemTexts::parkingLotKey(index.data(ParkingLotModel::UuidRole).toString()),
             tr("Parking lot"), text};
     return std::nullopt;

@@ -87,12 +87,7 @@ private:
     std::optional<FieldText> fieldTextAt(const QModelIndex &index) const;
 
     PostmortemDocument *m_document;
-    TimelineModel *m_timeline;
-    ChecklistModel *m_discussion;
     QSortFilterProxyModel *m_decisions;
-    IncidentModel *m_incident;
-    RemediationModel *m_remediation;
-    ParkingLotModel *m_parkingLot;
     QTabWidget *m_tabs;
     QTableView *m_remediationView = nullptr;
     QTableView *m_parkingLotView = nullptr;

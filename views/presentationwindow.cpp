@@ -29,8 +29,7 @@ namespace Inflection {
 
 PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_timeline(document->timeline())
-    , m_incident(document->incident())
+    , m_document(document)
     , m_title(new QLabel(document->review() ? document->review()->title : QString(), this))
     , m_phaseLabel(new QLabel(this))
     , m_clock(new QLabel(this))
@@ -138,7 +137,7 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     keys->setEnabled(false);
     layout->addWidget(keys);
 
-    connect(m_incident, &QAbstractItemModel::dataChanged, this, &PresentationWindow::updateClock);
+    connect(m_document->incident(), &QAbstractItemModel::dataChanged, this, &PresentationWindow::updateClock);
     updateClock();
     updatePhaseLabel();
     if (timeline->rowCount() > 0)
@@ -217,10 +216,10 @@ void PresentationWindow::updatePhaseLabel()
 
 void PresentationWindow::updateClock()
 {
-    const IncidentFacts &f = m_incident->facts();
-    const IncidentDurations d = m_incident->durations();
+    const IncidentFacts &f = m_document->incident()->facts();
+    const IncidentDurations d = m_document->incident()->durations();
     const QLocale locale;
-    const QTimeZone zone = m_incident->timeZone();
+    const QTimeZone zone = m_document->incident()->timeZone();
     auto time = [&locale, &zone](const QDateTime &t) {
         return t.isValid() ? locale.toString(t.toTimeZone(zone).time(), u"HH:mm"_s) : u"—"_s;
     };

@@ -55,8 +55,7 @@ private:
     void updatePhaseLabel();
     QTableView *bigTable(QWidget *parent);
 
-    TimelineModel *m_timeline;
-    IncidentModel *m_incident;
+    PostmortemDocument *m_document;
     Phase m_phase = Phase::Timeline;
     QLabel *m_title;
     QLabel *m_phaseLabel;

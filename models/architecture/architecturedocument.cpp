@@ -28,22 +28,16 @@ namespace Inflection {
 ArchitectureDocument::ArchitectureDocument(
     Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
     : ReviewDocument(workspace, reviews, review, parent)
-    , m_proposalRepository(std::make_unique<ProposalRepository>(workspace))
-    , m_commentRepository(std::make_unique<CommentRepository>(workspace))
-    , m_departureRepository(std::make_unique<DepartureRepository>(workspace))
-    , m_questionRepository(std::make_unique<QuestionRepository>(workspace))
-    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
-    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
-    , m_knownRepository(std::make_unique<KnownTechnologyRepository>(workspace))
-    , m_proposal(adopt(new ProposalModel(m_proposalRepository.get(), reviewId(), this)))
-    , m_comments(adopt(new CommentModel(m_commentRepository.get(), reviewId(), author(), this)))
-    , m_departures(adopt(new DepartureModel(m_departureRepository.get(), reviewId(), this)))
-    , m_questions(adopt(new QuestionModel(m_questionRepository.get(), reviewId(), author(), this)))
+    , m_knownRepository(make<KnownTechnologyRepository>())
+    , m_proposal(adopt(new ProposalModel(make<ProposalRepository>(), reviewId(), this)))
+    , m_comments(adopt(new CommentModel(make<CommentRepository>(), reviewId(), author(), this)))
+    , m_departures(adopt(new DepartureModel(make<DepartureRepository>(), reviewId(), this)))
+    , m_questions(adopt(new QuestionModel(make<QuestionRepository>(), reviewId(), author(), this)))
     , m_openQuestions(new QuestionFilterProxyModel(false, this))
     , m_answeredQuestions(new QuestionFilterProxyModel(true, this))
     , m_checklist(adopt(
-          new ChecklistModel(m_checklistRepository.get(), reviewId(), architectureGeneralQuestions(), this)))
-    , m_attendees(adopt(new AttendeeModel(m_attendeeRepository.get(), reviewId(), this)))
+          new ChecklistModel(make<ChecklistRepository>(), reviewId(), architectureGeneralQuestions(), this)))
+    , m_attendees(adopt(new AttendeeModel(make<AttendeeRepository>(), reviewId(), this)))
     , m_text(new QTextDocument(this))
 {
     m_openQuestions->setSourceModel(m_questions);
@@ -139,7 +133,7 @@ bool ArchitectureDocument::markKnownTechnology(const QString &departureUuid)
     const Departure *departure = m_departures->recordByUuid(departureUuid);
     if (!departure || departure->name.trimmed().isEmpty() || config().isKnownTechnology(departure->name))
         return false;
-    push(new KnownTechnologyCommand(m_knownRepository.get(), departureKinds().key(departure->kind),
+    push(new KnownTechnologyCommand(m_knownRepository, departureKinds().key(departure->kind),
         departure->name.trimmed(), [this](const QString &error) {
             if (!error.isEmpty())
                 reportProblem(error);

@@ -6,26 +6,19 @@
 #include "review/reviewdocument.h"
 
 #include <QTimer>
-#include <memory>
 
 class QTextDocument;
 
 namespace Inflection {
 
 class AttendeeModel;
-class AttendeeRepository;
 class ChecklistModel;
-class ChecklistRepository;
 class CommentModel;
-class CommentRepository;
 class DepartureModel;
-class DepartureRepository;
 class KnownTechnologyRepository;
 class ProposalModel;
-class ProposalRepository;
 class QuestionFilterProxyModel;
 class QuestionModel;
-class QuestionRepository;
 
 class ArchitectureDocument : public ReviewDocument
 {
@@ -64,13 +57,7 @@ private:
     void loadText();
     void textEdited();
 
-    std::unique_ptr<ProposalRepository> m_proposalRepository;
-    std::unique_ptr<CommentRepository> m_commentRepository;
-    std::unique_ptr<DepartureRepository> m_departureRepository;
-    std::unique_ptr<QuestionRepository> m_questionRepository;
-    std::unique_ptr<ChecklistRepository> m_checklistRepository;
-    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
-    std::unique_ptr<KnownTechnologyRepository> m_knownRepository;
+    KnownTechnologyRepository *m_knownRepository;
     ProposalModel *m_proposal;
     CommentModel *m_comments;
     DepartureModel *m_departures;

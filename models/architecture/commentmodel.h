@@ -23,8 +23,7 @@ class CommentModel : public RecordTableModel
     Q_OBJECT
 public:
     enum Roles {
-        UuidRole = Qt::UserRole,
-        QuoteRole, // the anchored text
+        QuoteRole = FirstOwnRole, // the anchored text
         AuthorRole,
         TextRole,
         CreatedAtRole,

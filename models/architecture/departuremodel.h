@@ -15,37 +15,30 @@ public:
     enum Column { KindColumn, NameColumn, CostsColumn, TradeoffsColumn, ProhibitsColumn, ColumnCount };
 
     enum Roles {
-        UuidRole = Qt::UserRole,
-        NewTechnologyRole, // bool: not a known technology
+        NewTechnologyRole = FirstOwnRole, // bool: not a known technology
     };
 
     static constexpr int commandIdBase = 0xA000;
-    static QString addText();
-    static QString removeText();
-    static QString moveText();
-    static QString mimeType();
-    QString describe(const Departure &departure) const;
+    static constexpr RecordNouns nouns = {"departure", QT_TR_NOOP("Add departure"),
+        QT_TR_NOOP("Delete departure"), QT_TR_NOOP("Move departure"), QT_TR_NOOP("the departure “%1”")};
+    static constexpr Field labelField = DepartureField::Name;
+    static constexpr const char *columnTitles[ColumnCount]
+        = {QT_TR_NOOP("Kind"), QT_TR_NOOP("Technology or pattern"), QT_TR_NOOP("Costs"),
+            QT_TR_NOOP("Trade-offs"), QT_TR_NOOP("What it prohibits later")};
 
-    DepartureModel(DepartureRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+    using OrderedRecordModel::OrderedRecordModel;
 
     void setKnownTechnologies(const QStringList &names);
     bool isNewTechnology(const Departure &departure) const;
     int newTechnologyCount() const;
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     QString addDeparture(int row, const Departure &fields = Departure()) { return addRecord(row, fields); }
-    bool setField(QString uuid, DepartureField field, const QVariant &value);
     bool removeDepartures(const QStringList &uuids);
 
     QString shownValue(DepartureField field, const QVariant &value) const;
     static QString fieldDisplayName(DepartureField field) { return departureFields().displayName(field); }
-    // The columns are the fields, in their order.
-    static std::optional<DepartureField> fieldOfColumn(int column);
 
 private:
     QStringList m_known;

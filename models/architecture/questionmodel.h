@@ -16,8 +16,7 @@ class QuestionModel : public RecordTableModel
 public:
     enum Column { TextColumn, VotesColumn, AuthorColumn, AnswerColumn, ColumnCount };
     enum Roles {
-        UuidRole = Qt::UserRole,
-        VotesRole, // int
+        VotesRole = FirstOwnRole, // int
         VotedRole, // bool: the current person voted
         AnsweredRole, // bool
         CreatedAtRole,

@@ -29,8 +29,50 @@ enum class ErrorKind {
 };
 
 template<typename T = void>
-class [[nodiscard]] Result
+class Result;
+
+namespace Detail {
+
+// What every Result has: whether it failed, how, and what to tell the user.
+template<typename Self>
+class ResultStatus
 {
+public:
+    static Self failure(ErrorKind kind, const QString &message) { return Self(kind, message); }
+    static Self failure(const QString &message) { return Self(ErrorKind::Failed, message); }
+    // The error of another result, passed up.
+    template<typename Other>
+    static Self errorOf(const Result<Other> &other)
+    {
+        return Self(other.error(), other.message());
+    }
+
+    bool ok() const { return m_error == ErrorKind::None; }
+    explicit operator bool() const { return ok(); }
+    ErrorKind error() const { return m_error; }
+    bool isConflict() const { return m_error == ErrorKind::Conflict; }
+    QString message() const { return m_message; }
+
+protected:
+    ResultStatus() = default;
+    ResultStatus(ErrorKind kind, const QString &message)
+        : m_error(kind)
+        , m_message(message)
+    { }
+
+private:
+    ErrorKind m_error = ErrorKind::None;
+    QString m_message;
+};
+
+} // namespace Detail
+
+template<typename T>
+class [[nodiscard]] Result : public Detail::ResultStatus<Result<T>>
+{
+    using Status = Detail::ResultStatus<Result<T>>;
+    friend Status;
+
 public:
     using Value = T;
 
@@ -41,8 +83,6 @@ public:
         : m_value(std::move(value))
     { }
 
-    static Result failure(ErrorKind kind, const QString &message) { return Result(kind, message); }
-    static Result failure(const QString &message) { return Result(ErrorKind::Failed, message); }
     // Someone else saved first; theirs is what is stored now.
     static Result conflict(T theirs, const QString &message = QString())
     {
@@ -50,18 +90,6 @@ public:
         result.m_value.emplace(std::move(theirs));
         return result;
     }
-    // The error of another result, passed up.
-    template<typename Other>
-    static Result errorOf(const Result<Other> &other)
-    {
-        return Result(other.error(), other.message());
-    }
-
-    bool ok() const { return m_error == ErrorKind::None; }
-    explicit operator bool() const { return ok(); }
-    ErrorKind error() const { return m_error; }
-    bool isConflict() const { return m_error == ErrorKind::Conflict; }
-    QString message() const { return m_message; }
 
     // Set when ok, and for a conflict whose stored record is known.
     bool hasValue() const { return m_value.has_value(); }
@@ -74,50 +102,32 @@ public:
     T &operator*() & { return *m_value; }
     T valueOr(T fallback) const & { return m_value ? *m_value : std::move(fallback); }
     // The value, or nothing.
-    std::optional<T> take() && { return ok() ? std::move(m_value) : std::nullopt; }
+    std::optional<T> take() && { return this->ok() ? std::move(m_value) : std::nullopt; }
 
 private:
     Result(ErrorKind kind, const QString &message)
-        : m_error(kind)
-        , m_message(message)
+        : Status(kind, message)
     { }
 
     std::optional<T> m_value;
-    ErrorKind m_error = ErrorKind::None;
-    QString m_message;
 };
 
 template<>
-class [[nodiscard]] Result<void>
+class [[nodiscard]] Result<void> : public Detail::ResultStatus<Result<void>>
 {
+    using Status = Detail::ResultStatus<Result<void>>;
+    friend Status;
+
 public:
     using Value = void;
 
     Result() = default; // done
-
     static Result success() { return {}; }
-    static Result failure(ErrorKind kind, const QString &message) { return Result(kind, message); }
-    static Result failure(const QString &message) { return Result(ErrorKind::Failed, message); }
-    template<typename Other>
-    static Result errorOf(const Result<Other> &other)
-    {
-        return Result(other.error(), other.message());
-    }
-
-    bool ok() const { return m_error == ErrorKind::None; }
-    explicit operator bool() const { return ok(); }
-    ErrorKind error() const { return m_error; }
-    bool isConflict() const { return m_error == ErrorKind::Conflict; }
-    QString message() const { return m_message; }
 
 private:
     Result(ErrorKind kind, const QString &message)
-        : m_error(kind)
-        , m_message(message)
+        : Status(kind, message)
     { }
-
-    ErrorKind m_error = ErrorKind::None;
-    QString m_message;
 };
 
 } // namespace Inflection

@@ -1,8 +1,10 @@
 // A table of stored records in a manual order (fractional position keys): loading, adding,
 // deleting and moving through undo commands, drag and drop by uuid, keyboard moves.
 //
-// Derived (CRTP) provides: static QString addText(), removeText(), moveText(), mimeType();
-//                          QString describe(const Record &) const, e.g. "the contingency “…”".
+// Derived (CRTP) provides: static constexpr RecordNouns nouns (its texts, marked QT_TR_NOOP),
+//                          static constexpr Field labelField (what names a record in a message),
+//                          enum Column { …, ColumnCount } and columnTitles[ColumnCount];
+//                          it may hide describe() when a record is named otherwise.
 // Record needs: the ReviewPart members and position.
 // Repository needs (a RecordTable does): forReview(reviewId), find(uuid), insert(record),
 //                   updateField(base, field, value), remove(record), move(record, position).
@@ -12,6 +14,7 @@
 #include "editing/addremovecommand.h"
 #include "editing/movecommand.h"
 #include "editing/orderedrows.h"
+#include "editing/recordnouns.h"
 #include "editing/recordtablemodel.h"
 #include "editing/setfieldcommand.h"
 
@@ -19,6 +22,8 @@
 #include <QHash>
 #include <QSet>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace Inflection {
 
@@ -35,12 +40,60 @@ public:
         , m_reviewId(reviewId)
     { }
 
+    // What the commands call the records, translated in Derived's context.
+    static QString addText() { return Derived::tr(Derived::nouns.add); }
+    static QString removeText() { return Derived::tr(Derived::nouns.remove); }
+    static QString moveText() { return Derived::tr(Derived::nouns.move); }
+    // Drag and drop carries the uuids of the rows, one a line.
+    static QString mimeType() { return Derived::nouns.mimeType(); }
+    // "the contingency “Database failover”"
+    QString describe(const Record &record) const
+    {
+        return Derived::tr(Derived::nouns.one).arg(record.field(Derived::labelField).toString());
+    }
+
     Repository *repository() const { return m_repository; }
     qint64 reviewId() const { return m_reviewId; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : int(m_records.size());
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : Derived::ColumnCount;
+    }
+    // The columns are the fields, in their order; Derived hides this when they are not.
+    static std::optional<Field> fieldOfColumn(int column)
+    {
+        if (column < 0 || column >= Derived::ColumnCount)
+            return std::nullopt;
+        return static_cast<Field>(column);
+    }
+    // The column titles: Derived::columnTitles, marked QT_TR_NOOP.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+            || section >= Derived::ColumnCount)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        return Derived::tr(Derived::columnTitles[section]);
+    }
+    // Rows are dragged and dropped between; a column that is a field is edited in place.
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        if (!index.isValid())
+            return Qt::ItemIsDropEnabled; // between rows
+        const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+        return Derived::fieldOfColumn(index.column()) ? f | Qt::ItemIsEditable : f;
+    }
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
+    {
+        const auto field = Derived::fieldOfColumn(index.column());
+        if (role != Qt::EditRole
+            || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+            || !field)
+            return false;
+        return setField(m_records.at(index.row()).uuid, *field, value);
     }
 
     const QList<Record> &records() const { return m_records; }
@@ -170,7 +223,7 @@ public:
 
     // One undoable edit of one field of a record; false when the value is refused or unchanged, or
     // the store did not take it. uuid by value, as for moveRecord.
-    bool setRecordField(QString uuid, Field field, const QVariant &value)
+    bool setField(QString uuid, Field field, const QVariant &value)
     {
         const Record *record = recordByUuid(uuid);
         if (!record)

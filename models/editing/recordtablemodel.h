@@ -18,6 +18,11 @@ class RecordTableModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    enum RecordRoles {
+        UuidRole = Qt::UserRole, // the row's record
+        FirstOwnRole, // where a model's own roles start
+    };
+
     // Where edits are recorded; without one an edit is applied at once, not undoable.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QUndoStack *undoStack() const { return m_undoStack; }

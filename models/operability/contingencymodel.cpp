@@ -7,35 +7,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString ContingencyModel::addText()
-{
-    return tr("Add contingency");
-}
-
-QString ContingencyModel::removeText()
-{
-    return tr("Delete contingency");
-}
-
-QString ContingencyModel::moveText()
-{
-    return tr("Move contingency");
-}
-
-QString ContingencyModel::mimeType()
-{
-    return u"application/x-inflection-contingency-uuids"_s;
-}
-
-ContingencyModel::ContingencyModel(ContingencyRepository *repository, qint64 reviewId, QObject *parent)
-    : OrderedRecordModel(repository, reviewId, parent)
-{ }
-
-int ContingencyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 std::optional<ContingencyField> ContingencyModel::fieldOfColumn(int column)
 {
     // The fields in their order, with the score (computed) between impact and comments.
@@ -99,15 +70,7 @@ QVariant ContingencyModel::data(const QModelIndex &index, int role) const
 
 QVariant ContingencyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        if (section == ScoreColumn)
-            return tr("Score");
-        const auto field = fieldOfColumn(section);
-        return field ? contingencyFields().displayName(*field) : QString();
-    }
-    if (role == Qt::ToolTipRole) {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         // The talk's own explanation of each column.
         switch (section) {
         case IssueColumn:
@@ -131,7 +94,7 @@ QVariant ContingencyModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         }
     }
-    return {};
+    return OrderedRecordModel::headerData(section, orientation, role);
 }
 
 Qt::ItemFlags ContingencyModel::flags(const QModelIndex &index) const
@@ -161,7 +124,7 @@ bool ContingencyModel::setData(const QModelIndex &index, const QVariant &value, 
     } else if (role != Qt::EditRole) {
         return false;
     }
-    return setRecordField(m_records.at(index.row()).uuid, *field, newValue);
+    return setField(m_records.at(index.row()).uuid, *field, newValue);
 }
 
 int ContingencyModel::addItems(int row, const QList<ContingencyItem> &items)
@@ -172,11 +135,6 @@ int ContingencyModel::addItems(int row, const QList<ContingencyItem> &items)
 bool ContingencyModel::removeItems(const QStringList &uuids)
 {
     return removeRecords(uuids, tr("Delete %n contingencies", nullptr, int(uuids.size())));
-}
-
-QString ContingencyModel::describe(const ContingencyItem &item) const
-{
-    return tr("the contingency “%1”").arg(item.issue);
 }
 
 QString ContingencyModel::levelText(ContingencyField field, int level)

@@ -24,8 +24,7 @@ public:
     };
 
     enum Roles {
-        UuidRole = Qt::UserRole,
-        LikelihoodRole, // int 1–5
+        LikelihoodRole = FirstOwnRole, // int 1–5
         ImpactRole, // int 1–5
         ScoreRole, // likelihood × impact
         PositionRole, // the fractional key of the manual order
@@ -34,18 +33,17 @@ public:
 
     static constexpr int commandIdBase = 0x2000;
 
-    // For OrderedRecordModel and the commands.
-    static QString addText();
-    static QString removeText();
-    static QString moveText();
-    // Drag and drop carries the uuids of the rows, one a line.
-    static QString mimeType();
-    QString describe(const ContingencyItem &item) const;
+    static constexpr RecordNouns nouns = {"contingency", QT_TR_NOOP("Add contingency"),
+        QT_TR_NOOP("Delete contingency"), QT_TR_NOOP("Move contingency"), QT_TR_NOOP("the contingency “%1”")};
+    static constexpr Field labelField = ContingencyField::Issue;
+    static constexpr const char *columnTitles[ColumnCount] = {QT_TR_NOOP("Issue"), QT_TR_NOOP("Likelihood"),
+        QT_TR_NOOP("Impact"), QT_TR_NOOP("Score"), QT_TR_NOOP("Comments"), QT_TR_NOOP("Engineering"),
+        QT_TR_NOOP("Onsite messaging"), QT_TR_NOOP("PR")};
 
-    ContingencyModel(ContingencyRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+    using OrderedRecordModel::OrderedRecordModel;
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The talk's explanation of each column as its tooltip.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -20,16 +20,12 @@ namespace Inflection {
 OperabilityDocument::OperabilityDocument(
     Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
     : ReviewDocument(workspace, reviews, review, parent)
-    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
-    , m_contingencyRepository(std::make_unique<ContingencyRepository>(workspace))
-    , m_launchRepository(std::make_unique<LaunchRepository>(workspace))
-    , m_attendeeRepository(std::make_unique<AttendeeRepository>(workspace))
-    , m_settings(std::make_unique<WorkspaceSettings>(workspace))
+    , m_settings(make<WorkspaceSettings>())
     , m_readiness(adopt(
-          new ChecklistModel(m_checklistRepository.get(), reviewId(), operabilityReadinessQuestions(), this)))
-    , m_contingencies(adopt(new ContingencyModel(m_contingencyRepository.get(), reviewId(), this)))
-    , m_launch(adopt(new LaunchPlanModel(m_launchRepository.get(), reviewId(), this)))
-    , m_attendees(adopt(new AttendeeModel(m_attendeeRepository.get(), reviewId(), this)))
+          new ChecklistModel(make<ChecklistRepository>(), reviewId(), operabilityReadinessQuestions(), this)))
+    , m_contingencies(adopt(new ContingencyModel(make<ContingencyRepository>(), reviewId(), this)))
+    , m_launch(adopt(new LaunchPlanModel(make<LaunchRepository>(), reviewId(), this)))
+    , m_attendees(adopt(new AttendeeModel(make<AttendeeRepository>(), reviewId(), this)))
 { }
 
 OperabilityDocument::~OperabilityDocument() = default;
@@ -51,7 +47,7 @@ bool OperabilityDocument::setRiskLevel(int likelihood, int impact, RiskLevel lev
         return false;
     RiskMatrix after = before;
     after.setLevel(likelihood, impact, level);
-    push(new RiskMatrixCommand(m_settings.get(), before, after, [this](const QString &error) {
+    push(new RiskMatrixCommand(m_settings, before, after, [this](const QString &error) {
         if (!error.isEmpty())
             reportProblem(error);
         if (Result<> read = reloadConfig(); !read)

@@ -5,18 +5,12 @@
 #include "domain/riskmatrix.h"
 #include "review/reviewdocument.h"
 
-#include <memory>
-
 namespace Inflection {
 
 class AttendeeModel;
-class AttendeeRepository;
 class ChecklistModel;
-class ChecklistRepository;
 class ContingencyModel;
-class ContingencyRepository;
 class LaunchPlanModel;
-class LaunchRepository;
 class WorkspaceSettings;
 
 class OperabilityDocument : public ReviewDocument
@@ -42,11 +36,7 @@ public:
 private:
     void applyConfig() override;
 
-    std::unique_ptr<ChecklistRepository> m_checklistRepository;
-    std::unique_ptr<ContingencyRepository> m_contingencyRepository;
-    std::unique_ptr<LaunchRepository> m_launchRepository;
-    std::unique_ptr<AttendeeRepository> m_attendeeRepository;
-    std::unique_ptr<WorkspaceSettings> m_settings;
+    WorkspaceSettings *m_settings;
     ChecklistModel *m_readiness;
     ContingencyModel *m_contingencies;
     LaunchPlanModel *m_launch;

@@ -2,6 +2,7 @@
 #include "postmortem/importpreviewmodel.h"
 
 #include "domain/timestamp.h"
+#include "postmortem/timelinemodel.h"
 
 #include <QLocale>
 
@@ -65,22 +66,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The timeline's own titles: these rows become its rows.
+    static constexpr TimelineModel::Column shown[ColumnCount]
+        = {TimelineModel::TimeColumn, TimelineModel::KindColumn, TimelineModel::ActorColumn,
+            TimelineModel::TextColumn, TimelineModel::SourceColumn};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case KindColumn:
-        return tr("Kind");
-    case ActorColumn:
-        return tr("Who");
-    case TextColumn:
-        return tr("What happened");
-    case SourceColumn:
-        return tr("Source");
-    default:
-        return {};
-    }
+    return TimelineModel::tr(TimelineModel::columnTitles[shown[section]]);
 }
 
 } // namespace Inflection

@@ -12,23 +12,18 @@ class ParkingLotModel : public OrderedRecordModel<ParkingLotModel, ParkedIdea, P
 {
     Q_OBJECT
 public:
-    enum Roles {
-        UuidRole = Qt::UserRole,
-    };
+    enum Column { TextColumn, ColumnCount };
 
     static constexpr int commandIdBase = 0xB000;
-    static QString addText();
-    static QString removeText();
-    static QString moveText();
-    static QString mimeType();
-    QString describe(const ParkedIdea &idea) const;
+    static constexpr RecordNouns nouns = {"parking-lot", QT_TR_NOOP("Park idea"),
+        QT_TR_NOOP("Remove parked idea"), QT_TR_NOOP("Move parked idea"), QT_TR_NOOP("the parked idea “%1”")};
+    static constexpr Field labelField = ParkedIdeaField::Text;
+    static constexpr const char *columnTitles[ColumnCount] = {QT_TR_NOOP("Parking lot")};
     static QString fieldDisplayName(ParkedIdeaField field) { return parkedIdeaFields().displayName(field); }
 
-    ParkingLotModel(ParkingLotRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+    using OrderedRecordModel::OrderedRecordModel;
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // "Hold that thought": parks an idea at the end; returns its uuid.

@@ -24,18 +24,13 @@ namespace Inflection {
 PostmortemDocument::PostmortemDocument(
     Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
     : ReviewDocument(workspace, reviews, review, parent)
-    , m_timelineRepository(std::make_unique<TimelineRepository>(workspace))
-    , m_checklistRepository(std::make_unique<ChecklistRepository>(workspace))
-    , m_incidentRepository(std::make_unique<IncidentRepository>(workspace))
-    , m_remediationRepository(std::make_unique<RemediationRepository>(workspace))
-    , m_parkingLotRepository(std::make_unique<ParkingLotRepository>(workspace))
-    , m_lintRepository(std::make_unique<LintDismissalRepository>(workspace))
-    , m_incident(adopt(new IncidentModel(m_incidentRepository.get(), reviewId(), this)))
-    , m_timeline(adopt(new TimelineModel(m_timelineRepository.get(), reviewId(), this)))
+    , m_lintRepository(make<LintDismissalRepository>())
+    , m_incident(adopt(new IncidentModel(make<IncidentRepository>(), reviewId(), this)))
+    , m_timeline(adopt(new TimelineModel(make<TimelineRepository>(), reviewId(), this)))
     , m_discussion(adopt(
-          new ChecklistModel(m_checklistRepository.get(), reviewId(), postmortemDiscussionQuestions(), this)))
-    , m_remediation(adopt(new RemediationModel(m_remediationRepository.get(), reviewId(), this)))
-    , m_parkingLot(adopt(new ParkingLotModel(m_parkingLotRepository.get(), reviewId(), this)))
+          new ChecklistModel(make<ChecklistRepository>(), reviewId(), postmortemDiscussionQuestions(), this)))
+    , m_remediation(adopt(new RemediationModel(make<RemediationRepository>(), reviewId(), this)))
+    , m_parkingLot(adopt(new ParkingLotModel(make<ParkingLotRepository>(), reviewId(), this)))
 {
     // The coach reads every text a moment after the last change, not at every keystroke.
     m_coachTimer.setSingleShot(true);
@@ -108,7 +103,7 @@ bool PostmortemDocument::moveToRemediation(const QString &ideaUuid)
 
 void PostmortemDocument::addImported(const QList<TimelineEvent> &events, const QString &what)
 {
-    push(new ImportEventsCommand(m_timelineRepository.get(), m_timeline, reviewId(), events, what));
+    push(new ImportEventsCommand(m_timeline->repository(), m_timeline, reviewId(), events, what));
     if (Result<> loaded = m_timeline->reload(); !loaded)
         reportProblem(loaded.message());
 }
@@ -164,7 +159,7 @@ void PostmortemDocument::dismissFinding(const FieldFinding &finding)
     dismissal.field = finding.field;
     dismissal.phrase = finding.finding.phrase;
     dismissal.occurrence = finding.occurrence;
-    push(new DismissFindingCommand(m_lintRepository.get(), dismissal, [this](const QString &error) {
+    push(new DismissFindingCommand(m_lintRepository, dismissal, [this](const QString &error) {
         if (!error.isEmpty())
             reportProblem(error);
         if (Result<> read = reloadOwn(); !read)

@@ -9,21 +9,15 @@
 #include <QHash>
 #include <QSet>
 #include <QTimer>
-#include <memory>
 
 namespace Inflection {
 
 class ChecklistModel;
-class ChecklistRepository;
 class IncidentModel;
-class IncidentRepository;
 class LintDismissalRepository;
 class ParkingLotModel;
-class ParkingLotRepository;
 class RemediationModel;
-class RemediationRepository;
 class TimelineModel;
-class TimelineRepository;
 
 class PostmortemDocument : public ReviewDocument
 {
@@ -71,12 +65,7 @@ private:
     // The review as the models hold it now: what the coach reads.
     ReviewTree content() const;
 
-    std::unique_ptr<TimelineRepository> m_timelineRepository;
-    std::unique_ptr<ChecklistRepository> m_checklistRepository;
-    std::unique_ptr<IncidentRepository> m_incidentRepository;
-    std::unique_ptr<RemediationRepository> m_remediationRepository;
-    std::unique_ptr<ParkingLotRepository> m_parkingLotRepository;
-    std::unique_ptr<LintDismissalRepository> m_lintRepository;
+    LintDismissalRepository *m_lintRepository;
     IncidentModel *m_incident;
     TimelineModel *m_timeline;
     ChecklistModel *m_discussion;

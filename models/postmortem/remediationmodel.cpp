@@ -11,35 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString RemediationModel::addText()
-{
-    return tr("Add remediation item");
-}
-
-QString RemediationModel::removeText()
-{
-    return tr("Delete remediation item");
-}
-
-QString RemediationModel::moveText()
-{
-    return tr("Move remediation item");
-}
-
-QString RemediationModel::mimeType()
-{
-    return u"application/x-inflection-remediation-uuids"_s;
-}
-
-QString RemediationModel::describe(const RemediationItem &item) const
-{
-    return tr("the remediation item “%1”").arg(item.text);
-}
-
-RemediationModel::RemediationModel(RemediationRepository *repository, qint64 reviewId, QObject *parent)
-    : OrderedRecordModel(repository, reviewId, parent)
-{ }
-
 void RemediationModel::setTicketUrlTemplate(const QString &urlTemplate)
 {
     m_ticketUrlTemplate = urlTemplate;
@@ -52,18 +23,6 @@ void RemediationModel::setToday(const QDate &today)
     m_today = today;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int RemediationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-std::optional<RemediationField> RemediationModel::fieldOfColumn(int column)
-{
-    if (column < 0 || column >= ColumnCount)
-        return std::nullopt;
-    return static_cast<RemediationField>(column); // the columns follow the fields
 }
 
 QVariant RemediationModel::data(const QModelIndex &index, int role) const
@@ -117,49 +76,6 @@ QVariant RemediationModel::data(const QModelIndex &index, int role) const
     if (field && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole))
         return item.field(*field);
     return {};
-}
-
-QVariant RemediationModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TextColumn:
-        return tr("Remediation item");
-    case TypeColumn:
-        return tr("Type");
-    case OwnerColumn:
-        return tr("Owner");
-    case TicketColumn:
-        return tr("Ticket");
-    case DueColumn:
-        return tr("Due");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
-    }
-}
-
-Qt::ItemFlags RemediationModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsEditable;
-}
-
-bool RemediationModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    const auto field = fieldOfColumn(index.column());
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !field)
-        return false;
-    return setField(m_records.at(index.row()).uuid, *field, value);
-}
-
-bool RemediationModel::setField(QString uuid, RemediationField field, const QVariant &value)
-{
-    return setRecordField(uuid, field, value);
 }
 
 bool RemediationModel::removeItems(const QStringList &uuids)

@@ -16,39 +16,33 @@ public:
     enum Column { TextColumn, TypeColumn, OwnerColumn, TicketColumn, DueColumn, StatusColumn, ColumnCount };
 
     enum Roles {
-        UuidRole = Qt::UserRole,
-        OverdueRole, // bool
+        OverdueRole = FirstOwnRole, // bool
         TicketUrlRole, // QUrl, from the workspace's ticket URL template
     };
 
     static constexpr int commandIdBase = 0x8000;
-    static QString addText();
-    static QString removeText();
-    static QString moveText();
-    static QString mimeType();
-    QString describe(const RemediationItem &item) const;
+    static constexpr RecordNouns nouns
+        = {"remediation", QT_TR_NOOP("Add remediation item"), QT_TR_NOOP("Delete remediation item"),
+            QT_TR_NOOP("Move remediation item"), QT_TR_NOOP("the remediation item “%1”")};
+    static constexpr Field labelField = RemediationField::Text;
+    static constexpr const char *columnTitles[ColumnCount]
+        = {QT_TR_NOOP("Remediation item"), QT_TR_NOOP("Type"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Ticket"),
+            QT_TR_NOOP("Due"), QT_TR_NOOP("Status")};
 
-    RemediationModel(RemediationRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+    using OrderedRecordModel::OrderedRecordModel;
 
     // e.g. "https://tracker.example/browse/{key}"
     void setTicketUrlTemplate(const QString &urlTemplate);
     // What "today" is, for overdue items (tests set it).
     void setToday(const QDate &today);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    bool setField(QString uuid, RemediationField field, const QVariant &value);
     bool removeItems(const QStringList &uuids);
     int overdueCount() const;
 
     QString shownValue(RemediationField field, const QVariant &value) const;
     static QString fieldDisplayName(RemediationField field) { return remediationFields().displayName(field); }
-    // The columns are the fields, in their order.
-    static std::optional<RemediationField> fieldOfColumn(int column);
 
 private:
     QString m_ticketUrlTemplate;

@@ -37,31 +37,6 @@ QList<int> longestIncreasing(const QList<int> &values)
 
 } // namespace
 
-QString TimelineModel::addText()
-{
-    return tr("Add event");
-}
-
-QString TimelineModel::removeText()
-{
-    return tr("Delete event");
-}
-
-QString TimelineModel::moveText()
-{
-    return tr("Move event");
-}
-
-QString TimelineModel::mimeType()
-{
-    return u"application/x-inflection-timeline-uuids"_s;
-}
-
-QString TimelineModel::describe(const TimelineEvent &event) const
-{
-    return tr("the event “%1”").arg(event.text);
-}
-
 TimelineModel::TimelineModel(TimelineRepository *repository, qint64 reviewId, QObject *parent)
     : OrderedRecordModel(repository, reviewId, parent)
 {
@@ -75,19 +50,6 @@ void TimelineModel::setTimeZone(const QTimeZone &zone)
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
-}
-
-int TimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-std::optional<TimelineField> TimelineModel::fieldOfColumn(int column)
-{
-    // The columns are in the order of the fields.
-    if (column < 0 || column >= ColumnCount)
-        return std::nullopt;
-    return static_cast<TimelineField>(column);
 }
 
 bool TimelineModel::isOutOfOrder(int row) const
@@ -203,32 +165,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case KindColumn:
-        return tr("Kind");
-    case ActorColumn:
-        return tr("Who");
-    case TextColumn:
-        return tr("What happened");
-    case KnownByColumn:
-        return tr("Known by");
-    case SourceColumn:
-        return tr("Source");
-    case AgreedColumn:
-        return tr("Agreed");
-    case ReasoningColumn:
-        return tr("Why it made sense at the time");
-    default:
-        return {};
-    }
-}
-
 Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -256,11 +192,6 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
         newValue = fromWallClock(value.toDateTime(), m_zone); // an editor's time is in the workspace's zone
     }
     return setField(m_records.at(index.row()).uuid, field, newValue);
-}
-
-bool TimelineModel::setField(const QString uuid, TimelineField field, const QVariant &value)
-{
-    return setRecordField(uuid, field, value);
 }
 
 bool TimelineModel::removeEvents(const QStringList &uuids)

@@ -27,8 +27,7 @@ public:
     };
 
     enum Roles {
-        UuidRole = Qt::UserRole,
-        KindRole, // the kind's key
+        KindRole = FirstOwnRole, // the kind's key
         OccurredAtRole, // QDateTime, UTC; invalid when not known
         OutOfOrderRole, // bool: earlier than the nearest timed event above it
         PositionRole,
@@ -36,11 +35,12 @@ public:
     };
 
     static constexpr int commandIdBase = 0x6000;
-    static QString addText();
-    static QString removeText();
-    static QString moveText();
-    static QString mimeType();
-    QString describe(const TimelineEvent &event) const;
+    static constexpr RecordNouns nouns = {"timeline", QT_TR_NOOP("Add event"), QT_TR_NOOP("Delete event"),
+        QT_TR_NOOP("Move event"), QT_TR_NOOP("the event “%1”")};
+    static constexpr Field labelField = TimelineField::Text;
+    static constexpr const char *columnTitles[ColumnCount] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Who"), QT_TR_NOOP("What happened"), QT_TR_NOOP("Known by"), QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Agreed"), QT_TR_NOOP("Why it made sense at the time")};
 
     TimelineModel(TimelineRepository *repository, qint64 reviewId, QObject *parent = nullptr);
 
@@ -48,14 +48,10 @@ public:
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    // One undoable edit of one field.
-    bool setField(QString uuid, TimelineField field, const QVariant &value);
     // A new event before `row`; for quick entry, the caller passes the time of the event above.
     QString addEvent(int row, const TimelineEvent &fields = TimelineEvent())
     {
@@ -72,9 +68,6 @@ public:
     // What SetFieldCommand needs.
     QString shownValue(TimelineField field, const QVariant &value) const;
     static QString fieldDisplayName(TimelineField field) { return timelineFields().displayName(field); }
-
-    // The columns are the fields, in their order.
-    static std::optional<TimelineField> fieldOfColumn(int column);
 
 private:
     // A changed time can change the flag of the next timed event below: signal that row too.

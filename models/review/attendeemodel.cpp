@@ -5,40 +5,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString AttendeeModel::addText()
-{
-    return tr("Add attendee");
-}
-
-QString AttendeeModel::removeText()
-{
-    return tr("Remove attendee");
-}
-
-QString AttendeeModel::moveText()
-{
-    return tr("Move attendee");
-}
-
-QString AttendeeModel::mimeType()
-{
-    return u"application/x-inflection-attendee-uuids"_s;
-}
-
-QString AttendeeModel::describe(const Attendee &attendee) const
-{
-    return tr("attendee “%1”").arg(attendee.name);
-}
-
-AttendeeModel::AttendeeModel(AttendeeRepository *repository, qint64 reviewId, QObject *parent)
-    : OrderedRecordModel(repository, reviewId, parent)
-{ }
-
-int AttendeeModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant AttendeeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -67,22 +33,6 @@ QVariant AttendeeModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AttendeeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case RoleColumn:
-        return tr("Role");
-    case PresentColumn:
-        return tr("Present");
-    default:
-        return {};
-    }
-}
-
 Qt::ItemFlags AttendeeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
@@ -99,8 +49,8 @@ bool AttendeeModel::setData(const QModelIndex &index, const QVariant &value, int
     const auto field = static_cast<AttendeeField>(index.column());
     if (field == AttendeeField::Present)
         return role == Qt::CheckStateRole
-            && setRecordField(recordAt(index.row()).uuid, field, value.toInt() == Qt::Checked);
-    return role == Qt::EditRole && setRecordField(recordAt(index.row()).uuid, field, value);
+            && setField(recordAt(index.row()).uuid, field, value.toInt() == Qt::Checked);
+    return role == Qt::EditRole && setField(recordAt(index.row()).uuid, field, value);
 }
 
 QString AttendeeModel::addAttendee(const QString &name, const QString &role)

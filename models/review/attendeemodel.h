@@ -14,22 +14,16 @@ class AttendeeModel : public OrderedRecordModel<AttendeeModel, Attendee, Attende
 public:
     enum Column { NameColumn, RoleColumn, PresentColumn, ColumnCount };
 
-    enum Roles {
-        UuidRole = Qt::UserRole,
-    };
-
     static constexpr int commandIdBase = 0x4000;
-    static QString addText();
-    static QString removeText();
-    static QString moveText();
-    static QString mimeType();
-    QString describe(const Attendee &attendee) const;
+    static constexpr RecordNouns nouns = {"attendee", QT_TR_NOOP("Add attendee"),
+        QT_TR_NOOP("Remove attendee"), QT_TR_NOOP("Move attendee"), QT_TR_NOOP("attendee “%1”")};
+    static constexpr Field labelField = AttendeeField::Name;
+    static constexpr const char *columnTitles[ColumnCount]
+        = {QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Present")};
 
-    AttendeeModel(AttendeeRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+    using OrderedRecordModel::OrderedRecordModel;
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

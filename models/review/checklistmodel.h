@@ -20,7 +20,7 @@ public:
     enum Column { QuestionColumn, AnswerColumn, NotesColumn, ColumnCount };
 
     enum Roles {
-        KeyRole = Qt::UserRole, // the question's stable key
+        KeyRole = FirstOwnRole, // the question's stable key
         AnswerRole, // ChecklistAnswerValue as int
         FollowUpRole, // bool: shown because its parent is answered yes
     };

@@ -12,6 +12,9 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+#include <vector>
+
 class QUndoCommand;
 class QUndoStack;
 
@@ -85,6 +88,15 @@ protected:
         adoptModel(model);
         return model;
     }
+    // A store object on the document's workspace (a repository, the settings), kept while the
+    // document lives.
+    template<typename Store>
+    Store *make()
+    {
+        auto store = std::make_shared<Store>(m_workspace);
+        m_stores.push_back(store);
+        return store.get();
+    }
     // Pushes command on the document's undo stack.
     void push(QUndoCommand *command);
     // The settings reached the models (time zone, ticket address…): after open and every reload.
@@ -104,6 +116,7 @@ private:
     QUndoStack *m_undoStack;
     WorkspaceConfig m_config;
     QList<RecordTableModel *> m_models;
+    std::vector<std::shared_ptr<void>> m_stores;
     bool m_readOnly = false;
 };
 

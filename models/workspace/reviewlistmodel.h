@@ -30,8 +30,7 @@ public:
     };
 
     enum Roles {
-        UuidRole = Qt::UserRole,
-        KindRole, // ReviewKind as int
+        KindRole = FirstOwnRole, // ReviewKind as int
         StatusRole, // ReviewStatus as int
         UpdatedAtRole, // QDateTime, UTC
         UpdatedByRole,
