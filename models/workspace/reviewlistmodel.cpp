@@ -197,14 +197,14 @@ bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVa
     return setField(uuid, field, value, undoStackFor(uuid));
 }
 
-bool ReviewListModel::setField(const QString &uuid, ReviewField field, const QVariant &value, QUndoStack *stack)
+bool ReviewListModel::setField(
+    const QString &uuid, ReviewField field, const QVariant &value, QUndoStack *stack)
 {
     const Review *review = reviewByUuid(uuid);
     if (!review || review->field(field) == value)
         return false;
-    Review probe = *review;
-    if (!probe.setField(field, value))
-        return false;
+    // A value that does not fit the field goes to the store all the same: it refuses it, and the
+    // command tells the user so (nothing is refused silently).
     Undo::push(stack, new SetFieldCommand<ReviewListModel>(this, uuid, field, value));
     const Review *after = reviewByUuid(uuid);
     return after && after->field(field) == value;
