@@ -1,18 +1,18 @@
 // Architecture reviews: anchors (pure, live in a document, after reload), comment threads, votes,
 // departures, the proposal's outcome; every model under QAbstractItemModelTester, every structured
 // edit undone and redone.
-#include "review/checklistmodel.h"
+#include "architecture/architecturedocument.h"
 #include "architecture/commentmodel.h"
 #include "architecture/departuremodel.h"
+#include "architecture/proposalmodel.h"
+#include "architecture/questionfilterproxymodel.h"
+#include "architecture/questionmodel.h"
 #include "domain/checklistquestion.h"
 #include "domain/textanchor.h"
 #include "domain/textchange.h"
 #include "domain/textmerge.h"
 #include "io/demoworkspace.h"
-#include "architecture/proposalmodel.h"
-#include "architecture/questionfilterproxymodel.h"
-#include "architecture/questionmodel.h"
-#include "workspace/reviewlistmodel.h"
+#include "review/checklistmodel.h"
 #include "store/checklistrepository.h"
 #include "store/commentrepository.h"
 #include "store/departurerepository.h"
@@ -21,6 +21,8 @@
 #include "store/questionrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "workspace/reviewdocumentfactory.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -63,19 +65,22 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_reviewId = 0;
+    QString m_reviewUuid;
     QUndoStack m_stack;
 };
 
 void TestArchitecture::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_workspace = Workspace::open(m_dir->filePath(u"a.inflection"_s), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
+    auto workspace = Workspace::open(m_dir->filePath(u"a.inflection"_s));
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
     m_workspace->setAuthor(u"Ada"_s);
-    m_reviewId = ReviewRepository(m_workspace.get())
-                     .create(ReviewKind::Architecture, u"Search service"_s, &error)
-                     ->id;
+    const auto review
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Architecture, u"Search service"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    m_reviewId = review->id;
+    m_reviewUuid = review->uuid;
     m_stack.clear();
 }
 
@@ -189,15 +194,15 @@ void TestArchitecture::liveAnchors()
     const auto range = model.range(uuid);
     if (expectedQuote.isEmpty()) {
         QVERIFY(!range);
-        QVERIFY(model.index(0).data(CommentModel::OrphanRole).toBool());
+        QVERIFY(model.index(0, 0).data(CommentModel::OrphanRole).toBool());
         QCOMPARE(model.orphanCount(), 1);
         // Listed with its quote, never dropped.
-        QCOMPARE(model.index(0).data(CommentModel::QuoteRole).toString(), u"a worker"_s);
+        QCOMPARE(model.index(0, 0).data(CommentModel::QuoteRole).toString(), u"a worker"_s);
         return;
     }
     QVERIFY(range);
     QCOMPARE(document.toPlainText().mid(range->first, range->second - range->first), expectedQuote);
-    QCOMPARE(model.index(0).data(CommentModel::QuoteRole).toString(), expectedQuote);
+    QCOMPARE(model.index(0, 0).data(CommentModel::QuoteRole).toString(), expectedQuote);
 }
 
 void TestArchitecture::anchorsAfterReload()
@@ -249,27 +254,28 @@ void TestArchitecture::threadsRepliesResolveUndo()
     QVERIFY(!thread.isEmpty());
     const QString reply = model.reply(thread, u"Latency."_s);
     QVERIFY(!reply.isEmpty());
-    QCOMPARE(model.index(0).data(CommentModel::RepliesRole).toStringList(), QStringList {u"Ada: Latency."_s});
+    QCOMPARE(
+        model.index(0, 0).data(CommentModel::RepliesRole).toStringList(), QStringList {u"Ada: Latency."_s});
     QVERIFY(model.setResolved(thread, true));
-    QVERIFY(model.index(0).data(CommentModel::ResolvedRole).toBool());
-    QCOMPARE(model.index(0).data(CommentModel::ResolvedByRole).toString(), u"Ada"_s);
-    QVERIFY(model.index(0).data(CommentModel::ResolvedAtRole).toDateTime().isValid());
+    QVERIFY(model.index(0, 0).data(CommentModel::ResolvedRole).toBool());
+    QCOMPARE(model.index(0, 0).data(CommentModel::ResolvedByRole).toString(), u"Ada"_s);
+    QVERIFY(model.index(0, 0).data(CommentModel::ResolvedAtRole).toDateTime().isValid());
     QCOMPARE(model.openCount(), 0);
     QVERIFY(model.removeThread(thread));
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(repository.forReview(m_reviewId).size(), 0); // the reply went with it
+    QCOMPARE(repository.forReview(m_reviewId)->size(), 0); // the reply went with it
 
     m_stack.undo(); // the thread comes back, with its reply, resolved
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(repository.forReview(m_reviewId).size(), 2);
-    QVERIFY(model.index(0).data(CommentModel::ResolvedRole).toBool());
+    QCOMPARE(repository.forReview(m_reviewId)->size(), 2);
+    QVERIFY(model.index(0, 0).data(CommentModel::ResolvedRole).toBool());
     m_stack.undo(); // reopened
-    QVERIFY(!model.index(0).data(CommentModel::ResolvedRole).toBool());
+    QVERIFY(!model.index(0, 0).data(CommentModel::ResolvedRole).toBool());
     m_stack.undo(); // no reply
     QCOMPARE(model.replies(thread).size(), 0);
     m_stack.undo(); // no thread
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(repository.forReview(m_reviewId).size(), 0);
+    QCOMPARE(repository.forReview(m_reviewId)->size(), 0);
     m_stack.redo();
     m_stack.redo();
     QCOMPARE(model.rowCount(), 1);
@@ -302,7 +308,7 @@ void TestArchitecture::votesOnePerPerson()
     QuestionModel bob(&repository, m_reviewId, u"Bob"_s);
     QVERIFY(bob.reload());
     QVERIFY(bob.toggleVote(first));
-    QVERIFY(repository.setVote(first, u"Bob"_s, true).isSaved());
+    QVERIFY(repository.setVote(first, u"Bob"_s, true));
     QuestionModel cy(&repository, m_reviewId, u"Cy"_s);
     QVERIFY(cy.reload());
     QVERIFY(cy.toggleVote(first));
@@ -352,24 +358,34 @@ void TestArchitecture::answeredQuestionsMove()
 
 void TestArchitecture::departuresNewTechnology()
 {
-    DepartureRepository repository(m_workspace.get());
-    DepartureModel model(&repository, m_reviewId);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setUndoStack(&m_stack);
-    QString error;
     KnownTechnologyRepository known(m_workspace.get());
-    QVERIFY(known.add(u"database"_s, u"PostgreSQL"_s, &error));
-    QVERIFY(known.add(u"database"_s, u"postgresql"_s, &error)); // case aside, once
-    QCOMPARE(known.names(), QStringList {u"PostgreSQL"_s});
-    model.setKnownTechnologies(known.names());
+    QVERIFY(known.add(u"database"_s, u"PostgreSQL"_s));
+    QVERIFY(known.add(u"database"_s, u"postgresql"_s)); // case aside, once
+    QCOMPARE(known.names().valueOr({}), QStringList {u"PostgreSQL"_s});
+
+    // The review open as in the app: its document gives the departures the workspace's known
+    // technologies, and marking one known is an undo step of the review.
+    ReviewRepository reviews(m_workspace.get());
+    ReviewListModel list(&reviews);
+    QVERIFY(list.reload());
+    const Review *review = list.reviewByUuid(m_reviewUuid);
+    QVERIFY(review);
+    auto opened = ReviewDocumentFactory::open(m_workspace.get(), &list, *review);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    auto *document = qobject_cast<ArchitectureDocument *>(opened->get());
+    QVERIFY(document);
+    QCOMPARE(document->config().knownTechnologies, QStringList {u"PostgreSQL"_s});
+    DepartureModel &model = *document->departures();
+    QUndoStack *stack = document->undoStack();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     Departure es;
-    es.kind = u"database"_s;
+    es.kind = DepartureKind::Database;
     es.name = u"Elasticsearch"_s;
     const QString uuid = model.addDeparture(0, es);
     QVERIFY(!uuid.isEmpty());
     Departure pg;
-    pg.kind = u"database"_s;
+    pg.kind = DepartureKind::Database;
     pg.name = u"postgresql"_s;
     model.addDeparture(1, pg);
     QVERIFY(model.index(0, DepartureModel::NameColumn).data(DepartureModel::NewTechnologyRole).toBool());
@@ -377,16 +393,30 @@ void TestArchitecture::departuresNewTechnology()
     QCOMPARE(model.newTechnologyCount(), 1);
     QVERIFY(model.setData(model.index(0, DepartureModel::CostsColumn), u"A cluster to run"_s));
     QVERIFY(!model.setData(model.index(0, DepartureModel::KindColumn), u"spaceship"_s));
-    m_stack.undo();
+    stack->undo();
     QCOMPARE(model.index(0, DepartureModel::CostsColumn).data().toString(), QString());
-    m_stack.redo();
+    stack->redo();
+    DepartureRepository repository(m_workspace.get());
     QCOMPARE(repository.find(uuid)->costs, u"A cluster to run"_s);
-    QVERIFY(known.add(u"database"_s, u"Elasticsearch"_s, &error));
-    model.setKnownTechnologies(known.names());
+
+    // Marked known, in one step: no longer new, here and for everyone on the workspace.
+    const int steps = stack->count();
+    QVERIFY(document->markKnownTechnology(uuid));
+    QCOMPARE(stack->count(), steps + 1);
     QCOMPARE(model.newTechnologyCount(), 0);
+    QVERIFY(document->config().isKnownTechnology(u"elasticsearch"_s));
+    QVERIFY(known.names().valueOr({}).contains(u"Elasticsearch"_s));
+    QVERIFY(!document->markKnownTechnology(uuid)); // known already: nothing to do
+    QCOMPARE(stack->count(), steps + 1);
+    stack->undo();
+    QCOMPARE(model.newTechnologyCount(), 1);
+    QVERIFY(!known.names().valueOr({}).contains(u"Elasticsearch"_s));
+    stack->redo();
+    QCOMPARE(model.newTechnologyCount(), 0);
+
     QVERIFY(model.removeDepartures({uuid}));
     QCOMPARE(model.rowCount(), 1);
-    m_stack.undo();
+    stack->undo();
     QCOMPARE(model.rowCount(), 2);
 }
 
@@ -397,9 +427,9 @@ void TestArchitecture::decisionUndo()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setUndoStack(&m_stack);
     QVERIFY(model.reload());
-    QCOMPARE(model.proposal().decision, u"pending"_s);
+    QCOMPARE(model.proposal().decision, ProposalDecision::Pending);
     QVERIFY(model.saveBody(u"# Goals\n\nFast search."_s));
-    QCOMPARE(repository.forReview(m_reviewId).body, u"# Goals\n\nFast search."_s);
+    QCOMPARE(repository.ofReview(m_reviewId)->body, u"# Goals\n\nFast search."_s);
     QCOMPARE(m_stack.count(), 0); // the text has the editor's own undo
     QVERIFY(model.setField(ProposalField::Decision, u"rethink"_s));
     QVERIFY(!model.setField(ProposalField::Decision, u"maybe"_s));
@@ -407,20 +437,20 @@ void TestArchitecture::decisionUndo()
     QCOMPARE(model.index(0, ProposalModel::DecisionColumn).data().toString(), u"Stop and rethink"_s);
     m_stack.undo();
     m_stack.undo();
-    QCOMPARE(repository.forReview(m_reviewId).decision, u"pending"_s);
+    QCOMPARE(repository.ofReview(m_reviewId)->decision, ProposalDecision::Pending);
     m_stack.redo();
-    QCOMPARE(repository.forReview(m_reviewId).decision, u"rethink"_s);
+    QCOMPARE(repository.ofReview(m_reviewId)->decision, ProposalDecision::Rethink);
 
     // Someone else saved the text meanwhile: mine is kept, theirs stays whole in the history.
-    QString error;
-    auto other = Workspace::open(m_workspace->path(), &error);
-    other->setAuthor(u"Bob"_s);
-    ProposalRepository theirs(other.get());
-    QVERIFY(theirs.updateField(theirs.forReview(m_reviewId), ProposalField::Body, u"Bob's text"_s).isSaved());
+    auto other = Workspace::open(m_workspace->path());
+    QVERIFY2(other, qPrintable(other.message()));
+    (*other)->setAuthor(u"Bob"_s);
+    ProposalRepository theirs(other->get());
+    QVERIFY(theirs.updateField(*theirs.ofReview(m_reviewId), ProposalField::Body, u"Bob's text"_s));
     QSignalSpy conflicts(&model, &RecordTableModel::conflictOccurred);
     QVERIFY(model.saveBody(u"# Goals\n\nFast search, and cheap."_s));
     QCOMPARE(conflicts.size(), 1);
-    QCOMPARE(repository.forReview(m_reviewId).body, u"# Goals\n\nFast search, and cheap."_s);
+    QCOMPARE(repository.ofReview(m_reviewId)->body, u"# Goals\n\nFast search, and cheap."_s);
     QSqlQuery q(m_workspace->database());
     QVERIFY(q.exec(u"SELECT old_value FROM change_log WHERE what = 'overwritten'"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"Bob's text"_s);
@@ -445,14 +475,18 @@ void TestArchitecture::generalQuestions()
 
 void TestArchitecture::browserMarksNewTechnology()
 {
-    QString error;
-    QVERIFY(DemoWorkspace::populate(m_workspace.get(), &error));
+    const Result<> populated = DemoWorkspace::populate(m_workspace.get());
+    QVERIFY2(populated, qPrintable(populated.message()));
     ReviewRepository reviews(m_workspace.get());
+    const auto all = reviews.all();
+    QVERIFY2(all, qPrintable(all.message()));
     qint64 demoId = 0;
-    for (const Review &r : reviews.all())
+    for (const Review &r : *all)
         demoId = r.kind == ReviewKind::Architecture && r.id != m_reviewId ? r.id : demoId;
     // RabbitMQ is new; Solr is a known technology.
-    const QHash<qint64, int> counts = DepartureRepository(m_workspace.get()).newTechnologyByReview(&error);
+    const auto newTechnology = DepartureRepository(m_workspace.get()).newTechnologyByReview();
+    QVERIFY2(newTechnology, qPrintable(newTechnology.message()));
+    const QHash<qint64, int> counts = *newTechnology;
     QCOMPARE(counts.value(demoId), 1);
     QVERIFY(!counts.contains(m_reviewId));
     ReviewListModel model(&reviews);
@@ -470,8 +504,10 @@ void TestArchitecture::browserMarksNewTechnology()
     }
     QCOMPARE(marked, 1);
     // Known now, case aside: no longer new.
-    QVERIFY(KnownTechnologyRepository(m_workspace.get()).add(u"tool"_s, u"rabbitmq"_s, &error));
-    QVERIFY(!DepartureRepository(m_workspace.get()).newTechnologyByReview(&error).contains(demoId));
+    QVERIFY(KnownTechnologyRepository(m_workspace.get()).add(u"tool"_s, u"rabbitmq"_s));
+    const auto after = DepartureRepository(m_workspace.get()).newTechnologyByReview();
+    QVERIFY2(after, qPrintable(after.message()));
+    QVERIFY(!after->contains(demoId));
 }
 
 // Two people's edits of one text: merged when apart, refused (both kept by the caller) when they touch.

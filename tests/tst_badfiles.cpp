@@ -13,7 +13,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
 
-Q_DECLARE_METATYPE(Workspace::Problem)
+Q_DECLARE_METATYPE(ErrorKind)
 
 namespace {
 
@@ -125,27 +125,25 @@ void TestBadFiles::badFile_data()
 {
     QTest::addColumn<Damage>("damage");
     QTest::addColumn<bool>("opens");
-    QTest::addColumn<Workspace::Problem>("problem");
+    QTest::addColumn<ErrorKind>("problem");
     QTest::addColumn<QString>("message");
     QTest::newRow("not a database (binary)")
-        << Damage::NotADatabase << false << Workspace::Problem::NotADatabase << u"not an SQLite database"_s;
+        << Damage::NotADatabase << false << ErrorKind::NotADatabase << u"not an SQLite database"_s;
     QTest::newRow("not a database (text)")
-        << Damage::Text << false << Workspace::Problem::NotADatabase << u"not an SQLite database"_s;
-    QTest::newRow("truncated") << Damage::Truncated << false << Workspace::Problem::Truncated
-                               << u"truncated"_s;
+        << Damage::Text << false << ErrorKind::NotADatabase << u"not an SQLite database"_s;
+    QTest::newRow("truncated") << Damage::Truncated << false << ErrorKind::Truncated << u"truncated"_s;
     QTest::newRow("truncated inside the header")
-        << Damage::TruncatedHeader << false << Workspace::Problem::Truncated << u"truncated"_s;
+        << Damage::TruncatedHeader << false << ErrorKind::Truncated << u"truncated"_s;
     QTest::newRow("corrupt schema (found on open)")
-        << Damage::CorruptSchema << false << Workspace::Problem::Corrupt << u"damaged"_s;
+        << Damage::CorruptSchema << false << ErrorKind::Corrupt << u"damaged"_s;
     // Damage past the schema is found by verify(), which reads every page; the window runs it in
     // the background after opening, `inflection check` runs it in full.
     QTest::newRow("corrupt data pages (found by verify)")
-        << Damage::Corrupt << true << Workspace::Problem::Corrupt << u"damaged"_s;
+        << Damage::Corrupt << true << ErrorKind::Corrupt << u"damaged"_s;
     QTest::newRow("locked by another process")
-        << Damage::Locked << false << Workspace::Problem::Locked << u"locked by another program"_s;
-    QTest::newRow("read-only file") << Damage::ReadOnly << true << Workspace::Problem::ReadOnlyFile
-                                    << u"read-only"_s;
-    QTest::newRow("newer schema") << Damage::NewerSchema << true << Workspace::Problem::NewerSchema
+        << Damage::Locked << false << ErrorKind::Locked << u"locked by another program"_s;
+    QTest::newRow("read-only file") << Damage::ReadOnly << true << ErrorKind::ReadOnly << u"read-only"_s;
+    QTest::newRow("newer schema") << Damage::NewerSchema << true << ErrorKind::NewerSchema
                                   << u"newer version of Inflection"_s;
 }
 
@@ -153,7 +151,7 @@ void TestBadFiles::badFile()
 {
     QFETCH(Damage, damage);
     QFETCH(bool, opens);
-    QFETCH(Workspace::Problem, problem);
+    QFETCH(ErrorKind, problem);
     QFETCH(QString, message);
 
     QTemporaryDir dir;
@@ -165,37 +163,41 @@ void TestBadFiles::badFile()
     {
         Workspace::Options options;
         options.busyTimeoutMs = 300;
-        Workspace::Problem found = Workspace::Problem::None;
-        QString error;
-        auto ws = Workspace::open(path, options, &found, &error);
+        auto opened = Workspace::open(path, options);
         if (opens && damage == Damage::Corrupt) {
-            QVERIFY2(ws, qPrintable(error));
-            QString detail;
-            QCOMPARE(ws->verify(&detail), Workspace::Problem::Corrupt);
-            QVERIFY2(detail.contains(message), qPrintable(detail));
-            ws->becomeReadOnly(Workspace::Problem::Corrupt);
+            QVERIFY2(opened, qPrintable(opened.message()));
+            Workspace *ws = opened->get();
+            const Result<> verified = ws->verify();
+            QCOMPARE(verified.error(), ErrorKind::Corrupt);
+            QVERIFY2(verified.message().contains(message), qPrintable(verified.message()));
+            ws->becomeReadOnly(ErrorKind::Corrupt);
             QVERIFY(ws->isReadOnly());
             QVERIFY(ws->readOnlyReason().contains(message));
         } else if (opens) {
-            QVERIFY2(ws, qPrintable(error));
-            QCOMPARE(ws->verify(), Workspace::Problem::None);
+            QVERIFY2(opened, qPrintable(opened.message()));
+            Workspace *ws = opened->get();
+            const Result<> verified = ws->verify();
+            QVERIFY2(verified, qPrintable(verified.message()));
             QVERIFY(ws->isReadOnly());
             QCOMPARE(ws->readOnlyProblem(), problem);
             QVERIFY2(ws->readOnlyReason().contains(message), qPrintable(ws->readOnlyReason()));
             QVERIFY(!ws->readOnlyReason().contains(u'\n'));
             // Readable, and a write is refused with a message rather than attempted.
-            ReviewRepository repository(ws.get());
-            const QList<Review> reviews = repository.all();
-            QCOMPARE(reviews.size(), 3);
-            const auto result = repository.updateField(reviews.first(), ReviewField::Title, u"changed"_s);
-            QCOMPARE(result.status(), ReviewSaveResult::Status::Failed);
-            QVERIFY(!result.errorMessage().isEmpty());
-            QString createError;
-            QVERIFY(!repository.create(ReviewKind::Postmortem, u"new"_s, &createError));
-            QVERIFY(!createError.isEmpty());
+            ReviewRepository repository(ws);
+            const auto reviews = repository.all();
+            QVERIFY2(reviews, qPrintable(reviews.message()));
+            QCOMPARE(reviews->size(), 3);
+            const auto result = repository.updateField(reviews->first(), ReviewField::Title, u"changed"_s);
+            QVERIFY(!result);
+            QVERIFY(!result.isConflict());
+            QVERIFY(!result.message().isEmpty());
+            const auto created = repository.create(ReviewKind::Postmortem, u"new"_s);
+            QVERIFY(!created);
+            QVERIFY(!created.message().isEmpty());
         } else {
-            QVERIFY(!ws);
-            QCOMPARE(found, problem);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error(), problem);
+            const QString error = opened.message();
             QVERIFY2(error.contains(message), qPrintable(error));
             QVERIFY2(error.contains(u"bad.inflection"_s), qPrintable(error));
             QVERIFY(!error.contains(u'\n'));
@@ -216,11 +218,10 @@ void TestBadFiles::missingFileIsNotCreatedWhenReadOnly()
     const QString path = dir.filePath(u"absent.inflection"_s);
     Workspace::Options options;
     options.readOnly = true;
-    Workspace::Problem problem = Workspace::Problem::None;
-    QString error;
-    QVERIFY(!Workspace::open(path, options, &problem, &error));
-    QCOMPARE(problem, Workspace::Problem::Missing);
-    QVERIFY(error.contains(u"does not exist"_s));
+    const auto opened = Workspace::open(path, options);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error(), ErrorKind::Missing);
+    QVERIFY(opened.message().contains(u"does not exist"_s));
     QVERIFY(!QFile::exists(path));
 }
 
@@ -228,13 +229,13 @@ void TestBadFiles::soundFileVerifies()
 {
     QTemporaryDir dir;
     const QString path = TestSupport::makeWorkspace(dir.filePath(u"good.inflection"_s), 50);
-    QString error;
-    auto ws = Workspace::open(path, &error);
-    QVERIFY2(ws, qPrintable(error));
-    QString message;
-    QCOMPARE(ws->verify(&message), Workspace::Problem::None);
-    QVERIFY(message.isEmpty());
-    QVERIFY(!ws->isReadOnly());
+    auto ws = Workspace::open(path);
+    QVERIFY2(ws, qPrintable(ws.message()));
+    const Result<> verified = (*ws)->verify();
+    QVERIFY2(verified, qPrintable(verified.message()));
+    QCOMPARE(verified.error(), ErrorKind::None);
+    QVERIFY(verified.message().isEmpty());
+    QVERIFY(!(*ws)->isReadOnly());
 }
 
 QTEST_GUILESS_MAIN(TestBadFiles)

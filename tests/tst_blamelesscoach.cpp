@@ -1,16 +1,22 @@
 // The blameless coach, in English and Russian: each category found, inflected forms, nothing found in
 // text written the way good postmortems are written; and `inflection lint`.
 #include "io/demoworkspace.h"
-#include "lint/postmortemtexts.h"
 #include "lint/blamelesscoach.h"
+#include "lint/postmortemtexts.h"
+#include "postmortem/postmortemdocument.h"
 #include "store/lintdismissalrepository.h"
 #include "store/reviewrepository.h"
+#include "store/reviewtreestore.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "workspace/workspacesession.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
@@ -19,6 +25,7 @@ class TestBlamelessCoach : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void finds_data();
     void finds();
     void blamelessTextHasNoFindings_data();
@@ -226,35 +233,71 @@ void TestBlamelessCoach::demoPostmortem()
     // The demo postmortem is written blamelessly except for four phrases left in on purpose, for
     // the coach to find; it finds those and nothing else, in every text field of the review.
     QTemporaryDir dir;
-    QString error;
-    auto workspace = Workspace::open(dir.filePath(u"demo.inflection"_s), &error);
-    QVERIFY(DemoWorkspace::populate(workspace.get(), &error));
+    auto opened = WorkspaceSession::open(dir.filePath(u"demo.inflection"_s), Workspace::Options());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<WorkspaceSession> session = std::move(opened).value();
+    Workspace *workspace = session->workspace();
+    const Result<> populated = DemoWorkspace::populate(workspace);
+    QVERIFY2(populated, qPrintable(populated.message()));
+    const auto reviews = ReviewRepository(workspace).all();
+    QVERIFY2(reviews, qPrintable(reviews.message()));
+    QString uuid;
     qint64 reviewId = 0;
-    for (const Review &review : ReviewRepository(workspace.get()).all())
-        reviewId = review.kind == ReviewKind::Postmortem ? review.id : reviewId;
-    const QList<FieldText> texts = PostmortemTexts::read(workspace.get(), reviewId, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const Review &review : *reviews) {
+        if (review.kind == ReviewKind::Postmortem) {
+            uuid = review.uuid;
+            reviewId = review.id;
+        }
+    }
+    const auto config = session->config();
+    QVERIFY2(config, qPrintable(config.message()));
+    const QStringList planted {u"human-error: human error"_s, u"counterfactual: should have"_s,
+        u"hindsight: Obviously"_s, u"root-cause: root cause"_s};
+    const auto describe = [](const QList<FieldFinding> &findings) {
+        QStringList found;
+        for (const FieldFinding &f : findings)
+            found << f.finding.category + u": "_s + f.finding.phrase;
+        return found;
+    };
+
+    // As stored: what reports and the command line check.
+    const auto tree = ReviewTreeStore(workspace).read(uuid);
+    QVERIFY2(tree, qPrintable(tree.message()));
+    const QList<FieldText> texts = PostmortemTexts::of(*tree, config->timeZone);
     QVERIFY(texts.size() > 40);
-    const QList<FieldFinding> open = PostmortemTexts::openFindings(workspace.get(), reviewId);
-    QStringList found;
-    for (const FieldFinding &f : open)
-        found << f.finding.category + u": "_s + f.finding.phrase;
-    QCOMPARE(found,
-        (QStringList {u"human-error: human error"_s, u"counterfactual: should have"_s,
-            u"hindsight: Obviously"_s, u"root-cause: root cause"_s}));
+    QCOMPARE(describe(PostmortemTexts::openFindings(*tree, config->timeZone)), planted);
+
+    // As the open review's document checks them while it is edited: the same.
+    const auto document = session->openDocument(uuid);
+    QVERIFY2(document, qPrintable(document.message()));
+    auto *postmortem = qobject_cast<PostmortemDocument *>(*document);
+    QVERIFY(postmortem);
+    QCOMPARE(postmortem->fieldTexts().size(), texts.size());
+    const QList<FieldFinding> open = postmortem->openFindings();
+    QCOMPARE(describe(open), planted);
     for (const FieldFinding &f : open)
         QVERIFY2(f.field.startsWith(u"timeline_event:"_s), qPrintable(f.field));
 
-    // Dismissed once, it is no longer open.
+    // Dismissed once, it is no longer open: in the document and in the store.
+    QSignalSpy findingsChanged(postmortem, &PostmortemDocument::findingsChanged);
+    postmortem->dismissFinding(open.first());
+    QCOMPARE(postmortem->undoStack()->count(), 1);
+    QCOMPARE(postmortem->openFindings().size(), 3);
+    QVERIFY(!findingsChanged.isEmpty());
+    QCOMPARE(findingsChanged.last().first().toInt(), 3);
+    // Dismissed again by someone else: still one dismissal.
     LintDismissal dismissal;
     dismissal.reviewId = reviewId;
     dismissal.field = open.first().field;
     dismissal.phrase = open.first().finding.phrase;
     dismissal.occurrence = open.first().occurrence;
-    QVERIFY(LintDismissalRepository(workspace.get()).dismiss(dismissal).isSaved());
-    QVERIFY(LintDismissalRepository(workspace.get()).dismiss(dismissal).isSaved()); // twice: still one
-    QCOMPARE(LintDismissalRepository(workspace.get()).forReview(reviewId).size(), 1);
-    QCOMPARE(PostmortemTexts::openFindings(workspace.get(), reviewId).size(), 3);
+    QVERIFY(LintDismissalRepository(workspace).dismiss(dismissal));
+    const auto dismissals = LintDismissalRepository(workspace).forReview(reviewId);
+    QVERIFY2(dismissals, qPrintable(dismissals.message()));
+    QCOMPARE(dismissals->size(), 1);
+    const auto after = ReviewTreeStore(workspace).read(uuid);
+    QVERIFY2(after, qPrintable(after.message()));
+    QCOMPARE(PostmortemTexts::openFindings(*after, config->timeZone).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBlamelessCoach)

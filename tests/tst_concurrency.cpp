@@ -1,9 +1,9 @@
 // Two writers on one workspace: stale updates are refused and reported, nothing is lost, watchers fire.
-#include "workspace/reviewlistmodel.h"
 #include "store/changewatcher.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -34,6 +34,9 @@ private Q_SLOTS:
     void watcherFiresInAnotherProcess();
 
 private:
+    // The shared workspace, opened by one more connection; null (and a failed test) when it would not open.
+    std::unique_ptr<Workspace> open() const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -49,46 +52,58 @@ void TestConcurrency::cleanup()
     m_dir.reset();
 }
 
+std::unique_ptr<Workspace> TestConcurrency::open() const
+{
+    Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_path);
+    if (!ws) {
+        qWarning("cannot open the workspace: %s", qPrintable(ws.message()));
+        return nullptr;
+    }
+    return std::move(ws).value();
+}
+
 void TestConcurrency::staleUpdateIsRefused()
 {
-    QString error;
-    auto alice = Workspace::open(m_path, &error);
-    auto bob = Workspace::open(m_path, &error);
+    auto alice = open();
+    auto bob = open();
     QVERIFY(alice && bob);
     alice->setAuthor(u"Alice"_s);
     bob->setAuthor(u"Bob"_s);
     ReviewRepository aliceRepo(alice.get());
     ReviewRepository bobRepo(bob.get());
 
-    const Review aliceCopy = aliceRepo.all().first();
-    const Review bobCopy = bobRepo.all().first();
+    const auto aliceAll = aliceRepo.all();
+    const auto bobAll = bobRepo.all();
+    QVERIFY(aliceAll && bobAll);
+    const Review aliceCopy = aliceAll->first();
+    const Review bobCopy = bobAll->first();
     QCOMPARE(aliceCopy.revision, bobCopy.revision);
 
     const auto first = aliceRepo.updateField(aliceCopy, ReviewField::Title, u"Alice's title"_s);
-    QCOMPARE(first.status(), ReviewSaveResult::Status::Saved);
-    QCOMPARE(first.record().revision, aliceCopy.revision + 1);
+    QVERIFY2(first, qPrintable(first.message()));
+    QCOMPARE(first->revision, aliceCopy.revision + 1);
 
     const auto second = bobRepo.updateField(bobCopy, ReviewField::Title, u"Bob's title"_s);
-    QCOMPARE(second.status(), ReviewSaveResult::Status::Conflict);
+    QCOMPARE(second.error(), ErrorKind::Conflict);
     // The conflict carries what is stored now, so the caller can show both values.
-    QCOMPARE(second.record().title, u"Alice's title"_s);
-    QCOMPARE(second.record().updatedBy, u"Alice"_s);
-    QCOMPARE(second.record().revision, aliceCopy.revision + 1);
+    QVERIFY(second.hasValue());
+    QCOMPARE(second->title, u"Alice's title"_s);
+    QCOMPARE(second->updatedBy, u"Alice"_s);
+    QCOMPARE(second->revision, aliceCopy.revision + 1);
 
     // Nothing was overwritten.
     QCOMPARE(aliceRepo.find(aliceCopy.uuid)->title, u"Alice's title"_s);
 
     // Bob, now on the current revision, can save deliberately.
-    const auto third = bobRepo.updateField(second.record(), ReviewField::Title, u"Bob's title"_s);
-    QCOMPARE(third.status(), ReviewSaveResult::Status::Saved);
+    const auto third = bobRepo.updateField(*second, ReviewField::Title, u"Bob's title"_s);
+    QVERIFY2(third, qPrintable(third.message()));
     QCOMPARE(aliceRepo.find(aliceCopy.uuid)->title, u"Bob's title"_s);
 }
 
 void TestConcurrency::modelReportsConflictWithBothValues()
 {
-    QString error;
-    auto mine = Workspace::open(m_path, &error);
-    auto theirs = Workspace::open(m_path, &error);
+    auto mine = open();
+    auto theirs = open();
     QVERIFY(mine && theirs);
     theirs->setAuthor(u"Grace"_s);
     ReviewRepository myRepo(mine.get());
@@ -100,7 +115,7 @@ void TestConcurrency::modelReportsConflictWithBothValues()
     QSignalSpy conflicts(&model, &ReviewListModel::conflictOccurred);
 
     const QString uuid = model.reviewAt(0).uuid;
-    QVERIFY(theirRepo.updateField(*theirRepo.find(uuid), ReviewField::Owner, u"Grace"_s).isSaved());
+    QVERIFY(theirRepo.updateField(*theirRepo.find(uuid), ReviewField::Owner, u"Grace"_s));
 
     QVERIFY(!model.setField(uuid, ReviewField::Owner, u"Linus"_s));
     QCOMPARE(conflicts.count(), 1);
@@ -128,9 +143,9 @@ void TestConcurrency::modelReportsConflictWithBothValues()
 
 void TestConcurrency::editsOfDifferentFieldsBothLand()
 {
-    QString error;
-    auto mine = Workspace::open(m_path, &error);
-    auto theirs = Workspace::open(m_path, &error);
+    auto mine = open();
+    auto theirs = open();
+    QVERIFY(mine && theirs);
     ReviewRepository myRepo(mine.get());
     ReviewRepository theirRepo(theirs.get());
     ReviewListModel model(&myRepo);
@@ -138,7 +153,7 @@ void TestConcurrency::editsOfDifferentFieldsBothLand()
     QSignalSpy conflicts(&model, &ReviewListModel::conflictOccurred);
     const QString uuid = model.reviewAt(0).uuid;
 
-    QVERIFY(theirRepo.updateField(*theirRepo.find(uuid), ReviewField::System, u"billing"_s).isSaved());
+    QVERIFY(theirRepo.updateField(*theirRepo.find(uuid), ReviewField::System, u"billing"_s));
     QVERIFY(model.setField(uuid, ReviewField::Title, u"Invoice run timed out"_s));
     QCOMPARE(conflicts.count(), 0);
     const Review stored = *theirRepo.find(uuid);
@@ -149,15 +164,17 @@ void TestConcurrency::editsOfDifferentFieldsBothLand()
 
 void TestConcurrency::severalFieldsAreOneChange()
 {
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
+    auto ws = open();
+    QVERIFY(ws);
     ReviewRepository repository(ws.get());
-    const Review base = repository.all().first();
+    const auto all = repository.all();
+    QVERIFY2(all, qPrintable(all.message()));
+    const Review base = all->first();
     const auto result = repository.updateFields(base,
         {{ReviewField::System, u"search"_s}, {ReviewField::Owner, u"Priya"_s},
             {ReviewField::Tags, u"queue"_s}});
-    QCOMPARE(result.status(), ReviewSaveResult::Status::Saved);
-    QCOMPARE(result.record().revision, base.revision + 1);
+    QVERIFY2(result, qPrintable(result.message()));
+    QCOMPARE(result->revision, base.revision + 1);
     const Review stored = *repository.find(base.uuid);
     QCOMPARE(stored.revision, base.revision + 1);
     QCOMPARE(stored.system, u"search"_s);
@@ -172,30 +189,30 @@ void TestConcurrency::severalFieldsAreOneChange()
     // From the old revision: refused as a whole, nothing half-written.
     const auto stale
         = repository.updateFields(base, {{ReviewField::System, u"x"_s}, {ReviewField::Owner, u"y"_s}});
-    QCOMPARE(stale.status(), ReviewSaveResult::Status::Conflict);
+    QCOMPARE(stale.error(), ErrorKind::Conflict);
     QCOMPARE(repository.find(base.uuid)->system, u"search"_s);
     // A bad value in any field refuses the whole change.
     const auto bad
         = repository.updateFields(stored, {{ReviewField::Title, u"ok"_s}, {ReviewField::Status, u"nope"_s}});
-    QCOMPARE(bad.status(), ReviewSaveResult::Status::Failed);
+    QCOMPARE(bad.error(), ErrorKind::Refused);
     QCOMPARE(repository.find(base.uuid)->title, stored.title);
 }
 
 void TestConcurrency::watcherIgnoresOwnWritesAndSeesOthers()
 {
-    QString error;
-    auto mine = Workspace::open(m_path, &error);
-    auto theirs = Workspace::open(m_path, &error);
+    auto mine = open();
+    auto theirs = open();
+    QVERIFY(mine && theirs);
     ChangeWatcher watcher(mine.get());
     QSignalSpy changed(&watcher, &ChangeWatcher::changed);
     ReviewRepository myRepo(mine.get());
     ReviewRepository theirRepo(theirs.get());
 
-    QVERIFY(myRepo.create(ReviewKind::Architecture, u"mine"_s, &error));
+    QVERIFY(myRepo.create(ReviewKind::Architecture, u"mine"_s));
     QVERIFY(!watcher.checkNow());
     QCOMPARE(changed.count(), 0);
 
-    QVERIFY(theirRepo.create(ReviewKind::Architecture, u"theirs"_s, &error));
+    QVERIFY(theirRepo.create(ReviewKind::Architecture, u"theirs"_s));
     QVERIFY(watcher.checkNow());
     QCOMPARE(changed.count(), 1);
     QVERIFY(!watcher.checkNow());
@@ -203,10 +220,12 @@ void TestConcurrency::watcherIgnoresOwnWritesAndSeesOthers()
 
 void TestConcurrency::twoProcessesUpdateTheSameReview()
 {
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
+    auto ws = open();
+    QVERIFY(ws);
     ReviewRepository repository(ws.get());
-    const Review base = repository.all().first();
+    const auto all = repository.all();
+    QVERIFY2(all, qPrintable(all.message()));
+    const Review base = all->first();
 
     // Both start from the same revision; exactly one may win, the other is told.
     QProcess first;
@@ -237,12 +256,12 @@ void TestConcurrency::watcherFiresInAnotherProcess()
     QVERIFY(watcher.waitForReadyRead(10000));
     QCOMPARE(watcher.readLine().trimmed(), QByteArray("ready"));
 
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
+    auto ws = open();
+    QVERIFY(ws);
     ReviewRepository repository(ws.get());
     QElapsedTimer clock;
     clock.start();
-    QVERIFY(repository.create(ReviewKind::Postmortem, u"Queue backlog"_s, &error));
+    QVERIFY(repository.create(ReviewKind::Postmortem, u"Queue backlog"_s));
     QVERIFY(watcher.waitForReadyRead(5000));
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(watcher.readLine().trimmed(), QByteArray("changed"));

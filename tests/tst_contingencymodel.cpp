@@ -1,8 +1,8 @@
 // The contingency checklist: model contract, sorting, the heatmap-cell filter, reordering, undo.
-#include "operability/contingencyfilterproxymodel.h"
-#include "operability/contingencymodel.h"
 #include "domain/commoncontingencies.h"
 #include "domain/fractionalkey.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
 #include "store/contingencyrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
@@ -61,14 +61,15 @@ void TestContingencyModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"ops.inflection"_s);
-    QString error;
-    m_workspace = Workspace::open(path, &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    m_other = Workspace::open(path, &error);
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
     m_other->setAuthor(u"Grace"_s);
-    const auto review
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error);
-    QVERIFY(review);
+    const auto review = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s);
+    QVERIFY2(review, qPrintable(review.message()));
     m_reviewId = review->id;
     m_repository = std::make_unique<ContingencyRepository>(m_workspace.get());
     m_otherRepository = std::make_unique<ContingencyRepository>(m_other.get());
@@ -231,8 +232,9 @@ void TestContingencyModel::editsAreUndoable()
     QFETCH(QVariant, value);
     QFETCH(QVariant, stored);
     const QString uuid = add(u"Original"_s, 3, 3);
-    ContingencyField field;
-    QVERIFY(ContingencyModel::fieldOfColumn(column, &field));
+    const std::optional<ContingencyField> fieldOfColumn = ContingencyModel::fieldOfColumn(column);
+    QVERIFY(fieldOfColumn);
+    const ContingencyField field = *fieldOfColumn;
     const QVariant before = m_repository->find(uuid)->field(field);
     const int steps = m_stack.count();
 
@@ -283,14 +285,14 @@ void TestContingencyModel::addRemoveUndoRedo()
 
     QVERIFY(m_model->removeItems({first, second}));
     QCOMPARE(issues(), (QStringList {u"middle"_s}));
-    QCOMPARE(m_otherRepository->forReview(m_reviewId).size(), 1);
+    QCOMPARE(m_otherRepository->forReview(m_reviewId)->size(), 1);
     m_stack.undo(); // both come back, with their own uuids and places
     QCOMPARE(issues(), (QStringList {u"first"_s, u"middle"_s, u"second"_s}));
     QVERIFY(m_otherRepository->find(first));
     QVERIFY(m_otherRepository->find(second));
     m_stack.undo(); // the insertion
     QCOMPARE(issues(), (QStringList {u"first"_s, u"second"_s}));
-    QVERIFY(!m_otherRepository->find(inserted));
+    QCOMPARE(m_otherRepository->find(inserted).error(), ErrorKind::Missing);
     m_stack.redo();
     QCOMPARE(issues(), (QStringList {u"first"_s, u"middle"_s, u"second"_s}));
     QCOMPARE(m_otherRepository->find(inserted)->issue, u"middle"_s);
@@ -308,7 +310,7 @@ void TestContingencyModel::commonContingenciesInOneStep()
     QVERIFY(issues().contains(u"Traffic is ten times the estimate"_s));
     m_stack.undo();
     QCOMPARE(issues(), (QStringList {u"own"_s}));
-    QCOMPARE(m_otherRepository->forReview(m_reviewId).size(), 1);
+    QCOMPARE(m_otherRepository->forReview(m_reviewId)->size(), 1);
 }
 
 void TestContingencyModel::dragAndDropReorders()
@@ -373,8 +375,8 @@ void TestContingencyModel::moveWritesOneRow()
         item.position = keys.at(i);
         many.append(item);
     }
-    QString error;
-    QVERIFY2(m_repository->insertAll(many, &error), qPrintable(error));
+    const auto inserted = m_repository->insertAll(many);
+    QVERIFY2(inserted, qPrintable(inserted.message()));
     QVERIFY(m_model->reload());
     auto snapshot = [this] {
         QHash<QString, QPair<int, QString>> rows;
@@ -413,11 +415,12 @@ void TestContingencyModel::remoteChangesFollow()
     QVERIFY(m_model->reload());
     const QPersistentModelIndex selected = m_model->index(2, ContingencyModel::IssueColumn); // c
     // Another instance moves c to the front, edits b and deletes a.
-    const QList<ContingencyItem> theirs = m_otherRepository->forReview(m_reviewId);
-    QVERIFY(m_otherRepository->move(theirs.at(2), FractionalKey::between(QString(), theirs.at(0).position))
-                .isSaved());
-    QVERIFY(m_otherRepository->updateField(theirs.at(1), ContingencyField::Impact, 5).isSaved());
-    QVERIFY(m_otherRepository->remove(theirs.at(0)).isSaved());
+    const auto read = m_otherRepository->forReview(m_reviewId);
+    QVERIFY2(read, qPrintable(read.message()));
+    const QList<ContingencyItem> theirs = *read;
+    QVERIFY(m_otherRepository->move(theirs.at(2), FractionalKey::between(QString(), theirs.at(0).position)));
+    QVERIFY(m_otherRepository->updateField(theirs.at(1), ContingencyField::Impact, 5));
+    QVERIFY(m_otherRepository->remove(theirs.at(0)));
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QVERIFY(m_model->reload());
     QCOMPARE(reset.count(), 0);
@@ -430,10 +433,8 @@ void TestContingencyModel::remoteChangesFollow()
 void TestContingencyModel::conflictIsReported()
 {
     const QString uuid = add(u"Search down"_s, 3, 3);
-    QVERIFY(m_otherRepository
-                ->updateField(*m_otherRepository->find(uuid), ContingencyField::Engineering,
-                    u"Fail over to the replica"_s)
-                .isSaved());
+    QVERIFY(m_otherRepository->updateField(
+        *m_otherRepository->find(uuid), ContingencyField::Engineering, u"Fail over to the replica"_s));
     QSignalSpy conflicts(m_model.get(), &ContingencyModel::conflictOccurred);
     QVERIFY(
         !m_model->setData(m_model->index(0, ContingencyModel::EngineeringColumn), u"Serve stale results"_s));
@@ -444,8 +445,8 @@ void TestContingencyModel::conflictIsReported()
         qPrintable(message));
     QCOMPARE(m_model->itemAt(0).engineering, u"Fail over to the replica"_s);
     // A different column edited by them does not stand in the way.
-    QVERIFY(m_otherRepository->updateField(*m_otherRepository->find(uuid), ContingencyField::Comments, u"x"_s)
-                .isSaved());
+    QVERIFY(
+        m_otherRepository->updateField(*m_otherRepository->find(uuid), ContingencyField::Comments, u"x"_s));
     QVERIFY(m_model->setData(m_model->index(0, ContingencyModel::ImpactColumn), 4));
     QCOMPARE(m_otherRepository->find(uuid)->impact, 4);
     QCOMPARE(m_otherRepository->find(uuid)->comments, u"x"_s);

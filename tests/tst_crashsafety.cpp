@@ -44,10 +44,11 @@ void TestCrashSafety::killedAtRandom()
     qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
     qint64 reviewId = 0;
     {
-        QString error;
-        auto ws = Workspace::open(path, &error);
-        QVERIFY2(ws, qPrintable(error));
-        reviewId = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Crash"_s, &error)->id;
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        const auto review = ReviewRepository(ws->get()).create(ReviewKind::Postmortem, u"Crash"_s);
+        QVERIFY2(review, qPrintable(review.message()));
+        reviewId = review->id;
     }
     QRandomGenerator random(20261123);
     QHash<QString, qint64> acknowledged; // event uuid -> the latest edit reported saved
@@ -89,19 +90,25 @@ void TestCrashSafety::killedAtRandom()
             ++acknowledgedEdits;
         }
 
-        QString error;
-        auto ws = Workspace::open(path, &error);
-        if (!ws) {
+        auto opened = Workspace::open(path);
+        if (!opened) {
             ++failedOpens;
-            qWarning("open failed after kill %d: %s", kill, qPrintable(error));
+            qWarning("open failed after kill %d: %s", kill, qPrintable(opened.message()));
             continue;
         }
+        Workspace *ws = opened->get();
         QSqlQuery check(ws->database());
         if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
             ++integrityFailures;
         check.finish();
+        const auto events = TimelineRepository(ws).forReview(reviewId);
+        if (!events) {
+            ++failedOpens;
+            qWarning("reading failed after kill %d: %s", kill, qPrintable(events.message()));
+            continue;
+        }
         QHash<QString, qint64> stored;
-        for (const TimelineEvent &e : TimelineRepository(ws.get()).forReview(reviewId))
+        for (const TimelineEvent &e : *events)
             stored.insert(e.uuid, e.text.section(u' ', 1, 1).toLongLong());
         // Each reported edit is there, or a later one to the same event (stored, then killed before
         // it could say so).
@@ -111,7 +118,8 @@ void TestCrashSafety::killedAtRandom()
         }
     }
     qunsetenv("INFLECTION_JOURNAL_MODE");
-    qInfo("%s journal: %d kills, %d edits reported saved, %d lost, %d integrity failures, %d failed opens",
+    qInfo("%s journal: %d kills, %d edits reported saved, %d lost, %d integrity failures, %d failed opens or "
+          "reads",
         qPrintable(journalMode), kills, acknowledgedEdits, lostEdits, integrityFailures, failedOpens);
     QVERIFY(acknowledgedEdits > kills); // the kills came in the middle of real work
     QCOMPARE(lostEdits, 0);

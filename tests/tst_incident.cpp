@@ -15,6 +15,24 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
 
+namespace {
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path)
+{
+    Result<std::unique_ptr<Workspace>> ws = Workspace::open(path);
+    if (!ws)
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(ws.message()));
+    return std::move(ws).take().value_or(nullptr);
+}
+
+// The review's incident facts as stored (a blank record when none are).
+IncidentFacts storedFacts(Workspace *workspace, qint64 reviewId)
+{
+    return IncidentRepository(workspace).ofReview(reviewId).valueOr({});
+}
+
+} // namespace
+
 class TestIncident : public QObject
 {
     Q_OBJECT
@@ -98,24 +116,30 @@ void TestIncident::formatsDurations()
 void TestIncident::storedWithUndo()
 {
     QTemporaryDir dir;
-    QString error;
     const QString path = dir.filePath(u"i.inflection"_s);
-    auto ws = Workspace::open(path, &error);
-    auto other = Workspace::open(path, &error);
-    const qint64 reviewId
-        = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s, &error)->id;
+    auto ws = openWorkspace(path);
+    auto other = openWorkspace(path);
+    QVERIFY(ws && other);
+    const auto review = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    const qint64 reviewId = review->id;
     IncidentRepository repository(ws.get());
     IncidentModel model(&repository, reviewId);
     QUndoStack stack;
     model.setUndoStack(&stack);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
-    QCOMPARE(IncidentRepository(other.get()).forReview(reviewId).id, 0);
+    const auto blank = IncidentRepository(other.get()).ofReview(reviewId);
+    QVERIFY2(blank, qPrintable(blank.message()));
+    QCOMPARE(blank->id, 0);
     QVERIFY(model.setField(IncidentField::StartedAt, at(u"13:55"_s)));
     QVERIFY(model.setData(model.index(0, IncidentModel::DetectedAtColumn), at(u"14:02"_s).toLocalTime()));
     QVERIFY(model.setField(IncidentField::Severity, u"sev2"_s));
     QVERIFY(model.setField(IncidentField::OrderAgreed, true));
-    const IncidentFacts stored = IncidentRepository(other.get()).forReview(reviewId);
+    const auto read = IncidentRepository(other.get()).ofReview(reviewId);
+    QVERIFY2(read, qPrintable(read.message()));
+    const IncidentFacts stored = *read;
+    QVERIFY(stored.isStored());
     QCOMPARE(stored.startedAt, at(u"13:55"_s));
     QCOMPARE(stored.detectedAt, at(u"14:02"_s));
     QCOMPARE(stored.severity, u"sev2"_s);
@@ -124,10 +148,12 @@ void TestIncident::storedWithUndo()
     QCOMPARE(stack.count(), 4);
     stack.undo();
     stack.undo();
-    QCOMPARE(IncidentRepository(other.get()).forReview(reviewId).severity, QString());
-    QVERIFY(!IncidentRepository(other.get()).forReview(reviewId).orderAgreed);
+    QVERIFY(storedFacts(other.get(), reviewId).isStored());
+    QCOMPARE(storedFacts(other.get(), reviewId).severity, QString());
+    QVERIFY(!storedFacts(other.get(), reviewId).orderAgreed);
     stack.undo();
-    QVERIFY(!IncidentRepository(other.get()).forReview(reviewId).detectedAt.isValid());
+    QVERIFY(storedFacts(other.get(), reviewId).isStored());
+    QVERIFY(!storedFacts(other.get(), reviewId).detectedAt.isValid());
 }
 
 void TestIncident::severityLevels()
@@ -141,33 +167,40 @@ void TestIncident::severityLevels()
 void TestIncident::settingsOfTheWorkspace()
 {
     QTemporaryDir dir;
-    QString error;
     const QString path = dir.filePath(u"s.inflection"_s);
-    auto ws = Workspace::open(path, &error);
-    auto other = Workspace::open(path, &error);
+    auto ws = openWorkspace(path);
+    auto other = openWorkspace(path);
+    QVERIFY(ws && other);
     WorkspaceSettings settings(ws.get());
-    QCOMPARE(settings.timeZone(), QTimeZone::systemTimeZone());
-    QCOMPARE(settings.severityLevels().size(), defaultSeverityLevels().size());
-    QVERIFY(settings.setTimeZone(QTimeZone("Asia/Tokyo"), &error));
-    QVERIFY(settings.setSeverityLevels(
-        {{u"p1"_s, u"P1"_s, u"Everything is on fire"_s}, {u"p2"_s, u"P2"_s, u"Some things are on fire"_s}},
-        &error));
+    const auto defaults = settings.read();
+    QVERIFY2(defaults, qPrintable(defaults.message()));
+    QCOMPARE(defaults->timeZone, QTimeZone::systemTimeZone());
+    QCOMPARE(defaults->severityLevels.size(), defaultSeverityLevels().size());
+    const Result<> zoneSet = settings.setTimeZone(QTimeZone("Asia/Tokyo"));
+    QVERIFY2(zoneSet, qPrintable(zoneSet.message()));
+    const Result<> levelsSet = settings.setSeverityLevels(
+        {{u"p1"_s, u"P1"_s, u"Everything is on fire"_s}, {u"p2"_s, u"P2"_s, u"Some things are on fire"_s}});
+    QVERIFY2(levelsSet, qPrintable(levelsSet.message()));
     // Everyone on the workspace sees them.
-    WorkspaceSettings theirs(other.get());
-    QCOMPARE(theirs.timeZone(), QTimeZone("Asia/Tokyo"));
-    QCOMPARE(theirs.severityLevels().size(), 2);
-    QCOMPARE(theirs.severityLevels().at(0).description, u"Everything is on fire"_s);
+    const auto theirs = WorkspaceSettings(other.get()).read();
+    QVERIFY2(theirs, qPrintable(theirs.message()));
+    QCOMPARE(theirs->timeZone, QTimeZone("Asia/Tokyo"));
+    QCOMPARE(theirs->severityLevels.size(), 2);
+    QCOMPARE(theirs->severityLevels.at(0).description, u"Everything is on fire"_s);
 
     // The incident model shows and takes times in that zone.
-    const qint64 reviewId
-        = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s, &error)->id;
+    const auto review = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    const qint64 reviewId = review->id;
     IncidentRepository repository(ws.get());
     IncidentModel model(&repository, reviewId);
-    model.setTimeZone(settings.timeZone());
+    const auto mine = settings.read();
+    QVERIFY2(mine, qPrintable(mine.message()));
+    model.setTimeZone(mine->timeZone);
     QVERIFY(model.setData(
         model.index(0, IncidentModel::StartedAtColumn), QDateTime(QDate(2026, 3, 3), QTime(23, 30))));
-    QCOMPARE(IncidentRepository(other.get()).forReview(reviewId).startedAt,
-        QDateTime(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC));
+    QCOMPARE(
+        storedFacts(other.get(), reviewId).startedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC));
     QCOMPARE(model.index(0, IncidentModel::StartedAtColumn).data().toDateTime().time(), QTime(23, 30));
 }
 

@@ -20,6 +20,24 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
 
+namespace {
+
+// The reviews of a workspace; none when they cannot be read (the test then fails on what it looks for).
+QList<Review> reviewsOf(Workspace *workspace)
+{
+    return ReviewRepository(workspace).all().valueOr({});
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path)
+{
+    Result<std::unique_ptr<Workspace>> ws = Workspace::open(path);
+    if (!ws)
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(ws.message()));
+    return std::move(ws).take().value_or(nullptr);
+}
+
+} // namespace
+
 class TestInterchange : public QObject
 {
     Q_OBJECT
@@ -49,19 +67,17 @@ private:
 void TestInterchange::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QString error;
-    m_demo = Workspace::open(m_dir.filePath(u"demo.inflection"_s), &error);
-    QVERIFY2(m_demo, qPrintable(error));
-    QVERIFY2(DemoWorkspace::populate(m_demo.get(), &error), qPrintable(error));
+    m_demo = openWorkspace(m_dir.filePath(u"demo.inflection"_s));
+    QVERIFY(m_demo);
+    const Result<> populated = DemoWorkspace::populate(m_demo.get());
+    QVERIFY2(populated, qPrintable(populated.message()));
 }
 
 QJsonObject TestInterchange::demoOperability() const
 {
-    for (const Review &r : ReviewRepository(m_demo.get()).all()) {
-        if (r.kind == ReviewKind::Operability) {
-            QString error;
-            return *ReviewExporter(m_demo.get()).toJson(r.uuid, &error);
-        }
+    for (const Review &r : reviewsOf(m_demo.get())) {
+        if (r.kind == ReviewKind::Operability)
+            return ReviewExporter(m_demo.get()).toJson(r.uuid).valueOr({});
     }
     return {};
 }
@@ -77,23 +93,23 @@ void TestInterchange::roundTripOfEachDemoReview()
 {
     QFETCH(QString, kind);
     QString uuid;
-    for (const Review &r : ReviewRepository(m_demo.get()).all()) {
+    for (const Review &r : reviewsOf(m_demo.get())) {
         if (reviewKinds().key(r.kind) == kind)
             uuid = r.uuid;
     }
-    QString error;
-    const auto first = ReviewExporter(m_demo.get()).toJson(uuid, &error);
-    QVERIFY2(first, qPrintable(error));
+    const auto first = ReviewExporter(m_demo.get()).toJson(uuid);
+    QVERIFY2(first, qPrintable(first.message()));
 
     QTemporaryDir dir;
-    auto fresh = Workspace::open(dir.filePath(u"fresh.inflection"_s), &error);
+    auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
+    QVERIFY(fresh);
     fresh->setAuthor(u"Someone else"_s);
     const auto imported = ReviewImporter(fresh.get()).importJson(ReviewExporter::serialize(*first));
-    QVERIFY2(imported.ok(), qPrintable(imported.message));
-    QCOMPARE(imported.outcome, ReviewImporter::Result::Outcome::Created);
-    QCOMPARE(imported.uuid, uuid);
-    const auto second = ReviewExporter(fresh.get()).toJson(uuid, &error);
-    QVERIFY2(second, qPrintable(error));
+    QVERIFY2(imported, qPrintable(imported.message()));
+    QVERIFY(imported->created);
+    QCOMPARE(imported->uuid, uuid);
+    const auto second = ReviewExporter(fresh.get()).toJson(uuid);
+    QVERIFY2(second, qPrintable(second.message()));
     QCOMPARE(ReviewExporter::serialize(*second), ReviewExporter::serialize(*first));
 }
 
@@ -103,11 +119,11 @@ void TestInterchange::importOverItselfOfEachDemoReview()
     // coach findings included) gives back the same review.
     QFETCH(QString, kind);
     QTemporaryDir dir;
-    QString error;
-    auto workspace = Workspace::open(dir.filePath(u"w.inflection"_s), &error);
-    QVERIFY(DemoWorkspace::populate(workspace.get(), &error));
+    auto workspace = openWorkspace(dir.filePath(u"w.inflection"_s));
+    QVERIFY(workspace);
+    QVERIFY(DemoWorkspace::populate(workspace.get()));
     Review review;
-    for (const Review &r : ReviewRepository(workspace.get()).all()) {
+    for (const Review &r : reviewsOf(workspace.get())) {
         if (reviewKinds().key(r.kind) == kind)
             review = r;
     }
@@ -116,27 +132,28 @@ void TestInterchange::importOverItselfOfEachDemoReview()
     dismissal.field = u"incident.summary"_s;
     dismissal.phrase = u"root cause"_s;
     dismissal.occurrence = 2;
-    QVERIFY(LintDismissalRepository(workspace.get()).dismiss(dismissal).isSaved());
-    const auto first = ReviewExporter(workspace.get()).toJson(review.uuid, &error);
-    QVERIFY2(first, qPrintable(error));
+    QVERIFY(LintDismissalRepository(workspace.get()).dismiss(dismissal));
+    const auto first = ReviewExporter(workspace.get()).toJson(review.uuid);
+    QVERIFY2(first, qPrintable(first.message()));
     QVERIFY(first->value(u"review"_s).toObject().contains(u"lint_dismissals"_s));
     const auto imported = ReviewImporter(workspace.get()).importJson(ReviewExporter::serialize(*first), true);
-    QVERIFY2(imported.ok(), qPrintable(imported.message));
-    QCOMPARE(imported.outcome, ReviewImporter::Result::Outcome::Updated);
-    const auto second = ReviewExporter(workspace.get()).toJson(review.uuid, &error);
+    QVERIFY2(imported, qPrintable(imported.message()));
+    QVERIFY(!imported->created); // updated
+    const auto second = ReviewExporter(workspace.get()).toJson(review.uuid);
+    QVERIFY2(second, qPrintable(second.message()));
     QCOMPARE(ReviewExporter::serialize(*second), ReviewExporter::serialize(*first));
 }
 
 void TestInterchange::postmortemKeepsItsTimeline()
 {
     QString uuid;
-    for (const Review &r : ReviewRepository(m_demo.get()).all()) {
+    for (const Review &r : reviewsOf(m_demo.get())) {
         if (r.kind == ReviewKind::Postmortem)
             uuid = r.uuid;
     }
+    const auto document = ReviewExporter(m_demo.get()).toJson(uuid);
+    QVERIFY2(document, qPrintable(document.message()));
     QString error;
-    const auto document = ReviewExporter(m_demo.get()).toJson(uuid, &error);
-    QVERIFY2(document, qPrintable(error));
     QVERIFY2(JsonSchemaValidator::reviewSchema().validate(*document, &error), qPrintable(error));
     const QJsonObject review = document->value(u"review"_s).toObject();
     const QJsonArray timeline = review.value(u"timeline"_s).toArray();
@@ -222,22 +239,24 @@ void TestInterchange::invalidDocuments()
     QFETCH(QString, message);
     const QJsonObject document = edited(demoOperability(), pointer.split(u'.'), value).toObject();
     QTemporaryDir dir;
-    QString error;
-    auto fresh = Workspace::open(dir.filePath(u"fresh.inflection"_s), &error);
+    auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
+    QVERIFY(fresh);
     const auto result = ReviewImporter(fresh.get()).importJson(QJsonDocument(document).toJson());
-    QCOMPARE(result.outcome, ReviewImporter::Result::Outcome::Invalid);
-    QVERIFY2(result.message.startsWith(message), qPrintable(result.message));
-    QVERIFY(ReviewRepository(fresh.get()).all().isEmpty()); // nothing half-written
+    QCOMPARE(result.error(), ErrorKind::Invalid);
+    QVERIFY2(result.message().startsWith(message), qPrintable(result.message()));
+    const auto all = ReviewRepository(fresh.get()).all();
+    QVERIFY2(all, qPrintable(all.message()));
+    QVERIFY(all->isEmpty()); // nothing half-written
 }
 
 void TestInterchange::notJson()
 {
     QTemporaryDir dir;
-    QString error;
-    auto fresh = Workspace::open(dir.filePath(u"fresh.inflection"_s), &error);
+    auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
+    QVERIFY(fresh);
     const auto result = ReviewImporter(fresh.get()).importJson("{\"format\": \"inflection-review\", ");
-    QCOMPARE(result.outcome, ReviewImporter::Result::Outcome::Invalid);
-    QVERIFY(result.message.startsWith(u"not JSON"_s));
+    QCOMPARE(result.error(), ErrorKind::Invalid);
+    QVERIFY2(result.message().startsWith(u"not JSON"_s), qPrintable(result.message()));
 }
 
 void TestInterchange::refusesWhenWorkspaceIsNewer()
@@ -245,23 +264,24 @@ void TestInterchange::refusesWhenWorkspaceIsNewer()
     const QJsonObject document = demoOperability();
     const QByteArray json = QJsonDocument(document).toJson();
     QTemporaryDir dir;
-    QString error;
-    auto target = Workspace::open(dir.filePath(u"target.inflection"_s), &error);
-    QVERIFY(ReviewImporter(target.get()).importJson(json).ok());
+    auto target = openWorkspace(dir.filePath(u"target.inflection"_s));
+    QVERIFY(target);
+    QVERIFY(ReviewImporter(target.get()).importJson(json));
     // Someone edits the published copy afterwards.
     ReviewRepository reviews(target.get());
     const QString uuid = document.value(u"review"_s).toObject().value(u"uuid"_s).toString();
     QTest::qWait(5);
-    QVERIFY(reviews.updateField(*reviews.find(uuid), ReviewField::Title, u"Edited in the shared workspace"_s)
-                .isSaved());
+    QVERIFY(
+        reviews.updateField(*reviews.find(uuid), ReviewField::Title, u"Edited in the shared workspace"_s));
     const QByteArray before = TestSupport::sha256(dir.filePath(u"target.inflection"_s));
     const auto refused = ReviewImporter(target.get()).importJson(json);
-    QCOMPARE(refused.outcome, ReviewImporter::Result::Outcome::Newer);
-    QVERIFY2(refused.message.contains(u"newer"_s), qPrintable(refused.message));
+    QCOMPARE(refused.error(), ErrorKind::Newer);
+    QVERIFY2(refused.message().contains(u"newer"_s), qPrintable(refused.message()));
     QCOMPARE(reviews.find(uuid)->title, u"Edited in the shared workspace"_s);
     Q_UNUSED(before);
     const auto forced = ReviewImporter(target.get()).importJson(json, true);
-    QCOMPARE(forced.outcome, ReviewImporter::Result::Outcome::Updated);
+    QVERIFY2(forced, qPrintable(forced.message()));
+    QVERIFY(!forced->created); // updated
     QCOMPARE(reviews.find(uuid)->title, u"Launch of gift cards in the checkout"_s);
 }
 
@@ -269,9 +289,9 @@ void TestInterchange::updateReplacesChildren()
 {
     QJsonObject document = demoOperability();
     QTemporaryDir dir;
-    QString error;
-    auto target = Workspace::open(dir.filePath(u"target.inflection"_s), &error);
-    QVERIFY(ReviewImporter(target.get()).importJson(QJsonDocument(document).toJson()).ok());
+    auto target = openWorkspace(dir.filePath(u"target.inflection"_s));
+    QVERIFY(target);
+    QVERIFY(ReviewImporter(target.get()).importJson(QJsonDocument(document).toJson()));
     // A later draft: one contingency fewer, and the first changed.
     QJsonObject review = document.value(u"review"_s).toObject();
     QJsonArray contingencies = review.value(u"contingencies"_s).toArray();
@@ -283,12 +303,14 @@ void TestInterchange::updateReplacesChildren()
     review.insert(u"updated_at"_s, u"2030-01-01T00:00:00.000Z"_s);
     document.insert(u"review"_s, review);
     const auto updated = ReviewImporter(target.get()).importJson(QJsonDocument(document).toJson());
-    QCOMPARE(updated.outcome, ReviewImporter::Result::Outcome::Updated);
-    const qint64 id = ReviewRepository(target.get()).find(updated.uuid)->id;
-    const QList<ContingencyItem> stored = ContingencyRepository(target.get()).forReview(id);
-    QCOMPARE(stored.size(), 11);
-    QCOMPARE(stored.first().impact, 1);
-    QCOMPARE(ReviewRepository(target.get()).all().size(), 1);
+    QVERIFY2(updated, qPrintable(updated.message()));
+    QVERIFY(!updated->created); // updated
+    const qint64 id = ReviewRepository(target.get()).find(updated->uuid)->id;
+    const auto stored = ContingencyRepository(target.get()).forReview(id);
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QCOMPARE(stored->size(), 11);
+    QCOMPARE(stored->first().impact, 1);
+    QCOMPARE(reviewsOf(target.get()).size(), 1);
 }
 
 void TestInterchange::commandLineRoundTrip()

@@ -1,6 +1,6 @@
 // Attendees by role and the launch plan with its go / no-go decision: model contract, storage, undo.
-#include "review/attendeemodel.h"
 #include "operability/launchplanmodel.h"
+#include "review/attendeemodel.h"
 #include "store/attendeerepository.h"
 #include "store/launchrepository.h"
 #include "store/reviewrepository.h"
@@ -45,12 +45,16 @@ void TestLaunchAttendees::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"l.inflection"_s);
-    QString error;
-    m_workspace = Workspace::open(path, &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    m_other = Workspace::open(path, &error);
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
     m_other->setAuthor(u"Sam"_s);
-    m_reviewId = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error)->id;
+    const auto review = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    m_reviewId = review->id;
     m_stack.clear();
 }
 
@@ -111,7 +115,7 @@ void TestLaunchAttendees::attendeeEditsAreUndoable()
     m_stack.undo();
     QCOMPARE(theirs.find(uuid)->name, u"Dana"_s);
     m_stack.undo();
-    QVERIFY(!theirs.find(uuid));
+    QCOMPARE(theirs.find(uuid).error(), ErrorKind::Missing);
     QCOMPARE(model.rowCount(), 0);
     m_stack.redo();
     QCOMPARE(theirs.find(uuid)->name, u"Dana"_s);
@@ -126,26 +130,27 @@ void TestLaunchAttendees::launchPlanPassesModelTester()
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.setData(model.index(0, LaunchPlanModel::RolloutColumn), 1)); // percentage, as a combo index
-    QCOMPARE(model.plan().rollout, u"percentage"_s);
+    QCOMPARE(model.plan().rollout, Rollout::Percentage);
     QCOMPARE(model.index(0, LaunchPlanModel::RolloutColumn).data().toString(), u"On a percentage basis"_s);
     m_stack.undo();
-    QCOMPARE(model.plan().rollout, u"all-at-once"_s);
+    QCOMPARE(model.plan().rollout, Rollout::AllAtOnce);
 }
 
 void TestLaunchAttendees::firstLaunchEditCreatesTheRow()
 {
     LaunchRepository repository(m_workspace.get());
-    QCOMPARE(repository.forReview(m_reviewId).id, 0);
+    QCOMPARE(repository.ofReview(m_reviewId)->id, 0);
     LaunchPlanModel model(&repository, m_reviewId);
     QVERIFY(model.reload());
     QVERIFY(model.setField(LaunchField::PushedBy, u"Marcus Webb"_s));
-    const LaunchPlan stored = LaunchRepository(m_other.get()).forReview(m_reviewId);
-    QVERIFY(stored.id > 0);
-    QCOMPARE(stored.pushedBy, u"Marcus Webb"_s);
-    QCOMPARE(stored.decision, u"pending"_s);
-    QCOMPARE(stored.revision, 1);
+    const auto stored = LaunchRepository(m_other.get()).ofReview(m_reviewId);
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QVERIFY(stored->id > 0);
+    QCOMPARE(stored->pushedBy, u"Marcus Webb"_s);
+    QCOMPARE(stored->decision, LaunchDecision::Pending);
+    QCOMPARE(stored->revision, 1);
     QVERIFY(model.setField(LaunchField::Decision, u"go"_s));
-    QCOMPARE(LaunchRepository(m_other.get()).forReview(m_reviewId).revision, 2);
+    QCOMPARE(LaunchRepository(m_other.get()).ofReview(m_reviewId)->revision, 2);
 }
 
 void TestLaunchAttendees::launchEditsAreUndoable_data()
@@ -174,9 +179,9 @@ void TestLaunchAttendees::launchEditsAreUndoable()
     m_stack.clear(); // so that the edit below is a step of its own, not merged with this one
     const QVariant before = model.plan().field(f);
     QVERIFY(model.setField(f, value));
-    QCOMPARE(LaunchRepository(m_other.get()).forReview(m_reviewId).field(f), value);
+    QCOMPARE(LaunchRepository(m_other.get()).ofReview(m_reviewId)->field(f), value);
     m_stack.undo();
-    QCOMPARE(LaunchRepository(m_other.get()).forReview(m_reviewId).field(f), before);
+    QCOMPARE(LaunchRepository(m_other.get()).ofReview(m_reviewId)->field(f), before);
     m_stack.redo();
     QCOMPARE(model.plan().field(f), value);
 }
@@ -188,12 +193,12 @@ void TestLaunchAttendees::launchConflictIsReported()
     QVERIFY(model.reload());
     // Sam sets the decision first, in another instance.
     LaunchRepository theirs(m_other.get());
-    QVERIFY(theirs.updateField(theirs.forReview(m_reviewId), LaunchField::Decision, u"no-go"_s).isSaved());
+    QVERIFY(theirs.updateField(*theirs.ofReview(m_reviewId), LaunchField::Decision, u"no-go"_s));
     QSignalSpy conflicts(&model, &LaunchPlanModel::conflictOccurred);
     QVERIFY(!model.setField(LaunchField::Decision, u"go"_s));
     QCOMPARE(conflicts.count(), 1);
     QVERIFY(conflicts.first().first().value<EditConflict>().message.contains(u"Sam"_s));
-    QCOMPARE(model.plan().decision, u"no-go"_s);
+    QCOMPARE(model.plan().decision, LaunchDecision::NoGo);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchAttendees)

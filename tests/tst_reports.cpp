@@ -12,6 +12,7 @@
 #include "store/departurerepository.h"
 #include "store/incidentrepository.h"
 #include "store/launchrepository.h"
+#include "store/parkinglotrepository.h"
 #include "store/proposalrepository.h"
 #include "store/questionrepository.h"
 #include "store/remediationrepository.h"
@@ -90,6 +91,17 @@ bool containsInOrder(const QString &text, const QString &field)
     return false;
 }
 
+// What a read gave, with its error kept for the test to report (a read that failed gives nothing).
+template<typename T>
+T valueOf(Result<T> result, QStringList *errors)
+{
+    if (!result) {
+        errors->append(result.message());
+        return T();
+    }
+    return std::move(result).value();
+}
+
 } // namespace
 
 class TestReports : public QObject
@@ -118,14 +130,16 @@ void TestReports::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(
         !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is needed");
-    QString error;
-    m_workspace = Workspace::open(m_dir.filePath(u"demo.inflection"_s), &error);
-    QVERIFY(DemoWorkspace::populate(m_workspace.get(), &error));
+    auto workspace = Workspace::open(m_dir.filePath(u"demo.inflection"_s));
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    const Result<> populated = DemoWorkspace::populate(m_workspace.get());
+    QVERIFY2(populated, qPrintable(populated.message()));
 }
 
 Review TestReports::demo(ReviewKind kind) const
 {
-    for (const Review &r : ReviewRepository(m_workspace.get()).all()) {
+    for (const Review &r : ReviewRepository(m_workspace.get()).all().valueOr({})) {
         if (r.kind == kind)
             return r;
     }
@@ -154,55 +168,57 @@ void TestReports::pdfOfEachKind()
     QFETCH(int, kind);
     QFETCH(QStringList, headings);
     const Review review = demo(ReviewKind(kind));
-    QString error;
-    const auto report = ReviewReport::build(m_workspace.get(), review.uuid, &error);
-    QVERIFY2(report, qPrintable(error));
+    const auto report = ReviewReport::build(m_workspace.get(), review.uuid);
+    QVERIFY2(report, qPrintable(report.message()));
     const QString path = m_dir.filePath(review.uuid + u".pdf"_s);
-    QVERIFY2(ReportPrinter::writePdf(*report, path, &error), qPrintable(error));
+    const Result<> written = ReportPrinter::writePdf(*report, path);
+    QVERIFY2(written, qPrintable(written.message()));
     const QString text = squashed(pdfText(path, review.title));
     QVERIFY(!text.isEmpty());
 
     QStringList expected = headings;
     expected << review.system << review.owner;
     Workspace *ws = m_workspace.get();
+    QStringList errors;
     switch (ReviewKind(kind)) {
     case ReviewKind::Architecture: {
-        const Proposal p = ProposalRepository(ws).forReview(review.id);
+        const Proposal p = valueOf(ProposalRepository(ws).ofReview(review.id), &errors);
         expected << p.decisionNotes << p.notes << p.agreements << p.learnings;
-        for (const Departure &d : DepartureRepository(ws).forReview(review.id))
+        for (const Departure &d : valueOf(DepartureRepository(ws).forReview(review.id), &errors))
             expected << d.name << d.costs << d.tradeoffs << d.prohibits;
-        for (const Question &q : QuestionRepository(ws).forReview(review.id))
+        for (const Question &q : valueOf(QuestionRepository(ws).forReview(review.id), &errors))
             expected << q.text << q.answer;
-        for (const Comment &c : CommentRepository(ws).forReview(review.id))
+        for (const Comment &c : valueOf(CommentRepository(ws).forReview(review.id), &errors))
             expected << c.text;
         expected << u"Alternatives considered"_s << u"Workers are idempotent"_s; // the proposal
         break;
     }
     case ReviewKind::Operability: {
-        for (const ContingencyItem &c : ContingencyRepository(ws).forReview(review.id))
+        for (const ContingencyItem &c : valueOf(ContingencyRepository(ws).forReview(review.id), &errors))
             expected << c.issue << c.comments << c.engineering << c.onsiteMessaging;
-        const LaunchPlan plan = LaunchRepository(ws).forReview(review.id);
+        const LaunchPlan plan = valueOf(LaunchRepository(ws).ofReview(review.id), &errors);
         expected << plan.pushedBy << plan.communication << plan.decisionNotes;
-        for (const ChecklistAnswer &a : ChecklistRepository(ws).answers(review.id)) {
+        for (const ChecklistAnswer &a : valueOf(ChecklistRepository(ws).forReview(review.id), &errors)) {
             if (!a.notes.isEmpty() && !a.key.startsWith(u"new-infrastructure-"_s))
                 expected << a.notes;
         }
         break;
     }
     case ReviewKind::Postmortem: {
-        const IncidentFacts facts = IncidentRepository(ws).forReview(review.id);
+        const IncidentFacts facts = valueOf(IncidentRepository(ws).ofReview(review.id), &errors);
         expected << facts.summary << facts.impact;
-        for (const TimelineEvent &e : TimelineRepository(ws).forReview(review.id))
+        for (const TimelineEvent &e : valueOf(TimelineRepository(ws).forReview(review.id), &errors))
             expected << e.text << e.actor << e.knownBy << e.reasoning;
-        for (const RemediationItem &r : RemediationRepository(ws).forReview(review.id))
+        for (const RemediationItem &r : valueOf(RemediationRepository(ws).forReview(review.id), &errors))
             expected << r.text << r.owner << r.ticket;
-        for (const ParkedIdea &idea : ParkingLotRepository(ws).forReview(review.id))
+        for (const ParkedIdea &idea : valueOf(ParkingLotRepository(ws).forReview(review.id), &errors))
             expected << idea.text;
-        for (const ChecklistAnswer &a : ChecklistRepository(ws).answers(review.id))
+        for (const ChecklistAnswer &a : valueOf(ChecklistRepository(ws).forReview(review.id), &errors))
             expected << a.notes;
         break;
     }
     }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
     int checked = 0;
     for (const QString &field : std::as_const(expected)) {
         if (field.trimmed().isEmpty())
@@ -217,32 +233,29 @@ void TestReports::pdfOfEachKind()
 
 void TestReports::markupAppearsLiterally()
 {
-    QString error;
     ReviewRepository reviews(m_workspace.get());
     const QString hostile
         = u"<b>bold</b> &amp; <img src=http://example.com/x.png> ![pic](http://example.com/y.png)"_s;
-    const auto review = reviews.create(ReviewKind::Postmortem, hostile, &error);
-    QVERIFY(review);
+    const auto review = reviews.create(ReviewKind::Postmortem, hostile);
+    QVERIFY2(review, qPrintable(review.message()));
     IncidentRepository incidents(m_workspace.get());
-    QVERIFY(
-        incidents.updateField(incidents.forReview(review->id), IncidentField::Summary, hostile).isSaved());
-    const auto architecture = reviews.create(ReviewKind::Architecture, u"Markup"_s, &error);
+    QVERIFY(incidents.updateField(*incidents.ofReview(review->id), IncidentField::Summary, hostile));
+    const auto architecture = reviews.create(ReviewKind::Architecture, u"Markup"_s);
+    QVERIFY2(architecture, qPrintable(architecture.message()));
     ProposalRepository proposals(m_workspace.get());
-    QVERIFY(proposals
-                .updateField(proposals.forReview(architecture->id), ProposalField::Body,
-                    u"# Plan\n\nSee ![diagram](http://example.com/z.png) and <b>raw</b>.\n"_s)
-                .isSaved());
+    QVERIFY(proposals.updateField(*proposals.ofReview(architecture->id), ProposalField::Body,
+        u"# Plan\n\nSee ![diagram](http://example.com/z.png) and <b>raw</b>.\n"_s));
 
     for (const QString &uuid : {review->uuid, architecture->uuid}) {
-        const auto report = ReviewReport::build(m_workspace.get(), uuid, &error);
-        QVERIFY(report);
+        const auto report = ReviewReport::build(m_workspace.get(), uuid);
+        QVERIFY2(report, qPrintable(report.message()));
         // Laid out on pages, it asks for nothing from outside.
         ReportDocument document(*report);
         document.setPageSize(QSizeF(500, 700));
         QVERIFY(document.pageCount() >= 1);
         QVERIFY2(document.refusedResources().isEmpty(), qPrintable(document.refusedResources().join(u' ')));
         const QString path = m_dir.filePath(uuid + u".pdf"_s);
-        QVERIFY(ReportPrinter::writePdf(*report, path, &error));
+        QVERIFY(ReportPrinter::writePdf(*report, path));
         const QString text = squashed(pdfText(path));
         if (uuid == review->uuid) {
             QVERIFY2(text.contains(squashed(hostile)), qPrintable(text.left(400)));
@@ -262,11 +275,11 @@ void TestReports::markupAppearsLiterally()
 void TestReports::heatmapImageInOperabilityPdf()
 {
     const Review review = demo(ReviewKind::Operability);
-    QString error;
-    const auto report = ReviewReport::build(m_workspace.get(), review.uuid, &error);
+    const auto report = ReviewReport::build(m_workspace.get(), review.uuid);
+    QVERIFY2(report, qPrintable(report.message()));
     QVERIFY(!report->image.isNull());
     const QString path = m_dir.filePath(u"heatmap.pdf"_s);
-    QVERIFY(ReportPrinter::writePdf(*report, path, &error));
+    QVERIFY(ReportPrinter::writePdf(*report, path));
     QProcess images;
     images.start(u"pdfimages"_s, {u"-list"_s, path});
     QVERIFY(images.waitForFinished(60000));
@@ -279,29 +292,29 @@ void TestReports::heatmapImageInOperabilityPdf()
 void TestReports::markdownHasTables()
 {
     for (const ReviewKind kind : reviewKinds().values()) {
-        QString error;
-        const auto report = ReviewReport::build(m_workspace.get(), demo(kind).uuid, &error);
+        const auto report = ReviewReport::build(m_workspace.get(), demo(kind).uuid);
+        QVERIFY2(report, qPrintable(report.message()));
         const QString markdown = ReportMarkdown::toMarkdown(*report);
         QVERIFY(markdown.startsWith(u"# "_s));
         QVERIFY(markdown.contains(u"\n| "_s));
         QVERIFY(markdown.contains(u"| --- |"_s));
         if (kind == ReviewKind::Architecture) // the proposal as it was written
             QVERIFY(markdown.contains(
-                ProposalRepository(m_workspace.get()).forReview(demo(kind).id).body.trimmed()));
+                ProposalRepository(m_workspace.get()).ofReview(demo(kind).id).valueOr({}).body.trimmed()));
     }
 }
 
 void TestReports::fontsEmbeddedAndPaperFromLocale()
 {
-    QString error;
-    const auto report = ReviewReport::build(m_workspace.get(), demo(ReviewKind::Architecture).uuid, &error);
+    const auto report = ReviewReport::build(m_workspace.get(), demo(ReviewKind::Architecture).uuid);
+    QVERIFY2(report, qPrintable(report.message()));
     const QLocale before;
     for (const auto &[locale, size] :
         {std::pair {QLocale(QLocale::English, QLocale::UnitedStates), u"612 x 792"_s},
             std::pair {QLocale(QLocale::German, QLocale::Germany), u"595 x 842"_s}}) {
         QLocale::setDefault(locale);
         const QString path = m_dir.filePath(u"paper.pdf"_s);
-        QVERIFY(ReportPrinter::writePdf(*report, path, &error));
+        QVERIFY(ReportPrinter::writePdf(*report, path));
         QProcess info;
         info.start(u"pdfinfo"_s, {path});
         QVERIFY(info.waitForFinished(60000));
@@ -328,9 +341,11 @@ void TestReports::commandLine()
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"demo"_s, path}, &out, &err), 0);
     QString uuid;
     {
-        QString error;
-        auto ws = Workspace::open(path, &error);
-        for (const Review &r : ReviewRepository(ws.get()).all())
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        const auto all = ReviewRepository(ws->get()).all();
+        QVERIFY2(all, qPrintable(all.message()));
+        for (const Review &r : *all)
             uuid = r.kind == ReviewKind::Postmortem ? r.uuid : uuid;
     }
     for (const QString &format : {u"pdf"_s, u"markdown"_s, u"json"_s}) {
@@ -371,18 +386,19 @@ void TestReports::commandLineErrors()
     QVERIFY(plain.open(QIODevice::WriteOnly));
     plain.close();
     // Reviews until two share a first character.
-    QString error;
     ReviewRepository reviews(m_workspace.get());
     QString shared;
     for (int i = 0; shared.isEmpty() && i < 40; ++i) {
         QSet<QChar> seen;
-        for (const Review &r : reviews.all()) {
+        const auto all = reviews.all();
+        QVERIFY2(all, qPrintable(all.message()));
+        for (const Review &r : *all) {
             if (seen.contains(r.uuid.at(0)))
                 shared = r.uuid.left(1);
             seen.insert(r.uuid.at(0));
         }
         if (shared.isEmpty())
-            QVERIFY(reviews.create(ReviewKind::Architecture, u"Another"_s, &error));
+            QVERIFY(reviews.create(ReviewKind::Architecture, u"Another"_s));
     }
     if (review == u"PREFIX"_s)
         review = shared;

@@ -1,9 +1,9 @@
 // The review list model and its filter proxy: model contract, refresh in place, filters, search, undo.
-#include "workspace/reviewfilterproxymodel.h"
-#include "workspace/reviewlistmodel.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "workspace/reviewfilterproxymodel.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -56,11 +56,12 @@ void TestReviewListModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"model.inflection"_s);
-    QString error;
-    m_workspace = Workspace::open(path, &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    m_other = Workspace::open(path, &error);
-    QVERIFY2(m_other, qPrintable(error));
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
     m_repository = std::make_unique<ReviewRepository>(m_workspace.get());
     m_otherRepository = std::make_unique<ReviewRepository>(m_other.get());
     m_model = std::make_unique<ReviewListModel>(m_repository.get());
@@ -79,15 +80,15 @@ void TestReviewListModel::cleanup()
 QString TestReviewListModel::add(
     ReviewKind kind, const QString &title, const QString &system, ReviewStatus status)
 {
-    QString error;
-    auto review = m_otherRepository->create(kind, title, &error);
+    auto review = m_otherRepository->create(kind, title);
     if (!review)
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(review.message()));
     if (!system.isEmpty())
-        review = m_otherRepository->updateField(*review, ReviewField::System, system).record();
-    if (status != ReviewStatus::Draft)
-        review
-            = m_otherRepository->updateField(*review, ReviewField::Status, reviewStatuses().key(status)).record();
+        review = m_otherRepository->updateField(*review, ReviewField::System, system);
+    if (review && status != ReviewStatus::Draft)
+        review = m_otherRepository->updateField(*review, ReviewField::Status, reviewStatuses().key(status));
+    if (!review)
+        qFatal("%s", qPrintable(review.message()));
     return review->uuid;
 }
 
@@ -104,8 +105,7 @@ void TestReviewListModel::passesModelTester()
     QVERIFY(m_model->reload());
     QCOMPARE(m_model->rowCount(), 2);
     add(ReviewKind::Operability, u"Gift cards launch"_s);
-    QVERIFY(m_otherRepository->updateField(*m_otherRepository->find(a), ReviewField::Title, u"Renamed"_s)
-                .isSaved());
+    QVERIFY(m_otherRepository->updateField(*m_otherRepository->find(a), ReviewField::Title, u"Renamed"_s));
     QVERIFY(m_model->reload());
     QCOMPARE(m_model->rowCount(), 3);
     proxy.setKindFilter(ReviewKind::Postmortem);
@@ -131,9 +131,8 @@ void TestReviewListModel::reloadKeepsRowsAndSelection()
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
 
     // Another instance renames one review, adds one and deletes one.
-    QVERIFY(m_otherRepository
-                ->updateField(*m_otherRepository->find(second), ReviewField::Title, u"Two, renamed"_s)
-                .isSaved());
+    QVERIFY(m_otherRepository->updateField(
+        *m_otherRepository->find(second), ReviewField::Title, u"Two, renamed"_s));
     add(ReviewKind::Postmortem, u"Three"_s);
     {
         QSqlQuery q(m_other->database());
@@ -202,9 +201,9 @@ void TestReviewListModel::search()
     QVERIFY(m_model->reload());
     ReviewFilterProxyModel proxy;
     proxy.setSourceModel(m_model.get());
-    QString error;
-    proxy.setSearchMatches(m_repository->search(typed, &error));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto matches = m_repository->search(typed);
+    QVERIFY2(matches, qPrintable(matches.message()));
+    proxy.setSearchMatches(*matches);
     proxy.sort(ReviewListModel::TitleColumn);
     QStringList shown;
     for (int row = 0; row < proxy.rowCount(); ++row)

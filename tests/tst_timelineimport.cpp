@@ -2,11 +2,11 @@
 // time window, de-duplication and placement in a real workspace, `inflection import-timeline`, and
 // randomised input that no parser may crash on.
 #include "domain/fractionalkey.h"
-#include "postmortem/importpreviewmodel.h"
 #include "io/csvtimelineparser.h"
 #include "io/irctimelineparser.h"
 #include "io/slacktimelineparser.h"
 #include "io/timelineimporter.h"
+#include "postmortem/importpreviewmodel.h"
 #include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
@@ -78,22 +78,25 @@ private:
 void TestTimelineImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_workspace = Workspace::open(m_dir->filePath(u"ws.inflection"_s), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    QVERIFY(WorkspaceSettings(m_workspace.get()).setTimeZone(QTimeZone::utc(), &error));
+    auto workspace = Workspace::open(m_dir->filePath(u"ws.inflection"_s));
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    const Result<> zoneSet = WorkspaceSettings(m_workspace.get()).setTimeZone(QTimeZone::utc());
+    QVERIFY2(zoneSet, qPrintable(zoneSet.message()));
     const auto review
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Checkout outage"_s, &error);
-    QVERIFY(review);
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Checkout outage"_s);
+    QVERIFY2(review, qPrintable(review.message()));
     m_reviewId = review->id;
     m_reviewUuid = review->uuid;
     IncidentRepository incidents(m_workspace.get());
-    const IncidentFacts blank = incidents.forReview(m_reviewId);
+    const auto blank = incidents.ofReview(m_reviewId);
+    QVERIFY2(blank, qPrintable(blank.message()));
     const auto started
-        = incidents.updateField(blank, IncidentField::StartedAt, utc(u"2026-03-03T14:00:00Z"_s));
-    QVERIFY(started.isSaved());
-    QVERIFY(incidents.updateField(started.record(), IncidentField::ResolvedAt, utc(u"2026-03-03T15:30:00Z"_s))
-                .isSaved());
+        = incidents.updateField(*blank, IncidentField::StartedAt, utc(u"2026-03-03T14:00:00Z"_s));
+    QVERIFY2(started, qPrintable(started.message()));
+    const auto resolved
+        = incidents.updateField(*started, IncidentField::ResolvedAt, utc(u"2026-03-03T15:30:00Z"_s));
+    QVERIFY2(resolved, qPrintable(resolved.message()));
 }
 
 void TestTimelineImport::cleanup()
@@ -160,7 +163,7 @@ void TestTimelineImport::reads()
         QVERIFY(!e.text.isEmpty());
         QVERIFY(!e.actor.isEmpty());
         QVERIFY(!e.source.isEmpty());
-        QVERIFY(timelineKinds().keys().contains(e.kind));
+        QVERIFY(timelineKinds().values().contains(e.kind));
     }
 }
 
@@ -171,7 +174,7 @@ void TestTimelineImport::csvFields()
     QCOMPARE(parsed.events.size(), 6);
     const TimelineEvent &first = parsed.events.at(0);
     QCOMPARE(first.actor, u"PagerDuty"_s);
-    QCOMPARE(first.kind, u"alert"_s);
+    QCOMPARE(first.kind, TimelineKind::Alert);
     QCOMPARE(first.source, u"pager"_s);
     QCOMPARE(first.text, u"Checkout error rate above 5% for 3 minutes"_s);
     QCOMPARE(parsed.events.at(1).source, u"CSV good.csv"_s); // an empty source column: the file
@@ -181,7 +184,7 @@ void TestTimelineImport::csvFields()
     const ParsedTimeline multiline
         = TimelineImporter::read(dataPath(u"malformed.csv"_s), TimelineImportFormat::Csv, QTimeZone::utc());
     QCOMPARE(multiline.events.first().text, u"Quoted text, with a comma\nand a second line"_s);
-    QCOMPARE(multiline.events.first().kind, u"observation"_s);
+    QCOMPARE(multiline.events.first().kind, TimelineKind::Observation);
 }
 
 void TestTimelineImport::csvTimes_data()
@@ -224,7 +227,7 @@ void TestTimelineImport::ircFields()
     QCOMPARE(irssi.events.at(2).text, u"is paging the on-call for payments"_s);
     QCOMPARE(irssi.events.at(3).actor, u"carol"_s);
     QCOMPARE(irssi.events.last().occurredAt, utc(u"2026-03-04T00:10:00Z"_s)); // after "Day changed"
-    QCOMPARE(irssi.events.first().kind, u"communication"_s);
+    QCOMPARE(irssi.events.first().kind, TimelineKind::Communication);
     QCOMPARE(irssi.events.first().source, u"IRC irssi.log"_s);
 
     const ParsedTimeline weechat
@@ -314,31 +317,35 @@ void TestTimelineImport::windowDuplicatesAndPlaces()
     manual.occurredAt = utc(u"2026-03-03T14:04:00Z"_s);
     manual.actor = u"Dana"_s;
     manual.text = u"Opened the incident channel"_s;
-    QString error;
-    QVERIFY(repository.insert(manual, &error));
+    QVERIFY(repository.insert(manual));
     TimelineEvent untimed = manual;
     untimed.position = FractionalKey::between(manual.position, {});
     untimed.occurredAt = QDateTime();
     untimed.text = u"Someone noticed the queue (time not known)"_s;
-    QVERIFY(repository.insert(untimed, &error));
+    QVERIFY(repository.insert(untimed));
 
-    const TimelineImporter::Window window = importer.incidentWindow(m_reviewId);
+    const auto incidentWindow = importer.incidentWindow(m_reviewId);
+    QVERIFY2(incidentWindow, qPrintable(incidentWindow.message()));
+    const TimelineImporter::Window window = *incidentWindow;
     QCOMPARE(window.from, utc(u"2026-03-03T14:00:00Z"_s));
     QCOMPARE(window.to, utc(u"2026-03-03T15:30:00Z"_s));
     const ParsedTimeline parsed
         = TimelineImporter::read(dataPath(u"irssi.log"_s), TimelineImportFormat::Irc, QTimeZone::utc());
-    TimelineImporter::Plan plan = importer.plan(m_reviewId, parsed.events, window, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto planned = importer.plan(m_reviewId, parsed.events, window);
+    QVERIFY2(planned, qPrintable(planned.message()));
+    TimelineImporter::Plan plan = *planned;
     QCOMPARE(plan.outsideWindow, 1); // the next day's line
     QCOMPARE(plan.duplicates, 0);
     QCOMPARE(plan.events.size(), 5);
-    QCOMPARE(
-        importer.write(m_reviewId, &plan, u"irssi.log"_s, {}, &error), TimelineRepository::BulkOutcome::Done);
+    const Result<> written = importer.write(m_reviewId, &plan, u"irssi.log"_s, {});
+    QVERIFY2(written, qPrintable(written.message()));
     for (const TimelineEvent &e : plan.events)
         QVERIFY(!e.uuid.isEmpty() && e.revision == 1);
 
     // In time order around the event written by hand; the one without a time stays last.
-    const QList<TimelineEvent> stored = repository.forReview(m_reviewId);
+    const auto read = repository.forReview(m_reviewId);
+    QVERIFY2(read, qPrintable(read.message()));
+    const QList<TimelineEvent> stored = *read;
     QCOMPARE(stored.size(), 7);
     QStringList order;
     for (const TimelineEvent &e : stored)
@@ -348,13 +355,15 @@ void TestTimelineImport::windowDuplicatesAndPlaces()
     QCOMPARE(stored.at(3).actor, u"Dana"_s);
 
     // The same file again: nothing new.
-    TimelineImporter::Plan again = importer.plan(m_reviewId, parsed.events, window, &error);
-    QCOMPARE(again.events.size(), 0);
-    QCOMPARE(again.duplicates, 5);
+    const auto again = importer.plan(m_reviewId, parsed.events, window);
+    QVERIFY2(again, qPrintable(again.message()));
+    QCOMPARE(again->events.size(), 0);
+    QCOMPARE(again->duplicates, 5);
     // The whole file: only the one left out before.
-    TimelineImporter::Plan all = importer.plan(m_reviewId, parsed.events, {}, &error);
-    QCOMPARE(all.events.size(), 1);
-    QCOMPARE(all.duplicates, 5);
+    const auto all = importer.plan(m_reviewId, parsed.events, {});
+    QVERIFY2(all, qPrintable(all.message()));
+    QCOMPARE(all->events.size(), 1);
+    QCOMPARE(all->duplicates, 5);
 
     // One history entry for the import, not one per event.
     QSqlQuery q(m_workspace->database());
@@ -364,11 +373,11 @@ void TestTimelineImport::windowDuplicatesAndPlaces()
     // Undoing the import removes what it added; an event changed since stays.
     const auto edited = repository.updateField(
         *repository.find(plan.events.at(0).uuid), TimelineField::Text, u"edited after import"_s);
-    QVERIFY(edited.isSaved());
-    QStringList kept;
-    QVERIFY(repository.removeUnchanged(m_reviewId, plan.events, u"irssi.log"_s, &kept, &error));
-    QCOMPARE(kept, QStringList {plan.events.at(0).uuid});
-    QCOMPARE(repository.forReview(m_reviewId).size(), 3);
+    QVERIFY2(edited, qPrintable(edited.message()));
+    const auto kept = repository.removeUnchanged(m_reviewId, plan.events, u"irssi.log"_s);
+    QVERIFY2(kept, qPrintable(kept.message()));
+    QCOMPARE(*kept, QStringList {plan.events.at(0).uuid});
+    QCOMPARE(repository.forReview(m_reviewId)->size(), 3);
 }
 
 void TestTimelineImport::importIsOneTransaction()
@@ -377,21 +386,22 @@ void TestTimelineImport::importIsOneTransaction()
     TimelineImporter importer(m_workspace.get());
     const ParsedTimeline parsed
         = TimelineImporter::read(dataPath(u"good.csv"_s), TimelineImportFormat::Csv, QTimeZone::utc());
-    QString error;
-    TimelineImporter::Plan plan = importer.plan(m_reviewId, parsed.events, {}, &error);
+    auto planned = importer.plan(m_reviewId, parsed.events, {});
+    QVERIFY2(planned, qPrintable(planned.message()));
+    TimelineImporter::Plan plan = *planned;
     QCOMPARE(plan.events.size(), 6);
     // A bad place half way: the whole import is refused, nothing stored.
     TimelineImporter::Plan broken = plan;
     broken.events[3].position = u"bad key!"_s;
-    QCOMPARE(
-        importer.write(m_reviewId, &broken, u"x"_s, {}, &error), TimelineRepository::BulkOutcome::Failed);
-    QVERIFY(!error.isEmpty());
-    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId).size(), 0);
-    m_workspace->becomeReadOnly(Workspace::Problem::ReadOnlyFile);
-    error.clear();
-    QCOMPARE(importer.write(m_reviewId, &plan, u"x"_s, {}, &error), TimelineRepository::BulkOutcome::Failed);
-    QVERIFY(!error.isEmpty());
-    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId).size(), 0);
+    const Result<> refused = importer.write(m_reviewId, &broken, u"x"_s, {});
+    QCOMPARE(refused.error(), ErrorKind::Refused);
+    QVERIFY(!refused.message().isEmpty());
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
+    m_workspace->becomeReadOnly(ErrorKind::ReadOnly);
+    const Result<> readOnly = importer.write(m_reviewId, &plan, u"x"_s, {});
+    QCOMPARE(readOnly.error(), ErrorKind::ReadOnly);
+    QVERIFY(!readOnly.message().isEmpty());
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
 }
 
 void TestTimelineImport::progressAndCancel()
@@ -413,19 +423,17 @@ void TestTimelineImport::progressAndCancel()
 
     // Cancelling the write leaves nothing behind.
     TimelineImporter importer(m_workspace.get());
-    QString error;
-    TimelineImporter::Plan plan = importer.plan(m_reviewId, full.events, {}, &error);
+    auto planned = importer.plan(m_reviewId, full.events, {});
+    QVERIFY2(planned, qPrintable(planned.message()));
+    TimelineImporter::Plan plan = *planned;
     qint64 lastDone = 0;
-    const auto outcome = importer.write(
-        m_reviewId, &plan, u"big"_s,
-        [&](qint64 done, qint64) {
-            lastDone = done;
-            return done < 50000;
-        },
-        &error);
-    QCOMPARE(outcome, TimelineRepository::BulkOutcome::Cancelled);
+    const Result<> outcome = importer.write(m_reviewId, &plan, u"big"_s, [&](qint64 done, qint64) {
+        lastDone = done;
+        return done < 50000;
+    });
+    QCOMPARE(outcome.error(), ErrorKind::Cancelled);
     QVERIFY(lastDone >= 50000);
-    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId).size(), 0);
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
 }
 
 void TestTimelineImport::commandLine()
@@ -466,9 +474,11 @@ void TestTimelineImport::commandLine()
     QVERIFY2(out.contains(u"Lines that could not be read: 2 (2026-03-03.json:7, 2026-03-03.json:8)"_s),
         qPrintable(out));
 
-    QString error;
-    auto workspace = Workspace::open(path, &error);
-    QCOMPARE(TimelineRepository(workspace.get()).forReview(m_reviewId).size(), 10);
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    const auto stored = TimelineRepository(workspace->get()).forReview(m_reviewId);
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QCOMPARE(stored->size(), 10);
 }
 
 void TestTimelineImport::commandLineErrors_data()
@@ -495,9 +505,8 @@ void TestTimelineImport::commandLineErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, status);
     QFETCH(QString, message);
-    QString error;
-    const auto other
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error);
+    const auto other = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s);
+    QVERIFY2(other, qPrintable(other.message()));
     const QString path = m_workspace->path();
     m_workspace.reset();
     arguments.replaceInStrings(u"REVIEW"_s, m_reviewUuid).replaceInStrings(u"OTHER"_s, other->uuid);
@@ -573,7 +582,7 @@ void TestTimelineImport::previewModel()
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(0, ImportPreviewModel::TimeColumn).data().toString(), u"2026-03-03 15:02:00"_s);
     QCOMPARE(model.index(0, ImportPreviewModel::KindColumn).data().toString(),
-        timelineKinds().displayNameOfKey(u"alert"_s));
+        timelineKinds().displayName(TimelineKind::Alert));
     QCOMPARE(model.index(0, ImportPreviewModel::ActorColumn).data().toString(), u"PagerDuty"_s);
     QCOMPARE(model.index(0, ImportPreviewModel::SourceColumn).data().toString(), u"pager"_s);
     model.setEvents({});

@@ -1,10 +1,10 @@
 // The postmortem timeline: model contract, reordering by drag and drop and keys, one row a move,
 // out-of-order flags, sort by time as one undo step.
 #include "domain/fractionalkey.h"
+#include "postmortem/timelinemodel.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
-#include "postmortem/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -39,7 +39,8 @@ private Q_SLOTS:
     void timesInTheWorkspaceZone();
 
 private:
-    QString add(const QString &text, const QString &time = QString(), const QString &kind = u"action"_s);
+    QString add(
+        const QString &text, const QString &time = QString(), TimelineKind kind = TimelineKind::Action);
     QStringList texts() const;
     QHash<QString, QPair<int, QString>> snapshot() const;
 
@@ -56,12 +57,15 @@ void TestTimelineModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"t.inflection"_s);
-    QString error;
-    m_workspace = Workspace::open(path, &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    m_other = Workspace::open(path, &error);
-    m_reviewId
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Failover"_s, &error)->id;
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
+    const auto review = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Failover"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    m_reviewId = review->id;
     m_repository = std::make_unique<TimelineRepository>(m_workspace.get());
     m_model = std::make_unique<TimelineModel>(m_repository.get(), m_reviewId);
     m_stack.clear();
@@ -78,7 +82,7 @@ void TestTimelineModel::cleanup()
     m_dir.reset();
 }
 
-QString TestTimelineModel::add(const QString &text, const QString &time, const QString &kind)
+QString TestTimelineModel::add(const QString &text, const QString &time, TimelineKind kind)
 {
     TimelineEvent e;
     e.text = text;
@@ -120,9 +124,9 @@ static int changedRows(
 void TestTimelineModel::passesModelTester()
 {
     QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString a = add(u"Replication lag alert"_s, u"14:02"_s, u"alert"_s);
+    const QString a = add(u"Replication lag alert"_s, u"14:02"_s, TimelineKind::Alert);
     add(u"On-call acknowledges"_s, u"14:05"_s);
-    add(u"Primary fails over"_s, u"14:01"_s, u"observation"_s);
+    add(u"Primary fails over"_s, u"14:01"_s, TimelineKind::Observation);
     QVERIFY(m_model->moveRecord(a, 3));
     QVERIFY(m_model->sortByTime());
     m_stack.undo();
@@ -149,8 +153,10 @@ void TestTimelineModel::dragAndDropReorders()
     QCOMPARE(texts(), (QStringList {u"d"_s, u"a"_s, u"b"_s, u"c"_s}));
     // The stored order is the shown one.
     TimelineRepository theirs(m_other.get());
+    const auto read = theirs.forReview(m_reviewId);
+    QVERIFY2(read, qPrintable(read.message()));
     QStringList stored;
-    for (const TimelineEvent &e : theirs.forReview(m_reviewId))
+    for (const TimelineEvent &e : *read)
         stored << e.text;
     QCOMPARE(stored, texts());
 }
@@ -179,8 +185,9 @@ void TestTimelineModel::aMoveWritesOneRow()
         e.position = keys.at(i);
         events.append(e);
     }
-    QString error;
-    QVERIFY2(m_repository->insertAll(&events, &error), qPrintable(error));
+    const auto inserted = m_repository->insertAll(events);
+    QVERIFY2(inserted, qPrintable(inserted.message()));
+    QCOMPARE(inserted->size(), events.size());
     QVERIFY(m_model->reload());
     auto before = snapshot();
     // The uuid passed is a reference into the model's own rows, which the move reorders.
@@ -234,7 +241,7 @@ void TestTimelineModel::sortByTimeIsOneUndoStep()
     add(u"Untimed note at the top"_s);
     add(u"Failover"_s, u"14:10"_s);
     add(u"  its untimed follow-up"_s);
-    add(u"Alert"_s, u"14:02"_s, u"alert"_s);
+    add(u"Alert"_s, u"14:02"_s, TimelineKind::Alert);
     add(u"Page acknowledged"_s, u"14:05"_s);
     const QStringList before = texts();
     const auto stored = snapshot();
@@ -278,14 +285,14 @@ void TestTimelineModel::editsAreUndoable()
     QVERIFY(m_model->setData(m_model->index(0, TimelineModel::KnownByColumn), u"Dana, Lin"_s));
     QVERIFY(m_model->setField(uuid, TimelineField::Reasoning, u"The runbook said to fail over"_s));
     QCOMPARE(theirs.find(uuid)->occurredAt, later);
-    QCOMPARE(theirs.find(uuid)->kind, u"decision"_s);
+    QCOMPARE(theirs.find(uuid)->kind, TimelineKind::Decision);
     m_stack.undo();
     m_stack.undo();
     m_stack.undo();
     m_stack.undo();
     const TimelineEvent back = *theirs.find(uuid);
     QCOMPARE(back.occurredAt, QDateTime::fromString(u"2026-03-03T14:01:00Z"_s, Qt::ISODate));
-    QCOMPARE(back.kind, u"action"_s);
+    QCOMPARE(back.kind, TimelineKind::Action);
     QCOMPARE(back.knownBy, QString());
     QCOMPARE(back.reasoning, QString());
 }

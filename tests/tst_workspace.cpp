@@ -1,8 +1,8 @@
 // Workspace files: create, reopen, migrate, pragmas, journal mode by file system.
+#include "domain/recorduuid.h"
 #include "domain/timestamp.h"
 #include "store/filesystemkind.h"
 #include "store/migrator.h"
-#include "store/recordupdate.h"
 #include "store/reviewrepository.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
@@ -72,27 +72,26 @@ void TestWorkspace::createsAndReopens()
     const QString file = path(u"new.inflection"_s);
     QString uuid;
     {
-        QString error;
-        auto ws = Workspace::open(file, &error);
-        QVERIFY2(ws, qPrintable(error));
-        QVERIFY(!ws->isReadOnly());
-        QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
-        ReviewRepository repository(ws.get());
-        ws->setAuthor(u"Ada"_s);
-        const auto review = repository.create(ReviewKind::Postmortem, u"Disk full on db3"_s, &error);
-        QVERIFY2(review, qPrintable(error));
+        auto ws = Workspace::open(file);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        QVERIFY(!(*ws)->isReadOnly());
+        QCOMPARE((*ws)->schemaVersion(), Migrator::latestVersion());
+        ReviewRepository repository(ws->get());
+        (*ws)->setAuthor(u"Ada"_s);
+        const auto review = repository.create(ReviewKind::Postmortem, u"Disk full on db3"_s);
+        QVERIFY2(review, qPrintable(review.message()));
         QCOMPARE(review->revision, 1);
         QCOMPARE(review->updatedBy, u"Ada"_s);
         QCOMPARE(review->updatedAt.timeSpec(), Qt::UTC);
         uuid = review->uuid;
     }
     QVERIFY(QFile::exists(file));
-    QString error;
-    auto ws = Workspace::open(file, &error);
-    QVERIFY2(ws, qPrintable(error));
+    auto opened = Workspace::open(file);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<Workspace> ws = std::move(opened).value();
     ReviewRepository repository(ws.get());
     const auto again = repository.find(uuid);
-    QVERIFY(again);
+    QVERIFY2(again, qPrintable(again.message()));
     QCOMPARE(again->title, u"Disk full on db3"_s);
     QCOMPARE(again->kind, ReviewKind::Postmortem);
 
@@ -117,9 +116,9 @@ void TestWorkspace::migratesEmptyFile()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    QString error;
-    auto ws = Workspace::open(file, &error);
-    QVERIFY2(ws, qPrintable(error));
+    auto opened = Workspace::open(file);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<Workspace> ws = std::move(opened).value();
     QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
     QSqlQuery q(ws->database());
     QVERIFY(q.exec(u"SELECT count(*) FROM review"_s));
@@ -143,8 +142,8 @@ void TestWorkspace::migratesFromEachEarlierVersion()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
         db.setDatabaseName(file);
         QVERIFY(db.open());
-        QString error;
-        QVERIFY2(Migrator::migrate(db, &error, from), qPrintable(error));
+        const Result<> migrated = Migrator::migrate(db, from);
+        QVERIFY2(migrated, qPrintable(migrated.message()));
         QCOMPARE(SqliteSupport::userVersion(db), from);
         QSqlQuery q(db);
         QVERIFY(q.exec(u"INSERT INTO review (uuid, kind, title, system) "
@@ -154,26 +153,26 @@ void TestWorkspace::migratesFromEachEarlierVersion()
     }
     QSqlDatabase::removeDatabase(u"old"_s);
 
-    QString error;
-    auto ws = Workspace::open(file, &error);
-    QVERIFY2(ws, qPrintable(error));
+    auto opened = Workspace::open(file);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<Workspace> ws = std::move(opened).value();
     QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
     ReviewRepository repository(ws.get());
     const auto review = repository.find(u"0b5f0000-0000-4000-8000-000000000001"_s);
-    QVERIFY(review);
+    QVERIFY2(review, qPrintable(review.message()));
     QCOMPARE(review->title, u"Sharded cache for sessions"_s);
     // Rows that existed before the search index are found by it.
     const auto found = repository.search(u"shard"_s);
-    QVERIFY(found);
-    QVERIFY(found->contains(review->uuid));
+    QVERIFY2(found, qPrintable(found.message()));
+    QVERIFY(found->has_value());
+    QVERIFY((*found)->contains(review->uuid));
 }
 
 void TestWorkspace::pragmasInForce()
 {
-    QString error;
-    auto ws = Workspace::open(path(u"p.inflection"_s), &error);
-    QVERIFY2(ws, qPrintable(error));
-    QSqlDatabase db = ws->database();
+    auto ws = Workspace::open(path(u"p.inflection"_s));
+    QVERIFY2(ws, qPrintable(ws.message()));
+    QSqlDatabase db = (*ws)->database();
     auto pragma = [&db](const QString &name) {
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA "_s + name) || !q.next())
@@ -214,13 +213,12 @@ void TestWorkspace::classifiesFileSystems()
 void TestWorkspace::localDiskGetsWal()
 {
     const QString file = path(u"local.inflection"_s);
-    QString error;
-    auto ws = Workspace::open(file, &error);
-    QVERIFY2(ws, qPrintable(error));
+    auto ws = Workspace::open(file);
+    QVERIFY2(ws, qPrintable(ws.message()));
     // The temporary folder is on a local file system here; the mode follows the detected kind.
     const auto expected = fileSystemKindOf(file) == FileSystemKind::Network ? Workspace::JournalMode::Delete
                                                                             : Workspace::JournalMode::Wal;
-    QCOMPARE(ws->journalMode(), expected);
+    QCOMPARE((*ws)->journalMode(), expected);
 }
 
 void TestWorkspace::forcedJournalMode_data()
@@ -238,19 +236,22 @@ void TestWorkspace::forcedJournalMode()
     const QString file = path(u"forced.inflection"_s);
     TestSupport::makeWorkspace(file, 1); // starts as WAL
     qputenv("INFLECTION_JOURNAL_MODE", environment);
-    QString error;
     {
-        auto ws = Workspace::open(file, &error);
-        QVERIFY2(ws, qPrintable(error));
+        auto opened = Workspace::open(file);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        const std::unique_ptr<Workspace> ws = std::move(opened).value();
         QCOMPARE(ws->journalMode() == Workspace::JournalMode::Wal ? u"wal"_s : u"delete"_s, expected);
         QSqlDatabase db = ws->database();
         QCOMPARE(SqliteSupport::journalMode(db), expected);
         // Writing works in that mode, and a second connection sees it.
         ReviewRepository repository(ws.get());
-        QVERIFY(repository.create(ReviewKind::Operability, u"Launch"_s, &error));
-        auto other = Workspace::open(file, &error);
-        QVERIFY2(other, qPrintable(error));
-        QCOMPARE(ReviewRepository(other.get()).all().size(), 2);
+        const auto created = repository.create(ReviewKind::Operability, u"Launch"_s);
+        QVERIFY2(created, qPrintable(created.message()));
+        auto other = Workspace::open(file);
+        QVERIFY2(other, qPrintable(other.message()));
+        const auto all = ReviewRepository(other->get()).all();
+        QVERIFY2(all, qPrintable(all.message()));
+        QCOMPARE(all->size(), 2);
     }
     // In DELETE mode no -wal file is left once the workspace is closed.
     if (expected == u"delete"_s)
@@ -271,18 +272,19 @@ void TestWorkspace::newerSchemaOpensReadOnly()
     QSqlDatabase::removeDatabase(u"future"_s);
     const QByteArray before = TestSupport::sha256(file);
     {
-        QString error;
-        Workspace::Problem problem = Workspace::Problem::None;
-        auto ws = Workspace::open(file, Workspace::Options(), &problem, &error);
-        QVERIFY2(ws, qPrintable(error));
+        auto opened = Workspace::open(file, Workspace::Options());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        const std::unique_ptr<Workspace> ws = std::move(opened).value();
         QVERIFY(ws->isReadOnly());
-        QCOMPARE(ws->readOnlyProblem(), Workspace::Problem::NewerSchema);
+        QCOMPARE(ws->readOnlyProblem(), ErrorKind::NewerSchema);
         QCOMPARE(ws->schemaVersion(), 999);
         ReviewRepository repository(ws.get());
-        const QList<Review> reviews = repository.all();
-        QCOMPARE(reviews.size(), 2); // still readable
-        const ReviewSaveResult result = repository.updateField(reviews.first(), ReviewField::Title, u"x"_s);
-        QCOMPARE(result.status(), ReviewSaveResult::Status::Failed);
+        const auto reviews = repository.all();
+        QVERIFY2(reviews, qPrintable(reviews.message()));
+        QCOMPARE(reviews->size(), 2); // still readable
+        const Result<Review> result = repository.updateField(reviews->first(), ReviewField::Title, u"x"_s);
+        QVERIFY(!result);
+        QCOMPARE(result.error(), ErrorKind::ReadOnly);
     }
     QCOMPARE(TestSupport::sha256(file), before);
 }
@@ -329,9 +331,9 @@ void TestWorkspace::fullTextQueryIsAlwaysPlainWords()
 
 void TestWorkspace::connectionPerThread()
 {
-    QString error;
-    auto ws = Workspace::open(path(u"threads.inflection"_s), &error);
-    QVERIFY2(ws, qPrintable(error));
+    auto opened = Workspace::open(path(u"threads.inflection"_s));
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<Workspace> ws = std::move(opened).value();
     const QString mainConnection = ws->database().connectionName();
     QString otherConnection;
     int count = -1;

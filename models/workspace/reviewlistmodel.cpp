@@ -203,9 +203,8 @@ bool ReviewListModel::setField(
     const Review *review = reviewByUuid(uuid);
     if (!review || review->field(field) == value)
         return false;
-    Review probe = *review;
-    if (!probe.setField(field, value))
-        return false;
+    // A value that does not fit the field goes to the store all the same: it refuses it, and the
+    // command tells the user so (nothing is refused silently).
     Undo::push(stack, new SetFieldCommand<ReviewListModel>(this, uuid, field, value));
     const Review *after = reviewByUuid(uuid);
     return after && after->field(field) == value;

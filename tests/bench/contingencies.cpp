@@ -4,14 +4,17 @@
 //   inflection_bench_contingencies [--items N] [--runs N]
 // Targets: open under 300 ms, sort by score under 100 ms, heatmap repaint under 5 ms (medians).
 #include "benchstatistics.h"
-#include "operability/contingencyfilterproxymodel.h"
-#include "operability/contingencymodel.h"
 #include "domain/fractionalkey.h"
 #include "heatmapwidget.h"
+#include "operability/contingencyfilterproxymodel.h"
+#include "operability/contingencymodel.h"
+#include "operability/operabilitydocument.h"
 #include "operabilityview.h"
 #include "store/contingencyrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "workspace/reviewdocumentfactory.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,7 +22,6 @@
 #include <QRandomGenerator>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <algorithm>
 #include <cstdio>
 
@@ -46,14 +48,18 @@ int main(int argc, char *argv[])
     const int runs = parser.value(runsOption).toInt();
 
     QTemporaryDir dir;
-    QString error;
-    auto workspace = Workspace::open(dir.filePath(u"contingencies.inflection"_s), &error);
-    if (!workspace) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(dir.filePath(u"contingencies.inflection"_s));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
         return 1;
     }
-    const auto review
-        = ReviewRepository(workspace.get()).create(ReviewKind::Operability, u"Big launch"_s, &error);
+    const std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    ReviewRepository reviewRepository(workspace.get());
+    const Result<Review> review = reviewRepository.create(ReviewKind::Operability, u"Big launch"_s);
+    if (!review) {
+        std::fprintf(stderr, "%s\n", qPrintable(review.message()));
+        return 1;
+    }
     QList<ContingencyItem> items;
     const QStringList keys = FractionalKey::sequence(itemCount);
     QRandomGenerator random(42);
@@ -67,29 +73,37 @@ int main(int argc, char *argv[])
         item.position = keys.at(i);
         items.append(item);
     }
-    if (!ContingencyRepository(workspace.get()).insertAll(items, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const auto inserted = ContingencyRepository(workspace.get()).insertAll(items); !inserted) {
+        std::fprintf(stderr, "%s\n", qPrintable(inserted.message()));
+        return 1;
+    }
+    ReviewListModel reviews(&reviewRepository);
+    if (const Result<> listed = reviews.reload(); !listed) {
+        std::fprintf(stderr, "%s\n", qPrintable(listed.message()));
         return 1;
     }
 
-    // Open: build the page (loading both models), show the contingency tab, process events until idle.
+    // Open: the review's document (loading its models), its page, the contingency tab shown, events
+    // processed until idle.
     QList<double> openTimes;
-    QUndoStack stack;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer clock;
         clock.start();
-        auto view = std::make_unique<OperabilityView>(workspace.get(), review->id, &stack);
+        Result<std::unique_ptr<ReviewDocument>> document
+            = ReviewDocumentFactory::open(workspace.get(), &reviews, *review);
+        if (!document) {
+            std::fprintf(stderr, "%s\n", qPrintable(document.message()));
+            return 1;
+        }
+        auto view = std::make_unique<OperabilityView>(static_cast<OperabilityDocument *>(document->get()));
         view->tabs()->setCurrentIndex(1);
         view->resize(1400, 800);
         view->show();
         QCoreApplication::processEvents();
         openTimes.append(msSince(clock));
-        if (run + 1 < runs)
-            view.reset();
-        else {
-            // Keep the last one for the other measurements.
-            OperabilityView *page = view.release();
-            page->setAttribute(Qt::WA_DeleteOnClose);
+        if (run + 1 == runs) {
+            // The last one stays for the other measurements.
+            OperabilityView *page = view.get();
 
             QList<double> sortTimes;
             for (int i = 0; i < runs; ++i) {
@@ -133,6 +147,7 @@ int main(int argc, char *argv[])
                 Bench::median(editRepaintTimes));
             page->close();
         }
+        view.reset(); // before its document
     }
     return 0;
 }

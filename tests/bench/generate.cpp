@@ -24,9 +24,10 @@ int main(int argc, char *argv[])
     size.reviews = parser.value(reviews).toInt();
     QElapsedTimer clock;
     clock.start();
-    QString error;
-    if (!Bench::generateWorkspace(parser.positionalArguments().first(), size, &error)) {
-        std::fprintf(stderr, "inflection_bench_generate: %s\n", qPrintable(error));
+    const Inflection::Result<> generated
+        = Bench::generateWorkspace(parser.positionalArguments().first(), size);
+    if (!generated) {
+        std::fprintf(stderr, "inflection_bench_generate: %s\n", qPrintable(generated.message()));
         return 1;
     }
     std::printf("wrote %d reviews in %lld ms\n", size.reviews, static_cast<long long>(clock.elapsed()));

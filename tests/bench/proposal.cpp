@@ -4,6 +4,7 @@
 //
 //   inflection_bench_proposal [--lines N] [--threads N] [--opens N] [--keys N]
 // Targets: open under 300 ms; a keystroke under 16 ms median.
+#include "architecture/architecturedocument.h"
 #include "architectureview.h"
 #include "benchstatistics.h"
 #include "proposalhighlighting.h"
@@ -11,6 +12,8 @@
 #include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "workspace/reviewdocumentfactory.h"
+#include "workspace/reviewlistmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,12 +21,24 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 #include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
+
+// The review's document, read from the store; exits when it cannot be.
+static std::unique_ptr<ReviewDocument> openDocument(
+    Workspace *workspace, ReviewListModel *reviews, const Review &review)
+{
+    Result<std::unique_ptr<ReviewDocument>> document
+        = ReviewDocumentFactory::open(workspace, reviews, review);
+    if (!document) {
+        std::fprintf(stderr, "%s\n", qPrintable(document.message()));
+        std::exit(1);
+    }
+    return std::move(document).value();
+}
 
 int main(int argc, char *argv[])
 {
@@ -42,10 +57,19 @@ int main(int argc, char *argv[])
     const int threads = parser.value(threadsOption).toInt();
 
     QTemporaryDir dir;
-    QString error;
-    auto workspace = Workspace::open(dir.filePath(u"proposal.inflection"_s), &error);
-    const qint64 reviewId
-        = ReviewRepository(workspace.get()).create(ReviewKind::Architecture, u"Big proposal"_s, &error)->id;
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(dir.filePath(u"proposal.inflection"_s));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+        return 1;
+    }
+    const std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    ReviewRepository reviewRepository(workspace.get());
+    const Result<Review> review = reviewRepository.create(ReviewKind::Architecture, u"Big proposal"_s);
+    if (!review) {
+        std::fprintf(stderr, "%s\n", qPrintable(review.message()));
+        return 1;
+    }
+    const qint64 reviewId = review->id;
     // Sections of prose, lists and fenced code, as long proposals have.
     QStringList text;
     for (int i = 0; text.size() < lines; ++i) {
@@ -62,7 +86,8 @@ int main(int argc, char *argv[])
     text = text.mid(0, lines);
     const QString body = text.join(u'\n');
     ProposalRepository proposals(workspace.get());
-    if (!proposals.updateField(proposals.forReview(reviewId), ProposalField::Body, body).isSaved())
+    const Result<Proposal> blank = proposals.ofReview(reviewId);
+    if (!blank || !proposals.updateField(*blank, ProposalField::Body, body))
         return 1;
     CommentRepository comments(workspace.get());
     const qsizetype step = body.size() / (threads + 1);
@@ -73,19 +98,24 @@ int main(int argc, char *argv[])
         c.anchor = TextAnchor::of(body, at, at + 13);
         c.author = u"Reviewer %1"_s.arg(i % 7);
         c.text = u"Question %1 about this part of the design."_s.arg(i);
-        if (!comments.insert(c, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (const Result<Comment> inserted = comments.insert(c); !inserted) {
+            std::fprintf(stderr, "%s\n", qPrintable(inserted.message()));
             return 1;
         }
     }
+    ReviewListModel reviews(&reviewRepository);
+    if (const Result<> listed = reviews.reload(); !listed) {
+        std::fprintf(stderr, "%s\n", qPrintable(listed.message()));
+        return 1;
+    }
 
-    // Opening: construct, show, and let it settle.
+    // Opening: the review's document read, its page made and shown, and let it settle.
     QList<double> opens;
     for (int run = 0; run < parser.value(opensOption).toInt(); ++run) {
-        QUndoStack stack;
         QElapsedTimer timer;
         timer.start();
-        auto view = std::make_unique<ArchitectureView>(workspace.get(), reviewId, &stack);
+        const std::unique_ptr<ReviewDocument> document = openDocument(workspace.get(), &reviews, *review);
+        auto view = std::make_unique<ArchitectureView>(static_cast<ArchitectureDocument *>(document.get()));
         view->resize(1280, 800);
         view->show();
         QCoreApplication::processEvents();
@@ -93,8 +123,8 @@ int main(int argc, char *argv[])
     }
 
     // Typing in the middle of the text.
-    QUndoStack stack;
-    ArchitectureView view(workspace.get(), reviewId, &stack);
+    const std::unique_ptr<ReviewDocument> document = openDocument(workspace.get(), &reviews, *review);
+    ArchitectureView view(static_cast<ArchitectureDocument *>(document.get()));
     view.resize(1280, 800);
     view.show();
     QCoreApplication::processEvents();

@@ -52,10 +52,18 @@ int main(int argc, char *argv[])
     const int itemCount = parser.value(itemsOption).toInt();
 
     QTemporaryDir dir;
-    QString error;
-    auto workspace = Workspace::open(dir.filePath(u"report.inflection"_s), &error);
-    const auto review
-        = ReviewRepository(workspace.get()).create(ReviewKind::Postmortem, u"Long incident"_s, &error);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(dir.filePath(u"report.inflection"_s));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+        return 1;
+    }
+    const std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    const Result<Review> review
+        = ReviewRepository(workspace.get()).create(ReviewKind::Postmortem, u"Long incident"_s);
+    if (!review) {
+        std::fprintf(stderr, "%s\n", qPrintable(review.message()));
+        return 1;
+    }
     QList<TimelineEvent> events;
     const QStringList keys = FractionalKey::sequence(eventCount);
     const QDateTime start(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC);
@@ -64,7 +72,7 @@ int main(int argc, char *argv[])
         e.reviewId = review->id;
         e.position = keys.at(i);
         e.occurredAt = start.addSecs(i * 20);
-        e.kind = timelineKinds().keys().at(i % 6);
+        e.kind = timelineKinds().values().at(i % 6);
         e.actor = u"Responder %1"_s.arg(i % 9);
         e.text = u"Event %1: the responder checks shard %2 and reports the error rate and the queue depth."_s
                      .arg(i)
@@ -72,8 +80,10 @@ int main(int argc, char *argv[])
         e.knownBy = u"Operations"_s;
         events.append(e);
     }
-    if (!TimelineRepository(workspace.get()).insertAll(&events, &error))
+    if (const auto inserted = TimelineRepository(workspace.get()).insertAll(events); !inserted) {
+        std::fprintf(stderr, "%s\n", qPrintable(inserted.message()));
         return 1;
+    }
     RemediationRepository remediation(workspace.get());
     for (int i = 0; i < itemCount; ++i) {
         RemediationItem item;
@@ -83,8 +93,10 @@ int main(int argc, char *argv[])
         item.owner = u"Owner %1"_s.arg(i % 11);
         item.ticket = u"OPS-%1"_s.arg(1000 + i);
         item.due = QDate(2026, 4, 1).addDays(i % 60);
-        if (!remediation.insert(item, &error))
+        if (const Result<RemediationItem> inserted = remediation.insert(item); !inserted) {
+            std::fprintf(stderr, "%s\n", qPrintable(inserted.message()));
             return 1;
+        }
     }
 
     QList<double> times;
@@ -93,12 +105,17 @@ int main(int argc, char *argv[])
         const QString path = dir.filePath(u"summary%1.pdf"_s.arg(run));
         QElapsedTimer timer;
         timer.start();
-        const auto report = ReviewReport::build(workspace.get(), review->uuid, &error);
-        if (!report || !ReportPrinter::writePdf(*report, path, &error, [&pages](qint64, qint64 total) {
-                pages = int(total);
-                return true;
-            })) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        const Result<Report> report = ReviewReport::build(workspace.get(), review->uuid);
+        if (!report) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.message()));
+            return 1;
+        }
+        const Result<> written = ReportPrinter::writePdf(*report, path, [&pages](qint64, qint64 total) {
+            pages = int(total);
+            return true;
+        });
+        if (!written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.message()));
             return 1;
         }
         times.append(timer.nsecsElapsed() / 1e6);

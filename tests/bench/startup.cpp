@@ -67,9 +67,9 @@ int main(int argc, char *argv[])
     const QString workspace = dir.filePath(u"startup.inflection"_s);
     Bench::WorkspaceSize size;
     size.reviews = parser.value(reviews).toInt();
-    QString error;
-    if (!Bench::generateWorkspace(workspace, size, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const Inflection::Result<> generated = Bench::generateWorkspace(workspace, size);
+    if (!generated) {
+        std::fprintf(stderr, "%s\n", qPrintable(generated.message()));
         return 1;
     }
     qputenv(

@@ -4,10 +4,10 @@
 // Targets: open under 500 ms and under 200 MB resident; moving one event (model + store) under 10 ms median.
 #include "benchstatistics.h"
 #include "domain/fractionalkey.h"
+#include "postmortem/timelinemodel.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
-#include "postmortem/timelinemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,14 +61,23 @@ int main(int argc, char *argv[])
     qint64 reviewId = 0;
     {
         // Written by another connection, then closed: the measured open starts from the file.
-        QString error;
-        auto writer = Workspace::open(path, &error);
-        reviewId = ReviewRepository(writer.get()).create(ReviewKind::Postmortem, u"Big outage"_s, &error)->id;
+        Result<std::unique_ptr<Workspace>> writer = Workspace::open(path);
+        if (!writer) {
+            std::fprintf(stderr, "%s\n", qPrintable(writer.message()));
+            return 1;
+        }
+        const Result<Review> review
+            = ReviewRepository(writer->get()).create(ReviewKind::Postmortem, u"Big outage"_s);
+        if (!review) {
+            std::fprintf(stderr, "%s\n", qPrintable(review.message()));
+            return 1;
+        }
+        reviewId = review->id;
         const QStringList keys = FractionalKey::sequence(count);
         QList<TimelineEvent> events;
         events.reserve(count);
         QRandomGenerator random(7);
-        const QStringList kinds = timelineKinds().keys();
+        const QList<TimelineKind> kinds = timelineKinds().values();
         const QDateTime start = QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC);
         for (int i = 0; i < count; ++i) {
             TimelineEvent e;
@@ -84,8 +93,8 @@ int main(int argc, char *argv[])
             e.source = u"#ops-incident"_s;
             events.append(e);
         }
-        if (!TimelineRepository(writer.get()).insertAll(&events, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (const auto inserted = TimelineRepository(writer->get()).insertAll(events); !inserted) {
+            std::fprintf(stderr, "%s\n", qPrintable(inserted.message()));
             return 1;
         }
     }
@@ -93,14 +102,17 @@ int main(int argc, char *argv[])
 
     QElapsedTimer clock;
     clock.start();
-    QString error;
-    auto workspace = Workspace::open(path, &error);
-    TimelineRepository repository(workspace.get());
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(workspace.message()));
+        return 1;
+    }
+    TimelineRepository repository(workspace->get());
     TimelineModel model(&repository, reviewId);
     QUndoStack stack;
     model.setUndoStack(&stack);
-    if (!model.reload(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Result<> loaded = model.reload(); !loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.message()));
         return 1;
     }
     QTableView view;
@@ -133,7 +145,7 @@ int main(int argc, char *argv[])
         const QString key = FractionalKey::between(current.position, QString());
         QElapsedTimer storeClock;
         storeClock.start();
-        (void)repository.move(current, key).isSaved();
+        (void)repository.move(current, key);
         storeTimes.append(storeClock.nsecsElapsed() / 1e6);
     }
     std::printf("  of which the store (median): %8.2f ms\n", Bench::median(storeTimes));

@@ -99,17 +99,24 @@ int main(int argc, char *argv[])
     QList<Run> results;
     ParsedTimeline parsed;
     for (int run = 0; run < runs; ++run) {
-        QString error;
         const QString path = dir.filePath(u"bench%1.inflection"_s.arg(run));
-        auto workspace = Workspace::open(path, &error);
-        if (!workspace) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
             return 1;
         }
-        WorkspaceSettings(workspace.get()).setTimeZone(QTimeZone::utc(), &error);
-        const qint64 reviewId = ReviewRepository(workspace.get())
-                                    .create(ReviewKind::Postmortem, u"Long incident"_s, &error)
-                                    ->id;
+        std::unique_ptr<Workspace> workspace = std::move(opened).value();
+        if (const Result<> zone = WorkspaceSettings(workspace.get()).setTimeZone(QTimeZone::utc()); !zone) {
+            std::fprintf(stderr, "%s\n", qPrintable(zone.message()));
+            return 1;
+        }
+        const Result<Review> review
+            = ReviewRepository(workspace.get()).create(ReviewKind::Postmortem, u"Long incident"_s);
+        if (!review) {
+            std::fprintf(stderr, "%s\n", qPrintable(review.message()));
+            return 1;
+        }
+        const qint64 reviewId = review->id;
 
         Run r;
         QElapsedTimer total;
@@ -120,14 +127,18 @@ int main(int argc, char *argv[])
         r.read = step.nsecsElapsed() / 1e6;
         step.restart();
         TimelineImporter importer(workspace.get());
-        TimelineImporter::Plan plan = importer.plan(reviewId, parsed.events, {}, &error);
+        Result<TimelineImporter::Plan> plan = importer.plan(reviewId, parsed.events, {});
+        if (!plan) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(plan.message()));
+            return 1;
+        }
         r.plan = step.nsecsElapsed() / 1e6;
         step.restart();
-        const auto outcome = importer.write(reviewId, &plan, u"ops.log"_s, {}, &error);
+        const Result<> outcome = importer.write(reviewId, &*plan, u"ops.log"_s, {});
         r.write = step.nsecsElapsed() / 1e6;
         r.total = total.nsecsElapsed() / 1e6;
-        if (outcome != TimelineRepository::BulkOutcome::Done) {
-            std::fprintf(stderr, "import failed: %s\n", qPrintable(error));
+        if (!outcome) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(outcome.message()));
             return 1;
         }
         QSqlQuery count(workspace->database());

@@ -12,12 +12,12 @@ using namespace Inflection;
 
 namespace Bench {
 
-bool generateWorkspace(const QString &path, const WorkspaceSize &size, QString *error)
+Result<> generateWorkspace(const QString &path, const WorkspaceSize &size)
 {
-    auto workspace = Workspace::open(path, error);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
     if (!workspace)
-        return false;
-    ReviewRepository repository(workspace.get());
+        return Result<>::errorOf(workspace);
+    ReviewRepository repository(workspace->get());
     QRandomGenerator random(20261123); // the same workspace every time
     const QStringList systems = {u"search"_s, u"checkout"_s, u"listings database"_s, u"payments"_s,
         u"messaging"_s, u"images"_s, u"deploy pipeline"_s, u"sessions"_s};
@@ -31,20 +31,19 @@ bool generateWorkspace(const QString &path, const WorkspaceSize &size, QString *
         const QString system = systems.at(random.bounded(int(systems.size())));
         const QString title = subjects.at(random.bounded(int(subjects.size()))) + u' ' + system + u" #"_s
             + QString::number(i + 1);
-        auto review = repository.create(kind, title, error);
+        const Result<Review> review = repository.create(kind, title);
         if (!review)
-            return false;
+            return Result<>::errorOf(review);
         const QList<ReviewStatus> statuses = reviewStatusesFor(kind);
-        const ReviewSaveResult result = repository.updateFields(*review,
+        const Result<Review> result = repository.updateFields(*review,
             {{ReviewField::System, system},
                 {ReviewField::Owner, owners.at(random.bounded(int(owners.size())))},
-                {ReviewField::Status, reviewStatuses().key(statuses.at(random.bounded(int(statuses.size()))))}});
-        if (!result.isSaved()) {
-            *error = result.errorMessage();
-            return false;
-        }
+                {ReviewField::Status,
+                    reviewStatuses().key(statuses.at(random.bounded(int(statuses.size()))))}});
+        if (!result)
+            return Result<>::errorOf(result);
     }
-    return true;
+    return {};
 }
 
 } // namespace Bench

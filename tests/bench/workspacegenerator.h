@@ -1,6 +1,8 @@
 // Makes workspaces of a given size for the benchmarks.
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 namespace Bench {
@@ -10,7 +12,7 @@ struct WorkspaceSize
     int reviews = 1000;
 };
 
-// Creates (or extends) the workspace at path; returns false with error set on failure.
-bool generateWorkspace(const QString &path, const WorkspaceSize &size, QString *error);
+// Creates (or extends) the workspace at path.
+Inflection::Result<> generateWorkspace(const QString &path, const WorkspaceSize &size);
 
 } // namespace Bench
