@@ -14,16 +14,15 @@ namespace TestSupport {
 
 QString makeWorkspace(const QString &path, int reviews)
 {
-    QString error;
-    auto ws = Inflection::Workspace::open(path, &error);
+    auto ws = Inflection::Workspace::open(path);
     if (!ws)
-        qFatal("cannot create a test workspace: %s", qPrintable(error));
-    Inflection::ReviewRepository repository(ws.get());
+        qFatal("cannot create a test workspace: %s", qPrintable(ws.message()));
+    Inflection::ReviewRepository repository(ws->get());
     const Inflection::ReviewKind kinds[] = {Inflection::ReviewKind::Architecture,
         Inflection::ReviewKind::Operability, Inflection::ReviewKind::Postmortem};
     for (int i = 0; i < reviews; ++i) {
-        if (!repository.create(kinds[i % 3], u"Review %1"_s.arg(i + 1), &error))
-            qFatal("cannot create a test review: %s", qPrintable(error));
+        if (const auto created = repository.create(kinds[i % 3], u"Review %1"_s.arg(i + 1)); !created)
+            qFatal("cannot create a test review: %s", qPrintable(created.message()));
     }
     return path;
 }

@@ -24,7 +24,6 @@
 //                                                 past the timeout) for each, then "done SAVED CONFLICTS
 //                                                 BUSY"
 #include "domain/fractionalkey.h"
-#include "presencetracker.h"
 #include "store/attendeerepository.h"
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"
@@ -34,6 +33,7 @@
 #include "store/sqlitesupport.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
+#include "workspace/presencetracker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -77,45 +77,41 @@ static int lock(const QString &path)
 
 static int setTitle(const QStringList &args)
 {
-    QString error;
-    auto ws = Workspace::open(args.value(0), &error);
+    auto ws = Workspace::open(args.value(0));
     if (!ws) {
-        say(u"error "_s + error);
+        say(u"error "_s + ws.message());
         return 1;
     }
     if (args.size() > 4)
-        ws->setAuthor(args.at(4));
-    ReviewRepository repository(ws.get());
+        (*ws)->setAuthor(args.at(4));
+    ReviewRepository repository(ws->get());
     auto review = repository.find(args.value(1));
     if (!review) {
         say(u"error no such review"_s);
         return 1;
     }
     review->revision = args.value(2).toInt();
-    const ReviewSaveResult result = repository.updateField(*review, ReviewField::Title, args.value(3));
-    switch (result.status()) {
-    case ReviewSaveResult::Status::Saved:
-        say(u"saved "_s + QString::number(result.record().revision));
+    const Result<Review> result = repository.updateField(*review, ReviewField::Title, args.value(3));
+    if (result) {
+        say(u"saved "_s + QString::number(result->revision));
         return 0;
-    case ReviewSaveResult::Status::Conflict:
-        say(u"conflict "_s + result.record().title);
-        return 3;
-    case ReviewSaveResult::Status::Failed:
-        say(u"error "_s + result.errorMessage());
-        return 1;
     }
+    if (result.isConflict()) {
+        say(u"conflict "_s + (result.hasValue() ? result->title : QString()));
+        return 3;
+    }
+    say(u"error "_s + result.message());
     return 1;
 }
 
 static int watch(const QString &path, int timeoutMs)
 {
-    QString error;
-    auto ws = Workspace::open(path, &error);
+    auto ws = Workspace::open(path);
     if (!ws) {
-        say(u"error "_s + error);
+        say(u"error "_s + ws.message());
         return 1;
     }
-    ChangeWatcher watcher(ws.get()); // the default interval: what the app uses
+    ChangeWatcher watcher(ws->get()); // the default interval: what the app uses
     QElapsedTimer clock;
     QObject::connect(&watcher, &ChangeWatcher::changed, qApp, [&] {
         say(u"changed"_s);
@@ -135,16 +131,20 @@ static int watch(const QString &path, int timeoutMs)
 // kills this process at random and then looks for every reported edit.
 static int editStream(const QStringList &args)
 {
-    QString error;
-    auto ws = Workspace::open(args.value(0), &error);
+    auto ws = Workspace::open(args.value(0));
     if (!ws) {
-        say(u"error "_s + error);
+        say(u"error "_s + ws.message());
         return 1;
     }
     const qint64 reviewId = args.value(1).toLongLong();
     QRandomGenerator random(args.value(2).toUInt());
-    TimelineRepository timeline(ws.get());
-    QList<TimelineEvent> events = timeline.forReview(reviewId, &error);
+    TimelineRepository timeline(ws->get());
+    auto read = timeline.forReview(reviewId);
+    if (!read) {
+        say(u"error "_s + read.message());
+        return 1;
+    }
+    QList<TimelineEvent> events = *read;
     qint64 sequence = 0;
     // Continue the numbering of the edits before this run.
     for (const TimelineEvent &e : std::as_const(events))
@@ -159,9 +159,9 @@ static int editStream(const QStringList &args)
             e.position
                 = FractionalKey::between(events.isEmpty() ? QString() : events.last().position, QString());
             e.text = text;
-            const auto stored = timeline.insert(e, &error);
+            const auto stored = timeline.insert(e);
             if (!stored) {
-                say(u"error "_s + error);
+                say(u"error "_s + stored.message());
                 return 1;
             }
             events.append(*stored);
@@ -169,11 +169,11 @@ static int editStream(const QStringList &args)
         } else {
             const int at = random.bounded(int(events.size()));
             const auto result = timeline.updateField(events.at(at), TimelineField::Text, text);
-            if (!result.isSaved()) {
-                say(u"error "_s + result.errorMessage());
+            if (!result) {
+                say(u"error "_s + result.message());
                 return 1;
             }
-            events[at] = result.record();
+            events[at] = *result;
             say(u"saved "_s + events.at(at).uuid + u' ' + QString::number(sequence));
         }
     }
@@ -194,52 +194,54 @@ static QVariant valueOf(const QString &typed)
     }
 }
 
-template<typename Result>
-static int report(const Result &result)
+template<typename Record>
+static int report(const Result<Record> &result)
 {
-    if (result.isSaved()) {
+    if (result) {
         say(u"saved"_s);
         return 0;
     }
-    say((result.status() == Result::Status::Conflict ? u"conflict "_s : u"error "_s) + result.errorMessage());
+    say((result.isConflict() ? u"conflict "_s : u"error "_s) + result.message());
     return 1;
 }
 
 static int setField(const QStringList &args)
 {
-    QString error;
-    auto ws = Workspace::open(args.value(0), &error);
-    if (!ws) {
-        say(u"error "_s + error);
+    auto opened = Workspace::open(args.value(0));
+    if (!opened) {
+        say(u"error "_s + opened.message());
         return 1;
     }
+    Workspace *ws = opened->get();
     ws->setAuthor(args.value(5));
     const QString table = args.value(1);
     const QString id = args.value(2);
     const int field = args.value(3).toInt();
     const QVariant value = valueOf(args.value(4));
     if (table == u"review"_s) {
-        ReviewRepository r(ws.get());
+        ReviewRepository r(ws);
         if (auto base = r.find(id))
             return report(r.updateField(*base, static_cast<ReviewField>(field), value));
     } else if (table == u"contingency"_s) {
-        ContingencyRepository r(ws.get());
+        ContingencyRepository r(ws);
         if (auto base = r.find(id))
             return report(r.updateField(*base, static_cast<ContingencyField>(field), value));
     } else if (table == u"timeline"_s) {
-        TimelineRepository r(ws.get());
+        TimelineRepository r(ws);
         if (auto base = r.find(id))
             return report(r.updateField(*base, static_cast<TimelineField>(field), value));
     } else if (table == u"attendee"_s) {
-        AttendeeRepository r(ws.get());
+        AttendeeRepository r(ws);
         if (auto base = r.find(id))
             return report(r.updateField(*base, static_cast<AttendeeField>(field), value));
     } else if (table == u"proposal"_s) {
-        ProposalRepository r(ws.get());
-        return report(r.updateField(r.forReview(id.toLongLong()), static_cast<ProposalField>(field), value));
+        ProposalRepository r(ws);
+        if (auto base = r.ofReview(id.toLongLong()))
+            return report(r.updateField(*base, static_cast<ProposalField>(field), value));
     } else if (table == u"incident"_s) {
-        IncidentRepository r(ws.get());
-        return report(r.updateField(r.forReview(id.toLongLong()), static_cast<IncidentField>(field), value));
+        IncidentRepository r(ws);
+        if (auto base = r.ofReview(id.toLongLong()))
+            return report(r.updateField(*base, static_cast<IncidentField>(field), value));
     }
     say(u"error no such record"_s);
     return 1;
@@ -247,15 +249,14 @@ static int setField(const QStringList &args)
 
 static int present(const QStringList &args)
 {
-    QString error;
-    auto ws = Workspace::open(args.value(0), &error);
+    auto ws = Workspace::open(args.value(0));
     if (!ws) {
-        say(u"error "_s + error);
+        say(u"error "_s + ws.message());
         return 1;
     }
-    ws->setAuthor(args.value(2));
+    (*ws)->setAuthor(args.value(2));
     {
-        PresenceTracker tracker(ws.get());
+        PresenceTracker tracker(ws->get());
         tracker.setTiming(args.value(3).toInt(), args.value(4).toInt());
         tracker.setOpenReviews({args.value(1)});
         say(u"ready"_s);
@@ -276,17 +277,17 @@ static int present(const QStringList &args)
 // the copy refreshed; a saved edit is printed once it is stored.
 static int stress(const QStringList &args)
 {
-    QString error;
-    auto ws = Workspace::open(args.value(0), &error);
+    auto ws = Workspace::open(args.value(0));
     if (!ws) {
-        say(u"error "_s + error);
+        say(u"error "_s + ws.message());
         return 1;
     }
-    ws->setAuthor(args.value(3));
-    ContingencyRepository repository(ws.get());
-    QList<ContingencyItem> items = repository.forReview(args.value(1).toLongLong(), &error);
+    (*ws)->setAuthor(args.value(3));
+    ContingencyRepository repository(ws->get());
+    const auto read = repository.forReview(args.value(1).toLongLong());
+    QList<ContingencyItem> items = read.valueOr({});
     if (items.isEmpty()) {
-        say(u"error no contingencies "_s + error);
+        say(u"error no contingencies "_s + read.message());
         return 1;
     }
     const int edits = args.value(2).toInt();
@@ -299,27 +300,24 @@ static int stress(const QStringList &args)
         const int at = random.bounded(int(items.size()));
         const QString value = args.value(3) + u'-' + QString::number(n);
         const auto result = repository.updateField(items.at(at), ContingencyField::Comments, value);
-        switch (result.status()) {
-        case ContingencySaveResult::Status::Saved:
+        if (result) {
             ++saved;
-            items[at] = result.record();
+            items[at] = *result;
             say(u"saved "_s + items.at(at).uuid + u' ' + value);
-            break;
-        case ContingencySaveResult::Status::Conflict:
+        } else if (result.isConflict()) {
             ++conflicts;
-            items[at] = result.record();
+            items[at]
+                = result.hasValue() ? *result : repository.find(items.at(at).uuid).valueOr(items.at(at));
             say(u"conflict "_s + items.at(at).uuid + u' ' + value);
-            break;
-        case ContingencySaveResult::Status::Failed:
+        } else {
             // The other writers held the file longer than the busy timeout: the app tells its user
             // the change was not saved, as here; anything else ends the run.
-            if (result.errorMessage() != SqliteSupport::busyMessage()) {
-                say(u"error "_s + result.errorMessage());
+            if (result.message() != SqliteSupport::busyMessage()) {
+                say(u"error "_s + result.message());
                 return 1;
             }
             ++busy;
             say(u"busy "_s + items.at(at).uuid + u' ' + value);
-            break;
         }
     }
     say(u"done "_s + QString::number(saved) + u' ' + QString::number(conflicts) + u' '
