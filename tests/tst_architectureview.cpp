@@ -1,18 +1,19 @@
 // The architecture review page, offscreen: the proposal editor with its highlighting and comment
 // threads beside it, anchors following typing, nothing typed lost, the question board.
-#include "architectureview.h"
+#include "architecture/architecturedocument.h"
 #include "architecture/commentmodel.h"
+#include "architecture/proposalmodel.h"
+#include "architecture/questionmodel.h"
+#include "architectureview.h"
 #include "commentpanel.h"
 #include "io/demoworkspace.h"
 #include "proposalhighlighting.h"
-#include "architecture/proposalmodel.h"
-#include "architecture/questionmodel.h"
-#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/commentrepository.h"
 #include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,29 +49,51 @@ private Q_SLOTS:
     void supersededByAnotherReview();
 
 private:
-    void open(qint64 reviewId);
+    // The review's document (opened in session, m_session by default) in a new view, m_view.
+    void open(const QString &uuid, WorkspaceSession *session = nullptr);
+    Workspace *workspace() const { return m_session->workspace(); }
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<WorkspaceSession> m_secondWindow; // another window on the same file
+    ArchitectureDocument *m_document = nullptr; // of m_view; owned by its session
     std::unique_ptr<ArchitectureView> m_view;
+    QString m_uuid;
     qint64 m_reviewId = 0;
 };
 
 void TestArchitectureView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_workspace = Workspace::open(m_dir->filePath(u"demo.inflection"_s), &error);
-    QVERIFY(DemoWorkspace::populate(m_workspace.get(), &error));
-    for (const Review &r : ReviewRepository(m_workspace.get()).all())
-        m_reviewId = r.kind == ReviewKind::Architecture ? r.id : m_reviewId;
-    m_stack = std::make_unique<QUndoStack>();
-    open(m_reviewId);
+    const QString path = m_dir->filePath(u"demo.inflection"_s);
+    {
+        auto demo = Workspace::open(path);
+        QVERIFY2(demo, qPrintable(demo.message()));
+        const Result<> populated = DemoWorkspace::populate(demo->get());
+        QVERIFY2(populated, qPrintable(populated.message()));
+    }
+    auto session = WorkspaceSession::open(path, Workspace::Options());
+    QVERIFY2(session, qPrintable(session.message()));
+    m_session = std::move(session).value();
+    const Result<QList<Review>> reviews = ReviewRepository(workspace()).all();
+    QVERIFY2(reviews, qPrintable(reviews.message()));
+    for (const Review &r : *reviews) {
+        if (r.kind == ReviewKind::Architecture) {
+            m_reviewId = r.id;
+            m_uuid = r.uuid;
+        }
+    }
+    QVERIFY(!m_uuid.isEmpty());
+    open(m_uuid);
 }
 
-void TestArchitectureView::open(qint64 reviewId)
+void TestArchitectureView::open(const QString &uuid, WorkspaceSession *session)
 {
-    m_view = std::make_unique<ArchitectureView>(m_workspace.get(), reviewId, m_stack.get());
+    m_view.reset();
+    const Result<ReviewDocument *> opened = (session ? session : m_session.get())->openDocument(uuid);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_document = qobject_cast<ArchitectureDocument *>(*opened);
+    QVERIFY(m_document);
+    m_view = std::make_unique<ArchitectureView>(m_document);
     m_view->setTextPrompt([](const QString &, const QString &) { return u"A comment from the test"_s; });
     m_view->resize(1300, 800);
     m_view->show();
@@ -80,8 +103,9 @@ void TestArchitectureView::open(qint64 reviewId)
 void TestArchitectureView::cleanup()
 {
     m_view.reset();
-    m_stack.reset();
-    m_workspace.reset();
+    m_document = nullptr;
+    m_secondWindow.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
@@ -161,10 +185,13 @@ void TestArchitectureView::commentFollowsTyping()
     QTest::keyClicks(editor, u"-"_s);
     const auto range = m_view->commentModel()->range(uuid);
     QCOMPARE(editor->toPlainText().mid(range->first, range->second - range->first), u"idem-potent"_s);
-    // Saved with the text: a new page finds it in the same place.
-    m_view->saveNow();
-    m_view.reset();
-    open(m_reviewId);
+    // Saved with the text: a new page, reading the file (another window, while this one stays
+    // open), finds it in the same place.
+    m_document->saveNow();
+    auto again = WorkspaceSession::open(m_session->path(), Workspace::Options());
+    QVERIFY2(again, qPrintable(again.message()));
+    m_secondWindow = std::move(again).value();
+    open(m_uuid, m_secondWindow.get());
     const auto reopened = m_view->commentModel()->range(uuid);
     QVERIFY(reopened);
     QCOMPARE(m_view->editor()->toPlainText().mid(reopened->first, reopened->second - reopened->first),
@@ -198,37 +225,44 @@ void TestArchitectureView::clickingConnectsTextAndThread()
     // Resolve and reopen, keeping who.
     m_view->resolveAction()->trigger();
     QVERIFY(comments->comment(other)->isResolved());
-    QCOMPARE(comments->comment(other)->resolvedBy, m_workspace->author());
-    m_stack->undo();
+    QCOMPARE(comments->comment(other)->resolvedBy, workspace()->author());
+    m_document->undoStack()->undo();
     QVERIFY(!comments->comment(other)->isResolved());
 }
 
 void TestArchitectureView::nothingTypedIsLost()
 {
+    // The typing pause does not end during this test: only closing the review can save the text.
+    m_document->setSaveDelay(60 * 60 * 1000);
     QPlainTextEdit *editor = m_view->editor();
     editor->moveCursor(QTextCursor::End);
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Return);
     QTest::keyClicks(editor, u"Last words typed just before closing."_s);
-    // Closed at once, before the typing pause would have saved it.
+    const auto stored = [this] {
+        const Result<Proposal> proposal = ProposalRepository(workspace()).ofReview(m_reviewId);
+        return proposal ? proposal->body : QString();
+    };
+    QVERIFY(!stored().endsWith(u"Last words typed just before closing."_s));
+    // Closed at once (its page and its document, as closing the tab does), before the typing pause
+    // would have saved it.
     m_view.reset();
-    QVERIFY(ProposalRepository(m_workspace.get())
-                .forReview(m_reviewId)
-                .body.endsWith(u"Last words typed just before closing."_s));
+    m_session->closeDocument(m_uuid);
+    m_document = nullptr;
+    QVERIFY(stored().endsWith(u"Last words typed just before closing."_s));
 }
 
 void TestArchitectureView::newProposalStartsFromTemplate()
 {
-    QString error;
-    const qint64 fresh
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Architecture, u"New one"_s, &error)->id;
-    open(fresh);
+    const Result<QString> fresh = m_session->createReview(ReviewKind::Architecture, u"New one"_s);
+    QVERIFY2(fresh, qPrintable(fresh.message()));
+    open(*fresh);
     const QString text = m_view->editor()->toPlainText();
     for (const QString &section : {u"# Goals"_s, u"# Design"_s, u"# Departures from current technology"_s,
              u"# Alternatives considered"_s, u"# Costs and pain points"_s})
         QVERIFY2(text.contains(section), qPrintable(section));
     // Nothing stored until someone writes.
-    QCOMPARE(ProposalRepository(m_workspace.get()).forReview(fresh).id, 0);
+    QCOMPARE(ProposalRepository(workspace()).ofReview(m_document->reviewId())->id, 0);
 }
 
 void TestArchitectureView::questionBoard()
@@ -266,21 +300,19 @@ void TestArchitectureView::previewRendersMarkdown()
 
 void TestArchitectureView::supersededByAnotherReview()
 {
-    QString error;
-    ReviewRepository repository(m_workspace.get());
-    const auto newer = repository.create(ReviewKind::Architecture, u"Search on a hosted queue"_s, &error);
-    QVERIFY(newer);
-    ReviewListModel model(&repository);
-    QVERIFY(model.reload());
-    const QString uuid = repository.all().first().uuid; // the demo proposal
-    ReviewPage page(&model, uuid, false);
-    model.setUndoStackProvider([&page](const QString &) { return page.undoStack(); });
+    const Result<QString> newer
+        = m_session->createReview(ReviewKind::Architecture, u"Search on a hosted queue"_s);
+    QVERIFY2(newer, qPrintable(newer.message()));
+    ReviewRepository repository(workspace());
+    const QString uuid = m_uuid; // the demo proposal
+    ReviewPage page(m_document);
+    QCOMPARE(page.undoStack(), m_document->undoStack());
     QComboBox *box = page.supersededByBox();
     QCOMPARE(box->count(), 2); // not superseded, and the one other architecture review
     QCOMPARE(box->itemText(1), u"Search on a hosted queue"_s);
     box->setCurrentIndex(1);
     Q_EMIT box->activated(1);
-    QCOMPARE(repository.find(uuid)->supersededBy, newer->uuid);
+    QCOMPARE(repository.find(uuid)->supersededBy, *newer);
     QCOMPARE(repository.find(uuid)->status, ReviewStatus::Superseded);
     page.undoStack()->undo(); // one step
     QCOMPARE(repository.find(uuid)->supersededBy, QString());

@@ -1,21 +1,21 @@
 // Two people on one workspace file, in two processes: conflicts for each kind of field with Keep Mine /
 // Take Theirs, edits of the same and of different fields, presence that appears and expires,
 // publishing to another workspace, the History panel, and a stress run of four writers.
+#include "architecture/architecturedocument.h"
 #include "architectureview.h"
-#include "review/attendeemodel.h"
-#include "operability/contingencymodel.h"
-#include "workspace/historymodel.h"
-#include "postmortem/incidentmodel.h"
 #include "io/demoworkspace.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "operability/contingencymodel.h"
 #include "operabilityview.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/timelinemodel.h"
 #include "postmortemview.h"
-#include "workspace/presencetracker.h"
 #include "presentationwindow.h"
-#include "workspace/reviewlistmodel.h"
+#include "review/attendeemodel.h"
 #include "reviewpage.h"
 #include "store/attendeerepository.h"
 #include "store/changewatcher.h"
@@ -26,7 +26,10 @@
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "postmortem/timelinemodel.h"
+#include "workspace/historymodel.h"
+#include "workspace/presencetracker.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -107,6 +110,11 @@ private:
     void editInWindow(
         const FieldCase &c, const QString &reviewUuid, const QString &id, const QVariant &value);
     int helperSetField(const FieldCase &c, const QString &id, const QVariant &value, const QString &author);
+    // What the window has open.
+    WorkspaceSession *session() const { return m_window->session(); }
+    ChangeWatcher *watcher() const { return m_window->session()->changeWatcher(); }
+    ReviewListModel *reviews() const { return m_window->session()->reviews(); }
+    static std::unique_ptr<Workspace> openWorkspace(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -124,18 +132,27 @@ void TestCollaboration::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(u"shared.inflection"_s);
-    QString error;
     {
-        auto ws = Workspace::open(m_path, &error);
-        QVERIFY2(ws, qPrintable(error));
-        QVERIFY2(DemoWorkspace::populate(ws.get(), &error), qPrintable(error));
+        auto ws = openWorkspace(m_path);
+        QVERIFY(ws);
+        const Result<> populated = DemoWorkspace::populate(ws.get());
+        QVERIFY2(populated, qPrintable(populated.message()));
     }
     m_window = std::make_unique<MainWindow>();
-    QVERIFY2(m_window->openWorkspace(m_path, &error), qPrintable(error));
-    m_window->workspace()->setAuthor(u"Lin"_s);
+    const Result<> opened = m_window->openWorkspace(m_path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    session()->workspace()->setAuthor(u"Lin"_s);
     m_window->show();
-    m_reader = Workspace::open(m_path, &error);
+    m_reader = openWorkspace(m_path);
     QVERIFY(m_reader);
+}
+
+std::unique_ptr<Workspace> TestCollaboration::openWorkspace(const QString &path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened)
+        qWarning("cannot open the workspace: %s", qPrintable(opened.message()));
+    return std::move(opened).take().value_or(nullptr);
 }
 
 void TestCollaboration::cleanup()
@@ -147,7 +164,7 @@ void TestCollaboration::cleanup()
 
 QString TestCollaboration::reviewOf(ReviewKind kind) const
 {
-    for (const Review &r : ReviewRepository(m_reader.get()).all()) {
+    for (const Review &r : ReviewRepository(m_reader.get()).all().valueOr({})) {
         if (r.kind == kind)
             return r.uuid;
     }
@@ -162,11 +179,11 @@ QString TestCollaboration::recordId(const FieldCase &c, const QString &reviewUui
     if (c.table == u"incident"_s)
         return QString::number(reviewId);
     if (c.table == u"contingency"_s)
-        return ContingencyRepository(m_reader.get()).forReview(reviewId).value(0).uuid;
+        return ContingencyRepository(m_reader.get()).forReview(reviewId).valueOr({}).value(0).uuid;
     if (c.table == u"timeline"_s)
-        return TimelineRepository(m_reader.get()).forReview(reviewId).value(0).uuid;
+        return TimelineRepository(m_reader.get()).forReview(reviewId).valueOr({}).value(0).uuid;
     if (c.table == u"attendee"_s)
-        return AttendeeRepository(m_reader.get()).forReview(reviewId).value(0).uuid;
+        return AttendeeRepository(m_reader.get()).forReview(reviewId).valueOr({}).value(0).uuid;
     return {};
 }
 
@@ -176,8 +193,8 @@ QVariant TestCollaboration::storedValue(const FieldCase &c, const QString &id) c
         return ReviewRepository(m_reader.get()).find(id)->field(static_cast<ReviewField>(c.field));
     if (c.table == u"incident"_s)
         return IncidentRepository(m_reader.get())
-            .forReview(id.toLongLong())
-            .field(static_cast<IncidentField>(c.field));
+            .ofReview(id.toLongLong())
+            ->field(static_cast<IncidentField>(c.field));
     if (c.table == u"contingency"_s)
         return ContingencyRepository(m_reader.get()).find(id)->field(static_cast<ContingencyField>(c.field));
     if (c.table == u"timeline"_s)
@@ -193,18 +210,22 @@ void TestCollaboration::editInWindow(
     ReviewPage *page = m_window->openReview(reviewUuid);
     QVERIFY(page);
     if (c.table == u"review"_s) {
-        m_window->reviewModel()->setField(id, static_cast<ReviewField>(c.field), value);
+        reviews()->setField(id, static_cast<ReviewField>(c.field), value);
     } else if (c.table == u"incident"_s) {
         auto *view = qobject_cast<PostmortemView *>(page->content());
-        view->incidentModel()->setField(static_cast<IncidentField>(c.field), value);
+        QVERIFY(view);
+        view->postmortem()->incident()->setField(static_cast<IncidentField>(c.field), value);
     } else if (c.table == u"timeline"_s) {
         auto *view = qobject_cast<PostmortemView *>(page->content());
-        view->timelineModel()->setRecordField(id, static_cast<TimelineField>(c.field), value);
+        QVERIFY(view);
+        view->postmortem()->timeline()->setRecordField(id, static_cast<TimelineField>(c.field), value);
     } else if (c.table == u"contingency"_s) {
         auto *view = qobject_cast<OperabilityView *>(page->content());
+        QVERIFY(view);
         view->contingencyModel()->setRecordField(id, static_cast<ContingencyField>(c.field), value);
     } else if (c.table == u"attendee"_s) {
         auto *view = qobject_cast<OperabilityView *>(page->content());
+        QVERIFY(view);
         AttendeeModel *model = view->attendeeModel();
         model->setData(model->index(0, AttendeeModel::PresentColumn),
             value.toBool() ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
@@ -246,9 +267,12 @@ void TestCollaboration::conflictForEachKindOfField_data()
         << u"Checkout outage, 3 March"_s << u"Card payments failed for 40 minutes"_s;
     QTest::newRow("choice: review status")
         << FieldCase {u"review"_s, int(ReviewField::Status), ReviewKind::Postmortem}
-        << reviewFields().displayName(ReviewField::Status) << QVariant(reviewStatuses().key(ReviewStatus::Scheduled))
-        << QVariant(reviewStatuses().key(ReviewStatus::Closed)) << QVariant(reviewStatuses().key(ReviewStatus::Draft))
-        << reviewStatuses().displayName(ReviewStatus::Scheduled) << reviewStatuses().displayName(ReviewStatus::Closed);
+        << reviewFields().displayName(ReviewField::Status)
+        << QVariant(reviewStatuses().key(ReviewStatus::Scheduled))
+        << QVariant(reviewStatuses().key(ReviewStatus::Closed))
+        << QVariant(reviewStatuses().key(ReviewStatus::Draft))
+        << reviewStatuses().displayName(ReviewStatus::Scheduled)
+        << reviewStatuses().displayName(ReviewStatus::Closed);
     const QVariant meeting = time("2026-12-01T14:00:00Z");
     const QVariant myMeeting = time("2026-12-02T09:30:00Z");
     QTest::newRow("time: review meeting")
@@ -282,7 +306,8 @@ void TestCollaboration::conflictForEachKindOfField_data()
     QTest::newRow("scale: contingency likelihood")
         << FieldCase {u"contingency"_s, int(ContingencyField::Likelihood), ReviewKind::Operability}
         << contingencyFields().displayName(ContingencyField::Likelihood) << QVariant(5) << QVariant(1)
-        << QVariant(4) << likelihoodLabel(5) << likelihoodLabel(1);
+        << QVariant(4) << ContingencyModel::levelText(ContingencyField::Likelihood, 5)
+        << ContingencyModel::levelText(ContingencyField::Likelihood, 1);
 }
 
 // Another process saves the field first; the window's edit of it meets the newer revision. The notice
@@ -306,7 +331,7 @@ void TestCollaboration::conflictForEachKindOfField()
     MessageBanner *banner = m_window->noticeBanner();
 
     // Round one: take theirs.
-    m_window->changeWatcher()->stop(); // the window has not seen their change when I make mine
+    watcher()->stop(); // the window has not seen their change when I make mine
     QCOMPARE(helperSetField(field, id, theirs, u"Grace"_s), 0);
     editInWindow(field, review, id, mine);
     QVERIFY(banner->isVisible());
@@ -333,7 +358,7 @@ void TestCollaboration::conflictForEachKindOfField()
     QCOMPARE(page->undoStack()->count(), stepsBefore + 1);
     page->undoStack()->undo();
     QCOMPARE(storedValue(field, id), theirsAgain);
-    m_window->changeWatcher()->start();
+    watcher()->start();
 }
 
 void TestCollaboration::flagsSetByBothAreOneChange_data()
@@ -357,8 +382,8 @@ void TestCollaboration::flagsSetByBothAreOneChange()
     const QString id = recordId(field, review);
     ReviewPage *page = m_window->openReview(review);
     QCOMPARE(helperSetField(field, id, false, u"Setup"_s), 0);
-    QVERIFY(m_window->changeWatcher()->checkNow());
-    m_window->changeWatcher()->stop();
+    QVERIFY(watcher()->checkNow());
+    watcher()->stop();
     QCOMPARE(helperSetField(field, id, true, u"Grace"_s), 0);
     editInWindow(field, review, id, true);
     QVERIFY(!m_window->noticeBanner()->isVisible());
@@ -367,7 +392,7 @@ void TestCollaboration::flagsSetByBothAreOneChange()
     QVERIFY(q.exec(u"SELECT count(*) FROM change_log WHERE by = 'Lin'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0); // nothing written twice
     Q_UNUSED(page);
-    m_window->changeWatcher()->start();
+    watcher()->start();
 }
 
 // Edits of different fields both land; of the same field the second meets the first. The window
@@ -381,7 +406,7 @@ void TestCollaboration::sameAndDifferentFieldsFromAnotherProcess()
     const QString id = recordId(comments, review);
 
     // Different fields: theirs (comments) and mine (engineering mitigation), no notice.
-    m_window->changeWatcher()->stop();
+    watcher()->stop();
     QCOMPARE(helperSetField(comments, id, u"Seen in the load test"_s, u"Grace"_s), 0);
     QVERIFY(view->contingencyModel()->setRecordField(id, ContingencyField::Engineering, u"Feature flag"_s));
     QVERIFY(!m_window->noticeBanner()->isVisible());
@@ -390,7 +415,7 @@ void TestCollaboration::sameAndDifferentFieldsFromAnotherProcess()
     QCOMPARE(stored.engineering, u"Feature flag"_s);
 
     // The watcher refresh: their next change shows in the grid while I am typing a title.
-    m_window->changeWatcher()->start();
+    watcher()->start();
     page->titleEdit()->setFocus();
     page->titleEdit()->selectAll();
     QTest::keyClicks(page->titleEdit(), u"Half-typed"_s);
@@ -424,7 +449,7 @@ void TestCollaboration::timelineAndProjectionFollowAnotherProcess()
     auto *view = qobject_cast<PostmortemView *>(page->content());
     PresentationWindow *projected = view->present(QGuiApplication::primaryScreen());
     QVERIFY(projected);
-    TimelineModel *timeline = view->timelineModel();
+    TimelineModel *timeline = view->postmortem()->timeline();
     QVERIFY(timeline->rowCount() > 4);
     const QString selectedUuid = timeline->recordAt(3).uuid;
     const QString changedUuid = timeline->recordAt(1).uuid;
@@ -465,7 +490,8 @@ void TestCollaboration::proposalEditsMergeOrKeepBoth()
     QPlainTextEdit *editor = view->editor();
     const FieldCase body {u"proposal"_s, int(ProposalField::Body), ReviewKind::Architecture};
     const auto stored = [&] {
-        return ProposalRepository(m_reader.get()).forReview(reviewId).body;
+        const Result<Proposal> proposal = ProposalRepository(m_reader.get()).ofReview(reviewId);
+        return proposal ? proposal->body : u"(unreadable: %1)"_s.arg(proposal.message());
     };
     const QString original = stored();
     QStringList lines = original.split(u'\n');
@@ -473,7 +499,7 @@ void TestCollaboration::proposalEditsMergeOrKeepBoth()
     QCOMPARE(editor->toPlainText(), original);
 
     // Apart: I type at the end of the first line; they rewrite a line near the end.
-    m_window->changeWatcher()->stop();
+    watcher()->stop();
     editor->setFocus();
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(int(lines.first().size()));
@@ -482,7 +508,7 @@ void TestCollaboration::proposalEditsMergeOrKeepBoth()
     QStringList theirs = lines;
     theirs[lines.size() - 3] = u"Their rewrite of a line near the end."_s;
     QCOMPARE(helperSetField(body, QString::number(reviewId), theirs.join(u'\n'), u"Grace"_s), 0);
-    view->saveNow();
+    view->architecture()->saveNow();
     QStringList both = theirs;
     both[0] += u" (draft 2)"_s;
     QCOMPARE(stored(), both.join(u'\n'));
@@ -497,7 +523,7 @@ void TestCollaboration::proposalEditsMergeOrKeepBoth()
     theirsAgain[0] = u"# Their title"_s;
     QTest::keyClicks(editor, u" and mine"_s);
     QCOMPARE(helperSetField(body, QString::number(reviewId), theirsAgain.join(u'\n'), u"Grace"_s), 0);
-    view->saveNow();
+    view->architecture()->saveNow();
     QCOMPARE(stored(), editor->toPlainText());
     QVERIFY(stored().startsWith(lines.first() + u" (draft 2) and mine"_s));
     QVERIFY2(m_window->noticeBanner()->text().contains(u"same part"_s),
@@ -506,14 +532,15 @@ void TestCollaboration::proposalEditsMergeOrKeepBoth()
     QVERIFY(q.exec(u"SELECT old_value FROM change_log WHERE what = 'overwritten' ORDER BY id DESC LIMIT 1"_s)
         && q.next());
     QCOMPARE(q.value(0).toString(), theirsAgain.join(u'\n'));
-    m_window->changeWatcher()->start();
+    watcher()->start();
 }
 
 void TestCollaboration::presenceAppearsAndExpires()
 {
     const QString review = reviewOf(ReviewKind::Postmortem);
     ReviewPage *page = m_window->openReview(review);
-    m_window->presence()->setTiming(200, 1500);
+    QVERIFY(page);
+    session()->presence()->setTiming(200, 1500);
     QVERIFY(page->presenceLabel()->isHidden());
 
     // Another app opens the review: it shows here within two seconds.
@@ -525,7 +552,7 @@ void TestCollaboration::presenceAppearsAndExpires()
     QTRY_VERIFY_WITH_TIMEOUT(page->presenceLabel()->isVisible(), 2000);
     QVERIFY2(page->presenceLabel()->text().contains(u"Grace"_s), qPrintable(page->presenceLabel()->text()));
     // It says only who has that review open: not on another review.
-    QVERIFY(m_window->presence()->others(reviewOf(ReviewKind::Operability)).isEmpty());
+    QVERIFY(session()->presence()->others(reviewOf(ReviewKind::Operability)).isEmpty());
 
     // It crashes: no goodbye; its row expires.
     QElapsedTimer clock;
@@ -551,7 +578,7 @@ void TestCollaboration::presenceAppearsAndExpires()
     const auto rowsOfThisWindow = [this] {
         QSqlQuery q(m_reader->database());
         q.prepare(u"SELECT count(*) FROM presence WHERE session = :session"_s);
-        q.bindValue(u":session"_s, m_window->presence()->session());
+        q.bindValue(u":session"_s, session()->presence()->session());
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
     };
     QCOMPARE(rowsOfThisWindow(), 1);
@@ -569,64 +596,72 @@ void TestCollaboration::presenceAppearsAndExpires()
 // while the target's copy has a later edit (unless replaced on purpose); the same path as a JSON file.
 void TestCollaboration::publishNewUpdateAndNewer()
 {
-    using Outcome = ReviewImporter::Result::Outcome;
     const QString review = reviewOf(ReviewKind::Operability);
     const QString targetPath = m_dir->filePath(u"team-share.inflection"_s);
-    QString error;
-    {
-        auto created = Workspace::open(targetPath, &error);
-        QVERIFY2(created, qPrintable(error));
-    }
+    QVERIFY(openWorkspace(targetPath)); // created, empty
     // New there.
-    auto first = m_window->publishReview(review, targetPath);
-    QCOMPARE(first.outcome, Outcome::Created);
+    const auto first = m_window->publishReview(review, targetPath);
+    QVERIFY2(first, qPrintable(first.message()));
+    QVERIFY(first->created);
     QCOMPARE(MainWindow::publishTargets(), QStringList {targetPath});
-    auto target = Workspace::open(targetPath, &error);
+    auto target = openWorkspace(targetPath);
     QVERIFY(target);
     const auto json = [](Workspace *ws, const QString &uuid) {
-        QString e;
-        return ReviewExporter::serialize(*ReviewExporter(ws).toJson(uuid, &e));
+        const Result<QJsonObject> exported = ReviewExporter(ws).toJson(uuid);
+        return exported ? ReviewExporter::serialize(*exported)
+                        : u"(not exported: %1)"_s.arg(exported.message()).toUtf8();
     };
-    QCOMPARE(json(target.get(), review), json(m_window->workspace(), review));
+    Workspace *here = session()->workspace();
+    QCOMPARE(json(target.get(), review), json(here, review));
 
     // An edit here, then publish: an update.
     ReviewPage *page = m_window->openReview(review);
+    QVERIFY(page);
     auto *view = qobject_cast<OperabilityView *>(page->content());
+    QVERIFY(view);
     const QString item = recordId({u"contingency"_s, 0, ReviewKind::Operability}, review);
     QTest::qWait(5);
     QVERIFY(view->contingencyModel()->setRecordField(
         item, ContingencyField::Comments, u"Published from the laptop"_s));
-    auto second = m_window->publishReview(review, targetPath);
-    QCOMPARE(second.outcome, Outcome::Updated);
+    const auto second = m_window->publishReview(review, targetPath);
+    QVERIFY2(second, qPrintable(second.message()));
+    QVERIFY(!second->created); // an update
     QCOMPARE(ContingencyRepository(target.get()).find(item)->comments, u"Published from the laptop"_s);
-    QCOMPARE(json(target.get(), review), json(m_window->workspace(), review));
+    QCOMPARE(json(target.get(), review), json(here, review));
 
     // Someone edits the shared copy after that: publishing again is refused, nothing written.
     QTest::qWait(5);
     ContingencyRepository shared(target.get());
-    QVERIFY(
-        shared.updateField(*shared.find(item), ContingencyField::Engineering, u"Edited in the shared copy"_s)
-            .isSaved());
+    const Result<ContingencyItem> edited = shared.updateField(
+        *shared.find(item), ContingencyField::Engineering, u"Edited in the shared copy"_s);
+    QVERIFY2(edited, qPrintable(edited.message()));
     const QByteArray before = json(target.get(), review);
-    auto third = m_window->publishReview(review, targetPath);
-    QCOMPARE(third.outcome, Outcome::Newer);
-    QVERIFY2(third.message.contains(u"newer"_s), qPrintable(third.message));
+    const auto third = m_window->publishReview(review, targetPath);
+    QCOMPARE(third.error(), ErrorKind::Newer);
+    QVERIFY2(third.message().contains(u"newer"_s), qPrintable(third.message()));
     QCOMPARE(json(target.get(), review), before);
     // Replaced on purpose.
-    auto forced = m_window->publishReview(review, targetPath, true);
-    QCOMPARE(forced.outcome, Outcome::Updated);
+    const auto forced = m_window->publishReview(review, targetPath, true);
+    QVERIFY2(forced, qPrintable(forced.message()));
+    QVERIFY(!forced->created); // an update
     QCOMPARE(ContingencyRepository(target.get()).find(item)->engineering,
-        ContingencyRepository(m_window->workspace()).find(item)->engineering);
-    QCOMPARE(json(target.get(), review), json(m_window->workspace(), review));
+        ContingencyRepository(here).find(item)->engineering);
+    QCOMPARE(json(target.get(), review), json(here, review));
 
     // Round trip through a JSON file: export here, import into a third workspace, the same review.
     const QString file = m_dir->filePath(u"review.json"_s);
-    QVERIFY(ReviewExporter(m_window->workspace()).writeFile(review, file, &error));
-    auto third_ws = Workspace::open(m_dir->filePath(u"third.inflection"_s), &error);
-    QCOMPARE(ReviewImporter(third_ws.get()).importFile(file).outcome, Outcome::Created);
-    QCOMPARE(json(third_ws.get(), review), json(m_window->workspace(), review));
+    const Result<> written = ReviewExporter(here).writeFile(review, file);
+    QVERIFY2(written, qPrintable(written.message()));
+    auto third_ws = openWorkspace(m_dir->filePath(u"third.inflection"_s));
+    QVERIFY(third_ws);
+    const auto imported = ReviewImporter(third_ws.get()).importFile(file);
+    QVERIFY2(imported, qPrintable(imported.message()));
+    QVERIFY(imported->created);
+    QCOMPARE(json(third_ws.get(), review), json(here, review));
     // And publishing to where it came from by file is an update, not a copy.
-    QCOMPARE(ReviewImporter(third_ws.get()).copyFrom(target.get(), review).outcome, Outcome::Updated);
+    const auto copied = ReviewImporter(third_ws.get()).copyFrom(target.get(), review);
+    QVERIFY2(copied, qPrintable(copied.message()));
+    QVERIFY(!copied->created); // an update
 }
 
 void TestCollaboration::publishToAnUnreachableWorkspace()
@@ -637,17 +672,18 @@ void TestCollaboration::publishToAnUnreachableWorkspace()
     QVERIFY(QDir().mkpath(mountPoint));
     const QString gone = mountPoint + u"/shared.inflection"_s;
     const auto result = m_window->publishReview(review, gone);
-    QCOMPARE(result.outcome, ReviewImporter::Result::Outcome::Failed);
-    QVERIFY2(result.message.contains(u"mounted"_s), qPrintable(result.message));
+    QVERIFY(!result);
+    QCOMPARE(result.error(), ErrorKind::Missing);
+    QVERIFY2(result.message().contains(u"mounted"_s), qPrintable(result.message()));
     QVERIFY(!QFileInfo::exists(gone)); // nothing created where the drive should be
 
-    QString error;
-    QVERIFY(!m_window->openExistingWorkspace(gone, &error));
-    QVERIFY2(error.contains(u"mounted"_s), qPrintable(error));
+    const Result<> opened = m_window->openExistingWorkspace(gone);
+    QVERIFY(!opened);
+    QVERIFY2(opened.message().contains(u"mounted"_s), qPrintable(opened.message()));
     QVERIFY(!QFileInfo::exists(gone));
     // The local workspace is still open and usable.
-    QCOMPARE(m_window->workspace()->path(), m_path);
-    QVERIFY(m_window->reviewModel()->setField(review, ReviewField::Owner, u"Still here"_s));
+    QCOMPARE(session()->workspace()->path(), m_path);
+    QVERIFY(reviews()->setField(review, ReviewField::Owner, u"Still here"_s));
     QCOMPARE(ReviewRepository(m_reader.get()).find(review)->owner, u"Still here"_s);
 }
 
@@ -658,14 +694,16 @@ void TestCollaboration::historyPanelAndLastChange()
 {
     const QString review = reviewOf(ReviewKind::Postmortem);
     ReviewPage *page = m_window->openReview(review);
+    QVERIFY(page);
     auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
     m_window->historyDock()->show();
-    HistoryModel *history = m_window->historyModel();
+    HistoryModel *history = session()->history();
     QTRY_VERIFY(history->rowCount() > 0);
     QVERIFY(m_window->historyDock()->windowTitle().contains(
         ReviewRepository(m_reader.get()).find(review)->title));
 
-    QVERIFY(m_window->reviewModel()->setField(review, ReviewField::Owner, u"Sam"_s));
+    QVERIFY(reviews()->setField(review, ReviewField::Owner, u"Sam"_s));
     const auto row0 = [history](int column) {
         return history->index(0, column).data().toString();
     };
@@ -678,16 +716,17 @@ void TestCollaboration::historyPanelAndLastChange()
     QString summary;
     for (int line = 1; line <= 30; ++line)
         summary += u"Line %1 of the incident summary, long enough to matter.\n"_s.arg(line);
-    QVERIFY(view->incidentModel()->setField(IncidentField::Summary, summary));
+    IncidentModel *incident = view->postmortem()->incident();
+    QVERIFY(incident->setField(IncidentField::Summary, summary));
     QString edited = summary;
     edited.replace(u"Line 12 of"_s, u"Line twelve,\nsplit in two, of"_s);
-    QVERIFY(view->incidentModel()->setField(IncidentField::Summary, edited));
+    QVERIFY(incident->setField(IncidentField::Summary, edited));
     QCOMPARE(row0(HistoryModel::AfterColumn), u"Line 12 rewritten as 2 lines; 32 lines now"_s);
     QVERIFY(row0(HistoryModel::BeforeColumn).isEmpty());
     // The browser: who last changed what.
-    const int browserRow = m_window->reviewModel()->rowOfUuid(review);
+    const int browserRow = reviews()->rowOfUuid(review);
     const QString lastChange
-        = m_window->reviewModel()->index(browserRow, ReviewListModel::LastChangeColumn).data().toString();
+        = reviews()->index(browserRow, ReviewListModel::LastChangeColumn).data().toString();
     QVERIFY2(lastChange.startsWith(u"Lin: changed"_s) && lastChange.contains(u"summary"_s),
         qPrintable(lastChange));
 
@@ -696,7 +735,7 @@ void TestCollaboration::historyPanelAndLastChange()
     QCOMPARE(helperSetField(text, recordId(text, review), u"Rollback started"_s, u"Grace"_s), 0);
     QTRY_COMPARE_WITH_TIMEOUT(row0(HistoryModel::WhoColumn), u"Grace"_s, 2500);
     QCOMPARE(row0(HistoryModel::AfterColumn), u"Rollback started"_s);
-    QTRY_VERIFY(m_window->reviewModel()
+    QTRY_VERIFY(reviews()
                     ->index(browserRow, ReviewListModel::LastChangeColumn)
                     .data()
                     .toString()
@@ -718,8 +757,7 @@ void TestCollaboration::stressFourWritersOneFile()
     m_window.reset();
     m_reader.reset();
     qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
-    QString error;
-    m_reader = Workspace::open(m_path, &error);
+    m_reader = openWorkspace(m_path);
     QVERIFY(m_reader);
     const qint64 reviewId = ReviewRepository(m_reader.get()).find(reviewOf(ReviewKind::Operability))->id;
     constexpr int processes = 4;

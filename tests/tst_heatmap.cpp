@@ -1,7 +1,7 @@
 // The heatmap widget: counts, colours by risk level, click and keyboard filtering, live updates.
+#include "heatmapwidget.h"
 #include "operability/contingencyfilterproxymodel.h"
 #include "operability/contingencymodel.h"
-#include "heatmapwidget.h"
 #include "store/contingencyrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
@@ -49,11 +49,11 @@ private:
 void TestHeatmap::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_workspace = Workspace::open(m_dir->filePath(u"h.inflection"_s), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    const auto review
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error);
+    auto workspace = Workspace::open(m_dir->filePath(u"h.inflection"_s));
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    m_workspace = std::move(workspace).value();
+    const auto review = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s);
+    QVERIFY2(review, qPrintable(review.message()));
     m_repository = std::make_unique<ContingencyRepository>(m_workspace.get());
     m_model = std::make_unique<ContingencyModel>(m_repository.get(), review->id);
     m_proxy = std::make_unique<ContingencyFilterProxyModel>();

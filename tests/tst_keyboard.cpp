@@ -4,16 +4,18 @@
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "operabilityview.h"
-#include "postmortemview.h"
+#include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
-#include "workspace/reviewlistmodel.h"
+#include "postmortem/timelinemodel.h"
+#include "postmortemview.h"
 #include "reviewpage.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "postmortem/timelinemodel.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -75,16 +77,23 @@ void TestKeyboard::type(QWidget *window, const QString &text)
 
 ReviewPage *TestKeyboard::openDemoReview(MainWindow *window, const QString &path, ReviewKind kind)
 {
-    QString error;
     {
-        auto ws = Workspace::open(path, &error);
-        if (!ws || !DemoWorkspace::populate(ws.get(), &error))
+        auto ws = Workspace::open(path);
+        if (!ws) {
+            qWarning("cannot create the demo workspace: %s", qPrintable(ws.message()));
             return nullptr;
+        }
+        if (const Result<> populated = DemoWorkspace::populate(ws->get()); !populated) {
+            qWarning("cannot write the demo workspace: %s", qPrintable(populated.message()));
+            return nullptr;
+        }
     }
-    if (!window->openWorkspace(path, &error))
+    if (const Result<> opened = window->openWorkspace(path); !opened) {
+        qWarning("cannot open the demo workspace: %s", qPrintable(opened.message()));
         return nullptr;
+    }
     window->show();
-    for (const Review &r : ReviewRepository(window->workspace()).all()) {
+    for (const Review &r : ReviewRepository(window->session()->workspace()).all().valueOr({})) {
         if (r.kind == kind)
             return window->openReview(r.uuid);
     }
@@ -96,8 +105,8 @@ void TestKeyboard::postmortemWithTheKeyboardOnly()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"keyboard.inflection"_s);
     MainWindow window;
-    QString error;
-    QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+    const Result<> opened = window.openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -111,13 +120,13 @@ void TestKeyboard::postmortemWithTheKeyboardOnly()
     press(&window, Qt::Key_A, Qt::ControlModifier);
     type(&window, u"Search outage on Friday"_s);
     press(&window, Qt::Key_Return);
-    QCOMPARE(window.reviewModel()->reviewByUuid(uuid)->title, u"Search outage on Friday"_s);
+    QCOMPARE(window.session()->reviews()->reviewByUuid(uuid)->title, u"Search outage on Friday"_s);
 
     // The Timeline tab by its Alt+letter: the focus goes into the timeline.
     auto *view = qobject_cast<PostmortemView *>(page->content());
     press(&window, Qt::Key_L, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget(), view->timelineView());
-    TimelineModel *timeline = view->timelineModel();
+    TimelineModel *timeline = view->postmortem()->timeline();
 
     // Three events: Enter adds one below and opens its text; typing and Enter commits it.
     const QStringList texts {
@@ -148,17 +157,18 @@ void TestKeyboard::postmortemWithTheKeyboardOnly()
     QTRY_VERIFY(QApplication::focusWidget() != view->remediationView());
     type(&window, u"Alert on index size before it fills the disk"_s);
     press(&window, Qt::Key_Return);
-    QTRY_COMPARE(view->remediationModel()->rowCount(), 1);
+    QTRY_COMPARE(view->postmortem()->remediation()->rowCount(), 1);
 
     // All of it stored.
-    auto other = Workspace::open(path, &error);
-    const qint64 reviewId = ReviewRepository(other.get()).find(uuid)->id;
-    const QList<TimelineEvent> events = TimelineRepository(other.get()).forReview(reviewId);
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    const qint64 reviewId = ReviewRepository(other->get()).find(uuid)->id;
+    const QList<TimelineEvent> events = TimelineRepository(other->get()).forReview(reviewId).valueOr({});
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(0).text, texts.at(1));
     QCOMPARE(events.at(1).text, texts.at(0));
     QCOMPARE(events.at(2).text, texts.at(2));
-    const QList<RemediationItem> items = RemediationRepository(other.get()).forReview(reviewId);
+    const QList<RemediationItem> items = RemediationRepository(other->get()).forReview(reviewId).valueOr({});
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().text, u"Alert on index size before it fills the disk"_s);
 }

@@ -1,12 +1,11 @@
 // The main window on the offscreen platform: open, create, edit with undo, read-only, live refresh.
-#include "operability/contingencymodel.h"
 #include "heatmapwidget.h"
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "operability/contingencymodel.h"
+#include "operability/operabilitydocument.h"
 #include "operabilityview.h"
-#include "workspace/reviewfilterproxymodel.h"
-#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"
@@ -14,6 +13,9 @@
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "workspace/reviewfilterproxymodel.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 #include "workspacebrowser.h"
 
 #include <QAction>
@@ -58,6 +60,10 @@ private Q_SLOTS:
 
 private:
     QAction *findAction(const QString &text) const;
+    // The open workspace's reviews, as the browser lists them.
+    ReviewListModel *reviews() const { return m_window->session()->reviews(); }
+    // Another connection to the workspace at path: what another app instance writes or finds.
+    static std::unique_ptr<Workspace> openOther(const QString &path);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
@@ -74,8 +80,9 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = TestSupport::makeWorkspace(m_dir->filePath(u"team.inflection"_s), 3);
     m_window = std::make_unique<MainWindow>();
-    QString error;
-    QVERIFY2(m_window->openWorkspace(m_path, &error), qPrintable(error));
+    const Result<> opened = m_window->openWorkspace(m_path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QVERIFY(m_window->session());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -86,20 +93,31 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
+std::unique_ptr<Workspace> TestMainWindow::openOther(const QString &path)
+{
+    auto other = Workspace::open(path);
+    if (!other)
+        qWarning("cannot open the workspace: %s", qPrintable(other.message()));
+    return std::move(other).take().value_or(nullptr);
+}
+
 void TestMainWindow::exportsTheCurrentReview()
 {
-    QString error;
     const QString demo = m_dir->filePath(u"demo.inflection"_s);
     {
-        auto ws = Workspace::open(demo, &error);
-        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
+        auto ws = openOther(demo);
+        QVERIFY(ws);
+        const Result<> populated = DemoWorkspace::populate(ws.get());
+        QVERIFY2(populated, qPrintable(populated.message()));
     }
-    QVERIFY(m_window->openWorkspace(demo, &error));
+    const Result<> opened = m_window->openWorkspace(demo);
+    QVERIFY2(opened, qPrintable(opened.message()));
     QString uuid;
-    for (int row = 0; row < m_window->reviewModel()->rowCount(); ++row) {
-        const Review &r = m_window->reviewModel()->reviewAt(row);
+    for (int row = 0; row < reviews()->rowCount(); ++row) {
+        const Review &r = reviews()->reviewAt(row);
         uuid = r.kind == ReviewKind::Postmortem ? r.uuid : uuid;
     }
+    QVERIFY(!uuid.isEmpty());
     // On the browser there is nothing to print or export; on a review there is.
     QVERIFY(!m_window->printAction()->isEnabled());
     QVERIFY(m_window->openReview(uuid));
@@ -141,7 +159,7 @@ void TestMainWindow::showsWorkspaceReviews()
     QVERIFY(m_window->statusText().contains(u"WAL"_s));
     QVERIFY(!m_window->readOnlyBanner()->isVisible());
     m_window->waitForVerification();
-    QVERIFY(!m_window->workspace()->isReadOnly());
+    QVERIFY(!m_window->session()->workspace()->isReadOnly());
     QVERIFY(!m_window->readOnlyBanner()->isVisible());
 }
 
@@ -151,8 +169,8 @@ void TestMainWindow::createsReviewFromMenu()
     QVERIFY(action);
     QVERIFY(action->isEnabled());
     action->trigger();
-    QCOMPARE(m_window->reviewModel()->rowCount(), 4);
-    const Review &created = m_window->reviewModel()->reviewAt(3);
+    QCOMPARE(reviews()->rowCount(), 4);
+    const Review &created = reviews()->reviewAt(3);
     QCOMPARE(created.kind, ReviewKind::Postmortem);
     ReviewPage *page = m_window->page(created.uuid);
     QVERIFY(page);
@@ -164,8 +182,8 @@ void TestMainWindow::createsReviewFromMenu()
 
 void TestMainWindow::editsThroughUndoGroup()
 {
-    const QString uuid = m_window->reviewModel()->reviewAt(0).uuid;
-    const QString original = m_window->reviewModel()->reviewAt(0).title;
+    const QString uuid = reviews()->reviewAt(0).uuid;
+    const QString original = reviews()->reviewAt(0).title;
     ReviewPage *page = m_window->openReview(uuid);
     QVERIFY(page);
     QLineEdit *title = page->titleEdit();
@@ -174,8 +192,8 @@ void TestMainWindow::editsThroughUndoGroup()
     QTest::keyClicks(title, u"Search indexing through a queue"_s);
     QTest::keyClick(title, Qt::Key_Return);
 
-    QString error;
-    auto other = Workspace::open(m_path, &error);
+    auto other = openOther(m_path);
+    QVERIFY(other);
     ReviewRepository repository(other.get());
     QCOMPARE(repository.find(uuid)->title, u"Search indexing through a queue"_s);
 
@@ -192,18 +210,21 @@ void TestMainWindow::editsThroughUndoGroup()
 
 void TestMainWindow::remoteEditShowsWithoutLosingLocalEdit()
 {
-    const QString uuid = m_window->reviewModel()->reviewAt(1).uuid;
+    const QString uuid = reviews()->reviewAt(1).uuid;
     ReviewPage *page = m_window->openReview(uuid);
+    QVERIFY(page);
     // The user is typing a system name, not finished yet.
     page->systemEdit()->setFocus();
     QTest::keyClicks(page->systemEdit(), u"checko"_s);
 
-    QString error;
-    auto other = Workspace::open(m_path, &error);
+    auto other = openOther(m_path);
+    QVERIFY(other);
     other->setAuthor(u"Marcus"_s);
     ReviewRepository repository(other.get());
-    QVERIFY(repository.updateField(*repository.find(uuid), ReviewField::Owner, u"Marcus Webb"_s).isSaved());
-    QVERIFY(m_window->changeWatcher()->checkNow());
+    const Result<Review> saved
+        = repository.updateField(*repository.find(uuid), ReviewField::Owner, u"Marcus Webb"_s);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    QVERIFY(m_window->session()->changeWatcher()->checkNow());
 
     QCOMPARE(page->ownerEdit()->text(), u"Marcus Webb"_s);
     QCOMPARE(page->systemEdit()->text(), u"checko"_s);
@@ -221,15 +242,16 @@ void TestMainWindow::readOnlyWorkspaceShowsBanner()
     TestSupport::makeWorkspace(copy, 2);
     QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup));
     const QByteArray before = TestSupport::sha256(copy);
-    QString error;
-    QVERIFY2(m_window->openWorkspace(copy, &error), qPrintable(error));
+    const Result<> opened = m_window->openWorkspace(copy);
+    QVERIFY2(opened, qPrintable(opened.message()));
     QVERIFY(m_window->readOnlyBanner()->isVisible());
     QVERIFY(m_window->readOnlyBanner()->text().contains(u"read-only"_s));
     QVERIFY(m_window->statusText().contains(u"read-only"_s));
     QAction *create = findAction(u"New Architecture Review"_s);
     QVERIFY(create);
     QVERIFY(!create->isEnabled());
-    ReviewPage *page = m_window->openReview(m_window->reviewModel()->reviewAt(0).uuid);
+    ReviewPage *page = m_window->openReview(reviews()->reviewAt(0).uuid);
+    QVERIFY(page);
     QVERIFY(page->titleEdit()->isReadOnly());
     m_window.reset();
     QCOMPARE(TestSupport::sha256(copy), before);
@@ -242,11 +264,11 @@ void TestMainWindow::failedOpenKeepsCurrentWorkspace()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("this is not a workspace");
     f.close();
-    QString error;
-    QVERIFY(!m_window->openWorkspace(junk, &error));
-    QVERIFY(error.contains(u"not an SQLite database"_s));
-    QCOMPARE(m_window->workspace()->path(), QFileInfo(m_path).absoluteFilePath());
-    QCOMPARE(m_window->reviewModel()->rowCount(), 3);
+    const Result<> opened = m_window->openWorkspace(junk);
+    QVERIFY(!opened);
+    QVERIFY2(opened.message().contains(u"not an SQLite database"_s), qPrintable(opened.message()));
+    QCOMPARE(m_window->session()->workspace()->path(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(reviews()->rowCount(), 3);
 }
 
 void TestMainWindow::damagedWorkspaceTurnsReadOnly()
@@ -259,13 +281,13 @@ void TestMainWindow::damagedWorkspaceTurnsReadOnly()
         f.write(QByteArray(4096 * 2, '\x42'));
     }
     const QByteArray before = TestSupport::sha256(damaged);
-    QString error;
-    if (!m_window->openWorkspace(damaged, &error)) {
-        QVERIFY(error.contains(u"damaged"_s)); // found while opening: equally fine
+    if (const Result<> opened = m_window->openWorkspace(damaged); !opened) {
+        // found while opening: equally fine
+        QVERIFY2(opened.message().contains(u"damaged"_s), qPrintable(opened.message()));
         return;
     }
     m_window->waitForVerification();
-    QVERIFY(m_window->workspace()->isReadOnly());
+    QVERIFY(m_window->session()->workspace()->isReadOnly());
     QVERIFY(m_window->readOnlyBanner()->isVisible());
     QVERIFY2(m_window->readOnlyBanner()->text().contains(u"damaged"_s),
         qPrintable(m_window->readOnlyBanner()->text()));
@@ -289,8 +311,8 @@ void TestMainWindow::searchFiltersBrowser()
 void TestMainWindow::remembersRecentWorkspaces()
 {
     const QString second = TestSupport::makeWorkspace(m_dir->filePath(u"second.inflection"_s), 1);
-    QString error;
-    QVERIFY(m_window->openWorkspace(second, &error));
+    const Result<> opened = m_window->openWorkspace(second);
+    QVERIFY2(opened, qPrintable(opened.message()));
     const QStringList recent = MainWindow::recentWorkspaces();
     QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
     QCOMPARE(recent.value(1), QFileInfo(m_path).absoluteFilePath());
@@ -299,9 +321,9 @@ void TestMainWindow::remembersRecentWorkspaces()
 void TestMainWindow::largeWorkspaceLoadsOnDemand()
 {
     const QString large = TestSupport::makeWorkspace(m_dir->filePath(u"large.inflection"_s), 150);
-    QString error;
-    QVERIFY(m_window->openWorkspace(large, &error));
-    ReviewListModel *model = m_window->reviewModel();
+    const Result<> opened = m_window->openWorkspace(large);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    ReviewListModel *model = reviews();
     QTableView *view = m_window->browser()->view();
     // A screenful first, most recently changed on top.
     QVERIFY(model->rowCount() < 150);
@@ -316,9 +338,9 @@ void TestMainWindow::largeWorkspaceLoadsOnDemand()
 void TestMainWindow::searchReachesReviewsNotYetLoaded()
 {
     const QString large = TestSupport::makeWorkspace(m_dir->filePath(u"large.inflection"_s), 150);
-    QString error;
-    QVERIFY(m_window->openWorkspace(large, &error));
-    QVERIFY(!m_window->reviewModel()->isComplete());
+    const Result<> opened = m_window->openWorkspace(large);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QVERIFY(!reviews()->isComplete());
     // Reviews 2 and 20 to 29 were changed long ago: not in the first screenful. Words match as
     // prefixes, so "2" finds all eleven.
     QTest::keyClicks(m_window->browser()->searchField(), u"review 2"_s);
@@ -331,25 +353,27 @@ void TestMainWindow::searchReachesReviewsNotYetLoaded()
 void TestMainWindow::operabilityPageFollowsOtherInstances()
 {
     QString uuid;
-    for (int row = 0; row < m_window->reviewModel()->rowCount(); ++row) {
-        if (m_window->reviewModel()->reviewAt(row).kind == ReviewKind::Operability)
-            uuid = m_window->reviewModel()->reviewAt(row).uuid;
+    for (int row = 0; row < reviews()->rowCount(); ++row) {
+        if (reviews()->reviewAt(row).kind == ReviewKind::Operability)
+            uuid = reviews()->reviewAt(row).uuid;
     }
     ReviewPage *page = m_window->openReview(uuid);
+    QVERIFY(page);
     auto *view = qobject_cast<OperabilityView *>(page->content());
     QVERIFY2(view, "an operability review opens with its own page content");
     QCOMPARE(view->contingencyModel()->rowCount(), 0);
     // Another instance adds a contingency to this review.
-    QString error;
-    auto other = Workspace::open(m_path, &error);
+    auto other = openOther(m_path);
+    QVERIFY(other);
     ContingencyItem item;
-    item.reviewId = m_window->reviewModel()->reviewByUuid(uuid)->id;
+    item.reviewId = reviews()->reviewByUuid(uuid)->id;
     item.issue = u"Search cluster down"_s;
     item.likelihood = 4;
     item.impact = 5;
     item.position = u"V"_s;
-    QVERIFY(ContingencyRepository(other.get()).insert(item, &error));
-    QVERIFY(m_window->changeWatcher()->checkNow());
+    const Result<ContingencyItem> inserted = ContingencyRepository(other.get()).insert(item);
+    QVERIFY2(inserted, qPrintable(inserted.message()));
+    QVERIFY(m_window->session()->changeWatcher()->checkNow());
     QCOMPARE(view->contingencyModel()->rowCount(), 1);
     QCOMPARE(view->heatmap()->count(4, 5), 1);
     // And edits there are undone with Edit ▸ Undo of the window.
@@ -363,24 +387,25 @@ void TestMainWindow::operabilityPageFollowsOtherInstances()
 void TestMainWindow::browserFlagsOverdueRemediation()
 {
     const Review *postmortem = nullptr;
-    for (int row = 0; row < m_window->reviewModel()->rowCount(); ++row) {
-        if (m_window->reviewModel()->reviewAt(row).kind == ReviewKind::Postmortem)
-            postmortem = &m_window->reviewModel()->reviewAt(row);
+    for (int row = 0; row < reviews()->rowCount(); ++row) {
+        if (reviews()->reviewAt(row).kind == ReviewKind::Postmortem)
+            postmortem = &reviews()->reviewAt(row);
     }
     QVERIFY(postmortem);
-    const QModelIndex title = m_window->reviewModel()->index(
-        m_window->reviewModel()->rowOfUuid(postmortem->uuid), ReviewListModel::TitleColumn);
+    const QModelIndex title
+        = reviews()->index(reviews()->rowOfUuid(postmortem->uuid), ReviewListModel::TitleColumn);
     QCOMPARE(title.data(ReviewListModel::OverdueRole).toInt(), 0);
     // Another instance adds an item that was due last week.
-    QString error;
-    auto other = Workspace::open(m_path, &error);
+    auto other = openOther(m_path);
+    QVERIFY(other);
     RemediationItem item;
     item.reviewId = postmortem->id;
     item.text = u"Alert on controller batteries"_s;
     item.due = QDate::currentDate().addDays(-7);
     item.position = u"V"_s;
-    QVERIFY(RemediationRepository(other.get()).insert(item, &error));
-    QVERIFY(m_window->changeWatcher()->checkNow());
+    const Result<RemediationItem> inserted = RemediationRepository(other.get()).insert(item);
+    QVERIFY2(inserted, qPrintable(inserted.message()));
+    QVERIFY(m_window->session()->changeWatcher()->checkNow());
     QCOMPARE(title.data(ReviewListModel::OverdueRole).toInt(), 1);
     QVERIFY(title.data(Qt::ForegroundRole).isValid());
     QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"overdue"_s));

@@ -1,13 +1,14 @@
 // The operability page driven by keyboard and mouse: add, edit, delete, reorder, filter, undo, read-only.
+#include "heatmapwidget.h"
 #include "operability/contingencyfilterproxymodel.h"
 #include "operability/contingencymodel.h"
-#include "heatmapwidget.h"
+#include "operability/operabilitydocument.h"
 #include "operabilityview.h"
 #include "store/contingencyrepository.h"
 #include "store/launchrepository.h"
-#include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
+#include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,9 +47,10 @@ private Q_SLOTS:
 private:
     QStringList issues() const;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<Workspace> m_other;
-    std::unique_ptr<QUndoStack> m_stack;
+    OperabilityDocument *m_document = nullptr; // owned by the session
+    QUndoStack *m_stack = nullptr; // the document's
     std::unique_ptr<OperabilityView> m_view;
     qint64 m_reviewId = 0;
 };
@@ -57,14 +59,22 @@ void TestOperabilityView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"v.inflection"_s);
-    QString error;
-    m_workspace = Workspace::open(path, &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    m_other = Workspace::open(path, &error);
+    auto session = WorkspaceSession::open(path, Workspace::Options());
+    QVERIFY2(session, qPrintable(session.message()));
+    m_session = std::move(session).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
     m_other->setAuthor(u"Lin"_s);
-    m_reviewId = ReviewRepository(m_workspace.get()).create(ReviewKind::Operability, u"Launch"_s, &error)->id;
-    m_stack = std::make_unique<QUndoStack>();
-    m_view = std::make_unique<OperabilityView>(m_workspace.get(), m_reviewId, m_stack.get());
+    const Result<QString> created = m_session->createReview(ReviewKind::Operability, u"Launch"_s);
+    QVERIFY2(created, qPrintable(created.message()));
+    const Result<ReviewDocument *> opened = m_session->openDocument(*created);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_document = qobject_cast<OperabilityDocument *>(*opened);
+    QVERIFY(m_document);
+    m_reviewId = m_document->reviewId();
+    m_stack = m_document->undoStack();
+    m_view = std::make_unique<OperabilityView>(m_document);
     m_view->tabs()->setCurrentIndex(1);
     m_view->resize(1200, 700);
     m_view->show();
@@ -74,7 +84,8 @@ void TestOperabilityView::init()
         item.issue = issue;
         item.likelihood = l;
         item.impact = i;
-        m_view->contingencyModel()->addItem(m_view->contingencyModel()->rowCount(), item);
+        QVERIFY(
+            !m_document->contingencies()->addItem(m_document->contingencies()->rowCount(), item).isEmpty());
     }
     m_stack->clear();
 }
@@ -82,9 +93,10 @@ void TestOperabilityView::init()
 void TestOperabilityView::cleanup()
 {
     m_view.reset();
-    m_stack.reset();
+    m_document = nullptr;
+    m_stack = nullptr;
     m_other.reset();
-    m_workspace.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
@@ -121,10 +133,10 @@ void TestOperabilityView::deleteKeyAndUndo()
     grid->setCurrentIndex(grid->model()->index(1, ContingencyModel::ScoreColumn));
     QTest::keyClick(grid, Qt::Key_Delete);
     QCOMPARE(issues(), (QStringList {u"alpha"_s, u"gamma"_s}));
-    QCOMPARE(ContingencyRepository(m_other.get()).forReview(m_reviewId).size(), 2);
+    QCOMPARE(ContingencyRepository(m_other.get()).forReview(m_reviewId)->size(), 2);
     m_stack->undo();
     QCOMPARE(issues(), (QStringList {u"alpha"_s, u"beta"_s, u"gamma"_s}));
-    QCOMPARE(ContingencyRepository(m_other.get()).forReview(m_reviewId).size(), 3);
+    QCOMPARE(ContingencyRepository(m_other.get()).forReview(m_reviewId)->size(), 3);
 }
 
 void TestOperabilityView::altArrowsReorder()
@@ -140,7 +152,9 @@ void TestOperabilityView::altArrowsReorder()
     QTest::keyClick(grid, Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(issues(), (QStringList {u"beta"_s, u"alpha"_s, u"gamma"_s}));
     // Stored in that order.
-    const QList<ContingencyItem> stored = ContingencyRepository(m_other.get()).forReview(m_reviewId);
+    const QList<ContingencyItem> stored
+        = ContingencyRepository(m_other.get()).forReview(m_reviewId).valueOr({});
+    QCOMPARE(stored.size(), 3);
     QCOMPARE(stored.at(0).issue, u"beta"_s);
     QCOMPARE(stored.at(1).issue, u"alpha"_s);
     m_stack->undo();
@@ -185,7 +199,7 @@ void TestOperabilityView::sortingByScoreStopsManualMoves()
 
 void TestOperabilityView::readOnlyDisablesEditing()
 {
-    m_view->setReadOnly(true);
+    m_document->setReadOnly(true); // the view follows its document
     QVERIFY(!m_view->addAction()->isEnabled());
     QVERIFY(!m_view->addCommonAction()->isEnabled());
     QCOMPARE(m_view->grid()->editTriggers(), QAbstractItemView::NoEditTriggers);
@@ -196,10 +210,14 @@ void TestOperabilityView::readOnlyDisablesEditing()
 void TestOperabilityView::showsChangesFromAnotherInstance()
 {
     ContingencyRepository theirs(m_other.get());
-    const ContingencyItem beta = theirs.forReview(m_reviewId).at(1);
-    QVERIFY(theirs.updateField(beta, ContingencyField::Likelihood, 3).isSaved());
+    const QList<ContingencyItem> items = theirs.forReview(m_reviewId).valueOr({});
+    QCOMPARE(items.size(), 3);
+    const ContingencyItem beta = items.at(1);
+    const Result<ContingencyItem> saved = theirs.updateField(beta, ContingencyField::Likelihood, 3);
+    QVERIFY2(saved, qPrintable(saved.message()));
     QCOMPARE(m_view->heatmap()->count(3, 1), 0);
-    m_view->reload(); // what the window does when the workspace's data version moves
+    // What the window does when the workspace's data version moves: the session reads it again.
+    QVERIFY(m_session->checkForChanges());
     QCOMPARE(m_view->heatmap()->count(3, 1), 1);
     QCOMPARE(m_view->heatmap()->count(1, 1), 0);
     QCOMPARE(
@@ -211,9 +229,11 @@ void TestOperabilityView::riskLevelIsAWorkspaceSetting()
     Q_EMIT m_view->heatmap()->riskLevelChangeRequested(1, 1, RiskLevel::VeryHigh);
     QCOMPARE(m_view->heatmap()->matrix().level(1, 1), RiskLevel::VeryHigh);
     // Everyone on the workspace sees it.
-    QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(1, 1), RiskLevel::VeryHigh);
-    QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(5, 5), RiskLevel::VeryHigh);
-    QCOMPARE(WorkspaceSettings(m_other.get()).riskMatrix().level(2, 2), RiskLevel::Low);
+    const Result<WorkspaceConfig> seen = WorkspaceSettings(m_other.get()).read();
+    QVERIFY2(seen, qPrintable(seen.message()));
+    QCOMPARE(seen->riskMatrix.level(1, 1), RiskLevel::VeryHigh);
+    QCOMPARE(seen->riskMatrix.level(5, 5), RiskLevel::VeryHigh);
+    QCOMPARE(seen->riskMatrix.level(2, 2), RiskLevel::Low);
 }
 
 void TestOperabilityView::launchFormNotSetStoresNoTime()
@@ -227,11 +247,13 @@ void TestOperabilityView::launchFormNotSetStoresNoTime()
     goLive->setFocus();
     goLive->setDateTime(when.toLocalTime());
     pushedBy->setFocus(); // leaving the field submits it
-    QCOMPARE(LaunchRepository(m_other.get()).forReview(m_reviewId).goLiveAt, when);
+    QCOMPARE(LaunchRepository(m_other.get()).ofReview(m_reviewId)->goLiveAt, when);
     goLive->setFocus();
     goLive->setDateTime(goLive->minimumDateTime());
     pushedBy->setFocus();
-    QVERIFY(!LaunchRepository(m_other.get()).forReview(m_reviewId).goLiveAt.isValid());
+    const Result<LaunchPlan> cleared = LaunchRepository(m_other.get()).ofReview(m_reviewId);
+    QVERIFY2(cleared, qPrintable(cleared.message()));
+    QVERIFY(!cleared->goLiveAt.isValid());
 }
 
 QTEST_MAIN(TestOperabilityView)

@@ -1,17 +1,20 @@
 // The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning.
 #include "blamelesshighlighter.h"
-#include "review/checklistmodel.h"
+#include "domain/checklistquestion.h"
 #include "postmortem/importpreviewmodel.h"
 #include "postmortem/incidentmodel.h"
-#include "postmortemview.h"
+#include "postmortem/parkinglotmodel.h"
+#include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
+#include "postmortem/timelinemodel.h"
+#include "postmortemview.h"
+#include "review/checklistmodel.h"
 #include "store/incidentrepository.h"
 #include "store/lintdismissalrepository.h"
-#include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "timelineimportdialog.h"
-#include "postmortem/timelinemodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,39 +64,63 @@ private Q_SLOTS:
 
 private:
     QStringList texts() const;
+    TimelineModel *timeline() const { return m_document->timeline(); }
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<Workspace> m_other;
-    std::unique_ptr<QUndoStack> m_stack;
+    PostmortemDocument *m_document = nullptr; // owned by the session
+    QUndoStack *m_stack = nullptr; // the document's
     std::unique_ptr<PostmortemView> m_view;
+    QString m_uuid;
     qint64 m_reviewId = 0;
 };
+
+namespace {
+
+// The postmortem's document, opened in session as the window opens it; null when it could not be.
+PostmortemDocument *openPostmortem(WorkspaceSession *session, const QString &uuid)
+{
+    const Result<ReviewDocument *> opened = session->openDocument(uuid);
+    if (!opened) {
+        qWarning("cannot open the review: %s", qPrintable(opened.message()));
+        return nullptr;
+    }
+    return qobject_cast<PostmortemDocument *>(*opened);
+}
+
+} // namespace
 
 void TestPostmortemView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"p.inflection"_s);
-    QString error;
-    m_workspace = Workspace::open(path, &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    m_other = Workspace::open(path, &error);
-    m_reviewId
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Failover"_s, &error)->id;
-    m_stack = std::make_unique<QUndoStack>();
-    m_view = std::make_unique<PostmortemView>(m_workspace.get(), m_reviewId, m_stack.get());
+    auto session = WorkspaceSession::open(path, Workspace::Options());
+    QVERIFY2(session, qPrintable(session.message()));
+    m_session = std::move(session).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
+    const Result<QString> created = m_session->createReview(ReviewKind::Postmortem, u"Failover"_s);
+    QVERIFY2(created, qPrintable(created.message()));
+    m_uuid = *created;
+    m_document = openPostmortem(m_session.get(), m_uuid);
+    QVERIFY(m_document);
+    m_reviewId = m_document->reviewId();
+    m_stack = m_document->undoStack();
+    m_view = std::make_unique<PostmortemView>(m_document);
     m_view->resize(1200, 700);
     m_view->tabs()->setCurrentWidget(m_view->timelineView()->parentWidget()); // the Timeline tab
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     const QDateTime base(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC);
     int minute = 0;
-    for (const auto &[text, kind] : {std::pair {u"Alert fires"_s, u"alert"_s},
-             {u"Fail over"_s, u"decision"_s}, {u"Errors stop"_s, u"observation"_s}}) {
+    for (const auto &[text, kind] : {std::pair {u"Alert fires"_s, TimelineKind::Alert},
+             {u"Fail over"_s, TimelineKind::Decision}, {u"Errors stop"_s, TimelineKind::Observation}}) {
         TimelineEvent e;
         e.text = text;
         e.kind = kind;
         e.occurredAt = base.addSecs(60 * (minute += 5));
-        m_view->timelineModel()->addEvent(m_view->timelineModel()->rowCount(), e);
+        QVERIFY(!timeline()->addEvent(timeline()->rowCount(), e).isEmpty());
     }
     m_stack->clear();
 }
@@ -101,16 +128,17 @@ void TestPostmortemView::init()
 void TestPostmortemView::cleanup()
 {
     m_view.reset();
-    m_stack.reset();
+    m_document = nullptr;
+    m_stack = nullptr;
     m_other.reset();
-    m_workspace.reset();
+    m_session.reset();
     m_dir.reset();
 }
 
 QStringList TestPostmortemView::texts() const
 {
     QStringList result;
-    for (const TimelineEvent &e : m_view->timelineModel()->records())
+    for (const TimelineEvent &e : timeline()->records())
         result << e.text;
     return result;
 }
@@ -128,8 +156,8 @@ void TestPostmortemView::enterAddsEventBelowWithItsTime()
     QCOMPARE(texts(),
         (QStringList {
             u"Alert fires"_s, u"On-call acknowledges the page"_s, u"Fail over"_s, u"Errors stop"_s}));
-    const TimelineEvent added = m_view->timelineModel()->recordAt(1);
-    QCOMPARE(added.occurredAt, m_view->timelineModel()->recordAt(0).occurredAt);
+    const TimelineEvent added = timeline()->recordAt(1);
+    QCOMPARE(added.occurredAt, timeline()->recordAt(0).occurredAt);
     QCOMPARE(TimelineRepository(m_other.get()).find(added.uuid)->text, u"On-call acknowledges the page"_s);
 }
 
@@ -141,7 +169,7 @@ void TestPostmortemView::altArrowsReorder()
     QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(texts(), (QStringList {u"Fail over"_s, u"Alert fires"_s, u"Errors stop"_s}));
     QCOMPARE(view->currentIndex().row(), 1);
-    QCOMPARE(m_view->timelineModel()->outOfOrderCount(), 1);
+    QCOMPARE(timeline()->outOfOrderCount(), 1);
     QVERIFY(m_view->orderLabel()->text().contains(u"earlier than the event above"_s));
     QVERIFY(m_view->sortByTimeAction()->isEnabled());
     QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
@@ -151,7 +179,7 @@ void TestPostmortemView::altArrowsReorder()
 
 void TestPostmortemView::sortByTimeFromTheToolbar()
 {
-    QVERIFY(m_view->timelineModel()->moveRecord(m_view->timelineModel()->recordAt(2).uuid, 0));
+    QVERIFY(timeline()->moveRecord(timeline()->recordAt(2).uuid, 0));
     QCOMPARE(texts(), (QStringList {u"Errors stop"_s, u"Alert fires"_s, u"Fail over"_s}));
     m_view->sortByTimeAction()->trigger();
     QCOMPARE(texts(), (QStringList {u"Alert fires"_s, u"Fail over"_s, u"Errors stop"_s}));
@@ -169,14 +197,14 @@ void TestPostmortemView::decisionsAskWhyItMadeSense()
     QCOMPARE(TimelineRepository(m_other.get()).find(uuid)->reasoning,
         u"The runbook said so, and drills had worked"_s);
     // A new decision on the timeline shows up here.
-    QVERIFY(m_view->timelineModel()->setField(
-        m_view->timelineModel()->recordAt(2).uuid, TimelineField::Kind, u"decision"_s));
+    QVERIFY(timeline()->setField(timeline()->recordAt(2).uuid, TimelineField::Kind, u"decision"_s));
     QCOMPARE(decisions->model()->rowCount(), 2);
 }
 
 void TestPostmortemView::discussionQuestionsAreTheTalks()
 {
-    ChecklistModel *discussion = m_view->discussionModel();
+    ChecklistModel *discussion = m_document->discussion();
+    QCOMPARE(m_view->discussionView()->model(), discussion);
     QCOMPARE(discussion->rowCount(), 6);
     QCOMPARE(discussion->index(1, ChecklistModel::QuestionColumn).data().toString(),
         u"Was there any troubleshooting fatigue?"_s);
@@ -186,7 +214,7 @@ void TestPostmortemView::discussionQuestionsAreTheTalks()
 
 void TestPostmortemView::incidentDurationsAndAgreement()
 {
-    IncidentModel *incident = m_view->incidentModel();
+    IncidentModel *incident = m_document->incident();
     QVERIFY(m_view->durationsLabel()->text().contains(u"not known yet"_s));
     const QDateTime started(QDate(2026, 3, 3), QTime(13, 55), Qt::UTC);
     QVERIFY(incident->setField(IncidentField::StartedAt, started));
@@ -198,12 +226,12 @@ void TestPostmortemView::incidentDurationsAndAgreement()
     // An impossible order is shown, not refused.
     QVERIFY(incident->setField(IncidentField::DetectedAt, started.addSecs(-60)));
     QVERIFY(m_view->durationsLabel()->text().contains(u"Detected before it started"_s));
-    QCOMPARE(IncidentRepository(m_other.get()).forReview(m_reviewId).detectedAt, started.addSecs(-60));
+    QCOMPARE(IncidentRepository(m_other.get()).ofReview(m_reviewId)->detectedAt, started.addSecs(-60));
     // Everyone agrees on the order: stored, and undone with the rest.
     m_view->orderAgreedBox()->click();
-    QVERIFY(IncidentRepository(m_other.get()).forReview(m_reviewId).orderAgreed);
+    QVERIFY(IncidentRepository(m_other.get()).ofReview(m_reviewId)->orderAgreed);
     m_stack->undo();
-    QVERIFY(!IncidentRepository(m_other.get()).forReview(m_reviewId).orderAgreed);
+    QVERIFY(!IncidentRepository(m_other.get()).ofReview(m_reviewId)->orderAgreed);
     QVERIFY(!m_view->orderAgreedBox()->isChecked());
 }
 
@@ -214,28 +242,30 @@ void TestPostmortemView::parkAnIdeaAndMoveItIntoRemediation()
     park->setFocus();
     QTest::keyClicks(park, u"Buy new RAID controllers"_s);
     QTest::keyClick(park, Qt::Key_Return);
-    QCOMPARE(m_view->parkingLotModel()->rowCount(), 1);
+    ParkingLotModel *parkingLot = m_document->parkingLot();
+    RemediationModel *remediation = m_document->remediation();
+    QCOMPARE(parkingLot->rowCount(), 1);
     QVERIFY(park->text().isEmpty());
     QTableView *parkingView = nullptr;
     const QList<QTableView *> tables = m_view->findChildren<QTableView *>();
     for (QTableView *table : tables) {
-        if (table->model() == m_view->parkingLotModel())
+        if (table->model() == parkingLot)
             parkingView = table;
     }
     QVERIFY(parkingView);
     parkingView->setCurrentIndex(parkingView->model()->index(0, 0));
     m_view->moveToRemediationAction()->trigger();
-    QCOMPARE(m_view->parkingLotModel()->rowCount(), 0);
-    QCOMPARE(m_view->remediationModel()->rowCount(), 1);
-    QCOMPARE(m_view->remediationModel()->recordAt(0).text, u"Buy new RAID controllers"_s);
+    QCOMPARE(parkingLot->rowCount(), 0);
+    QCOMPARE(remediation->rowCount(), 1);
+    QCOMPARE(remediation->recordAt(0).text, u"Buy new RAID controllers"_s);
     m_stack->undo();
-    QCOMPARE(m_view->parkingLotModel()->rowCount(), 1);
-    QCOMPARE(m_view->remediationModel()->rowCount(), 0);
+    QCOMPARE(parkingLot->rowCount(), 1);
+    QCOMPARE(remediation->rowCount(), 0);
 }
 
 void TestPostmortemView::readOnly()
 {
-    m_view->setReadOnly(true);
+    m_document->setReadOnly(true); // the view follows its document
     QVERIFY(!m_view->addEventAction()->isEnabled());
     QCOMPARE(m_view->timelineView()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QCOMPARE(m_view->discussionView()->editTriggers(), QAbstractItemView::NoEditTriggers);
@@ -266,20 +296,20 @@ void TestPostmortemView::importFromAChatLogWithPreviewAndUndo()
         !dialog, qPrintable(dialog ? dialog->summaryLabel()->text() : QString()), 10000);
 
     // Between the events already there, in order of time; one undo step.
-    TimelineModel *timeline = m_view->timelineModel();
+    TimelineModel *timeline = m_document->timeline();
     QCOMPARE(timeline->rowCount(), 8);
     QCOMPARE(timeline->outOfOrderCount(), 0);
     QCOMPARE(timeline->records().first().actor, u"alice"_s);
     QCOMPARE(timeline->records().last().text, u"Errors stop"_s);
     QCOMPARE(m_stack->count(), 1);
-    QSignalSpy problems(m_view.get(), &PostmortemView::problem);
+    QSignalSpy problems(m_document, &ReviewDocument::errorOccurred);
     m_stack->undo();
     QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
     QCOMPARE(timeline->rowCount(), 3);
-    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId).size(), 3);
+    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId)->size(), 3);
     m_stack->redo();
     QCOMPARE(timeline->rowCount(), 8);
-    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId).size(), 8);
+    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId)->size(), 8);
 
     // The same file again: nothing to add.
     dialog = m_view->openImportDialog(log);
@@ -321,7 +351,7 @@ void TestPostmortemView::stopALongRead()
         dialog->summaryLabel()->text().contains(u"stopped"_s), qPrintable(dialog->summaryLabel()->text()));
     QCOMPARE(dialog->previewModel()->rowCount(), 0);
     QVERIFY(!dialog->importButton()->isEnabled());
-    QCOMPARE(m_view->timelineModel()->rowCount(), 3);
+    QCOMPARE(timeline()->rowCount(), 3);
     dialog->reject();
 }
 
@@ -355,7 +385,7 @@ void TestPostmortemView::coachUnderlinesAsYouTypeAndCounts()
     QPlainTextEdit *summary = summaryEditor(m_view.get());
     QVERIFY(summary);
     QTRY_VERIFY(m_view->coachLabel()->text().contains(u"nothing to look at"_s));
-    QCOMPARE(m_view->openFindingCount(), 0);
+    QCOMPARE(m_document->openFindings().size(), 0);
 
     summary->setFocus();
     QTest::keyClicks(summary, u"The primary failed over. "_s);
@@ -373,7 +403,7 @@ void TestPostmortemView::coachUnderlinesAsYouTypeAndCounts()
 
     // Saved when the field is left; the review's count follows.
     m_view->tabs()->setFocus();
-    QTRY_COMPARE(m_view->openFindingCount(), 2);
+    QTRY_COMPARE(m_document->openFindings().size(), 2);
     QTRY_VERIFY2(m_view->coachLabel()->text().contains(u"phrases to look at: <b>2</b>"_s),
         qPrintable(m_view->coachLabel()->text()));
     QVERIFY(m_view->coachLabel()->toolTip().contains(u"human error"_s));
@@ -384,7 +414,7 @@ void TestPostmortemView::coachUnderlinesAsYouTypeAndCounts()
     QTest::keyClicks(summary, u"The disk controller's battery failed at 14:02; writes slowed until 14:20."_s);
     QVERIFY(underlined(summary).isEmpty());
     m_view->tabs()->setFocus();
-    QTRY_COMPARE(m_view->openFindingCount(), 0);
+    QTRY_COMPARE(m_document->openFindings().size(), 0);
 }
 
 void TestPostmortemView::dismissOneOccurrence()
@@ -394,7 +424,7 @@ void TestPostmortemView::dismissOneOccurrence()
     summary->setFocus();
     QTest::keyClicks(summary, u"Root cause analysis found one root cause."_s);
     m_view->tabs()->setFocus();
-    QTRY_COMPARE(m_view->openFindingCount(), 2);
+    QTRY_COMPARE(m_document->openFindings().size(), 2);
     auto *highlighter = summary->findChild<BlamelessHighlighter *>();
     QCOMPARE(highlighter->findings().size(), 2);
     const FieldFinding second = highlighter->findings().at(1);
@@ -420,8 +450,9 @@ void TestPostmortemView::dismissOneOccurrence()
     QCOMPARE(highlighter->findings().size(), 1);
     QCOMPARE(highlighter->findings().first().occurrence, 1); // the first stays
     QCOMPARE(underlined(summary).size(), 1);
-    QCOMPARE(m_view->openFindingCount(), 1);
-    const QList<LintDismissal> stored = LintDismissalRepository(m_other.get()).forReview(m_reviewId);
+    QCOMPARE(m_document->openFindings().size(), 1);
+    const QList<LintDismissal> stored
+        = LintDismissalRepository(m_other.get()).forReview(m_reviewId).valueOr({});
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().field, u"incident.summary"_s);
     QCOMPARE(stored.first().occurrence, 2);
@@ -429,15 +460,20 @@ void TestPostmortemView::dismissOneOccurrence()
     // One undo step.
     m_stack->undo();
     QCOMPARE(highlighter->findings().size(), 2);
-    QCOMPARE(m_view->openFindingCount(), 2);
-    QCOMPARE(LintDismissalRepository(m_other.get()).forReview(m_reviewId).size(), 0);
+    QCOMPARE(m_document->openFindings().size(), 2);
+    QCOMPARE(LintDismissalRepository(m_other.get()).forReview(m_reviewId)->size(), 0);
     m_stack->redo();
-    QCOMPARE(m_view->openFindingCount(), 1);
+    QCOMPARE(m_document->openFindings().size(), 1);
 
     // A second window on the same review sees the dismissal when it loads.
-    QUndoStack otherStack;
-    PostmortemView other(m_other.get(), m_reviewId, &otherStack);
-    QCOMPARE(other.openFindingCount(), 1);
+    auto otherSession = WorkspaceSession::open(m_session->path(), Workspace::Options());
+    QVERIFY2(otherSession, qPrintable(otherSession.message()));
+    PostmortemDocument *otherDocument = openPostmortem(otherSession->get(), m_uuid);
+    QVERIFY(otherDocument);
+    PostmortemView other(otherDocument);
+    QCOMPARE(otherDocument->openFindings().size(), 1);
+    QVERIFY2(other.coachLabel()->text().contains(u"phrases to look at: <b>1</b>"_s),
+        qPrintable(other.coachLabel()->text()));
 }
 
 void TestPostmortemView::coachInTheTimeline()
@@ -445,7 +481,7 @@ void TestPostmortemView::coachInTheTimeline()
     QTableView *view = m_view->timelineView();
     const QModelIndex text = view->model()->index(1, TimelineModel::TextColumn);
     QVERIFY(view->model()->setData(text, u"Bob should have failed over sooner"_s));
-    QTRY_COMPARE(m_view->openFindingCount(), 1);
+    QTRY_COMPARE(m_document->openFindings().size(), 1);
     // The editor of the cell underlines as you type.
     view->setFocus();
     view->setCurrentIndex(text);
@@ -457,7 +493,7 @@ void TestPostmortemView::coachInTheTimeline()
     QTest::keyClicks(editor, u", obviously"_s);
     QCOMPARE(underlined(editor).size(), 2);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(m_view->openFindingCount(), 2);
+    QTRY_COMPARE(m_document->openFindings().size(), 2);
     QTRY_VERIFY(m_view->coachLabel()->toolTip().contains(u"Timeline"_s));
 }
 

@@ -5,10 +5,13 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "review/reviewdocument.h"
 #include "store/knowntechnologyrepository.h"
+#include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "testsupport.h"
+#include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,9 +43,29 @@ private Q_SLOTS:
     void inTheEditMenu();
 
 private:
+    // The workspace as the window opens it.
+    std::unique_ptr<WorkspaceSession> openSession(const Workspace::Options &options = Workspace::Options());
+    // What someone else on the workspace reads from it now.
+    static WorkspaceConfig configOf(Workspace *workspace);
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+std::unique_ptr<WorkspaceSession> TestPreferences::openSession(const Workspace::Options &options)
+{
+    auto session = WorkspaceSession::open(m_path, options);
+    if (!session)
+        qWarning("cannot open the workspace: %s", qPrintable(session.message()));
+    return std::move(session).take().value_or(nullptr);
+}
+
+WorkspaceConfig TestPreferences::configOf(Workspace *workspace)
+{
+    const Result<WorkspaceConfig> config = WorkspaceSettings(workspace).read();
+    if (!config)
+        qWarning("cannot read the workspace's settings: %s", qPrintable(config.message()));
+    return config.valueOr(WorkspaceConfig());
+}
 
 void TestPreferences::initTestCase()
 {
@@ -59,19 +82,19 @@ void TestPreferences::init()
 
 void TestPreferences::personalSettings()
 {
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
-    PreferencesDialog dialog(ws.get());
+    auto session = openSession();
+    QVERIFY(session);
+    PreferencesDialog dialog(session.get());
     dialog.authorEdit()->setText(u"Dana Okafor"_s);
     dialog.defaultWorkspaceEdit()->setText(m_dir.filePath(u"mine.inflection"_s));
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
     QVERIFY(dialog.apply());
-    QCOMPARE(ws->author(), u"Dana Okafor"_s);
+    QCOMPARE(session->workspace()->author(), u"Dana Okafor"_s);
     QCOMPARE(QSettings().value(u"identity/authorName"_s).toString(), u"Dana Okafor"_s);
     QCOMPARE(PreferencesDialog::defaultWorkspace(), m_dir.filePath(u"mine.inflection"_s));
     QCOMPARE(PreferencesDialog::language(), u"de"_s);
     // Shown again as stored.
-    PreferencesDialog again(ws.get());
+    PreferencesDialog again(session.get());
     QCOMPARE(again.authorEdit()->text(), u"Dana Okafor"_s);
     QCOMPARE(again.languageBox()->currentData().toString(), u"de"_s);
     // Cleared: back to the defaults.
@@ -84,19 +107,29 @@ void TestPreferences::personalSettings()
 
 void TestPreferences::workspaceSettingsAreShared()
 {
-    QString error;
-    auto mine = Workspace::open(m_path, &error);
-    auto theirs = Workspace::open(m_path, &error); // someone else on the shared workspace
+    auto mine = openSession();
+    QVERIFY(mine);
+    auto opened = Workspace::open(m_path); // someone else on the shared workspace
+    QVERIFY2(opened, qPrintable(opened.message()));
+    std::unique_ptr<Workspace> theirs = std::move(opened).value();
+    // A review open here: it reads the workspace's settings again when they are written.
+    const Result<QList<Review>> reviews = ReviewRepository(mine->workspace()).all();
+    QVERIFY2(reviews && !reviews->isEmpty(), qPrintable(reviews.message()));
+    const Result<ReviewDocument *> document = mine->openDocument(reviews->first().uuid);
+    QVERIFY2(document, qPrintable(document.message()));
     // Applied without a change, nothing of the workspace's changes (the time zone among them, whatever
     // name this computer gives its own zone).
-    const QByteArray zoneBefore = WorkspaceSettings(theirs.get()).timeZone().id();
+    const QByteArray zoneBefore = configOf(theirs.get()).timeZone.id();
+    QVERIFY(!zoneBefore.isEmpty());
     {
+        QSignalSpy unchanged(*document, &ReviewDocument::configChanged);
         PreferencesDialog untouched(mine.get());
         QVERIFY(untouched.apply());
+        QCOMPARE(unchanged.count(), 0);
     }
-    QCOMPARE(WorkspaceSettings(theirs.get()).timeZone().id(), zoneBefore);
+    QCOMPARE(configOf(theirs.get()).timeZone.id(), zoneBefore);
     PreferencesDialog dialog(mine.get());
-    QSignalSpy changed(&dialog, &PreferencesDialog::workspaceSettingsChanged);
+    QSignalSpy changed(*document, &ReviewDocument::configChanged);
     dialog.timeZoneBox()->setCurrentIndex(dialog.timeZoneBox()->findData(u"Asia/Tokyo"_s));
     QTableWidget *levels = dialog.severityTable();
     const int before = levels->rowCount();
@@ -111,50 +144,63 @@ void TestPreferences::workspaceSettingsAreShared()
     QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
     QCOMPARE(changed.count(), 1);
 
-    WorkspaceSettings seen(theirs.get());
-    QCOMPARE(seen.timeZone().id(), QByteArray("Asia/Tokyo"));
-    QCOMPARE(seen.severityLevels().size(), before + 1);
-    QCOMPARE(seen.severityLevels().first().name, u"Critical"_s);
-    QCOMPARE(seen.severityLevels().last().description, u"Nobody is hurt by it"_s);
-    QCOMPARE(seen.riskMatrix().level(1, 5), RiskLevel::VeryHigh);
-    QCOMPARE(seen.ticketUrlTemplate(), u"https://jira.example/browse/{key}"_s);
-    QVERIFY(KnownTechnologyRepository(theirs.get()).names().contains(u"PostgreSQL"_s));
+    // The open review uses them at once.
+    QCOMPARE((*document)->config().timeZone.id(), QByteArray("Asia/Tokyo"));
+    QCOMPARE((*document)->config().ticketUrlTemplate, u"https://jira.example/browse/{key}"_s);
+
+    const WorkspaceConfig seen = configOf(theirs.get());
+    QCOMPARE(seen.timeZone.id(), QByteArray("Asia/Tokyo"));
+    QCOMPARE(seen.severityLevels.size(), before + 1);
+    QCOMPARE(seen.severityLevels.first().name, u"Critical"_s);
+    QCOMPARE(seen.severityLevels.last().description, u"Nobody is hurt by it"_s);
+    QCOMPARE(seen.riskMatrix.level(1, 5), RiskLevel::VeryHigh);
+    QCOMPARE(seen.ticketUrlTemplate, u"https://jira.example/browse/{key}"_s);
+    const auto knownNames = [&theirs] {
+        const Result<QStringList> names = KnownTechnologyRepository(theirs.get()).names();
+        if (!names)
+            qWarning("cannot read the known technologies: %s", qPrintable(names.message()));
+        return names.valueOr({u"(unreadable)"_s});
+    };
+    QVERIFY(knownNames().contains(u"PostgreSQL"_s));
 
     // Removing a known technology removes it for everyone.
     PreferencesDialog again(mine.get());
     QCOMPARE(again.timeZoneBox()->currentData().toString(), u"Asia/Tokyo"_s);
     delete again.knownTechnologyList()->findItems(u"PostgreSQL"_s, Qt::MatchExactly).value(0);
     QVERIFY(again.apply());
-    QVERIFY(!KnownTechnologyRepository(theirs.get()).names().contains(u"PostgreSQL"_s));
+    const QStringList after = knownNames();
+    QVERIFY(!after.contains(u"(unreadable)"_s));
+    QVERIFY(!after.contains(u"PostgreSQL"_s));
 }
 
 void TestPreferences::refusedValuesWriteNothing()
 {
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
-    const QByteArray zoneBefore = WorkspaceSettings(ws.get()).timeZone().id();
-    PreferencesDialog dialog(ws.get());
+    auto session = openSession();
+    QVERIFY(session);
+    const QByteArray zoneBefore = configOf(session->workspace()).timeZone.id();
+    QVERIFY(!zoneBefore.isEmpty());
+    PreferencesDialog dialog(session.get());
     dialog.timeZoneBox()->setCurrentIndex(dialog.timeZoneBox()->findData(u"America/Sao_Paulo"_s));
     dialog.ticketTemplateEdit()->setText(u"https://jira.example/browse/"_s); // no {key}
     QVERIFY(!dialog.apply());
     QVERIFY2(dialog.lastError().contains(u"{key}"_s), qPrintable(dialog.lastError()));
-    QCOMPARE(WorkspaceSettings(ws.get()).timeZone().id(), zoneBefore);
+    QCOMPARE(configOf(session->workspace()).timeZone.id(), zoneBefore);
 
     dialog.ticketTemplateEdit()->setText(u"https://jira.example/browse/{key}"_s);
     dialog.severityTable()->item(0, 1)->setText(QString());
     QVERIFY(!dialog.apply());
     QVERIFY2(dialog.lastError().contains(u"name"_s), qPrintable(dialog.lastError()));
-    QCOMPARE(WorkspaceSettings(ws.get()).timeZone().id(), zoneBefore);
+    QCOMPARE(configOf(session->workspace()).timeZone.id(), zoneBefore);
 }
 
 void TestPreferences::readOnlyWorkspace()
 {
-    QString error;
     Workspace::Options options;
     options.readOnly = true;
-    Workspace::Problem problem;
-    auto ws = Workspace::open(m_path, options, &problem, &error);
-    PreferencesDialog dialog(ws.get());
+    auto session = openSession(options);
+    QVERIFY(session);
+    QVERIFY(session->isReadOnly());
+    PreferencesDialog dialog(session.get());
     QVERIFY(!dialog.timeZoneBox()->isEnabled());
     QVERIFY(!dialog.ticketTemplateEdit()->isEnabled());
     QVERIFY(dialog.authorEdit()->isEnabled()); // one's own settings still can change
@@ -164,9 +210,9 @@ void TestPreferences::readOnlyWorkspace()
 
 void TestPreferences::darkAppearance()
 {
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
-    PreferencesDialog dialog(ws.get());
+    auto session = openSession();
+    QVERIFY(session);
+    PreferencesDialog dialog(session.get());
     dialog.appearanceBox()->setCurrentIndex(dialog.appearanceBox()->findData(u"dark"_s));
     QVERIFY(dialog.apply());
     QCOMPARE(Appearance::stored(), u"dark"_s);
@@ -183,8 +229,8 @@ void TestPreferences::darkAppearance()
 void TestPreferences::inTheEditMenu()
 {
     MainWindow window;
-    QString error;
-    QVERIFY(window.openWorkspace(m_path, &error));
+    const Result<> opened = window.openWorkspace(m_path);
+    QVERIFY2(opened, qPrintable(opened.message()));
     QAction *found = nullptr;
     for (QAction *menu : window.menuBar()->actions()) {
         if (menu->text() != u"&Edit"_s)

@@ -1,12 +1,11 @@
 // The meeting-room presentation: on the chosen screen, full screen, following the models, keyboard-driven.
-#include "review/checklistmodel.h"
 #include "postmortem/incidentmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/timelinemodel.h"
 #include "postmortemview.h"
 #include "presentationwindow.h"
-#include "postmortem/remediationmodel.h"
-#include "store/reviewrepository.h"
 #include "store/workspace.h"
-#include "postmortem/timelinemodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -19,7 +18,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
@@ -40,8 +38,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<WorkspaceSession> m_session;
+    PostmortemDocument *m_document = nullptr; // owned by the session
     std::unique_ptr<PostmortemView> m_page;
     QPointer<PresentationWindow> m_window;
 };
@@ -49,18 +47,22 @@ private:
 void TestPresentationWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_workspace = Workspace::open(m_dir->filePath(u"m.inflection"_s), &error);
-    QVERIFY2(m_workspace, qPrintable(error));
-    const qint64 reviewId
-        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"Failover"_s, &error)->id;
-    m_stack = std::make_unique<QUndoStack>();
-    m_page = std::make_unique<PostmortemView>(m_workspace.get(), reviewId, m_stack.get());
-    m_page->setTitle(u"Primary database failover"_s);
+    auto session = WorkspaceSession::open(m_dir->filePath(u"m.inflection"_s), Workspace::Options());
+    QVERIFY2(session, qPrintable(session.message()));
+    m_session = std::move(session).value();
+    // The title the presentation shows is the review's.
+    const Result<QString> created
+        = m_session->createReview(ReviewKind::Postmortem, u"Primary database failover"_s);
+    QVERIFY2(created, qPrintable(created.message()));
+    const Result<ReviewDocument *> opened = m_session->openDocument(*created);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_document = qobject_cast<PostmortemDocument *>(*opened);
+    QVERIFY(m_document);
+    m_page = std::make_unique<PostmortemView>(m_document);
     for (const QString &text : {u"Alert fires"_s, u"Fail over"_s, u"Errors stop"_s}) {
         TimelineEvent e;
         e.text = text;
-        m_page->timelineModel()->addEvent(m_page->timelineModel()->rowCount(), e);
+        QVERIFY(!m_document->timeline()->addEvent(m_document->timeline()->rowCount(), e).isEmpty());
     }
     m_page->show();
     m_window = m_page->present(); // the projector, when there is one
@@ -72,8 +74,8 @@ void TestPresentationWindow::cleanup()
 {
     delete m_window;
     m_page.reset();
-    m_stack.reset();
-    m_workspace.reset();
+    m_document = nullptr;
+    m_session.reset();
     m_dir.reset();
 }
 
@@ -107,13 +109,13 @@ void TestPresentationWindow::followsTheModels()
     QCOMPARE(m_window->timelineView()->model()->rowCount(), 3);
     TimelineEvent e;
     e.text = u"Status page updated"_s;
-    m_page->timelineModel()->addEvent(1, e); // at the laptop
+    QVERIFY(!m_document->timeline()->addEvent(1, e).isEmpty()); // at the laptop
     QCOMPARE(m_window->timelineView()->model()->rowCount(), 4);
     QCOMPARE(m_window->timelineView()->model()->index(1, TimelineModel::TextColumn).data().toString(),
         u"Status page updated"_s);
-    QVERIFY(m_page->incidentModel()->setField(
+    QVERIFY(m_document->incident()->setField(
         IncidentField::StartedAt, QDateTime(QDate(2026, 3, 3), QTime(13, 58), Qt::UTC)));
-    QVERIFY(m_page->incidentModel()->setField(
+    QVERIFY(m_document->incident()->setField(
         IncidentField::ResolvedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 53), Qt::UTC)));
     QVERIFY2(
         m_window->clockLabel()->text().contains(u"55 min"_s), qPrintable(m_window->clockLabel()->text()));

@@ -3,14 +3,16 @@
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/timelinemodel.h"
 #include "postmortemview.h"
-#include "workspace/reviewlistmodel.h"
 #include "reviewpage.h"
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
-#include "postmortem/timelinemodel.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -44,7 +46,7 @@ private:
     static QString integrity(const QString &path);
     static void addJournalModes();
     // The window on the workspace, every connection in that journal mode.
-    bool openInJournalMode(MainWindow *window, const QString &journalMode, QString *error);
+    Result<> openInJournalMode(MainWindow *window, const QString &journalMode);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -62,10 +64,10 @@ void TestStorageFailures::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(u"workspace.inflection"_s);
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
-    QVERIFY2(ws, qPrintable(error));
-    QVERIFY2(DemoWorkspace::populate(ws.get(), &error), qPrintable(error));
+    auto ws = Workspace::open(m_path);
+    QVERIFY2(ws, qPrintable(ws.message()));
+    const Result<> populated = DemoWorkspace::populate(ws->get());
+    QVERIFY2(populated, qPrintable(populated.message()));
 }
 
 void TestStorageFailures::cleanup()
@@ -79,9 +81,10 @@ void TestStorageFailures::cleanup()
 
 QString TestStorageFailures::postmortem() const
 {
-    QString error;
-    auto ws = Workspace::open(m_path, &error);
-    for (const Review &r : ReviewRepository(ws.get()).all()) {
+    auto ws = Workspace::open(m_path);
+    if (!ws)
+        return {};
+    for (const Review &r : ReviewRepository(ws->get()).all().valueOr({})) {
         if (r.kind == ReviewKind::Postmortem)
             return r.uuid;
     }
@@ -90,14 +93,12 @@ QString TestStorageFailures::postmortem() const
 
 QString TestStorageFailures::integrity(const QString &path)
 {
-    QString error;
     Workspace::Options options;
     options.readOnly = true;
-    Workspace::Problem problem;
-    auto ws = Workspace::open(path, options, &problem, &error);
+    auto ws = Workspace::open(path, options);
     if (!ws)
-        return u"cannot open: "_s + error;
-    QSqlQuery q(ws->database());
+        return u"cannot open: "_s + ws.message();
+    QSqlQuery q((*ws)->database());
     if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next())
         return u"cannot check"_s;
     return q.value(0).toString();
@@ -110,13 +111,13 @@ void TestStorageFailures::addJournalModes()
     QTest::newRow("DELETE") << u"delete"_s;
 }
 
-bool TestStorageFailures::openInJournalMode(MainWindow *window, const QString &journalMode, QString *error)
+Result<> TestStorageFailures::openInJournalMode(MainWindow *window, const QString &journalMode)
 {
     qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
-    if (!window->openWorkspace(m_path, error))
-        return false;
-    window->show();
-    return true;
+    Result<> opened = window->openWorkspace(m_path);
+    if (opened)
+        window->show();
+    return opened;
 }
 
 void TestStorageFailures::diskFullWhileEditing_data()
@@ -132,12 +133,14 @@ void TestStorageFailures::diskFullWhileEditing()
     QFETCH(QString, journalMode);
     const QString review = postmortem();
     MainWindow window;
-    QString error;
-    QVERIFY2(openInJournalMode(&window, journalMode, &error), qPrintable(error));
+    const Result<> opened = openInJournalMode(&window, journalMode);
+    QVERIFY2(opened, qPrintable(opened.message()));
     window.waitForVerification();
     ReviewPage *page = window.openReview(review);
+    QVERIFY(page);
     auto *view = qobject_cast<PostmortemView *>(page->content());
-    TimelineModel *timeline = view->timelineModel();
+    QVERIFY(view);
+    TimelineModel *timeline = view->postmortem()->timeline();
 
     rlimit original {};
     QVERIFY(::getrlimit(RLIMIT_FSIZE, &original) == 0);
@@ -172,8 +175,9 @@ void TestStorageFailures::diskFullWhileEditing()
     // Nothing damaged, nothing acknowledged lost, seen by a fresh connection.
     QCOMPARE(integrity(m_path), u"ok"_s);
     {
-        auto other = Workspace::open(m_path, &error);
-        TimelineRepository events(other.get());
+        auto other = Workspace::open(m_path);
+        QVERIFY2(other, qPrintable(other.message()));
+        TimelineRepository events(other->get());
         for (const QString &uuid : std::as_const(acknowledged))
             QVERIFY2(events.find(uuid), qPrintable(uuid));
     }
@@ -182,8 +186,9 @@ void TestStorageFailures::diskFullWhileEditing()
     after.text = u"Written once there was room again"_s;
     const QString uuid = timeline->addEvent(timeline->rowCount(), after);
     QVERIFY(!uuid.isEmpty());
-    auto other = Workspace::open(m_path, &error);
-    QCOMPARE(TimelineRepository(other.get()).find(uuid)->text, after.text);
+    auto other = Workspace::open(m_path);
+    QVERIFY2(other, qPrintable(other.message()));
+    QCOMPARE(TimelineRepository(other->get()).find(uuid)->text, after.text);
 }
 
 void TestStorageFailures::fileTurnsReadOnlyWhileOpen_data()
@@ -198,10 +203,12 @@ void TestStorageFailures::fileTurnsReadOnlyWhileOpen()
     QFETCH(QString, journalMode);
     const QString review = postmortem();
     MainWindow window;
-    QString error;
-    QVERIFY2(openInJournalMode(&window, journalMode, &error), qPrintable(error));
+    const Result<> opened = openInJournalMode(&window, journalMode);
+    QVERIFY2(opened, qPrintable(opened.message()));
     ReviewPage *page = window.openReview(review);
-    QVERIFY(window.reviewModel()->setField(review, ReviewField::Owner, u"Saved before"_s));
+    QVERIFY(page);
+    ReviewListModel *reviews = window.session()->reviews();
+    QVERIFY(reviews->setField(review, ReviewField::Owner, u"Saved before"_s));
 
     QVERIFY(QFile::setPermissions(
         m_path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
@@ -209,20 +216,19 @@ void TestStorageFailures::fileTurnsReadOnlyWhileOpen()
     QVERIFY2(window.readOnlyBanner()->text().contains(u"read-only"_s),
         qPrintable(window.readOnlyBanner()->text()));
     QVERIFY(page->titleEdit()->isReadOnly());
-    QVERIFY(window.workspace()->isReadOnly());
+    QVERIFY(window.session()->workspace()->isReadOnly());
 
     // An edit made anyway (by code, as a stale command would): refused, the value in the message.
-    QVERIFY(!window.reviewModel()->setField(review, ReviewField::Owner, u"Typed after"_s));
+    QVERIFY(!reviews->setField(review, ReviewField::Owner, u"Typed after"_s));
     QVERIFY2(
         window.noticeBanner()->text().contains(u"Typed after"_s), qPrintable(window.noticeBanner()->text()));
 
     QCOMPARE(integrity(m_path), u"ok"_s);
     Workspace::Options options;
     options.readOnly = true;
-    Workspace::Problem problem;
-    auto other = Workspace::open(m_path, options, &problem, &error);
-    QVERIFY(other);
-    QCOMPARE(ReviewRepository(other.get()).find(review)->owner, u"Saved before"_s);
+    auto other = Workspace::open(m_path, options);
+    QVERIFY2(other, qPrintable(other.message()));
+    QCOMPARE(ReviewRepository(other->get()).find(review)->owner, u"Saved before"_s);
 }
 
 QTEST_MAIN(TestStorageFailures)

@@ -12,6 +12,7 @@
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "workspace/workspacesession.h"
 
 #include <QDir>
 #include <QFile>
@@ -232,21 +233,23 @@ void TestTranslations::switchingTheLanguageChangesTheWindow()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"demo.inflection"_s);
-    QString error;
     {
-        auto ws = Workspace::open(path, &error);
-        QVERIFY(DemoWorkspace::populate(ws.get(), &error));
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        const Result<> populated = DemoWorkspace::populate(ws->get());
+        QVERIFY2(populated, qPrintable(populated.message()));
     }
     Language::apply(u"en"_s);
     MainWindow window;
-    QVERIFY(window.openWorkspace(path, &error));
+    const Result<> opened = window.openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
     window.show();
     QString postmortem;
-    for (const Review &r : ReviewRepository(window.workspace()).all()) {
+    for (const Review &r : ReviewRepository(window.session()->workspace()).all().valueOr({})) {
         if (r.kind == ReviewKind::Postmortem)
             postmortem = r.uuid;
     }
-    window.openReview(postmortem);
+    QVERIFY(window.openReview(postmortem));
     const auto firstMenu = [&window] {
         return window.menuBar()->actions().value(0)->text();
     };
@@ -305,18 +308,24 @@ void TestTranslations::demoWorkspaceInEachLanguage()
     QFETCH(QString, language);
     Language::apply(language);
     QTemporaryDir dir;
-    QString error;
-    auto ws = Workspace::open(dir.filePath(u"demo.inflection"_s), &error);
-    QVERIFY(DemoWorkspace::populate(ws.get(), &error));
+    auto opened = Workspace::open(dir.filePath(u"demo.inflection"_s));
+    QVERIFY2(opened, qPrintable(opened.message()));
+    Workspace *ws = opened->get();
+    const Result<> populated = DemoWorkspace::populate(ws);
+    QVERIFY2(populated, qPrintable(populated.message()));
     qint64 architecture = 0;
-    for (const Review &r : ReviewRepository(ws.get()).all()) {
+    for (const Review &r : ReviewRepository(ws).all().valueOr({})) {
         if (r.kind == ReviewKind::Architecture)
             architecture = r.id;
     }
-    const QString body = ProposalRepository(ws.get()).forReview(architecture).body;
+    const Result<Proposal> proposal = ProposalRepository(ws).ofReview(architecture);
+    QVERIFY2(proposal, qPrintable(proposal.message()));
+    const QString body = proposal->body;
+    const Result<QList<Comment>> comments = CommentRepository(ws).forReview(architecture);
+    QVERIFY2(comments, qPrintable(comments.message()));
     int anchored = 0;
     int gone = 0;
-    for (const Comment &c : CommentRepository(ws.get()).forReview(architecture)) {
+    for (const Comment &c : *comments) {
         if (!c.parentUuid.isEmpty())
             continue;
         if (body.mid(c.anchor.start, c.anchor.end - c.anchor.start) == c.anchor.exact
