@@ -112,7 +112,7 @@ void TestArchitectureView::cleanup()
 void TestArchitectureView::demoProposalWithThreads()
 {
     QVERIFY(m_view->editor()->toPlainText().startsWith(u"# Goals"_s));
-    CommentModel *comments = m_view->commentModel();
+    CommentModel *comments = m_view->architecture()->comments();
     QCOMPARE(comments->rowCount(), 4);
     QCOMPARE(comments->orphanCount(), 1);
     QCOMPARE(comments->openCount(), 3); // one resolved
@@ -153,7 +153,7 @@ void TestArchitectureView::highlightingUnderComments()
     cursor.setPosition(heading + 8, QTextCursor::KeepAnchor);
     editor->setTextCursor(cursor);
     m_view->addCommentAction()->trigger();
-    QCOMPARE(m_view->commentModel()->rowCount(), 5);
+    QCOMPARE(m_view->architecture()->comments()->rowCount(), 5);
     bool covered = false;
     for (const QTextEdit::ExtraSelection &s : editor->extraSelections())
         covered = covered || (s.cursor.selectionStart() == heading && s.cursor.selectionEnd() == heading + 8);
@@ -178,12 +178,12 @@ void TestArchitectureView::commentFollowsTyping()
     editor->moveCursor(QTextCursor::Start);
     editor->setFocus();
     QTest::keyClicks(editor, u"Draft 3. "_s);
-    QCOMPARE(m_view->commentModel()->range(uuid)->first, at + 9);
+    QCOMPARE(m_view->architecture()->comments()->range(uuid)->first, at + 9);
     QTextCursor inside(editor->document());
     inside.setPosition(at + 9 + 4);
     editor->setTextCursor(inside);
     QTest::keyClicks(editor, u"-"_s);
-    const auto range = m_view->commentModel()->range(uuid);
+    const auto range = m_view->architecture()->comments()->range(uuid);
     QCOMPARE(editor->toPlainText().mid(range->first, range->second - range->first), u"idem-potent"_s);
     // Saved with the text: a new page, reading the file (another window, while this one stays
     // open), finds it in the same place.
@@ -192,7 +192,7 @@ void TestArchitectureView::commentFollowsTyping()
     QVERIFY2(again, qPrintable(again.message()));
     m_secondWindow = std::move(again).value();
     open(m_uuid, m_secondWindow.get());
-    const auto reopened = m_view->commentModel()->range(uuid);
+    const auto reopened = m_view->architecture()->comments()->range(uuid);
     QVERIFY(reopened);
     QCOMPARE(m_view->editor()->toPlainText().mid(reopened->first, reopened->second - reopened->first),
         u"idem-potent"_s);
@@ -200,7 +200,7 @@ void TestArchitectureView::commentFollowsTyping()
 
 void TestArchitectureView::clickingConnectsTextAndThread()
 {
-    CommentModel *comments = m_view->commentModel();
+    CommentModel *comments = m_view->architecture()->comments();
     const QString thread = comments->threadUuid(0); // the first in the text
     const auto range = comments->range(thread);
     QVERIFY(range);

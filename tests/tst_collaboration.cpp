@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "operability/contingencymodel.h"
+#include "operability/operabilitydocument.h"
 #include "operabilityview.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
@@ -218,15 +219,15 @@ void TestCollaboration::editInWindow(
     } else if (c.table == u"timeline"_s) {
         auto *view = qobject_cast<PostmortemView *>(page->content());
         QVERIFY(view);
-        view->postmortem()->timeline()->setRecordField(id, static_cast<TimelineField>(c.field), value);
+        view->postmortem()->timeline()->setField(id, static_cast<TimelineField>(c.field), value);
     } else if (c.table == u"contingency"_s) {
         auto *view = qobject_cast<OperabilityView *>(page->content());
         QVERIFY(view);
-        view->contingencyModel()->setRecordField(id, static_cast<ContingencyField>(c.field), value);
+        view->operability()->contingencies()->setField(id, static_cast<ContingencyField>(c.field), value);
     } else if (c.table == u"attendee"_s) {
         auto *view = qobject_cast<OperabilityView *>(page->content());
         QVERIFY(view);
-        AttendeeModel *model = view->attendeeModel();
+        AttendeeModel *model = view->operability()->attendees();
         model->setData(model->index(0, AttendeeModel::PresentColumn),
             value.toBool() ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
     }
@@ -408,7 +409,8 @@ void TestCollaboration::sameAndDifferentFieldsFromAnotherProcess()
     // Different fields: theirs (comments) and mine (engineering mitigation), no notice.
     watcher()->stop();
     QCOMPARE(helperSetField(comments, id, u"Seen in the load test"_s, u"Grace"_s), 0);
-    QVERIFY(view->contingencyModel()->setRecordField(id, ContingencyField::Engineering, u"Feature flag"_s));
+    QVERIFY(
+        view->operability()->contingencies()->setField(id, ContingencyField::Engineering, u"Feature flag"_s));
     QVERIFY(!m_window->noticeBanner()->isVisible());
     const ContingencyItem stored = *ContingencyRepository(m_reader.get()).find(id);
     QCOMPARE(stored.comments, u"Seen in the load test"_s);
@@ -422,8 +424,9 @@ void TestCollaboration::sameAndDifferentFieldsFromAnotherProcess()
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(helperSetField(comments, id, u"Seen twice"_s, u"Grace"_s), 0);
-    const int row = view->contingencyModel()->rowOfUuid(id);
-    const QModelIndex cell = view->contingencyModel()->index(row, ContingencyModel::CommentsColumn);
+    const int row = view->operability()->contingencies()->rowOfUuid(id);
+    const QModelIndex cell
+        = view->operability()->contingencies()->index(row, ContingencyModel::CommentsColumn);
     QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), u"Seen twice"_s, 2500);
     qInfo("another process's change shown after %lld ms", clock.elapsed());
     QCOMPARE(page->titleEdit()->text(), u"Half-typed"_s);
@@ -621,7 +624,7 @@ void TestCollaboration::publishNewUpdateAndNewer()
     QVERIFY(view);
     const QString item = recordId({u"contingency"_s, 0, ReviewKind::Operability}, review);
     QTest::qWait(5);
-    QVERIFY(view->contingencyModel()->setRecordField(
+    QVERIFY(view->operability()->contingencies()->setField(
         item, ContingencyField::Comments, u"Published from the laptop"_s));
     const auto second = m_window->publishReview(review, targetPath);
     QVERIFY2(second, qPrintable(second.message()));

@@ -139,9 +139,10 @@ void TestDocuments::factoryMakesOneDocumentOfEachKind()
     QCOMPARE(postmortem->config().severityLevels.size(), 4);
     QCOMPARE(postmortem->incident()->facts().severity, u"sev2"_s);
     QCOMPARE(postmortem->kind(), ReviewKind::Postmortem);
-    m_session->closeDocument(postmortem->uuid());
+    const QString closed = postmortem->uuid();
+    m_session->closeDocument(closed);
     QCOMPARE(m_session->documents().size(), 2);
-    QVERIFY(!m_session->document(postmortem->uuid()));
+    QVERIFY(!m_session->document(closed));
 }
 
 void TestDocuments::postmortemEditUndoRedo()
@@ -357,8 +358,8 @@ void TestDocuments::architectureTextIsSavedAndMerged()
     cursor.insertText(u"\nA closing line.\n"_s);
     // Saved a moment after typing stops.
     QTRY_VERIFY(ProposalRepository(m_session->workspace())
-            .ofReview(document->reviewId())
-            ->body.endsWith(u"A closing line.\n"_s));
+                    .ofReview(document->reviewId())
+                    ->body.endsWith(u"A closing line.\n"_s));
 
     // Grace edits the start, Dana the end: both are kept, and the text shown has both.
     std::unique_ptr<Workspace> grace = other();
@@ -396,8 +397,8 @@ void TestDocuments::architectureKnownTechnologyIsUndoable()
     document->undoStack()->undo();
     QCOMPARE(departures->newTechnologyCount(), before);
     QVERIFY(!KnownTechnologyRepository(m_session->workspace())
-            .names()
-            ->contains(departures->recordByUuid(fresh)->name, Qt::CaseInsensitive));
+                 .names()
+                 ->contains(departures->recordByUuid(fresh)->name, Qt::CaseInsensitive));
     // A known one is not marked again (its undo would take away what was known before).
     document->undoStack()->redo();
     QVERIFY(!document->markKnownTechnology(fresh));
@@ -409,7 +410,8 @@ void TestDocuments::architectureDecisionConflict()
     QVERIFY(document);
     std::unique_ptr<Workspace> grace = other();
     ProposalRepository theirs(grace.get());
-    QVERIFY(theirs.updateField(*theirs.ofReview(document->reviewId()), ProposalField::Decision, u"rethink"_s));
+    QVERIFY(
+        theirs.updateField(*theirs.ofReview(document->reviewId()), ProposalField::Decision, u"rethink"_s));
     QSignalSpy conflicts(document, &ReviewDocument::conflictOccurred);
     QVERIFY(!document->proposal()->setField(ProposalField::Decision, u"more-info"_s));
     QCOMPARE(conflicts.size(), 1);
@@ -477,7 +479,9 @@ void TestDocuments::closingTheSessionSavesTheText()
     m_session.reset();
     Result<std::unique_ptr<Workspace>> workspace = Workspace::open(m_path);
     QVERIFY(workspace);
-    QVERIFY(ProposalRepository(workspace->get()).ofReview(reviewId)->body.endsWith(u"Typed just before closing.\n"_s));
+    QVERIFY(ProposalRepository(workspace->get())
+                .ofReview(reviewId)
+                ->body.endsWith(u"Typed just before closing.\n"_s));
 }
 
 QTEST_MAIN(TestDocuments)

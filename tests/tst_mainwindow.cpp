@@ -361,7 +361,7 @@ void TestMainWindow::operabilityPageFollowsOtherInstances()
     QVERIFY(page);
     auto *view = qobject_cast<OperabilityView *>(page->content());
     QVERIFY2(view, "an operability review opens with its own page content");
-    QCOMPARE(view->contingencyModel()->rowCount(), 0);
+    QCOMPARE(view->operability()->contingencies()->rowCount(), 0);
     // Another instance adds a contingency to this review.
     auto other = openOther(m_path);
     QVERIFY(other);
@@ -374,14 +374,16 @@ void TestMainWindow::operabilityPageFollowsOtherInstances()
     const Result<ContingencyItem> inserted = ContingencyRepository(other.get()).insert(item);
     QVERIFY2(inserted, qPrintable(inserted.message()));
     QVERIFY(m_window->session()->changeWatcher()->checkNow());
-    QCOMPARE(view->contingencyModel()->rowCount(), 1);
+    QCOMPARE(view->operability()->contingencies()->rowCount(), 1);
     QCOMPARE(view->heatmap()->count(4, 5), 1);
     // And edits there are undone with Edit ▸ Undo of the window.
-    QVERIFY(view->contingencyModel()->setData(
-        view->contingencyModel()->index(0, ContingencyModel::ImpactColumn), 2));
+    QVERIFY(view->operability()->contingencies()->setData(
+        view->operability()->contingencies()->index(0, ContingencyModel::ImpactColumn), 2));
     QCOMPARE(m_window->undoGroup()->activeStack(), page->undoStack());
     m_window->undoGroup()->undo();
-    QCOMPARE(ContingencyRepository(other.get()).find(view->contingencyModel()->itemAt(0).uuid)->impact, 5);
+    QCOMPARE(
+        ContingencyRepository(other.get()).find(view->operability()->contingencies()->itemAt(0).uuid)->impact,
+        5);
 }
 
 void TestMainWindow::browserFlagsOverdueRemediation()

@@ -2,6 +2,7 @@
 // levels, the stored one shown, a choice stored and undone), and the language switched while reviews are
 // open (the pages are made again; every review's undo history stays, and so does the proposal's text).
 #include "architecture/architecturedocument.h"
+#include "architecture/proposalmodel.h"
 #include "architectureview.h"
 #include "io/demoworkspace.h"
 #include "language.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoGroup>
@@ -155,8 +157,8 @@ void TestReviewPages::severityBoxFollowsTheWorkspacesSettings()
     // the workspace no longer lists stays shown, not lost.
     Result<WorkspaceConfig> config = m_window->session()->config();
     QVERIFY(config);
-    config->severityLevels = {{u"minor"_s, u"Minor"_s, u"Hardly noticed"_s},
-        {u"major"_s, u"Major"_s, u"Customers noticed"_s}};
+    config->severityLevels
+        = {{u"minor"_s, u"Minor"_s, u"Hardly noticed"_s}, {u"major"_s, u"Major"_s, u"Customers noticed"_s}};
     const Result<> set = m_window->session()->setConfig(*config);
     QVERIFY2(set, qPrintable(set.message()));
     QComboBox *severity = view->severityBox();
@@ -193,7 +195,8 @@ void TestReviewPages::languageSwitchKeepsUndoHistories()
     ArchitectureDocument *architectureDocument = architecture->architecture();
     QVERIFY(architectureDocument->proposal()->setField(ProposalField::Decision, u"rethink"_s));
 
-    QUndoStack *postmortemStack = postmortem->document()->undoStack();
+    ReviewDocument *postmortemDocument = postmortem->document();
+    QUndoStack *postmortemStack = postmortemDocument->undoStack();
     QUndoStack *architectureStack = architectureDocument->undoStack();
     const int postmortemSteps = postmortemStack->count();
     const int architectureSteps = architectureStack->count();
@@ -203,7 +206,7 @@ void TestReviewPages::languageSwitchKeepsUndoHistories()
     Language::apply(u"de"_s);
     QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&Datei"_s);
     // New pages, in German, on the same documents.
-    QTRY_VERIFY(m_window->page(postmortem->document()->uuid()) != postmortemPage);
+    QTRY_VERIFY(m_window->page(postmortemDocument->uuid()) != postmortemPage);
     ReviewPage *again = m_window->page(architectureDocument->uuid());
     QVERIFY(again && again != architecturePage);
     auto *architectureAgain = qobject_cast<ArchitectureView *>(again->content());

@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
             }
             // After an edit: the counts are taken again on the next paint.
             QList<double> editRepaintTimes;
-            ContingencyModel *model = page->contingencyModel();
+            ContingencyModel *model = page->operability()->contingencies();
             for (int i = 0; i < runs; ++i) {
                 model->replaceRecordWithoutUndo([&] {
                     ContingencyItem changed = model->itemAt(i);
