@@ -4,6 +4,7 @@
 #include "domain/timestamp.h"
 #include "io/csvtimelineparser.h"
 #include "io/demoworkspace.h"
+#include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
 #include "io/timelineimporter.h"
@@ -291,11 +292,10 @@ int CommandLine::exportReview(const QStringList &args)
     if (positional.size() != 2 || output.isEmpty())
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "export takes a workspace, a review and -o FILE"));
-    if (format.isEmpty())
-        format = QFileInfo(output).suffix().toLower() == u"pdf"_s ? u"pdf"_s
-            : QFileInfo(output).suffix().toLower() == u"md"_s     ? u"markdown"_s
-                                                                  : u"json"_s;
-    if (format != u"json"_s && format != u"pdf"_s && format != u"markdown"_s)
+    const std::optional<ExportFormat> chosen = format.isEmpty()
+        ? exportFormatFromPath(output).value_or(ExportFormat::Json)
+        : exportFormatFromKey(format);
+    if (!chosen)
         return fail(QCoreApplication::translate(
                         "Inflection::CommandLine", "“%1” is not an export format; use pdf, markdown or json")
                         .arg(format),
@@ -312,7 +312,7 @@ int CommandLine::exportReview(const QStringList &args)
     const std::optional<Review> review = findReview(workspace.get(), positional.at(1), &error);
     if (!review)
         return fail(error);
-    if (format == u"json"_s) {
+    if (*chosen == ExportFormat::Json) {
         if (!ReviewExporter(workspace.get()).writeFile(review->uuid, output, &error))
             return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
                             .arg(QDir::toNativeSeparators(output), error));
@@ -321,8 +321,8 @@ int CommandLine::exportReview(const QStringList &args)
     const std::optional<Report> report = ReviewReport::build(workspace.get(), review->uuid, &error);
     if (!report)
         return fail(error);
-    const bool written = format == u"pdf"_s ? ReportPrinter::writePdf(*report, output, &error)
-                                            : ReportPrinter::writeMarkdown(*report, output, &error);
+    const bool written = *chosen == ExportFormat::Pdf ? ReportPrinter::writePdf(*report, output, &error)
+                                                      : ReportPrinter::writeMarkdown(*report, output, &error);
     if (!written)
         return fail(error);
     return 0;

@@ -1863,6 +1863,21 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
+    <name>Inflection::ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Inflection review (*.json)</source>
+        <translation>Inflection-Review (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -2443,18 +2458,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>History of “%1”</source>
         <translation>Verlauf von „%1“</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Inflection review (*.json)</source>
-        <translation>Inflection-Review (*.json)</translation>
     </message>
     <message>
         <source>Export</source>

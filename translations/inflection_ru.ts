@@ -1869,6 +1869,21 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
+    <name>Inflection::ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Inflection review (*.json)</source>
+        <translation>Ревью Inflection (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -2452,18 +2467,6 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     <message>
         <source>History of “%1”</source>
         <translation>История «%1»</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Inflection review (*.json)</source>
-        <translation>Ревью Inflection (*.json)</translation>
     </message>
     <message>
         <source>Export</source>

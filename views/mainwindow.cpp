@@ -4,6 +4,7 @@
 #include "architectureview.h"
 #include "departuremodel.h"
 #include "historymodel.h"
+#include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
 #include "operabilityview.h"
@@ -835,12 +836,11 @@ void MainWindow::exportCurrent(const QString &format)
 {
     const QString uuid = currentReviewUuid();
     const Review *review = m_model ? m_model->reviewByUuid(uuid) : nullptr;
-    if (!review)
+    const std::optional<ExportFormat> chosen = exportFormatFromKey(format);
+    if (!review || !chosen)
         return;
-    const QString suffix = format == u"pdf"_s ? u"pdf"_s : format == u"markdown"_s ? u"md"_s : u"json"_s;
-    const QString filter = format == u"pdf"_s ? tr("PDF (*.pdf)")
-        : format == u"markdown"_s             ? tr("Markdown (*.md)")
-                                              : tr("Inflection review (*.json)");
+    const QString suffix = exportFormatSuffix(*chosen);
+    const QString filter = exportFormatFilter(*chosen);
     QString name = review->title;
     name.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
