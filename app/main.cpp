@@ -100,12 +100,16 @@ int main(int argc, char *argv[])
                                                              : Inflection::PreferencesDialog::language());
     Inflection::Appearance::apply(
         parser.isSet(appearanceOption) ? parser.value(appearanceOption) : Inflection::Appearance::stored());
-    const QString path
-        = parser.positionalArguments().value(0, Inflection::PreferencesDialog::defaultWorkspace());
     Inflection::MainWindow window;
-    QString error;
-    if (!window.openWorkspace(path, &error))
-        window.showProblem(error);
+    if (parser.positionalArguments().isEmpty()) {
+        // The local workspace is made on first start.
+        QString error;
+        if (!window.openWorkspace(Inflection::PreferencesDialog::defaultWorkspace(), &error))
+            window.showProblem(error);
+    } else {
+        window.openGivenWorkspace(
+            parser.positionalArguments().first(), Inflection::PreferencesDialog::defaultWorkspace());
+    }
     window.show();
 
     if (parser.isSet(tourOption)) {

@@ -2475,6 +2475,14 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Stopped; nothing was written.</source>
         <translation>Angehalten; nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>There is no workspace at “%1”. Create a new workspace there?</source>
+        <translation>Unter „%1“ gibt es keinen Arbeitsbereich. Dort einen neuen Arbeitsbereich anlegen?</translation>
+    </message>
+    <message>
+        <source>Nothing was created at “%1”; the default workspace is open.</source>
+        <translation>Unter „%1“ wurde nichts angelegt; der Standard-Arbeitsbereich ist geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>

@@ -2484,6 +2484,14 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
     </message>
+    <message>
+        <source>There is no workspace at “%1”. Create a new workspace there?</source>
+        <translation>По пути «%1» нет рабочего пространства. Создать там новое рабочее пространство?</translation>
+    </message>
+    <message>
+        <source>Nothing was created at “%1”; the default workspace is open.</source>
+        <translation>По пути «%1» ничего не создано; открыто рабочее пространство по умолчанию.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>

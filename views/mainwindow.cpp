@@ -679,6 +679,29 @@ bool MainWindow::openExistingWorkspace(const QString &path, QString *error)
     return openWorkspace(path, error);
 }
 
+void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback)
+{
+    QString error;
+    if (!QFileInfo::exists(path)) {
+        // A typing mistake must not leave a new file behind: ask first.
+        const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        const auto answer = QMessageBox::question(this, tr("New Workspace"),
+            tr("There is no workspace at “%1”. Create a new workspace there?").arg(shown),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            if (!openWorkspace(fallback, &error))
+                showProblem(error);
+            else
+                m_noticeBanner->showMessage(
+                    tr("Nothing was created at “%1”; the default workspace is open.").arg(shown),
+                    MessageBanner::Level::Information);
+            return;
+        }
+    }
+    if (!openWorkspace(path, &error))
+        showProblem(error);
+}
+
 QStringList MainWindow::publishTargets()
 {
     return QSettings().value(publishTargetsKey).toStringList();
