@@ -1,9 +1,11 @@
-// Command-line subcommands; errors go to stderr with a non-zero exit status.
+// Command-line subcommands, each parsed by its own QCommandLineParser; errors go to stderr with a
+// non-zero exit status.
 #include "commandline.h"
 
 #include "domain/timestamp.h"
 #include "io/csvtimelineparser.h"
 #include "io/demoworkspace.h"
+#include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
 #include "io/timelineimporter.h"
@@ -16,6 +18,7 @@
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -24,28 +27,294 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
+struct CommandLine::Subcommand
+{
+    const char *name;
+    const char *synopsis; // the arguments after the name (translated)
+    const char *description; // one line (translated)
+    const char *details; // for its help, or null (translated)
+    QList<QCommandLineOption> (*options)(); // null: none but --help
+    int (CommandLine::*handler)(const QStringList &args, const QCommandLineParser &parser);
+    bool needsGui; // lays text out in fonts
+};
+
 namespace {
-const QStringList subcommands
-    = {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"import-timeline"_s, u"lint"_s};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Inflection::CommandLine", text);
+}
+
+// Qt's own help option adds --help-all, which would list Qt's options; here there are none to list.
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption(
+        {u"h"_s, u"help"_s}, QCoreApplication::translate("Inflection::CommandLine", "Displays this help."));
+}
+
+QCommandLineOption hidden(const QString &name, const QString &valueName = QString())
+{
+    QCommandLineOption option(name, QString(), valueName);
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+// The parser of the arguments that are not a subcommand: the window's, --help and --version.
+void describeTopLevel(QCommandLineParser *parser)
+{
+    // -platform, -style …: words, as Qt writes them.
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->setApplicationDescription(QCoreApplication::translate(
+        "Inflection::CommandLine", "Architecture reviews, operability reviews and blameless postmortems."));
+    parser->addOption(helpOption());
+    parser->addVersionOption();
+    const QString workspace = QCoreApplication::translate("Inflection::CommandLine", "WORKSPACE");
+    parser->addPositionalArgument(workspace,
+        QCoreApplication::translate("Inflection::CommandLine",
+            "The workspace file to open in the window (default: the local workspace)."),
+        u'[' + workspace + u']');
+    // The window's options for scripts (benchmarks, screenshots).
+    parser->addOptions({hidden(u"language"_s, u"en|de|ru"_s), hidden(u"appearance"_s, u"system|light|dark"_s),
+        hidden(u"quit-after-startup"_s), hidden(u"screenshot"_s, u"file"_s),
+        hidden(u"screenshot-tour"_s, u"folder"_s), hidden(u"every-tab"_s)});
+    // Qt's own options of a GUI application, which QApplication takes out of the arguments itself:
+    // known here so that their values are not taken for a workspace.
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qmljsdebugger",
+             "qwindowgeometry", "geometry", "qwindowicon", "icon", "qwindowtitle", "title", "style",
+             "stylesheet", "session", "display", "name"})
+        parser->addOption(hidden(QString::fromLatin1(name), u"value"_s));
+    for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"})
+        parser->addOption(hidden(QString::fromLatin1(name)));
+}
+
+bool parse(QCommandLineParser *parser, const QStringList &arguments)
+{
+    return parser->parse(QStringList {u"inflection"_s} + arguments);
+}
+
+QString parseError(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    const QString &name = unknown.first();
+    return QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”")
+        .arg((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+}
+
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = int(j);
+    for (size_t i = 1; i <= size_t(n); ++i) {
+        for (size_t j = 1; j <= size_t(m); ++j) {
+            const int cost = a.at(qsizetype(i - 1)) == b.at(qsizetype(j - 1)) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(qsizetype(i - 1)) == b.at(qsizetype(j - 2))
+                && a.at(qsizetype(i - 2)) == b.at(qsizetype(j - 1)))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[size_t(n)][size_t(m)];
+}
+
+// The text wrapped within 79 columns: its first line starts at column indent, the others are indented.
+QString wrapped(const QString &text, int indent)
+{
+    constexpr int width = 79;
+    QString out;
+    qsizetype column = indent;
+    bool lineStart = true;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lineStart && column + 1 + word.size() > width) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+            lineStart = true;
+        }
+        if (!lineStart) {
+            out += u' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+        lineStart = false;
+    }
+    return out;
+}
+
 } // namespace
+
+const QList<CommandLine::Subcommand> &CommandLine::subcommands()
+{
+    static const QList<Subcommand> table = {
+        {"demo", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE"),
+            QT_TRANSLATE_NOOP(
+                "Inflection::CommandLine", "Create a workspace with an example of each kind of review."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "WORKSPACE is a new file; the examples are written in the environment's language."),
+            nullptr, &CommandLine::demo, false},
+        {"check", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE"),
+            QT_TRANSLATE_NOOP(
+                "Inflection::CommandLine", "Check a workspace's integrity, schema and journal mode."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Exits with 0 when the workspace is healthy. The file is only read, never written."),
+            nullptr, &CommandLine::check, false},
+        {"list", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "List the reviews in a workspace."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "One review a line: uuid, kind, status, updated_at and title, separated by tabs. The file is "
+                "only read, never written."),
+            [] {
+                return QList<QCommandLineOption> {{u"json"_s,
+                    QCoreApplication::translate("Inflection::CommandLine", "Write the list as JSON.")}};
+            },
+            &CommandLine::list, false},
+        {"export", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Write a review to a PDF, Markdown or JSON file."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a "
+                "summary for a wiki, JSON the interchange file that import reads."),
+            [] {
+                return QList<QCommandLineOption> {
+                    {u"format"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "The file's format; by default the output file's suffix says it (.pdf, .md, "
+                            "otherwise json)."),
+                        u"pdf|markdown|json"_s},
+                    {{u"o"_s, u"output"_s},
+                        QCoreApplication::translate("Inflection::CommandLine", "The file to write."),
+                        QCoreApplication::translate("Inflection::CommandLine", "FILE")}};
+            },
+            &CommandLine::exportReview, true},
+        {"import", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE FILE.json"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Add or update a review from an interchange file."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "The file is checked against the interchange format first. A review whose uuid the workspace "
+                "already has is replaced, unless the workspace's copy was changed after the file's."),
+            [] {
+                return QList<QCommandLineOption> {{u"force"_s,
+                    QCoreApplication::translate("Inflection::CommandLine",
+                        "Replace the workspace's copy even when it was changed after the file's.")}};
+            },
+            &CommandLine::importReview, false},
+        {"import-timeline", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW FILE"),
+            QT_TRANSLATE_NOOP(
+                "Inflection::CommandLine", "Add events to a postmortem's timeline from a chat or CSV."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one "
+                "day file) or an irssi or WeeChat log. Only events between the incident's start and its "
+                "resolution are added, unless --from, --to or --all says otherwise; events already in the "
+                "timeline are not added again; lines that cannot be read are counted and their numbers "
+                "printed."),
+            [] {
+                const QString time = QCoreApplication::translate("Inflection::CommandLine", "TIME");
+                return QList<QCommandLineOption> {
+                    {u"format"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "The file's format; by default a folder or a .json file is a Slack export, a "
+                            ".csv file CSV, anything else an IRC log."),
+                        u"csv|slack|irc"_s},
+                    {u"from"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the "
+                            "workspace's time zone) instead of from the incident's start."),
+                        time},
+                    {u"to"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "Only events up to this time instead of up to the incident's resolution."),
+                        time},
+                    {u"all"_s,
+                        QCoreApplication::translate(
+                            "Inflection::CommandLine", "Every event, whatever its time.")}};
+            },
+            &CommandLine::importTimeline, false},
+        {"lint", QT_TRANSLATE_NOOP("Inflection::CommandLine", "FILE|-"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Find blame language in a text."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Human error, root cause, counterfactuals, hindsight, \"why\" asked of a person: one "
+                "finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are "
+                "findings. With - for FILE, the text is read from standard input."),
+            [] {
+                return QList<QCommandLineOption> {{u"lang"_s,
+                    QCoreApplication::translate("Inflection::CommandLine", "The text's language."),
+                    u"en|ru"_s, u"en"_s}};
+            },
+            &CommandLine::lint, false},
+        {"help", QT_TRANSLATE_NOOP("Inflection::CommandLine", "[SUBCOMMAND]"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Describe the subcommands, or one of them."),
+            nullptr, nullptr, &CommandLine::help, false},
+    };
+    return table;
+}
+
+const CommandLine::Subcommand *CommandLine::findSubcommand(const QString &name)
+{
+    for (const Subcommand &subcommand : subcommands()) {
+        if (name == QLatin1StringView(subcommand.name))
+            return &subcommand;
+    }
+    return nullptr;
+}
+
+void CommandLine::describe(const Subcommand &subcommand, QCommandLineParser *parser)
+{
+    if (subcommand.details)
+        parser->setApplicationDescription(wrapped(translated(subcommand.details), 0));
+    parser->addOption(helpOption());
+    if (subcommand.options)
+        parser->addOptions(subcommand.options());
+    const QString name = QString::fromLatin1(subcommand.name);
+    parser->addPositionalArgument(
+        name, translated(subcommand.description), name + u' ' + translated(subcommand.synopsis));
+}
 
 CommandLine::CommandLine()
     : m_out(stdout)
     , m_err(stderr)
 { }
 
-bool CommandLine::handles(const QStringList &arguments)
+std::optional<CommandLine::WindowRequest> CommandLine::windowRequest(const QStringList &arguments)
 {
-    if (arguments.isEmpty())
-        return false;
-    const QString first = arguments.first();
-    return subcommands.contains(first) || first == u"--version"_s || first == u"-v"_s || first == u"help"_s;
+    if (findSubcommand(arguments.value(0)))
+        return std::nullopt;
+    QCommandLineParser parser;
+    describeTopLevel(&parser);
+    if (!parse(&parser, arguments) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s))
+        return std::nullopt;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && looksLikeMistypedSubcommand(positional.first())))
+        return std::nullopt;
+    WindowRequest request;
+    request.workspace = positional.value(0);
+    if (parser.isSet(u"language"_s))
+        request.language = parser.value(u"language"_s);
+    if (parser.isSet(u"appearance"_s))
+        request.appearance = parser.value(u"appearance"_s);
+    request.quitAfterStartup = parser.isSet(u"quit-after-startup"_s);
+    request.screenshot = parser.value(u"screenshot"_s);
+    request.screenshotTour = parser.value(u"screenshot-tour"_s);
+    request.everyTab = parser.isSet(u"every-tab"_s);
+    return request;
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    const Subcommand *subcommand = findSubcommand(arguments.value(0));
+    return subcommand && subcommand->needsGui;
 }
 
 QString CommandLine::versionText()
@@ -62,60 +331,131 @@ QString CommandLine::versionText()
 
 int CommandLine::run(const QStringList &arguments)
 {
-    const QString command = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (command == u"--version"_s || command == u"-v"_s) {
+    if (const Subcommand *subcommand = findSubcommand(arguments.value(0)))
+        return runSubcommand(*subcommand, arguments);
+    QCommandLineParser parser;
+    describeTopLevel(&parser);
+    if (!parse(&parser, arguments))
+        return usage(parseError(parser));
+    if (parser.isSet(u"version"_s) && !parser.isSet(u"help"_s)) {
         m_out << versionText() << Qt::endl;
         return 0;
     }
-    if (command == u"help"_s)
-        return usage();
-    if (command == u"demo"_s)
-        return demo(rest);
-    if (command == u"check"_s)
-        return check(rest);
-    if (command == u"list"_s)
-        return list(rest);
-    if (command == u"export"_s)
-        return exportReview(rest);
-    if (command == u"import"_s)
-        return importReview(rest);
-    if (command == u"import-timeline"_s)
-        return importTimeline(rest);
-    if (command == u"lint"_s)
-        return lint(rest);
-    return usage(QCoreApplication::translate("Inflection::CommandLine", "unknown command “%1”").arg(command));
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !parser.isSet(u"help"_s))
+        return unknownCommand(positional.first(), positional.size() == 1);
+    m_out << generalHelp() << Qt::flush;
+    return 0;
+}
+
+int CommandLine::runSubcommand(const Subcommand &subcommand, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(subcommand, &parser);
+    m_help = parser.helpText();
+    if (!parse(&parser, arguments))
+        return usage(parseError(parser));
+    if (parser.isSet(u"help"_s)) {
+        m_out << m_help << Qt::flush;
+        return 0;
+    }
+    // The first positional argument is the subcommand's name.
+    return (this->*subcommand.handler)(parser.positionalArguments().mid(1), parser);
+}
+
+QString CommandLine::generalHelp()
+{
+    QCommandLineParser parser;
+    describeTopLevel(&parser);
+    return parser.helpText() + u'\n' + subcommandList();
+}
+
+QString CommandLine::subcommandList()
+{
+    qsizetype widest = 0;
+    for (const Subcommand &subcommand : subcommands())
+        widest = std::max(widest, qsizetype(qstrlen(subcommand.name)));
+    QString text = QCoreApplication::translate("Inflection::CommandLine", "Subcommands:") + u'\n';
+    const int indent = int(widest) + 4;
+    for (const Subcommand &subcommand : subcommands()) {
+        const QString name = QString::fromLatin1(subcommand.name);
+        text += u"  "_s + name + QString(indent - 2 - name.size(), u' ')
+            + wrapped(translated(subcommand.description), indent) + u'\n';
+    }
+    return text + u'\n'
+        + wrapped(QCoreApplication::translate("Inflection::CommandLine",
+                      "“inflection help SUBCOMMAND” or “inflection SUBCOMMAND --help” describes one."),
+            0)
+        + u'\n';
+}
+
+QString CommandLine::closestSubcommand(const QString &command)
+{
+    if (command.size() > 40)
+        return {};
+    const QString typed = command.toLower();
+    QString closest;
+    int best = 0;
+    for (const Subcommand &subcommand : subcommands()) {
+        const QString name = QString::fromLatin1(subcommand.name);
+        const int distance = editDistance(typed, name);
+        // One slip in a short name, two in a longer one.
+        if (distance <= (name.size() <= 4 ? 1 : 2) && (closest.isEmpty() || distance < best)) {
+            closest = name;
+            best = distance;
+        }
+    }
+    return closest;
+}
+
+bool CommandLine::looksLikeMistypedSubcommand(const QString &argument)
+{
+    const QFileInfo info(argument);
+    return !info.exists() && !argument.contains(u'/') && !argument.contains(QDir::separator())
+        && info.suffix().isEmpty() && !closestSubcommand(argument).isEmpty();
 }
 
 int CommandLine::usage(const QString &problem)
 {
-    QTextStream &stream = problem.isEmpty() ? m_out : m_err;
-    if (!problem.isEmpty())
-        stream << "inflection: " << problem << Qt::endl;
-    stream << QCoreApplication::translate("Inflection::CommandLine",
-        "Usage:\n"
-        "  inflection [WORKSPACE]            open the window (default: the local workspace)\n"
-        "  inflection --version\n"
-        "  inflection demo WORKSPACE         create a workspace with a worked example of each kind\n"
-        "  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 "
-        "when healthy\n"
-        "  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at\n"
-        "  inflection export WORKSPACE REVIEW --format pdf|markdown|json -o FILE\n"
-        "                                    write a review (uuid or unique prefix) to a file\n"
-        "  inflection import WORKSPACE FILE.json [--force]\n"
-        "                                    add or update a review from a file\n"
-        "  inflection import-timeline WORKSPACE REVIEW FILE [--format csv|slack|irc]\n"
-        "                     [--from TIME] [--to TIME] [--all]\n"
-        "                                    add events from a CSV file, a Slack export or an IRC log "
-        "to a\n"
-        "                                    postmortem's timeline; only those between the incident's "
-        "start\n"
-        "                                    and resolution unless --from, --to or --all\n"
-        "  inflection lint [--lang en|ru] FILE|-\n"
-        "                                    blame language in a text: one finding a line; exit 1 when "
-        "there are findings\n")
-           << Qt::flush;
-    return problem.isEmpty() ? 0 : 2;
+    m_err << "inflection: " << problem << "\n\n" << (m_help.isEmpty() ? generalHelp() : m_help) << Qt::flush;
+    return 2;
+}
+
+int CommandLine::unknownCommand(const QString &command, bool onlyArgument)
+{
+    m_err << "inflection: "
+          << QCoreApplication::translate("Inflection::CommandLine", "unknown command “%1”").arg(command)
+          << '\n';
+    const QString closest = closestSubcommand(command);
+    if (!closest.isEmpty())
+        m_err << QCoreApplication::translate("Inflection::CommandLine", "Did you mean “%1”?").arg(closest)
+              << '\n';
+    if (onlyArgument)
+        m_err << wrapped(QCoreApplication::translate("Inflection::CommandLine",
+                             "To open a workspace file of that name, or to create one, give its path: "
+                             "inflection ./%1")
+                             .arg(command),
+            0) << '\n';
+    m_err << '\n' << subcommandList() << Qt::flush;
+    return 2;
+}
+
+int CommandLine::help(const QStringList &args, const QCommandLineParser &)
+{
+    if (args.size() > 1)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "help takes at most one argument: a subcommand"));
+    if (args.isEmpty()) {
+        m_out << generalHelp() << Qt::flush;
+        return 0;
+    }
+    const Subcommand *subcommand = findSubcommand(args.first());
+    if (!subcommand)
+        return unknownCommand(args.first(), false);
+    QCommandLineParser parser;
+    describe(*subcommand, &parser);
+    m_out << parser.helpText() << Qt::flush;
+    return 0;
 }
 
 Result<Review> CommandLine::findReview(Workspace *workspace, const QString &prefix)
@@ -141,7 +481,7 @@ int CommandLine::fail(const QString &message, int status)
     return status;
 }
 
-int CommandLine::demo(const QStringList &args)
+int CommandLine::demo(const QStringList &args, const QCommandLineParser &)
 {
     if (args.size() != 1)
         return usage(QCoreApplication::translate(
@@ -169,7 +509,7 @@ int CommandLine::demo(const QStringList &args)
     return 0;
 }
 
-int CommandLine::check(const QStringList &args)
+int CommandLine::check(const QStringList &args, const QCommandLineParser &)
 {
     if (args.size() != 1)
         return usage(QCoreApplication::translate(
@@ -226,26 +566,16 @@ int CommandLine::check(const QStringList &args)
     return 0;
 }
 
-int CommandLine::list(const QStringList &args)
+int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)
 {
-    QStringList positional;
-    bool json = false;
-    for (const QString &arg : args) {
-        if (arg == u"--json"_s)
-            json = true;
-        else if (arg.startsWith(u"-"_s))
-            return usage(
-                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
-        else
-            positional.append(arg);
-    }
-    if (positional.size() != 1)
+    if (args.size() != 1)
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "list takes one argument: the workspace file"));
+    const bool json = parser.isSet(u"json"_s);
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(positional.first(), options);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
     if (!workspace)
         return fail(workspace.message());
     const Result<QList<Review>> all = ReviewRepository(workspace->get()).all();
@@ -270,44 +600,32 @@ int CommandLine::list(const QStringList &args)
     return 0;
 }
 
-int CommandLine::exportReview(const QStringList &args)
+int CommandLine::exportReview(const QStringList &args, const QCommandLineParser &parser)
 {
-    QStringList positional;
-    QString format;
-    QString output;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if ((arg == u"--format"_s || arg == u"-o"_s || arg == u"--output"_s) && i + 1 < args.size())
-            (arg == u"--format"_s ? format : output) = args.at(++i);
-        else if (arg.startsWith(u"-"_s))
-            return usage(
-                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
-        else
-            positional.append(arg);
-    }
-    if (positional.size() != 2 || output.isEmpty())
+    const QString output = parser.value(u"output"_s);
+    if (args.size() != 2 || output.isEmpty())
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "export takes a workspace, a review and -o FILE"));
-    if (format.isEmpty())
-        format = QFileInfo(output).suffix().toLower() == u"pdf"_s ? u"pdf"_s
-            : QFileInfo(output).suffix().toLower() == u"md"_s     ? u"markdown"_s
-                                                                  : u"json"_s;
-    if (format != u"json"_s && format != u"pdf"_s && format != u"markdown"_s)
+    const QString key = parser.value(u"format"_s);
+    const std::optional<ExportFormat> format = key.isEmpty()
+        ? exportFormatFromPath(output).value_or(ExportFormat::Json)
+        : exportFormatFromKey(key);
+    if (!format)
         return fail(QCoreApplication::translate(
                         "Inflection::CommandLine", "“%1” is not an export format; use pdf, markdown or json")
-                        .arg(format),
+                        .arg(key),
             2);
 
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(positional.at(0), options);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
     if (!workspace)
         return fail(workspace.message());
-    const Result<Review> review = findReview(workspace->get(), positional.at(1));
+    const Result<Review> review = findReview(workspace->get(), args.at(1));
     if (!review)
         return fail(review.message());
-    if (format == u"json"_s) {
+    if (*format == ExportFormat::Json) {
         if (const Result<> written = ReviewExporter(workspace->get()).writeFile(review->uuid, output);
             !written)
             return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
@@ -317,71 +635,48 @@ int CommandLine::exportReview(const QStringList &args)
     const Result<Report> report = ReviewReport::build(workspace->get(), review->uuid);
     if (!report)
         return fail(report.message());
-    const Result<> written = format == u"pdf"_s ? ReportPrinter::writePdf(*report, output)
-                                                : ReportPrinter::writeMarkdown(*report, output);
+    const Result<> written = *format == ExportFormat::Pdf ? ReportPrinter::writePdf(*report, output)
+                                                          : ReportPrinter::writeMarkdown(*report, output);
     if (!written)
         return fail(written.message());
     return 0;
 }
 
-int CommandLine::importReview(const QStringList &args)
+int CommandLine::importReview(const QStringList &args, const QCommandLineParser &parser)
 {
-    QStringList positional;
-    bool force = false;
-    for (const QString &arg : args) {
-        if (arg == u"--force"_s)
-            force = true;
-        else if (arg.startsWith(u"-"_s))
-            return usage(
-                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
-        else
-            positional.append(arg);
-    }
-    if (positional.size() != 2)
+    if (args.size() != 2)
         return usage(
             QCoreApplication::translate("Inflection::CommandLine", "import takes a workspace and a file"));
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(positional.at(0));
+    const bool force = parser.isSet(u"force"_s);
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0));
     if (!workspace)
         return fail(workspace.message());
     if ((*workspace)->isReadOnly())
         return fail((*workspace)->readOnlyReason());
     const Result<ReviewImporter::Imported> result
-        = ReviewImporter(workspace->get()).importFile(positional.at(1), force);
+        = ReviewImporter(workspace->get()).importFile(args.at(1), force);
     if (result.error() == ErrorKind::Newer)
-        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message() + u' '
+        return fail(QDir::toNativeSeparators(args.at(1)) + u": "_s + result.message() + u' '
             + QCoreApplication::translate("Inflection::CommandLine", "Import with --force to replace it."));
     if (!result)
-        return fail(QDir::toNativeSeparators(positional.at(1)) + u": "_s + result.message());
+        return fail(QDir::toNativeSeparators(args.at(1)) + u": "_s + result.message());
     m_out << result->message << Qt::endl;
     return 0;
 }
 
-int CommandLine::importTimeline(const QStringList &args)
+int CommandLine::importTimeline(const QStringList &args, const QCommandLineParser &parser)
 {
-    QStringList positional;
-    QString formatKey;
-    QString fromText;
-    QString toText;
-    bool all = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if ((arg == u"--format"_s || arg == u"--from"_s || arg == u"--to"_s) && i + 1 < args.size())
-            (arg == u"--format"_s ? formatKey : arg == u"--from"_s ? fromText : toText) = args.at(++i);
-        else if (arg == u"--all"_s)
-            all = true;
-        else if (arg.startsWith(u"-"_s))
-            return usage(
-                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
-        else
-            positional.append(arg);
-    }
-    if (positional.size() != 3)
+    if (args.size() != 3)
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "import-timeline takes a workspace, a review and a file"));
+    const QString formatKey = parser.value(u"format"_s);
+    const QString fromText = parser.value(u"from"_s);
+    const QString toText = parser.value(u"to"_s);
+    const bool all = parser.isSet(u"all"_s);
     if (all && (!fromText.isEmpty() || !toText.isEmpty()))
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "--all cannot be given with --from or --to"));
-    const QString path = positional.at(2);
+    const QString path = args.at(2);
     TimelineImportFormat format = guessTimelineImportFormat(path);
     if (!formatKey.isEmpty()) {
         const auto chosen = timelineImportFormatFromKey(formatKey);
@@ -392,13 +687,13 @@ int CommandLine::importTimeline(const QStringList &args)
         format = *chosen;
     }
 
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(positional.at(0));
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(0));
     if (!opened)
         return fail(opened.message());
     const std::unique_ptr<Workspace> &workspace = *opened;
     if (workspace->isReadOnly())
         return fail(workspace->readOnlyReason());
-    const Result<Review> review = findReview(workspace.get(), positional.at(1));
+    const Result<Review> review = findReview(workspace.get(), args.at(1));
     if (!review)
         return fail(review.message());
     if (review->kind != ReviewKind::Postmortem)
@@ -484,36 +779,23 @@ int CommandLine::importTimeline(const QStringList &args)
     return 0;
 }
 
-int CommandLine::lint(const QStringList &args)
+int CommandLine::lint(const QStringList &args, const QCommandLineParser &parser)
 {
-    QString language = u"en"_s;
-    QStringList positional;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == u"--lang"_s && i + 1 < args.size())
-            language = args.at(++i);
-        else if (arg.startsWith(u"--lang="_s))
-            language = arg.mid(7);
-        else if (arg != u"-"_s && arg.startsWith(u"-"_s))
-            return usage(
-                QCoreApplication::translate("Inflection::CommandLine", "unknown option “%1”").arg(arg));
-        else
-            positional.append(arg);
-    }
-    if (positional.size() != 1)
+    if (args.size() != 1)
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "lint takes one file, or - for standard input"));
+    const QString language = parser.value(u"lang"_s);
     if (!BlamelessCoach::languages().contains(language))
         return fail(QCoreApplication::translate(
                         "Inflection::CommandLine", "“%1” is not a language the coach knows; use %2")
                         .arg(language, BlamelessCoach::languages().join(u", "_s)),
             2);
     QFile file;
-    const bool fromStdin = positional.first() == u"-"_s;
+    const bool fromStdin = args.first() == u"-"_s;
     if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly)
-                  : (file.setFileName(positional.first()), !file.open(QIODevice::ReadOnly)))
+                  : (file.setFileName(args.first()), !file.open(QIODevice::ReadOnly)))
         return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” cannot be read: %2")
-                        .arg(positional.first(), file.errorString()),
+                        .arg(args.first(), file.errorString()),
             2);
     const QString text = QString::fromUtf8(file.readAll());
     const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);

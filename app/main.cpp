@@ -5,10 +5,8 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "screenshottour.h"
-#include "store/workspace.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QTimer>
@@ -17,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +25,33 @@ static void describeApplication()
     QCoreApplication::setOrganizationName(u"Inflection"_s);
     QCoreApplication::setApplicationName(u"inflection"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INFLECTION_VERSION));
+}
+
+// A subcommand, help, the version or a mistake: answered on the terminal, with no display.
+static int runCommandLine(int argc, char *argv[], const QStringList &arguments)
+{
+    // Exports lay text out in fonts, which needs a GUI application, though never a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (Inflection::CommandLine::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants one (and says so on standard error); a private one in the temporary folder.
+            const QString runtime = QDir::temp().filePath(u"inflection-runtime-%1"_s.arg(::getuid()));
+            if (QDir().mkpath(runtime)
+                && QFile::setPermissions(
+                    runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    describeApplication();
+    // The command line speaks the environment's language (LANGUAGE, LANG), not the window's choice.
+    Inflection::Language::apply(QString());
+    Inflection::CommandLine commandLine;
+    return commandLine.run(arguments);
 }
 
 int main(int argc, char *argv[])
@@ -38,79 +64,34 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (Inflection::CommandLine::handles(rawArguments)) {
-        // Exports lay text out in fonts, which needs a GUI application, though never a display.
-        std::unique_ptr<QCoreApplication> app;
-        if (rawArguments.first() == u"export"_s) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-                // Qt wants one (and says so on standard error); a private one in the temporary folder.
-                const QString runtime = QDir::temp().filePath(u"inflection-runtime-%1"_s.arg(::getuid()));
-                if (QDir().mkpath(runtime)
-                    && QFile::setPermissions(
-                        runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-            }
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-        describeApplication();
-        // The command line speaks the environment's language (LANGUAGE, LANG), not the window's choice.
-        Inflection::Language::apply(QString());
-        Inflection::CommandLine commandLine;
-        return commandLine.run(rawArguments);
-    }
+    const std::optional<Inflection::CommandLine::WindowRequest> request
+        = Inflection::CommandLine::windowRequest(rawArguments);
+    if (!request)
+        return runCommandLine(argc, argv, rawArguments);
 
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Inflection"_s);
     QGuiApplication::setDesktopFileName(u"org.inflection.Inflection"_s);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Architecture reviews, operability reviews and blameless postmortems."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(
-        u"workspace"_s, QCoreApplication::translate("main", "The workspace file to open."), u"[WORKSPACE]"_s);
-    // For scripts (benchmarks, screenshots): leave once the window is shown and the event queue is idle.
-    QCommandLineOption quitOption(u"quit-after-startup"_s);
-    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"file"_s);
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // For scripts/make-screenshots: pictures of each kind of review into a folder, in an appearance.
-    QCommandLineOption tourOption(u"screenshot-tour"_s, QString(), u"folder"_s);
-    tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption appearanceOption(u"appearance"_s, QString(), u"system|light|dark"_s);
-    appearanceOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption languageOption(u"language"_s, QString(), u"en|de|ru"_s);
-    languageOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(languageOption);
-    parser.addOption(quitOption);
-    parser.addOption(screenshotOption);
-    parser.addOption(tourOption);
-    QCommandLineOption everyTabOption(u"every-tab"_s);
-    everyTabOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(everyTabOption);
-    parser.addOption(appearanceOption);
-    parser.process(app);
-
-    Inflection::Language::apply(parser.isSet(languageOption) ? parser.value(languageOption)
-                                                             : Inflection::PreferencesDialog::language());
-    Inflection::Appearance::apply(
-        parser.isSet(appearanceOption) ? parser.value(appearanceOption) : Inflection::Appearance::stored());
-    const QString path
-        = parser.positionalArguments().value(0, Inflection::PreferencesDialog::defaultWorkspace());
+    Inflection::Language::apply(request->language.value_or(Inflection::PreferencesDialog::language()));
+    Inflection::Appearance::apply(request->appearance.value_or(Inflection::Appearance::stored()));
     Inflection::MainWindow window;
-    if (const Inflection::Result<> opened = window.openWorkspace(path); !opened)
-        window.showProblem(opened.message());
+    if (request->workspace.isEmpty()) {
+        // The local workspace is made on first start.
+        if (const Inflection::Result<> opened
+            = window.openWorkspace(Inflection::PreferencesDialog::defaultWorkspace());
+            !opened)
+            window.showProblem(opened.message());
+    } else {
+        window.openGivenWorkspace(request->workspace, Inflection::PreferencesDialog::defaultWorkspace());
+    }
     window.show();
 
-    if (parser.isSet(tourOption)) {
+    if (!request->screenshotTour.isEmpty()) {
         window.resize(1280, 800);
-        const QString folder = parser.value(tourOption);
-        const bool everyTab = parser.isSet(everyTabOption);
+        const QString folder = request->screenshotTour;
+        const bool everyTab = request->everyTab;
         QTimer::singleShot(0, &window, [&window, folder, everyTab] {
             Inflection::ScreenshotTour tour(&window, folder);
             tour.setEveryTab(everyTab);
@@ -123,9 +104,9 @@ int main(int argc, char *argv[])
         });
     }
 
-    if (parser.isSet(quitOption) || parser.isSet(screenshotOption)) {
-        const bool reportIdle = parser.isSet(quitOption);
-        const QString screenshot = parser.value(screenshotOption);
+    if (request->quitAfterStartup || !request->screenshot.isEmpty()) {
+        const bool reportIdle = request->quitAfterStartup;
+        const QString screenshot = request->screenshot;
         QTimer::singleShot(0, &window, [&window, screenshot, reportIdle] {
             // For the startup benchmark: when the window was shown and idle, on the monotonic clock.
             const auto now = std::chrono::steady_clock::now().time_since_epoch();

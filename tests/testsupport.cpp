@@ -40,7 +40,15 @@ QByteArray sha256(const QString &path)
 
 int run(const QString &program, const QStringList &arguments, QString *out, QString *err, int timeoutMs)
 {
+    return run(program, arguments, RunContext(), out, err, timeoutMs);
+}
+
+int run(const QString &program, const QStringList &arguments, const RunContext &context, QString *out,
+    QString *err, int timeoutMs)
+{
     QProcess process;
+    process.setWorkingDirectory(context.workingDirectory);
+    process.setProcessEnvironment(context.environment);
     process.start(program, arguments);
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {

@@ -13,6 +13,14 @@ QByteArray sha256(const QString &path);
 // Runs a binary to completion; returns its exit code (-1 when it could not run).
 int run(const QString &program, const QStringList &arguments, QString *out = nullptr, QString *err = nullptr,
     int timeoutMs = 60000);
+// Where and with what environment run() starts a binary; by default the test's own.
+struct RunContext
+{
+    QString workingDirectory;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+};
+int run(const QString &program, const QStringList &arguments, const RunContext &context,
+    QString *out = nullptr, QString *err = nullptr, int timeoutMs = 60000);
 QString appBinary();
 QString helperBinary();
 

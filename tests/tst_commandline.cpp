@@ -1,16 +1,20 @@
-// The command line, run as a separate process without a display: demo, check, list, --version.
+// The command line, run as a separate process without a display: help in the environment's language,
+// a mistyped subcommand, usage errors of every subcommand, demo, check, list, --version.
 #include "store/workspace.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using TestSupport::run;
@@ -20,7 +24,17 @@ class TestCommandLine : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void version_data();
     void version();
+    void helpWithoutDisplay_data();
+    void helpWithoutDisplay();
+    void subcommandHelp_data();
+    void subcommandHelp();
+    void mistypedSubcommandCreatesNothing_data();
+    void mistypedSubcommandCreatesNothing();
+    void usageErrors_data();
+    void usageErrors();
+    void lintReadsStandardInput();
     void demoCreatesOneReviewOfEachKind();
     void demoRefusesExistingFile();
     void checkHealthy();
@@ -33,7 +47,29 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+    QString m_review; // a uuid in m_demo
+    QString m_text; // a text file
 };
+
+namespace {
+
+const QStringList subcommands {
+    u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"import-timeline"_s, u"lint"_s, u"help"_s};
+
+// The test's environment (no display) in a language: "en", "de" or "ru".
+QProcessEnvironment environment(const QString &language)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name :
+        {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+        environment.remove(name);
+    const QString locale = language == u"en"_s ? u"en_US"_s : language == u"de"_s ? u"de_DE"_s : u"ru_RU"_s;
+    environment.insert(u"LANGUAGE"_s, language);
+    environment.insert(u"LANG"_s, locale + u".UTF-8"_s);
+    return environment;
+}
+
+} // namespace
 
 void TestCommandLine::initTestCase()
 {
@@ -48,12 +84,26 @@ void TestCommandLine::initTestCase()
     QString err;
     QCOMPARE(run(TestSupport::appBinary(), {u"demo"_s, m_demo}, &out, &err), 0);
     QVERIFY2(err.isEmpty(), qPrintable(err));
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, m_demo}, &out, &err), 0);
+    m_review = out.left(36);
+    m_text = m_dir.filePath(u"notes.md"_s);
+    QFile text(m_text);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("The alert fired at 14:02.\n");
+}
+
+void TestCommandLine::version_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--version") << u"--version"_s;
+    QTest::newRow("-v") << u"-v"_s;
 }
 
 void TestCommandLine::version()
 {
+    QFETCH(QString, option);
     QString out;
-    QCOMPARE(run(TestSupport::appBinary(), {u"--version"_s}, &out), 0);
+    QCOMPARE(run(TestSupport::appBinary(), {option}, &out), 0);
     QVERIFY2(out.startsWith(u"inflection "_s), qPrintable(out));
     QVERIFY(out.contains(u"Qt 6."_s));
     QVERIFY(out.contains(u"SQLite 3."_s));
@@ -200,6 +250,219 @@ void TestCommandLine::unknownCommand()
     QVERIFY(err.contains(u"list takes one argument"_s));
     QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, m_demo, u"--bogus"_s}, nullptr, &err), 2);
     QVERIFY(err.contains(u"--bogus"_s));
+}
+
+void TestCommandLine::helpWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected"); // besides every subcommand and Qt's own words
+    const QStringList english {u"Subcommands:"_s, u"Write a review"_s, u"WORKSPACE"_s};
+    const QStringList russian {u"Подкоманды:"_s, u"Записать ревью"_s, u"ПРОСТРАНСТВО"_s};
+    QTest::newRow("--help, English") << QStringList {u"--help"_s} << u"en"_s << english;
+    QTest::newRow("-h, English") << QStringList {u"-h"_s} << u"en"_s << english;
+    QTest::newRow("help, English") << QStringList {u"help"_s} << u"en"_s << english;
+    QTest::newRow("--help, Russian") << QStringList {u"--help"_s} << u"ru"_s << russian;
+    QTest::newRow("help, Russian") << QStringList {u"help"_s} << u"ru"_s << russian;
+    QTest::newRow("--help, German") << QStringList {u"--help"_s} << u"de"_s
+                                    << QStringList {u"Unterbefehle:"_s, u"ARBEITSBEREICH"_s};
+}
+
+// Help needs no display (the test's environment has none) and speaks the environment's language,
+// Qt's own words ("Usage:", "Options:") included.
+void TestCommandLine::helpWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    // Qt's words as the Qt installed here translates them.
+    QTranslator qt;
+    if (language != u"en"_s)
+        QVERIFY(qt.load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    const auto qtWord = [&qt](const char *source) {
+        const QString translation = qt.translate("QCommandLineParser", source);
+        return translation.isEmpty() ? QString::fromLatin1(source) : translation;
+    };
+    expected += {qtWord("Usage: %1").section(u"%1"_s, 0, 0).trimmed(), qtWord("Options:"),
+        qtWord("Arguments:"), qtWord("Displays version information.")};
+    TestSupport::RunContext context;
+    context.environment = environment(language);
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), arguments, context, &out, &err), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    for (const QString &text : expected + subcommands)
+        QVERIFY2(out.contains(text), qPrintable(text + u" is not in:\n"_s + out));
+    QVERIFY(out.contains(u"--version"_s));
+    QVERIFY(!out.contains(u"--quit-after-startup"_s)); // for scripts only
+}
+
+void TestCommandLine::subcommandHelp_data()
+{
+    QTest::addColumn<QString>("subcommand");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("demo") << u"demo"_s << QStringList {u"WORKSPACE"_s};
+    QTest::newRow("check") << u"check"_s << QStringList {u"WORKSPACE"_s};
+    QTest::newRow("list") << u"list"_s << QStringList {u"--json"_s};
+    QTest::newRow("export") << u"export"_s
+                            << QStringList {u"WORKSPACE REVIEW"_s, u"--format <pdf|markdown|json>"_s,
+                                   u"-o, --output <FILE>"_s, u"printable summary"_s};
+    QTest::newRow("import") << u"import"_s << QStringList {u"--force"_s};
+    QTest::newRow("import-timeline") << u"import-timeline"_s
+                                     << QStringList {u"--format <csv|slack|irc>"_s, u"--from <TIME>"_s,
+                                            u"--to <TIME>"_s, u"--all"_s};
+    QTest::newRow("lint") << u"lint"_s << QStringList {u"--lang <en|ru>"_s, u"FILE|-"_s};
+    QTest::newRow("help") << u"help"_s << QStringList {u"[SUBCOMMAND]"_s};
+}
+
+// "inflection SUBCOMMAND --help" and "inflection help SUBCOMMAND" say the same: usage and options.
+void TestCommandLine::subcommandHelp()
+{
+    QFETCH(QString, subcommand);
+    QFETCH(QStringList, expected);
+    TestSupport::RunContext context;
+    context.environment = environment(u"en"_s);
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), {subcommand, u"--help"_s}, context, &out, &err), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY2(out.contains(u"Usage:"_s) && out.contains(u' ' + subcommand + u' '), qPrintable(out));
+    for (const QString &text : expected + QStringList {u"--help"_s})
+        QVERIFY2(out.contains(text), qPrintable(text + u" is not in:\n"_s + out));
+    QString again;
+    QCOMPARE(run(TestSupport::appBinary(), {u"help"_s, subcommand}, context, &again, &err), 0);
+    QCOMPARE(again, out);
+}
+
+void TestCommandLine::mistypedSubcommandCreatesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("suggestion"); // empty: none
+    QTest::newRow("exprot WORKSPACE x")
+        << QStringList {u"exprot"_s, u"ws.inflection"_s, u"x"_s} << u"export"_s;
+    QTest::newRow("lsit WORKSPACE") << QStringList {u"lsit"_s, u"ws.inflection"_s} << u"list"_s;
+    QTest::newRow("Import-timline, three more") << QStringList {u"Import-timline"_s, u"ws.inflection"_s,
+        u"3f2a"_s, u"chat.log"_s} << u"import-timeline"_s;
+    QTest::newRow("nothing close") << QStringList {u"frobnicate"_s, u"ws.inflection"_s} << QString();
+    QTest::newRow("exprot alone") << QStringList {u"exprot"_s} << u"export"_s;
+    QTest::newRow("chekc alone") << QStringList {u"chekc"_s} << u"check"_s;
+    QTest::newRow("an option too") << QStringList {u"--language"_s, u"de"_s, u"demo2"_s, u"x"_s} << u"demo"_s;
+}
+
+// A mistyped subcommand is an error that lists the subcommands; no workspace is made of it.
+void TestCommandLine::mistypedSubcommandCreatesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, suggestion);
+    QTemporaryDir empty;
+    TestSupport::RunContext context;
+    context.workingDirectory = empty.path();
+    context.environment = environment(u"en"_s);
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), arguments, context, &out, &err), 2);
+    QVERIFY(out.isEmpty());
+    const QString command = arguments.first().startsWith(u'-') ? arguments.at(2) : arguments.first();
+    QVERIFY2(err.contains(u"unknown command “%1”"_s.arg(command)), qPrintable(err));
+    for (const QString &subcommand : subcommands)
+        QVERIFY2(
+            err.contains(u"\n  "_s + subcommand + u' '), qPrintable(subcommand + u" is not in:\n"_s + err));
+    if (suggestion.isEmpty())
+        QVERIFY2(!err.contains(u"Did you mean"_s), qPrintable(err));
+    else
+        QVERIFY2(err.contains(u"Did you mean “%1”?"_s.arg(suggestion)), qPrintable(err));
+    QCOMPARE(
+        QDir(empty.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+        QStringList());
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    // WORKSPACE: the demo workspace; REVIEW: a review in it; TEXT: a text file; NEW: a file that is not
+    // there and must not be made.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char *name, const QStringList &arguments, const QString &message) {
+        QTest::newRow(name) << arguments << message;
+    };
+    row("unknown option", {u"--bogus"_s}, u"unknown option “--bogus”"_s);
+    row("unknown option and a workspace", {u"NEW"_s, u"--bogus"_s}, u"unknown option “--bogus”"_s);
+    row("demo: unknown option", {u"demo"_s, u"--bogus"_s, u"NEW"_s}, u"“--bogus”"_s);
+    row("demo: no workspace", {u"demo"_s}, u"demo takes one argument"_s);
+    row("demo: two workspaces", {u"demo"_s, u"NEW"_s, u"NEW"_s}, u"demo takes one argument"_s);
+    row("check: unknown option", {u"check"_s, u"WORKSPACE"_s, u"--bogus"_s}, u"“--bogus”"_s);
+    row("check: no workspace", {u"check"_s}, u"check takes one argument"_s);
+    row("list: unknown option", {u"list"_s, u"WORKSPACE"_s, u"--bogus"_s}, u"“--bogus”"_s);
+    row("list: unknown short option", {u"list"_s, u"WORKSPACE"_s, u"-x"_s}, u"“-x”"_s);
+    row("list: no workspace", {u"list"_s, u"--json"_s}, u"list takes one argument"_s);
+    row("export: unknown option", {u"export"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"-o"_s, u"NEW"_s, u"--bogus"_s},
+        u"“--bogus”"_s);
+    row("export: --format without a value",
+        {u"export"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"-o"_s, u"NEW"_s, u"--format"_s}, u"--format"_s);
+    row("export: -o without a value", {u"export"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"-o"_s}, u"-o"_s);
+    row("export: no output", {u"export"_s, u"WORKSPACE"_s, u"REVIEW"_s}, u"-o FILE"_s);
+    row("export: no review", {u"export"_s, u"WORKSPACE"_s, u"-o"_s, u"NEW"_s}, u"-o FILE"_s);
+    row("export: unknown format",
+        {u"export"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"NEW"_s},
+        u"not an export format"_s);
+    row("import: unknown option", {u"import"_s, u"WORKSPACE"_s, u"TEXT"_s, u"--bogus"_s}, u"“--bogus”"_s);
+    row("import: no file", {u"import"_s, u"WORKSPACE"_s}, u"import takes a workspace and a file"_s);
+    row("import-timeline: unknown option",
+        {u"import-timeline"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"TEXT"_s, u"--bogus"_s}, u"“--bogus”"_s);
+    row("import-timeline: --from without a value",
+        {u"import-timeline"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"TEXT"_s, u"--from"_s}, u"--from"_s);
+    row("import-timeline: --all with --to",
+        {u"import-timeline"_s, u"WORKSPACE"_s, u"REVIEW"_s, u"TEXT"_s, u"--all"_s, u"--to"_s, u"14:00"_s},
+        u"--all cannot be given"_s);
+    row("import-timeline: no file", {u"import-timeline"_s, u"WORKSPACE"_s, u"REVIEW"_s},
+        u"import-timeline takes a workspace, a review and a file"_s);
+    row("lint: unknown option", {u"lint"_s, u"--bogus"_s, u"TEXT"_s}, u"“--bogus”"_s);
+    row("lint: --lang without a value", {u"lint"_s, u"TEXT"_s, u"--lang"_s}, u"--lang"_s);
+    row("lint: unknown language", {u"lint"_s, u"--lang=tlh"_s, u"TEXT"_s},
+        u"not a language the coach knows"_s);
+    row("lint: no file", {u"lint"_s}, u"lint takes one file"_s);
+    row("help: unknown subcommand", {u"help"_s, u"exprot"_s}, u"unknown command “exprot”"_s);
+    row("help: two subcommands", {u"help"_s, u"export"_s, u"list"_s}, u"help takes at most one argument"_s);
+}
+
+// Every usage error of every subcommand exits with 2, says what was wrong and writes nothing.
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(u"new.inflection"_s);
+    for (QString &argument : arguments) {
+        if (argument == u"WORKSPACE"_s)
+            argument = m_demo;
+        else if (argument == u"REVIEW"_s)
+            argument = m_review.left(8);
+        else if (argument == u"TEXT"_s)
+            argument = m_text;
+        else if (argument == u"NEW"_s)
+            argument = fresh;
+    }
+    const QByteArray before = TestSupport::sha256(m_demo);
+    TestSupport::RunContext context;
+    context.workingDirectory = dir.path();
+    context.environment = environment(u"en"_s);
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), arguments, context, &out, &err), 2);
+    QVERIFY2(err.startsWith(u"inflection: "_s) && err.contains(message), qPrintable(err));
+    QVERIFY(out.isEmpty());
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(TestSupport::sha256(m_demo), before);
+}
+
+void TestCommandLine::lintReadsStandardInput()
+{
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"en"_s, u"-"_s}, &out, &err), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY(out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,4 +1,5 @@
-// The main window on the offscreen platform: open, create, edit with undo, read-only, live refresh.
+// The main window on the offscreen platform: open, create (only when asked), edit with undo, read-only,
+// live refresh.
 #include "heatmapwidget.h"
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
@@ -18,18 +19,22 @@
 #include "workspace/workspacesession.h"
 #include "workspacebrowser.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoGroup>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +54,8 @@ private Q_SLOTS:
     void remoteEditShowsWithoutLosingLocalEdit();
     void readOnlyWorkspaceShowsBanner();
     void failedOpenKeepsCurrentWorkspace();
+    void missingWorkspaceIsCreatedOnlyWhenAsked_data();
+    void missingWorkspaceIsCreatedOnlyWhenAsked();
     void damagedWorkspaceTurnsReadOnly();
     void searchFiltersBrowser();
     void remembersRecentWorkspaces();
@@ -269,6 +276,70 @@ void TestMainWindow::failedOpenKeepsCurrentWorkspace()
     QVERIFY2(opened.message().contains(u"not an SQLite database"_s), qPrintable(opened.message()));
     QCOMPARE(m_window->session()->workspace()->path(), QFileInfo(m_path).absoluteFilePath());
     QCOMPARE(reviews()->rowCount(), 3);
+}
+
+void TestMainWindow::missingWorkspaceIsCreatedOnlyWhenAsked_data()
+{
+    QTest::addColumn<bool>("create");
+    QTest::newRow("No: nothing is created, the default workspace opens") << false;
+    QTest::newRow("Yes: the workspace is created and open") << true;
+}
+
+// Started on a path where there is no workspace (a typing mistake, say), the window asks before it
+// creates one there.
+void TestMainWindow::missingWorkspaceIsCreatedOnlyWhenAsked()
+{
+    QFETCH(bool, create);
+    const QString missing = m_dir->filePath(u"tema.inflection"_s);
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    MainWindow window;
+    QString question;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        const QList<QWidget *> windows = QApplication::topLevelWidgets();
+        for (QWidget *widget : windows) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (!box || !box->isVisible())
+                continue;
+            answer.stop();
+            question = box->text();
+            QTest::mouseClick(box->button(create ? QMessageBox::Yes : QMessageBox::No), Qt::LeftButton);
+            return;
+        }
+    });
+    answer.start();
+    window.openGivenWorkspace(missing, m_path);
+    QVERIFY2(!answer.isActive(), "no question was asked");
+    QVERIFY2(question.contains(QDir::toNativeSeparators(missing)), qPrintable(question));
+    QVERIFY(window.session());
+
+    if (!create) {
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before); // no file, no -wal
+        QVERIFY(!QFileInfo::exists(missing));
+        QCOMPARE(window.session()->path(), QFileInfo(m_path).absoluteFilePath());
+        QCOMPARE(window.session()->reviews()->rowCount(), 3);
+        QVERIFY(!window.noticeBanner()->isHidden());
+        QVERIFY2(window.noticeBanner()->text().contains(u"Nothing was created"_s)
+                && window.noticeBanner()->text().contains(QDir::toNativeSeparators(missing)),
+            qPrintable(window.noticeBanner()->text()));
+    } else {
+        QVERIFY(QFileInfo::exists(missing));
+        QCOMPARE(window.session()->path(), QFileInfo(missing).absoluteFilePath());
+        QCOMPARE(window.session()->reviews()->rowCount(), 0);
+        QVERIFY(!window.session()->isReadOnly());
+        QVERIFY(window.noticeBanner()->isHidden());
+    }
+    window.waitForVerification();
+
+    // A workspace that is there opens without a question.
+    MainWindow again;
+    answer.start();
+    again.openGivenWorkspace(m_path, missing);
+    QVERIFY(answer.isActive());
+    answer.stop();
+    QCOMPARE(again.session()->path(), QFileInfo(m_path).absoluteFilePath());
+    again.waitForVerification();
 }
 
 void TestMainWindow::damagedWorkspaceTurnsReadOnly()

@@ -677,44 +677,6 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>Usage:
-  inflection [WORKSPACE]            open the window (default: the local workspace)
-  inflection --version
-  inflection demo WORKSPACE         create a workspace with a worked example of each kind
-  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 when healthy
-  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at
-  inflection export WORKSPACE REVIEW --format pdf|markdown|json -o FILE
-                                    write a review (uuid or unique prefix) to a file
-  inflection import WORKSPACE FILE.json [--force]
-                                    add or update a review from a file
-  inflection import-timeline WORKSPACE REVIEW FILE [--format csv|slack|irc]
-                     [--from TIME] [--to TIME] [--all]
-                                    add events from a CSV file, a Slack export or an IRC log to a
-                                    postmortem&apos;s timeline; only those between the incident&apos;s start
-                                    and resolution unless --from, --to or --all
-  inflection lint [--lang en|ru] FILE|-
-                                    blame language in a text: one finding a line; exit 1 when there are findings
-</source>
-        <translation>Aufruf:
-  inflection [ARBEITSBEREICH]       das Fenster öffnen (Vorgabe: der lokale Arbeitsbereich)
-  inflection --version
-  inflection demo ARBEITSBEREICH    einen Arbeitsbereich mit einem ausgearbeiteten Beispiel jeder Art anlegen
-  inflection check ARBEITSBEREICH   Integrität, Schemaversion und Journalmodus; Exit-Code 0, wenn in Ordnung
-  inflection list ARBEITSBEREICH [--json]  die Reviews: uuid, Art, Titel, Status, updated_at
-  inflection export ARBEITSBEREICH REVIEW --format pdf|markdown|json -o DATEI
-                                    ein Review (uuid oder eindeutiger Anfang) in eine Datei schreiben
-  inflection import ARBEITSBEREICH DATEI.json [--force]
-                                    ein Review aus einer Datei hinzufügen oder aktualisieren
-  inflection import-timeline ARBEITSBEREICH REVIEW DATEI [--format csv|slack|irc]
-                     [--from ZEIT] [--to ZEIT] [--all]
-                                    Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log
-                                    zur Zeitleiste eines Postmortems hinzufügen; nur die zwischen Beginn
-                                    und Behebung der Störung, außer mit --from, --to oder --all
-  inflection lint [--lang en|ru] DATEI|-
-                                    Schuldzuweisungen in einem Text: ein Fund pro Zeile; Exit-Code 1, wenn es Funde gibt
-</translation>
-    </message>
-    <message>
         <source>no review&apos;s uuid starts with “%1”</source>
         <translation>keine uuid eines Reviews beginnt mit „%1“</translation>
     </message>
@@ -859,6 +821,166 @@
     <message>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Architecture reviews, operability reviews and blameless postmortems.</source>
+        <translation>Architektur-Reviews, Betriebsbereitschafts-Reviews und schuldfreie Postmortems.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ARBEITSBEREICH</translation>
+    </message>
+    <message>
+        <source>The workspace file to open in the window (default: the local workspace).</source>
+        <translation>Die Arbeitsbereichsdatei, die das Fenster öffnet (Vorgabe: der lokale Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <source>Create a workspace with an example of each kind of review.</source>
+        <translation>Einen Arbeitsbereich mit einem Beispiel jeder Art von Review anlegen.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE is a new file; the examples are written in the environment&apos;s language.</source>
+        <translation>ARBEITSBEREICH ist eine neue Datei; die Beispiele sind in der Sprache der Umgebung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Check a workspace&apos;s integrity, schema and journal mode.</source>
+        <translation>Integrität, Schema und Journalmodus eines Arbeitsbereichs prüfen.</translation>
+    </message>
+    <message>
+        <source>Exits with 0 when the workspace is healthy. The file is only read, never written.</source>
+        <translation>Endet mit 0, wenn der Arbeitsbereich in Ordnung ist. Die Datei wird nur gelesen, nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>List the reviews in a workspace.</source>
+        <translation>Die Reviews eines Arbeitsbereichs auflisten.</translation>
+    </message>
+    <message>
+        <source>One review a line: uuid, kind, status, updated_at and title, separated by tabs. The file is only read, never written.</source>
+        <translation>Ein Review pro Zeile: uuid, Art, Status, updated_at und Titel, durch Tabulatoren getrennt. Die Datei wird nur gelesen, nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the list as JSON.</source>
+        <translation>Die Liste als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE REVIEW</source>
+        <translation>ARBEITSBEREICH REVIEW</translation>
+    </message>
+    <message>
+        <source>Write a review to a PDF, Markdown or JSON file.</source>
+        <translation>Ein Review in eine PDF-, Markdown- oder JSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>REVIEW is a review&apos;s uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
+        <translation>REVIEW ist die uuid eines Reviews oder ihr Anfang. Ein PDF ist eine druckbare Zusammenfassung, Markdown eine Zusammenfassung für ein Wiki, JSON die Austauschdatei, die import liest.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format; by default the output file&apos;s suffix says it (.pdf, .md, otherwise json).</source>
+        <translation>Das Format der Datei; ohne Angabe bestimmt es die Endung der Ausgabedatei (.pdf, .md, sonst json).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>WORKSPACE FILE.json</source>
+        <translation>ARBEITSBEREICH DATEI.json</translation>
+    </message>
+    <message>
+        <source>Add or update a review from an interchange file.</source>
+        <translation>Ein Review aus einer Austauschdatei hinzufügen oder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace&apos;s copy was changed after the file&apos;s.</source>
+        <translation>Die Datei wird zuerst gegen das Austauschformat geprüft. Ein Review, dessen uuid der Arbeitsbereich schon hat, wird ersetzt, außer die Kopie im Arbeitsbereich wurde nach der in der Datei geändert.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace&apos;s copy even when it was changed after the file&apos;s.</source>
+        <translation>Die Kopie im Arbeitsbereich auch dann ersetzen, wenn sie nach der in der Datei geändert wurde.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE REVIEW FILE</source>
+        <translation>ARBEITSBEREICH REVIEW DATEI</translation>
+    </message>
+    <message>
+        <source>Add events to a postmortem&apos;s timeline from a chat or CSV.</source>
+        <translation>Ereignisse aus einem Chat oder einer CSV-Datei zur Zeitleiste eines Postmortems hinzufügen.</translation>
+    </message>
+    <message>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident&apos;s start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <translation>DATEI ist eine CSV-Datei (time,actor,text[,kind,source]), ein Slack-Export (ein Kanalordner oder eine Tagesdatei) oder ein irssi- oder WeeChat-Log. Nur Ereignisse zwischen Beginn und Behebung der Störung werden hinzugefügt, außer --from, --to oder --all sagen anderes; Ereignisse, die schon in der Zeitleiste stehen, werden nicht noch einmal hinzugefügt; unlesbare Zeilen werden gezählt und ihre Nummern ausgegeben.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <translation>Das Format der Datei; ohne Angabe ist ein Ordner oder eine .json-Datei ein Slack-Export, eine .csv-Datei CSV, alles andere ein IRC-Log.</translation>
+    </message>
+    <message>
+        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace&apos;s time zone) instead of from the incident&apos;s start.</source>
+        <translation>Nur Ereignisse ab dieser Zeit (2026-03-03T14:05 oder 2026-03-03 14:05 in der Zeitzone des Arbeitsbereichs) statt ab dem Beginn der Störung.</translation>
+    </message>
+    <message>
+        <source>Only events up to this time instead of up to the incident&apos;s resolution.</source>
+        <translation>Nur Ereignisse bis zu dieser Zeit statt bis zur Behebung der Störung.</translation>
+    </message>
+    <message>
+        <source>Every event, whatever its time.</source>
+        <translation>Jedes Ereignis, gleich zu welcher Zeit.</translation>
+    </message>
+    <message>
+        <source>FILE|-</source>
+        <translation>DATEI|-</translation>
+    </message>
+    <message>
+        <source>Find blame language in a text.</source>
+        <translation>Schuldzuweisungen in einem Text finden.</translation>
+    </message>
+    <message>
+        <source>Human error, root cause, counterfactuals, hindsight, &quot;why&quot; asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
+        <translation>Menschliches Versagen, Grundursache, kontrafaktische Aussagen, Rückschau, ein „Warum“ an eine Person: ein Fund pro Zeile, als ZEILE:SPALTE: KATEGORIE: WENDUNG: Erklärung. Endet mit 1, wenn es Funde gibt. Mit - als DATEI wird der Text von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s language.</source>
+        <translation>Die Sprache des Textes.</translation>
+    </message>
+    <message>
+        <source>[SUBCOMMAND]</source>
+        <translation>[UNTERBEFEHL]</translation>
+    </message>
+    <message>
+        <source>Describe the subcommands, or one of them.</source>
+        <translation>Die Unterbefehle beschreiben oder einen davon.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>“inflection help SUBCOMMAND” or “inflection SUBCOMMAND --help” describes one.</source>
+        <translation>„inflection help UNTERBEFEHL“ oder „inflection UNTERBEFEHL --help“ beschreibt einen.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>To open a workspace file of that name, or to create one, give its path: inflection ./%1</source>
+        <translation>Um eine Arbeitsbereichsdatei dieses Namens zu öffnen oder anzulegen, geben Sie ihren Pfad an: inflection ./%1</translation>
+    </message>
+    <message>
+        <source>help takes at most one argument: a subcommand</source>
+        <translation>help erwartet höchstens ein Argument: einen Unterbefehl</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1985,21 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
+    <name>Inflection::ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Inflection review (*.json)</source>
+        <translation>Inflection-Review (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -2445,18 +2582,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Verlauf von „%1“</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Inflection review (*.json)</source>
-        <translation>Inflection-Review (*.json)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2471,6 +2596,14 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Stopped; nothing was written.</source>
         <translation>Angehalten; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at “%1”. Create a new workspace there?</source>
+        <translation>Unter „%1“ gibt es keinen Arbeitsbereich. Dort einen neuen Arbeitsbereich anlegen?</translation>
+    </message>
+    <message>
+        <source>Nothing was created at “%1”; the default workspace is open.</source>
+        <translation>Unter „%1“ wurde nichts angelegt; der Standard-Arbeitsbereich ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4666,17 +4799,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Architecture reviews, operability reviews and blameless postmortems.</source>
-        <translation>Architektur-Reviews, Betriebsbereitschafts-Reviews und schuldfreie Postmortems.</translation>
-    </message>
-    <message>
-        <source>The workspace file to open.</source>
-        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
 </context>
 </TS>

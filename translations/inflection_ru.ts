@@ -678,44 +678,6 @@
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <source>Usage:
-  inflection [WORKSPACE]            open the window (default: the local workspace)
-  inflection --version
-  inflection demo WORKSPACE         create a workspace with a worked example of each kind
-  inflection check WORKSPACE        integrity, schema version and journal mode; exit 0 when healthy
-  inflection list WORKSPACE [--json]  the reviews: uuid, kind, title, status, updated_at
-  inflection export WORKSPACE REVIEW --format pdf|markdown|json -o FILE
-                                    write a review (uuid or unique prefix) to a file
-  inflection import WORKSPACE FILE.json [--force]
-                                    add or update a review from a file
-  inflection import-timeline WORKSPACE REVIEW FILE [--format csv|slack|irc]
-                     [--from TIME] [--to TIME] [--all]
-                                    add events from a CSV file, a Slack export or an IRC log to a
-                                    postmortem&apos;s timeline; only those between the incident&apos;s start
-                                    and resolution unless --from, --to or --all
-  inflection lint [--lang en|ru] FILE|-
-                                    blame language in a text: one finding a line; exit 1 when there are findings
-</source>
-        <translation>Использование:
-  inflection [ПРОСТРАНСТВО]         открыть окно (по умолчанию — локальное рабочее пространство)
-  inflection --version
-  inflection demo ПРОСТРАНСТВО      создать рабочее пространство с примером каждого вида ревью
-  inflection check ПРОСТРАНСТВО     целостность, версия схемы и режим журнала; код 0, если всё в порядке
-  inflection list ПРОСТРАНСТВО [--json]  ревью: uuid, вид, название, статус, updated_at
-  inflection export ПРОСТРАНСТВО РЕВЬЮ --format pdf|markdown|json -o ФАЙЛ
-                                    записать ревью (uuid или однозначное начало) в файл
-  inflection import ПРОСТРАНСТВО ФАЙЛ.json [--force]
-                                    добавить или обновить ревью из файла
-  inflection import-timeline ПРОСТРАНСТВО РЕВЬЮ ФАЙЛ [--format csv|slack|irc]
-                     [--from ВРЕМЯ] [--to ВРЕМЯ] [--all]
-                                    добавить события из CSV-файла, выгрузки Slack или журнала IRC
-                                    в хронологию постмортема; только между началом и устранением
-                                    инцидента, если не указаны --from, --to или --all
-  inflection lint [--lang en|ru] ФАЙЛ|-
-                                    обвиняющие формулировки в тексте: по одной находке в строке; код 1, если они есть
-</translation>
-    </message>
-    <message>
         <source>no review&apos;s uuid starts with “%1”</source>
         <translation>ни один uuid ревью не начинается с «%1»</translation>
     </message>
@@ -862,6 +824,166 @@
     <message>
         <source>“%1” cannot be read: %2</source>
         <translation>«%1» не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Architecture reviews, operability reviews and blameless postmortems.</source>
+        <translation>Архитектурные ревью, ревью эксплуатационной готовности и постмортемы без поиска виноватых.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ПРОСТРАНСТВО</translation>
+    </message>
+    <message>
+        <source>The workspace file to open in the window (default: the local workspace).</source>
+        <translation>Файл рабочего пространства, который откроется в окне (по умолчанию — локальное рабочее пространство).</translation>
+    </message>
+    <message>
+        <source>Create a workspace with an example of each kind of review.</source>
+        <translation>Создать рабочее пространство с примером каждого вида ревью.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE is a new file; the examples are written in the environment&apos;s language.</source>
+        <translation>ПРОСТРАНСТВО — новый файл; примеры пишутся на языке окружения.</translation>
+    </message>
+    <message>
+        <source>Check a workspace&apos;s integrity, schema and journal mode.</source>
+        <translation>Проверить целостность, схему и режим журнала рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>Exits with 0 when the workspace is healthy. The file is only read, never written.</source>
+        <translation>Код выхода 0, если рабочее пространство в порядке. Файл только читается и никогда не записывается.</translation>
+    </message>
+    <message>
+        <source>List the reviews in a workspace.</source>
+        <translation>Перечислить ревью рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>One review a line: uuid, kind, status, updated_at and title, separated by tabs. The file is only read, never written.</source>
+        <translation>По одному ревью в строке: uuid, вид, статус, updated_at и название через табуляцию. Файл только читается и никогда не записывается.</translation>
+    </message>
+    <message>
+        <source>Write the list as JSON.</source>
+        <translation>Вывести список в формате JSON.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE REVIEW</source>
+        <translation>ПРОСТРАНСТВО РЕВЬЮ</translation>
+    </message>
+    <message>
+        <source>Write a review to a PDF, Markdown or JSON file.</source>
+        <translation>Записать ревью в файл PDF, Markdown или JSON.</translation>
+    </message>
+    <message>
+        <source>REVIEW is a review&apos;s uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
+        <translation>РЕВЬЮ — uuid ревью или его начало. PDF — сводка для печати, Markdown — сводка для вики, JSON — файл обмена, который читает import.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format; by default the output file&apos;s suffix says it (.pdf, .md, otherwise json).</source>
+        <translation>Формат файла; по умолчанию его определяет расширение выходного файла (.pdf, .md, иначе json).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>WORKSPACE FILE.json</source>
+        <translation>ПРОСТРАНСТВО ФАЙЛ.json</translation>
+    </message>
+    <message>
+        <source>Add or update a review from an interchange file.</source>
+        <translation>Добавить или обновить ревью из файла обмена.</translation>
+    </message>
+    <message>
+        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace&apos;s copy was changed after the file&apos;s.</source>
+        <translation>Сначала файл проверяется на соответствие формату обмена. Ревью, uuid которого уже есть в рабочем пространстве, заменяется, если только копия в рабочем пространстве не изменена позже копии в файле.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace&apos;s copy even when it was changed after the file&apos;s.</source>
+        <translation>Заменить копию в рабочем пространстве, даже если она изменена позже копии в файле.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE REVIEW FILE</source>
+        <translation>ПРОСТРАНСТВО РЕВЬЮ ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Add events to a postmortem&apos;s timeline from a chat or CSV.</source>
+        <translation>Добавить события из чата или CSV в хронологию постмортема.</translation>
+    </message>
+    <message>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident&apos;s start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <translation>ФАЙЛ — CSV-файл (time,actor,text[,kind,source]), выгрузка Slack (папка канала или файл одного дня) или журнал irssi либо WeeChat. Добавляются только события между началом и устранением инцидента, если --from, --to или --all не указывают иное; события, уже имеющиеся в хронологии, повторно не добавляются; нечитаемые строки подсчитываются, их номера выводятся.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <translation>Формат файла; по умолчанию папка или файл .json — выгрузка Slack, файл .csv — CSV, всё остальное — журнал IRC.</translation>
+    </message>
+    <message>
+        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace&apos;s time zone) instead of from the incident&apos;s start.</source>
+        <translation>Только события начиная с этого времени (2026-03-03T14:05 или 2026-03-03 14:05 в часовом поясе рабочего пространства), а не с начала инцидента.</translation>
+    </message>
+    <message>
+        <source>Only events up to this time instead of up to the incident&apos;s resolution.</source>
+        <translation>Только события до этого времени, а не до устранения инцидента.</translation>
+    </message>
+    <message>
+        <source>Every event, whatever its time.</source>
+        <translation>Все события, независимо от времени.</translation>
+    </message>
+    <message>
+        <source>FILE|-</source>
+        <translation>ФАЙЛ|-</translation>
+    </message>
+    <message>
+        <source>Find blame language in a text.</source>
+        <translation>Найти обвиняющие формулировки в тексте.</translation>
+    </message>
+    <message>
+        <source>Human error, root cause, counterfactuals, hindsight, &quot;why&quot; asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
+        <translation>Человеческая ошибка, первопричина, сослагательные суждения, взгляд задним числом, «почему», обращённое к человеку: по одной находке в строке, в виде СТРОКА:СТОЛБЕЦ: КАТЕГОРИЯ: ФРАЗА: объяснение. Код выхода 1, если находки есть. Если вместо ФАЙЛА указан -, текст читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s language.</source>
+        <translation>Язык текста.</translation>
+    </message>
+    <message>
+        <source>[SUBCOMMAND]</source>
+        <translation>[ПОДКОМАНДА]</translation>
+    </message>
+    <message>
+        <source>Describe the subcommands, or one of them.</source>
+        <translation>Описать подкоманды или одну из них.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Подкоманды:</translation>
+    </message>
+    <message>
+        <source>“inflection help SUBCOMMAND” or “inflection SUBCOMMAND --help” describes one.</source>
+        <translation>«inflection help ПОДКОМАНДА» или «inflection ПОДКОМАНДА --help» описывает одну из них.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Может быть, имелось в виду «%1»?</translation>
+    </message>
+    <message>
+        <source>To open a workspace file of that name, or to create one, give its path: inflection ./%1</source>
+        <translation>Чтобы открыть или создать файл рабочего пространства с таким именем, укажите путь к нему: inflection ./%1</translation>
+    </message>
+    <message>
+        <source>help takes at most one argument: a subcommand</source>
+        <translation>help принимает не больше одного аргумента: подкоманду</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1991,21 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
+    <name>Inflection::ExportFormat</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Inflection review (*.json)</source>
+        <translation>Ревью Inflection (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -2454,18 +2591,6 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>История «%1»</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Inflection review (*.json)</source>
-        <translation>Ревью Inflection (*.json)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2480,6 +2605,14 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     <message>
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at “%1”. Create a new workspace there?</source>
+        <translation>По пути «%1» нет рабочего пространства. Создать там новое рабочее пространство?</translation>
+    </message>
+    <message>
+        <source>Nothing was created at “%1”; the default workspace is open.</source>
+        <translation>По пути «%1» ничего не создано; открыто рабочее пространство по умолчанию.</translation>
     </message>
 </context>
 <context>
@@ -4686,17 +4819,6 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Architecture reviews, operability reviews and blameless postmortems.</source>
-        <translation>Ревью архитектуры, ревью готовности к запуску и постмортемы без поиска виноватых.</translation>
-    </message>
-    <message>
-        <source>The workspace file to open.</source>
-        <translation>Файл рабочего пространства, который нужно открыть.</translation>
     </message>
 </context>
 </TS>

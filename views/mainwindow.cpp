@@ -557,6 +557,28 @@ Result<> MainWindow::openExistingWorkspace(const QString &path)
     return openWorkspace(path);
 }
 
+void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback)
+{
+    if (!QFileInfo::exists(path)) {
+        // A typing mistake must not leave a new file behind: ask first.
+        const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        const auto answer = QMessageBox::question(this, tr("New Workspace"),
+            tr("There is no workspace at “%1”. Create a new workspace there?").arg(shown),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            if (const Result<> opened = openWorkspace(fallback); !opened)
+                showProblem(opened.message());
+            else
+                m_noticeBanner->showMessage(
+                    tr("Nothing was created at “%1”; the default workspace is open.").arg(shown),
+                    MessageBanner::Level::Information);
+            return;
+        }
+    }
+    if (const Result<> opened = openWorkspace(path); !opened)
+        showProblem(opened.message());
+}
+
 QStringList MainWindow::publishTargets()
 {
     return QSettings().value(publishTargetsKey).toStringList();

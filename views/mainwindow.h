@@ -58,6 +58,10 @@ public:
     // A workspace that opened before and is not there now (an unmounted drive, say) is not created
     // afresh: it fails with a message saying so, and the current workspace stays open.
     Result<> openExistingWorkspace(const QString &path);
+    // The workspace the window was started on. Where there is none yet, a new one is made only when
+    // the person agrees; otherwise fallback opens, with a notice that nothing was created. Problems
+    // show in the window.
+    void openGivenWorkspace(const QString &path, const QString &fallback);
 
     // Copies (publishes) the review with all its children to the workspace at path, which must exist:
     // new there, or an update when their copy was not edited after ours (Newer otherwise, unless force).

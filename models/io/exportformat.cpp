@@ -30,14 +30,14 @@ QString exportFormatSuffix(ExportFormat format)
     return format == ExportFormat::Markdown ? u"md"_s : exportFormats().key(format);
 }
 
-ExportFormat exportFormatFromPath(const QString &path)
+std::optional<ExportFormat> exportFormatFromPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     for (const ExportFormat format : exportFormats().values()) {
         if (exportFormatSuffix(format) == suffix)
             return format;
     }
-    return ExportFormat::Json;
+    return std::nullopt;
 }
 
 QString exportFormatFilter(ExportFormat format)

@@ -17,8 +17,8 @@ enum class ExportFormat {
 // Keys: "pdf", "markdown", "json".
 const KeyTable<ExportFormat> &exportFormats();
 std::optional<ExportFormat> exportFormatFromKey(const QString &key);
-// By the file's suffix ("summary.md"); JSON unless it says otherwise.
-ExportFormat exportFormatFromPath(const QString &path);
+// The format a file name's suffix names ("summary.md", in any case); nullopt for another suffix or none.
+std::optional<ExportFormat> exportFormatFromPath(const QString &path);
 QString exportFormatSuffix(ExportFormat format); // "pdf", "md", "json"
 // "PDF (*.pdf)", in the interface's language.
 QString exportFormatFilter(ExportFormat format);
