@@ -372,23 +372,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 changed the %2 of attendee “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 von Teilnehmer „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+        <source>Move attendee</source>
+        <translation>Teilnehmer verschieben</translation>
     </message>
     <message>
-        <source>%1 changed attendee “%2” while you were removing them, so they were kept.</source>
-        <translation>%1 hat Teilnehmer „%2“ geändert, während Sie ihn entfernen wollten; er bleibt deshalb erhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::AttendeeRepository</name>
-    <message>
-        <source>The attendee has no valid place in the list.</source>
-        <translation>Der Teilnehmer hat keinen gültigen Platz in der Liste.</translation>
-    </message>
-    <message>
-        <source>That is not a role.</source>
-        <translation>Das ist keine Rolle.</translation>
+        <source>attendee “%1”</source>
+        <translation>Teilnehmer „%1“</translation>
     </message>
 </context>
 <context>
@@ -659,15 +648,8 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::ChecklistRepository</name>
-    <message>
-        <source>That is not an answer: use yes, no, n/a or open.</source>
-        <translation>Das ist keine Antwort: Verwenden Sie ja, nein, entfällt oder offen.</translation>
+        <source>the question “%1”</source>
+        <translation>die Frage „%1“</translation>
     </message>
 </context>
 <context>
@@ -1045,13 +1027,6 @@
     </message>
 </context>
 <context>
-    <name>Inflection::CommentRepository</name>
-    <message>
-        <source>The comment already exists.</source>
-        <translation>Den Kommentar gibt es bereits.</translation>
-    </message>
-</context>
-<context>
     <name>Inflection::CommonContingencies</name>
     <message>
         <source>A service the feature depends on is down</source>
@@ -1221,19 +1196,32 @@
         <translation>der Eventualfall „%1“</translation>
     </message>
     <message>
-        <source>%1 changed the %2 of the contingency “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 des Eventualfalls „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::ContingencyRepository</name>
-    <message>
-        <source>The item has no valid place in the list.</source>
-        <translation>Der Punkt hat keinen gültigen Platz in der Liste.</translation>
+        <source>Issue</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>That value does not fit this column.</source>
-        <translation>Dieser Wert passt nicht in diese Spalte.</translation>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Technische Maßnahme</translation>
+    </message>
+    <message>
+        <source>Onsite messaging</source>
+        <translation>Kommunikation vor Ort</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
     </message>
 </context>
 <context>
@@ -1907,25 +1895,6 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
             <numerusform>%n Abweichungen löschen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::DepartureRepository</name>
-    <message>
-        <source>The departure has no valid place in the list.</source>
-        <translation>Die Abweichung hat keinen gültigen Platz in der Liste.</translation>
-    </message>
-    <message>
-        <source>The departure already exists.</source>
-        <translation>Die Abweichung gibt es bereits.</translation>
-    </message>
-    <message>
-        <source>That is not a kind of departure.</source>
-        <translation>Das ist keine Art von Abweichung.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::Discussion</name>
@@ -2135,29 +2104,6 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
-    <name>Inflection::ImportPreviewModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschah</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-</context>
-<context>
     <name>Inflection::IncidentDurations</name>
     <message>
         <source>Detected before it started.</source>
@@ -2210,8 +2156,8 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
 <context>
     <name>Inflection::IncidentModel</name>
     <message>
-        <source>%1 changed the %2 of the incident before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
-        <translation>%1 hat %2 der Störung vor Ihnen geändert. Deren Wert: „%3“. Ihrer, nicht gespeichert: „%4“.</translation>
+        <source>the incident</source>
+        <translation>die Störung</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2211,13 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
+    <name>Inflection::KnownTechnologyCommand</name>
+    <message>
+        <source>Mark “%1” as known</source>
+        <translation>„%1“ als bekannt markieren</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::LaunchDecision</name>
     <message>
         <source>Pending</source>
@@ -2309,15 +2262,8 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
 <context>
     <name>Inflection::LaunchPlanModel</name>
     <message>
-        <source>%1 changed the %2 of the launch plan before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
-        <translation>%1 hat %2 des Startplans vor Ihnen geändert. Deren Wert: „%3“. Ihrer, nicht gespeichert: „%4“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::LaunchRepository</name>
-    <message>
-        <source>That value does not fit the launch plan.</source>
-        <translation>Dieser Wert passt nicht in den Startplan.</translation>
+        <source>the launch plan</source>
+        <translation>der Startplan</translation>
     </message>
 </context>
 <context>
@@ -2478,10 +2424,6 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>The review could not be created: %1</source>
-        <translation>Das Review konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -2546,14 +2488,6 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>„%1“ ist nicht vorhanden. Falls es auf einem gemeinsamen oder Wechsellaufwerk liegt: Ist das Laufwerk eingehängt und erreichbar? Nichts wurde geändert; der jetzt geöffnete Arbeitsbereich bleibt offen.</translation>
     </message>
     <message>
-        <source>That is the workspace open now.</source>
-        <translation>Das ist der jetzt geöffnete Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
-        <translation>„%1“ ist nicht vorhanden. Falls es auf einem gemeinsamen Laufwerk liegt: Ist das Laufwerk eingehängt und erreichbar? Nichts wurde veröffentlicht; Ihr Review hier ist unverändert.</translation>
-    </message>
-    <message>
         <source>&amp;Other Workspace…</source>
         <translation>&amp;Anderer Arbeitsbereich…</translation>
     </message>
@@ -2604,6 +2538,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Nothing was created at “%1”; the default workspace is open.</source>
         <translation>Unter „%1“ wurde nichts angelegt; der Standard-Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2819,13 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
 </context>
 <context>
+    <name>Inflection::ParkedIdeaField</name>
+    <message>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ParkingLotModel</name>
     <message>
         <source>Park idea</source>
@@ -2902,6 +2847,9 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Parking lot</source>
         <translation>Parkplatz</translation>
     </message>
+</context>
+<context>
+    <name>Inflection::PostmortemDocument</name>
     <message>
         <source>Move “%1” into remediation</source>
         <translation>„%1“ in die Behebung übernehmen</translation>
@@ -3065,24 +3013,24 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Decision, why it made sense</source>
-        <translation>Entscheidung, warum sie sinnvoll erschien</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>Diskussion</translation>
-    </message>
-    <message>
         <source>Remediation</source>
         <translation>Behebung</translation>
     </message>
     <message>
         <source>Parking lot</source>
         <translation>Parkplatz</translation>
+    </message>
+    <message>
+        <source>Decision at %1, why it made sense</source>
+        <translation>Entscheidung um %1, warum sie sinnvoll erschien</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 %2</source>
+        <translation>Zeitleiste, %1 %2</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>Diskussion: %1</translation>
     </message>
 </context>
 <context>
@@ -3293,18 +3241,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         </translation>
     </message>
     <message>
-        <source>Decision at %1, why it made sense</source>
-        <translation>Entscheidung um %1, warum sie sinnvoll erschien</translation>
-    </message>
-    <message>
-        <source>Timeline, %1 %2</source>
-        <translation>Zeitleiste, %1 %2</translation>
-    </message>
-    <message>
-        <source>Discussion: %1</source>
-        <translation>Diskussion: %1</translation>
-    </message>
-    <message>
         <source>Remediation</source>
         <translation>Behebung</translation>
     </message>
@@ -3319,6 +3255,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Blameless coach, phrases to look at: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Schuldfrei-Coach, zu prüfende Formulierungen: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
     </message>
 </context>
 <context>
@@ -3475,14 +3415,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>&amp;Known technologies:</source>
         <translation>&amp;Bekannte Technologien:</translation>
     </message>
-    <message>
-        <source>Severity level %1 needs a key and a name.</source>
-        <translation>Schweregrad %1 braucht einen Schlüssel und einen Namen.</translation>
-    </message>
-    <message>
-        <source>A workspace needs at least one severity level.</source>
-        <translation>Ein Arbeitsbereich braucht mindestens einen Schweregrad.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -3619,15 +3551,8 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>%1 hat denselben Teil des Vorschlags geändert, während Sie schrieben. Ihr Text wurde gespeichert; deren Text bleibt vollständig im Verlauf des Reviews.</translation>
     </message>
     <message>
-        <source>%1 changed the %2 before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
-        <translation>%1 hat %2 vor Ihnen geändert. Deren Wert: „%3“. Ihrer, nicht gespeichert: „%4“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::ProposalRepository</name>
-    <message>
-        <source>That is not a decision.</source>
-        <translation>Das ist keine Entscheidung.</translation>
+        <source>the proposal</source>
+        <translation>der Vorschlag</translation>
     </message>
 </context>
 <context>
@@ -3689,13 +3614,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
-    <name>Inflection::QuestionRepository</name>
-    <message>
-        <source>The question already exists.</source>
-        <translation>Die Frage gibt es bereits.</translation>
-    </message>
-</context>
-<context>
     <name>Inflection::Readiness</name>
     <message>
         <source>Has the feature been tested enough to deploy to production?</source>
@@ -3732,6 +3650,24 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>If so, are there tests that can be and are run on CI?</source>
         <translation>Falls ja: Gibt es Tests, die in der CI laufen können und laufen?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RecordRows</name>
+    <message>
+        <source>It is not in the workspace (any more).</source>
+        <translation>Es ist nicht (mehr) im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RecordTable</name>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>It has no valid place in the list.</source>
+        <translation>Es hat keinen gültigen Platz in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -3825,21 +3761,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
             <numerusform>%n Behebungsmaßnahmen löschen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::RemediationRepository</name>
-    <message>
-        <source>That value does not fit this column.</source>
-        <translation>Dieser Wert passt nicht in diese Spalte.</translation>
-    </message>
-    <message>
-        <source>The item has no valid place in the list.</source>
-        <translation>Die Maßnahme hat keinen gültigen Platz in der Liste.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::RemediationStatus</name>
@@ -3898,6 +3819,13 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewDocument</name>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReviewExporter</name>
     <message>
         <source>There is no review %1.</source>
@@ -3944,18 +3872,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>not JSON: %1 at byte %2</source>
         <translation>kein JSON: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>The workspace is read-only; nothing was imported.</source>
-        <translation>Der Arbeitsbereich ist schreibgeschützt; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>The workspace has review %1 as another kind of review; nothing was imported.</source>
-        <translation>Der Arbeitsbereich hat Review %1 als eine andere Art von Review; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
-        <translation>Die Kopie von „%1“ im Arbeitsbereich ist neuer (geändert %2) als die importierte (%3); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
@@ -4039,8 +3955,8 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 von „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
+        <source>the review “%1”</source>
+        <translation>das Review „%1“</translation>
     </message>
 </context>
 <context>
@@ -4092,10 +4008,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Who else has this review open</source>
         <translation>Wer dieses Review sonst noch geöffnet hat</translation>
-    </message>
-    <message>
-        <source>Superseded by</source>
-        <translation>Ersetzt durch</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -4184,10 +4096,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
 <context>
     <name>Inflection::ReviewRepository</name>
     <message>
-        <source>The workspace is read-only; the change was not saved.</source>
-        <translation>Der Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
@@ -4224,6 +4132,21 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewTreeStore</name>
+    <message>
+        <source>The workspace is read-only; nothing was imported.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The workspace has review %1 as another kind of review; nothing was imported.</source>
+        <translation>Der Arbeitsbereich hat Review %1 als eine andere Art von Review; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
+        <translation>Die Kopie von „%1“ im Arbeitsbereich ist neuer (geändert %2) als die importierte (%3); nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::RiskLevel</name>
     <message>
         <source>Low</source>
@@ -4240,6 +4163,13 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Very high</source>
         <translation>Sehr hoch</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RiskMatrixCommand</name>
+    <message>
+        <source>Change the risk matrix</source>
+        <translation>Risikomatrix ändern</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4200,11 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>%1 (Your %2: “%3”.)</source>
         <translation>%1 (Ihr Wert für %2: „%3“.)</translation>
+    </message>
+    <message>
+        <source>%1 saved a change first: %2, %3. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <extracomment>Someone else saved the same field first: who, which record, which field, their value, yours.</extracomment>
+        <translation>%1 hat zuerst eine Änderung gespeichert: %2, %3. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
     </message>
 </context>
 <context>
@@ -4668,21 +4603,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>Sort by time</source>
         <translation>Nach Zeit sortieren</translation>
     </message>
-    <message>
-        <source>%1 changed the %2 of the event “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 hat %2 des Ereignisses „%3“ vor Ihnen geändert. Deren Wert: „%4“. Ihrer, nicht gespeichert: „%5“.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::TimelineRepository</name>
-    <message>
-        <source>The event has no valid place in the timeline.</source>
-        <translation>Das Ereignis hat keinen gültigen Platz in der Zeitleiste.</translation>
-    </message>
-    <message>
-        <source>That is not a kind of event.</source>
-        <translation>Das ist keine Art von Ereignis.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::Workspace</name>
@@ -4791,6 +4711,21 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::WorkspaceSession</name>
+    <message>
+        <source>The review could not be created: %1</source>
+        <translation>Das Review konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>That is the workspace open now.</source>
+        <translation>Das ist der jetzt geöffnete Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
+        <translation>„%1“ ist nicht vorhanden. Falls es auf einem gemeinsamen Laufwerk liegt: Ist das Laufwerk eingehängt und erreichbar? Nichts wurde veröffentlicht; Ihr Review hier ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::WorkspaceSettings</name>
     <message>
         <source>The workspace is read-only; the setting was not saved.</source>
@@ -4799,6 +4734,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one severity level.</source>
+        <translation>Ein Arbeitsbereich braucht mindestens einen Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Severity level %1 needs a key and a name.</source>
+        <translation>Schweregrad %1 braucht einen Schlüssel und einen Namen.</translation>
     </message>
 </context>
 </TS>

@@ -373,23 +373,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 changed the %2 of attendee “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» участника «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+        <source>Move attendee</source>
+        <translation>Переместить участника</translation>
     </message>
     <message>
-        <source>%1 changed attendee “%2” while you were removing them, so they were kept.</source>
-        <translation>%1 изменил(а) участника «%2», пока вы его удаляли, поэтому он сохранён.</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::AttendeeRepository</name>
-    <message>
-        <source>The attendee has no valid place in the list.</source>
-        <translation>У участника нет допустимого места в списке.</translation>
-    </message>
-    <message>
-        <source>That is not a role.</source>
-        <translation>Это не роль.</translation>
+        <source>attendee “%1”</source>
+        <translation>участник «%1»</translation>
     </message>
 </context>
 <context>
@@ -660,15 +649,8 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» вопроса «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::ChecklistRepository</name>
-    <message>
-        <source>That is not an answer: use yes, no, n/a or open.</source>
-        <translation>Это не ответ: используйте «да», «нет», «неприменимо» или «открыт».</translation>
+        <source>the question “%1”</source>
+        <translation>вопрос «%1»</translation>
     </message>
 </context>
 <context>
@@ -1048,13 +1030,6 @@
     </message>
 </context>
 <context>
-    <name>Inflection::CommentRepository</name>
-    <message>
-        <source>The comment already exists.</source>
-        <translation>Такой комментарий уже есть.</translation>
-    </message>
-</context>
-<context>
     <name>Inflection::CommonContingencies</name>
     <message>
         <source>A service the feature depends on is down</source>
@@ -1226,19 +1201,32 @@
         <translation>риск «%1»</translation>
     </message>
     <message>
-        <source>%1 changed the %2 of the contingency “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» риска «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::ContingencyRepository</name>
-    <message>
-        <source>The item has no valid place in the list.</source>
-        <translation>У пункта нет допустимого места в списке.</translation>
+        <source>Issue</source>
+        <translation>Проблема</translation>
     </message>
     <message>
-        <source>That value does not fit this column.</source>
-        <translation>Это значение не подходит для этого столбца.</translation>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Инженерные меры</translation>
+    </message>
+    <message>
+        <source>Onsite messaging</source>
+        <translation>Сообщения на площадке</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
     </message>
 </context>
 <context>
@@ -1913,25 +1901,6 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
             <numerusform>Удалить %n отступлений</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» отступления «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::DepartureRepository</name>
-    <message>
-        <source>The departure has no valid place in the list.</source>
-        <translation>У отступления нет допустимого места в списке.</translation>
-    </message>
-    <message>
-        <source>The departure already exists.</source>
-        <translation>Такое отступление уже есть.</translation>
-    </message>
-    <message>
-        <source>That is not a kind of departure.</source>
-        <translation>Это не вид отступления.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::Discussion</name>
@@ -2144,29 +2113,6 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
-    <name>Inflection::ImportPreviewModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Что произошло</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-</context>
-<context>
     <name>Inflection::IncidentDurations</name>
     <message>
         <source>Detected before it started.</source>
@@ -2219,8 +2165,8 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
 <context>
     <name>Inflection::IncidentModel</name>
     <message>
-        <source>%1 changed the %2 of the incident before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
-        <translation>%1 изменил(а) поле «%2» инцидента раньше вас. У них: «%3». У вас, не сохранено: «%4».</translation>
+        <source>the incident</source>
+        <translation>инцидент</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2220,13 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
+    <name>Inflection::KnownTechnologyCommand</name>
+    <message>
+        <source>Mark “%1” as known</source>
+        <translation>Отметить «%1» как известную</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::LaunchDecision</name>
     <message>
         <source>Pending</source>
@@ -2318,15 +2271,8 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
 <context>
     <name>Inflection::LaunchPlanModel</name>
     <message>
-        <source>%1 changed the %2 of the launch plan before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
-        <translation>%1 изменил(а) поле «%2» плана запуска раньше вас. У них: «%3». У вас, не сохранено: «%4».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::LaunchRepository</name>
-    <message>
-        <source>That value does not fit the launch plan.</source>
-        <translation>Это значение не подходит для плана запуска.</translation>
+        <source>the launch plan</source>
+        <translation>план запуска</translation>
     </message>
 </context>
 <context>
@@ -2487,10 +2433,6 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <source>The review could not be created: %1</source>
-        <translation>Не удалось создать ревью: %1</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
@@ -2555,14 +2497,6 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>«%1» не найден. Если он на общем или съёмном диске — подключён ли диск и доступен ли он? Ничего не изменено; открытое сейчас рабочее пространство остаётся открытым.</translation>
     </message>
     <message>
-        <source>That is the workspace open now.</source>
-        <translation>Это рабочее пространство, открытое сейчас.</translation>
-    </message>
-    <message>
-        <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
-        <translation>«%1» не найден. Если он на общем диске — подключён ли диск и доступен ли он? Ничего не опубликовано; ваше ревью здесь не изменилось.</translation>
-    </message>
-    <message>
         <source>&amp;Other Workspace…</source>
         <translation>&amp;Другое рабочее пространство…</translation>
     </message>
@@ -2613,6 +2547,10 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     <message>
         <source>Nothing was created at “%1”; the default workspace is open.</source>
         <translation>По пути «%1» ничего не создано; открыто рабочее пространство по умолчанию.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Рабочее пространство не открыто.</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2829,13 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     </message>
 </context>
 <context>
+    <name>Inflection::ParkedIdeaField</name>
+    <message>
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ParkingLotModel</name>
     <message>
         <source>Park idea</source>
@@ -2912,6 +2857,9 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <source>Parking lot</source>
         <translation>Отложенное</translation>
     </message>
+</context>
+<context>
+    <name>Inflection::PostmortemDocument</name>
     <message>
         <source>Move “%1” into remediation</source>
         <translation>Перенести «%1» в исправления</translation>
@@ -3075,24 +3023,24 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Влияние</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <source>Decision, why it made sense</source>
-        <translation>Решение, почему оно казалось разумным</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation>Обсуждение</translation>
-    </message>
-    <message>
         <source>Remediation</source>
         <translation>Исправления</translation>
     </message>
     <message>
         <source>Parking lot</source>
         <translation>Отложенное</translation>
+    </message>
+    <message>
+        <source>Decision at %1, why it made sense</source>
+        <translation>Решение в %1: почему оно казалось разумным</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 %2</source>
+        <translation>Хронология, %1 %2</translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation>Обсуждение: %1</translation>
     </message>
 </context>
 <context>
@@ -3306,18 +3254,6 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         </translation>
     </message>
     <message>
-        <source>Decision at %1, why it made sense</source>
-        <translation>Решение в %1: почему оно казалось разумным</translation>
-    </message>
-    <message>
-        <source>Timeline, %1 %2</source>
-        <translation>Хронология, %1 %2</translation>
-    </message>
-    <message>
-        <source>Discussion: %1</source>
-        <translation>Обсуждение: %1</translation>
-    </message>
-    <message>
         <source>Remediation</source>
         <translation>Исправления</translation>
     </message>
@@ -3332,6 +3268,10 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     <message>
         <source>Blameless coach, phrases to look at: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Наставник, формулировки для проверки: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
     </message>
 </context>
 <context>
@@ -3488,14 +3428,6 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <source>&amp;Known technologies:</source>
         <translation>&amp;Известные технологии:</translation>
     </message>
-    <message>
-        <source>Severity level %1 needs a key and a name.</source>
-        <translation>Уровню серьёзности %1 нужны ключ и название.</translation>
-    </message>
-    <message>
-        <source>A workspace needs at least one severity level.</source>
-        <translation>Рабочему пространству нужен хотя бы один уровень серьёзности.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -3632,15 +3564,8 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>%1 изменил(а) ту же часть предложения, пока вы писали. Ваш текст сохранён; их текст целиком сохранён в истории ревью.</translation>
     </message>
     <message>
-        <source>%1 changed the %2 before you. Theirs: “%3”. Yours, not saved: “%4”.</source>
-        <translation>%1 изменил(а) поле «%2» раньше вас. У них: «%3». У вас, не сохранено: «%4».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::ProposalRepository</name>
-    <message>
-        <source>That is not a decision.</source>
-        <translation>Это не решение.</translation>
+        <source>the proposal</source>
+        <translation>предложение</translation>
     </message>
 </context>
 <context>
@@ -3702,13 +3627,6 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
-    <name>Inflection::QuestionRepository</name>
-    <message>
-        <source>The question already exists.</source>
-        <translation>Такой вопрос уже есть.</translation>
-    </message>
-</context>
-<context>
     <name>Inflection::Readiness</name>
     <message>
         <source>Has the feature been tested enough to deploy to production?</source>
@@ -3745,6 +3663,24 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>If so, are there tests that can be and are run on CI?</source>
         <translation>Если да, есть ли тесты, которые могут запускаться и запускаются в CI?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RecordRows</name>
+    <message>
+        <source>It is not in the workspace (any more).</source>
+        <translation>Этого (больше) нет в рабочем пространстве.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RecordTable</name>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>«%1» — недопустимое значение поля «%2».</translation>
+    </message>
+    <message>
+        <source>It has no valid place in the list.</source>
+        <translation>У этого нет допустимого места в списке.</translation>
     </message>
 </context>
 <context>
@@ -3839,21 +3775,6 @@ What this will cost to build, run and change, and where it will hurt.
             <numerusform>Удалить %n исправлений</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» исправления «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::RemediationRepository</name>
-    <message>
-        <source>That value does not fit this column.</source>
-        <translation>Это значение не подходит для этого столбца.</translation>
-    </message>
-    <message>
-        <source>The item has no valid place in the list.</source>
-        <translation>У пункта нет допустимого места в списке.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::RemediationStatus</name>
@@ -3912,6 +3833,13 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewDocument</name>
+    <message>
+        <source>Superseded by</source>
+        <translation>Заменено</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReviewExporter</name>
     <message>
         <source>There is no review %1.</source>
@@ -3958,18 +3886,6 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>not JSON: %1 at byte %2</source>
         <translation>не JSON: %1 на байте %2</translation>
-    </message>
-    <message>
-        <source>The workspace is read-only; nothing was imported.</source>
-        <translation>Рабочее пространство только для чтения; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>The workspace has review %1 as another kind of review; nothing was imported.</source>
-        <translation>В рабочем пространстве ревью %1 другого вида; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
-        <translation>Копия «%1» в рабочем пространстве новее (изменена %2), чем импортируемая (%3); ничего не импортировано.</translation>
     </message>
     <message>
         <source>Updated “%1”.</source>
@@ -4054,8 +3970,8 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <source>%1 changed the %2 of “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» ревью «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
+        <source>the review “%1”</source>
+        <translation>ревью «%1»</translation>
     </message>
 </context>
 <context>
@@ -4107,10 +4023,6 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Who else has this review open</source>
         <translation>Кто ещё открыл это ревью</translation>
-    </message>
-    <message>
-        <source>Superseded by</source>
-        <translation>Заменено</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -4199,10 +4111,6 @@ What this will cost to build, run and change, and where it will hurt.
 <context>
     <name>Inflection::ReviewRepository</name>
     <message>
-        <source>The workspace is read-only; the change was not saved.</source>
-        <translation>Рабочее пространство только для чтения; изменение не сохранено.</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid %2.</source>
         <translation>«%1» — недопустимое значение поля «%2».</translation>
     </message>
@@ -4239,6 +4147,21 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewTreeStore</name>
+    <message>
+        <source>The workspace is read-only; nothing was imported.</source>
+        <translation>Рабочее пространство только для чтения; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The workspace has review %1 as another kind of review; nothing was imported.</source>
+        <translation>В рабочем пространстве ревью %1 другого вида; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
+        <translation>Копия «%1» в рабочем пространстве новее (изменена %2), чем импортируемая (%3); ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::RiskLevel</name>
     <message>
         <source>Low</source>
@@ -4255,6 +4178,13 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Very high</source>
         <translation>Очень высокий</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::RiskMatrixCommand</name>
+    <message>
+        <source>Change the risk matrix</source>
+        <translation>Изменить матрицу рисков</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4215,11 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>%1 (Your %2: “%3”.)</source>
         <translation>%1 (Ваше значение поля «%2»: «%3».)</translation>
+    </message>
+    <message>
+        <source>%1 saved a change first: %2, %3. Theirs: “%4”. Yours, not saved: “%5”.</source>
+        <extracomment>Someone else saved the same field first: who, which record, which field, their value, yours.</extracomment>
+        <translation>%1 сохранил(а) изменение раньше вас: %2, %3. У них: «%4». У вас, не сохранено: «%5».</translation>
     </message>
 </context>
 <context>
@@ -4688,21 +4623,6 @@ What this will cost to build, run and change, and where it will hurt.
         <source>Sort by time</source>
         <translation>Сортировать по времени</translation>
     </message>
-    <message>
-        <source>%1 changed the %2 of the event “%3” before you. Theirs: “%4”. Yours, not saved: “%5”.</source>
-        <translation>%1 изменил(а) поле «%2» события «%3» раньше вас. У них: «%4». У вас, не сохранено: «%5».</translation>
-    </message>
-</context>
-<context>
-    <name>Inflection::TimelineRepository</name>
-    <message>
-        <source>The event has no valid place in the timeline.</source>
-        <translation>У события нет допустимого места в хронологии.</translation>
-    </message>
-    <message>
-        <source>That is not a kind of event.</source>
-        <translation>Это не вид события.</translation>
-    </message>
 </context>
 <context>
     <name>Inflection::Workspace</name>
@@ -4811,6 +4731,21 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::WorkspaceSession</name>
+    <message>
+        <source>The review could not be created: %1</source>
+        <translation>Не удалось создать ревью: %1</translation>
+    </message>
+    <message>
+        <source>That is the workspace open now.</source>
+        <translation>Это рабочее пространство, открытое сейчас.</translation>
+    </message>
+    <message>
+        <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
+        <translation>«%1» не найден. Если он на общем диске — подключён ли диск и доступен ли он? Ничего не опубликовано; ваше ревью здесь не изменилось.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::WorkspaceSettings</name>
     <message>
         <source>The workspace is read-only; the setting was not saved.</source>
@@ -4819,6 +4754,14 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one severity level.</source>
+        <translation>Рабочему пространству нужен хотя бы один уровень серьёзности.</translation>
+    </message>
+    <message>
+        <source>Severity level %1 needs a key and a name.</source>
+        <translation>Уровню серьёзности %1 нужны ключ и название.</translation>
     </message>
 </context>
 </TS>
