@@ -2,9 +2,9 @@
 #include "commentrepository.h"
 
 #include "../domain/timestamp.h"
-#include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
+#include "rowreader.h"
 #include "scopedtransaction.h"
 #include "workspace.h"
 
@@ -19,31 +19,22 @@ namespace {
 
 using RecordWriter::text;
 
-QString selectColumns()
-{
-    return u"SELECT "_s + RecordRows::metaColumns()
-        + u", review, field, exact, prefix, suffix, anchor_start, anchor_end, author, text, resolved_by, "
-          u"resolved_at, parent FROM comment"_s;
-}
-
-Comment commentFromQuery(const QSqlQuery &q)
-{
-    Comment c;
-    RecordRows::readMeta(q, &c);
-    c.reviewId = q.value(6).toLongLong();
-    c.field = q.value(7).toString();
-    c.anchor.exact = q.value(8).toString();
-    c.anchor.prefix = q.value(9).toString();
-    c.anchor.suffix = q.value(10).toString();
-    c.anchor.start = q.value(11).toLongLong();
-    c.anchor.end = q.value(12).toLongLong();
-    c.author = q.value(13).toString();
-    c.text = q.value(14).toString();
-    c.resolvedBy = q.value(15).toString();
-    c.resolvedAt = timestampFromText(q.value(16).toString());
-    c.parentUuid = q.value(17).toString();
-    return c;
-}
+const RowReader<Comment> rows {u"comment"_s,
+    {u"field"_s, u"exact"_s, u"prefix"_s, u"suffix"_s, u"anchor_start"_s, u"anchor_end"_s, u"author"_s,
+        u"text"_s, u"resolved_by"_s, u"resolved_at"_s, u"parent"_s},
+    [](const QSqlQuery &q, int first, Comment &c) {
+        c.field = q.value(first).toString();
+        c.anchor.exact = q.value(first + 1).toString();
+        c.anchor.prefix = q.value(first + 2).toString();
+        c.anchor.suffix = q.value(first + 3).toString();
+        c.anchor.start = q.value(first + 4).toLongLong();
+        c.anchor.end = q.value(first + 5).toLongLong();
+        c.author = q.value(first + 6).toString();
+        c.text = q.value(first + 7).toString();
+        c.resolvedBy = q.value(first + 8).toString();
+        c.resolvedAt = timestampFromText(q.value(first + 9).toString());
+        c.parentUuid = q.value(first + 10).toString();
+    }};
 
 RecordWriter::ColumnValues anchorColumns(const TextAnchor &a)
 {
@@ -59,19 +50,12 @@ CommentRepository::CommentRepository(Workspace *workspace)
 
 Result<QList<Comment>> CommentRepository::forReview(qint64 reviewId) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns() + u" WHERE review = :review ORDER BY created_at, id"_s);
-    q.bindValue(u":review"_s, reviewId);
-    return RecordRows::list(q, commentFromQuery);
+    return rows.forReview(m_workspace->database(), reviewId, u"created_at, id"_s);
 }
 
 Result<Comment> CommentRepository::find(const QString &uuid) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.prepare(selectColumns() + u" WHERE uuid = :uuid"_s);
-    q.bindValue(u":uuid"_s, uuid);
-    return RecordRows::one(q, commentFromQuery);
+    return rows.find(m_workspace->database(), uuid);
 }
 
 RecordWriter::ColumnValues CommentRepository::columnsOf(const Comment &comment)

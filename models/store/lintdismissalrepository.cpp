@@ -1,9 +1,9 @@
 // SQL for dismissed coach findings.
 #include "lintdismissalrepository.h"
 
-#include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
+#include "rowreader.h"
 #include "workspace.h"
 
 #include <QSqlQuery>
@@ -14,22 +14,12 @@ namespace Inflection {
 
 namespace {
 
-QString selectColumns()
-{
-    return u"SELECT "_s + RecordRows::metaColumns()
-        + u", review, field, phrase, occurrence FROM lint_dismissal"_s;
-}
-
-LintDismissal dismissalFromQuery(const QSqlQuery &q)
-{
-    LintDismissal d;
-    RecordRows::readMeta(q, &d);
-    d.reviewId = q.value(6).toLongLong();
-    d.field = q.value(7).toString();
-    d.phrase = q.value(8).toString();
-    d.occurrence = q.value(9).toInt();
-    return d;
-}
+const RowReader<LintDismissal> rows {u"lint_dismissal"_s, {u"field"_s, u"phrase"_s, u"occurrence"_s},
+    [](const QSqlQuery &q, int first, LintDismissal &d) {
+        d.field = q.value(first).toString();
+        d.phrase = q.value(first + 1).toString();
+        d.occurrence = q.value(first + 2).toInt();
+    }};
 
 } // namespace
 
@@ -39,23 +29,14 @@ LintDismissalRepository::LintDismissalRepository(Workspace *workspace)
 
 Result<QList<LintDismissal>> LintDismissalRepository::forReview(qint64 reviewId) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns() + u" WHERE review = :review ORDER BY id"_s);
-    q.bindValue(u":review"_s, reviewId);
-    return RecordRows::list(q, dismissalFromQuery);
+    return rows.forReview(m_workspace->database(), reviewId, u"id"_s);
 }
 
 Result<LintDismissal> LintDismissalRepository::find(const LintDismissal &dismissal) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.prepare(selectColumns()
-        + u" WHERE review = :review AND field = :field AND phrase = :phrase AND occurrence = :n"_s);
-    q.bindValue(u":review"_s, dismissal.reviewId);
-    q.bindValue(u":field"_s, dismissal.field);
-    q.bindValue(u":phrase"_s, dismissal.phrase.toLower());
-    q.bindValue(u":n"_s, dismissal.occurrence);
-    return RecordRows::one(q, dismissalFromQuery);
+    return rows.findWhere(m_workspace->database(),
+        {{u"review"_s, dismissal.reviewId}, {u"field"_s, dismissal.field},
+            {u"phrase"_s, dismissal.phrase.toLower()}, {u"occurrence"_s, dismissal.occurrence}});
 }
 
 RecordWriter::ColumnValues LintDismissalRepository::columnsOf(const LintDismissal &d)

@@ -4,6 +4,7 @@
 #include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
+#include "rowreader.h"
 #include "scopedtransaction.h"
 #include "workspace.h"
 
@@ -19,23 +20,13 @@ namespace {
 
 using RecordWriter::text;
 
-QString selectColumns()
-{
-    return u"SELECT "_s + RecordRows::metaColumns()
-        + u", review, text, author, answered, answer FROM question"_s;
-}
-
-Question questionFromQuery(const QSqlQuery &q)
-{
-    Question r;
-    RecordRows::readMeta(q, &r);
-    r.reviewId = q.value(6).toLongLong();
-    r.text = q.value(7).toString();
-    r.author = q.value(8).toString();
-    r.answered = q.value(9).toInt() != 0;
-    r.answer = q.value(10).toString();
-    return r;
-}
+const RowReader<Question> rows {u"question"_s, {u"text"_s, u"author"_s, u"answered"_s, u"answer"_s},
+    [](const QSqlQuery &q, int first, Question &r) {
+        r.text = q.value(first).toString();
+        r.author = q.value(first + 1).toString();
+        r.answered = q.value(first + 2).toInt() != 0;
+        r.answer = q.value(first + 3).toString();
+    }};
 
 } // namespace
 
@@ -53,11 +44,8 @@ Result<QStringList> QuestionRepository::votersOf(qint64 questionId) const
 
 Result<QList<Question>> QuestionRepository::forReview(qint64 reviewId) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns() + u" WHERE review = :review ORDER BY created_at, id"_s);
-    q.bindValue(u":review"_s, reviewId);
-    Result<QList<Question>> questions = RecordRows::list(q, questionFromQuery);
+    Result<QList<Question>> questions
+        = rows.forReview(m_workspace->database(), reviewId, u"created_at, id"_s);
     if (!questions)
         return questions;
     // The votes of all of them in one query.
@@ -78,10 +66,7 @@ Result<QList<Question>> QuestionRepository::forReview(qint64 reviewId) const
 
 Result<Question> QuestionRepository::find(const QString &uuid) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.prepare(selectColumns() + u" WHERE uuid = :uuid"_s);
-    q.bindValue(u":uuid"_s, uuid);
-    Result<Question> question = RecordRows::one(q, questionFromQuery);
+    Result<Question> question = rows.find(m_workspace->database(), uuid);
     if (!question)
         return question;
     Result<QStringList> voters = votersOf(question->id);

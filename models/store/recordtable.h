@@ -12,6 +12,7 @@
 #include "recordrows.h"
 #include "recordupdate.h"
 #include "recordwriter.h"
+#include "rowreader.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -53,42 +54,29 @@ public:
     RecordTable(Workspace *workspace, Mapping mapping)
         : m_workspace(workspace)
         , m_mapping(std::move(mapping))
+        , m_rows {m_mapping.table, m_mapping.columns, m_mapping.read}
     { }
 
     Workspace *workspace() const { return m_workspace; }
 
     Result<QList<Record>> forReview(qint64 reviewId) const
     {
-        QSqlQuery q(m_workspace->database());
-        q.setForwardOnly(true);
-        q.prepare(select() + QStringLiteral(" WHERE review = :review ORDER BY ") + m_mapping.orderBy);
-        q.bindValue(QStringLiteral(":review"), reviewId);
-        return RecordRows::list(q, [this](const QSqlQuery &row) { return read(row); });
+        return m_rows.forReview(m_workspace->database(), reviewId, m_mapping.orderBy);
     }
 
     // ErrorKind::Missing when there is no such record.
-    Result<Record> find(const QString &uuid) const
-    {
-        QSqlQuery q(m_workspace->database());
-        q.prepare(select() + QStringLiteral(" WHERE uuid = :uuid"));
-        q.bindValue(QStringLiteral(":uuid"), uuid);
-        return RecordRows::one(q, [this](const QSqlQuery &row) { return read(row); });
-    }
+    Result<Record> find(const QString &uuid) const { return m_rows.find(m_workspace->database(), uuid); }
 
     // The record of the review with the natural key's values of probe (its uuid unknown).
     Result<Record> findByNaturalKey(const Record &probe) const
     {
-        QStringList conditions;
-        for (const QString &column : m_mapping.naturalKey)
-            conditions += column + QStringLiteral(" = :") + column;
-        QSqlQuery q(m_workspace->database());
-        q.prepare(select() + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+        QVariantMap key;
         const RecordWriter::ColumnValues columns = columnsOf(probe);
         for (const auto &[column, value] : columns) {
             if (m_mapping.naturalKey.contains(column))
-                q.bindValue(u':' + column, value);
+                key.insert(column, value);
         }
-        return RecordRows::one(q, [this](const QSqlQuery &row) { return read(row); });
+        return m_rows.findWhere(m_workspace->database(), key);
     }
 
     // A table of one record a review (naturalKey {"review"}): the review's record, or a blank one (id 0)
@@ -175,20 +163,8 @@ public:
         return columns;
     }
 
-    QString select() const
-    {
-        return QStringLiteral("SELECT ") + RecordRows::metaColumns() + QStringLiteral(", review, ")
-            + m_mapping.columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_mapping.table;
-    }
-
-    Record read(const QSqlQuery &query) const
-    {
-        Record record;
-        RecordRows::readMeta(query, &record);
-        record.reviewId = query.value(RecordRows::metaColumnCount).toLongLong();
-        m_mapping.read(query, RecordRows::metaColumnCount + 1, record);
-        return record;
-    }
+    QString select() const { return m_rows.select(); }
+    Record read(const QSqlQuery &query) const { return m_rows.read(query); }
 
 protected:
     Workspace *m_workspace;
@@ -233,6 +209,7 @@ private:
     }
 
     Mapping m_mapping;
+    RowReader<Record> m_rows;
 };
 
 } // namespace Inflection
