@@ -60,12 +60,14 @@ const QStringList subcommands {
 QProcessEnvironment environment(const QString &language)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-        {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"LC_MESSAGES"_s})
         environment.remove(name);
     const QString locale = language == u"en"_s ? u"en_US"_s : language == u"de"_s ? u"de_DE"_s : u"ru_RU"_s;
     environment.insert(u"LANGUAGE"_s, language);
     environment.insert(u"LANG"_s, locale + u".UTF-8"_s);
+    // Characters in C.UTF-8, which every system has: a minimal one (the Debian 13 root) has no
+    // ru_RU.UTF-8, and Qt would say so on standard error.
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return environment;
 }
 
