@@ -2,6 +2,7 @@
 // levels, the stored one shown, a choice stored and undone), and the language switched while reviews are
 // open (the pages are made again; every review's undo history stays, and so does the proposal's text).
 #include "architecture/architecturedocument.h"
+#include "architecture/departuremodel.h"
 #include "architecture/proposalmodel.h"
 #include "architectureview.h"
 #include "io/demoworkspace.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
+#include "postmortem/remediationmodel.h"
 #include "postmortem/timelinemodel.h"
 #include "postmortemview.h"
 #include "reviewpage.h"
@@ -21,11 +23,13 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,6 +51,10 @@ private Q_SLOTS:
     void severityBoxOffersTheWorkspacesLevels();
     void severityBoxFollowsTheWorkspacesSettings();
     void languageSwitchKeepsUndoHistories();
+    void languageSwitchKeepsTheReviewsTab();
+    void supersedingShowsInTheStatusAndOffersNewReviews();
+    void overdueItemsAreCountedWhenThePageOpens();
+    void onlyNewTechnologyCanBeMarkedKnown();
 
 private:
     QString uuidOf(ReviewKind kind) const;
@@ -229,6 +237,84 @@ void TestReviewPages::languageSwitchKeepsUndoHistories()
     // The text's own undo takes the typing back.
     architectureAgain->editor()->undo();
     QVERIFY(!architectureAgain->editor()->toPlainText().endsWith(u"Typed before the switch."_s));
+}
+
+void TestReviewPages::languageSwitchKeepsTheReviewsTab()
+{
+    QVERIFY(m_window->openReview(uuidOf(ReviewKind::Postmortem)));
+    QVERIFY(m_window->openReview(uuidOf(ReviewKind::Architecture)));
+    QCOMPARE(m_window->currentReviewUuid(), uuidOf(ReviewKind::Architecture));
+    // Back to the list of reviews, as a person does: a click on its tab.
+    QTabBar *bar = m_window->tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
+    QVERIFY(m_window->currentReviewUuid().isEmpty());
+    Language::apply(u"ru"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&Файл"_s);
+    QVERIFY2(m_window->currentReviewUuid().isEmpty(), "the list of reviews is no longer shown");
+    QVERIFY(m_window->page(uuidOf(ReviewKind::Postmortem)));
+    QVERIFY(m_window->page(uuidOf(ReviewKind::Architecture)));
+}
+
+void TestReviewPages::supersedingShowsInTheStatusAndOffersNewReviews()
+{
+    const QString old = uuidOf(ReviewKind::Postmortem);
+    ReviewPage *page = m_window->openReview(old);
+    QVERIFY(page);
+    QComboBox *supersededBy = page->supersededByBox();
+    QCOMPARE(supersededBy->count(), 1); // only "Not superseded": the demo has one postmortem
+    // A new postmortem made meanwhile is offered at once.
+    const Result<QString> newer
+        = m_window->session()->createReview(ReviewKind::Postmortem, u"Both outages of March"_s);
+    QVERIFY2(newer, qPrintable(newer.message()));
+    QTRY_COMPARE(supersededBy->count(), 2);
+    QCOMPARE(supersededBy->itemText(1), u"Both outages of March"_s);
+    QVERIFY(m_window->openReview(old) == page);
+    const QString statusBefore = page->statusBox()->currentText();
+    choose(supersededBy, 1);
+    QTRY_COMPARE(page->statusBox()->currentText(), u"Superseded"_s);
+    QCOMPARE(m_window->session()->reviews()->reviewByUuid(old)->supersededBy, *newer);
+    // One undo step takes both back.
+    page->undoStack()->undo();
+    QCOMPARE(page->statusBox()->currentText(), statusBefore);
+    QCOMPARE(supersededBy->currentIndex(), 0);
+}
+
+void TestReviewPages::overdueItemsAreCountedWhenThePageOpens()
+{
+    // The document is read before its page is made: the count must not wait for the next change.
+    ReviewPage *page = m_window->openReview(uuidOf(ReviewKind::Postmortem));
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
+    const int overdue = view->postmortem()->remediation()->overdueCount();
+    QVERIFY(overdue > 0);
+    QVERIFY2(view->overdueLabel()->text().contains(QString::number(overdue)),
+        qPrintable(view->overdueLabel()->text()));
+}
+
+void TestReviewPages::onlyNewTechnologyCanBeMarkedKnown()
+{
+    ReviewPage *page = m_window->openReview(uuidOf(ReviewKind::Architecture));
+    auto *view = qobject_cast<ArchitectureView *>(page->content());
+    QVERIFY(view);
+    view->tabs()->setCurrentIndex(1);
+    QTableView *table = view->departuresView();
+    DepartureModel *departures = view->architecture()->departures();
+    int fresh = -1;
+    for (int row = 0; row < departures->rowCount() && fresh < 0; ++row) {
+        if (departures->isNewTechnology(departures->recordAt(row)))
+            fresh = row;
+    }
+    QVERIFY(fresh >= 0);
+    QVERIFY(!view->markKnownAction()->isEnabled()); // nothing chosen yet
+    table->setFocus();
+    table->setCurrentIndex(departures->index(fresh, DepartureModel::NameColumn));
+    QVERIFY(view->markKnownAction()->isEnabled());
+    view->markKnownAction()->trigger();
+    QVERIFY(!departures->isNewTechnology(departures->recordAt(fresh)));
+    QVERIFY2(!view->markKnownAction()->isEnabled(), "a known technology can be marked known again");
+    view->architecture()->undoStack()->undo();
+    QVERIFY(departures->isNewTechnology(departures->recordAt(fresh)));
+    QVERIFY(view->markKnownAction()->isEnabled());
 }
 
 QTEST_MAIN(TestReviewPages)

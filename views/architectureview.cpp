@@ -238,6 +238,8 @@ QWidget *ArchitectureView::createDeparturesTab()
             m_document->markKnownTechnology(current.data(DepartureModel::UuidRole).toString());
     });
     m_markKnown->setToolTip(tr("Add this technology to the workspace's well-known tools"));
+    connect(m_departuresView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ArchitectureView::updateActions);
     connect(m_document->departures(), &QAbstractItemModel::dataChanged, this,
         &ArchitectureView::updateDepartureLabel);
     connect(m_document->departures(), &QAbstractItemModel::rowsInserted, this,
@@ -479,6 +481,7 @@ QString ArchitectureView::currentQuestion() const
 
 void ArchitectureView::updateDepartureLabel()
 {
+    updateActions();
     const int fresh = m_document->departures()->newTechnologyCount();
     m_departureLabel->setText(fresh == 0 ? tr("No new technology: every departure is a known technology.")
                                          : tr("New technology in this proposal: %1").arg(fresh));
@@ -493,6 +496,12 @@ void ArchitectureView::updateActions()
     m_resolve->setEnabled(!m_readOnly && c && !c->isResolved());
     m_reopen->setEnabled(!m_readOnly && c && c->isResolved());
     m_deleteThread->setEnabled(!m_readOnly && c);
+    // Only a departure that is new technology can be marked known.
+    if (m_markKnown) {
+        const QModelIndex departure = m_departuresView->currentIndex();
+        m_markKnown->setEnabled(
+            !m_readOnly && departure.isValid() && departure.data(DepartureModel::NewTechnologyRole).toBool());
+    }
 }
 
 void ArchitectureView::setReadOnly(bool readOnly)

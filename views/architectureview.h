@@ -51,6 +51,7 @@ public:
     QAction *replyAction() const { return m_reply; }
     QAction *resolveAction() const { return m_resolve; }
     QAction *reopenAction() const { return m_reopen; }
+    QAction *markKnownAction() const { return m_markKnown; }
     QAction *showResolvedAction() const { return m_showResolved; }
     QAction *previewAction() const { return m_togglePreview; }
     QAction *voteAction() const { return m_vote; }

@@ -481,12 +481,13 @@ void MainWindow::retranslate()
     updateWindowState();
 
     // The browser and the open pages are made again in the new language, on the same documents: what
-    // was typed, the selections' rows and the undo histories stay.
+    // was typed, the selections' rows and the undo histories stay; so does the tab shown.
+    const bool onBrowser = m_tabs->currentIndex() == 0;
+    const QString current = onBrowser ? QString() : currentReviewUuid();
     auto *browser = new WorkspaceBrowser(m_tabs);
     connect(browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openReview);
     connect(browser, &WorkspaceBrowser::problem, this, &MainWindow::showProblem);
     browser->setSession(m_session.get());
-    const bool onBrowser = m_tabs->currentIndex() == 0;
     m_tabs->removeTab(0);
     m_tabs->insertTab(0, browser, tr("Reviews"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -494,7 +495,6 @@ void MainWindow::retranslate()
     delete m_browser;
     m_browser = browser;
 
-    const QString current = currentReviewUuid();
     QStringList open;
     for (int i = 1; i < m_tabs->count(); ++i) {
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

@@ -51,6 +51,8 @@ public:
     QString createReview(ReviewKind kind);
     ReviewPage *openReview(const QString &uuid);
     ReviewPage *page(const QString &uuid) const { return m_pages.value(uuid); }
+    // The Reviews list, then a tab for each open review.
+    QTabWidget *tabs() const { return m_tabs; }
     // Waits for the background integrity check of the open workspace (for tests and shutdown).
     void waitForVerification();
 

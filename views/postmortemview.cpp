@@ -407,6 +407,7 @@ QWidget *PostmortemView::createRemediationTab()
     connect(m_document->remediation(), &QAbstractItemModel::rowsInserted, this, updateOverdue);
     connect(m_document->remediation(), &QAbstractItemModel::rowsRemoved, this, updateOverdue);
     connect(m_document->remediation(), &QAbstractItemModel::modelReset, this, updateOverdue);
+    updateOverdue(); // the document is loaded before its view is made
 
     // The parking lot: ideas raised during the timeline, waiting for this phase.
     m_parkingLotView = new QTableView(tab);

@@ -50,6 +50,7 @@ public:
     QLineEdit *parkField() const { return m_parkField; }
     QAction *moveToRemediationAction() const { return m_moveToRemediation; }
     QAction *presentAction() const { return m_present; }
+    QLabel *overdueLabel() const { return m_overdueLabel; }
     // Opens the meeting-room window on screen (null: the projector when there is one).
     PresentationWindow *present(QScreen *screen = nullptr);
     QLabel *durationsLabel() const { return m_durations; }

@@ -86,12 +86,9 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
         m_document->setSupersededBy(m_supersededBy->itemData(index).toString());
         refresh();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            const int row = m_model->rowOfUuid(m_uuid);
-            if (row >= topLeft.row() && row <= bottomRight.row())
-                refresh();
-        });
+    // Any review's change: this one's fields, or the reviews that can supersede it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPage::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReviewPage::refresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::refresh);
     refresh();
@@ -169,7 +166,11 @@ void ReviewPage::refresh()
     show(m_system, review->system);
     show(m_owner, review->owner);
     show(m_tags, review->tags);
-    m_status->setCurrentIndex(m_status->findData(reviewStatuses().key(review->status)));
+    // A status this kind does not offer (set elsewhere) is shown as it is, not as a blank.
+    const QString statusKey = reviewStatuses().key(review->status);
+    if (m_status->findData(statusKey) < 0)
+        m_status->addItem(reviewStatuses().displayName(review->status), statusKey);
+    m_status->setCurrentIndex(m_status->findData(statusKey));
     // The other reviews of the same kind that can replace this one.
     m_supersededBy->clear();
     m_supersededBy->addItem(tr("Not superseded"), QString());

@@ -31,7 +31,8 @@ QList<ReviewStatus> reviewStatusesFor(ReviewKind kind)
         return {
             ReviewStatus::Draft, ReviewStatus::Scheduled, ReviewStatus::Decided, ReviewStatus::Superseded};
     case ReviewKind::Postmortem:
-        return {ReviewStatus::Draft, ReviewStatus::Scheduled, ReviewStatus::Held, ReviewStatus::Closed};
+        return {ReviewStatus::Draft, ReviewStatus::Scheduled, ReviewStatus::Held, ReviewStatus::Closed,
+            ReviewStatus::Superseded};
     }
     return {};
 }

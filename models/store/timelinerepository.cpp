@@ -83,7 +83,7 @@ Result<QList<TimelineEvent>> TimelineRepository::importEvents(
     const QString now = RecordWriter::now();
     // Rows are written 32 to a statement: each statement has a cost of its own.
     QStringList columns = layout.columns;
-    columns.prepend(u"review"_s);
+    columns.append(u"review"_s);
     BulkInserter inserter(db, u"timeline_event"_s, columns, m_workspace->author(), now, 32);
     const QDateTime stamp = timestampFromText(now);
     const qint64 total = events.size();
@@ -92,8 +92,9 @@ Result<QList<TimelineEvent>> TimelineRepository::importEvents(
         e.reviewId = reviewId;
         if (e.uuid.isEmpty())
             e.uuid = newRecordUuid();
-        if (Result<> appended = inserter.append(e.uuid, QVariantList {reviewId} + layout.values(e));
-            !appended)
+        QVariantList values = layout.values(e);
+        values.append(reviewId);
+        if (Result<> appended = inserter.append(e.uuid, values); !appended)
             return Done::errorOf(appended);
         e.revision = 1;
         e.createdAt = e.updatedAt = stamp;

@@ -75,10 +75,13 @@ static int lock(const QString &path)
     return 0;
 }
 
-// The workspace at path, or nothing (the error said).
-static std::unique_ptr<Workspace> openWorkspace(const QString &path)
+// The workspace at path, or nothing (the error said). locked: how often to try again, as a person told
+// "locked, try again" would, while other writers keep the file busy.
+static std::unique_ptr<Workspace> openWorkspace(const QString &path, int locked = 0)
 {
     Result<std::unique_ptr<Workspace>> ws = Workspace::open(path);
+    for (int attempt = 0; attempt < locked && ws.error() == ErrorKind::Locked; ++attempt)
+        ws = Workspace::open(path);
     if (!ws) {
         say(u"error "_s + ws.message());
         return nullptr;
@@ -277,7 +280,7 @@ static int present(const QStringList &args)
 // the copy refreshed; a saved edit is printed once it is stored.
 static int stress(const QStringList &args)
 {
-    const std::unique_ptr<Workspace> ws = openWorkspace(args.value(0));
+    const std::unique_ptr<Workspace> ws = openWorkspace(args.value(0), 3);
     if (!ws)
         return 1;
     ws->setAuthor(args.value(3));
