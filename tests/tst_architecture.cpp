@@ -461,7 +461,7 @@ void TestArchitecture::generalQuestions()
     const QList<ChecklistQuestion> questions = architectureGeneralQuestions();
     QCOMPARE(questions.size(), 6);
     QCOMPARE(questions.first().text, u"Do we understand the costs of this departure?"_s);
-    QCOMPARE(questions.last().text, u"Does it makes sense?"_s); // the talk's words
+    QCOMPARE(questions.last().text, u"Does it make sense?"_s); // the talk's question, grammatical
     ChecklistRepository repository(m_workspace.get());
     ChecklistModel model(&repository, m_reviewId, questions);
     model.setUndoStack(&m_stack);

@@ -92,7 +92,7 @@ void TestChecklistModel::questionsAreTheTalks()
     QCOMPARE(questions.at(0).text, u"Has the feature been tested enough to deploy to production?"_s);
     QCOMPARE(questions.at(3).text,
         u"Is it possible to turn up this feature on a percentage basis, dark launch, or gameday it?"_s);
-    QCOMPARE(questions.at(4).text, u"Does the launch involves any new production infrastructure?"_s);
+    QCOMPARE(questions.at(4).text, u"Does the launch involve any new production infrastructure?"_s);
     QCOMPARE(questions.at(8).text, u"If so, are there tests that can be and are run on CI?"_s);
     for (int i = 5; i < 9; ++i)
         QCOMPARE(questions.at(i).parentKey, u"new-infrastructure"_s);

@@ -1911,11 +1911,11 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>Gab es Ermüdung bei der Fehlersuche?</translation>
     </message>
     <message>
-        <source>Did we do a good job with communication (site status, support, forums, etc)?</source>
+        <source>Did we do a good job with communication (site status, support, forums, etc.)?</source>
         <translation>Haben wir gut kommuniziert (Seitenstatus, Support, Foren usw.)?</translation>
     </message>
     <message>
-        <source>Were all tools on hand and working, ready to use when we needed them during the issue? Where there tools we would have liked to have?</source>
+        <source>Were all tools on hand and working, ready to use when we needed them during the issue? Were there tools we would have liked to have?</source>
         <translation>Waren alle Werkzeuge zur Hand und funktionsfähig, bereit, als wir sie während des Problems brauchten? Gab es Werkzeuge, die wir gern gehabt hätten?</translation>
     </message>
     <message>
@@ -1991,8 +1991,8 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>Beeinträchtigen wir Testbarkeit, Sicherheit, Übersetzbarkeit, Leistung und andere Belange der Produktqualität?</translation>
     </message>
     <message>
-        <source>Does it makes sense?</source>
-        <translation>Ergibt es Sinn?</translation>
+        <source>Does it make sense?</source>
+        <translation>Ergibt das Sinn?</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3632,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Lässt sich diese Funktion prozentual hochfahren, verdeckt starten oder in einem Gameday erproben?</translation>
     </message>
     <message>
-        <source>Does the launch involves any new production infrastructure?</source>
+        <source>Does the launch involve any new production infrastructure?</source>
         <translation>Bringt der Start neue Produktionsinfrastruktur mit sich?</translation>
     </message>
     <message>

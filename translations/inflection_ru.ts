@@ -1917,11 +1917,11 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>Была ли усталость от поиска неисправностей?</translation>
     </message>
     <message>
-        <source>Did we do a good job with communication (site status, support, forums, etc)?</source>
+        <source>Did we do a good job with communication (site status, support, forums, etc.)?</source>
         <translation>Хорошо ли мы общались (статус сайта, поддержка, форумы и т. д.)?</translation>
     </message>
     <message>
-        <source>Were all tools on hand and working, ready to use when we needed them during the issue? Where there tools we would have liked to have?</source>
+        <source>Were all tools on hand and working, ready to use when we needed them during the issue? Were there tools we would have liked to have?</source>
         <translation>Были ли все инструменты под рукой, работали ли они и были ли готовы, когда понадобились во время проблемы? Каких инструментов нам не хватало?</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>Влияем ли мы на тестируемость, безопасность, переводимость, производительность и другие аспекты качества продукта?</translation>
     </message>
     <message>
-        <source>Does it makes sense?</source>
+        <source>Does it make sense?</source>
         <translation>Имеет ли это смысл?</translation>
     </message>
 </context>
@@ -3645,7 +3645,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Можно ли включать эту функцию по процентам, провести скрытый запуск или gameday?</translation>
     </message>
     <message>
-        <source>Does the launch involves any new production infrastructure?</source>
+        <source>Does the launch involve any new production infrastructure?</source>
         <translation>Затрагивает ли запуск новую продакшен-инфраструктуру?</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ QList<ChecklistQuestion> operabilityReadinessQuestions()
         const char *text;
         const char *parent;
     };
-    // Word for word from the talk ("Some Questions").
+    // From the talk ("Some Questions"), its grammar slips mended.
     static const Template templates[] = {
         {"tested-enough",
             QT_TRANSLATE_NOOP(
@@ -48,7 +48,7 @@ QList<ChecklistQuestion> operabilityReadinessQuestions()
             ""},
         {"new-infrastructure",
             QT_TRANSLATE_NOOP(
-                "Inflection::Readiness", "Does the launch involves any new production infrastructure?"),
+                "Inflection::Readiness", "Does the launch involve any new production infrastructure?"),
             ""},
         {"new-infrastructure-monitoring",
             QT_TRANSLATE_NOOP(
@@ -83,7 +83,7 @@ QString whyItMadeSenseQuestion()
 
 QList<ChecklistQuestion> postmortemDiscussionQuestions()
 {
-    // Word for word from the talk ("Discussion"), after the per-decision question.
+    // From the talk ("Discussion"), its grammar slips mended, after the per-decision question.
     static const std::pair<const char *, const char *> templates[] = {
         {"cleanup",
             QT_TRANSLATE_NOOP("Inflection::Discussion",
@@ -92,11 +92,11 @@ QList<ChecklistQuestion> postmortemDiscussionQuestions()
             QT_TRANSLATE_NOOP("Inflection::Discussion", "Was there any troubleshooting fatigue?")},
         {"communication",
             QT_TRANSLATE_NOOP("Inflection::Discussion",
-                "Did we do a good job with communication (site status, support, forums, etc)?")},
+                "Did we do a good job with communication (site status, support, forums, etc.)?")},
         {"tools",
             QT_TRANSLATE_NOOP("Inflection::Discussion",
                 "Were all tools on hand and working, ready to use when we needed them during the "
-                "issue? Where there tools we would have liked to have?")},
+                "issue? Were there tools we would have liked to have?")},
         {"metrics-visibility",
             QT_TRANSLATE_NOOP(
                 "Inflection::Discussion", "Did we have enough metrics visibility to diagnose the issue?")},
@@ -113,7 +113,7 @@ QList<ChecklistQuestion> postmortemDiscussionQuestions()
 
 QList<ChecklistQuestion> architectureGeneralQuestions()
 {
-    // Word for word from the talk ("Some General Questions").
+    // From the talk ("Some General Questions"), its grammar slips mended.
     static const std::pair<const char *, const char *> templates[] = {
         {"departure-costs",
             QT_TRANSLATE_NOOP(
@@ -131,7 +131,7 @@ QList<ChecklistQuestion> architectureGeneralQuestions()
             QT_TRANSLATE_NOOP("Inflection::GeneralQuestions",
                 "Are we impacting testability, security, translatability, performance and other product "
                 "quality concerns?")},
-        {"makes-sense", QT_TRANSLATE_NOOP("Inflection::GeneralQuestions", "Does it makes sense?")},
+        {"makes-sense", QT_TRANSLATE_NOOP("Inflection::GeneralQuestions", "Does it make sense?")},
     };
     QList<ChecklistQuestion> questions;
     for (const auto &[key, text] : templates)
