@@ -86,6 +86,9 @@ int main(int argc, char *argv[])
     } else {
         window.openGivenWorkspace(request->workspace, Inflection::PreferencesDialog::defaultWorkspace());
     }
+    // The reviews open at the last exit come back; not for screenshots, which show the same each time.
+    if (request->screenshotTour.isEmpty() && request->screenshot.isEmpty())
+        window.restoreOpenReviews();
     window.show();
 
     if (!request->screenshotTour.isEmpty()) {

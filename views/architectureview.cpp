@@ -121,6 +121,10 @@ QWidget *ArchitectureView::createProposalTab()
             m_previewTimer->start();
     });
     connect(m_document->comments(), &CommentModel::anchorsChanged, this, &ArchitectureView::updateHighlights);
+    // Resolved, reopened, replied to, gone: what the toolbar offers follows at once.
+    connect(m_document->comments(), &CommentModel::anchorsChanged, this, &ArchitectureView::updateActions);
+    connect(m_document->comments(), &QAbstractItemModel::dataChanged, this, &ArchitectureView::updateActions);
+    connect(m_document->comments(), &QAbstractItemModel::modelReset, this, &ArchitectureView::updateActions);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QString thread = m_document->comments()->threadAt(
             m_editor->textCursor().position(), m_showResolved->isChecked());
@@ -370,7 +374,12 @@ QWidget *ArchitectureView::createOutcomeTab()
     for (const ProposalDecision decision : proposalDecisions().values())
         m_decision->addItem(proposalDecisions().displayName(decision), proposalDecisions().key(decision));
     connect(m_decision, &QComboBox::activated, this, [this](int index) {
-        m_document->proposal()->setField(ProposalField::Decision, m_decision->itemData(index));
+        const auto decision = proposalDecisions().fromKey(m_decision->itemData(index).toString());
+        if (!decision || *decision == m_document->proposal()->proposal().decision)
+            return;
+        const bool markDecided = *decision != ProposalDecision::Pending && askToMarkDecided();
+        m_document->setDecision(*decision, markDecided);
+        showDecision();
     });
     connect(m_document->proposal(), &QAbstractItemModel::dataChanged, this, [this] { showDecision(); });
     auto text = [tab](const QString &placeholder) {
@@ -430,9 +439,7 @@ void ArchitectureView::replyToCurrent()
     const QString thread = m_panel->currentThread();
     if (thread.isEmpty())
         return;
-    const QString text = prompt(tr("Reply"), tr("Your reply:"));
-    if (!text.trimmed().isEmpty())
-        m_document->comments()->reply(thread, text);
+    m_panel->startReply(thread); // written in place, under the thread's card
 }
 
 void ArchitectureView::updateHighlights()

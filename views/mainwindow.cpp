@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
@@ -59,6 +60,15 @@ const auto recentKey = u"workspaces/recent"_s;
 const auto publishTargetsKey = u"workspaces/publishTargets"_s;
 const auto geometryKey = u"mainWindow/geometry"_s;
 const auto stateKey = u"mainWindow/state"_s;
+
+// The reviews left open in a workspace, and the tab shown: a group per workspace, named by a hash of
+// its path (a path's slashes would make groups of their own).
+QString openReviewsGroup(const QString &workspacePath)
+{
+    const QByteArray path = QFileInfo(workspacePath).absoluteFilePath().toUtf8();
+    return u"openReviews/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
 constexpr int maxRecent = 8;
 constexpr int activePollMs = 1000;
 constexpr int inactivePollMs = 5000;
@@ -789,11 +799,61 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
     m_exporter->start();
 }
 
+void MainWindow::saveOpenReviews() const
+{
+    if (!m_session)
+        return;
+    QStringList open;
+    QList<QVariant> tabs; // each page's own tab
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        const ReviewPage *page = pageAt(i);
+        if (!page)
+            continue;
+        open.append(page->document()->uuid());
+        tabs.append(page->content() && page->content()->tabs() ? page->content()->tabs()->currentIndex() : 0);
+    }
+    QSettings settings;
+    settings.beginGroup(openReviewsGroup(m_session->path()));
+    settings.setValue(u"path"_s, m_session->path()); // for whoever reads the settings file
+    settings.setValue(u"reviews"_s, open);
+    settings.setValue(u"pageTabs"_s, tabs);
+    settings.setValue(u"current"_s, currentReviewUuid());
+    settings.endGroup();
+}
+
+void MainWindow::restoreOpenReviews()
+{
+    if (!m_session)
+        return;
+    QSettings settings;
+    settings.beginGroup(openReviewsGroup(m_session->path()));
+    const QStringList open = settings.value(u"reviews"_s).toStringList();
+    const QList<QVariant> tabs = settings.value(u"pageTabs"_s).toList();
+    const QString current = settings.value(u"current"_s).toString();
+    settings.endGroup();
+    for (int i = 0; i < open.size(); ++i) {
+        // A review deleted since (here or by someone else) is left out without a word.
+        if (!m_session->reviews()->reviewByUuid(open.at(i)))
+            continue;
+        const Result<ReviewDocument *> document = m_session->openDocument(open.at(i));
+        if (!document || m_pages.contains(open.at(i)))
+            continue;
+        ReviewPage *page = addPage(*document);
+        if (page->content() && page->content()->tabs() && i < tabs.size())
+            page->content()->tabs()->setCurrentIndex(tabs.at(i).toInt());
+    }
+    if (ReviewPage *page = m_pages.value(current))
+        m_tabs->setCurrentWidget(page);
+    else
+        m_tabs->setCurrentIndex(0);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Let an edit in progress finish (and save) before the window goes.
     if (QWidget *focus = QApplication::focusWidget())
         focus->clearFocus();
+    saveOpenReviews();
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -55,6 +55,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Waits for the background integrity check of the open workspace (for tests and shutdown).
     void waitForVerification();
+    // The reviews open when the window last closed on this workspace, each on its own tab as it was,
+    // and the tab that was shown; reviews that are gone are left out silently. Done at start.
+    void restoreOpenReviews();
 
     static QStringList recentWorkspaces();
     // A workspace that opened before and is not there now (an unmounted drive, say) is not created
@@ -94,6 +97,8 @@ protected:
 
 private:
     void createActions();
+    // Remembers the open reviews and the tab shown, per workspace (restoreOpenReviews()).
+    void saveOpenReviews() const;
     void closeWorkspace();
     // The review's page goes, and with it (when closeDocument) its document.
     void closeReviewTab(int index, bool closeDocument = true);

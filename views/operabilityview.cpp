@@ -256,8 +256,18 @@ QWidget *OperabilityView::createLaunchTab()
     m_launchMapper->addMapping(reasons, LaunchPlanModel::DecisionNotesColumn, "plainText");
     m_launchMapper->toFirst();
     // Choices apply at once; text applies when the field loses focus.
-    for (QComboBox *combo : {rollout, decision})
-        connect(combo, &QComboBox::activated, m_launchMapper, &QDataWidgetMapper::submit);
+    connect(rollout, &QComboBox::activated, m_launchMapper, &QDataWidgetMapper::submit);
+    // A decision may set the status too (one undo step), so it goes through the document.
+    connect(decision, &QComboBox::activated, this, [this, decision](int index) {
+        const LaunchDecision chosen = launchDecisions().values().value(index, LaunchDecision::Pending);
+        if (chosen != m_document->launchPlan()->plan().decision) {
+            const bool markDecided = chosen != LaunchDecision::Pending && askToMarkDecided();
+            m_document->setLaunchDecision(chosen, markDecided);
+        }
+        // Shows what is stored (the same when the user was asked and said no to nothing).
+        decision->setCurrentIndex(
+            int(launchDecisions().values().indexOf(m_document->launchPlan()->plan().decision)));
+    });
     m_launchEditors = {goLive, pushedBy, rollout, communication, decision, reasons};
 
     auto *form = new QFormLayout(tab);

@@ -43,10 +43,9 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
 {
-    setWindowTitle(tr("Preferences"));
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(createPersonalPage(), tr("&You"));
-    tabs->addTab(createWorkspacePage(), tr("&Workspace"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(createPersonalPage(), QString());
+    m_tabs->addTab(createWorkspacePage(), QString());
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -58,11 +57,78 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
         m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
     m_error = new MessageBanner(true, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    retranslateUi();
     load();
     resize(720, 560);
+}
+
+QLabel *PreferencesDialog::formLabel(QWidget *page, const char *text)
+{
+    auto *label = new QLabel(page);
+    m_labels.append({label, text});
+    return label;
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // Another language applied (here, with Apply, or elsewhere): the dialog speaks it at once, on the
+    // tab it was on, with what was typed left as it is.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_tabs->setTabText(0, tr("&You"));
+    m_tabs->setTabText(1, tr("&Workspace"));
+    for (const auto &[label, text] : std::as_const(m_labels))
+        label->setText(tr(text));
+
+    m_author->setToolTip(tr("The name your changes, comments and votes carry"));
+    m_browse->setText(tr("Choose…"));
+    m_browse->setAccessibleName(tr("Choose the default workspace"));
+    m_language->setItemText(0, tr("As the system is set"));
+    m_appearance->setItemText(0, tr("As the system is set"));
+    m_appearance->setItemText(1, tr("Light"));
+    m_appearance->setItemText(2, tr("Dark"));
+
+    m_severity->setHorizontalHeaderLabels({tr("Key"), tr("Name"), tr("Description")});
+    m_severity->setAccessibleName(tr("Severity levels"));
+    m_addLevel->setText(tr("Add Le&vel"));
+    m_removeLevel->setText(tr("&Remove Level"));
+    m_matrixCorner->setText(tr("Likelihood ↓ / impact →"));
+    for (int i = 1; i <= 5; ++i) {
+        m_impactLabels.at(i - 1)->setText(impactLabel(i));
+        m_likelihoodLabels.at(i - 1)->setText(likelihoodLabel(i));
+    }
+    for (int likelihood = 1; likelihood <= 5; ++likelihood) {
+        for (int impact = 1; impact <= 5; ++impact) {
+            QComboBox *cell = matrixCell(likelihood, impact);
+            for (int item = 0; item < cell->count(); ++item)
+                cell->setItemText(item, riskLevelDisplayName(RiskLevel(cell->itemData(item).toInt())));
+            cell->setAccessibleName(tr("Risk level for likelihood %1, impact %2")
+                                        .arg(likelihoodLabel(likelihood), impactLabel(impact)));
+        }
+    }
+    m_ticketTemplate->setToolTip(
+        tr("How a remediation item's ticket key becomes a link: {key} is replaced by the key"));
+    m_known->setAccessibleName(tr("Known technologies"));
+    m_known->setToolTip(tr("Technologies the organisation already runs; a proposal that departs from them is "
+                           "marked as bringing new technology"));
+    m_addKnown->setText(tr("Add &Technology…"));
+    m_removeKnown->setText(tr("Re&move Technology"));
+    if (!m_session)
+        m_note->setText(tr("No workspace is open."));
+    else if (m_session->isReadOnly())
+        m_note->setText(m_session->readOnlyReason());
+    else
+        m_note->setText(tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
+                            .arg(QDir::toNativeSeparators(m_session->path())));
 }
 
 QString PreferencesDialog::defaultWorkspace()
@@ -81,13 +147,10 @@ QWidget *PreferencesDialog::createPersonalPage()
     auto *page = new QWidget(this);
     m_author = new QLineEdit(page);
     m_author->setPlaceholderText(WorkspaceSession::systemUserName());
-    m_author->setToolTip(tr("The name your changes, comments and votes carry"));
     m_defaultWorkspace = new QLineEdit(page);
     m_defaultWorkspace->setPlaceholderText(QDir::toNativeSeparators(WorkspaceSession::defaultPath()));
-    auto *browse = new QToolButton(page);
-    browse->setText(tr("Choose…"));
-    browse->setAccessibleName(tr("Choose the default workspace"));
-    connect(browse, &QToolButton::clicked, this, [this] {
+    m_browse = new QToolButton(page);
+    connect(m_browse, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Default Workspace"), defaultWorkspace(),
             tr("Inflection workspaces (*.inflection)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
@@ -95,25 +158,29 @@ QWidget *PreferencesDialog::createPersonalPage()
     });
     auto *workspaceRow = new QHBoxLayout;
     workspaceRow->addWidget(m_defaultWorkspace, 1);
-    workspaceRow->addWidget(browse);
+    workspaceRow->addWidget(m_browse);
 
     m_language = new QComboBox(page);
-    m_language->addItem(tr("As the system is set"), QString());
+    m_language->addItem(QString(), QString()); // the system's (retranslateUi() names it)
     // Each language by its own name.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->addItem(u"Русский"_s, u"ru"_s);
     m_appearance = new QComboBox(page);
-    m_appearance->addItem(tr("As the system is set"), u"system"_s);
-    m_appearance->addItem(tr("Light"), u"light"_s);
-    m_appearance->addItem(tr("Dark"), u"dark"_s);
+    m_appearance->addItem(QString(), u"system"_s);
+    m_appearance->addItem(QString(), u"light"_s);
+    m_appearance->addItem(QString(), u"dark"_s);
 
     auto *form = new QFormLayout(page);
-    form->addRow(tr("Your &name:"), m_author);
-    form->addRow(tr("&Default workspace:"), workspaceRow);
-    static_cast<QLabel *>(form->labelForField(workspaceRow))->setBuddy(m_defaultWorkspace);
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Appearance:"), m_appearance);
+    const auto row = [&](const char *text, QWidget *buddy) {
+        QLabel *label = formLabel(page, text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(row(QT_TR_NOOP("Your &name:"), m_author), m_author);
+    form->addRow(row(QT_TR_NOOP("&Default workspace:"), m_defaultWorkspace), workspaceRow);
+    form->addRow(row(QT_TR_NOOP("&Language:"), m_language), m_language);
+    form->addRow(row(QT_TR_NOOP("&Appearance:"), m_appearance), m_appearance);
     return page;
 }
 
@@ -128,13 +195,11 @@ QWidget *PreferencesDialog::createWorkspacePage()
     m_timeZone->setToolTip(tr("Times in this workspace are shown and entered in this zone"));
 
     m_severity = new QTableWidget(0, 3, page);
-    m_severity->setHorizontalHeaderLabels({tr("Key"), tr("Name"), tr("Description")});
     m_severity->horizontalHeader()->setStretchLastSection(true);
     m_severity->verticalHeader()->hide();
-    m_severity->setAccessibleName(tr("Severity levels"));
-    auto *addLevel = new QPushButton(tr("Add Le&vel"), page);
-    auto *removeLevel = new QPushButton(tr("&Remove Level"), page);
-    connect(addLevel, &QPushButton::clicked, this, [this] {
+    m_addLevel = new QPushButton(page);
+    m_removeLevel = new QPushButton(page);
+    connect(m_addLevel, &QPushButton::clicked, this, [this] {
         const int row = m_severity->rowCount();
         m_severity->insertRow(row);
         m_severity->setItem(row, 0, new QTableWidgetItem(u"sev%1"_s.arg(row + 1)));
@@ -143,13 +208,13 @@ QWidget *PreferencesDialog::createWorkspacePage()
         m_severity->setCurrentCell(row, 1);
         m_severity->editItem(m_severity->item(row, 1));
     });
-    connect(removeLevel, &QPushButton::clicked, this, [this] {
+    connect(m_removeLevel, &QPushButton::clicked, this, [this] {
         if (m_severity->currentRow() >= 0)
             m_severity->removeRow(m_severity->currentRow());
     });
     auto *levelButtons = new QHBoxLayout;
-    levelButtons->addWidget(addLevel);
-    levelButtons->addWidget(removeLevel);
+    levelButtons->addWidget(m_addLevel);
+    levelButtons->addWidget(m_removeLevel);
     levelButtons->addStretch(1);
     auto *severityBox = new QVBoxLayout;
     severityBox->addWidget(m_severity);
@@ -157,18 +222,20 @@ QWidget *PreferencesDialog::createWorkspacePage()
 
     // The heatmap's matrix: likelihood down, impact across, as the heatmap draws it.
     auto *matrix = new QGridLayout;
-    matrix->addWidget(new QLabel(tr("Likelihood ↓ / impact →"), page), 0, 0);
-    for (int impact = 1; impact <= 5; ++impact)
-        matrix->addWidget(new QLabel(impactLabel(impact), page), 0, impact);
+    m_matrixCorner = new QLabel(page);
+    matrix->addWidget(m_matrixCorner, 0, 0);
+    for (int impact = 1; impact <= 5; ++impact) {
+        m_impactLabels.append(new QLabel(page));
+        matrix->addWidget(m_impactLabels.last(), 0, impact);
+    }
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
-        matrix->addWidget(new QLabel(likelihoodLabel(likelihood), page), likelihood, 0);
+        m_likelihoodLabels.append(new QLabel(page));
+        matrix->addWidget(m_likelihoodLabels.last(), likelihood, 0);
         for (int impact = 1; impact <= 5; ++impact) {
             auto *cell = new QComboBox(page);
             for (const RiskLevel level :
                 {RiskLevel::Low, RiskLevel::Medium, RiskLevel::High, RiskLevel::VeryHigh})
-                cell->addItem(riskLevelDisplayName(level), int(level));
-            cell->setAccessibleName(tr("Risk level for likelihood %1, impact %2")
-                                        .arg(likelihoodLabel(likelihood), impactLabel(impact)));
+                cell->addItem(QString(), int(level));
             matrix->addWidget(cell, likelihood, impact);
             m_matrix.append(cell);
         }
@@ -176,53 +243,45 @@ QWidget *PreferencesDialog::createWorkspacePage()
 
     m_ticketTemplate = new QLineEdit(page);
     m_ticketTemplate->setPlaceholderText(u"https://tracker.example/browse/{key}"_s);
-    m_ticketTemplate->setToolTip(
-        tr("How a remediation item's ticket key becomes a link: {key} is replaced by the key"));
 
     m_known = new QListWidget(page);
-    m_known->setAccessibleName(tr("Known technologies"));
-    m_known->setToolTip(tr("Technologies the organisation already runs; a proposal that departs from them is "
-                           "marked as bringing new technology"));
-    auto *addKnown = new QPushButton(tr("Add &Technology…"), page);
-    auto *removeKnown = new QPushButton(tr("Re&move Technology"), page);
-    connect(addKnown, &QPushButton::clicked, this, [this] {
+    m_addKnown = new QPushButton(page);
+    m_removeKnown = new QPushButton(page);
+    connect(m_addKnown, &QPushButton::clicked, this, [this] {
         const QString name = QInputDialog::getText(this, tr("Known Technology"), tr("Name:")).trimmed();
         if (!name.isEmpty() && m_known->findItems(name, Qt::MatchFixedString).isEmpty())
             m_known->addItem(name);
     });
-    connect(removeKnown, &QPushButton::clicked, this, [this] { delete m_known->currentItem(); });
+    connect(m_removeKnown, &QPushButton::clicked, this, [this] { delete m_known->currentItem(); });
     auto *knownButtons = new QHBoxLayout;
-    knownButtons->addWidget(addKnown);
-    knownButtons->addWidget(removeKnown);
+    knownButtons->addWidget(m_addKnown);
+    knownButtons->addWidget(m_removeKnown);
     knownButtons->addStretch(1);
     auto *knownBox = new QVBoxLayout;
     knownBox->addWidget(m_known);
     knownBox->addLayout(knownButtons);
 
-    auto *note = new QLabel(m_session ? tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
-                                            .arg(QDir::toNativeSeparators(m_session->path()))
-                                      : tr("No workspace is open."),
-        page);
-    note->setWordWrap(true);
+    m_note = new QLabel(page);
+    m_note->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Time &zone:"), m_timeZone);
-    form->addRow(tr("&Severity levels:"), severityBox);
-    static_cast<QLabel *>(form->labelForField(severityBox))->setBuddy(m_severity);
-    form->addRow(tr("Risk &matrix:"), matrix);
-    static_cast<QLabel *>(form->labelForField(matrix))->setBuddy(m_matrix.first());
-    form->addRow(tr("Ticket add&ress:"), m_ticketTemplate);
-    form->addRow(tr("&Known technologies:"), knownBox);
-    static_cast<QLabel *>(form->labelForField(knownBox))->setBuddy(m_known);
+    const auto row = [&](const char *text, QWidget *buddy) {
+        QLabel *label = formLabel(page, text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(row(QT_TR_NOOP("Time &zone:"), m_timeZone), m_timeZone);
+    form->addRow(row(QT_TR_NOOP("&Severity levels:"), m_severity), severityBox);
+    form->addRow(row(QT_TR_NOOP("Risk &matrix:"), m_matrix.first()), matrix);
+    form->addRow(row(QT_TR_NOOP("Ticket add&ress:"), m_ticketTemplate), m_ticketTemplate);
+    form->addRow(row(QT_TR_NOOP("&Known technologies:"), m_known), knownBox);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addLayout(form, 1);
     const bool editable = m_session && !m_session->isReadOnly();
     for (QWidget *w : page->findChildren<QWidget *>()) {
-        if (w != note && !qobject_cast<QLabel *>(w))
+        if (w != m_note && !qobject_cast<QLabel *>(w))
             w->setEnabled(editable);
     }
-    if (m_session && m_session->isReadOnly())
-        note->setText(m_session->readOnlyReason());
     return page;
 }
 

@@ -5,11 +5,17 @@
 
 #include <QDialog>
 
+#include <utility>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
+class QLabel;
 class QListWidget;
+class QPushButton;
+class QTabWidget;
 class QTableWidget;
+class QToolButton;
 
 namespace Inflection {
 
@@ -41,20 +47,38 @@ public:
     QLineEdit *ticketTemplateEdit() const { return m_ticketTemplate; }
     QListWidget *knownTechnologyList() const { return m_known; }
     QString lastError() const { return m_lastError; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     // The default workspace chosen in the preferences, or the standard place.
     static QString defaultWorkspace();
     // "" (the system's), "en", "de" or "ru".
     static QString language();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createPersonalPage();
+    // A form's label, its text (marked with QT_TR_NOOP) set again in every language.
+    QLabel *formLabel(QWidget *page, const char *text);
+    void retranslateUi();
     QWidget *createWorkspacePage();
     void load();
     bool applyWorkspace();
     void fail(const QString &message);
 
     WorkspaceSession *m_session;
+    QTabWidget *m_tabs = nullptr;
+    QList<std::pair<QLabel *, const char *>> m_labels; // each form label and its source text
+    QToolButton *m_browse = nullptr;
+    QPushButton *m_addLevel = nullptr;
+    QPushButton *m_removeLevel = nullptr;
+    QLabel *m_matrixCorner = nullptr;
+    QList<QLabel *> m_impactLabels;
+    QList<QLabel *> m_likelihoodLabels;
+    QPushButton *m_addKnown = nullptr;
+    QPushButton *m_removeKnown = nullptr;
+    QLabel *m_note = nullptr;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_defaultWorkspace = nullptr;
     QComboBox *m_language = nullptr;

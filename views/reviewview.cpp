@@ -3,6 +3,8 @@
 
 #include "review/reviewdocument.h"
 
+#include <QMessageBox>
+
 namespace Inflection {
 
 ReviewView::ReviewView(ReviewDocument *document, QWidget *parent)
@@ -14,6 +16,15 @@ void ReviewView::followReadOnly()
 {
     connect(m_document, &ReviewDocument::readOnlyChanged, this, &ReviewView::setReadOnly);
     setReadOnly(m_document->isReadOnly());
+}
+
+bool ReviewView::askToMarkDecided()
+{
+    if (!m_document->offersDecidedStatus())
+        return false;
+    return QMessageBox::question(this, tr("Decision"), tr("Set the review's status to Decided as well?"),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes;
 }
 
 } // namespace Inflection

@@ -24,6 +24,9 @@ protected:
     virtual void setReadOnly(bool readOnly) = 0;
     // Call at the end of the derived constructor.
     void followReadOnly();
+    // A decision was chosen: asks whether the status should become Decided too, when the document
+    // offers that (ReviewDocument::offersDecidedStatus()).
+    bool askToMarkDecided();
 
 private:
     ReviewDocument *m_document;

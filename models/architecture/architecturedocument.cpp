@@ -143,4 +143,12 @@ bool ArchitectureDocument::markKnownTechnology(const QString &departureUuid)
     return config().isKnownTechnology(departure->name);
 }
 
+bool ArchitectureDocument::setDecision(ProposalDecision decision, bool markDecided)
+{
+    if (m_proposal->proposal().decision == decision)
+        return false;
+    return decideWithStatus(tr("Decision"), markDecided && decision != ProposalDecision::Pending,
+        [&] { return m_proposal->setField(ProposalField::Decision, proposalDecisions().key(decision)); });
+}
+
 } // namespace Inflection

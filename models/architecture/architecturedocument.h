@@ -3,6 +3,7 @@
 // board, the general questions, the attendees and the outcome.
 #pragma once
 
+#include "domain/proposal.h"
 #include "review/reviewdocument.h"
 
 #include <QTimer>
@@ -49,6 +50,9 @@ public:
 
     // Adds the departure's technology to the workspace's known technologies, as one undo step.
     bool markKnownTechnology(const QString &departureUuid);
+    // The meeting's decision; with markDecided the review's status becomes Decided too (see
+    // offersDecidedStatus()), in one undo step. False when the decision was already that one.
+    bool setDecision(ProposalDecision decision, bool markDecided);
 
 private:
     void applyConfig() override;

@@ -61,4 +61,12 @@ int OperabilityDocument::addCommonContingencies(int row)
     return m_contingencies->addItems(row, commonContingencies());
 }
 
+bool OperabilityDocument::setLaunchDecision(LaunchDecision decision, bool markDecided)
+{
+    if (m_launch->plan().decision == decision)
+        return false;
+    return decideWithStatus(tr("Decision"), markDecided && decision != LaunchDecision::Pending,
+        [&] { return m_launch->setField(LaunchField::Decision, launchDecisions().key(decision)); });
+}
+
 } // namespace Inflection

@@ -2,6 +2,7 @@
 // risk matrix its heatmap colours by), the launch plan and the attendees.
 #pragma once
 
+#include "domain/launchplan.h"
 #include "domain/riskmatrix.h"
 #include "review/reviewdocument.h"
 
@@ -32,6 +33,9 @@ public:
     bool setRiskLevel(int likelihood, int impact, RiskLevel level);
     // The usual contingencies, before row, as one undo step; how many were added.
     int addCommonContingencies(int row);
+    // The go / no-go decision; with markDecided the review's status becomes Decided too (see
+    // offersDecidedStatus()), in one undo step. False when the decision was already that one.
+    bool setLaunchDecision(LaunchDecision decision, bool markDecided);
 
 private:
     void applyConfig() override;

@@ -103,4 +103,23 @@ bool ReviewDocument::setSupersededBy(const QString &uuid)
     return done;
 }
 
+bool ReviewDocument::offersDecidedStatus() const
+{
+    const Review *current = review();
+    return current && !m_readOnly && reviewStatusesFor(m_kind).contains(ReviewStatus::Decided)
+        && current->status != ReviewStatus::Decided && current->status != ReviewStatus::Superseded;
+}
+
+bool ReviewDocument::decideWithStatus(
+    const QString &text, bool markDecided, const std::function<bool()> &edit)
+{
+    m_undoStack->beginMacro(text);
+    const bool done = edit();
+    if (done && markDecided && offersDecidedStatus())
+        m_reviews->setField(
+            m_uuid, ReviewField::Status, reviewStatuses().key(ReviewStatus::Decided), m_undoStack);
+    m_undoStack->endMacro();
+    return done;
+}
+
 } // namespace Inflection

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -62,6 +64,9 @@ public:
     bool setReviewField(ReviewField field, const QVariant &value);
     // Superseded by another review (empty: by none): the status says so too, in one undo step.
     bool setSupersededBy(const QString &uuid);
+    // Whether a decision taken now should offer to set the status to Decided: the kind knows that
+    // status and the review is neither decided already nor superseded.
+    bool offersDecidedStatus() const;
 
     // Double dispatch on the kind of review, for the layers above (a view for each kind).
     virtual void accept(ReviewDocumentVisitor &visitor) = 0;
@@ -82,6 +87,10 @@ protected:
 
     // A model of this document: its edits go on the document's stack, its problems out through the
     // document's signals, and reload() reads it again. Returns model.
+    // An edit of the kind's decision and, when markDecided, the status set to Decided with it: one
+    // undo step named text. edit returns whether it changed anything; nothing more happens if not.
+    bool decideWithStatus(const QString &text, bool markDecided, const std::function<bool()> &edit);
+
     template<typename Model>
     Model *adopt(Model *model)
     {
