@@ -8,16 +8,21 @@
 #include "commentpanel.h"
 #include "io/demoworkspace.h"
 #include "proposalhighlighting.h"
+#include "replybox.h"
 #include "reviewpage.h"
 #include "store/commentrepository.h"
 #include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -26,6 +31,9 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +55,11 @@ private Q_SLOTS:
     void questionBoard();
     void previewRendersMarkdown();
     void supersededByAnotherReview();
+    void threadExpandsToItsReplies();
+    void replyInPlace();
+    void resolveOffersReopenAtOnce();
+    void decisionOffersDecidedStatus();
+    void decisionWithoutTheStatus();
 
 private:
     // The review's document (opened in session, m_session by default) in a new view, m_view.
@@ -317,6 +330,249 @@ void TestArchitectureView::supersededByAnotherReview()
     page.undoStack()->undo(); // one step
     QCOMPARE(repository.find(uuid)->supersededBy, QString());
     QCOMPARE(repository.find(uuid)->status, ReviewStatus::Decided);
+}
+
+namespace {
+
+// The card of a thread in the panel as it is now; invalid uuid when not shown.
+CommentPanel::Card cardOf(CommentPanel *panel, const QString &uuid)
+{
+    for (const CommentPanel::Card &card : panel->cards()) {
+        if (card.uuid == uuid)
+            return card;
+    }
+    return {};
+}
+
+// Presses the toolbar button of action, as a person does.
+void clickToolButton(QAction *action)
+{
+    QWidget *button = nullptr;
+    for (QObject *object : action->associatedObjects()) {
+        if (auto *toolBar = qobject_cast<QToolBar *>(object))
+            button = toolBar->widgetForAction(action);
+    }
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Answers the next question box with button; what it asked lands in *asked.
+void answerNextQuestion(QObject *context, QMessageBox::StandardButton button, QString *asked)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, button, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *asked = box->text();
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+    timer->start();
+}
+
+void setStatus(ReviewDocument *document, ReviewStatus status)
+{
+    if (document->review()->status != status)
+        QVERIFY(document->setReviewField(ReviewField::Status, reviewStatuses().key(status)));
+    QCOMPARE(document->review()->status, status);
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("INFLECTION_TEST_SHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+// A thread with a reply: folded, the card only hints at it; a click on that line unfolds the whole
+// thread, the reply's text in full and inside the card; the keyboard folds and unfolds it as well.
+void TestArchitectureView::threadExpandsToItsReplies()
+{
+    CommentModel *comments = m_view->architecture()->comments();
+    CommentPanel *panel = m_view->commentPanel();
+    QString thread;
+    for (int row = 0; row < comments->rowCount() && thread.isEmpty(); ++row) {
+        const QString uuid = comments->threadUuid(row);
+        if (!comments->replies(uuid).isEmpty() && cardOf(panel, uuid).rect.isValid())
+            thread = uuid;
+    }
+    QVERIFY2(!thread.isEmpty(), "the demo proposal shows a thread with a reply");
+    // A long reply, so that the folded card cannot show it.
+    const QString longReply = u"Only if the retry budget is shared by every caller of the service, otherwise "
+                              "one noisy client exhausts it for everyone else and the incident repeats "
+                              "itself in a new shape next quarter."_s;
+    QVERIFY(!comments->reply(thread, longReply).isEmpty());
+    const auto showsWhole = [&](const CommentPanel::Card &card, const QString &text) {
+        for (const CommentPanel::Text &shown : card.texts) {
+            if (shown.kind == CommentPanel::Text::Reply && shown.text.endsWith(text) && shown.whole
+                && card.rect.contains(shown.rect)) {
+                // Measured: the wrapped text fits the rectangle it is painted in.
+                const QRect needed = panel->fontMetrics().boundingRect(
+                    QRect(0, 0, shown.rect.width(), 100000), shown.flags, shown.text);
+                return needed.height() <= shown.rect.height();
+            }
+        }
+        return false;
+    };
+    CommentPanel::Card folded = cardOf(panel, thread);
+    QVERIFY(!folded.expanded);
+    QVERIFY(!showsWhole(folded, longReply));
+    QVERIFY(folded.toggle.isValid());
+
+    QTest::mouseClick(panel, Qt::LeftButton, {}, folded.toggle.center());
+    QVERIFY(panel->isExpanded(thread));
+    QCOMPARE(panel->currentThread(), thread);
+    const CommentPanel::Card open = cardOf(panel, thread);
+    QVERIFY(open.expanded);
+    QVERIFY(open.rect.height() > folded.rect.height());
+    QVERIFY2(showsWhole(open, longReply), "the reply is shown in full");
+    for (const Comment &reply : comments->replies(thread))
+        QVERIFY2(showsWhole(open, reply.text), qPrintable(reply.text));
+    saveShot(m_view.get(), u"thread-expanded"_s);
+
+    // The keyboard: Left folds, Space unfolds again.
+    panel->setFocus();
+    QTest::keyClick(panel, Qt::Key_Left);
+    QVERIFY(!panel->isExpanded(thread));
+    QTest::keyClick(panel, Qt::Key_Space);
+    QVERIFY(panel->isExpanded(thread));
+    // A click on the last line folds it.
+    QTest::mouseClick(panel, Qt::LeftButton, {}, cardOf(panel, thread).toggle.center());
+    QVERIFY(!panel->isExpanded(thread));
+}
+
+// Reply: a box under the card, naming the thread, wrapping the text; Ctrl+Enter sends, Escape puts
+// the box away without a reply.
+void TestArchitectureView::replyInPlace()
+{
+    CommentModel *comments = m_view->architecture()->comments();
+    CommentPanel *panel = m_view->commentPanel();
+    const QString thread = comments->threadUuid(0);
+    const Comment first = *comments->comment(thread);
+    const int repliesBefore = int(comments->replies(thread).size());
+    QTest::mouseClick(panel, Qt::LeftButton, {}, cardOf(panel, thread).rect.center());
+    QCOMPARE(panel->currentThread(), thread);
+    clickToolButton(m_view->replyAction());
+
+    ReplyBox *box = panel->replyBox();
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(panel->replyingTo(), thread);
+    QVERIFY2(box->heading().contains(first.author), qPrintable(box->heading()));
+    QVERIFY2(box->heading().contains(first.anchor.exact.simplified().left(20)), qPrintable(box->heading()));
+    QVERIFY(box->editor()->hasFocus());
+    QCOMPARE(box->editor()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    // The box sits in the thread's card, which grew to hold it.
+    const CommentPanel::Card card = cardOf(panel, thread);
+    QVERIFY(card.rect.contains(box->geometry()));
+    QVERIFY(card.expanded);
+
+    const QString text = u"Agreed, and the runbook should say which dashboard shows the retry budget."_s;
+    QTest::keyClicks(box->editor(), text);
+    QVERIFY2(box->editor()->document()->firstBlock().layout()->lineCount() > 1, "the text wraps");
+    saveShot(m_view.get(), u"thread-reply-box"_s);
+    QTest::keyClick(box->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(comments->replies(thread).size(), repliesBefore + 1);
+    QCOMPARE(comments->replies(thread).last().text, text);
+    QCOMPARE(comments->replies(thread).last().author, workspace()->author());
+    QVERIFY(!box->isVisible());
+    QVERIFY(panel->replyingTo().isEmpty());
+    // The new reply is shown whole in the card.
+    bool shown = false;
+    for (const CommentPanel::Text &t : cardOf(panel, thread).texts)
+        shown |= t.kind == CommentPanel::Text::Reply && t.text.endsWith(text) && t.whole;
+    QVERIFY(shown);
+
+    // Escape: no reply.
+    clickToolButton(m_view->replyAction());
+    QTRY_VERIFY(box->isVisible());
+    QTest::keyClicks(box->editor(), u"Never mind"_s);
+    QTest::keyClick(box->editor(), Qt::Key_Escape);
+    QVERIFY(!box->isVisible());
+    QCOMPARE(comments->replies(thread).size(), repliesBefore + 1);
+    // One undo step takes the reply back.
+    m_document->undoStack()->undo();
+    QCOMPARE(comments->replies(thread).size(), repliesBefore);
+}
+
+// Right after Resolve the toolbar offers Reopen, and after Reopen, Resolve.
+void TestArchitectureView::resolveOffersReopenAtOnce()
+{
+    CommentModel *comments = m_view->architecture()->comments();
+    CommentPanel *panel = m_view->commentPanel();
+    const QString thread = comments->threadUuid(0);
+    QVERIFY(!comments->comment(thread)->isResolved());
+    QTest::mouseClick(panel, Qt::LeftButton, {}, cardOf(panel, thread).rect.center());
+    QVERIFY(m_view->resolveAction()->isEnabled());
+    QVERIFY(!m_view->reopenAction()->isEnabled());
+    clickToolButton(m_view->resolveAction());
+    QVERIFY(comments->comment(thread)->isResolved());
+    QVERIFY(m_view->reopenAction()->isEnabled());
+    QVERIFY(!m_view->resolveAction()->isEnabled());
+    clickToolButton(m_view->reopenAction());
+    QVERIFY(!comments->comment(thread)->isResolved());
+    QVERIFY(m_view->resolveAction()->isEnabled());
+    QVERIFY(!m_view->reopenAction()->isEnabled());
+    // Undo too moves the toolbar at once.
+    m_document->undoStack()->undo();
+    QVERIFY(comments->comment(thread)->isResolved());
+    QVERIFY(m_view->reopenAction()->isEnabled());
+}
+
+// Proceed chosen in the meeting: the page offers to set the status to Decided; accepted, both change
+// in one undo step, and one Undo takes both back.
+void TestArchitectureView::decisionOffersDecidedStatus()
+{
+    setStatus(m_document, ReviewStatus::Draft);
+    m_document->setDecision(ProposalDecision::Pending, false); // the demo's meeting has decided
+    QCOMPARE(m_document->proposal()->proposal().decision, ProposalDecision::Pending);
+    m_view->tabs()->setCurrentIndex(4); // Outcome
+    auto *decision = m_view->tabs()->currentWidget()->findChild<QComboBox *>();
+    QVERIFY(decision);
+    const int stepsBefore = m_document->undoStack()->count();
+    QString asked;
+    answerNextQuestion(this, QMessageBox::Yes, &asked);
+    decision->setFocus();
+    QTest::keyClick(decision, Qt::Key_Down); // Pending → Proceed
+    QVERIFY2(asked.contains(u"Decided"_s), qPrintable(asked));
+    QCOMPARE(m_document->proposal()->proposal().decision, ProposalDecision::Proceed);
+    QCOMPARE(m_document->review()->status, ReviewStatus::Decided);
+    QCOMPARE(m_document->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(decision->currentData().toString(), u"proceed"_s);
+    // Stored.
+    QCOMPARE(ReviewRepository(workspace()).find(m_uuid)->status, ReviewStatus::Decided);
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->proposal()->proposal().decision, ProposalDecision::Pending);
+    QCOMPARE(m_document->review()->status, ReviewStatus::Draft);
+    QCOMPARE(decision->currentData().toString(), u"pending"_s);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->review()->status, ReviewStatus::Decided);
+    // Decided already: another decision asks nothing.
+    QTest::keyClick(decision, Qt::Key_Down); // → Stop and rethink
+    QCOMPARE(m_document->proposal()->proposal().decision, ProposalDecision::Rethink);
+    QCOMPARE(m_document->review()->status, ReviewStatus::Decided);
+}
+
+// Declined, only the decision changes.
+void TestArchitectureView::decisionWithoutTheStatus()
+{
+    setStatus(m_document, ReviewStatus::Circulated);
+    m_document->setDecision(ProposalDecision::Pending, false);
+    m_view->tabs()->setCurrentIndex(4);
+    auto *decision = m_view->tabs()->currentWidget()->findChild<QComboBox *>();
+    QString asked;
+    answerNextQuestion(this, QMessageBox::No, &asked);
+    decision->setFocus();
+    QTest::keyClick(decision, Qt::Key_End); // Gather more information
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(m_document->proposal()->proposal().decision, ProposalDecision::MoreInfo);
+    QCOMPARE(m_document->review()->status, ReviewStatus::Circulated);
 }
 
 QTEST_MAIN(TestArchitectureView)
