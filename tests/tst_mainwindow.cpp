@@ -8,6 +8,7 @@
 #include "operability/operabilitydocument.h"
 #include "operabilityview.h"
 #include "reviewpage.h"
+#include "reviewview.h"
 #include "store/changewatcher.h"
 #include "store/contingencyrepository.h"
 #include "store/remediationrepository.h"
@@ -30,7 +31,11 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +69,7 @@ private Q_SLOTS:
     void operabilityPageFollowsOtherInstances();
     void browserFlagsOverdueRemediation();
     void exportsTheCurrentReview();
+    void openReviewsComeBack();
 
 private:
     QAction *findAction(const QString &text) const;
@@ -482,6 +488,62 @@ void TestMainWindow::browserFlagsOverdueRemediation()
     QCOMPARE(title.data(ReviewListModel::OverdueRole).toInt(), 1);
     QVERIFY(title.data(Qt::ForegroundRole).isValid());
     QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"overdue"_s));
+}
+
+// The reviews open when the window closed, each on the tab it showed, and the tab shown, come back on
+// the next start on that workspace; a review deleted meanwhile is left out without a word.
+void TestMainWindow::openReviewsComeBack()
+{
+    const QString first = reviews()->reviewAt(0).uuid;
+    const QString second = reviews()->reviewAt(1).uuid;
+    const QString third = reviews()->reviewAt(2).uuid;
+    // Opened from the browser, as a person does.
+    for (const QString &uuid : {first, second, third})
+        QVERIFY(m_window->openReview(uuid));
+    QCOMPARE(m_window->tabs()->count(), 4);
+    ReviewPage *firstPage = m_window->page(first);
+    QVERIFY(firstPage->content() && firstPage->content()->tabs());
+    QTabWidget *inner = firstPage->content()->tabs();
+    QTabBar *bar = m_window->tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(m_window->tabs()->indexOf(firstPage)).center());
+    QCOMPARE(m_window->currentReviewUuid(), first);
+    QTest::mouseClick(inner->tabBar(), Qt::LeftButton, {}, inner->tabBar()->tabRect(1).center());
+    QCOMPARE(inner->currentIndex(), 1);
+    m_window->close();
+    m_window.reset();
+
+    // The third is deleted by someone else before the next start.
+    {
+        auto other = openOther(m_path);
+        QVERIFY(other);
+        QSqlQuery q(other->database());
+        q.prepare(u"DELETE FROM review WHERE uuid = ?"_s);
+        q.addBindValue(third);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+
+    m_window = std::make_unique<MainWindow>();
+    const Result<> opened = m_window->openWorkspace(m_path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_window->restoreOpenReviews();
+    m_window->show();
+    QCOMPARE(m_window->tabs()->count(), 3); // the browser, the first, the second
+    QVERIFY(m_window->page(first));
+    QVERIFY(m_window->page(second));
+    QVERIFY(!m_window->page(third));
+    QVERIFY(
+        m_window->tabs()->indexOf(m_window->page(first)) < m_window->tabs()->indexOf(m_window->page(second)));
+    QCOMPARE(m_window->currentReviewUuid(), first);
+    QCOMPARE(m_window->page(first)->content()->tabs()->currentIndex(), 1);
+    QVERIFY(!m_window->noticeBanner()->isVisible()); // silently
+
+    // Another workspace keeps its own: nothing open there.
+    const QString elsewhere = TestSupport::makeWorkspace(m_dir->filePath(u"other.inflection"_s), 1);
+    MainWindow another;
+    QVERIFY(another.openWorkspace(elsewhere));
+    another.restoreOpenReviews();
+    QCOMPARE(another.tabs()->count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,12 +16,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void readOnlyWorkspace();
     void darkAppearance();
     void inTheEditMenu();
+    void speaksTheNewLanguageOnItsTab();
 
 private:
     // The workspace as the window opens it.
@@ -243,6 +249,51 @@ void TestPreferences::inTheEditMenu()
     QVERIFY(found);
     QCOMPARE(found->shortcut(), QKeySequence(QKeySequence::Preferences));
     QCOMPARE(found->menuRole(), QAction::PreferencesRole);
+}
+
+// Another language chosen, the Workspace tab looked at, Apply: the dialog itself speaks the new
+// language at once and stays where the person was, with what they typed.
+void TestPreferences::speaksTheNewLanguageOnItsTab()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    PreferencesDialog dialog(session.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.languageBox()->setFocus();
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
+    QTabBar *bar = dialog.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
+    dialog.ticketTemplateEdit()->setText(u"https://tracker.example/browse/{key}"_s);
+    QCOMPARE(dialog.windowTitle(), u"Preferences"_s);
+
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    QCOMPARE(PreferencesDialog::language(), u"de"_s);
+    const auto german = [](const char *text) {
+        return QCoreApplication::translate("Inflection::PreferencesDialog", text);
+    };
+    QVERIFY(german("Preferences") != u"Preferences"_s); // the German translation is loaded
+    QTRY_COMPARE(dialog.windowTitle(), german("Preferences"));
+    QCOMPARE(dialog.tabs()->tabText(0), german("&You"));
+    QCOMPARE(dialog.tabs()->tabText(1), german("&Workspace"));
+    QStringList labels;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        labels.append(label->text());
+    QVERIFY2(labels.contains(german("Time &zone:")), qPrintable(labels.join(u" | "_s)));
+    QVERIFY(!labels.contains(u"Time &zone:"_s));
+    QCOMPARE(dialog.languageBox()->itemText(0), german("As the system is set"));
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
+    QCOMPARE(dialog.ticketTemplateEdit()->text(), u"https://tracker.example/browse/{key}"_s);
+    QCOMPARE(dialog.languageBox()->currentData().toString(), u"de"_s);
+
+    // And back.
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"en"_s));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    QTRY_COMPARE(dialog.windowTitle(), u"Preferences"_s);
+    QCOMPARE(dialog.tabs()->tabText(1), u"&Workspace"_s);
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
 }
 
 QTEST_MAIN(TestPreferences)
