@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Inflection::ArchitectureDocument</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ArchitectureReport</name>
     <message>
         <source>Decision</source>
@@ -309,14 +316,6 @@
     <message>
         <source>Comment on “%1”:</source>
         <translation>Kommentar zu „%1“:</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Your reply:</source>
-        <translation>Ihre Antwort:</translation>
     </message>
     <message>
         <source>No new technology: every departure is a known technology.</source>
@@ -1022,8 +1021,19 @@
         <translation>Erledigt von %1</translation>
     </message>
     <message>
-        <source>Replies: %1, last: %2</source>
-        <translation>Antworten: %1, zuletzt: %2</translation>
+        <source>Fold the thread</source>
+        <translation>Diskussion einklappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s), last: %1</source>
+        <translation>
+            <numerusform>%n Antwort, zuletzt: %1</numerusform>
+            <numerusform>%n Antworten, zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2597,13 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
 </context>
 <context>
+    <name>Inflection::OperabilityDocument</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::OperabilityReport</name>
     <message>
         <source>Question</source>
@@ -3793,6 +3810,33 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ReplyBox</name>
+    <message>
+        <source>Reply to %1 on “%2”</source>
+        <translation>Antwort an %1 zu „%2“</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Escape cancels</source>
+        <translation>Strg+Eingabe sendet, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReportFormat</name>
     <message>
         <source>not set</source>
@@ -4144,6 +4188,17 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
         <translation>Die Kopie von „%1“ im Arbeitsbereich ist neuer (geändert %2) als die importierte (%3); nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewView</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Set the review&apos;s status to Decided as well?</source>
+        <translation>Den Status des Reviews auch auf „Entschieden“ setzen?</translation>
     </message>
 </context>
 <context>

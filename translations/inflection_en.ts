@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Inflection::CommentPanel</name>
+    <message numerus="yes">
+        <source>%n reply(s), last: %1</source>
+        <translation>
+            <numerusform>%n reply, last: %1</numerusform>
+            <numerusform>%n replies, last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ContingencyModel</name>
     <message numerus="yes">
         <source>Add %n contingencies</source>

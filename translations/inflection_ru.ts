@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Inflection::ArchitectureDocument</name>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ArchitectureReport</name>
     <message>
         <source>Decision</source>
@@ -309,14 +316,6 @@
     <message>
         <source>Comment on “%1”:</source>
         <translation>Комментарий к «%1»:</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Ответить</translation>
-    </message>
-    <message>
-        <source>Your reply:</source>
-        <translation>Ваш ответ:</translation>
     </message>
     <message>
         <source>No new technology: every departure is a known technology.</source>
@@ -1025,8 +1024,20 @@
         <translation>Закрыл(а) %1</translation>
     </message>
     <message>
-        <source>Replies: %1, last: %2</source>
-        <translation>Ответов: %1, последний: %2</translation>
+        <source>Fold the thread</source>
+        <translation>Свернуть обсуждение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s), last: %1</source>
+        <translation>
+            <numerusform>%n ответ, последний: %1</numerusform>
+            <numerusform>%n ответа, последний: %1</numerusform>
+            <numerusform>%n ответов, последний: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать всё</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2607,13 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     </message>
 </context>
 <context>
+    <name>Inflection::OperabilityDocument</name>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::OperabilityReport</name>
     <message>
         <source>Question</source>
@@ -3807,6 +3825,33 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ReplyBox</name>
+    <message>
+        <source>Reply to %1 on “%2”</source>
+        <translation>Ответ %1 на «%2»</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends, Escape cancels</source>
+        <translation>Ctrl+Enter — отправить, Esc — отменить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReportFormat</name>
     <message>
         <source>not set</source>
@@ -4159,6 +4204,17 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>The workspace copy of “%1” is newer (changed %2) than the one being imported (%3); nothing was imported.</source>
         <translation>Копия «%1» в рабочем пространстве новее (изменена %2), чем импортируемая (%3); ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReviewView</name>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Set the review&apos;s status to Decided as well?</source>
+        <translation>Установить и статус ревью «Решено»?</translation>
     </message>
 </context>
 <context>
