@@ -424,6 +424,7 @@ void TestArchitectureView::threadExpandsToItsReplies()
     QVERIFY(!folded.expanded);
     QVERIFY(!showsWhole(folded, longReply));
     QVERIFY(folded.toggle.isValid());
+    saveShot(m_view.get(), u"thread-folded"_s);
 
     QTest::mouseClick(panel, Qt::LeftButton, {}, folded.toggle.center());
     QVERIFY(panel->isExpanded(thread));

@@ -6,21 +6,26 @@
 #include "operabilityview.h"
 #include "store/contingencyrepository.h"
 #include "store/launchrepository.h"
+#include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void showsChangesFromAnotherInstance();
     void riskLevelIsAWorkspaceSetting();
     void launchFormNotSetStoresNoTime();
+    void goDecisionOffersDecidedStatus();
 
 private:
     QStringList issues() const;
@@ -254,6 +260,41 @@ void TestOperabilityView::launchFormNotSetStoresNoTime()
     const Result<LaunchPlan> cleared = LaunchRepository(m_other.get()).ofReview(m_reviewId);
     QVERIFY2(cleared, qPrintable(cleared.message()));
     QVERIFY(!cleared->goLiveAt.isValid());
+}
+
+// Go chosen: the page offers to set the status to Decided; accepted, one Undo takes both back.
+void TestOperabilityView::goDecisionOffersDecidedStatus()
+{
+    m_view->tabs()->setCurrentIndex(2);
+    const QList<QComboBox *> combos = m_view->tabs()->widget(2)->findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 2); // rollout, decision
+    QComboBox *decision = combos.last();
+    QCOMPARE(m_document->review()->status, ReviewStatus::Draft);
+    QString asked;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answer.stop();
+        asked = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    answer.start();
+    decision->setFocus();
+    QTest::keyClick(decision, Qt::Key_Down); // Pending → Go
+    QVERIFY2(!answer.isActive(), "no question was asked");
+    QVERIFY2(asked.contains(u"Decided"_s), qPrintable(asked));
+    QCOMPARE(m_document->launchPlan()->plan().decision, LaunchDecision::Go);
+    QCOMPARE(m_document->review()->status, ReviewStatus::Decided);
+    QCOMPARE(LaunchRepository(m_other.get()).ofReview(m_reviewId)->decision, LaunchDecision::Go);
+    QCOMPARE(ReviewRepository(m_other.get()).find(m_document->uuid())->status, ReviewStatus::Decided);
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QCOMPARE(m_document->launchPlan()->plan().decision, LaunchDecision::Pending);
+    QCOMPARE(m_document->review()->status, ReviewStatus::Draft);
+    QCOMPARE(decision->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestOperabilityView)
