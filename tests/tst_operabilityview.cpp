@@ -2,6 +2,7 @@
 #include "heatmapwidget.h"
 #include "operability/contingencyfilterproxymodel.h"
 #include "operability/contingencymodel.h"
+#include "operability/launchplanmodel.h"
 #include "operability/operabilitydocument.h"
 #include "operabilityview.h"
 #include "store/contingencyrepository.h"
