@@ -252,21 +252,26 @@ QWidget *OperabilityView::createLaunchTab()
     m_launchMapper->addMapping(pushedBy, LaunchPlanModel::PushedByColumn);
     m_launchMapper->addMapping(rollout, LaunchPlanModel::RolloutColumn, "currentIndex");
     m_launchMapper->addMapping(communication, LaunchPlanModel::CommunicationColumn, "plainText");
-    m_launchMapper->addMapping(decision, LaunchPlanModel::DecisionColumn, "currentIndex");
     m_launchMapper->addMapping(reasons, LaunchPlanModel::DecisionNotesColumn, "plainText");
     m_launchMapper->toFirst();
     // Choices apply at once; text applies when the field loses focus.
     connect(rollout, &QComboBox::activated, m_launchMapper, &QDataWidgetMapper::submit);
-    // A decision may set the status too (one undo step), so it goes through the document.
-    connect(decision, &QComboBox::activated, this, [this, decision](int index) {
+    // A decision may set the status too (one undo step), so it goes through the document, not the
+    // mapper (which would store it on its own as the question takes the focus).
+    const auto showDecision = [this, decision] {
+        decision->setCurrentIndex(
+            int(launchDecisions().values().indexOf(m_document->launchPlan()->plan().decision)));
+    };
+    showDecision();
+    connect(m_document->launchPlan(), &QAbstractItemModel::dataChanged, decision, showDecision);
+    connect(m_document->launchPlan(), &QAbstractItemModel::modelReset, decision, showDecision);
+    connect(decision, &QComboBox::activated, this, [this, showDecision](int index) {
         const LaunchDecision chosen = launchDecisions().values().value(index, LaunchDecision::Pending);
         if (chosen != m_document->launchPlan()->plan().decision) {
             const bool markDecided = chosen != LaunchDecision::Pending && askToMarkDecided();
             m_document->setLaunchDecision(chosen, markDecided);
         }
-        // Shows what is stored (the same when the user was asked and said no to nothing).
-        decision->setCurrentIndex(
-            int(launchDecisions().values().indexOf(m_document->launchPlan()->plan().decision)));
+        showDecision();
     });
     m_launchEditors = {goLive, pushedBy, rollout, communication, decision, reasons};
 
