@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 #include <vector>
@@ -76,6 +77,10 @@ Q_SIGNALS:
     void configChanged();
     // reload() read the store again.
     void reloaded();
+
+    // Hands url to the desktop (the browser, the mail program) when SafeLink allows it; otherwise reports
+    // why not through errorOccurred and returns that.
+    Result<> openLink(const QUrl &url);
 
 protected:
     ReviewDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent);
