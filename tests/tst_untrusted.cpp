@@ -138,7 +138,8 @@ void TestUntrusted::initTestCase()
 void TestUntrusted::craftedFile_data()
 {
     QTest::addColumn<QStringList>("statements");
-    QTest::addColumn<QString>("message"); // after “FILE”
+    QTest::addColumn<QString>("message"); // the first difference, after “FILE”
+    QTest::addColumn<int>("more"); // differences after the first
 
     const auto expected = SchemaVerifier::expected(Migrator::latestVersion());
     QVERIFY(expected);
@@ -150,33 +151,35 @@ void TestUntrusted::craftedFile_data()
         const QString trigger = u"zz_"_s + object.name;
         QTest::addRow("trigger on %s", qPrintable(object.name)) << QStringList {
             u"CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN SELECT 1; END"_s.arg(
-                trigger, object.name)} << u" has a trigger Inflection did not make: "_s + trigger;
+                trigger, object.name)} << u" has a trigger Inflection did not make: "_s + trigger << 0;
     }
     QTest::newRow("trigger calling a function")
         << QStringList {u"CREATE TRIGGER zz_call AFTER UPDATE ON review BEGIN SELECT load_extension('/tmp/x'); END"_s}
-        << u" has a trigger Inflection did not make: zz_call"_s;
+        << u" has a trigger Inflection did not make: zz_call"_s << 0;
     QTest::newRow("view in place of a table")
         << QStringList {u"DROP TABLE parking_lot"_s, u"CREATE VIEW parking_lot AS SELECT * FROM review"_s}
-        << u" has a view where Inflection makes a table: parking_lot"_s;
+        << u" has a view where Inflection makes a table: parking_lot"_s << 1; // and its index is gone
     QTest::newRow("dropped index") << QStringList {u"DROP INDEX review_updated_at"_s}
-                                   << u" lacks an index Inflection makes: review_updated_at"_s;
+                                   << u" lacks an index Inflection makes: review_updated_at"_s << 0;
     QTest::newRow("changed CHECK") << QStringList {u"PRAGMA writable_schema = ON"_s,
         u"UPDATE sqlite_master SET sql = replace(sql, '''prevent'', ''troubleshoot''', "
         u"'''prevent'', ''troubleshoot'', ''ignore''') WHERE name = 'remediation'"_s,
         u"PRAGMA writable_schema = OFF"_s}
-                                   << u" has a table changed from what Inflection made: remediation"_s;
+                                   << u" has a table changed from what Inflection made: remediation"_s << 0;
     QTest::newRow("foreign table") << QStringList {u"CREATE TABLE zz_foreign (x)"_s}
-                                   << u" has a table Inflection did not make: zz_foreign"_s;
+                                   << u" has a table Inflection did not make: zz_foreign"_s << 0;
     QTest::newRow("schema version not matching its objects")
         << QStringList {u"PRAGMA user_version = 3"_s}
         << u" says it has schema version 3, but its tables are those of version %1"_s.arg(
-               Migrator::latestVersion());
+               Migrator::latestVersion())
+        << 0;
 }
 
 void TestUntrusted::craftedFile()
 {
     QFETCH(QStringList, statements);
     QFETCH(QString, message);
+    QFETCH(int, more);
     const QString path
         = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".inflection"_s);
     QFile::remove(path);
@@ -192,13 +195,16 @@ void TestUntrusted::craftedFile()
         const auto opened = Workspace::open(path);
         QVERIFY(!opened);
         QCOMPARE(opened.error(), ErrorKind::Untrusted);
-        QCOMPARE(opened.message(), expected);
+        QCOMPARE(opened.message(),
+            more == 0 ? expected
+                      : expected + u" (and %1 more difference(s): see “inflection check”)"_s.arg(more));
     }
     QCOMPARE(TestSupport::sha256(path), before);
 
     QString out, err;
     QCOMPARE(TestSupport::run(app(), {u"check"_s, path}, &out, &err), 1);
-    QVERIFY2(err.contains(u"inflection: "_s + expected + u'\n'), qPrintable(err));
+    QVERIFY2(err.startsWith(u"inflection: "_s + expected + u'\n'), qPrintable(err));
+    QCOMPARE(err.count(u"inflection: "_s), more + 2); // every difference, then what to do
     QVERIFY(out.isEmpty());
     // Nothing that writes runs on it either.
     QCOMPARE(TestSupport::run(app(), {u"import"_s, path, m_interchange}, &out, &err), 1);
@@ -279,7 +285,7 @@ void TestUntrusted::triggerThatWipesIsRefusedAndSalvaged()
     QCOMPARE(TestSupport::run(app(), {u"salvage"_s, tampered, salvaged}, &out, &err), 0);
     QVERIFY2(out.contains(u"Left behind: "_s + expected), qPrintable(out));
     QVERIFY2(out.contains(u"Copied: the workspace's settings"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"%1 of %1 reviews copied"_s.arg(original.size())), qPrintable(out));
+    QVERIFY2(out.contains(u"%1 of %1 review"_s.arg(original.size())), qPrintable(out));
     QCOMPARE(TestSupport::sha256(tampered), before);
     const QMap<QString, QJsonObject> copied = reviewsAsJson(salvaged);
     QCOMPARE(copied.keys(), original.keys());

@@ -67,6 +67,10 @@ public:
     // Double dispatch on the kind of review, for the layers above (a view for each kind).
     virtual void accept(ReviewDocumentVisitor &visitor) = 0;
 
+    // Hands url to the desktop (the browser, the mail program) when SafeLink allows it; otherwise reports
+    // why not through errorOccurred and returns that.
+    Result<> openLink(const QUrl &url);
+
 Q_SIGNALS:
     // Someone else saved first; the user may keep their own value.
     void conflictOccurred(const Inflection::EditConflict &conflict);
@@ -77,10 +81,6 @@ Q_SIGNALS:
     void configChanged();
     // reload() read the store again.
     void reloaded();
-
-    // Hands url to the desktop (the browser, the mail program) when SafeLink allows it; otherwise reports
-    // why not through errorOccurred and returns that.
-    Result<> openLink(const QUrl &url);
 
 protected:
     ReviewDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent);
