@@ -353,11 +353,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         if (!QDir().mkpath(info.absolutePath()))
             return fail(ErrorKind::Failed,
                 QCoreApplication::translate("Inflection::Workspace", "its folder cannot be created"));
-        // Made here rather than by SQLite, with the permissions of a new private file (SQLite gives its
-        // journals the file's own).
-        if (!FilePermissions::createFile(ws->m_path))
-            return fail(ErrorKind::Failed,
-                QCoreApplication::translate("Inflection::Workspace", "the file cannot be created"));
     }
     ws->m_walMadeByReading = options.readOnly && !QFileInfo::exists(ws->m_path + u"-wal"_s)
         && !QFileInfo::exists(ws->m_path + u"-shm"_s);
@@ -375,6 +370,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         ws->m_readOnlyProblem = ErrorKind::ReadOnly;
     }
     ws->m_location = fileSystemKindOf(ws->m_path);
+    // A new file is made here rather than by SQLite, with the permissions of a new private file (SQLite
+    // gives its journals the file's own).
+    if (!info.exists() && !FilePermissions::createFile(ws->m_path))
+        return fail(ErrorKind::Failed,
+            QCoreApplication::translate("Inflection::Workspace", "the file cannot be created"));
 
     auto classify = [&](const QSqlError &sqlError) {
         switch (SqliteSupport::classifyError(sqlError)) {
