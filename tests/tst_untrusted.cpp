@@ -149,16 +149,17 @@ void TestUntrusted::craftedFile_data()
             || object.sql.contains(u"VIRTUAL"_s) || object.name.startsWith(u"review_search_"_s))
             continue;
         const QString trigger = u"zz_"_s + object.name;
-        QTest::addRow("trigger on %s", qPrintable(object.name)) << QStringList {
-            u"CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN SELECT 1; END"_s.arg(
-                trigger, object.name)} << u" has a trigger Inflection did not make: "_s + trigger << 0;
+        QTest::addRow("trigger on %s", qPrintable(object.name))
+            << QStringList {u"CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN SELECT 1; END"_s.arg(
+                   trigger, object.name)}
+            << u" has a trigger Inflection did not make: "_s + trigger << 0;
     }
     QTest::newRow("trigger calling a function")
         << QStringList {u"CREATE TRIGGER zz_call AFTER UPDATE ON review BEGIN SELECT load_extension('/tmp/x'); END"_s}
         << u" has a trigger Inflection did not make: zz_call"_s << 0;
     QTest::newRow("view in place of a table")
         << QStringList {u"DROP TABLE parking_lot"_s, u"CREATE VIEW parking_lot AS SELECT * FROM review"_s}
-        << u" has a view where Inflection makes a table: parking_lot"_s << 1; // and its index is gone
+        << u" has a view where Inflection makes a table: parking_lot"_s << 2; // and its two indexes are gone
     QTest::newRow("dropped index") << QStringList {u"DROP INDEX review_updated_at"_s}
                                    << u" lacks an index Inflection makes: review_updated_at"_s << 0;
     QTest::newRow("changed CHECK") << QStringList {u"PRAGMA writable_schema = ON"_s,
@@ -335,7 +336,7 @@ void TestUntrusted::hostileContentCrashesNothing()
     QVERIFY(tamper(path,
         {// A title far larger than any screen, with control characters and a right-to-left override.
             u"UPDATE review SET title = 'Deploy ' || char(8238) || 'gnirts' || char(7, 27) || "
-            u"replace(hex(zeroblob(300000)), '00', 'ab') WHERE kind = 'architecture'"_s,
+            u"replace(hex(zeroblob(10000)), '00', 'ab') WHERE kind = 'architecture'"_s,
             // Invalid UTF-8.
             u"UPDATE review SET system = CAST(x'c328ffa0e28228' AS TEXT), owner = CAST(x'f0908028' AS TEXT)"_s,
             // Dates that do not parse.
@@ -367,7 +368,8 @@ void TestUntrusted::hostileContentCrashesNothing()
             const QString output = m_dir.filePath(uuid + u'.' + suffix);
             const int status
                 = TestSupport::run(app(), {u"export"_s, path, uuid, u"-o"_s, output}, &out, &err, 60000);
-            QVERIFY2(status == 0 || status == 1, qPrintable(err));
+            QVERIFY2(status == 0 || status == 1,
+                qPrintable(uuid + u' ' + suffix + u' ' + QString::number(status) + u' ' + err));
         }
     }
     QCOMPARE(TestSupport::sha256(path), before);
