@@ -9,6 +9,7 @@
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
 #include "io/timelineimporter.h"
+#include "io/workspacesalvage.h"
 #include "lint/blamelesscoach.h"
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
@@ -254,6 +255,15 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                     u"en|ru"_s, u"en"_s}};
             },
             &CommandLine::lint, false},
+        {"salvage", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE NEW_WORKSPACE"),
+            QT_TRANSLATE_NOOP(
+                "Inflection::CommandLine", "Copy the reviews out of a workspace Inflection refuses to open."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "For a workspace whose schema holds something Inflection did not make (see check). Each "
+                "review is read without running anything the file holds, checked as an interchange file "
+                "and written to NEW_WORKSPACE, a new file. Prints what was copied and what was not; exits "
+                "with 1 when a review could not be copied. WORKSPACE is only read, never written."),
+            nullptr, &CommandLine::salvage, false},
         {"help", QT_TRANSLATE_NOOP("Inflection::CommandLine", "[SUBCOMMAND]"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Describe the subcommands, or one of them."),
             nullptr, nullptr, &CommandLine::help, false},
@@ -517,10 +527,18 @@ int CommandLine::check(const QStringList &args, const QCommandLineParser &)
     Workspace::Options options;
     options.readOnly = true; // checking never writes
     options.create = false;
+    options.allowUnknownSchema = true; // to name every object that differs, not only the first
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.first(), options);
     if (!opened)
         return fail(opened.message());
     const std::unique_ptr<Workspace> &workspace = *opened;
+    if (const QStringList problems = workspace->schemaProblems(); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            m_err << "inflection: " << problem << '\n';
+        return fail(QCoreApplication::translate("Inflection::CommandLine",
+            "Inflection does not open “%1”; “inflection salvage” copies its reviews into a new workspace.")
+                        .arg(QDir::toNativeSeparators(workspace->path())));
+    }
     if (workspace->readOnlyProblem() != ErrorKind::None)
         return fail(workspace->readOnlyReason());
 
@@ -564,6 +582,40 @@ int CommandLine::check(const QStringList &args, const QCommandLineParser &)
                          : QCoreApplication::translate("Inflection::CommandLine", "local"))
           << Qt::endl;
     return 0;
+}
+
+int CommandLine::salvage(const QStringList &args, const QCommandLineParser &)
+{
+    if (args.size() != 2)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "salvage takes two arguments: the workspace and a new file"));
+    const Result<WorkspaceSalvage::Outcome> outcome = WorkspaceSalvage::salvage(args.at(0), args.at(1));
+    if (!outcome)
+        return fail(outcome.message());
+    for (const QString &problem : outcome->schemaProblems)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Left behind: %1").arg(problem)
+              << '\n';
+    for (const QString &review : outcome->copied)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Copied: %1").arg(review) << '\n';
+    for (const QString &review : outcome->notCopied)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Not copied: %1").arg(review) << '\n';
+    if (outcome->settingsProblem.isEmpty())
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Copied: the workspace's settings")
+              << '\n';
+    else
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "Not copied: the workspace's settings: %1")
+                     .arg(outcome->settingsProblem)
+              << '\n';
+    m_out << QCoreApplication::translate("Inflection::CommandLine",
+        "Not copied: each review's history of changes, which the interchange format does not carry.")
+          << '\n';
+    m_out << QCoreApplication::translate(
+        "Inflection::CommandLine", "%n of %1 review(s) copied to %2.", nullptr, int(outcome->copied.size()))
+                 .arg(outcome->copied.size() + outcome->notCopied.size())
+                 .arg(QDir::toNativeSeparators(args.at(1)))
+          << Qt::endl;
+    return outcome->notCopied.isEmpty() ? 0 : 1;
 }
 
 int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)

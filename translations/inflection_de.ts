@@ -963,6 +963,57 @@
         <source>help takes at most one argument: a subcommand</source>
         <translation>help erwartet höchstens ein Argument: einen Unterbefehl</translation>
     </message>
+    <message>
+        <source>Inflection does not open “%1”; “inflection salvage” copies its reviews into a new workspace.</source>
+        <translation>Inflection öffnet „%1“ nicht; „inflection salvage“ kopiert seine Reviews in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE NEW_WORKSPACE</source>
+        <translation>ARBEITSBEREICH NEUER_ARBEITSBEREICH</translation>
+    </message>
+    <message>
+        <source>Copy the reviews out of a workspace Inflection refuses to open.</source>
+        <translation>Die Reviews aus einem Arbeitsbereich kopieren, den Inflection nicht öffnet.</translation>
+    </message>
+    <message>
+        <source>For a workspace whose schema holds something Inflection did not make (see check). Each review is read without running anything the file holds, checked as an interchange file and written to NEW_WORKSPACE, a new file. Prints what was copied and what was not; exits with 1 when a review could not be copied. WORKSPACE is only read, never written.</source>
+        <translation>Für einen Arbeitsbereich, dessen Schema etwas enthält, das Inflection nicht angelegt hat (siehe check). Jedes Review wird gelesen, ohne etwas auszuführen, das die Datei enthält, wie eine Austauschdatei geprüft und in NEUER_ARBEITSBEREICH geschrieben, eine neue Datei. Gibt aus, was kopiert wurde und was nicht; endet mit 1, wenn ein Review nicht kopiert werden konnte. ARBEITSBEREICH wird nur gelesen, nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>salvage takes two arguments: the workspace and a new file</source>
+        <translation>salvage erwartet zwei Argumente: den Arbeitsbereich und eine neue Datei</translation>
+    </message>
+    <message>
+        <source>Left behind: %1</source>
+        <translation>Zurückgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied: the workspace&apos;s settings</source>
+        <translation>Kopiert: die Einstellungen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Not copied: the workspace&apos;s settings: %1</source>
+        <translation>Nicht kopiert: die Einstellungen des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: each review&apos;s history of changes, which the interchange format does not carry.</source>
+        <translation>Nicht kopiert: der Änderungsverlauf jedes Reviews, den das Austauschformat nicht enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 review(s) copied to %2.</source>
+        <translation>
+            <numerusform>%n von %1 Review nach %2 kopiert.</numerusform>
+            <numerusform>%n von %1 Reviews nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -4247,6 +4298,76 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::SafeLink</name>
+    <message>
+        <source>“%1” is not a valid address; it was not opened.</source>
+        <translation>„%1“ ist keine gültige Adresse; sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: Inflection opens only https, http and mailto addresses, not %2.</source>
+        <translation>„%1“ wurde nicht geöffnet: Inflection öffnet nur https-, http- und mailto-Adressen, keine mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SchemaVerifier</name>
+    <message>
+        <source>“%1” has a table Inflection did not make: %2</source>
+        <translation>„%1“ enthält eine Tabelle, die Inflection nicht angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an index Inflection did not make: %2</source>
+        <translation>„%1“ enthält einen Index, den Inflection nicht angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a trigger Inflection did not make: %2</source>
+        <translation>„%1“ enthält einen Trigger, den Inflection nicht angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a view Inflection did not make: %2</source>
+        <translation>„%1“ enthält eine Sicht, die Inflection nicht angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks a table Inflection makes: %2</source>
+        <translation>„%1“ fehlt eine Tabelle, die Inflection anlegt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks an index Inflection makes: %2</source>
+        <translation>„%1“ fehlt ein Index, den Inflection anlegt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks a trigger Inflection makes: %2</source>
+        <translation>„%1“ fehlt ein Trigger, den Inflection anlegt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks a view Inflection makes: %2</source>
+        <translation>„%1“ fehlt eine Sicht, die Inflection anlegt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a table changed from what Inflection made: %2</source>
+        <translation>„%1“ enthält eine Tabelle, die anders ist, als Inflection sie angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an index changed from what Inflection made: %2</source>
+        <translation>„%1“ enthält einen Index, der anders ist, als Inflection ihn angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a trigger changed from what Inflection made: %2</source>
+        <translation>„%1“ enthält einen Trigger, der anders ist, als Inflection ihn angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a view changed from what Inflection made: %2</source>
+        <translation>„%1“ enthält eine Sicht, die anders ist, als Inflection sie angelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a %2 where Inflection makes a %3: %4</source>
+        <translation>„%1“ enthält ein Objekt vom Typ %2, wo Inflection eines vom Typ %3 anlegt: %4</translation>
+    </message>
+    <message>
+        <source>“%1” says it has schema version %2, but its tables are those of version %3</source>
+        <translation>„%1“ gibt Schemaversion %2 an, seine Tabellen sind aber die der Version %3</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SetFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -4717,6 +4838,21 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>“%1” is open read-only.</source>
         <translation>„%1“ ist schreibgeschützt geöffnet.</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not an Inflection workspace file.</source>
+        <translation>„%1“ ist ein Ordner, keine Inflection-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more difference(s): see “inflection check”)</source>
+        <translation>
+            <numerusform> (und %n weiterer Unterschied: siehe „inflection check“)</numerusform>
+            <numerusform> (und %n weitere Unterschiede: siehe „inflection check“)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::WorkspaceBrowser</name>
@@ -4763,6 +4899,17 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>No review matches the filters.</source>
         <translation>Kein Review passt zu den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceSalvage</name>
+    <message>
+        <source>“%1” already exists; give the name of a new file</source>
+        <translation>„%1“ gibt es schon; geben Sie den Namen einer neuen Datei an</translation>
+    </message>
+    <message>
+        <source>the reviews of “%1” cannot be read: %2</source>
+        <translation>die Reviews in „%1“ können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@
             <numerusform>%1: healthy; schema version %2, journal mode %3, %4 file system, %n reviews</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 review(s) copied to %2.</source>
+        <translation>
+            <numerusform>%n of %1 reviews copied to %2.</numerusform>
+            <numerusform>%n of %1 reviews copied to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentPanel</name>
@@ -184,6 +191,16 @@
         <translation>
             <numerusform>Delete %n event</numerusform>
             <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::Workspace</name>
+    <message numerus="yes">
+        <source> (and %n more difference(s): see “inflection check”)</source>
+        <translation>
+            <numerusform> (and %n more difference: see “inflection check”)</numerusform>
+            <numerusform> (and %n more differences: see “inflection check”)</numerusform>
         </translation>
     </message>
 </context>

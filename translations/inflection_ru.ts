@@ -966,6 +966,58 @@
         <source>help takes at most one argument: a subcommand</source>
         <translation>help принимает не больше одного аргумента: подкоманду</translation>
     </message>
+    <message>
+        <source>Inflection does not open “%1”; “inflection salvage” copies its reviews into a new workspace.</source>
+        <translation>Inflection не открывает «%1»; «inflection salvage» скопирует его обзоры в новое рабочее пространство.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE NEW_WORKSPACE</source>
+        <translation>ПРОСТРАНСТВО НОВОЕ_ПРОСТРАНСТВО</translation>
+    </message>
+    <message>
+        <source>Copy the reviews out of a workspace Inflection refuses to open.</source>
+        <translation>Скопировать обзоры из рабочего пространства, которое Inflection отказывается открыть.</translation>
+    </message>
+    <message>
+        <source>For a workspace whose schema holds something Inflection did not make (see check). Each review is read without running anything the file holds, checked as an interchange file and written to NEW_WORKSPACE, a new file. Prints what was copied and what was not; exits with 1 when a review could not be copied. WORKSPACE is only read, never written.</source>
+        <translation>Для рабочего пространства, в схеме которого есть то, что создал не Inflection (см. check). Каждый обзор читается без выполнения чего-либо из файла, проверяется как файл обмена и записывается в НОВОЕ_ПРОСТРАНСТВО, новый файл. Выводит, что скопировано и что нет; завершается с кодом 1, если какой-то обзор скопировать не удалось. ПРОСТРАНСТВО только читается, никогда не записывается.</translation>
+    </message>
+    <message>
+        <source>salvage takes two arguments: the workspace and a new file</source>
+        <translation>salvage принимает два аргумента: рабочее пространство и новый файл</translation>
+    </message>
+    <message>
+        <source>Left behind: %1</source>
+        <translation>Оставлено: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Не скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Copied: the workspace&apos;s settings</source>
+        <translation>Скопировано: настройки рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Not copied: the workspace&apos;s settings: %1</source>
+        <translation>Не скопировано: настройки рабочего пространства: %1</translation>
+    </message>
+    <message>
+        <source>Not copied: each review&apos;s history of changes, which the interchange format does not carry.</source>
+        <translation>Не скопировано: история изменений каждого обзора, которую формат обмена не содержит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 review(s) copied to %2.</source>
+        <translation>
+            <numerusform>%n из %1 обзоров скопирован в %2.</numerusform>
+            <numerusform>%n из %1 обзоров скопированы в %2.</numerusform>
+            <numerusform>%n из %1 обзоров скопировано в %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -4263,6 +4315,76 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::SafeLink</name>
+    <message>
+        <source>“%1” is not a valid address; it was not opened.</source>
+        <translation>«%1» — недопустимый адрес; он не открыт.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: Inflection opens only https, http and mailto addresses, not %2.</source>
+        <translation>«%1» не открыт: Inflection открывает только адреса https, http и mailto, но не %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SchemaVerifier</name>
+    <message>
+        <source>“%1” has a table Inflection did not make: %2</source>
+        <translation>В «%1» есть таблица, которую создал не Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an index Inflection did not make: %2</source>
+        <translation>В «%1» есть индекс, который создал не Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a trigger Inflection did not make: %2</source>
+        <translation>В «%1» есть триггер, который создал не Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a view Inflection did not make: %2</source>
+        <translation>В «%1» есть представление, которое создал не Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks a table Inflection makes: %2</source>
+        <translation>В «%1» нет таблицы, которую создаёт Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks an index Inflection makes: %2</source>
+        <translation>В «%1» нет индекса, который создаёт Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks a trigger Inflection makes: %2</source>
+        <translation>В «%1» нет триггера, который создаёт Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” lacks a view Inflection makes: %2</source>
+        <translation>В «%1» нет представления, которое создаёт Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a table changed from what Inflection made: %2</source>
+        <translation>В «%1» таблица изменена по сравнению с созданной Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has an index changed from what Inflection made: %2</source>
+        <translation>В «%1» индекс изменён по сравнению с созданным Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a trigger changed from what Inflection made: %2</source>
+        <translation>В «%1» триггер изменён по сравнению с созданным Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a view changed from what Inflection made: %2</source>
+        <translation>В «%1» представление изменено по сравнению с созданным Inflection: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a %2 where Inflection makes a %3: %4</source>
+        <translation>В «%1» объект типа %2 там, где Inflection создаёт объект типа %3: %4</translation>
+    </message>
+    <message>
+        <source>“%1” says it has schema version %2, but its tables are those of version %3</source>
+        <translation>«%1» указывает версию схемы %2, но его таблицы — версии %3</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SetFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -4738,6 +4860,22 @@ What this will cost to build, run and change, and where it will hurt.
         <source>“%1” is open read-only.</source>
         <translation>«%1» открыт только для чтения.</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not an Inflection workspace file.</source>
+        <translation>«%1» — папка, а не файл рабочего пространства Inflection.</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>файл не удаётся создать</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more difference(s): see “inflection check”)</source>
+        <translation>
+            <numerusform> (и ещё %n отличие: см. «inflection check»)</numerusform>
+            <numerusform> (и ещё %n отличия: см. «inflection check»)</numerusform>
+            <numerusform> (и ещё %n отличий: см. «inflection check»)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::WorkspaceBrowser</name>
@@ -4784,6 +4922,17 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>No review matches the filters.</source>
         <translation>Ни одно ревью не подходит под фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceSalvage</name>
+    <message>
+        <source>“%1” already exists; give the name of a new file</source>
+        <translation>«%1» уже существует; укажите имя нового файла</translation>
+    </message>
+    <message>
+        <source>the reviews of “%1” cannot be read: %2</source>
+        <translation>обзоры из «%1» не удаётся прочитать: %2</translation>
     </message>
 </context>
 <context>

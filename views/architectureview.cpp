@@ -108,7 +108,13 @@ QWidget *ArchitectureView::createProposalTab()
 
     m_preview = new QTextBrowser(tab);
     m_preview->setAccessibleName(tr("Proposal preview"));
-    m_preview->setOpenLinks(false); // no network: links are shown, not followed
+    m_preview->setOpenLinks(false); // never followed inside the preview: handed to the desktop, if safe
+    connect(m_preview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.isRelative() && url.path().isEmpty() && url.hasFragment())
+            m_preview->scrollToAnchor(url.fragment()); // a heading of the proposal itself
+        else
+            (void)m_document->openLink(url); // a refused address is shown in the window's banner
+    });
     m_preview->hide();
     m_panel = new CommentPanel(m_editor, m_document->comments(), tab);
 

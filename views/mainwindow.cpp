@@ -335,7 +335,9 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
     const ReviewKind kind = document->kind();
     const auto tabTitle = [kind](const QString &title) {
         // An & in a title is a character, not a mnemonic.
-        return title.isEmpty() ? reviewKinds().displayName(kind) : QString(title).replace(u'&', u"&&"_s);
+        // A title from a file may be far longer than any screen: the tab shows its start.
+        const QString shown = title.size() > 80 ? title.left(79) + u'…' : title;
+        return shown.isEmpty() ? reviewKinds().displayName(kind) : QString(shown).replace(u'&', u"&&"_s);
     };
     const Review *review = document->review();
     const QIcon icon

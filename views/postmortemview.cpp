@@ -22,7 +22,6 @@
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -392,8 +391,8 @@ QWidget *PostmortemView::createRemediationTab()
     m_remediationView->addActions({m_addRemediation, m_deleteRemediation});
     m_openTicket = toolbar->addAction(tr("&Open ticket"), this, [this] {
         const QUrl url = m_remediationView->currentIndex().data(RemediationModel::TicketUrlRole).toUrl();
-        if (url.isValid())
-            QDesktopServices::openUrl(url);
+        if (!url.isEmpty())
+            (void)m_document->openLink(url); // a refused address is shown in the window's banner
     });
 
     m_overdueLabel = new QLabel(tab);

@@ -2,9 +2,11 @@
 #include "reviewexporter.h"
 
 #include "../domain/timestamp.h"
+#include "../store/filepermissions.h"
 #include "../store/reviewtreestore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -173,9 +175,12 @@ Result<> ReviewExporter::writeFile(const QString &uuid, const QString &path) con
     const Result<QJsonObject> document = toJson(uuid);
     if (!document)
         return Result<>::errorOf(document);
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<>::failure(file.errorString());
+    if (!existed)
+        FilePermissions::applyToNewFile(&file, path);
     file.write(serialize(*document));
     if (!file.commit())
         return Result<>::failure(file.errorString());

@@ -4,9 +4,12 @@
 #include "reportdocument.h"
 #include "reportmarkdown.h"
 
+#include "../store/filepermissions.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -82,9 +85,12 @@ QString unwritable(const QString &path, const QString &why)
 
 Result<> ReportPrinter::writePdf(const Report &report, const QString &path, const ImportProgress &progress)
 {
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<>::failure(unwritable(path, file.errorString()));
+    if (!existed)
+        FilePermissions::applyToNewFile(&file, path);
     {
         QPdfWriter writer(&file);
         writer.setTitle(report.title);
@@ -105,9 +111,13 @@ Result<> ReportPrinter::writePdf(const Report &report, const QString &path, cons
 
 Result<> ReportPrinter::writeMarkdown(const Report &report, const QString &path)
 {
+    const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ReportMarkdown::toMarkdown(report).toUtf8()) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<>::failure(unwritable(path, file.errorString()));
+    if (!existed)
+        FilePermissions::applyToNewFile(&file, path);
+    if (file.write(ReportMarkdown::toMarkdown(report).toUtf8()) < 0 || !file.commit())
         return Result<>::failure(unwritable(path, file.errorString()));
     return {};
 }

@@ -1,12 +1,14 @@
 // The parts every kind of open review shares.
 #include "review/reviewdocument.h"
 
+#include "domain/safelink.h"
 #include "editing/recordtablemodel.h"
 #include "editing/undo.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "workspace/reviewlistmodel.h"
 
+#include <QDesktopServices>
 #include <QUndoStack>
 
 namespace Inflection {
@@ -120,6 +122,16 @@ bool ReviewDocument::decideWithStatus(
             m_uuid, ReviewField::Status, reviewStatuses().key(ReviewStatus::Decided), m_undoStack);
     m_undoStack->endMacro();
     return done;
+}
+
+Result<> ReviewDocument::openLink(const QUrl &url)
+{
+    if (Result<> allowed = SafeLink::check(url); !allowed) {
+        reportProblem(allowed.message());
+        return allowed;
+    }
+    QDesktopServices::openUrl(url);
+    return {};
 }
 
 } // namespace Inflection

@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 
@@ -70,6 +71,10 @@ public:
 
     // Double dispatch on the kind of review, for the layers above (a view for each kind).
     virtual void accept(ReviewDocumentVisitor &visitor) = 0;
+
+    // Hands url to the desktop (the browser, the mail program) when SafeLink allows it; otherwise reports
+    // why not through errorOccurred and returns that.
+    Result<> openLink(const QUrl &url);
 
 Q_SIGNALS:
     // Someone else saved first; the user may keep their own value.

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
@@ -98,14 +99,57 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+static sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error)
 {
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+    sqlite3 *handle = handleOf(db);
+    if (!handle) {
+        *error = QSqlError(u"no SQLite handle"_s, QString(), QSqlError::ConnectionError);
+        return false;
+    }
+    // Defensive mode: no writable_schema, no direct writes to shadow tables, no journal_mode=OFF.
+    int defensive = 0;
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive);
+    // Nothing in a file may call a function with side effects, or a virtual table, from a trigger or a
+    // view until its schema has been verified (trustVerifiedSchema).
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    if (!defensive) {
+        *error
+            = QSqlError(u"SQLite's defensive mode is not available"_s, QString(), QSqlError::ConnectionError);
+        return false;
+    }
+    // Far above anything a person types, far below what exhausts memory. Inflection's tables have about
+    // twenty columns and its statements nest a few levels deep.
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, maximumValueLength);
+    sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+    sqlite3_limit(handle, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(handle, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(handle, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+             u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA cell_size_check = ON"_s}) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {
             *error = query.lastError();
             return false;
         }
+    }
+    return true;
+}
+
+bool trustVerifiedSchema(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA trusted_schema = ON"_s)) {
+        *error = query.lastError();
+        return false;
     }
     return true;
 }

@@ -31,8 +31,16 @@ QString busyMessage();
 // Splits a script into complete statements (trigger bodies included), as the sqlite3 shell does.
 QStringList splitStatements(const QString &script);
 
-// Per-connection settings every workspace connection gets.
+// Per-connection settings every workspace connection gets: foreign keys, full sync, SQLite's defensive
+// mode, trusted_schema off and limits on the size of a value, the number of columns and the depth of an
+// expression (a file is untrusted input: see README, "What Inflection refuses").
 bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error);
+// Once the file's schema has been verified equal to what the migrations make, a connection that writes
+// may trust it: Inflection's own search triggers write to a full-text table, which SQLite allows in a
+// trigger only while trusted_schema is on.
+bool trustVerifiedSchema(QSqlDatabase &db, QSqlError *error);
+// The limits applyConnectionPragmas sets: the longest text or blob a value may hold, in bytes.
+constexpr int maximumValueLength = 64 * 1024 * 1024;
 // "wal" or "delete"; changes the file, so only on a writable workspace.
 Result<> setJournalMode(QSqlDatabase &db, const QString &mode);
 QString journalMode(QSqlDatabase &db);

@@ -1,8 +1,10 @@
 // Opening, creating and classifying workspace files; one named connection per thread.
 #include "workspace.h"
 
+#include "filepermissions.h"
 #include "identity.h"
 #include "migrator.h"
+#include "schemaverifier.h"
 #include "sqlitesupport.h"
 
 #include <QAtomicInt>
@@ -17,6 +19,7 @@
 #include <QThread>
 #include <QtEndian>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -99,12 +102,35 @@ QAtomicInt connectionCounter;
 
 Workspace::~Workspace()
 {
+    {
+        // Connections of other threads cannot be fetched from here, only removed.
+        const QMutexLocker lock(&m_connectionsMutex);
+        for (const QString &name : std::as_const(m_connectionNames))
+            QSqlDatabase::removeDatabase(name);
+    }
     if (m_registered)
         registerOpenFile(m_path, -1);
-    // Connections of other threads cannot be fetched from here, only removed.
-    const QMutexLocker lock(&m_connectionsMutex);
-    for (const QString &name : std::as_const(m_connectionNames))
-        QSqlDatabase::removeDatabase(name);
+    if (m_walMadeByReading && !isOpenInThisProcess(m_path))
+        removeFilesLeftByReading();
+}
+
+void Workspace::removeFilesLeftByReading() const
+{
+    // A read-only connection to a file in the WAL journal mode makes its -wal and -shm files and cannot
+    // remove them. The last connection that may write removes them as it closes, after taking the file's
+    // exclusive lock: SQLite leaves them alone while any other process has the file open. Nothing is
+    // written to the file itself (the -wal file is empty), and nothing is run but the one read.
+    const QFileInfo wal(m_path + u"-wal"_s);
+    if (!wal.exists() || wal.size() != 0 || !QFileInfo(m_path).isWritable())
+        return;
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr)
+        == SQLITE_OK) {
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_exec(handle, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(handle);
 }
 
 QString Workspace::defaultPath()
@@ -188,7 +214,18 @@ bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase 
         *error = db->lastError();
         return false;
     }
-    return SqliteSupport::applyConnectionPragmas(*db, error);
+    if (!SqliteSupport::applyConnectionPragmas(*db, error))
+        return false;
+    if (readOnly || !m_schemaVerified)
+        return true;
+    // A writer's connection trusts the schema only once it has seen it is still Inflection's own; else
+    // it stays untrusting, and a write that needs the search triggers fails rather than running another's.
+    const Result<QList<SchemaVerifier::Finding>> findings
+        = SchemaVerifier::verify(*db, SqliteSupport::userVersion(*db));
+    if (findings && findings->isEmpty())
+        return SqliteSupport::trustVerifiedSchema(*db, error);
+    qWarning("Inflection: the workspace's schema changed while it was open; its triggers are not trusted");
+    return true;
 }
 
 Result<> Workspace::verify() const
@@ -298,7 +335,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     const QFileInfo info(ws->m_path);
     if (info.exists()) {
         if (info.isDir())
-            return fail(ErrorKind::NotADatabase);
+            return Opened::failure(ErrorKind::NotADatabase,
+                QCoreApplication::translate(
+                    "Inflection::Workspace", "“%1” is a folder, not an Inflection workspace file.")
+                    .arg(QDir::toNativeSeparators(ws->m_path)));
         QString detail;
         const ErrorKind headerProblem
             = isOpenInThisProcess(ws->m_path) ? ErrorKind::None : inspectHeader(ws->m_path, &detail);
@@ -314,6 +354,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
             return fail(ErrorKind::Failed,
                 QCoreApplication::translate("Inflection::Workspace", "its folder cannot be created"));
     }
+    ws->m_walMadeByReading = options.readOnly && !QFileInfo::exists(ws->m_path + u"-wal"_s)
+        && !QFileInfo::exists(ws->m_path + u"-shm"_s);
 
     ws->m_readOnly = options.readOnly;
     if (info.exists() && !permissionsAllowWriting(info)) {
@@ -328,6 +370,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         ws->m_readOnlyProblem = ErrorKind::ReadOnly;
     }
     ws->m_location = fileSystemKindOf(ws->m_path);
+    // A new file is made here rather than by SQLite, with the permissions of a new private file (SQLite
+    // gives its journals the file's own).
+    if (!info.exists() && !FilePermissions::createFile(ws->m_path))
+        return fail(ErrorKind::Failed,
+            QCoreApplication::translate("Inflection::Workspace", "the file cannot be created"));
 
     auto classify = [&](const QSqlError &sqlError) {
         switch (SqliteSupport::classifyError(sqlError)) {
@@ -358,6 +405,27 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     if (!SqliteSupport::schemaReadable(db, &sqlError))
         return sqlError.isValid() ? classify(sqlError) : fail(ErrorKind::Corrupt);
 
+    // Before anything else is read: the schema must be the one the migrations make for its version.
+    const Result<QList<SchemaVerifier::Finding>> findings = SchemaVerifier::verify(db, version);
+    if (!findings)
+        return fail(ErrorKind::Failed, findings.message());
+    if (!findings->isEmpty()) {
+        if (!options.allowUnknownSchema || !options.readOnly) {
+            QString message = SchemaVerifier::describe(ws->m_path, findings->constFirst());
+            if (findings->size() > 1)
+                message += QCoreApplication::translate("Inflection::Workspace",
+                    " (and %n more difference(s): see “inflection check”)", nullptr,
+                    int(findings->size() - 1));
+            return Opened::failure(ErrorKind::Untrusted, message);
+        }
+        for (const SchemaVerifier::Finding &finding : *findings)
+            ws->m_schemaProblems.append(SchemaVerifier::describe(ws->m_path, finding));
+    } else if (version <= Migrator::latestVersion()) {
+        ws->m_schemaVerified = true;
+        if (!ws->m_readOnly && !SqliteSupport::trustVerifiedSchema(db, &sqlError))
+            return classify(sqlError);
+    }
+
     if (version > Migrator::latestVersion()) {
         // Never migrate down, never write: reopen read-only.
         ws->m_readOnlyProblem = ErrorKind::NewerSchema;
@@ -368,6 +436,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
                 + u";QSQLITE_OPEN_READONLY"_s);
             if (!db.open())
                 return classify(db.lastError());
+            if (!SqliteSupport::applyConnectionPragmas(db, &sqlError))
+                return classify(sqlError);
         }
     }
 

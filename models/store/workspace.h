@@ -28,6 +28,9 @@ public:
         bool create = true; // create the file when it does not exist
         JournalMode journalMode = JournalMode::Automatic;
         int busyTimeoutMs = 5000;
+        // Only with readOnly (check, salvage): open a file whose schema is not what Inflection makes,
+        // instead of refusing it; schemaProblems() then says how it differs.
+        bool allowUnknownSchema = false;
     };
 
     ~Workspace();
@@ -35,7 +38,9 @@ public:
     Workspace &operator=(const Workspace &) = delete;
 
     // Opens (or creates) the workspace at path. On failure: why (Missing, NotADatabase, Truncated,
-    // Corrupt, Locked, or Failed) with a one-line message; the file is then left exactly as it was.
+    // Corrupt, Locked, Untrusted or Failed) with a one-line message; the file is then left exactly as it
+    // was. Untrusted: the file's schema is not what Inflection's migrations make for its version (see
+    // SchemaVerifier); the message names the first object that differs.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
 
@@ -54,6 +59,9 @@ public:
     ErrorKind readOnlyProblem() const { return m_readOnlyProblem; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const { return m_schemaVersion; }
+    // With Options::allowUnknownSchema: one line for each object of the file's schema that Inflection
+    // did not make, or made otherwise. Empty for any workspace open() did not refuse.
+    QStringList schemaProblems() const { return m_schemaProblems; }
 
     // Who is recorded as the author of changes made through this workspace object.
     QString author() const { return m_author; }
@@ -80,6 +88,8 @@ public:
 private:
     Workspace() = default;
     bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;
+    // A reader leaves behind no -wal or -shm file it made: see the destructor.
+    void removeFilesLeftByReading() const;
 
     QString m_path;
     QString m_connectionBase;
@@ -91,6 +101,9 @@ private:
     QString m_readOnlyReason;
     bool m_registered = false; // counted among the files open in this process
     int m_schemaVersion = 0;
+    QStringList m_schemaProblems;
+    bool m_schemaVerified = false; // equal to what the migrations make: writers may trust it
+    bool m_walMadeByReading = false; // opened to read, when no -wal or -shm file was there
     QString m_author;
     mutable QMutex m_connectionsMutex; // guards m_connectionNames: workers open connections too
     mutable QStringList m_connectionNames;

@@ -31,9 +31,8 @@ QList<SeverityLevel> severityLevelsFromText(const QString &text)
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        if (!o.value(u"key"_s).toString().isEmpty())
-            levels.append({o.value(u"key"_s).toString(), o.value(u"name"_s).toString(),
-                o.value(u"description"_s).toString()});
+        levels.append({o.value(u"key"_s).toString(), o.value(u"name"_s).toString(),
+            o.value(u"description"_s).toString()});
     }
     return levels;
 }
@@ -61,8 +60,10 @@ Result<WorkspaceConfig> WorkspaceSettings::read() const
         if (zone.isValid())
             config.timeZone = zone;
     }
+    // Each setting as the file holds it is checked as if it had been typed in; one that could not have
+    // been is not used (its default is), and is left in the file as it is.
     if (const QList<SeverityLevel> levels = severityLevelsFromText(stored.value(severityKey));
-        !levels.isEmpty())
+        checkSeverityLevels(levels))
         config.severityLevels = levels;
     if (const QString ticket = stored.value(ticketTemplateKey); checkTicketUrlTemplate(ticket))
         config.ticketUrlTemplate = ticket;
@@ -95,19 +96,26 @@ Result<> WorkspaceSettings::setValue(const QString &key, const QString &value)
 
 Result<> WorkspaceSettings::check(const WorkspaceConfig &config)
 {
-    if (config.severityLevels.isEmpty())
+    if (Result<> levels = checkSeverityLevels(config.severityLevels); !levels)
+        return levels;
+    return checkTicketUrlTemplate(config.ticketUrlTemplate);
+}
+
+Result<> WorkspaceSettings::checkSeverityLevels(const QList<SeverityLevel> &levels)
+{
+    if (levels.isEmpty())
         return Result<>::failure(ErrorKind::Refused,
             QCoreApplication::translate(
                 "Inflection::WorkspaceSettings", "A workspace needs at least one severity level."));
-    for (qsizetype i = 0; i < config.severityLevels.size(); ++i) {
-        const SeverityLevel &level = config.severityLevels.at(i);
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const SeverityLevel &level = levels.at(i);
         if (level.key.trimmed().isEmpty() || level.name.trimmed().isEmpty())
             return Result<>::failure(ErrorKind::Refused,
                 QCoreApplication::translate(
                     "Inflection::WorkspaceSettings", "Severity level %1 needs a key and a name.")
                     .arg(i + 1));
     }
-    return checkTicketUrlTemplate(config.ticketUrlTemplate);
+    return {};
 }
 
 Result<> WorkspaceSettings::write(const WorkspaceConfig &wanted)

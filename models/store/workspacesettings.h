@@ -22,6 +22,8 @@ public:
     // Whether every setting is one a person could have typed in: at least one severity level, each with
     // a key and a name, and an http(s) ticket address with {key} in it.
     static Result<> check(const WorkspaceConfig &config);
+    // At least one severity level, each with a key and a name.
+    static Result<> checkSeverityLevels(const QList<SeverityLevel> &levels);
 
     Result<> setRiskMatrix(const RiskMatrix &matrix);
     Result<> setTimeZone(const QTimeZone &zone);
