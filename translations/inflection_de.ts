@@ -964,6 +964,34 @@
         <source>help takes at most one argument: a subcommand</source>
         <translation>help erwartet höchstens ein Argument: einen Unterbefehl</translation>
     </message>
+    <message>
+        <source>WORKSPACE WORDS…</source>
+        <translation>ARBEITSBEREICH WÖRTER…</translation>
+    </message>
+    <message>
+        <source>Find the reviews that contain every word.</source>
+        <translation>Die Reviews finden, die jedes Wort enthalten.</translation>
+    </message>
+    <message>
+        <source>Searches everything a review holds, from its title to its parking lot; each word also matches words it begins, accents and case aside. One review a line, best match first: uuid, kind, title, where it matched and the text there, separated by tabs. Exits with 1 when no review matches. The file is only read, never written.</source>
+        <translation>Durchsucht alles, was ein Review enthält, vom Titel bis zum Parkplatz; jedes Wort findet auch Wörter, die mit ihm beginnen, ohne Rücksicht auf Akzente und Groß- und Kleinschreibung. Ein Review pro Zeile, der beste Treffer zuerst: UUID, Art, Titel, wo es gefunden wurde und der Text dort, durch Tabulatoren getrennt. Endet mit 1, wenn kein Review passt. Die Datei wird nur gelesen, nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the matches as JSON.</source>
+        <translation>Die Treffer als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>search takes the workspace file and at least one word</source>
+        <translation>search erwartet die Arbeitsbereichsdatei und mindestens ein Wort</translation>
+    </message>
+    <message>
+        <source>“%1” has no word to search for</source>
+        <translation>„%1“ enthält kein Wort, nach dem gesucht werden kann</translation>
+    </message>
+    <message>
+        <source>no review matches “%1”</source>
+        <translation>kein Review passt zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -3864,6 +3892,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewFilterProxyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a search found a review, and the text there; in the review list.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReviewImporter</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -4189,6 +4225,93 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Gameday</source>
         <translation>Gameday</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchHit</name>
+    <message>
+        <source>General questions</source>
+        <translation>Allgemeine Fragen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Launch plan</source>
+        <translation>Startplan</translation>
+    </message>
+    <message>
+        <source>Contingencies</source>
+        <translation>Eventualfälle</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchResultDelegate</name>
+    <message>
+        <source>&lt;i&gt;%1:&lt;/i&gt; %2</source>
+        <extracomment>Under a review&apos;s title in the review list: where a search found it, and the text there (rich text: %1 the place, %2 the text with the matched words in bold).</extracomment>
+        <translation>&lt;i&gt;%1:&lt;/i&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4831,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>No review matches the filters.</source>
         <translation>Kein Review passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No review matches “%1”.</source>
+        <translation>Kein Review passt zu „%1“.</translation>
     </message>
 </context>
 <context>

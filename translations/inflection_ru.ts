@@ -967,6 +967,34 @@
         <source>help takes at most one argument: a subcommand</source>
         <translation>help принимает не больше одного аргумента: подкоманду</translation>
     </message>
+    <message>
+        <source>WORKSPACE WORDS…</source>
+        <translation>РАБОЧЕЕ_ПРОСТРАНСТВО СЛОВА…</translation>
+    </message>
+    <message>
+        <source>Find the reviews that contain every word.</source>
+        <translation>Найти ревью, в которых есть все слова.</translation>
+    </message>
+    <message>
+        <source>Searches everything a review holds, from its title to its parking lot; each word also matches words it begins, accents and case aside. One review a line, best match first: uuid, kind, title, where it matched and the text there, separated by tabs. Exits with 1 when no review matches. The file is only read, never written.</source>
+        <translation>Ищет во всём, что есть в ревью, от названия до отложенного; каждое слово находит и слова, которые с него начинаются, без учёта регистра и диакритики. Одно ревью на строку, лучшие совпадения первыми: uuid, вид, название, где найдено и текст там, через табуляцию. Завершается с кодом 1, если ни одно ревью не подходит. Файл только читается и никогда не изменяется.</translation>
+    </message>
+    <message>
+        <source>Write the matches as JSON.</source>
+        <translation>Вывести найденное в формате JSON.</translation>
+    </message>
+    <message>
+        <source>search takes the workspace file and at least one word</source>
+        <translation>search принимает файл рабочего пространства и хотя бы одно слово</translation>
+    </message>
+    <message>
+        <source>“%1” has no word to search for</source>
+        <translation>в «%1» нет слов для поиска</translation>
+    </message>
+    <message>
+        <source>no review matches “%1”</source>
+        <translation>ни одно ревью не подходит под «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -3878,6 +3906,14 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewFilterProxyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a search found a review, and the text there; in the review list.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReviewImporter</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -4204,6 +4240,93 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Gameday</source>
         <translation>Gameday</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchHit</name>
+    <message>
+        <source>General questions</source>
+        <translation>Общие вопросы</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Отступления</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Launch plan</source>
+        <translation>План запуска</translation>
+    </message>
+    <message>
+        <source>Contingencies</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchResultDelegate</name>
+    <message>
+        <source>&lt;i&gt;%1:&lt;/i&gt; %2</source>
+        <extracomment>Under a review&apos;s title in the review list: where a search found it, and the text there (rich text: %1 the place, %2 the text with the matched words in bold).</extracomment>
+        <translation>&lt;i&gt;%1:&lt;/i&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4851,14 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>No review matches the filters.</source>
         <translation>Ни одно ревью не подходит под фильтры.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>&amp;Сбросить поиск и фильтры</translation>
+    </message>
+    <message>
+        <source>No review matches “%1”.</source>
+        <translation>Ни одно ревью не подходит под «%1».</translation>
     </message>
 </context>
 <context>
