@@ -4324,9 +4324,9 @@ What this will cost to build, run and change, and where it will hurt.
 <context>
     <name>Inflection::SearchResultDelegate</name>
     <message>
-        <source>&lt;i&gt;%1:&lt;/i&gt; %2</source>
-        <extracomment>Under a review&apos;s title in the review list: where a search found it, and the text there (rich text: %1 the place, %2 the text with the matched words in bold).</extracomment>
-        <translation>&lt;i&gt;%1:&lt;/i&gt; %2</translation>
+        <source>%1:</source>
+        <extracomment>Under a review&apos;s title in the review list: where a search found it (%1), before the text there.</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

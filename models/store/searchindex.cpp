@@ -92,7 +92,7 @@ Result<> SearchIndex::updatePending(QSqlDatabase &db)
         return Result<>::errorOf(pending);
     if (!*pending)
         return {};
-    static const QString insert = [] {
+    static const QString insert = []() -> QString {
         const QStringList columns = places(fullVersion);
         return u"INSERT INTO review_search (rowid, "_s + columns.join(u", "_s) + u") SELECT r.id, "_s
             + columnContents().join(u", "_s)

@@ -65,12 +65,12 @@ void ReviewFilterProxyModel::setSearchHits(const std::optional<QList<SearchHit>>
     // The same reviews may have matched elsewhere this time: their snippets change.
     if (sameRows && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-            {MatchPlaceRole, MatchSnippetRole, MatchTextRole, Qt::ToolTipRole});
+            {MatchPlaceRole, MatchSnippetRole, MatchTextRole, MatchMarkedRole, Qt::ToolTipRole});
 }
 
 QVariant ReviewFilterProxyModel::data(const QModelIndex &index, int role) const
 {
-    if (role == MatchPlaceRole || role == MatchSnippetRole || role == MatchTextRole
+    if (role == MatchPlaceRole || role == MatchSnippetRole || role == MatchTextRole || role == MatchMarkedRole
         || (role == Qt::ToolTipRole && !m_hits.isEmpty())) {
         const auto hit = m_hits.constFind(index.data(ReviewListModel::UuidRole).toString());
         if (hit == m_hits.constEnd())
@@ -80,6 +80,8 @@ QVariant ReviewFilterProxyModel::data(const QModelIndex &index, int role) const
             return hit->placeName();
         case MatchSnippetRole:
             return hit->snippetHtml();
+        case MatchMarkedRole:
+            return hit->snippet;
         default:
             //: Where a search found a review, and the text there; in the review list.
             return tr("%1: %2").arg(hit->placeName(), hit->snippetText());

@@ -22,6 +22,7 @@ public:
         MatchPlaceRole = Qt::UserRole + 0x200, // where it matched, translated ("Timeline")
         MatchSnippetRole, // the text around the match as rich text, matched words in <b>
         MatchTextRole, // the same, plain: "Timeline: …restart the rabbitmq node…"
+        MatchMarkedRole, // the snippet, matched words between SearchHit::matchStart and matchEnd
     };
 
     explicit ReviewFilterProxyModel(QObject *parent = nullptr);
