@@ -15,6 +15,7 @@
 #include "report/reviewreport.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
+#include "store/searchindex.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
@@ -184,6 +185,18 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                     QCoreApplication::translate("Inflection::CommandLine", "Write the list as JSON.")}};
             },
             &CommandLine::list, false},
+        {"search", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE WORDS…"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Find the reviews that contain every word."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Searches everything a review holds, from its title to its parking lot; each word also "
+                "matches words it begins, accents and case aside. One review a line, best match first: uuid, "
+                "kind, title, where it matched and the text there, separated by tabs. Exits with 1 when no "
+                "review matches. The file is only read, never written."),
+            [] {
+                return QList<QCommandLineOption> {{u"json"_s,
+                    QCoreApplication::translate("Inflection::CommandLine", "Write the matches as JSON.")}};
+            },
+            &CommandLine::search, false},
         {"export", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Write a review to a PDF, Markdown or JSON file."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
@@ -649,6 +662,48 @@ int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)
               << timestampToText(r.updatedAt) << '\t' << r.title << '\n';
     }
     m_out << Qt::flush;
+    return 0;
+}
+
+int CommandLine::search(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() < 2)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "search takes the workspace file and at least one word"));
+    const QString words = args.mid(1).join(u' ');
+    if (SqliteSupport::fullTextQuery(words).isEmpty())
+        return usage(QCoreApplication::translate("Inflection::CommandLine", "“%1” has no word to search for")
+                         .arg(words));
+    Workspace::Options options;
+    options.readOnly = true;
+    options.create = false;
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
+    if (!workspace)
+        return fail(workspace.message());
+    const Result<std::optional<QList<SearchHit>>> found = SearchIndex::search(workspace->get(), words);
+    if (!found)
+        return fail(found.message());
+    const QList<SearchHit> hits = found->value_or(QList<SearchHit>());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits) {
+            array.append(QJsonObject {{u"uuid"_s, hit.uuid}, {u"kind"_s, reviewKinds().key(hit.kind)},
+                {u"title"_s, hit.title}, {u"where"_s, hit.place}, {u"snippet"_s, hit.snippetText()}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+    } else {
+        for (const SearchHit &hit : hits) {
+            m_out << hit.uuid << '\t' << reviewKinds().key(hit.kind) << '\t' << hit.title << '\t' << hit.place
+                  << '\t' << hit.snippetText() << '\n';
+        }
+        m_out << Qt::flush;
+    }
+    if (hits.isEmpty()) {
+        m_err << "inflection: "
+              << QCoreApplication::translate("Inflection::CommandLine", "no review matches “%1”").arg(words)
+              << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 

@@ -60,6 +60,7 @@ private:
     int check(const QStringList &args, const QCommandLineParser &parser);
     int list(const QStringList &args, const QCommandLineParser &parser);
     int salvage(const QStringList &args, const QCommandLineParser &parser);
+    int search(const QStringList &args, const QCommandLineParser &parser);
     int exportReview(const QStringList &args, const QCommandLineParser &parser);
     int importReview(const QStringList &args, const QCommandLineParser &parser);
     int importTimeline(const QStringList &args, const QCommandLineParser &parser);

@@ -3,6 +3,7 @@
 
 #include "domain/reviewkind.h"
 #include "domain/reviewstatus.h"
+#include "searchresultdelegate.h"
 #include "workspace/reviewfilterproxymodel.h"
 #include "workspace/reviewlistmodel.h"
 #include "workspace/workspacesession.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
 #include <QTableView>
@@ -31,7 +33,9 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
-    , m_placeholder(new QLabel(this))
+    , m_emptyState(new QWidget(this))
+    , m_placeholder(new QLabel(m_emptyState))
+    , m_clearFilters(new QPushButton(tr("&Clear Search and Filters"), m_emptyState))
     , m_searchDelay(new QTimer(this))
 {
     m_kind->addItem(tr("All kinds"));
@@ -68,6 +72,8 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(tr("Reviews"));
+    // While searching, the title's cell shows where each review matched and the text there.
+    m_view->setItemDelegateForColumn(ReviewListModel::TitleColumn, new SearchResultDelegate(m_view));
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(ReviewListModel::UuidRole).toString());
     });
@@ -75,6 +81,12 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
+    m_clearFilters->setAutoDefault(false);
+    connect(m_clearFilters, &QPushButton::clicked, this, &WorkspaceBrowser::clearFilters);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->setContentsMargins(0, 0, 0, 0);
+    emptyLayout->addWidget(m_placeholder);
+    emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
@@ -103,7 +115,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_placeholder);
+    layout->addWidget(m_emptyState);
     setFocusProxy(m_view);
     updatePlaceholder();
 }
@@ -146,11 +158,27 @@ void WorkspaceBrowser::refreshSearch()
         m_proxy->setSearchMatches(std::nullopt);
         return;
     }
-    const Result<std::optional<QSet<QString>>> matches = m_session->search(m_search->text());
-    if (!matches)
-        Q_EMIT problem(matches.message());
-    m_proxy->setSearchMatches(matches.valueOr(std::nullopt));
+    const Result<std::optional<QList<SearchHit>>> hits = m_session->search(m_search->text());
+    if (!hits)
+        Q_EMIT problem(hits.message());
+    m_proxy->setSearchHits(hits.valueOr(std::nullopt));
+    // Rows found by a search have a second line: where the review matched, and the text there.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->verticalHeader()->setDefaultSectionSize(
+        m_proxy->isSearching() ? SearchResultDelegate::rowHeight(metrics) : metrics.height() + 8);
     updatePlaceholder();
+}
+
+void WorkspaceBrowser::clearFilters()
+{
+    const QSignalBlocker blockKind(m_kind);
+    const QSignalBlocker blockStatus(m_status);
+    m_kind->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_search->clear();
+    updateFilters();
+    refreshSearch();
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void WorkspaceBrowser::fitColumn(int column, const QStringList &samples, int decorationWidth)
@@ -188,14 +216,19 @@ void WorkspaceBrowser::updateFilters()
 void WorkspaceBrowser::updatePlaceholder()
 {
     const bool empty = m_proxy->rowCount() == 0;
-    m_placeholder->setVisible(empty);
+    m_emptyState->setVisible(empty);
     if (!empty)
         return;
-    if (!m_model || m_model->rowCount() == 0)
+    const bool noReviews = !m_model || m_model->rowCount() == 0;
+    m_clearFilters->setVisible(!noReviews);
+    const QString searched = m_search->text().simplified();
+    if (noReviews)
         m_placeholder->setText(
             tr("No reviews yet. Start one from the File menu: an architecture review before "
                "you build, an operability review before you launch, a postmortem after a "
                "failure."));
+    else if (!searched.isEmpty() && m_proxy->isSearching())
+        m_placeholder->setText(tr("No review matches “%1”.").arg(searched));
     else
         m_placeholder->setText(tr("No review matches the filters."));
 }

@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -29,9 +30,14 @@ public:
     QComboBox *kindFilter() const { return m_kind; }
     QComboBox *statusFilter() const { return m_status; }
     ReviewFilterProxyModel *proxy() const { return m_proxy; }
+    // What shows when no review is listed, and its button that clears the search and the filters.
+    QLabel *placeholder() const { return m_placeholder; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
 
     // Runs the current search again (after the workspace changed).
     void refreshSearch();
+    // Empties the search field and sets the filters back to every kind and status.
+    void clearFilters();
     QString currentUuid() const;
 
 Q_SIGNALS:
@@ -50,7 +56,9 @@ private:
     QComboBox *m_status;
     QLineEdit *m_search;
     QTableView *m_view;
+    QWidget *m_emptyState;
     QLabel *m_placeholder;
+    QPushButton *m_clearFilters;
     QTimer *m_searchDelay;
 };
 

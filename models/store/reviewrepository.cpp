@@ -6,6 +6,7 @@
 #include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
+#include "searchindex.h"
 #include "sqlitesupport.h"
 #include "workspace.h"
 
@@ -199,18 +200,14 @@ Result<> ReviewRepository::replace(qint64 id, const Review &review)
 Result<std::optional<QSet<QString>>> ReviewRepository::search(const QString &userText) const
 {
     using Found = Result<std::optional<QSet<QString>>>;
-    const QString match = SqliteSupport::fullTextQuery(userText);
-    if (match.isEmpty())
-        return Found(std::nullopt); // nothing to search for: no filter
-    QSqlQuery q(m_workspace->database());
-    q.prepare(u"SELECT review.uuid FROM review_search JOIN review ON review.id = review_search.rowid "
-              u"WHERE review_search MATCH :match"_s);
-    q.bindValue(u":match"_s, match);
-    if (!q.exec())
-        return Found::failure(q.lastError().text());
+    const Result<std::optional<QList<SearchHit>>> hits = SearchIndex::search(m_workspace, userText);
+    if (!hits)
+        return Found::errorOf(hits);
+    if (!*hits)
+        return Found(std::nullopt);
     QSet<QString> uuids;
-    while (q.next())
-        uuids.insert(q.value(0).toString());
+    for (const SearchHit &hit : **hits)
+        uuids.insert(hit.uuid);
     return Found(std::optional<QSet<QString>>(std::move(uuids)));
 }
 

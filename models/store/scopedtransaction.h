@@ -21,6 +21,8 @@ public:
     bool isActive() const { return m_active; }
     // Whether BEGIN worked, and why not.
     Result<> begun() const { return m_active ? Result<>() : Result<>::failure(m_error); }
+    // Brings the search index up to date with what was written (SearchIndex::updatePending), then
+    // commits.
     Result<> commit();
 
 private:

@@ -48,8 +48,52 @@ void ReviewFilterProxyModel::setStatusFilter(std::optional<ReviewStatus> status)
     invalidateFilter();
 }
 
+void ReviewFilterProxyModel::setSearchHits(const std::optional<QList<SearchHit>> &hits)
+{
+    QHash<QString, SearchHit> byUuid;
+    std::optional<QSet<QString>> uuids;
+    if (hits) {
+        uuids.emplace();
+        for (const SearchHit &hit : *hits) {
+            byUuid.insert(hit.uuid, hit);
+            uuids->insert(hit.uuid);
+        }
+    }
+    const bool sameRows = uuids == m_matches;
+    m_hits = std::move(byUuid);
+    setSearchMatches(uuids);
+    // The same reviews may have matched elsewhere this time: their snippets change.
+    if (sameRows && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+            {MatchPlaceRole, MatchSnippetRole, MatchTextRole, MatchMarkedRole, Qt::ToolTipRole});
+}
+
+QVariant ReviewFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (role == MatchPlaceRole || role == MatchSnippetRole || role == MatchTextRole || role == MatchMarkedRole
+        || (role == Qt::ToolTipRole && !m_hits.isEmpty())) {
+        const auto hit = m_hits.constFind(index.data(ReviewListModel::UuidRole).toString());
+        if (hit == m_hits.constEnd())
+            return role == Qt::ToolTipRole ? QSortFilterProxyModel::data(index, role) : QVariant();
+        switch (role) {
+        case MatchPlaceRole:
+            return hit->placeName();
+        case MatchSnippetRole:
+            return hit->snippetHtml();
+        case MatchMarkedRole:
+            return hit->snippet;
+        default:
+            //: Where a search found a review, and the text there; in the review list.
+            return tr("%1: %2").arg(hit->placeName(), hit->snippetText());
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
 void ReviewFilterProxyModel::setSearchMatches(const std::optional<QSet<QString>> &uuids)
 {
+    if (!uuids)
+        m_hits.clear();
     if (uuids == m_matches)
         return;
     if (uuids)

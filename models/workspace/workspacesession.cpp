@@ -7,6 +7,7 @@
 #include "store/identity.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
+#include "store/searchindex.h"
 #include "store/workspacesettings.h"
 #include "workspace/historymodel.h"
 #include "workspace/presencetracker.h"
@@ -154,9 +155,9 @@ void WorkspaceSession::closeDocument(const QString &uuid)
     Q_EMIT documentClosed(uuid);
 }
 
-Result<std::optional<QSet<QString>>> WorkspaceSession::search(const QString &text) const
+Result<std::optional<QList<SearchHit>>> WorkspaceSession::search(const QString &text) const
 {
-    return m_reviews->repository()->search(text);
+    return SearchIndex::search(m_workspace.get(), text);
 }
 
 Result<ReviewImporter::Imported> WorkspaceSession::publish(

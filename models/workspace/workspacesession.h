@@ -6,6 +6,7 @@
 
 #include "domain/result.h"
 #include "domain/review.h"
+#include "domain/searchhit.h"
 #include "domain/workspaceconfig.h"
 #include "io/reviewimporter.h"
 #include "store/workspace.h"
@@ -64,8 +65,9 @@ public:
     // Saves what it still holds and closes it.
     void closeDocument(const QString &uuid);
 
-    // The uuids of the reviews matching every word of text; nothing (no filter) for no words.
-    Result<std::optional<QSet<QString>>> search(const QString &text) const;
+    // The reviews matching every word of text, best first, each with where it matched and a snippet;
+    // nothing (no filter) for no words.
+    Result<std::optional<QList<SearchHit>>> search(const QString &text) const;
     // Copies the review with everything in it to the workspace at path, which must exist.
     Result<ReviewImporter::Imported> publish(const QString &uuid, const QString &path, bool force);
 
