@@ -118,7 +118,7 @@ bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error)
     int defensive = 0;
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive);
     // Nothing in a file may call a function with side effects, or a virtual table, from a trigger or a
-    // view until its schema has been verified (trustVerifiedSchema).
+    // view (only a verified file's migration turns this on: setTrustedSchema).
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     if (!defensive) {
         *error
@@ -144,10 +144,10 @@ bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error)
     return true;
 }
 
-bool trustVerifiedSchema(QSqlDatabase &db, QSqlError *error)
+bool setTrustedSchema(QSqlDatabase &db, bool trusted, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA trusted_schema = ON"_s)) {
+    if (!query.exec(trusted ? u"PRAGMA trusted_schema = ON"_s : u"PRAGMA trusted_schema = OFF"_s)) {
         *error = query.lastError();
         return false;
     }

@@ -35,10 +35,9 @@ QStringList splitStatements(const QString &script);
 // mode, trusted_schema off and limits on the size of a value, the number of columns and the depth of an
 // expression (a file is untrusted input: see README, "What Inflection refuses").
 bool applyConnectionPragmas(QSqlDatabase &db, QSqlError *error);
-// Once the file's schema has been verified equal to what the migrations make, a connection that writes
-// may trust it: Inflection's own search triggers write to a full-text table, which SQLite allows in a
-// trigger only while trusted_schema is on.
-bool trustVerifiedSchema(QSqlDatabase &db, QSqlError *error);
+// Sets trusted_schema. Only migrating a verified file whose old triggers write to the full-text table
+// turns it on, for the migration; every connection runs with it off otherwise.
+bool setTrustedSchema(QSqlDatabase &db, bool trusted, QSqlError *error);
 // The limits applyConnectionPragmas sets: the longest text or blob a value may hold, in bytes.
 constexpr int maximumValueLength = 64 * 1024 * 1024;
 // "wal" or "delete"; changes the file, so only on a writable workspace.

@@ -216,15 +216,6 @@ bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase 
     }
     if (!SqliteSupport::applyConnectionPragmas(*db, error))
         return false;
-    if (readOnly || !m_schemaVerified)
-        return true;
-    // A writer's connection trusts the schema only once it has seen it is still Inflection's own; else
-    // it stays untrusting, and a write that needs the search triggers fails rather than running another's.
-    const Result<QList<SchemaVerifier::Finding>> findings
-        = SchemaVerifier::verify(*db, SqliteSupport::userVersion(*db));
-    if (findings && findings->isEmpty())
-        return SqliteSupport::trustVerifiedSchema(*db, error);
-    qWarning("Inflection: the workspace's schema changed while it was open; its triggers are not trusted");
     return true;
 }
 
@@ -421,8 +412,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         for (const SchemaVerifier::Finding &finding : *findings)
             ws->m_schemaProblems.append(SchemaVerifier::describe(ws->m_path, finding));
     } else if (version <= Migrator::latestVersion()) {
-        ws->m_schemaVerified = true;
-        if (!ws->m_readOnly && !SqliteSupport::trustVerifiedSchema(db, &sqlError))
+        // Files made before the search index was kept from C++ still carry triggers that write to
+        // the full-text table, which SQLite runs only with trusted_schema on: their migration runs
+        // trusting the schema just verified, and the connection distrusts it again afterwards.
+        if (!ws->m_readOnly && version < Migrator::latestVersion()
+            && !SqliteSupport::setTrustedSchema(db, true, &sqlError))
             return classify(sqlError);
     }
 
@@ -458,6 +452,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
                 return fail(ErrorKind::Locked);
             return fail(ErrorKind::Failed, migrated.message());
         }
+        if (!SqliteSupport::setTrustedSchema(db, false, &sqlError))
+            return classify(sqlError);
     }
     ws->m_journalMode = SqliteSupport::journalMode(db) == u"wal"_s ? JournalMode::Wal : JournalMode::Delete;
     ws->m_schemaVersion = SqliteSupport::userVersion(db);

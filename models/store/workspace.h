@@ -102,7 +102,6 @@ private:
     bool m_registered = false; // counted among the files open in this process
     int m_schemaVersion = 0;
     QStringList m_schemaProblems;
-    bool m_schemaVerified = false; // equal to what the migrations make: writers may trust it
     bool m_walMadeByReading = false; // opened to read, when no -wal or -shm file was there
     QString m_author;
     mutable QMutex m_connectionsMutex; // guards m_connectionNames: workers open connections too
