@@ -16,4 +16,12 @@ void ReviewView::followReadOnly()
     setReadOnly(m_document->isReadOnly());
 }
 
+void ReviewView::setStatusNote(const QString &note)
+{
+    if (note == m_statusNote)
+        return;
+    m_statusNote = note;
+    Q_EMIT statusNoteChanged(note);
+}
+
 } // namespace Inflection
