@@ -125,11 +125,12 @@ void PostmortemView::createPresentationActions()
     m_stopPresenting->setToolTip(tr("Close the presentation on the projector (Shift+F5, or Esc there)"));
     connect(m_stopPresenting, &QAction::triggered, this, &PostmortemView::stopPresenting);
     m_largerText = new QAction(tr("Larger Text"), this);
-    m_largerText->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn)});
+    m_largerText->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     m_largerText->setToolTip(tr("Larger text on the projector (Ctrl+=)"));
     m_smallerText = new QAction(tr("Smaller Text"), this);
-    m_smallerText->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence(QKeySequence::ZoomOut)});
+    // One sequence each: the same key twice on one action would be ambiguous, and do nothing.
+    m_smallerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     m_smallerText->setToolTip(tr("Smaller text on the projector (Ctrl+−)"));
     m_actualTextSize = new QAction(tr("Actual Text Size"), this);
     m_actualTextSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));

@@ -117,11 +117,8 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     m_parkingLotView->setSelectionMode(QAbstractItemView::NoSelection);
     m_parkingLotView->setFrameShape(QFrame::NoFrame);
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
-    connect(parkingLot, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
-        m_parkingLotView->relayout();
-        m_parkingLotView->scrollTo(
-            m_parkingLotView->model()->index(last, 0), QAbstractItemView::EnsureVisible);
-    });
+    connect(parkingLot, &QAbstractItemModel::rowsInserted, m_parkingLotView,
+        [this](const QModelIndex &, int, int last) { m_parkingLotView->showRowWhenLaidOut(last); });
     m_parkingTitle->setBuddy(m_parkingLotView);
     auto *side = new QVBoxLayout;
     side->addWidget(m_parkingTitle);

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -85,8 +86,17 @@ void ProjectionTable::relayout()
     m_layoutTimer.stop();
     fitColumns();
     fitRows();
+    updateGeometries(); // the scroll range, for the rows' new heights
     m_fitting = false;
+    if (m_rowToShow >= 0 && m_rowToShow < model()->rowCount())
+        scrollTo(model()->index(std::exchange(m_rowToShow, -1), 0), QAbstractItemView::EnsureVisible);
     showCurrentWhole();
+}
+
+void ProjectionTable::showRowWhenLaidOut(int row)
+{
+    m_rowToShow = row;
+    scheduleLayout();
 }
 
 void ProjectionTable::fitColumns()

@@ -29,6 +29,10 @@ public:
 
     // Columns and rows fitted now (normally a moment after any change); the current row in sight.
     void relayout();
+    // Scrolls row into sight once the rows are fitted (where nothing is current: a list that grows).
+    void showRowWhenLaidOut(int row);
+    // Whether a change waits to be fitted (a moment after it was made).
+    bool layoutPending() const { return m_layoutTimer.isActive(); }
     // Whether the current row lies wholly inside the viewport.
     bool currentRowWhollyVisible() const;
 
@@ -50,6 +54,7 @@ private:
     double m_textShare = 0.4;
     QTimer m_layoutTimer;
     bool m_fitting = false;
+    int m_rowToShow = -1;
 };
 
 } // namespace Inflection
