@@ -3314,7 +3314,7 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     </message>
     <message>
         <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
-        <translation>Отправить введённую здесь идею на парковку или перейти сюда, чтобы ввести её (Ctrl+K, и на проекторе). Она ждёт там этапа исправлений, и зал видит её сразу.</translation>
+        <translation>Отправить введённую здесь идею в «Отложенное» или перейти сюда, чтобы ввести её (Ctrl+K, и на проекторе). Она ждёт там этапа исправлений, и зал видит её сразу.</translation>
     </message>
     <message>
         <source>● Presenting on %1, text at %2 %. The room sees %3: %4</source>
@@ -3326,7 +3326,7 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     </message>
     <message>
         <source>Parking lot: ideas held until now (add one with “Park This Thought”, on every tab)</source>
-        <translation>Парковка: идеи, отложенные до этого момента (добавить — «Отложить мысль», на любой вкладке)</translation>
+        <translation>Отложенное: идеи, отложенные до этого момента (добавить — «Отложить мысль», на любой вкладке)</translation>
     </message>
 </context>
 <context>
