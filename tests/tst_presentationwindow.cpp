@@ -604,7 +604,7 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
         QTRY_VERIFY(room->viewport()->rect().contains(room->visualRect(room->model()->index(last, 0))));
         QVERIFY(verifyNothingCut(room, u"parking lot"_s) > 0);
     };
-    // Ctrl+K on every tab of the page: to the field, type, Enter.
+    // Ctrl+Shift+K on every tab of the page: to the field, type, Enter.
     for (int tab = 0; tab < view->tabs()->count(); ++tab) {
         m_main->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_main.get()));
@@ -612,7 +612,15 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
         const int before = parked->rowCount();
         const int steps = stack->count();
         QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_main.get();
-        QTest::keyClick(focus, Qt::Key_K, Qt::ControlModifier);
+        QLineEdit *title = m_main->page(view->document()->uuid())->titleEdit();
+        const QString titleText = title->text();
+        if (tab == 0) { // typing in a text field, where Ctrl+K would delete to the end of the line
+            title->setFocus();
+            title->setCursorPosition(0);
+            QTRY_COMPARE(QApplication::focusWidget(), title);
+            focus = title;
+        }
+        QTest::keyClick(focus, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(QApplication::focusWidget(), view->parkField());
         const QString idea
             = u"Idea from tab %1: check every replica's settings against its primary's"_s.arg(tab);
@@ -620,13 +628,15 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
         QTest::keyClick(view->parkField(), Qt::Key_Return);
         QCOMPARE(parked->rowCount(), before + 1);
         QCOMPARE(stack->count(), steps + 1); // one undo step
+        QCOMPARE(title->text(), titleText);
         QVERIFY(view->parkField()->text().isEmpty());
         verifyShownInTheRoom(idea);
     }
-    // From the projector: Ctrl+K there brings the laptop's field, Enter gives the keys back to the room.
+    // From the projector: Ctrl+Shift+K there brings the laptop's field, Enter gives the keys back to the
+    // room.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
-    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(QApplication::focusWidget(), view->parkField());
     QTest::keyClicks(view->parkField(), u"Ask the vendor about battery alarms"_s);
     QTest::keyClick(view->parkField(), Qt::Key_Return);

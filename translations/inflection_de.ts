@@ -3300,8 +3300,8 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Gedanken parken</translation>
     </message>
     <message>
-        <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
-        <translation>Die hier eingegebene Idee auf den Parkplatz stellen, oder hierher gehen, um eine einzugeben (Strg+K, auch auf dem Projektor). Sie wartet dort auf die Behebung, und der Raum sieht sie sofort.</translation>
+        <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+Shift+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
+        <translation>Die hier eingegebene Idee auf den Parkplatz stellen, oder hierher gehen, um eine einzugeben (Strg+Umschalt+K, auch auf dem Projektor). Sie wartet dort auf die Behebung, und der Raum sieht sie sofort.</translation>
     </message>
     <message>
         <source>● Presenting on %1, text at %2 %. The room sees %3: %4</source>

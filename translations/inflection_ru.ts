@@ -3313,8 +3313,8 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Отложить мысль</translation>
     </message>
     <message>
-        <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
-        <translation>Отправить введённую здесь идею в «Отложенное» или перейти сюда, чтобы ввести её (Ctrl+K, и на проекторе). Она ждёт там этапа исправлений, и зал видит её сразу.</translation>
+        <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+Shift+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
+        <translation>Отправить введённую здесь идею в «Отложенное» или перейти сюда, чтобы ввести её (Ctrl+Shift+K, и на проекторе). Она ждёт там этапа исправлений, и зал видит её сразу.</translation>
     </message>
     <message>
         <source>● Presenting on %1, text at %2 %. The room sees %3: %4</source>

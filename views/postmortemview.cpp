@@ -148,10 +148,11 @@ void PostmortemView::createPresentationActions()
             m_presentation->resetZoom();
     });
     m_parkThought = new QAction(tr("Park This Thought"), this);
-    m_parkThought->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_parkThought->setToolTip(tr("Put the idea typed here in the parking lot, or go here to type one "
-                                 "(Ctrl+K, also on the projector). It waits there for the remediation, and "
-                                 "the room sees it at once."));
+    m_parkThought->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_parkThought->setToolTip(
+        tr("Put the idea typed here in the parking lot, or go here to type one "
+           "(Ctrl+Shift+K, also on the projector). It waits there for the remediation, and "
+           "the room sees it at once."));
     connect(m_parkThought, &QAction::triggered, this, &PostmortemView::parkThought);
 }
 

@@ -58,7 +58,8 @@ public:
     QAction *largerTextAction() const { return m_largerText; }
     QAction *smallerTextAction() const { return m_smallerText; }
     QAction *actualTextSizeAction() const { return m_actualTextSize; }
-    // "Park this thought" (Ctrl+K), on every tab: parks what is typed in parkField(), or goes there.
+    // "Park this thought" (Ctrl+Shift+K; Ctrl+K deletes to the end of a line in a text field), on every tab:
+    // parks what is typed in parkField(), or goes there.
     QAction *parkAction() const { return m_parkThought; }
     QToolButton *parkButton() const { return m_parkButton; }
     // Shown while presenting: what the room sees, with the text size and Stop.
