@@ -558,6 +558,11 @@ void TestPresentationWindow::laptopShowsWhatTheRoomSeesAndStops()
     QTest::keyClick(window->timelineView(), Qt::Key_PageDown);
     QVERIFY(view->presentingBanner()->text().contains(u"Discussion, question 1 of"_s));
     QVERIFY(m_main->statusNoteLabel()->text().contains(u"Discussion, question 1 of"_s));
+    if (const QString shots = qEnvironmentVariable("INFLECTION_PRESENTATION_SCREENSHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QTest::qWait(100);
+        QVERIFY(m_main->grab().save(QDir(shots).filePath(u"laptop-presenting.png"_s)));
+    }
     // On any tab the banner stays, and its Stop ends the presentation.
     view->tabs()->setCurrentIndex(0);
     QVERIFY(view->presentingBanner()->isVisible());
