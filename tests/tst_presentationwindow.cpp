@@ -637,16 +637,15 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
         QVERIFY(view->parkField()->text().isEmpty());
         verifyShownInTheRoom(idea);
     }
-    // From the projector: Ctrl+Shift+K there brings the laptop's field, Enter gives the keys back to the
-    // room.
+    // From the projector: Ctrl+Shift+K there brings the laptop's window and its field forward.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QTest::qWaitForWindowActive(m_main.get())); // the laptop's window comes forward
     QTRY_COMPARE(QApplication::focusWidget(), view->parkField());
     QTest::keyClicks(view->parkField(), u"Ask the vendor about battery alarms"_s);
     QTest::keyClick(view->parkField(), Qt::Key_Return);
     verifyShownInTheRoom(u"Ask the vendor about battery alarms"_s);
-    QTRY_VERIFY(window->isActiveWindow());
     // The button parks what is typed.
     m_main->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_main.get()));
