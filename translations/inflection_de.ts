@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Inflection::ArchitectureDocument</name>
@@ -210,7 +209,7 @@
         <translation>Als &amp;bekannte Technologie markieren</translation>
     </message>
     <message>
-        <source>Add this technology to the workspace&apos;s well-known tools</source>
+        <source>Add this technology to the workspace's well-known tools</source>
         <translation>Diese Technologie zu den bekannten Werkzeugen des Arbeitsbereichs hinzufügen</translation>
     </message>
     <message>
@@ -440,7 +439,7 @@
 <context>
     <name>Inflection::BlamelessCoach</name>
     <message>
-        <source>Human error points at individuals; in complex systems, behaviour is driven by the system&apos;s goals and structure.</source>
+        <source>Human error points at individuals; in complex systems, behaviour is driven by the system's goals and structure.</source>
         <translation>„Menschliches Versagen“ zeigt auf Einzelne; in komplexen Systemen wird Verhalten von den Zielen und dem Aufbau des Systems bestimmt.</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@
         <translation>Wer eine Person nach dem Warum fragt, sucht nach Schuldigen; wer nach dem Wie fragt, findet heraus, was geschah.</translation>
     </message>
     <message>
-        <source>Ask how: &quot;How did it make sense at the time to …?&quot;</source>
+        <source>Ask how: "How did it make sense at the time to …?"</source>
         <translation>Fragen Sie nach dem Wie: „Wie kam es, dass es damals sinnvoll erschien, …?“</translation>
     </message>
 </context>
@@ -598,7 +597,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A changed field in a review&apos;s history: the kind of record, then its field (&quot;contingency: impact&quot;)</extracomment>
+        <extracomment>A changed field in a review's history: the kind of record, then its field ("contingency: impact")</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -658,11 +657,11 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>no review&apos;s uuid starts with “%1”</source>
+        <source>no review's uuid starts with “%1”</source>
         <translation>keine uuid eines Reviews beginnt mit „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
             <numerusform>„%1“ ist der Anfang der uuids von %n Reviews; geben Sie mehr davon an</numerusform>
             <numerusform>„%1“ ist der Anfang der uuids von %n Reviews; geben Sie mehr davon an</numerusform>
@@ -756,7 +755,7 @@
         <translation>„%1“ ist kein Postmortem; nur ein Postmortem hat eine Zeitleiste</translation>
     </message>
     <message>
-        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace&apos;s time zone</source>
+        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace's time zone</source>
         <translation>„%1“ ist keine Zeitangabe; schreiben Sie sie als 2026-03-03T14:05 oder 2026-03-03 14:05[:00], mit Zeitversatz oder in der Zeitzone des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -824,11 +823,11 @@
         <translation>Einen Arbeitsbereich mit einem Beispiel jeder Art von Review anlegen.</translation>
     </message>
     <message>
-        <source>WORKSPACE is a new file; the examples are written in the environment&apos;s language.</source>
+        <source>WORKSPACE is a new file; the examples are written in the environment's language.</source>
         <translation>ARBEITSBEREICH ist eine neue Datei; die Beispiele sind in der Sprache der Umgebung geschrieben.</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity, schema and journal mode.</source>
+        <source>Check a workspace's integrity, schema and journal mode.</source>
         <translation>Integrität, Schema und Journalmodus eines Arbeitsbereichs prüfen.</translation>
     </message>
     <message>
@@ -856,11 +855,11 @@
         <translation>Ein Review in eine PDF-, Markdown- oder JSON-Datei schreiben.</translation>
     </message>
     <message>
-        <source>REVIEW is a review&apos;s uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
+        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
         <translation>REVIEW ist die uuid eines Reviews oder ihr Anfang. Ein PDF ist eine druckbare Zusammenfassung, Markdown eine Zusammenfassung für ein Wiki, JSON die Austauschdatei, die import liest.</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default the output file&apos;s suffix says it (.pdf, .md, otherwise json).</source>
+        <source>The file's format; by default the output file's suffix says it (.pdf, .md, otherwise json).</source>
         <translation>Das Format der Datei; ohne Angabe bestimmt es die Endung der Ausgabedatei (.pdf, .md, sonst json).</translation>
     </message>
     <message>
@@ -880,11 +879,11 @@
         <translation>Ein Review aus einer Austauschdatei hinzufügen oder aktualisieren.</translation>
     </message>
     <message>
-        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace&apos;s copy was changed after the file&apos;s.</source>
+        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace's copy was changed after the file's.</source>
         <translation>Die Datei wird zuerst gegen das Austauschformat geprüft. Ein Review, dessen uuid der Arbeitsbereich schon hat, wird ersetzt, außer die Kopie im Arbeitsbereich wurde nach der in der Datei geändert.</translation>
     </message>
     <message>
-        <source>Replace the workspace&apos;s copy even when it was changed after the file&apos;s.</source>
+        <source>Replace the workspace's copy even when it was changed after the file's.</source>
         <translation>Die Kopie im Arbeitsbereich auch dann ersetzen, wenn sie nach der in der Datei geändert wurde.</translation>
     </message>
     <message>
@@ -892,11 +891,11 @@
         <translation>ARBEITSBEREICH REVIEW DATEI</translation>
     </message>
     <message>
-        <source>Add events to a postmortem&apos;s timeline from a chat or CSV.</source>
+        <source>Add events to a postmortem's timeline from a chat or CSV.</source>
         <translation>Ereignisse aus einem Chat oder einer CSV-Datei zur Zeitleiste eines Postmortems hinzufügen.</translation>
     </message>
     <message>
-        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident&apos;s start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
         <translation>DATEI ist eine CSV-Datei (time,actor,text[,kind,source]), ein Slack-Export (ein Kanalordner oder eine Tagesdatei) oder ein irssi- oder WeeChat-Log. Nur Ereignisse zwischen Beginn und Behebung der Störung werden hinzugefügt, außer --from, --to oder --all sagen anderes; Ereignisse, die schon in der Zeitleiste stehen, werden nicht noch einmal hinzugefügt; unlesbare Zeilen werden gezählt und ihre Nummern ausgegeben.</translation>
     </message>
     <message>
@@ -904,15 +903,15 @@
         <translation>ZEIT</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <source>The file's format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
         <translation>Das Format der Datei; ohne Angabe ist ein Ordner oder eine .json-Datei ein Slack-Export, eine .csv-Datei CSV, alles andere ein IRC-Log.</translation>
     </message>
     <message>
-        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace&apos;s time zone) instead of from the incident&apos;s start.</source>
+        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace's time zone) instead of from the incident's start.</source>
         <translation>Nur Ereignisse ab dieser Zeit (2026-03-03T14:05 oder 2026-03-03 14:05 in der Zeitzone des Arbeitsbereichs) statt ab dem Beginn der Störung.</translation>
     </message>
     <message>
-        <source>Only events up to this time instead of up to the incident&apos;s resolution.</source>
+        <source>Only events up to this time instead of up to the incident's resolution.</source>
         <translation>Nur Ereignisse bis zu dieser Zeit statt bis zur Behebung der Störung.</translation>
     </message>
     <message>
@@ -928,11 +927,11 @@
         <translation>Schuldzuweisungen in einem Text finden.</translation>
     </message>
     <message>
-        <source>Human error, root cause, counterfactuals, hindsight, &quot;why&quot; asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
+        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
         <translation>Menschliches Versagen, Grundursache, kontrafaktische Aussagen, Rückschau, ein „Warum“ an eine Person: ein Fund pro Zeile, als ZEILE:SPALTE: KATEGORIE: WENDUNG: Erklärung. Endet mit 1, wenn es Funde gibt. Mit - als DATEI wird der Text von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <source>The text&apos;s language.</source>
+        <source>The text's language.</source>
         <translation>Die Sprache des Textes.</translation>
     </message>
     <message>
@@ -1106,7 +1105,7 @@
         <translation>Die Datenbank ist überlastet</translation>
     </message>
     <message>
-        <source>Turn off the feature&apos;s writes with its config flag; serve reads from the cache</source>
+        <source>Turn off the feature's writes with its config flag; serve reads from the cache</source>
         <translation>Die Schreibzugriffe der Funktion per Konfigurationsschalter abschalten; Lesezugriffe aus dem Cache bedienen</translation>
     </message>
     <message>
@@ -1418,7 +1417,7 @@
         <translation>Nur im Hauptbuch runden; anzeigen, was dort steht</translation>
     </message>
     <message>
-        <source>Support cannot look up a card&apos;s history</source>
+        <source>Support cannot look up a card's history</source>
         <translation>Der Support kann den Verlauf einer Karte nicht nachschlagen</translation>
     </message>
     <message>
@@ -1478,7 +1477,7 @@
         <translation>Lin bestätigt den Alarm und öffnet das Replikations-Dashboard</translation>
     </message>
     <message>
-        <source>Lag keeps growing, 90 s; the primary&apos;s disk write latency is at 40 ms</source>
+        <source>Lag keeps growing, 90 s; the primary's disk write latency is at 40 ms</source>
         <translation>Die Verzögerung wächst weiter, 90 s; die Schreiblatenz der Platten des Primärservers liegt bei 40 ms</translation>
     </message>
     <message>
@@ -1498,7 +1497,7 @@
         <translation>Dana entscheidet, auf db-listings-02 umzuschalten, sobald die Verzögerung unter 5 s liegt</translation>
     </message>
     <message>
-        <source>The runbook says to fail over when the primary&apos;s hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
+        <source>The runbook says to fail over when the primary's hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
         <translation>Das Runbook sieht ein Failover vor, wenn die Hardware des Primärservers geschwächt ist, und das Replikat hatte in jeder bisherigen Übung binnen Minuten aufgeholt.</translation>
     </message>
     <message>
@@ -1526,11 +1525,11 @@
         <translation>Dana startet das Failover-Skript gegen db-listings-02</translation>
     </message>
     <message>
-        <source>Connection errors from the web tier: &apos;too many connections&apos; on db-listings-02</source>
+        <source>Connection errors from the web tier: 'too many connections' on db-listings-02</source>
         <translation>Verbindungsfehler aus der Web-Schicht: „too many connections“ auf db-listings-02</translation>
     </message>
     <message>
-        <source>The replica&apos;s max_connections is 500; the primary&apos;s was raised to 2000 last year and the replica was not</source>
+        <source>The replica's max_connections is 500; the primary's was raised to 2000 last year and the replica was not</source>
         <translation>max_connections des Replikats ist 500; das des Primärservers wurde letztes Jahr auf 2000 erhöht, das des Replikats nicht</translation>
     </message>
     <message>
@@ -1642,7 +1641,7 @@
         <translation>Niemand in der Runde wusste, dass das Replikat ein niedrigeres Verbindungslimit hatte</translation>
     </message>
     <message>
-        <source>Alert when a RAID controller&apos;s battery degrades</source>
+        <source>Alert when a RAID controller's battery degrades</source>
         <translation>Alarmieren, wenn die Batterie eines RAID-Controllers nachlässt</translation>
     </message>
     <message>
@@ -1742,14 +1741,14 @@ Listings should be searchable within a minute of being saved. Today the indexer 
 
 The listing service writes an *index event* to a queue whenever a listing changes. A pool of index workers reads the queue and updates the search index one document at a time.
 
-- Goal &quot;within a minute&quot;: a worker picks an event up in seconds.
-- Goal &quot;no full rebuilds&quot;: shards are only rebuilt when the schema changes.
+- Goal "within a minute": a worker picks an event up in seconds.
+- Goal "no full rebuilds": shards are only rebuilt when the schema changes.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
-Workers are idempotent: an event carries the listing&apos;s version, and an older version never overwrites a newer one.
+Workers are idempotent: an event carries the listing's version, and an older version never overwrites a newer one.
 
 # Departures from current technology
 
@@ -1776,7 +1775,7 @@ Der Angebotsdienst schreibt ein *Index-Ereignis* in eine Warteschlange, sobald s
 - Ziel „keine vollständigen Neuaufbauten“: Shards werden nur neu aufgebaut, wenn sich das Schema ändert.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
 Worker sind idempotent: Ein Ereignis trägt die Version des Angebots, und eine ältere Version überschreibt nie eine neuere.
@@ -1820,7 +1819,7 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>Frische Suchergebnisse gegen ein weiteres System, das ausfallen kann.</translation>
     </message>
     <message>
-        <source>Moving to a hosted queue later means rewriting the workers&apos; acknowledgements.</source>
+        <source>Moving to a hosted queue later means rewriting the workers' acknowledgements.</source>
         <translation>Ein späterer Wechsel zu einer gehosteten Warteschlange bedeutet, die Bestätigungen der Worker neu zu schreiben.</translation>
     </message>
     <message>
@@ -1922,7 +1921,7 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <source>New technology: not among the workspace&apos;s known technologies</source>
+        <source>New technology: not among the workspace's known technologies</source>
         <translation>Neue Technologie: nicht unter den bekannten Technologien des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -2081,11 +2080,11 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         </translation>
     </message>
     <message>
-        <source>The grid shows only this cell&apos;s items; press Space to show all.</source>
+        <source>The grid shows only this cell's items; press Space to show all.</source>
         <translation>Das Raster zeigt nur die Punkte dieser Zelle; Leertaste zeigt alle.</translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; Space shows only a cell&apos;s items.</source>
+        <source>Arrow keys move between cells; Space shows only a cell's items.</source>
         <translation>Pfeiltasten wechseln zwischen den Zellen; Leertaste zeigt nur die Punkte einer Zelle.</translation>
     </message>
     <message numerus="yes">
@@ -2559,7 +2558,7 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     <message>
         <source>%1
 
-Replace their copy with yours? Their changes stay in that review&apos;s history.</source>
+Replace their copy with yours? Their changes stay in that review's history.</source>
         <translation>%1
 
 Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Reviews.</translation>
@@ -2603,6 +2602,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Status of the open reviews</source>
+        <translation>Status der geöffneten Reviews</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3331,58 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
+    <message>
+        <source>Stop Presenting</source>
+        <translation>Vorführung beenden</translation>
+    </message>
+    <message>
+        <source>Close the presentation on the projector (Shift+F5, or Esc there)</source>
+        <translation>Die Vorführung auf dem Projektor schließen (Umschalt+F5, oder dort Esc)</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text on the projector (Ctrl+=)</source>
+        <translation>Größere Schrift auf dem Projektor (Strg+=)</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text on the projector (Ctrl+−)</source>
+        <translation>Kleinere Schrift auf dem Projektor (Strg+−)</translation>
+    </message>
+    <message>
+        <source>Actual Text Size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>The text size the projector's screen gives (Ctrl+0)</source>
+        <translation>Die Schriftgröße, die der Bildschirm des Projektors ergibt (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Park This Thought</source>
+        <translation>Gedanken parken</translation>
+    </message>
+    <message>
+        <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+Shift+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
+        <translation>Die hier eingegebene Idee auf den Parkplatz stellen, oder hierher gehen, um eine einzugeben (Strg+Umschalt+K, auch auf dem Projektor). Sie wartet dort auf die Behebung, und der Raum sieht sie sofort.</translation>
+    </message>
+    <message>
+        <source>● Presenting on %1, text at %2 %. The room sees %3: %4</source>
+        <translation>● Vorführung auf %1, Schrift bei %2 %. Der Raum sieht %3: %4</translation>
+    </message>
+    <message>
+        <source>Presenting “%1”: %2</source>
+        <translation>Vorführung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Parking lot: ideas held until now (add one with “Park This Thought”, on every tab)</source>
+        <translation>Parkplatz: bis jetzt zurückgestellte Ideen (eine neue mit „Gedanken parken“, auf jedem Reiter)</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PreferencesDialog</name>
@@ -3428,7 +3483,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Risikostufe für Wahrscheinlichkeit %1, Auswirkung %2</translation>
     </message>
     <message>
-        <source>How a remediation item&apos;s ticket key becomes a link: {key} is replaced by the key</source>
+        <source>How a remediation item's ticket key becomes a link: {key} is replaced by the key</source>
         <translation>Wie der Ticketschlüssel einer Behebungsmaßnahme zum Link wird: {key} wird durch den Schlüssel ersetzt</translation>
     </message>
     <message>
@@ -3511,16 +3566,43 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Parkplatz</translation>
     </message>
     <message>
-        <source>↑↓ event · Home/End first/last · PgUp/PgDn phase · Esc leave</source>
-        <translation>↑↓ Ereignis · Pos1/Ende erstes/letztes · Bild↑/Bild↓ Phase · Esc beenden</translation>
-    </message>
-    <message>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
         <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;br&gt;&lt;br&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;br&gt;&lt;br&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · Esc leave</source>
+        <translation>↑↓ Eintrag · Pos1/Ende erster/letzter · Bild↑/Bild↓ Phase · Strg+= Strg+− Schriftgröße · Esc verlassen</translation>
+    </message>
+    <message>
+        <source>%1, nothing to show yet</source>
+        <translation>%1, noch nichts zu zeigen</translation>
+    </message>
+    <message>
+        <source>%1, event %2 of %3</source>
+        <translation>%1, Ereignis %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, question %2 of %3</source>
+        <translation>%1, Frage %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, item %2 of %3</source>
+        <translation>%1, Maßnahme %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PresentingBanner</name>
+    <message>
+        <source>Presenting</source>
+        <translation>Vorführung läuft</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Vorführung</translation>
     </message>
 </context>
 <context>
@@ -3615,7 +3697,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>%1 hat einen anderen Teil des Vorschlags geändert, während Sie schrieben; deren und Ihre Änderungen sind zusammengeführt.</translation>
     </message>
     <message>
-        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review&apos;s history.</source>
+        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review's history.</source>
         <translation>%1 hat denselben Teil des Vorschlags geändert, während Sie schrieben. Ihr Text wurde gespeichert; deren Text bleibt vollständig im Verlauf des Reviews.</translation>
     </message>
     <message>
@@ -4573,7 +4655,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Slack-Kanalordner</translation>
     </message>
     <message>
-        <source>(%1; the incident&apos;s start and resolution unless changed)</source>
+        <source>(%1; the incident's start and resolution unless changed)</source>
         <translation>(%1; Beginn und Behebung der Störung, sofern nicht geändert)</translation>
     </message>
     <message>
@@ -4819,7 +4901,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed</source>
+        <source>Qt's SQLite driver is not installed</source>
         <translation>Qts SQLite-Treiber ist nicht installiert</translation>
     </message>
     <message>
@@ -4934,7 +5016,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Der Arbeitsbereich ist schreibgeschützt; die Einstellung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <source>A ticket address starts with https:// and has {key} where the ticket's key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
     </message>
     <message>

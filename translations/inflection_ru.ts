@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>Inflection::ArchitectureDocument</name>
@@ -210,7 +209,7 @@
         <translation>Отметить как &amp;известную технологию</translation>
     </message>
     <message>
-        <source>Add this technology to the workspace&apos;s well-known tools</source>
+        <source>Add this technology to the workspace's well-known tools</source>
         <translation>Добавить эту технологию к хорошо известным инструментам рабочего пространства</translation>
     </message>
     <message>
@@ -441,7 +440,7 @@
 <context>
     <name>Inflection::BlamelessCoach</name>
     <message>
-        <source>Human error points at individuals; in complex systems, behaviour is driven by the system&apos;s goals and structure.</source>
+        <source>Human error points at individuals; in complex systems, behaviour is driven by the system's goals and structure.</source>
         <translation>«Человеческая ошибка» указывает на людей; в сложной системе поведение определяют её цели и устройство.</translation>
     </message>
     <message>
@@ -477,7 +476,7 @@
         <translation>Вопрос «почему» к человеку ведёт к поиску виноватого; вопрос «как» — к тому, что произошло.</translation>
     </message>
     <message>
-        <source>Ask how: &quot;How did it make sense at the time to …?&quot;</source>
+        <source>Ask how: "How did it make sense at the time to …?"</source>
         <translation>Спросите «как»: «Как получилось, что в тот момент это выглядело разумным?»</translation>
     </message>
 </context>
@@ -599,7 +598,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A changed field in a review&apos;s history: the kind of record, then its field (&quot;contingency: impact&quot;)</extracomment>
+        <extracomment>A changed field in a review's history: the kind of record, then its field ("contingency: impact")</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -659,11 +658,11 @@
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <source>no review&apos;s uuid starts with “%1”</source>
+        <source>no review's uuid starts with “%1”</source>
         <translation>ни один uuid ревью не начинается с «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
             <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
             <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
@@ -759,7 +758,7 @@
         <translation>«%1» — не постмортем; хронология есть только у постмортема</translation>
     </message>
     <message>
-        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace&apos;s time zone</source>
+        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace's time zone</source>
         <translation>«%1» — не время; запишите его как 2026-03-03T14:05 или 2026-03-03 14:05[:00], со смещением или в часовом поясе рабочего пространства</translation>
     </message>
     <message>
@@ -827,11 +826,11 @@
         <translation>Создать рабочее пространство с примером каждого вида ревью.</translation>
     </message>
     <message>
-        <source>WORKSPACE is a new file; the examples are written in the environment&apos;s language.</source>
+        <source>WORKSPACE is a new file; the examples are written in the environment's language.</source>
         <translation>ПРОСТРАНСТВО — новый файл; примеры пишутся на языке окружения.</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity, schema and journal mode.</source>
+        <source>Check a workspace's integrity, schema and journal mode.</source>
         <translation>Проверить целостность, схему и режим журнала рабочего пространства.</translation>
     </message>
     <message>
@@ -859,11 +858,11 @@
         <translation>Записать ревью в файл PDF, Markdown или JSON.</translation>
     </message>
     <message>
-        <source>REVIEW is a review&apos;s uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
+        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
         <translation>РЕВЬЮ — uuid ревью или его начало. PDF — сводка для печати, Markdown — сводка для вики, JSON — файл обмена, который читает import.</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default the output file&apos;s suffix says it (.pdf, .md, otherwise json).</source>
+        <source>The file's format; by default the output file's suffix says it (.pdf, .md, otherwise json).</source>
         <translation>Формат файла; по умолчанию его определяет расширение выходного файла (.pdf, .md, иначе json).</translation>
     </message>
     <message>
@@ -883,11 +882,11 @@
         <translation>Добавить или обновить ревью из файла обмена.</translation>
     </message>
     <message>
-        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace&apos;s copy was changed after the file&apos;s.</source>
+        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace's copy was changed after the file's.</source>
         <translation>Сначала файл проверяется на соответствие формату обмена. Ревью, uuid которого уже есть в рабочем пространстве, заменяется, если только копия в рабочем пространстве не изменена позже копии в файле.</translation>
     </message>
     <message>
-        <source>Replace the workspace&apos;s copy even when it was changed after the file&apos;s.</source>
+        <source>Replace the workspace's copy even when it was changed after the file's.</source>
         <translation>Заменить копию в рабочем пространстве, даже если она изменена позже копии в файле.</translation>
     </message>
     <message>
@@ -895,11 +894,11 @@
         <translation>ПРОСТРАНСТВО РЕВЬЮ ФАЙЛ</translation>
     </message>
     <message>
-        <source>Add events to a postmortem&apos;s timeline from a chat or CSV.</source>
+        <source>Add events to a postmortem's timeline from a chat or CSV.</source>
         <translation>Добавить события из чата или CSV в хронологию постмортема.</translation>
     </message>
     <message>
-        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident&apos;s start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
         <translation>ФАЙЛ — CSV-файл (time,actor,text[,kind,source]), выгрузка Slack (папка канала или файл одного дня) или журнал irssi либо WeeChat. Добавляются только события между началом и устранением инцидента, если --from, --to или --all не указывают иное; события, уже имеющиеся в хронологии, повторно не добавляются; нечитаемые строки подсчитываются, их номера выводятся.</translation>
     </message>
     <message>
@@ -907,15 +906,15 @@
         <translation>ВРЕМЯ</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <source>The file's format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
         <translation>Формат файла; по умолчанию папка или файл .json — выгрузка Slack, файл .csv — CSV, всё остальное — журнал IRC.</translation>
     </message>
     <message>
-        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace&apos;s time zone) instead of from the incident&apos;s start.</source>
+        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace's time zone) instead of from the incident's start.</source>
         <translation>Только события начиная с этого времени (2026-03-03T14:05 или 2026-03-03 14:05 в часовом поясе рабочего пространства), а не с начала инцидента.</translation>
     </message>
     <message>
-        <source>Only events up to this time instead of up to the incident&apos;s resolution.</source>
+        <source>Only events up to this time instead of up to the incident's resolution.</source>
         <translation>Только события до этого времени, а не до устранения инцидента.</translation>
     </message>
     <message>
@@ -931,11 +930,11 @@
         <translation>Найти обвиняющие формулировки в тексте.</translation>
     </message>
     <message>
-        <source>Human error, root cause, counterfactuals, hindsight, &quot;why&quot; asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
+        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
         <translation>Человеческая ошибка, первопричина, сослагательные суждения, взгляд задним числом, «почему», обращённое к человеку: по одной находке в строке, в виде СТРОКА:СТОЛБЕЦ: КАТЕГОРИЯ: ФРАЗА: объяснение. Код выхода 1, если находки есть. Если вместо ФАЙЛА указан -, текст читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>The text&apos;s language.</source>
+        <source>The text's language.</source>
         <translation>Язык текста.</translation>
     </message>
     <message>
@@ -1111,7 +1110,7 @@
         <translation>База данных перегружена</translation>
     </message>
     <message>
-        <source>Turn off the feature&apos;s writes with its config flag; serve reads from the cache</source>
+        <source>Turn off the feature's writes with its config flag; serve reads from the cache</source>
         <translation>Отключить запись функции флагом конфигурации; чтение обслуживать из кэша</translation>
     </message>
     <message>
@@ -1425,7 +1424,7 @@
         <translation>Округлять только в книге; показывать то, что в ней</translation>
     </message>
     <message>
-        <source>Support cannot look up a card&apos;s history</source>
+        <source>Support cannot look up a card's history</source>
         <translation>Поддержка не может посмотреть историю карты</translation>
     </message>
     <message>
@@ -1485,7 +1484,7 @@
         <translation>Лин подтверждает вызов и открывает дашборд репликации</translation>
     </message>
     <message>
-        <source>Lag keeps growing, 90 s; the primary&apos;s disk write latency is at 40 ms</source>
+        <source>Lag keeps growing, 90 s; the primary's disk write latency is at 40 ms</source>
         <translation>Задержка растёт, 90 с; задержка записи на диски основного сервера — 40 мс</translation>
     </message>
     <message>
@@ -1505,7 +1504,7 @@
         <translation>Дана решает переключиться на db-listings-02, как только задержка станет меньше 5 с</translation>
     </message>
     <message>
-        <source>The runbook says to fail over when the primary&apos;s hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
+        <source>The runbook says to fail over when the primary's hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
         <translation>Регламент предписывает переключение при деградации оборудования основного сервера, а реплика на всех прошлых учениях догоняла его за минуты.</translation>
     </message>
     <message>
@@ -1533,11 +1532,11 @@
         <translation>Дана запускает скрипт переключения на db-listings-02</translation>
     </message>
     <message>
-        <source>Connection errors from the web tier: &apos;too many connections&apos; on db-listings-02</source>
+        <source>Connection errors from the web tier: 'too many connections' on db-listings-02</source>
         <translation>Ошибки соединения с веб-уровня: «too many connections» на db-listings-02</translation>
     </message>
     <message>
-        <source>The replica&apos;s max_connections is 500; the primary&apos;s was raised to 2000 last year and the replica was not</source>
+        <source>The replica's max_connections is 500; the primary's was raised to 2000 last year and the replica was not</source>
         <translation>max_connections у реплики — 500; у основного сервера его подняли до 2000 в прошлом году, а у реплики нет</translation>
     </message>
     <message>
@@ -1649,7 +1648,7 @@
         <translation>Никто на созвоне не знал, что у реплики меньший лимит соединений</translation>
     </message>
     <message>
-        <source>Alert when a RAID controller&apos;s battery degrades</source>
+        <source>Alert when a RAID controller's battery degrades</source>
         <translation>Оповещать о деградации батареи RAID-контроллера</translation>
     </message>
     <message>
@@ -1749,14 +1748,14 @@ Listings should be searchable within a minute of being saved. Today the indexer 
 
 The listing service writes an *index event* to a queue whenever a listing changes. A pool of index workers reads the queue and updates the search index one document at a time.
 
-- Goal &quot;within a minute&quot;: a worker picks an event up in seconds.
-- Goal &quot;no full rebuilds&quot;: shards are only rebuilt when the schema changes.
+- Goal "within a minute": a worker picks an event up in seconds.
+- Goal "no full rebuilds": shards are only rebuilt when the schema changes.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
-Workers are idempotent: an event carries the listing&apos;s version, and an older version never overwrites a newer one.
+Workers are idempotent: an event carries the listing's version, and an older version never overwrites a newer one.
 
 # Departures from current technology
 
@@ -1783,7 +1782,7 @@ A broker cluster to run, with its own monitoring and on-call runbook. Re-indexin
 - Цель «без полных пересборок»: шарды пересобираются только при изменении схемы.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
 Обработчики идемпотентны: событие несёт версию объявления, и более старая версия никогда не перезаписывает более новую.
@@ -1827,7 +1826,7 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>Свежие результаты поиска ценой ещё одной системы, которая может отказать.</translation>
     </message>
     <message>
-        <source>Moving to a hosted queue later means rewriting the workers&apos; acknowledgements.</source>
+        <source>Moving to a hosted queue later means rewriting the workers' acknowledgements.</source>
         <translation>Переход на управляемую очередь позже потребует переписать подтверждения обработчиков.</translation>
     </message>
     <message>
@@ -1929,7 +1928,7 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>%1 (новое)</translation>
     </message>
     <message>
-        <source>New technology: not among the workspace&apos;s known technologies</source>
+        <source>New technology: not among the workspace's known technologies</source>
         <translation>Новая технология: её нет среди известных технологий рабочего пространства</translation>
     </message>
     <message>
@@ -2090,11 +2089,11 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         </translation>
     </message>
     <message>
-        <source>The grid shows only this cell&apos;s items; press Space to show all.</source>
+        <source>The grid shows only this cell's items; press Space to show all.</source>
         <translation>В таблице показаны только пункты этой клетки; Пробел показывает все.</translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; Space shows only a cell&apos;s items.</source>
+        <source>Arrow keys move between cells; Space shows only a cell's items.</source>
         <translation>Стрелки переходят между клетками; Пробел показывает только пункты клетки.</translation>
     </message>
     <message numerus="yes">
@@ -2570,7 +2569,7 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     <message>
         <source>%1
 
-Replace their copy with yours? Their changes stay in that review&apos;s history.</source>
+Replace their copy with yours? Their changes stay in that review's history.</source>
         <translation>%1
 
 Заменить их копию вашей? Их изменения останутся в истории того ревью.</translation>
@@ -2614,6 +2613,10 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     <message>
         <source>No workspace is open.</source>
         <translation>Рабочее пространство не открыто.</translation>
+    </message>
+    <message>
+        <source>Status of the open reviews</source>
+        <translation>Состояние открытых обзоров</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3346,58 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
+    <message>
+        <source>Stop Presenting</source>
+        <translation>Остановить показ</translation>
+    </message>
+    <message>
+        <source>Close the presentation on the projector (Shift+F5, or Esc there)</source>
+        <translation>Закрыть показ на проекторе (Shift+F5 или Esc на нём)</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Larger text on the projector (Ctrl+=)</source>
+        <translation>Крупнее текст на проекторе (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>Smaller text on the projector (Ctrl+−)</source>
+        <translation>Мельче текст на проекторе (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Actual Text Size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>The text size the projector's screen gives (Ctrl+0)</source>
+        <translation>Размер текста по экрану проектора (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Park This Thought</source>
+        <translation>Отложить мысль</translation>
+    </message>
+    <message>
+        <source>Put the idea typed here in the parking lot, or go here to type one (Ctrl+Shift+K, also on the projector). It waits there for the remediation, and the room sees it at once.</source>
+        <translation>Отправить введённую здесь идею в «Отложенное» или перейти сюда, чтобы ввести её (Ctrl+Shift+K, и на проекторе). Она ждёт там этапа исправлений, и зал видит её сразу.</translation>
+    </message>
+    <message>
+        <source>● Presenting on %1, text at %2 %. The room sees %3: %4</source>
+        <translation>● Показ на %1, текст %2 %. Зал видит: %3: %4</translation>
+    </message>
+    <message>
+        <source>Presenting “%1”: %2</source>
+        <translation>Показ «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Parking lot: ideas held until now (add one with “Park This Thought”, on every tab)</source>
+        <translation>Отложенное: идеи, отложенные до этого момента (добавить — «Отложить мысль», на любой вкладке)</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PreferencesDialog</name>
@@ -3443,7 +3498,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Уровень риска для вероятности «%1» и влияния «%2»</translation>
     </message>
     <message>
-        <source>How a remediation item&apos;s ticket key becomes a link: {key} is replaced by the key</source>
+        <source>How a remediation item's ticket key becomes a link: {key} is replaced by the key</source>
         <translation>Как ключ тикета исправления превращается в ссылку: {key} заменяется ключом</translation>
     </message>
     <message>
@@ -3526,16 +3581,43 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Отложенное</translation>
     </message>
     <message>
-        <source>↑↓ event · Home/End first/last · PgUp/PgDn phase · Esc leave</source>
-        <translation>↑↓ событие · Home/End первое/последнее · PgUp/PgDn этап · Esc выход</translation>
-    </message>
-    <message>
         <source>Phase: %1</source>
         <translation>Этап: %1</translation>
     </message>
     <message>
         <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;br&gt;&lt;br&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;br&gt;&lt;br&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · Esc leave</source>
+        <translation>↑↓ пункт · Home/End первый/последний · PgUp/PgDn этап · Ctrl+= Ctrl+− размер текста · Esc выход</translation>
+    </message>
+    <message>
+        <source>%1, nothing to show yet</source>
+        <translation>%1, пока нечего показать</translation>
+    </message>
+    <message>
+        <source>%1, event %2 of %3</source>
+        <translation>%1, событие %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1, question %2 of %3</source>
+        <translation>%1, вопрос %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1, item %2 of %3</source>
+        <translation>%1, пункт %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PresentingBanner</name>
+    <message>
+        <source>Presenting</source>
+        <translation>Идёт показ</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Показ</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3712,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>%1 изменил(а) другую часть предложения, пока вы писали; их и ваши изменения объединены.</translation>
     </message>
     <message>
-        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review&apos;s history.</source>
+        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review's history.</source>
         <translation>%1 изменил(а) ту же часть предложения, пока вы писали. Ваш текст сохранён; их текст целиком сохранён в истории ревью.</translation>
     </message>
     <message>
@@ -4594,7 +4676,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Папка канала Slack</translation>
     </message>
     <message>
-        <source>(%1; the incident&apos;s start and resolution unless changed)</source>
+        <source>(%1; the incident's start and resolution unless changed)</source>
         <translation>(%1; начало и устранение инцидента, если не изменено)</translation>
     </message>
     <message>
@@ -4841,7 +4923,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>«%1» не удаётся открыть: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed</source>
+        <source>Qt's SQLite driver is not installed</source>
         <translation>драйвер SQLite для Qt не установлен</translation>
     </message>
     <message>
@@ -4957,7 +5039,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Рабочее пространство только для чтения; настройка не сохранена.</translation>
     </message>
     <message>
-        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <source>A ticket address starts with https:// and has {key} where the ticket's key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
     </message>
     <message>

@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readOnlyBanner(new MessageBanner(false, this))
     , m_noticeBanner(new MessageBanner(true, this))
     , m_storageLabel(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(u":/inflection/icons/inflection.svg"_s));
     m_tabs->setDocumentMode(true);
@@ -108,6 +109,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
+    // What holds while the pages are open (a review on the projector, say), then the storage.
+    m_noteLabel->setAccessibleName(tr("Status of the open reviews"));
+    m_noteLabel->hide();
+    statusBar()->addPermanentWidget(m_noteLabel);
     statusBar()->addPermanentWidget(m_storageLabel);
 
     m_historyDock = new QDockWidget(tr("History"), this);
@@ -352,7 +357,21 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
             m_tabs->setTabText(i, tabTitle(title));
     });
     page->setPresence(m_session->presence()->others(document->uuid()));
+    if (page->content())
+        connect(page->content(), &ReviewView::statusNoteChanged, this, &MainWindow::updateStatusNotes);
+    updateStatusNotes();
     return page;
+}
+
+void MainWindow::updateStatusNotes()
+{
+    QStringList notes;
+    for (const ReviewPage *page : std::as_const(m_pages)) {
+        if (page->content() && !page->content()->statusNote().isEmpty())
+            notes << page->content()->statusNote();
+    }
+    m_noteLabel->setText(notes.join(u" · "_s));
+    m_noteLabel->setVisible(!notes.isEmpty());
 }
 
 ReviewPage *MainWindow::pageAt(int index) const
@@ -380,6 +399,7 @@ void MainWindow::closeReviewTab(int index, bool closeDocument)
     delete page;
     if (closeDocument && m_session)
         m_session->closeDocument(document->uuid());
+    updateStatusNotes();
 }
 
 void MainWindow::updatePresence()

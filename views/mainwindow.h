@@ -46,6 +46,8 @@ public:
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     MessageBanner *noticeBanner() const { return m_noticeBanner; }
     QString statusText() const;
+    // The status bar's note from the open pages (empty when none has one).
+    QLabel *statusNoteLabel() const { return m_noteLabel; }
 
     // Creates a review of that kind and opens it; returns its uuid (empty on failure).
     QString createReview(ReviewKind kind);
@@ -125,6 +127,8 @@ private:
     void choosePublishTarget();
     void showHistoryOfCurrent();
     void updatePresence();
+    // The status bar's note: what the open pages say holds (a presentation, say).
+    void updateStatusNotes();
 
     std::unique_ptr<WorkspaceSession> m_session;
     QUndoGroup *m_undoGroup;
@@ -133,6 +137,7 @@ private:
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_noticeBanner;
     QLabel *m_storageLabel;
+    QLabel *m_noteLabel;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_newReviewActions;
     QAction *m_print = nullptr;

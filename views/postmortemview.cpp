@@ -12,6 +12,7 @@
 #include "postmortem/remediationmodel.h"
 #include "postmortem/timelinemodel.h"
 #include "presentationwindow.h"
+#include "presentingbanner.h"
 #include "recordgrid.h"
 #include "review/checklistmodel.h"
 #include "tabfocus.h"
@@ -54,6 +55,7 @@ PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
 {
     connect(m_document->incident(), &QAbstractItemModel::dataChanged, this, &PostmortemView::updateIncident);
 
+    createPresentationActions();
     m_tabs->setDocumentMode(true);
     followTabsWithFocus(m_tabs);
     m_tabs->addTab(createIncidentTab(), tr("I&ncident"));
@@ -73,22 +75,146 @@ PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
         updateOrderLabel();
         updateIncident();
     });
+    // "Hold that thought", on every tab: the moment an idea comes up is rarely the remediation's.
+    m_parkField = new QLineEdit(this);
+    m_parkField->setPlaceholderText(tr("Hold that thought: park a remediation idea (Enter)"));
+    m_parkField->setAccessibleName(tr("Park an idea"));
+    m_parkField->setToolTip(m_parkThought->toolTip());
+    m_parkField->setMinimumWidth(m_parkField->fontMetrics().averageCharWidth() * 30);
+    connect(m_parkField, &QLineEdit::returnPressed, this, &PostmortemView::parkTyped);
+    m_parkButton = new QToolButton(this);
+    m_parkButton->setDefaultAction(m_parkThought);
+    m_presentingBanner = new PresentingBanner(m_smallerText, m_largerText, m_stopPresenting, this);
+    m_durations->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 4, 6, 0);
     header->addWidget(m_durations, 1);
     header->addWidget(m_coachLabel);
+    header->addSpacing(12);
+    header->addWidget(m_parkField);
+    header->addWidget(m_parkButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    // The durations and the coach stay in sight whichever tab is open.
+    // That the room is watching, the durations, the coach and the parking lot stay in sight whichever
+    // tab is open; so do the presentation's shortcuts.
+    layout->addWidget(m_presentingBanner);
     layout->addLayout(header);
     layout->addWidget(m_tabs);
+    addActions({m_present, m_stopPresenting, m_largerText, m_smallerText, m_actualTextSize, m_parkThought});
+    updatePresenting();
     updateOrderLabel();
     updateIncident();
     updateCoach(int(m_document->openFindings().size()));
     followReadOnly();
 }
 
-PostmortemView::~PostmortemView() = default;
+PostmortemView::~PostmortemView()
+{
+    // The presentation is a child window: it goes with the page, and says nothing to it as it goes.
+    if (m_presentation) {
+        disconnect(m_presentation, nullptr, this, nullptr);
+        delete m_presentation;
+    }
+}
+
+void PostmortemView::createPresentationActions()
+{
+    m_stopPresenting = new QAction(tr("Stop Presenting"), this);
+    m_stopPresenting->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopPresenting->setToolTip(tr("Close the presentation on the projector (Shift+F5, or Esc there)"));
+    connect(m_stopPresenting, &QAction::triggered, this, &PostmortemView::stopPresenting);
+    m_largerText = new QAction(tr("Larger Text"), this);
+    m_largerText->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_largerText->setToolTip(tr("Larger text on the projector (Ctrl+=)"));
+    m_smallerText = new QAction(tr("Smaller Text"), this);
+    // One sequence each: the same key twice on one action would be ambiguous, and do nothing.
+    m_smallerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_smallerText->setToolTip(tr("Smaller text on the projector (Ctrl+−)"));
+    m_actualTextSize = new QAction(tr("Actual Text Size"), this);
+    m_actualTextSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_actualTextSize->setToolTip(tr("The text size the projector's screen gives (Ctrl+0)"));
+    connect(m_largerText, &QAction::triggered, this, [this] {
+        if (m_presentation)
+            m_presentation->zoomIn();
+    });
+    connect(m_smallerText, &QAction::triggered, this, [this] {
+        if (m_presentation)
+            m_presentation->zoomOut();
+    });
+    connect(m_actualTextSize, &QAction::triggered, this, [this] {
+        if (m_presentation)
+            m_presentation->resetZoom();
+    });
+    m_parkThought = new QAction(tr("Park This Thought"), this);
+    m_parkThought->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_parkThought->setToolTip(
+        tr("Put the idea typed here in the parking lot, or go here to type one "
+           "(Ctrl+Shift+K, also on the projector). It waits there for the remediation, and "
+           "the room sees it at once."));
+    connect(m_parkThought, &QAction::triggered, this, &PostmortemView::parkThought);
+}
+
+void PostmortemView::parkThought()
+{
+    if (m_readOnly)
+        return;
+    if (!m_parkField->text().trimmed().isEmpty()) {
+        parkTyped();
+        return;
+    }
+    // Nothing typed yet: to the field, from the projector too, and back there once it is parked.
+    m_parkFromRoom = m_presentation && m_presentation->isActiveWindow();
+    window()->activateWindow();
+    m_parkField->setFocus(Qt::ShortcutFocusReason);
+}
+
+void PostmortemView::parkTyped()
+{
+    const QString text = m_parkField->text().trimmed();
+    if (m_readOnly || text.isEmpty() || m_document->park(text).isEmpty())
+        return;
+    m_parkField->clear();
+    if (std::exchange(m_parkFromRoom, false) && m_presentation)
+        m_presentation->activateWindow();
+}
+
+PresentationWindow *PostmortemView::presentation() const
+{
+    return m_presentation;
+}
+
+void PostmortemView::stopPresenting()
+{
+    if (m_presentation)
+        m_presentation->close(); // deletes itself; the banner goes with it
+}
+
+void PostmortemView::updatePresenting()
+{
+    const bool on = !m_presentation.isNull();
+    for (QAction *action : {m_stopPresenting, m_largerText, m_smallerText, m_actualTextSize})
+        action->setEnabled(on);
+    m_presentingBanner->setVisible(on);
+    if (!on) {
+        m_presentingBanner->setText(QString());
+        setStatusNote(QString());
+        return;
+    }
+    const QScreen *screen = m_presentation->screen();
+    const QString where = screen ? tr("%1 (%2 × %3)")
+                                       .arg(screen->name())
+                                       .arg(screen->geometry().width())
+                                       .arg(screen->geometry().height())
+                                 : QString();
+    m_presentingBanner->setText(tr("● Presenting on %1, text at %2 %. The room sees %3: %4")
+                                    .arg(where)
+                                    .arg(m_presentation->zoom())
+                                    .arg(m_presentation->currentPosition(), m_presentation->currentText()));
+    const Review *review = m_document->review();
+    setStatusNote(
+        tr("Presenting “%1”: %2").arg(review ? review->title : QString(), m_presentation->currentPosition()));
+}
 
 QWidget *PostmortemView::createIncidentTab()
 {
@@ -245,6 +371,9 @@ QWidget *PostmortemView::createTimelineTab()
                 name.arg(screen->name()).arg(screen->geometry().width()).arg(screen->geometry().height()));
             connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
         }
+        // Then what is done while presenting.
+        screens->addSeparator();
+        screens->addActions({m_stopPresenting, m_largerText, m_smallerText, m_actualTextSize});
     });
     m_present->setMenu(screens);
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_present)))
@@ -415,14 +544,6 @@ QWidget *PostmortemView::createRemediationTab()
     m_parkingLotView->setModel(m_document->parkingLot());
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
     m_parkingLotView->horizontalHeader()->setStretchLastSection(true);
-    m_parkField = new QLineEdit(tab);
-    m_parkField->setPlaceholderText(tr("Hold that thought: park a remediation idea (Enter)"));
-    m_parkField->setAccessibleName(tr("Park an idea"));
-    connect(m_parkField, &QLineEdit::returnPressed, this, [this] {
-        if (!m_parkField->text().trimmed().isEmpty()
-            && !m_document->park(m_parkField->text().trimmed()).isEmpty())
-            m_parkField->clear();
-    });
     m_moveToRemediation = new QAction(tr("&Move into remediation"), this);
     connect(m_moveToRemediation, &QAction::triggered, this, [this] {
         const QModelIndex current = m_parkingLotView->currentIndex();
@@ -449,7 +570,11 @@ QWidget *PostmortemView::createRemediationTab()
     auto *right = new QWidget(tab);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_parkField);
+    auto *parkedTitle = new QLabel(tr("Parking lot: ideas held until now (add one with “Park This Thought”, "
+                                      "on every tab)"),
+        tab);
+    parkedTitle->setWordWrap(true);
+    rightLayout->addWidget(parkedTitle);
     rightLayout->addWidget(m_parkingLotView, 1);
     rightLayout->addWidget(parkingToolbar);
     auto *splitter = new QSplitter(tab);
@@ -463,8 +588,20 @@ QWidget *PostmortemView::createRemediationTab()
 
 PresentationWindow *PostmortemView::present(QScreen *screen)
 {
+    // One presentation at a time: on another screen, it moves there.
+    if (m_presentation) {
+        disconnect(m_presentation, nullptr, this, nullptr);
+        m_presentation->close();
+    }
     auto *window = new PresentationWindow(m_document, this);
+    m_presentation = window;
+    // The page's shortcuts work on the projector too.
+    window->addActions({m_stopPresenting, m_largerText, m_smallerText, m_actualTextSize, m_parkThought});
+    connect(window, &PresentationWindow::currentItemChanged, this, &PostmortemView::updatePresenting);
+    connect(window, &PresentationWindow::zoomChanged, this, &PostmortemView::updatePresenting);
+    connect(window, &QObject::destroyed, this, &PostmortemView::updatePresenting, Qt::QueuedConnection);
     window->present(screen);
+    updatePresenting();
     return window;
 }
 
@@ -473,7 +610,7 @@ void PostmortemView::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
         RecordGrid::setEditable(view, !readOnly);
-    for (QAction *action : {m_addRemediation, m_deleteRemediation, m_moveToRemediation})
+    for (QAction *action : {m_addRemediation, m_deleteRemediation, m_moveToRemediation, m_parkThought})
         action->setEnabled(!readOnly);
     m_parkField->setReadOnly(readOnly);
     m_timelineView->setDragEnabled(!readOnly);

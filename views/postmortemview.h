@@ -7,6 +7,7 @@
 #include "reviewview.h"
 
 #include <QList>
+#include <QPointer>
 #include <optional>
 
 class QAction;
@@ -20,6 +21,7 @@ class QScreen;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 
 namespace Inflection {
 
@@ -29,6 +31,7 @@ class MultiLineDelegate;
 class ParkingLotModel;
 class PostmortemDocument;
 class PresentationWindow;
+class PresentingBanner;
 class RemediationModel;
 class TimelineImportDialog;
 class TimelineModel;
@@ -50,8 +53,23 @@ public:
     QLineEdit *parkField() const { return m_parkField; }
     QAction *moveToRemediationAction() const { return m_moveToRemediation; }
     QAction *presentAction() const { return m_present; }
+    // While presenting (on every tab, and on the projector): Stop and the text size.
+    QAction *stopPresentingAction() const { return m_stopPresenting; }
+    QAction *largerTextAction() const { return m_largerText; }
+    QAction *smallerTextAction() const { return m_smallerText; }
+    QAction *actualTextSizeAction() const { return m_actualTextSize; }
+    // "Park this thought" (Ctrl+Shift+K; Ctrl+K deletes to the end of a line in a text field), on every tab:
+    // parks what is typed in parkField(), or goes there.
+    QAction *parkAction() const { return m_parkThought; }
+    QToolButton *parkButton() const { return m_parkButton; }
+    // Shown while presenting: what the room sees, with the text size and Stop.
+    PresentingBanner *presentingBanner() const { return m_presentingBanner; }
+    // The open presentation, or null.
+    PresentationWindow *presentation() const;
+    void stopPresenting();
     QLabel *overdueLabel() const { return m_overdueLabel; }
-    // Opens the meeting-room window on screen (null: the projector when there is one).
+    // Opens the meeting-room window on screen (null: the projector when there is one), in place of one
+    // that is open.
     PresentationWindow *present(QScreen *screen = nullptr);
     QLabel *durationsLabel() const { return m_durations; }
     QCheckBox *orderAgreedBox() const { return m_orderAgreed; }
@@ -69,6 +87,10 @@ protected:
     void setReadOnly(bool readOnly) override;
 
 private:
+    void createPresentationActions();
+    void updatePresenting();
+    void parkThought();
+    void parkTyped();
     QWidget *createIncidentTab();
     QWidget *createTimelineTab();
     QWidget *createDiscussionTab();
@@ -99,6 +121,16 @@ private:
     QAction *m_openTicket = nullptr;
     QAction *m_moveToRemediation = nullptr;
     QAction *m_present = nullptr;
+    QAction *m_stopPresenting = nullptr;
+    QAction *m_largerText = nullptr;
+    QAction *m_smallerText = nullptr;
+    QAction *m_actualTextSize = nullptr;
+    QAction *m_parkThought = nullptr;
+    QToolButton *m_parkButton = nullptr;
+    PresentingBanner *m_presentingBanner = nullptr;
+    QPointer<PresentationWindow> m_presentation;
+    // Parking was started on the projector: it gets the keyboard back once the idea is parked.
+    bool m_parkFromRoom = false;
     QDataWidgetMapper *m_incidentMapper = nullptr;
     QList<QWidget *> m_incidentEditors;
     QComboBox *m_severity = nullptr;

@@ -1,4 +1,4 @@
-// Presentation window: phases Timeline → Discussion → Remediation, keyboard driven.
+// Presentation window: phases Timeline → Discussion → Remediation beside the parking lot, keyboard driven.
 #include "presentationwindow.h"
 
 #include "postmortem/incidentmodel.h"
@@ -6,6 +6,8 @@
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
 #include "postmortem/timelinemodel.h"
+#include "projectiondelegate.h"
+#include "projectiontable.h"
 #include "review/checklistmodel.h"
 #include "workspace/reviewlistmodel.h"
 
@@ -15,9 +17,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
 #include <QLocale>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -27,98 +29,99 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
+namespace {
+const auto zoomKey = u"presentation/zoom"_s;
+const QColor ink(0x10, 0x10, 0x10);
+// White on this blue has a contrast of about 11:1.
+const QColor currentFill(0x0b, 0x3b, 0x8c);
+} // namespace
+
 PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_document(document)
     , m_title(new QLabel(document->review() ? document->review()->title : QString(), this))
     , m_phaseLabel(new QLabel(this))
     , m_clock(new QLabel(this))
+    , m_parkingTitle(new QLabel(tr("Parking lot"), this))
+    , m_keys(new QLabel(tr("↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · "
+                           "Esc leave"),
+          this))
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("%1 — presentation").arg(m_title->text()));
-    TimelineModel *timeline = document->timeline();
-    ChecklistModel *discussion = document->discussion();
-    RemediationModel *remediation = document->remediation();
-    ParkingLotModel *parkingLot = document->parkingLot();
     setAttribute(Qt::WA_DeleteOnClose);
     setAccessibleName(tr("Postmortem presentation"));
-    // High contrast and large type, for a projector in a lit room.
+    // Dark text on white: a projector in a lit room washes out a dark background (and red on black)
+    // long before it washes out black on white. The current row is white on a deep blue.
     QPalette pal;
-    pal.setColor(QPalette::Window, Qt::black);
-    pal.setColor(QPalette::WindowText, Qt::white);
-    pal.setColor(QPalette::Base, Qt::black);
-    pal.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
-    pal.setColor(QPalette::Text, Qt::white);
-    pal.setColor(QPalette::Highlight, QColor(0xff, 0xd0, 0x00));
-    pal.setColor(QPalette::HighlightedText, Qt::black);
-    pal.setColor(QPalette::Button, Qt::black);
-    pal.setColor(QPalette::ButtonText, Qt::white);
+    pal.setColor(QPalette::Window, Qt::white);
+    pal.setColor(QPalette::WindowText, ink);
+    pal.setColor(QPalette::Base, Qt::white);
+    pal.setColor(QPalette::AlternateBase, QColor(0xea, 0xee, 0xf4));
+    pal.setColor(QPalette::Text, ink);
+    pal.setColor(QPalette::Highlight, currentFill);
+    pal.setColor(QPalette::HighlightedText, Qt::white);
+    pal.setColor(QPalette::Button, QColor(0xea, 0xee, 0xf4));
+    pal.setColor(QPalette::ButtonText, ink);
     setPalette(pal);
     setAutoFillBackground(true);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    setFont(big);
-    QFont titleFont = big;
-    titleFont.setPointSizeF(big.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_zoom = qBound(minimumZoom, QSettings().value(zoomKey, defaultZoom).toInt(), maximumZoom);
     m_phaseLabel->setTextFormat(Qt::RichText);
     m_clock->setTextFormat(Qt::RichText);
+    m_clock->setWordWrap(true);
 
-    m_timelineView = bigTable(this);
-    m_timelineView->setModel(timeline);
+    TimelineModel *timeline = document->timeline();
+    m_timelineView = phaseTable(timeline, tr("Timeline"));
     // On the projector: when, what kind, who, what; the rest stays on the laptop.
     for (const int column : {int(TimelineModel::SourceColumn), int(TimelineModel::ReasoningColumn),
              int(TimelineModel::KnownByColumn), int(TimelineModel::AgreedColumn)})
         m_timelineView->setColumnHidden(column, true);
-    const QFontMetrics metrics(big);
-    // Times of day, and the date on the first event: measured on the first rows only.
-    m_timelineView->horizontalHeader()->setResizeContentsPrecision(50);
-    m_timelineView->resizeColumnToContents(TimelineModel::TimeColumn);
-    m_timelineView->setColumnWidth(TimelineModel::TimeColumn,
-        qMax(m_timelineView->columnWidth(TimelineModel::TimeColumn),
-            metrics.horizontalAdvance(u"00:00:00"_s) + 24));
-    int kindWidth = 0;
-    for (const TimelineKind kind : timelineKinds().values())
-        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(timelineKinds().displayName(kind)));
-    m_timelineView->setColumnWidth(TimelineModel::KindColumn, kindWidth + metrics.height() + 24);
-    m_timelineView->setColumnWidth(TimelineModel::ActorColumn, metrics.averageCharWidth() * 14);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
+    m_timelineView->setStretchColumns({TimelineModel::TextColumn});
+    m_timelineView->setTextShare(0.5);
+    m_timelineView->projectionDelegate()->setAlert([](const QModelIndex &index) {
+        return index.column() == TimelineModel::TimeColumn
+            && index.data(TimelineModel::OutOfOrderRole).toBool();
+    });
     // Reordering by drag also works here.
     m_timelineView->setDragEnabled(true);
     m_timelineView->setAcceptDrops(true);
     m_timelineView->setDragDropMode(QAbstractItemView::InternalMove);
     m_timelineView->setDefaultDropAction(Qt::MoveAction);
-    m_timelineView->setAccessibleName(tr("Timeline"));
 
-    m_discussionView = bigTable(this);
-    m_discussionView->setModel(discussion);
+    m_discussionView = phaseTable(document->discussion(), tr("Discussion"));
     m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
-    m_discussionView->horizontalHeader()->setSectionResizeMode(
-        ChecklistModel::QuestionColumn, QHeaderView::Stretch);
-    m_discussionView->horizontalHeader()->setSectionResizeMode(
-        ChecklistModel::NotesColumn, QHeaderView::Stretch);
-    m_discussionView->setAccessibleName(tr("Discussion"));
+    m_discussionView->setStretchColumns({ChecklistModel::QuestionColumn, ChecklistModel::NotesColumn});
 
-    m_remediationView = bigTable(this);
-    m_remediationView->setModel(remediation);
-    m_remediationView->horizontalHeader()->setSectionResizeMode(
-        RemediationModel::TextColumn, QHeaderView::Stretch);
-    m_remediationView->setAccessibleName(tr("Remediation"));
+    m_remediationView = phaseTable(document->remediation(), tr("Remediation"));
+    m_remediationView->setStretchColumns({RemediationModel::TextColumn});
+    m_remediationView->setTextShare(0.3); // five short columns beside the item
+    m_remediationView->projectionDelegate()->setAlert([](const QModelIndex &index) {
+        return index.column() == RemediationModel::DueColumn
+            && index.data(RemediationModel::OverdueRole).toBool();
+    });
 
     m_pages->addWidget(m_timelineView);
     m_pages->addWidget(m_discussionView);
     m_pages->addWidget(m_remediationView);
 
-    m_parkingLotView = new QListView(this);
+    // The parking lot, beside every phase: a bullet to each idea, the newest in sight.
+    ParkingLotModel *parkingLot = document->parkingLot();
+    m_parkingLotView = new ProjectionTable(this);
     m_parkingLotView->setModel(parkingLot);
+    m_parkingLotView->projectionDelegate()->setBullets(true);
+    m_parkingLotView->projectionDelegate()->setHighlightCurrent(false);
+    m_parkingLotView->setAlternatingRowColors(false);
+    m_parkingLotView->setStretchColumns({ParkingLotModel::TextColumn});
+    m_parkingLotView->horizontalHeader()->hide();
     m_parkingLotView->setFocusPolicy(Qt::NoFocus);
-    m_parkingLotView->setWordWrap(true);
-    m_parkingLotView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_parkingLotView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_parkingLotView->setFrameShape(QFrame::NoFrame);
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
-    auto *parkingTitle = new QLabel(tr("Parking lot"), this);
+    connect(parkingLot, &QAbstractItemModel::rowsInserted, m_parkingLotView,
+        [this](const QModelIndex &, int, int last) { m_parkingLotView->showRowWhenLaidOut(last); });
+    m_parkingTitle->setBuddy(m_parkingLotView);
     auto *side = new QVBoxLayout;
-    side->addWidget(parkingTitle);
+    side->addWidget(m_parkingTitle);
     side->addWidget(m_parkingLotView, 1);
     side->addWidget(m_clock);
 
@@ -128,39 +131,180 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     top->addWidget(m_phaseLabel);
     auto *body = new QHBoxLayout;
     body->addWidget(m_pages, 4);
+    body->addSpacing(16);
     body->addLayout(side, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(24, 16, 24, 12);
     layout->addLayout(top);
     layout->addLayout(body, 1);
-    auto *keys = new QLabel(tr("↑↓ event · Home/End first/last · PgUp/PgDn phase · Esc leave"), this);
-    keys->setEnabled(false);
-    layout->addWidget(keys);
+    QPalette quiet = pal;
+    quiet.setColor(QPalette::WindowText, QColor(0x50, 0x50, 0x50));
+    m_keys->setPalette(quiet);
+    m_keys->setWordWrap(true);
+    layout->addWidget(m_keys);
 
     connect(m_document->incident(), &QAbstractItemModel::dataChanged, this, &PresentationWindow::updateClock);
     updateClock();
     updatePhaseLabel();
-    if (timeline->rowCount() > 0)
-        m_timelineView->setCurrentIndex(timeline->index(0, TimelineModel::TimeColumn));
+    updateFonts();
+    for (ProjectionTable *view : {m_timelineView, m_discussionView, m_remediationView})
+        chooseFirst(view);
     m_timelineView->setFocus();
 }
 
-QTableView *PresentationWindow::bigTable(QWidget *parent)
+ProjectionTable *PresentationWindow::phaseTable(QAbstractItemModel *model, const QString &name)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new ProjectionTable(this);
+    view->setModel(model);
+    view->setAccessibleName(name);
     view->installEventFilter(this);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers); // edits are made at the laptop
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 2);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setWordWrap(false);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &PresentationWindow::currentItemChanged);
+    // A phase that had no rows gets its first one current; the laptop hears of any change.
+    const auto changed = [this, view] {
+        chooseFirst(view);
+        Q_EMIT currentItemChanged();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(model, &QAbstractItemModel::rowsMoved, this, changed);
+    connect(model, &QAbstractItemModel::modelReset, this, changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, changed);
     return view;
+}
+
+void PresentationWindow::chooseFirst(QTableView *view)
+{
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+}
+
+QTableView *PresentationWindow::timelineView() const
+{
+    return m_timelineView;
+}
+
+QTableView *PresentationWindow::discussionView() const
+{
+    return m_discussionView;
+}
+
+QTableView *PresentationWindow::remediationView() const
+{
+    return m_remediationView;
+}
+
+QTableView *PresentationWindow::parkingLotView() const
+{
+    return m_parkingLotView;
+}
+
+ProjectionTable *PresentationWindow::phaseView(Phase phase) const
+{
+    switch (phase) {
+    case Phase::Timeline:
+        return m_timelineView;
+    case Phase::Discussion:
+        return m_discussionView;
+    case Phase::Remediation:
+        return m_remediationView;
+    }
+    return m_timelineView;
+}
+
+void PresentationWindow::setZoom(int percent)
+{
+    percent = qBound(minimumZoom, percent, maximumZoom);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    QSettings().setValue(zoomKey, m_zoom); // the next meeting starts where this one ended
+    updateFonts();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void PresentationWindow::updateFonts()
+{
+    // From the back of the room a line of text should be about 1/28 of the screen's height (on a
+    // narrow screen, of its width in proportion): 26 pixels at 1280×720, 39 at 1920×1080.
+    const double share = qMin(height() / 28.0, width() / 48.0);
+    const int pixels = qMax(12, qRound(share * m_zoom / 100.0));
+    if (pixels == m_pixelSize)
+        return;
+    m_pixelSize = pixels;
+    const double points = pixels * 72.0 / qMax(1, logicalDpiY());
+    QFont base = font();
+    base.setPointSizeF(points);
+    setFont(base);
+    QFont title = base;
+    title.setPointSizeF(points * 1.25);
+    title.setBold(true);
+    m_title->setFont(title);
+    QFont heading = base;
+    heading.setBold(true);
+    m_parkingTitle->setFont(heading);
+    QFont small = base;
+    small.setPointSizeF(points * 0.8);
+    m_clock->setFont(small);
+    QFont hint = base;
+    hint.setPointSizeF(points * 0.55);
+    m_keys->setFont(hint);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateFonts();
+}
+
+QString PresentationWindow::phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Timeline:
+        return tr("Timeline");
+    case Phase::Discussion:
+        return tr("Discussion");
+    case Phase::Remediation:
+        return tr("Remediation");
+    }
+    return {};
+}
+
+QString PresentationWindow::currentPosition() const
+{
+    const ProjectionTable *view = phaseView(m_phase);
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return tr("%1, nothing to show yet").arg(phaseName(m_phase));
+    const int count = view->model()->rowCount();
+    switch (m_phase) {
+    case Phase::Timeline:
+        return tr("%1, event %2 of %3").arg(phaseName(m_phase)).arg(current.row() + 1).arg(count);
+    case Phase::Discussion:
+        return tr("%1, question %2 of %3").arg(phaseName(m_phase)).arg(current.row() + 1).arg(count);
+    case Phase::Remediation:
+        return tr("%1, item %2 of %3").arg(phaseName(m_phase)).arg(current.row() + 1).arg(count);
+    }
+    return {};
+}
+
+QString PresentationWindow::currentText() const
+{
+    const QModelIndex current = phaseView(m_phase)->currentIndex();
+    if (!current.isValid())
+        return {};
+    const auto shown = [&current](int column) {
+        return current.siblingAtColumn(column).data().toString().simplified();
+    };
+    switch (m_phase) {
+    case Phase::Timeline:
+        return QString(shown(TimelineModel::TimeColumn) + u' ' + shown(TimelineModel::TextColumn)).trimmed();
+    case Phase::Discussion:
+        return shown(ChecklistModel::QuestionColumn);
+    case Phase::Remediation:
+        return shown(RemediationModel::TextColumn);
+    }
+    return {};
 }
 
 QScreen *PresentationWindow::preferredScreen()
@@ -191,9 +335,13 @@ void PresentationWindow::setPhase(Phase phase)
         return;
     m_phase = phase;
     m_pages->setCurrentIndex(static_cast<int>(phase));
-    m_pages->currentWidget()->setFocus();
+    ProjectionTable *view = phaseView(phase);
+    chooseFirst(view);
+    view->setFocus();
+    view->relayout();
     updatePhaseLabel();
     Q_EMIT phaseChanged(phase);
+    Q_EMIT currentItemChanged();
 }
 
 int PresentationWindow::currentEvent() const
@@ -203,15 +351,16 @@ int PresentationWindow::currentEvent() const
 
 void PresentationWindow::updatePhaseLabel()
 {
-    const QStringList names = {tr("Timeline"), tr("Discussion"), tr("Remediation")};
+    // The phase the room is in, underlined in the current row's blue; the others quieter but legible.
     QStringList shown;
-    for (int i = 0; i < names.size(); ++i) {
-        shown << (i == static_cast<int>(m_phase)
-                ? u"<span style=\"color:#ffd000\"><b>%1</b></span>"_s.arg(names.at(i))
-                : u"<span style=\"color:#909090\">%1</span>"_s.arg(names.at(i)));
+    for (const Phase phase : {Phase::Timeline, Phase::Discussion, Phase::Remediation}) {
+        shown << (phase == m_phase
+                ? u"<span style=\"color:%2\"><b><u>%1</u></b></span>"_s.arg(
+                    phaseName(phase).toHtmlEscaped(), currentFill.name())
+                : u"<span style=\"color:#595959\">%1</span>"_s.arg(phaseName(phase).toHtmlEscaped()));
     }
     m_phaseLabel->setText(shown.join(u" → "_s));
-    m_phaseLabel->setAccessibleName(tr("Phase: %1").arg(names.at(static_cast<int>(m_phase))));
+    m_phaseLabel->setAccessibleName(tr("Phase: %1").arg(phaseName(m_phase)));
 }
 
 void PresentationWindow::updateClock()
@@ -253,7 +402,7 @@ bool PresentationWindow::handlePhaseKey(int key)
     case Qt::Key_Home:
     case Qt::Key_End: {
         // The first or last event (or question, or item), not the first or last column.
-        auto *view = static_cast<QTableView *>(m_pages->currentWidget());
+        ProjectionTable *view = phaseView(m_phase);
         const int rows = view->model()->rowCount();
         const int column
             = 0; // the row is highlighted; the first column keeps the view from scrolling sideways

@@ -1,20 +1,20 @@
-// The meeting-room view of a postmortem: full screen on the projector, large type, high contrast,
-// driven by the page's own models so that edits at the laptop show at once.
+// The meeting-room view of a postmortem: full screen on the projector, type that grows with the screen
+// (and a zoom the facilitator sets), dark text on white with a strong current row, every text whole
+// (wrapped, never cut off), driven by the page's own models so that edits at the laptop show at once.
 #pragma once
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QLabel;
-class QListView;
 class QScreen;
 class QStackedWidget;
 class QTableView;
 
 namespace Inflection {
 
-class IncidentModel;
 class PostmortemDocument;
-class TimelineModel;
+class ProjectionTable;
 
 class PresentationWindow : public QWidget
 {
@@ -26,6 +26,12 @@ public:
         Remediation,
     };
 
+    // The zoom, in percent of the size the screen gives: its steps and bounds.
+    static constexpr int defaultZoom = 100;
+    static constexpr int zoomStep = 10;
+    static constexpr int minimumZoom = 50;
+    static constexpr int maximumZoom = 300;
+
     // Shows the document's models: edits at the laptop show at once.
     explicit PresentationWindow(PostmortemDocument *document, QWidget *parent = nullptr);
 
@@ -36,16 +42,40 @@ public:
 
     Phase phase() const { return m_phase; }
     void setPhase(Phase phase);
+    static QString phaseName(Phase phase);
     int currentEvent() const;
-    QTableView *timelineView() const { return m_timelineView; }
+    QTableView *timelineView() const;
+    QTableView *discussionView() const;
+    QTableView *remediationView() const;
+    // The parked ideas, beside every phase.
+    QTableView *parkingLotView() const;
+    // The table of a phase.
+    ProjectionTable *phaseView(Phase phase) const;
     QLabel *phaseLabel() const { return m_phaseLabel; }
     QLabel *clockLabel() const { return m_clock; }
+    // What the room sees now, for the laptop: the phase and where in it ("Timeline, event 3 of 24"),
+    // and the current item's text.
+    QString currentPosition() const;
+    QString currentText() const;
+
+    // Type size: the screen's share (a line of text is about 1/28 of its height) times the zoom.
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+    void zoomIn() { setZoom(m_zoom + zoomStep); }
+    void zoomOut() { setZoom(m_zoom - zoomStep); }
+    void resetZoom() { setZoom(defaultZoom); }
+    // The text's size in pixels, as the screen and the zoom make it.
+    int textPixelSize() const { return m_pixelSize; }
 
 Q_SIGNALS:
     void phaseChanged(Inflection::PresentationWindow::Phase phase);
+    // Another item (or phase) on the screen, or the current one changed.
+    void currentItemChanged();
+    void zoomChanged(int percent);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // The tables keep Up/Down; the phase keys, Home/End and Esc belong to the window.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -53,18 +83,25 @@ private:
     bool handlePhaseKey(int key);
     void updateClock();
     void updatePhaseLabel();
-    QTableView *bigTable(QWidget *parent);
+    void updateFonts();
+    ProjectionTable *phaseTable(QAbstractItemModel *model, const QString &name);
+    // The current row of the table when it has none and rows to choose from.
+    static void chooseFirst(QTableView *view);
 
     PostmortemDocument *m_document;
     Phase m_phase = Phase::Timeline;
+    int m_zoom = defaultZoom;
+    int m_pixelSize = 0;
     QLabel *m_title;
     QLabel *m_phaseLabel;
     QLabel *m_clock;
+    QLabel *m_parkingTitle;
+    QLabel *m_keys;
     QStackedWidget *m_pages;
-    QTableView *m_timelineView;
-    QTableView *m_discussionView;
-    QTableView *m_remediationView;
-    QListView *m_parkingLotView;
+    ProjectionTable *m_timelineView;
+    ProjectionTable *m_discussionView;
+    ProjectionTable *m_remediationView;
+    ProjectionTable *m_parkingLotView;
 };
 
 } // namespace Inflection

@@ -27,4 +27,12 @@ bool ReviewView::askToMarkDecided()
         == QMessageBox::Yes;
 }
 
+void ReviewView::setStatusNote(const QString &note)
+{
+    if (note == m_statusNote)
+        return;
+    m_statusNote = note;
+    Q_EMIT statusNoteChanged(note);
+}
+
 } // namespace Inflection

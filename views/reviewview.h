@@ -3,6 +3,7 @@
 // language) and shows the same document as it is.
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QTabWidget;
@@ -17,6 +18,12 @@ class ReviewView : public QWidget
 public:
     ReviewDocument *document() const { return m_document; }
     virtual QTabWidget *tabs() const = 0;
+    // A note for the window's status bar while something holds (that the review is being presented,
+    // say); empty when there is none.
+    QString statusNote() const { return m_statusNote; }
+
+Q_SIGNALS:
+    void statusNoteChanged(const QString &note);
 
 protected:
     ReviewView(ReviewDocument *document, QWidget *parent);
@@ -27,9 +34,11 @@ protected:
     // A decision was chosen: asks whether the status should become Decided too, when the document
     // offers that (ReviewDocument::offersDecidedStatus()).
     bool askToMarkDecided();
+    void setStatusNote(const QString &note);
 
 private:
     ReviewDocument *m_document;
+    QString m_statusNote;
 };
 
 } // namespace Inflection

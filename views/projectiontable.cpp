@@ -1,0 +1,210 @@
+// Fitting columns and rows to what they hold, so that nothing the room reads is cut off.
+#include "projectiontable.h"
+
+#include "projectiondelegate.h"
+
+#include <QEvent>
+#include <QHash>
+#include <QHeaderView>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+ProjectionTable::ProjectionTable(QWidget *parent)
+    : QTableView(parent)
+    , m_delegate(new ProjectionDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers); // edits are made at the laptop
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A scroll bar means nothing to the room; the current row is kept in sight instead.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(0);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &ProjectionTable::relayout);
+}
+
+void ProjectionTable::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProjectionTable::scheduleLayout);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ProjectionTable::scheduleLayout);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &ProjectionTable::scheduleLayout);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProjectionTable::scheduleLayout);
+    connect(model, &QAbstractItemModel::modelReset, this, &ProjectionTable::scheduleLayout);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ProjectionTable::scheduleLayout);
+    scheduleLayout();
+}
+
+void ProjectionTable::scheduleLayout()
+{
+    m_layoutTimer.start();
+}
+
+void ProjectionTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    scheduleLayout();
+}
+
+void ProjectionTable::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        scheduleLayout();
+}
+
+void ProjectionTable::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    viewport()->update(); // the whole row is filled, not only the current cell
+    showCurrentWhole();
+}
+
+void ProjectionTable::relayout()
+{
+    if (m_fitting || !model())
+        return;
+    m_fitting = true;
+    m_layoutTimer.stop();
+    fitColumns();
+    fitRows();
+    updateGeometries(); // the scroll range, for the rows' new heights
+    m_fitting = false;
+    if (m_rowToShow >= 0 && m_rowToShow < model()->rowCount())
+        scrollTo(model()->index(std::exchange(m_rowToShow, -1), 0), QAbstractItemView::EnsureVisible);
+    showCurrentWhole();
+}
+
+void ProjectionTable::showRowWhenLaidOut(int row)
+{
+    m_rowToShow = row;
+    scheduleLayout();
+}
+
+void ProjectionTable::fitColumns()
+{
+    const QHeaderView *header = horizontalHeader();
+    const int available = viewport()->width();
+    if (available <= 0)
+        return;
+    QList<int> shown;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (!isColumnHidden(column))
+            shown << column;
+    }
+    if (shown.isEmpty())
+        return;
+    QList<int> stretched;
+    for (const int column : std::as_const(shown)) {
+        if (m_stretch.contains(column))
+            stretched << column;
+    }
+    if (stretched.isEmpty())
+        stretched << shown.last(); // the last column takes what is left
+    // Each column's least width (its widest word, or its title: a heading is one line) and, for the
+    // short columns, the width at which each of their values is one line.
+    const QFontMetrics headerMetrics(header->font());
+    const int headerPad = headerMetrics.height();
+    QHash<int, int> least;
+    QHash<int, int> natural;
+    int textLeast = 0;
+    int fixedLeast = 0;
+    int fixedNatural = 0;
+    for (const int column : std::as_const(shown)) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const int heading = header->isHidden() ? 0 : headerMetrics.horizontalAdvance(title) + headerPad;
+        int minimum = heading;
+        int oneLine = heading;
+        const bool text = stretched.contains(column);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QModelIndex index = model()->index(row, column);
+            minimum = qMax(minimum, m_delegate->minimumWidth(index, font()));
+            if (!text)
+                oneLine = qMax(oneLine, m_delegate->naturalWidth(index, font()));
+        }
+        least.insert(column, minimum);
+        if (text) {
+            textLeast += minimum;
+        } else {
+            natural.insert(column, oneLine);
+            fixedLeast += minimum;
+            fixedNatural += oneLine;
+        }
+    }
+    // The text columns keep their share of the width; the short columns have the rest, each on one
+    // line when it fits, else each given the same part of what it lacks (never below its widest word).
+    const int budget = available - qMax(textLeast, int(available * m_textShare));
+    int fixed = 0;
+    for (auto it = natural.cbegin(); it != natural.cend(); ++it) {
+        const int minimum = least.value(it.key());
+        int width = it.value();
+        if (budget <= fixedLeast)
+            width = minimum;
+        else if (budget < fixedNatural)
+            width = minimum
+                + int(qint64(it.value() - minimum) * (budget - fixedLeast) / (fixedNatural - fixedLeast));
+        setColumnWidth(it.key(), width);
+        fixed += width;
+    }
+    int left = qMax(0, available - fixed);
+    for (int i = 0; i < stretched.size(); ++i) {
+        const int share = i == stretched.size() - 1 ? left : left / int(stretched.size() - i);
+        setColumnWidth(stretched.at(i), qMax(share, least.value(stretched.at(i))));
+        left -= share;
+    }
+}
+
+void ProjectionTable::fitRows()
+{
+    const QHeaderView *header = horizontalHeader();
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        int height = 0;
+        for (int column = 0; column < model()->columnCount(); ++column) {
+            if (!header->isSectionHidden(column))
+                height = qMax(
+                    height, m_delegate->heightFor(model()->index(row, column), columnWidth(column), font()));
+        }
+        if (rowHeight(row) != height)
+            setRowHeight(row, height);
+    }
+}
+
+void ProjectionTable::showCurrentWhole()
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid())
+        scrollTo(current, QAbstractItemView::EnsureVisible);
+}
+
+bool ProjectionTable::currentRowWhollyVisible() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return false;
+    QRect row;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (!isColumnHidden(column))
+            row |= visualRect(current.siblingAtColumn(column));
+    }
+    return viewport()->rect().contains(row);
+}
+
+} // namespace Inflection

@@ -1,0 +1,60 @@
+// A table for the meeting room: its columns share the width by what they hold (short values whole,
+// the rest to the text columns), every row as tall as its wrapped text, the current row always
+// shown whole. Read-only: edits are made at the laptop.
+#pragma once
+
+#include <QList>
+#include <QTableView>
+#include <QTimer>
+
+namespace Inflection {
+
+class ProjectionDelegate;
+
+class ProjectionTable : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit ProjectionTable(QWidget *parent = nullptr);
+
+    ProjectionDelegate *projectionDelegate() const { return m_delegate; }
+    // The columns that take the width the others leave, in these shares.
+    void setStretchColumns(const QList<int> &columns)
+    {
+        m_stretch = columns;
+        scheduleLayout();
+    }
+    // The share of the width the stretched columns keep, at least, when the others would like more.
+    void setTextShare(double share) { m_textShare = share; }
+
+    // Columns and rows fitted now (normally a moment after any change); the current row in sight.
+    void relayout();
+    // Scrolls row into sight once the rows are fitted (where nothing is current: a list that grows).
+    void showRowWhenLaidOut(int row);
+    // Whether a change waits to be fitted (a moment after it was made).
+    bool layoutPending() const { return m_layoutTimer.isActive(); }
+    // Whether the current row lies wholly inside the viewport.
+    bool currentRowWhollyVisible() const;
+
+    void setModel(QAbstractItemModel *model) override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
+private:
+    void scheduleLayout();
+    void fitColumns();
+    void fitRows();
+    void showCurrentWhole();
+
+    ProjectionDelegate *m_delegate;
+    QList<int> m_stretch;
+    double m_textShare = 0.4;
+    QTimer m_layoutTimer;
+    bool m_fitting = false;
+    int m_rowToShow = -1;
+};
+
+} // namespace Inflection
