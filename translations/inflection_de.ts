@@ -2543,6 +2543,22 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>
@@ -3000,6 +3016,22 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Open findings of the blameless coach: %1</source>
         <translation>Offene Funde des Schuldfrei-Coachs: %1</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Why it gets in the way</source>
+        <translation>Warum sie dem Lernen im Weg steht</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Stattdessen</translation>
     </message>
 </context>
 <context>
@@ -4075,14 +4107,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Attendees</source>
         <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Go / no-go</source>
-        <translation>Los / kein Start</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Printed</source>

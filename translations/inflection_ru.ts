@@ -2552,6 +2552,22 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <source>No workspace is open.</source>
         <translation>Рабочее пространство не открыто.</translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>Не удалось открыть «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>
@@ -3010,6 +3026,22 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
     <message>
         <source>Open findings of the blameless coach: %1</source>
         <translation>Открытые замечания наставника: %1</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Why it gets in the way</source>
+        <translation>Чем она мешает</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Вместо этого</translation>
     </message>
 </context>
 <context>
@@ -4090,14 +4122,6 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Attendees</source>
         <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Go / no-go</source>
-        <translation>Запуск / без запуска</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
     </message>
     <message>
         <source>Printed</source>
