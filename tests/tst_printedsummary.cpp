@@ -157,10 +157,13 @@ void TestPrintedSummary::pagesBreakBetweenRowsAndAfterHeadings_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("paper");
     for (const QString &language : {u"en"_s, u"de"_s, u"ru"_s}) {
-        for (const ReviewKind kind : reviewKinds().values())
-            QTest::addRow("%s %s", qPrintable(language), qPrintable(reviewKinds().key(kind)))
-                << language << int(kind);
+        for (const ReviewKind kind : reviewKinds().values()) {
+            for (const auto &[paper, name] : {std::pair {QPageSize::A4, "A4"}, {QPageSize::Letter, "Letter"}})
+                QTest::addRow("%s %s %s", qPrintable(language), qPrintable(reviewKinds().key(kind)), name)
+                    << language << int(kind) << int(paper);
+        }
     }
 }
 
@@ -168,12 +171,15 @@ void TestPrintedSummary::pagesBreakBetweenRowsAndAfterHeadings()
 {
     QFETCH(QString, language);
     QFETCH(int, kind);
+    QFETCH(int, paper);
     Workspace *workspace = demo(language);
     QVERIFY(workspace);
+    QPageLayout page = ReportPrinter::defaultPageLayout();
+    page.setPageSize(QPageSize(QPageSize::PageSizeId(paper)));
     const auto report = ReviewReport::build(workspace, demoUuid(workspace, ReviewKind(kind)));
     QVERIFY2(report, qPrintable(report.message()));
     ReportDocument document(*report);
-    const int pages = ReportPrinter::paginate(&document, ReportPrinter::defaultPageLayout());
+    const int pages = ReportPrinter::paginate(&document, page);
     QVERIFY(pages >= 2);
     const qreal pageHeight = document.pageSize().height();
 

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <cmath>
 #include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,8 +50,10 @@ QRectF bodyArea(ReportDocument *document, const QPageLayout &layout)
 {
     const QRectF inches = layout.paintRect(QPageLayout::Inch);
     const qreal band = bandHeight(document);
-    return QRectF(0, band, inches.width() * ReportDocument::Resolution,
-        inches.height() * ReportDocument::Resolution - 2 * band);
+    // Whole dots: the layout's fixed-point arithmetic then puts page breaks exactly where the pages
+    // are cut when painting.
+    return QRectF(0, std::ceil(band), std::floor(inches.width() * ReportDocument::Resolution),
+        std::floor(inches.height() * ReportDocument::Resolution - 2 * std::ceil(band)));
 }
 
 } // namespace
