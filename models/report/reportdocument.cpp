@@ -11,6 +11,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <QUrl>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,57 +28,80 @@ QTextCharFormat textFormat(qreal pointSize = 10, bool bold = false)
     return f;
 }
 
-void insertTable(QTextCursor &cursor, const ReportTable &table, bool headerRow)
+// A table, in parts where it is split: each part after the first starts a page, under its own
+// copy of the header row. Gives each part with the index of its first row in table.rows.
+QList<std::pair<QTextTable *, int>> insertTable(
+    QTextCursor &cursor, const ReportTable &table, bool headerRow, QList<int> splits)
 {
-    const int columns = int(table.headers.isEmpty() ? 2 : table.headers.size());
-    const int rows = int(table.rows.size()) + (headerRow ? 1 : 0);
-    if (rows == 0)
-        return;
-    QTextTableFormat format;
-    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-    format.setBorder(headerRow ? 0.5 : 0);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
-    format.setCellPadding(3);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(headerRow ? 1 : 0); // repeated at the top of each page
-    QList<int> widths = table.widths;
-    if (!headerRow && columns == 2 && widths.isEmpty()) // label and value
-        widths = {24, 76};
-    if (widths.size() == columns) {
-        QList<QTextLength> constraints;
-        for (const int percent : widths)
-            constraints.append(QTextLength(QTextLength::PercentageLength, percent));
-        format.setColumnWidthConstraints(constraints);
+    QList<std::pair<QTextTable *, int>> parts;
+    std::sort(splits.begin(), splits.end());
+    splits.erase(std::unique(splits.begin(), splits.end()), splits.end());
+    QList<int> starts {0};
+    for (const int row : std::as_const(splits)) {
+        if (row > 0 && row < table.rows.size())
+            starts.append(row);
     }
-    QTextTable *t = cursor.insertTable(rows, columns, format);
-    int row = 0;
-    if (headerRow) {
-        for (int c = 0; c < columns; ++c) {
-            QTextTableCell cell = t->cellAt(0, c);
-            QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(QColor(0xe8, 0xea, 0xed));
-            cell.setFormat(cellFormat);
-            QTextCursor in = cell.firstCursorPosition();
-            in.insertText(table.headers.at(c), textFormat(9, true));
+    for (qsizetype part = 0; part < starts.size(); ++part) {
+        const int first = starts.at(part);
+        const int last = part + 1 < starts.size() ? starts.at(part + 1) : int(table.rows.size());
+        if (part > 0) { // a small block between two tables, at the foot of the page before
+            QTextBlockFormat spacer;
+            spacer.setLineHeight(1, QTextBlockFormat::FixedHeight);
+            cursor.insertBlock(spacer);
         }
-        row = 1;
-    }
-    for (qsizetype r = 0; r < table.rows.size(); ++r, ++row) {
-        const bool marked = table.marked.value(r);
-        for (int c = 0; c < columns; ++c) {
-            QTextTableCell cell = t->cellAt(row, c);
-            if (marked) {
+        const int columns = int(table.headers.isEmpty() ? 2 : table.headers.size());
+        const int rows = (last - first) + (headerRow ? 1 : 0);
+        if (rows == 0)
+            return parts;
+        QTextTableFormat format;
+        format.setPageBreakPolicy(
+            part > 0 ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+        format.setBorder(headerRow ? 0.5 : 0);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setHeaderRowCount(headerRow ? 1 : 0); // repeated at the top of each page
+        QList<int> widths = table.widths;
+        if (!headerRow && columns == 2 && widths.isEmpty()) // label and value
+            widths = {24, 76};
+        if (widths.size() == columns) {
+            QList<QTextLength> constraints;
+            for (const int percent : widths)
+                constraints.append(QTextLength(QTextLength::PercentageLength, percent));
+            format.setColumnWidthConstraints(constraints);
+        }
+        QTextTable *t = cursor.insertTable(rows, columns, format);
+        int row = 0;
+        if (headerRow) {
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = t->cellAt(0, c);
                 QTextCharFormat cellFormat = cell.format();
-                cellFormat.setBackground(QColor(0xfd, 0xe8, 0xe6));
+                cellFormat.setBackground(QColor(0xe8, 0xea, 0xed));
                 cell.setFormat(cellFormat);
+                QTextCursor in = cell.firstCursorPosition();
+                in.insertText(table.headers.at(c), textFormat(9, true));
             }
-            QTextCursor in = cell.firstCursorPosition();
-            in.insertText(table.rows.at(r).value(c), textFormat(9, !headerRow && c == 0));
+            row = 1;
         }
+        for (int r = first; r < last; ++r, ++row) {
+            const bool marked = table.marked.value(r);
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = t->cellAt(row, c);
+                if (marked) {
+                    QTextCharFormat cellFormat = cell.format();
+                    cellFormat.setBackground(QColor(0xfd, 0xe8, 0xe6));
+                    cell.setFormat(cellFormat);
+                }
+                QTextCursor in = cell.firstCursorPosition();
+                in.insertText(table.rows.at(r).value(c), textFormat(9, !headerRow && c == 0));
+            }
+        }
+        cursor.movePosition(QTextCursor::End);
+        parts.append({t, first});
     }
-    cursor.movePosition(QTextCursor::End);
+    return parts;
 }
 
 // Images in the proposal are shown as their Markdown, not fetched.
@@ -143,7 +167,22 @@ QUrl ReportDocument::imageUrl()
 
 ReportDocument::ReportDocument(const Report &report, QObject *parent)
     : QTextDocument(parent)
+    , m_report(report)
 {
+    build();
+}
+
+void ReportDocument::build()
+{
+    const Report &report = m_report;
+    clear();
+    m_parts.clear();
+    int ordinal = 0; // of the report's tables, in order
+    const auto added = [this, &ordinal](const QList<std::pair<QTextTable *, int>> &parts) {
+        for (const auto &[table, first] : parts)
+            m_parts.insert(table, {ordinal, first});
+        ++ordinal;
+    };
     setDocumentMargin(0);
     QFont base = defaultFont();
     base.setPointSizeF(10);
@@ -185,12 +224,12 @@ ReportDocument::ReportDocument(const Report &report, QObject *parent)
                 for (const auto &[label, value] : b.fields)
                     pairs.rows.append({label, value});
                 cursor.insertBlock(paragraph);
-                insertTable(cursor, pairs, false);
+                added(insertTable(cursor, pairs, false, m_splits.value(ordinal)));
                 break;
             }
             case ReportBlock::Kind::Table:
                 cursor.insertBlock(paragraph);
-                insertTable(cursor, b.table, true);
+                added(insertTable(cursor, b.table, true, m_splits.value(ordinal)));
                 break;
             case ReportBlock::Kind::Image: {
                 QTextBlockFormat centred;
@@ -218,6 +257,12 @@ ReportDocument::ReportDocument(const Report &report, QObject *parent)
             }
             }
         }
+    }
+    for (const int position : std::as_const(m_blockBreaks))
+        setBreakBefore(findBlock(position), true);
+    if (m_pageSize.isValid()) {
+        documentLayout()->setPaintDevice(layoutDevice());
+        setPageSize(m_pageSize);
     }
 }
 
@@ -306,13 +351,14 @@ QPaintDevice *ReportDocument::layoutDevice()
 
 void ReportDocument::paginate(const QSizeF &pageSize)
 {
+    m_pageSize = pageSize;
     documentLayout()->setPaintDevice(layoutDevice());
     setPageSize(pageSize);
-    // Each round mends the first place (in reading order) where the page breaks badly; what comes
-    // before it is settled, so the rounds end. What cannot be mended (a row or a heading with its
-    // text taller than a page) is left as it is.
+    // Each round mends the first place (in reading order) where the page breaks badly and builds the
+    // document again; what comes before it is settled, so the rounds end. What cannot be mended (a
+    // row or a heading with its text taller than a page) is left as it is.
     QSet<int> accepted;
-    for (int round = 0; round < 2000; ++round) {
+    for (int round = 0; round < 500; ++round) {
         if (!mendFirstBreak(&accepted))
             break;
     }
@@ -336,11 +382,13 @@ bool ReportDocument::mendFirstBreak(QSet<int> *accepted)
         const qreal top = linesRect(target).top();
         if (top - pageOf(top) * pageHeight < 1 || breaksBefore(target))
             return false;
-        setBreakBefore(target, true);
-        for (QTextBlock b = target.next(); b.isValid() && b.position() <= block.position(); b = b.next()) {
-            if (breaksBefore(b))
-                setBreakBefore(b, false);
+        for (auto it = m_blockBreaks.begin(); it != m_blockBreaks.end();) {
+            if (*it > target.position() && *it <= block.position())
+                it = m_blockBreaks.erase(it);
+            else
+                ++it;
         }
+        m_blockBreaks.insert(target.position());
         return true;
     };
 
@@ -355,26 +403,20 @@ bool ReportDocument::mendFirstBreak(QSet<int> *accepted)
                 || row.height() > pageHeight * 0.75)
                 continue;
             const int at = table->cellAt(r, 0).firstPosition();
-            if (r <= headerRows) { // the table's first row: the whole table to the next page
+            const auto part = m_parts.constFind(table);
+            if (part == m_parts.constEnd() || (r <= headerRows && part->second > 0)) {
+                // A table of the proposal's own, or a part that starts a page already: as laid out.
+                found(at, [at, accepted] { accepted->insert(at); });
+            } else if (r <= headerRows) { // the table's first row: the whole table to the next page
                 const QTextBlock before = findBlock(table->firstPosition() - 1);
-                found(at, [this, at, before, breakBefore, accepted] {
+                found(at, [at, before, breakBefore, accepted] {
                     if (!breakBefore(before))
                         accepted->insert(at);
                 });
-            } else { // the row above grows to the bottom of the page: this one starts the next
-                const qreal pageEnd = (pageOf(row.top()) + 1) * pageHeight;
-                found(at, [table, r, pageEnd, row] {
-                    for (int c = 0; c < table->columns(); ++c) {
-                        QTextTableCell above = table->cellAt(r - 1, c);
-                        QTextTableCellFormat format = above.format().toTableCellFormat();
-                        const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
-                            ? format.bottomPadding()
-                            : table->format().cellPadding();
-                        format.setBottomPadding(
-                            padding + pageEnd - row.top() + table->format().cellPadding() + 1);
-                        above.setFormat(format);
-                    }
-                });
+            } else { // the table goes on on the next page from this row
+                const int ordinal = part->first;
+                const int original = part->second + r - headerRows;
+                found(at, [this, ordinal, original] { m_splits[ordinal].append(original); });
             }
             break;
         }
@@ -404,6 +446,7 @@ bool ReportDocument::mendFirstBreak(QSet<int> *accepted)
     if (position < 0)
         return false;
     mend();
+    build();
     return true;
 }
 

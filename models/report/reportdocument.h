@@ -11,6 +11,7 @@
 
 #include "report.h"
 
+#include <QHash>
 #include <QImage>
 #include <QSet>
 #include <QSizeF>
@@ -61,8 +62,19 @@ private:
     // Mends the first bad page break not in accepted (positions left as they are); false: none.
     bool mendFirstBreak(QSet<int> *accepted);
 
+    // Builds the document from the report, with the page breaks found so far.
+    void build();
+
+    Report m_report;
     QStringList m_refused;
     QImage m_layoutDevice;
+    QSizeF m_pageSize;
+    // Where pages break: before blocks (by position), and tables (by their order in the report)
+    // split before rows (by index in the report's table).
+    QSet<int> m_blockBreaks;
+    QHash<int, QList<int>> m_splits;
+    // The report's tables as built: which one, and the row it starts with.
+    QHash<QTextTable *, std::pair<int, int>> m_parts;
 };
 
 } // namespace Inflection

@@ -11,8 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <cmath>
 #include <QTextDocument>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
