@@ -192,6 +192,12 @@ void TestPrintedSummary::pagesBreakBetweenRowsAndAfterHeadings()
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
             continue;
+        // Within the page's width: no column pushed off its right edge by words that do not fit.
+        const QTextBlock lastColumn = table->cellAt(0, table->columns() - 1).firstCursorPosition().block();
+        QVERIFY2(
+            document.documentLayout()->blockBoundingRect(lastColumn).right() <= document.pageSize().width(),
+            qPrintable(lastColumn.text() + u" "_s
+                + QString::number(document.documentLayout()->blockBoundingRect(lastColumn).right())));
         for (int r = 0; r < table->rows(); ++r) {
             QRectF row;
             QString text;
