@@ -2661,22 +2661,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Likelihood</source>
-        <translation>Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Anmerkungen</translation>
-    </message>
-    <message>
         <source>Engineering mitigation</source>
         <translation>Technische Abmilderung</translation>
     </message>

@@ -2670,22 +2670,6 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Проблема</translation>
     </message>
     <message>
-        <source>Likelihood</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Влияние</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Комментарии</translation>
-    </message>
-    <message>
         <source>Engineering mitigation</source>
         <translation>Инженерные меры</translation>
     </message>
