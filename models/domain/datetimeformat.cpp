@@ -8,7 +8,9 @@ namespace Inflection {
 QString DateTimeFormat::datePattern(const QLocale &locale)
 {
     const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (shortFormat.isEmpty() || shortFormat.startsWith(u'M'))
+    // Month first (read the wrong way round elsewhere), month names, or no language at all (C): ISO.
+    if (shortFormat.isEmpty() || shortFormat.startsWith(u'M') || shortFormat.contains(u"MMM"_s)
+        || locale.language() == QLocale::C)
         return u"yyyy-MM-dd"_s;
     // Day, month and year as numbers with all their digits, in the language's order and separators.
     QString pattern;

@@ -2,8 +2,9 @@
 // editors, in reports and notices. Stored times are never written with it (see timestamp.h).
 //
 // A date is the language's numeric date with four-digit year and two-digit day and month
-// ("03.03.2026" in German and Russian); where the language writes the month first (English) it is
-// ISO 8601 ("2026-03-03"), which nobody reads the wrong way round. Times are on the 24-hour clock,
+// ("03.03.2026" in German and Russian); where the language writes the month first (English), names
+// the month, or is none (the C locale of a script) it is ISO 8601 ("2026-03-03"), which nobody reads
+// the wrong way round. Times are on the 24-hour clock,
 // with seconds where they were recorded to the second (a timeline).
 #pragma once
 
