@@ -3,6 +3,7 @@
 // publishing to another workspace, the History panel, and a stress run of four writers.
 #include "architecture/architecturedocument.h"
 #include "architectureview.h"
+#include "domain/datetimeformat.h"
 #include "io/demoworkspace.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
@@ -258,7 +259,7 @@ void TestCollaboration::conflictForEachKindOfField_data()
         return QVariant(QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate));
     };
     const auto local = [](const QVariant &t) {
-        return QLocale().toString(t.toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return DateTimeFormat::dateTime(t.toDateTime().toLocalTime());
     };
 
     QTest::newRow("short text: review title")

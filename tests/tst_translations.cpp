@@ -1,6 +1,7 @@
 // Translations: each .ts file complete and in step with the sources, the language switched while the
 // app runs (the menus and the open pages follow), dates in the language's format, plurals in English,
 // and the demo workspace sound in every language.
+#include "domain/datetimeformat.h"
 #include "domain/proposal.h"
 #include "io/demoworkspace.h"
 #include "language.h"
@@ -279,9 +280,14 @@ void TestTranslations::datesAndPluralsFollowTheLanguage()
     const QDate date(2026, 3, 3);
     Language::apply(u"de"_s);
     QCOMPARE(QLocale().toString(date, QLocale::ShortFormat), u"03.03.26"_s);
+    // The app's one date format: the language's, with the whole year.
+    QCOMPARE(DateTimeFormat::date(date), u"03.03.2026"_s);
+    QCOMPARE(DateTimeFormat::dateTime(QDateTime(date, QTime(14, 5, 9)), DateTimeFormat::Precision::Seconds),
+        u"03.03.2026 14:05:09"_s);
     QCOMPARE(QLocale().toString(1234567), u"1.234.567"_s);
     Language::apply(u"ru"_s);
     QCOMPARE(QLocale().toString(date, QLocale::ShortFormat), u"03.03.2026"_s);
+    QCOMPARE(DateTimeFormat::date(date), u"03.03.2026"_s);
     QCOMPARE(QCoreApplication::translate("Inflection::TextChange", "%n lines now", nullptr, 2),
         u"теперь 2 строки"_s);
     QCOMPARE(QCoreApplication::translate("Inflection::TextChange", "%n lines now", nullptr, 5),
@@ -289,6 +295,8 @@ void TestTranslations::datesAndPluralsFollowTheLanguage()
     Language::apply(u"en"_s);
     QCOMPARE(
         QCoreApplication::translate("Inflection::TextChange", "%n lines now", nullptr, 1), u"1 line now"_s);
+    QCOMPARE(
+        DateTimeFormat::dateTime(QDateTime(date, QTime(15, 0))), u"2026-03-03 15:00"_s); // not 3/3/26 3:00 PM
     QCOMPARE(
         QCoreApplication::translate("Inflection::TextChange", "%n lines now", nullptr, 3), u"3 lines now"_s);
 }

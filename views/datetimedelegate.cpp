@@ -1,6 +1,7 @@
 // QDateTimeEdit editor for times, in local time with seconds; also a QDataWidgetMapper's delegate.
 #include "datetimedelegate.h"
 
+#include "domain/datetimeformat.h"
 #include <QDateTimeEdit>
 
 namespace Inflection {
@@ -18,7 +19,7 @@ QWidget *DateTimeDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *editor = new QDateTimeEdit(parent);
-    editor->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    editor->setDisplayFormat(DateTimeFormat::dateTimePattern(DateTimeFormat::Precision::Seconds));
     configure(editor);
     return editor;
 }

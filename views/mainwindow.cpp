@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
@@ -47,6 +48,7 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <atomic>
 #include <memory>
@@ -730,7 +732,7 @@ void MainWindow::printCurrent(bool preview)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(ReportPrinter::defaultPageSize());
+    printer.setPageLayout(ReportPrinter::defaultPageLayout()); // the pages of the PDF
     printer.setDocName(report->title);
     auto paint = [this, &report](QPrinter *target) {
         ReportDocument document(*report);
@@ -772,9 +774,11 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
     if (!m_session)
         return;
     commitPendingEdits();
-    const auto finished = [this](const Result<> &written) {
+    const auto finished = [this, path](const Result<> &written) {
         if (!written)
             showProblem(written.message());
+        else
+            showSaved(path);
         Q_EMIT exportFinished(bool(written), written.message());
     };
     if (format == u"json"_s) {
@@ -810,11 +814,13 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
         });
         *outcome = {bool(written), cancelled->load() ? QString() : written.message()};
     });
-    connect(m_exporter, &QThread::finished, this, [this, progress, outcome, cancelled] {
+    connect(m_exporter, &QThread::finished, this, [this, progress, outcome, cancelled, path] {
         progress->deleteLater();
         m_exporter->deleteLater();
         if (!outcome->first && !cancelled->load())
             showProblem(outcome->second);
+        else if (outcome->first)
+            showSaved(path);
         Q_EMIT exportFinished(
             outcome->first, cancelled->load() ? tr("Stopped; nothing was written.") : outcome->second);
     });
@@ -868,6 +874,18 @@ void MainWindow::restoreOpenReviews()
         m_tabs->setCurrentWidget(page);
     else
         m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::showSaved(const QString &path)
+{
+    m_noticeBanner->showMessage(
+        tr("Saved to %1").arg(QDir::toNativeSeparators(path)), MessageBanner::Level::Information);
+    const auto open = [this](const QString &target) {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
+            showProblem(tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(target)));
+    };
+    m_noticeBanner->addButton(tr("&Open"), [open, path] { open(path); });
+    m_noticeBanner->addButton(tr("Show in &Folder"), [open, path] { open(QFileInfo(path).absolutePath()); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

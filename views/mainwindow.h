@@ -38,6 +38,8 @@ public:
     Result<> openWorkspace(const QString &path);
     // Shows a message that the window could not open what it was asked to.
     void showProblem(const QString &message);
+    // "Saved to …" with Open and Show in Folder.
+    void showSaved(const QString &path);
 
     // The open workspace; null when none is.
     WorkspaceSession *session() const { return m_session.get(); }

@@ -61,8 +61,22 @@ void MessageBanner::showConflict(const EditConflict &conflict)
     m_takeTheirs->setVisible(conflict.hasChoice());
 }
 
+QPushButton *MessageBanner::addButton(const QString &text, const std::function<void()> &action)
+{
+    auto *button = new QPushButton(text, this);
+    connect(button, &QPushButton::clicked, this, action);
+    // Before the close button, after the message and any other button.
+    auto *box = static_cast<QHBoxLayout *>(layout());
+    box->insertWidget(box->count() - (m_close ? 1 : 0), button, 0, Qt::AlignTop);
+    m_buttons.append(button);
+    return button;
+}
+
 void MessageBanner::showMessage(const QString &text, Level level)
 {
+    for (QPushButton *button : std::as_const(m_buttons))
+        button->deleteLater();
+    m_buttons.clear();
     m_pendingKeepMine = {};
     m_keepMine->hide();
     m_takeTheirs->hide();

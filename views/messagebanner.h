@@ -4,6 +4,7 @@
 #include "editing/editconflict.h"
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -25,6 +26,10 @@ public:
     void showMessage(const QString &text, Level level = Level::Warning);
     // A conflict: its message, and when there is a choice, Keep Mine and Take Theirs.
     void showConflict(const EditConflict &conflict);
+    // A button after the message that acts on it ("Open", "Show in Folder"); the buttons go with the
+    // next message.
+    QPushButton *addButton(const QString &text, const std::function<void()> &action);
+    QList<QPushButton *> buttons() const { return m_buttons; }
     QString text() const;
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
@@ -35,6 +40,7 @@ private:
     QPushButton *m_takeTheirs;
     std::function<void()> m_pendingKeepMine;
     QToolButton *m_close = nullptr;
+    QList<QPushButton *> m_buttons;
 };
 
 } // namespace Inflection

@@ -5,6 +5,7 @@
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
 #include "domain/commoncontingencies.h"
+#include "domain/datetimeformat.h"
 #include "heatmapwidget.h"
 #include "multilinedelegate.h"
 #include "operability/contingencyfilterproxymodel.h"
@@ -227,7 +228,7 @@ QWidget *OperabilityView::createLaunchTab()
 {
     auto *tab = new QWidget(this);
     auto *goLive = new QDateTimeEdit(tab);
-    goLive->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    goLive->setDisplayFormat(DateTimeFormat::dateTimePattern());
     DateTimeDelegate::configure(goLive);
     auto *pushedBy = new QLineEdit(tab);
     pushedBy->setPlaceholderText(tr("Who will push the feature"));

@@ -4,6 +4,7 @@
 #include "blamelesshighlighter.h"
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
+#include "domain/datetimeformat.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
 #include "postmortem/incidentmodel.h"
@@ -221,7 +222,7 @@ QWidget *PostmortemView::createIncidentTab()
     auto *tab = new QWidget(this);
     auto timeEdit = [tab] {
         auto *edit = new QDateTimeEdit(tab);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        edit->setDisplayFormat(DateTimeFormat::dateTimePattern(DateTimeFormat::Precision::Seconds));
         DateTimeDelegate::configure(edit);
         return edit;
     };

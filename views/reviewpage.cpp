@@ -1,6 +1,7 @@
 // Review record form; remote changes show at once without overwriting a field being edited.
 #include "reviewpage.h"
 
+#include "domain/datetimeformat.h"
 #include "review/reviewdocument.h"
 #include "reviewview.h"
 #include "reviewviewfactory.h"
@@ -182,12 +183,10 @@ void ReviewPage::refresh()
     if (!review->supersededBy.isEmpty() && m_supersededBy->findData(review->supersededBy) < 0)
         m_supersededBy->addItem(review->supersededBy, review->supersededBy);
     m_supersededBy->setCurrentIndex(m_supersededBy->findData(review->supersededBy));
-    const QLocale locale;
-    m_meta->setText(
-        tr("%1 · created %2 · last changed %3 by %4")
-            .arg(reviewKinds().displayName(review->kind),
-                locale.toString(review->createdAt.toLocalTime(), QLocale::ShortFormat),
-                locale.toString(review->updatedAt.toLocalTime(), QLocale::ShortFormat), review->updatedBy));
+    m_meta->setText(tr("%1 · created %2 · last changed %3 by %4")
+                        .arg(reviewKinds().displayName(review->kind),
+                            DateTimeFormat::dateTime(review->createdAt.toLocalTime()),
+                            DateTimeFormat::dateTime(review->updatedAt.toLocalTime()), review->updatedBy));
     Q_EMIT titleChanged(review->title);
 }
 

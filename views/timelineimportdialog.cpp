@@ -1,6 +1,7 @@
 // The timeline import dialog.
 #include "timelineimportdialog.h"
 
+#include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
 #include "postmortem/importpreviewmodel.h"
 #include "postmortem/incidentmodel.h"
@@ -84,7 +85,7 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
     const IncidentFacts &facts = document->incident()->facts();
     const TimelineImporter::Window incident {facts.startedAt, facts.resolvedAt};
     for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
+        edit->setDisplayFormat(DateTimeFormat::dateTimePattern(DateTimeFormat::Precision::Seconds));
         edit->setCalendarPopup(true);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -1,6 +1,7 @@
 // Workspace browser: filter bar over a sortable review table.
 #include "workspacebrowser.h"
 
+#include "domain/datetimeformat.h"
 #include "domain/reviewkind.h"
 #include "domain/reviewstatus.h"
 #include "searchresultdelegate.h"
@@ -138,8 +139,7 @@ void WorkspaceBrowser::setSession(WorkspaceSession *session)
         QStringList statuses;
         for (const ReviewStatus status : reviewStatuses().values())
             statuses << reviewStatuses().displayName(status);
-        const QString date
-            = QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+        const QString date = DateTimeFormat::dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)));
         const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
         fitColumn(ReviewListModel::KindColumn, kinds, icon);
         fitColumn(ReviewListModel::StatusColumn, statuses, 0);

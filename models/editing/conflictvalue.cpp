@@ -1,6 +1,8 @@
 // Display of values in conflict notices.
 #include "editing/conflictvalue.h"
 
+#include "domain/datetimeformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -15,7 +17,7 @@ QString conflictValueText(const QVariant &value)
                               : QCoreApplication::translate("Inflection::Conflict", "no");
     case QMetaType::QDateTime: {
         const QDateTime time = value.toDateTime();
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+        return time.isValid() ? DateTimeFormat::dateTime(time.toLocalTime())
                               : QCoreApplication::translate("Inflection::Conflict", "not set");
     }
     default:

@@ -2,6 +2,7 @@
 #include "postmortemtexts.h"
 
 #include "../domain/checklistquestion.h"
+#include "../domain/datetimeformat.h"
 #include "../domain/timestamp.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ QString PostmortemTexts::parkingLotKey(const QString &ideaUuid)
 QString PostmortemTexts::timelineLabel(const TimelineEvent &event, bool reasoning, const QTimeZone &zone)
 {
     const QString when = event.occurredAt.isValid()
-        ? QLocale().toString(wallClockIn(event.occurredAt, zone).time(), u"HH:mm:ss"_s)
+        ? DateTimeFormat::time(wallClockIn(event.occurredAt, zone).time(), DateTimeFormat::Precision::Seconds)
         : QString();
     if (reasoning)
         return QCoreApplication::translate("Inflection::PostmortemTexts", "Decision at %1, why it made sense")

@@ -1,6 +1,7 @@
 // Rows of the import preview.
 #include "postmortem/importpreviewmodel.h"
 
+#include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
 #include "postmortem/timelinemodel.h"
 
@@ -46,7 +47,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(wallClockIn(e.occurredAt, m_zone), u"yyyy-MM-dd HH:mm:ss"_s);
+            return DateTimeFormat::dateTime(
+                wallClockIn(e.occurredAt, m_zone), DateTimeFormat::Precision::Seconds);
         case KindColumn:
             return timelineKinds().displayName(e.kind);
         case ActorColumn:

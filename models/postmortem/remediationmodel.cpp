@@ -1,6 +1,7 @@
 // Remediation items and the parking lot.
 #include "postmortem/remediationmodel.h"
 
+#include "domain/datetimeformat.h"
 #include "editing/conflictvalue.h"
 
 #include <QColor>
@@ -61,7 +62,7 @@ QVariant RemediationModel::data(const QModelIndex &index, int role) const
         break;
     case DueColumn:
         if (role == Qt::DisplayRole)
-            return item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : QString();
+            return item.due.isValid() ? DateTimeFormat::date(item.due) : QString();
         if (role == Qt::ToolTipRole && overdue)
             return tr("Overdue: tasks should not linger");
         break;
@@ -96,7 +97,7 @@ QString RemediationModel::shownValue(RemediationField field, const QVariant &val
     if (field == RemediationField::Status)
         return remediationStatuses().displayNameOfKey(value.toString());
     if (field == RemediationField::Due && value.toDate().isValid())
-        return QLocale().toString(value.toDate(), QLocale::ShortFormat);
+        return DateTimeFormat::date(value.toDate());
     return conflictValueText(value);
 }
 

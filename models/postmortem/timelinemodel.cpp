@@ -1,6 +1,7 @@
 // Timeline model: display and editing of events, order flags, sort by time with few moves.
 #include "postmortem/timelinemodel.h"
 
+#include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
 #include "editing/conflictvalue.h"
 
@@ -125,11 +126,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                 if (m_records.at(above).occurredAt.isValid())
                     previous = wallClockIn(m_records.at(above).occurredAt, m_zone).date();
             }
-            const QLocale locale;
-            const QString time = locale.toString(local.time(), u"HH:mm:ss"_s);
-            return previous == local.date()
-                ? time
-                : locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+            const QString time = DateTimeFormat::time(local.time(), DateTimeFormat::Precision::Seconds);
+            return previous == local.date() ? time : DateTimeFormat::date(local.date()) + u' ' + time;
         }
         if (role == Qt::EditRole) // the wall-clock time in the workspace's zone, for an editor
             return e.occurredAt.isValid() ? QVariant(wallClockIn(e.occurredAt, m_zone)) : QVariant();

@@ -17,10 +17,9 @@ void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConf
     const Proposal proposal = tree.proposal.value_or(Proposal());
 
     ReportSection decision {QCoreApplication::translate("Inflection::ArchitectureReport", "Decision"), {}};
-    decision.fields({{QCoreApplication::translate("Inflection::ArchitectureReport", "Decision"),
-                         proposalDecisions().displayName(proposal.decision)},
-        {QCoreApplication::translate("Inflection::ArchitectureReport", "Reasoning"),
-            orNone(proposal.decisionNotes)}});
+    decision.paragraph(proposalDecisions().displayName(proposal.decision));
+    decision.fields({{QCoreApplication::translate("Inflection::ArchitectureReport", "Reasoning"),
+        orNone(proposal.decisionNotes)}});
     report->sections.append(decision);
 
     ReportSection outcome {

@@ -87,7 +87,10 @@ void HeatmapRenderer::paint(QPainter *painter, const QRectF &bounds, const Style
 
     QFont countFont = style.font;
     countFont.setBold(true);
-    countFont.setPointSizeF(qMax<qreal>(style.font.pointSizeF(), side / 4));
+    if (countFont.pixelSize() > 0) // a font sized in pixels (an image) or in points (a widget)
+        countFont.setPixelSize(qMax(countFont.pixelSize(), qRound(side / 4)));
+    else
+        countFont.setPointSizeF(qMax<qreal>(style.font.pointSizeF(), side / 4));
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact) {
             const QRectF cell(
@@ -127,8 +130,13 @@ void HeatmapRenderer::paint(QPainter *painter, const QRectF &bounds, const Style
     qreal widest = 0;
     for (int level = 1; level <= 5; ++level)
         widest = qMax(widest, metrics.horizontalAdvance(impactLabel(level)));
-    if (widest > side - 2 && widest > 0)
-        columnFont.setPointSizeF(style.font.pointSizeF() * qBound<qreal>(0.7, (side - 2) / widest, 1.0));
+    if (widest > side - 2 && widest > 0) {
+        const qreal factor = qBound<qreal>(0.7, (side - 2) / widest, 1.0);
+        if (columnFont.pixelSize() > 0)
+            columnFont.setPixelSize(qMax(1, qRound(columnFont.pixelSize() * factor)));
+        else
+            columnFont.setPointSizeF(style.font.pointSizeF() * factor);
+    }
     const QFontMetricsF columnMetrics(columnFont);
     for (int level = 1; level <= 5; ++level) {
         const QRectF row(

@@ -71,21 +71,23 @@ void OperabilityReport::addSections(const ReviewTree &tree, const WorkspaceConfi
 
     std::stable_sort(items.begin(), items.end(),
         [](const ContingencyItem &a, const ContingencyItem &b) { return a.score() > b.score(); });
+    // Four columns, so that the words of every language fit the page whole: the issue with its
+    // comments, the risk with its score, and the messaging with whether PR is needed.
     ReportTable contingencies {
         {QCoreApplication::translate("Inflection::OperabilityReport", "Issue"),
-            QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood"),
-            QCoreApplication::translate("Inflection::OperabilityReport", "Impact"),
-            QCoreApplication::translate("Inflection::OperabilityReport", "Score"),
-            QCoreApplication::translate("Inflection::OperabilityReport", "Comments"),
+            QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood × impact"),
             QCoreApplication::translate("Inflection::OperabilityReport", "Engineering mitigation"),
-            QCoreApplication::translate("Inflection::OperabilityReport", "Onsite messaging"),
-            QCoreApplication::translate("Inflection::OperabilityReport", "PR needed")},
-        {}, {}, {}};
+            QCoreApplication::translate("Inflection::OperabilityReport", "Onsite messaging")},
+        {}, {}, {28, 22, 25, 25}};
     for (const ContingencyItem &item : items) {
-        contingencies.rows.append({item.issue, likelihoodLabel(item.likelihood), impactLabel(item.impact),
-            QString::number(item.score()), item.comments, item.engineering, item.onsiteMessaging,
-            item.prNeeded ? QCoreApplication::translate("Inflection::OperabilityReport", "yes")
-                          : QCoreApplication::translate("Inflection::OperabilityReport", "no")});
+        const QString pr = QCoreApplication::translate("Inflection::OperabilityReport", "PR needed") + u": "_s
+            + (item.prNeeded ? QCoreApplication::translate("Inflection::OperabilityReport", "yes")
+                             : QCoreApplication::translate("Inflection::OperabilityReport", "no"));
+        contingencies.rows.append({item.comments.isEmpty() ? item.issue
+                                                           : item.issue + u"\n\n"_s + item.comments,
+            likelihoodLabel(item.likelihood) + u" × "_s + impactLabel(item.impact) + u" = "_s
+                + QString::number(item.score()),
+            item.engineering, item.onsiteMessaging.isEmpty() ? pr : item.onsiteMessaging + u"\n\n"_s + pr});
     }
     ReportSection checklist {
         QCoreApplication::translate("Inflection::OperabilityReport", "Contingency checklist, by score"), {}};

@@ -2,6 +2,7 @@
 #include "postmortemreport.h"
 
 #include "../domain/checklistquestion.h"
+#include "../lint/coachcategory.h"
 #include "../lint/postmortemtexts.h"
 #include "reportformat.h"
 
@@ -16,6 +17,8 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
 {
     using ReportFormat::orNone;
     const QTimeZone zone = config.timeZone;
+    // Incident facts and events as they were recorded: to the second.
+    constexpr auto toTheSecond = DateTimeFormat::Precision::Seconds;
     const IncidentFacts facts = tree.incident.value_or(IncidentFacts());
     const IncidentDurations durations = IncidentDurations::of(facts);
     auto duration = [](const std::optional<qint64> &seconds) {
@@ -29,13 +32,13 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
     }
     ReportSection incident {QCoreApplication::translate("Inflection::PostmortemReport", "Incident"), {}};
     incident.fields({{QCoreApplication::translate("Inflection::PostmortemReport", "Started"),
-                         ReportFormat::time(facts.startedAt, zone)},
+                         ReportFormat::time(facts.startedAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Detected"),
-            ReportFormat::time(facts.detectedAt, zone)},
+            ReportFormat::time(facts.detectedAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Resolved"),
-            ReportFormat::time(facts.resolvedAt, zone)},
+            ReportFormat::time(facts.resolvedAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Status page"),
-            ReportFormat::time(facts.statusPageAt, zone)},
+            ReportFormat::time(facts.statusPageAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Impact time"),
             duration(durations.impactSeconds)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Time undetected"),
@@ -55,8 +58,9 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
         {}, {}, {15, 17, 13, 39, 16}};
     const QList<TimelineEvent> &events = tree.timeline;
     for (const TimelineEvent &e : events) {
-        timeline.rows.append({e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone) : QString(),
-            timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
+        timeline.rows.append(
+            {e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone, toTheSecond) : QString(),
+                timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
     }
     ReportSection timelineSection {
         QCoreApplication::translate("Inflection::PostmortemReport", "Timeline"), {}};
@@ -101,7 +105,7 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
         const QString ticket = item.ticket.isEmpty()
             ? QString()
             : item.ticket + u"\n"_s + ticketUrl(ticketTemplate, item.ticket).toString();
-        const QString due = item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
+        const QString due = DateTimeFormat::date(item.due);
         remediation.rows.append({item.text, remediationTypes().displayName(item.type), item.owner, ticket,
             overdue ? QCoreApplication::translate("Inflection::PostmortemReport", "%1 (overdue)").arg(due)
                     : due,
@@ -127,9 +131,24 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
 
     ReportSection coach {
         QCoreApplication::translate("Inflection::PostmortemReport", "Blameless language"), {}};
+    const QList<FieldFinding> findings = PostmortemTexts::openFindings(tree, zone);
     coach.paragraph(QCoreApplication::translate(
         "Inflection::PostmortemReport", "Open findings of the blameless coach: %1")
-                        .arg(PostmortemTexts::openFindings(tree, zone).size()));
+                        .arg(findings.size()));
+    ReportTable phrases {
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Phrase"),
+            QCoreApplication::translate("Inflection::PostmortemReport", "Where"),
+            QCoreApplication::translate("Inflection::PostmortemReport", "Why it gets in the way"),
+            QCoreApplication::translate("Inflection::PostmortemReport", "Instead")},
+        {}, {}, {18, 22, 32, 28}};
+    for (const FieldFinding &f : findings) {
+        const LintFinding &finding = f.finding;
+        phrases.rows.append({u"“"_s + finding.phrase + u"”"_s, f.label,
+            finding.explanation.isEmpty() ? coachExplanation(finding.category) : finding.explanation,
+            finding.suggestion.isEmpty() ? coachSuggestion(finding.category) : finding.suggestion});
+    }
+    if (!phrases.rows.isEmpty())
+        coach.table(phrases);
     report->sections.append(coach);
 }
 

@@ -1,21 +1,101 @@
 // Markdown output.
 #include "reportmarkdown.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-QString ReportMarkdown::escaped(const QString &text)
+namespace {
+
+bool isWordCharacter(QChar c)
 {
-    static const QString special = u"\\`*_{}[]<>()#+-.!|&~"_s;
-    QString out;
-    out.reserve(text.size() * 2);
-    for (const QChar c : text) {
-        if (special.contains(c))
-            out += u'\\';
-        out += c;
+    return c.isLetterOrNumber();
+}
+
+// What would start a block at the start of a line: a heading, a quote, a list item, a rule.
+QString escapedLineStart(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 3 && line.at(i) == u' ')
+        ++i;
+    if (i >= line.size())
+        return line;
+    const QString rest = line.mid(i);
+    const auto followedBySpace = [&rest](qsizetype at) {
+        return at >= rest.size() || rest.at(at).isSpace();
+    };
+    const QChar first = rest.at(0);
+    static const QRegularExpression rule(u"^([-_*=]\\s*)+$"_s);
+    if (first == u'>' || ((first == u'-' || first == u'+') && followedBySpace(1))
+        || ((first == u'-' || first == u'=' || first == u'_') && rule.match(rest).hasMatch()))
+        return line.left(i) + u'\\' + rest;
+    if (first == u'#') {
+        qsizetype hashes = 0;
+        while (hashes < rest.size() && rest.at(hashes) == u'#')
+            ++hashes;
+        if (hashes <= 6 && followedBySpace(hashes))
+            return line.left(i) + u'\\' + rest;
     }
-    return out;
+    static const QRegularExpression ordered(u"^(\\d{1,9})([.)])(\\s|$)"_s);
+    if (const QRegularExpressionMatch m = ordered.match(rest); m.hasMatch())
+        return line.left(i) + m.captured(1) + u'\\' + rest.mid(m.capturedLength(1));
+    return line;
+}
+
+} // namespace
+
+QString ReportMarkdown::escaped(const QString &text, Context context)
+{
+    static const QRegularExpression entity(
+        u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"_s);
+    QStringList lines;
+    for (const QString &line : text.split(u'\n')) {
+        QString out;
+        out.reserve(line.size() + 8);
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            const QChar before = i > 0 ? line.at(i - 1) : QChar(u' ');
+            const QChar after = i + 1 < line.size() ? line.at(i + 1) : QChar(u' ');
+            bool escape = false;
+            switch (c.unicode()) {
+            case u'\\':
+            case u'`':
+            case u'[': // a link; without it, ] closes nothing
+                escape = true;
+                break;
+            case u'*': // between spaces it neither emphasises nor makes a list
+                escape = !before.isSpace() || !after.isSpace() || i == 0;
+                break;
+            case u'_': // inside a word (snake_case) it emphasises nothing
+                escape = !isWordCharacter(before) || !isWordCharacter(after);
+                break;
+            case u'<': // a tag or an autolink
+                escape = after.isLetter() || after == u'/' || after == u'!' || after == u'?';
+                break;
+            case u'&': // an entity ("&amp;"), not "AT&T"
+                escape = entity
+                             .match(line, i, QRegularExpression::NormalMatch,
+                                 QRegularExpression::AnchorAtOffsetMatchOption)
+                             .hasMatch();
+                break;
+            case u'~': // ~~strikethrough~~
+                escape = before == u'~' || after == u'~';
+                break;
+            case u'|':
+                escape = context == Context::TableCell;
+                break;
+            default:
+                break;
+            }
+            if (escape)
+                out += u'\\';
+            out += c;
+        }
+        lines.append(context == Context::TableCell ? out : escapedLineStart(out)); // a cell is one line
+    }
+    return lines.join(u'\n');
 }
 
 namespace {
@@ -23,7 +103,7 @@ namespace {
 QString cell(const QString &text)
 {
     // One line a cell: line breaks as <br>, as wiki tables expect.
-    return ReportMarkdown::escaped(text).replace(u'\n', u"<br>"_s);
+    return ReportMarkdown::escaped(text, ReportMarkdown::Context::TableCell).replace(u'\n', u"<br>"_s);
 }
 
 QString table(const QStringList &headers, const QList<QStringList> &rows)

@@ -15,12 +15,11 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
-
-namespace { } // namespace
 
 QPageSize ReportPrinter::defaultPageSize()
 {
@@ -28,30 +27,70 @@ QPageSize ReportPrinter::defaultPageSize()
                                                                       : QPageSize(QPageSize::A4);
 }
 
+QPageLayout ReportPrinter::defaultPageLayout()
+{
+    return QPageLayout(
+        defaultPageSize(), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+}
+
+namespace {
+
+QFont smallFont()
+{
+    QFont small;
+    small.setPointSizeF(8);
+    return small;
+}
+
+// The height of the running header's band and of the footer's, in the document's dots.
+qreal bandHeight(ReportDocument *document)
+{
+    return QFontMetricsF(smallFont(), document->layoutDevice()).height() * 2;
+}
+
+// The page's printable area in the document's dots.
+QRectF bodyArea(ReportDocument *document, const QPageLayout &layout)
+{
+    const QRectF inches = layout.paintRect(QPageLayout::Inch);
+    const qreal band = bandHeight(document);
+    // Whole dots: the layout's fixed-point arithmetic then puts page breaks exactly where the pages
+    // are cut when painting.
+    return QRectF(0, std::ceil(band), std::floor(inches.width() * ReportDocument::Resolution),
+        std::floor(inches.height() * ReportDocument::Resolution - 2 * std::ceil(band)));
+}
+
+} // namespace
+
+int ReportPrinter::paginate(ReportDocument *document, const QPageLayout &layout)
+{
+    document->paginate(bodyArea(document, layout).size());
+    return document->pageCount();
+}
+
 Result<> ReportPrinter::print(
-    QTextDocument *document, QPagedPaintDevice *device, const QString &title, const ImportProgress &progress)
+    ReportDocument *document, QPagedPaintDevice *device, const QString &title, const ImportProgress &progress)
 {
     const auto failed = [] {
         return Result<>::failure(
             QCoreApplication::translate("Inflection::ReportPrinter", "The PDF was not written."));
     };
+    const int pages = paginate(document, device->pageLayout());
+    const QRectF body = bodyArea(document, device->pageLayout());
     QPainter painter;
     if (!painter.begin(device))
         return failed();
+    // The document's dots to the device's.
+    const qreal scaleX = qreal(device->logicalDpiX()) / ReportDocument::Resolution;
+    const qreal scaleY = qreal(device->logicalDpiY()) / ReportDocument::Resolution;
     const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    QFont small;
-    small.setPointSizeF(8);
+    const QFont small = smallFont();
     const QFontMetrics metrics(small, device);
-    const int band = metrics.height() * 2; // the header's and the footer's
-    document->documentLayout()->setPaintDevice(device);
-    const QSizeF body(page.width(), page.height() - 2 * band);
-    document->setPageSize(body);
-    const int pages = document->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device->newPage())
             return failed();
         painter.save();
-        painter.translate(0, band - i * body.height());
+        painter.scale(scaleX, scaleY);
+        painter.translate(0, body.top() - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, i * body.height(), body.width(), body.height());
         painter.setClipRect(context.clip);
@@ -96,8 +135,7 @@ Result<> ReportPrinter::writePdf(const Report &report, const QString &path, cons
         writer.setTitle(report.title);
         writer.setCreator(u"Inflection"_s);
         writer.setResolution(300);
-        writer.setPageSize(defaultPageSize());
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        writer.setPageLayout(defaultPageLayout());
         ReportDocument document(report);
         if (Result<> printed = print(&document, &writer, report.title, progress); !printed) {
             file.cancelWriting();

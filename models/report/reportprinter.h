@@ -7,20 +7,29 @@
 #include "../domain/result.h"
 #include "report.h"
 
+#include <QPageLayout>
 #include <QPageSize>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace Inflection {
+
+class ReportDocument;
 
 class ReportPrinter
 {
 public:
     static QPageSize defaultPageSize();
+    // The default paper, upright, with the summary's margins: given to the PDF writer and to the
+    // printer of Print and Print Preview alike.
+    static QPageLayout defaultPageLayout();
+    // Lays the document out for the device's page and paints it, page after page. The layout does not
+    // depend on the device's resolution: a preview shows the pages of the PDF.
     // progress(page, pages) after each page; returning false stops (Cancelled).
-    static Result<> print(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+    static Result<> print(ReportDocument *document, QPagedPaintDevice *device, const QString &title,
         const ImportProgress &progress = {});
+    // Lays the document out for pages of layout (as print does) and gives the number of pages.
+    static int paginate(ReportDocument *document, const QPageLayout &layout);
     // Writes the report as a PDF file: whole or not at all (an error, or stopped, leaves no file).
     static Result<> writePdf(const Report &report, const QString &path, const ImportProgress &progress = {});
     static Result<> writeMarkdown(const Report &report, const QString &path);

@@ -50,11 +50,6 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
     report.subtitle
         = reviewKinds().displayName(review.kind) + u" · "_s + reviewStatuses().displayName(review.status);
 
-    QString decision;
-    if (tree.proposal)
-        decision = proposalDecisions().displayName(tree.proposal->decision);
-    else if (tree.launch)
-        decision = launchDecisions().displayName(tree.launch->decision);
     QStringList attendees;
     for (const Attendee &a : tree.attendees)
         attendees.append(QCoreApplication::translate("Inflection::ReviewReport", "%1 (%2)")
@@ -75,10 +70,7 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
             ReportFormat::time(review.meetingAt, zone)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Attendees"),
             attendees.isEmpty() ? ReportFormat::orNone(QString()) : attendees.join(u", "_s)}};
-    if (!decision.isEmpty())
-        fields.append({tree.launch ? QCoreApplication::translate("Inflection::ReviewReport", "Go / no-go")
-                                   : QCoreApplication::translate("Inflection::ReviewReport", "Decision"),
-            decision});
+    // The decision is printed once, in its own section (architecture) or with the launch plan.
     fields.append({QCoreApplication::translate("Inflection::ReviewReport", "Printed"),
         QCoreApplication::translate("Inflection::ReviewReport", "by %1 on %2 (times in %3)")
             .arg(printedBy, ReportFormat::time(QDateTime::currentDateTimeUtc(), zone),

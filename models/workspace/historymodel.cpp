@@ -1,6 +1,7 @@
 // History rows from change_log, newest first; values shown as stored, long texts as their summary.
 #include "workspace/historymodel.h"
 
+#include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
 #include "store/changelogrepository.h"
 
@@ -77,7 +78,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(timestampFromText(entry.at).toLocalTime(), QLocale::ShortFormat);
+            return DateTimeFormat::dateTime(timestampFromText(entry.at).toLocalTime());
         case WhoColumn:
             return entry.by;
         case ChangeColumn: {

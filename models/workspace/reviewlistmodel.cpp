@@ -1,6 +1,7 @@
 // Review table model: rows loaded from the store, refreshed in place, edits through undo commands.
 #include "workspace/reviewlistmodel.h"
 
+#include "domain/datetimeformat.h"
 #include "editing/conflictvalue.h"
 #include "store/changelogrepository.h"
 
@@ -103,7 +104,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         break;
     case UpdatedColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return DateTimeFormat::dateTime(r.updatedAt.toLocalTime());
         if (role == Qt::ToolTipRole)
             return tr("Changed by %1").arg(r.updatedBy);
         if (role == SortRole)
