@@ -11,6 +11,7 @@ class QTimer;
 
 namespace Inflection {
 
+class GridColumns;
 class ReviewFilterProxyModel;
 class ReviewListModel;
 class WorkspaceSession;
@@ -41,7 +42,6 @@ Q_SIGNALS:
 private:
     void updateFilters();
     void updatePlaceholder();
-    void fitColumn(int column, const QStringList &samples, int decorationWidth);
 
     WorkspaceSession *m_session = nullptr;
     ReviewListModel *m_model = nullptr;
@@ -50,6 +50,7 @@ private:
     QComboBox *m_status;
     QLineEdit *m_search;
     QTableView *m_view;
+    GridColumns *m_columns = nullptr;
     QLabel *m_placeholder;
     QTimer *m_searchDelay;
 };
