@@ -17,8 +17,8 @@ namespace {
 
 // Content is measured up to this many average characters; longer values show in full in their tooltip.
 constexpr int widestValue = 40;
-// A text column is not made narrower than this for its content (its header may need more).
-constexpr int narrowestText = 14;
+// A text column starts no wider than this (or its header); its share of the width left over widens it.
+constexpr int narrowestText = 16;
 
 } // namespace
 
@@ -120,7 +120,7 @@ void GridColumns::fit()
         } else {
             const int content = qMin(contentWidth(column), ch * widestValue);
             width
-                = qMax(needed, m_textWeights.contains(column) ? qMax(content, ch * narrowestText) : content);
+                = qMax(needed, m_textWeights.contains(column) ? qMin(content, ch * narrowestText) : content);
             if (m_textWeights.contains(column))
                 weights += m_textWeights.value(column);
         }
