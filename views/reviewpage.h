@@ -51,7 +51,7 @@ public:
     QAction *foldAction() const { return m_foldAction; }
     QLabel *summaryLabel() const { return m_summary; }
     // Shorter windows than this fold the header, unless the user unfolded it.
-    static constexpr int foldBelowHeight = 820;
+    static constexpr int foldBelowHeight = 760;
     static QString foldSettingsKey();
 
 Q_SIGNALS:
