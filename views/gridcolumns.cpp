@@ -17,8 +17,9 @@ namespace {
 
 // Content is measured up to this many average characters; longer values show in full in their tooltip.
 constexpr int widestValue = 40;
-// A text column starts no wider than this (or its header); its share of the width left over widens it.
-constexpr int narrowestText = 16;
+// A text column starts no wider than this many average characters for each part of its weight (or
+// its header); its share of the width left over widens it.
+constexpr int charsPerWeight = 6;
 
 } // namespace
 
@@ -119,8 +120,10 @@ void GridColumns::fit()
             width = qMax(needed, m_userWidths.value(column));
         } else {
             const int content = qMin(contentWidth(column), ch * widestValue);
-            width
-                = qMax(needed, m_textWeights.contains(column) ? qMin(content, ch * narrowestText) : content);
+            width = qMax(needed,
+                m_textWeights.contains(column)
+                    ? qMin(content, ch * charsPerWeight * m_textWeights.value(column))
+                    : content);
             if (m_textWeights.contains(column))
                 weights += m_textWeights.value(column);
         }

@@ -129,10 +129,10 @@ QWidget *OperabilityView::createContingencyTab()
     m_grid->setSortingEnabled(true);
     // The issue takes most of the width left over; the other texts share the rest.
     auto *columns = new GridColumns(m_grid, u"operability/contingencies"_s);
-    columns->setTextColumn(ContingencyModel::IssueColumn, 3);
+    columns->setTextColumn(ContingencyModel::IssueColumn, 4);
     for (const int column : {int(ContingencyModel::CommentsColumn), int(ContingencyModel::EngineeringColumn),
              int(ContingencyModel::OnsiteMessagingColumn)})
-        columns->setTextColumn(column, 2);
+        columns->setTextColumn(column, 1);
     m_grid->setDragEnabled(true);
     m_grid->setAcceptDrops(true);
     m_grid->setDropIndicatorShown(true);

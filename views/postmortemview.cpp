@@ -204,9 +204,7 @@ QWidget *PostmortemView::createTimelineTab()
     m_timelineView->setDragDropMode(QAbstractItemView::InternalMove);
     m_timelineView->setDefaultDropAction(Qt::MoveAction);
     auto *columns = new GridColumns(m_timelineView, u"postmortem/timeline"_s);
-    columns->setTextColumn(TimelineModel::TextColumn, 4);
-    columns->setTextColumn(TimelineModel::KnownByColumn, 1);
-    columns->setTextColumn(TimelineModel::SourceColumn, 1);
+    columns->setTextColumn(TimelineModel::TextColumn, 4); // who knew and where: as wide as they are
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
