@@ -2056,6 +2056,13 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
+    <name>Inflection::GridColumns</name>
+    <message>
+        <source>Fit columns to their content</source>
+        <translation>Spalten an ihren Inhalt anpassen</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::HeatmapRenderer</name>
     <message>
         <source>Impact</source>
@@ -2795,10 +2802,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Add a contingency below the current one (Ctrl+Enter)</source>
-        <translation>Einen Eventualfall unter dem aktuellen hinzufügen (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -2874,8 +2877,12 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         </translation>
     </message>
     <message>
-        <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).</source>
-        <translation>%1 von %2 angezeigt: Wahrscheinlichkeit %3 (%4), Auswirkung %5 (%6).</translation>
+        <source>Add a contingency below the current one (Ctrl+Enter); while the grid shows one heatmap cell, the new item is in that cell</source>
+        <translation>Einen Eventualfall unter dem aktuellen hinzufügen (Strg+Eingabe); solange die Tabelle ein Feld der Heatmap zeigt, kommt der neue Eintrag in dieses Feld</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6). New items are added to this cell.</source>
+        <translation>%1 von %2 angezeigt: Wahrscheinlichkeit %3 (%4), Auswirkung %5 (%6). Neue Einträge kommen in dieses Feld.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4216,26 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>%1 · created %2 · last changed %3 by %4</source>
         <translation>%1 · angelegt %2 · zuletzt geändert %3 von %4</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the review&apos;s owner, tags and other details (%1)</source>
+        <translation>Verantwortliche, Schlagwörter und weitere Details des Reviews zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Fold the review&apos;s details to one line, to leave more room below (%1)</source>
+        <translation>Die Details des Reviews auf eine Zeile einklappen, um darunter mehr Platz zu lassen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -2064,6 +2064,13 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
+    <name>Inflection::GridColumns</name>
+    <message>
+        <source>Fit columns to their content</source>
+        <translation>Подогнать столбцы по содержимому</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::HeatmapRenderer</name>
     <message>
         <source>Impact</source>
@@ -2806,10 +2813,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <source>Add a contingency below the current one (Ctrl+Enter)</source>
-        <translation>Добавить риск под текущим (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -2886,8 +2889,12 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         </translation>
     </message>
     <message>
-        <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).</source>
-        <translation>Показано %1 из %2: вероятность %3 (%4), влияние %5 (%6).</translation>
+        <source>Add a contingency below the current one (Ctrl+Enter); while the grid shows one heatmap cell, the new item is in that cell</source>
+        <translation>Добавить риск под текущим (Ctrl+Enter); пока таблица показывает одну клетку тепловой карты, новый пункт попадает в эту клетку</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6). New items are added to this cell.</source>
+        <translation>Показано %1 из %2: вероятность %3 (%4), влияние %5 (%6). Новые пункты добавляются в эту клетку.</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4233,26 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>%1 · created %2 · last changed %3 by %4</source>
         <translation>%1 · создано %2 · последнее изменение %3, %4</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+    <message>
+        <source>Show the review&apos;s owner, tags and other details (%1)</source>
+        <translation>Показать ответственного, метки и другие подробности ревью (%1)</translation>
+    </message>
+    <message>
+        <source>Fold the review&apos;s details to one line, to leave more room below (%1)</source>
+        <translation>Свернуть подробности ревью в одну строку, чтобы оставить больше места ниже (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "choicedelegate.h"
 #include "commentpanel.h"
 #include "domain/checklistquestion.h"
+#include "gridcolumns.h"
 #include "multilinedelegate.h"
 #include "proposalhighlighting.h"
 #include "recordgrid.h"
@@ -214,14 +215,13 @@ QWidget *ArchitectureView::createDeparturesTab()
     for (const QString &key : departureKinds().keys())
         kinds.append({key, departureKinds().displayNameOfKey(key)});
     m_departuresView->setItemDelegateForColumn(DepartureModel::KindColumn, new ChoiceDelegate(kinds, tab));
+    auto *columns = new GridColumns(m_departuresView, u"architecture/departures"_s);
     for (const int column : {int(DepartureModel::CostsColumn), int(DepartureModel::TradeoffsColumn),
              int(DepartureModel::ProhibitsColumn)}) {
         m_departuresView->setItemDelegateForColumn(column, new MultiLineDelegate(tab));
-        m_departuresView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+        columns->setTextColumn(column, 2);
     }
-    const int ch = m_departuresView->fontMetrics().averageCharWidth();
-    m_departuresView->setColumnWidth(DepartureModel::KindColumn, ch * 18);
-    m_departuresView->setColumnWidth(DepartureModel::NameColumn, ch * 24);
+    columns->setTextColumn(DepartureModel::NameColumn, 1);
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -229,10 +229,7 @@ QWidget *ArchitectureView::createDeparturesTab()
         const QString uuid = m_document->departures()->addDeparture(m_document->departures()->rowCount());
         const QModelIndex name = m_document->departures()->index(
             m_document->departures()->rowOfUuid(uuid), DepartureModel::NameColumn);
-        if (name.isValid()) {
-            m_departuresView->setCurrentIndex(name);
-            m_departuresView->edit(name);
-        }
+        RecordGrid::showNewRow(m_departuresView, name);
     });
     m_deleteDeparture = toolbar->addAction(tr("&Delete"), this, [this] {
         const QModelIndex current = m_departuresView->currentIndex();
@@ -281,11 +278,9 @@ QWidget *ArchitectureView::createQuestionsTab()
         RecordGrid::configure(view);
         view->setModel(model);
         view->setAccessibleName(name);
-        view->horizontalHeader()->setSectionResizeMode(QuestionModel::TextColumn, QHeaderView::Stretch);
-        view->horizontalHeader()->setSectionResizeMode(QuestionModel::AnswerColumn, QHeaderView::Stretch);
-        const int ch = view->fontMetrics().averageCharWidth();
-        view->setColumnWidth(QuestionModel::VotesColumn, ch * 9);
-        view->setColumnWidth(QuestionModel::AuthorColumn, ch * 16);
+        auto *columns = new GridColumns(view, u"architecture/questions"_s);
+        columns->setTextColumn(QuestionModel::TextColumn, 2);
+        columns->setTextColumn(QuestionModel::AnswerColumn, 2);
         view->setItemDelegateForColumn(QuestionModel::AnswerColumn, new MultiLineDelegate(tab));
     };
     m_openQuestionsView = new QTableView(tab);
@@ -355,12 +350,9 @@ QWidget *ArchitectureView::createReviewTab()
         answers.append({checklistAnswers().key(value), checklistAnswers().displayName(value)});
     m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn, new ChoiceDelegate(answers, tab));
     m_checklistView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
-    m_checklistView->horizontalHeader()->setSectionResizeMode(
-        ChecklistModel::QuestionColumn, QHeaderView::Stretch);
-    m_checklistView->horizontalHeader()->setSectionResizeMode(
-        ChecklistModel::NotesColumn, QHeaderView::Stretch);
-    m_checklistView->setColumnWidth(
-        ChecklistModel::AnswerColumn, m_checklistView->fontMetrics().averageCharWidth() * 10);
+    auto *columns = new GridColumns(m_checklistView, u"architecture/general"_s);
+    columns->setTextColumn(ChecklistModel::QuestionColumn, 3);
+    columns->setTextColumn(ChecklistModel::NotesColumn, 2);
     m_attendeesPanel = new AttendeesPanel(m_document->attendees(), ReviewKind::Architecture,
         tr("The presenter, the stakeholders and the working group."), tab);
     auto *splitter = new QSplitter(Qt::Vertical, tab);

@@ -3,6 +3,7 @@
 
 #include "choicedelegate.h"
 #include "domain/attendee.h"
+#include "gridcolumns.h"
 #include "recordgrid.h"
 #include "review/attendeemodel.h"
 
@@ -28,18 +29,15 @@ AttendeesPanel::AttendeesPanel(AttendeeModel *model, ReviewKind kind, const QStr
     for (const QString &key : attendeeRoleKeys(kind))
         roles.append({key, attendeeRoleDisplayName(key)});
     m_view->setItemDelegateForColumn(AttendeeModel::RoleColumn, new ChoiceDelegate(roles, this));
-    m_view->horizontalHeader()->setSectionResizeMode(AttendeeModel::NameColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AttendeeModel::RoleColumn, m_view->fontMetrics().averageCharWidth() * 22);
+    auto *columns = new GridColumns(m_view, QStringLiteral("attendees"));
+    columns->setTextColumn(AttendeeModel::NameColumn);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = toolbar->addAction(tr("&Add attendee"), this, [this] {
         const QString uuid = m_model->addAttendee(QString(), attendeeRoleKeys(m_kind).first());
         const QModelIndex name = m_model->index(m_model->rowOfUuid(uuid), AttendeeModel::NameColumn);
-        if (name.isValid()) {
-            m_view->setCurrentIndex(name);
-            m_view->edit(name);
-        }
+        RecordGrid::showNewRow(m_view, name);
     });
     m_remove = toolbar->addAction(tr("&Remove"), this, [this] {
         QStringList uuids;

@@ -6,6 +6,7 @@
 #include "datetimedelegate.h"
 #include "domain/commoncontingencies.h"
 #include "domain/datetimeformat.h"
+#include "gridcolumns.h"
 #include "heatmapwidget.h"
 #include "multilinedelegate.h"
 #include "operability/contingencyfilterproxymodel.h"
@@ -93,12 +94,9 @@ QWidget *OperabilityView::createReadinessTab()
         answers.append({checklistAnswers().key(value), checklistAnswers().displayName(value)});
     m_checklistView->setItemDelegateForColumn(ChecklistModel::AnswerColumn, new ChoiceDelegate(answers, tab));
     m_checklistView->setItemDelegateForColumn(ChecklistModel::NotesColumn, new MultiLineDelegate(tab));
-    auto *header = m_checklistView->horizontalHeader();
-    header->setSectionResizeMode(ChecklistModel::QuestionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ChecklistModel::AnswerColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(ChecklistModel::NotesColumn, QHeaderView::Stretch);
-    m_checklistView->setColumnWidth(
-        ChecklistModel::AnswerColumn, m_checklistView->fontMetrics().averageCharWidth() * 10);
+    auto *columns = new GridColumns(m_checklistView, u"operability/readiness"_s);
+    columns->setTextColumn(ChecklistModel::QuestionColumn, 3);
+    columns->setTextColumn(ChecklistModel::NotesColumn, 2);
     auto *layout = new QVBoxLayout(tab);
     auto *intro
         = new QLabel(tr("Right before launch: how the system could break, how we will know, and how we "
@@ -130,17 +128,12 @@ QWidget *OperabilityView::createContingencyTab()
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the manual order
     m_grid->setSortingEnabled(true);
-    const int ch = m_grid->fontMetrics().averageCharWidth();
-    m_grid->setColumnWidth(ContingencyModel::IssueColumn, ch * 30);
-    m_grid->setColumnWidth(ContingencyModel::LikelihoodColumn, ch * 17);
-    m_grid->setColumnWidth(ContingencyModel::ImpactColumn, ch * 14);
-    m_grid->setColumnWidth(ContingencyModel::ScoreColumn, ch * 7);
-    m_grid->setColumnWidth(ContingencyModel::CommentsColumn, ch * 18);
-    m_grid->setColumnWidth(ContingencyModel::EngineeringColumn, ch * 22);
-    m_grid->setColumnWidth(ContingencyModel::OnsiteMessagingColumn, ch * 22);
-    m_grid->setColumnWidth(ContingencyModel::PrColumn, ch * 5);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ContingencyModel::IssueColumn, QHeaderView::Stretch);
+    // The issue takes most of the width left over; the other texts share the rest.
+    auto *columns = new GridColumns(m_grid, u"operability/contingencies"_s);
+    columns->setTextColumn(ContingencyModel::IssueColumn, 4);
+    for (const int column : {int(ContingencyModel::CommentsColumn), int(ContingencyModel::EngineeringColumn),
+             int(ContingencyModel::OnsiteMessagingColumn)})
+        columns->setTextColumn(column, 1);
     m_grid->setDragEnabled(true);
     m_grid->setAcceptDrops(true);
     m_grid->setDropIndicatorShown(true);
@@ -164,12 +157,20 @@ QWidget *OperabilityView::createContingencyTab()
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OperabilityView::updateFilterLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OperabilityView::updateFilterLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OperabilityView::updateFilterLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OperabilityView::updateFilterLabel);
+    // The count of all items moves with rows the filter hides as well.
+    ContingencyModel *all = m_document->contingencies();
+    connect(all, &QAbstractItemModel::rowsInserted, this, &OperabilityView::updateFilterLabel);
+    connect(all, &QAbstractItemModel::rowsRemoved, this, &OperabilityView::updateFilterLabel);
+    connect(all, &QAbstractItemModel::modelReset, this, &OperabilityView::updateFilterLabel);
+    connect(all, &QAbstractItemModel::dataChanged, this, &OperabilityView::updateFilterLabel);
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = toolbar->addAction(tr("&Add"), this, &OperabilityView::addContingency);
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_add->setToolTip(tr("Add a contingency below the current one (Ctrl+Enter)"));
+    m_add->setToolTip(tr("Add a contingency below the current one (Ctrl+Enter); while the grid shows one "
+                         "heatmap cell, the new item is in that cell"));
     m_delete = toolbar->addAction(tr("&Delete"), this, &OperabilityView::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     m_addCommon = toolbar->addAction(tr("Add &common contingencies"), this,
@@ -308,16 +309,20 @@ void OperabilityView::addContingency()
 {
     const QModelIndex current = m_proxy->mapToSource(m_grid->currentIndex());
     const int row = current.isValid() ? current.row() + 1 : m_document->contingencies()->rowCount();
-    const QString uuid = m_document->contingencies()->addItem(row);
+    // While the grid shows one heatmap cell, a new item belongs to that cell (the footer says so):
+    // added anywhere else it would be a row nobody sees.
+    ContingencyItem fields;
+    if (const auto cell = m_proxy->cellFilter()) {
+        fields.likelihood = cell->likelihood;
+        fields.impact = cell->impact;
+    }
+    const QString uuid = m_document->contingencies()->addItem(row, fields);
     if (uuid.isEmpty())
         return;
     // Straight into typing the issue.
-    const QModelIndex added = m_proxy->mapFromSource(m_document->contingencies()->index(
-        m_document->contingencies()->rowOfUuid(uuid), ContingencyModel::IssueColumn));
-    if (added.isValid()) {
-        m_grid->setCurrentIndex(added);
-        m_grid->edit(added);
-    }
+    RecordGrid::showNewRow(m_grid,
+        m_proxy->mapFromSource(m_document->contingencies()->index(
+            m_document->contingencies()->rowOfUuid(uuid), ContingencyModel::IssueColumn)));
 }
 
 void OperabilityView::deleteSelected()
@@ -379,7 +384,8 @@ void OperabilityView::updateFilterLabel()
             m_document->contingencies()->rowCount()));
         return;
     }
-    m_filterLabel->setText(tr("Showing %1 of %2: likelihood %3 (%4), impact %5 (%6).")
+    m_filterLabel->setText(tr("Showing %1 of %2: likelihood %3 (%4), impact %5 (%6). New items are added "
+                              "to this cell.")
                                .arg(m_proxy->rowCount())
                                .arg(m_document->contingencies()->rowCount())
                                .arg(cell->likelihood)

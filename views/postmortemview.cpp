@@ -5,6 +5,7 @@
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
 #include "domain/datetimeformat.h"
+#include "gridcolumns.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
 #include "postmortem/incidentmodel.h"
@@ -328,16 +329,8 @@ QWidget *PostmortemView::createTimelineTab()
     m_timelineView->setDropIndicatorShown(true);
     m_timelineView->setDragDropMode(QAbstractItemView::InternalMove);
     m_timelineView->setDefaultDropAction(Qt::MoveAction);
-    auto *header = m_timelineView->horizontalHeader();
-    const int ch = m_timelineView->fontMetrics().averageCharWidth();
-    m_timelineView->setColumnWidth(TimelineModel::TimeColumn, ch * 22);
-    m_timelineView->setColumnWidth(TimelineModel::KindColumn, ch * 20);
-    m_timelineView->setColumnWidth(TimelineModel::ActorColumn, ch * 16);
-    m_timelineView->setColumnWidth(TimelineModel::KnownByColumn, ch * 18);
-    m_timelineView->setColumnWidth(TimelineModel::SourceColumn, ch * 16);
-    m_timelineView->setColumnWidth(TimelineModel::AgreedColumn, ch * 9);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
+    auto *columns = new GridColumns(m_timelineView, u"postmortem/timeline"_s);
+    columns->setTextColumn(TimelineModel::TextColumn, 4); // who knew and where: as wide as they are
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -430,10 +423,9 @@ QWidget *PostmortemView::createDiscussionTab()
              int(TimelineModel::SourceColumn), int(TimelineModel::AgreedColumn)})
         m_decisionsView->setColumnHidden(column, true);
     m_decisionsView->setItemDelegateForColumn(TimelineModel::ReasoningColumn, coachedDelegate(tab));
-    m_decisionsView->horizontalHeader()->setSectionResizeMode(
-        TimelineModel::TextColumn, QHeaderView::Stretch);
-    m_decisionsView->horizontalHeader()->setSectionResizeMode(
-        TimelineModel::ReasoningColumn, QHeaderView::Stretch);
+    auto *decisionColumns = new GridColumns(m_decisionsView, u"postmortem/decisions"_s);
+    decisionColumns->setTextColumn(TimelineModel::TextColumn);
+    decisionColumns->setTextColumn(TimelineModel::ReasoningColumn);
 
     m_discussionView = new QTableView(tab);
     RecordGrid::configure(m_discussionView);
@@ -441,10 +433,9 @@ QWidget *PostmortemView::createDiscussionTab()
     m_discussionView->setAccessibleName(tr("Discussion questions"));
     m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
     m_discussionView->setItemDelegateForColumn(ChecklistModel::NotesColumn, coachedDelegate(tab));
-    m_discussionView->horizontalHeader()->setSectionResizeMode(
-        ChecklistModel::QuestionColumn, QHeaderView::Stretch);
-    m_discussionView->horizontalHeader()->setSectionResizeMode(
-        ChecklistModel::NotesColumn, QHeaderView::Stretch);
+    auto *discussionColumns = new GridColumns(m_discussionView, u"postmortem/discussion"_s);
+    discussionColumns->setTextColumn(ChecklistModel::QuestionColumn);
+    discussionColumns->setTextColumn(ChecklistModel::NotesColumn);
 
     auto *decisionsLabel = new QLabel(u"<b>%1</b>"_s.arg(whyItMadeSenseQuestion().toHtmlEscaped()), tab);
     decisionsLabel->setWordWrap(true);
@@ -482,15 +473,9 @@ QWidget *PostmortemView::createRemediationTab()
     m_remediationView->setAcceptDrops(true);
     m_remediationView->setDragDropMode(QAbstractItemView::InternalMove);
     m_remediationView->setDefaultDropAction(Qt::MoveAction);
-    const int ch = m_remediationView->fontMetrics().averageCharWidth();
-    m_remediationView->setColumnWidth(RemediationModel::TypeColumn, ch * 34);
-    m_remediationView->setColumnWidth(RemediationModel::OwnerColumn, ch * 16);
-    m_remediationView->setColumnWidth(RemediationModel::TicketColumn, ch * 12);
-    m_remediationView->setColumnWidth(RemediationModel::DueColumn, ch * 15);
-    m_remediationView->setColumnWidth(RemediationModel::StatusColumn, ch * 14);
-    m_remediationView->horizontalHeader()->setStretchLastSection(false);
-    m_remediationView->horizontalHeader()->setSectionResizeMode(
-        RemediationModel::TextColumn, QHeaderView::Stretch);
+    auto *remediationColumns = new GridColumns(m_remediationView, u"postmortem/remediation"_s);
+    remediationColumns->setTextColumn(RemediationModel::TextColumn, 3);
+    remediationColumns->setTextColumn(RemediationModel::OwnerColumn, 1);
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -499,10 +484,7 @@ QWidget *PostmortemView::createRemediationTab()
             = m_document->remediation()->addRecord(m_document->remediation()->rowCount(), RemediationItem());
         const QModelIndex text = m_document->remediation()->index(
             m_document->remediation()->rowOfUuid(uuid), RemediationModel::TextColumn);
-        if (text.isValid()) {
-            m_remediationView->setCurrentIndex(text);
-            m_remediationView->edit(text);
-        }
+        RecordGrid::showNewRow(m_remediationView, text);
     });
     m_deleteRemediation = toolbar->addAction(tr("&Delete"), this, [this] {
         QStringList uuids;
@@ -634,10 +616,7 @@ void PostmortemView::addEventBelow()
     const QString uuid = m_document->timeline()->addEvent(row, fields);
     const QModelIndex added
         = m_document->timeline()->index(m_document->timeline()->rowOfUuid(uuid), TimelineModel::TextColumn);
-    if (added.isValid()) {
-        m_timelineView->setCurrentIndex(added);
-        m_timelineView->edit(added);
-    }
+    RecordGrid::showNewRow(m_timelineView, added);
 }
 
 void PostmortemView::deleteSelected()

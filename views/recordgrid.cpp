@@ -2,6 +2,7 @@
 #include "recordgrid.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace Inflection::RecordGrid {
@@ -11,6 +12,18 @@ void setEditable(QTableView *view, bool editable)
     view->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                 | QAbstractItemView::AnyKeyPressed
                                    : QAbstractItemView::NoEditTriggers);
+}
+
+void showNewRow(QTableView *view, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    view->scrollTo(index);
+    // Not setCurrentIndex(): with Ctrl held (Ctrl+Enter) it would add the row to the selection.
+    view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (view->editTriggers() != QAbstractItemView::NoEditTriggers)
+        view->edit(index);
 }
 
 void configure(QTableView *view)

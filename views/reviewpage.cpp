@@ -7,11 +7,15 @@
 #include "reviewviewfactory.h"
 #include "workspace/reviewlistmodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,6 +37,10 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     , m_supersededBy(new QComboBox(this))
     , m_meta(new QLabel(this))
     , m_presence(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_details(new QWidget(this))
+    , m_foldButton(new QToolButton(this))
+    , m_foldAction(new QAction(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -51,6 +59,7 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     m_tags->setPlaceholderText(tr("Comma-separated"));
 
     auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Stat&us:"), m_status);
@@ -64,11 +73,34 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     m_presence->setAccessibleName(tr("Who else has this review open"));
     m_presence->hide();
 
+    // One line always: the fold button, the title and, while folded, the status and the system.
+    m_foldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    m_foldAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_foldAction);
+    connect(m_foldAction, &QAction::triggered, this, [this] {
+        m_userFolded = !m_folded;
+        QSettings().setValue(foldSettingsKey(), *m_userFolded);
+        showFolded(*m_userFolded);
+    });
+    m_foldButton->setDefaultAction(m_foldAction);
+    m_foldButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_foldButton->setAutoRaise(true);
+    m_foldButton->setFocusPolicy(Qt::StrongFocus);
+    m_summary->setEnabled(false);
+    m_summary->setTextFormat(Qt::PlainText);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 0);
+    headingRow->addWidget(m_summary, 1);
+    headingRow->addWidget(m_foldButton, 0, Qt::AlignRight);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addLayout(form);
+    detailsLayout->addWidget(m_meta);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_presence);
-    layout->addLayout(form);
-    layout->addWidget(m_meta);
+    layout->addWidget(m_details);
     m_content = ReviewViewFactory::create(document, this);
     layout->addWidget(m_content, 1);
 
@@ -93,6 +125,49 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::refresh);
     refresh();
+    const QVariant chosen = QSettings().value(foldSettingsKey());
+    if (chosen.isValid())
+        m_userFolded = chosen.toBool();
+    showFolded(m_userFolded.value_or(false));
+}
+
+QString ReviewPage::foldSettingsKey()
+{
+    return u"ReviewPage/headerFolded"_s;
+}
+
+void ReviewPage::setHeaderFolded(bool folded)
+{
+    if (folded != m_folded)
+        m_foldAction->trigger();
+}
+
+void ReviewPage::showFolded(bool folded)
+{
+    m_folded = folded;
+    m_details->setVisible(!folded);
+    m_summary->setVisible(folded);
+    m_foldButton->setArrowType(folded ? Qt::RightArrow : Qt::DownArrow);
+    m_foldAction->setText(folded ? tr("Show details") : tr("Hide details"));
+    m_foldAction->setToolTip(folded
+            ? tr("Show the review's owner, tags and other details (%1)")
+                  .arg(m_foldAction->shortcut().toString(QKeySequence::NativeText))
+            : tr("Fold the review's details to one line, to leave more room below (%1)")
+                  .arg(m_foldAction->shortcut().toString(QKeySequence::NativeText)));
+    // Whoever was typing in a field that folds away goes on below.
+    if (folded && m_details->isAncestorOf(focusWidget()))
+        m_foldButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userFolded && window()->height() < foldBelowHeight) {
+        if (!m_folded)
+            showFolded(true);
+    } else if (!m_userFolded && m_folded) {
+        showFolded(false);
+    }
 }
 
 QUndoStack *ReviewPage::undoStack() const
@@ -156,6 +231,9 @@ void ReviewPage::refresh()
         return;
     }
     m_heading->setText(review->title.isEmpty() ? reviewKinds().displayName(review->kind) : review->title);
+    m_summary->setText(review->system.isEmpty()
+            ? reviewStatuses().displayName(review->status)
+            : tr("%1 · %2").arg(reviewStatuses().displayName(review->status), review->system));
     // A field the user is editing keeps their text; it is saved when they finish.
     auto show = [](QLineEdit *edit, const QString &value) {
         if (edit->isModified() || edit->text() == value)

@@ -7,9 +7,13 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QUndoStack;
 
 namespace Inflection {
@@ -39,10 +43,25 @@ public:
     void setPresence(const QList<Presence> &others);
     QLabel *presenceLabel() const { return m_presence; }
 
+    // The record's fields fold away to one line (title, status, system), to leave the room to the
+    // review itself on a small screen. Unless the user chose, they fold when the window is short.
+    bool isHeaderFolded() const { return m_folded; }
+    void setHeaderFolded(bool folded);
+    QToolButton *foldButton() const { return m_foldButton; }
+    QAction *foldAction() const { return m_foldAction; }
+    QLabel *summaryLabel() const { return m_summary; }
+    // Shorter windows than this fold the header, unless the user unfolded it.
+    static constexpr int foldBelowHeight = 760;
+    static QString foldSettingsKey();
+
 Q_SIGNALS:
     void titleChanged(const QString &title);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void showFolded(bool folded);
     void setReadOnly(bool readOnly);
     void refresh();
     void commitLine(QLineEdit *edit, ReviewField field);
@@ -60,6 +79,13 @@ private:
     QComboBox *m_supersededBy;
     QLabel *m_meta;
     QLabel *m_presence;
+    QLabel *m_summary;
+    QWidget *m_details;
+    QToolButton *m_foldButton;
+    QAction *m_foldAction;
+    bool m_folded = false;
+    // What the user chose with the fold button; none leaves it to the window's height.
+    std::optional<bool> m_userFolded;
     ReviewView *m_content = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/datetimeformat.h"
 #include "domain/reviewkind.h"
 #include "domain/reviewstatus.h"
+#include "gridcolumns.h"
 #include "searchresultdelegate.h"
 #include "workspace/reviewfilterproxymodel.h"
 #include "workspace/reviewlistmodel.h"
@@ -128,9 +129,6 @@ void WorkspaceBrowser::setSession(WorkspaceSession *session)
     m_model = model;
     m_proxy->setSourceModel(model);
     if (model) {
-        auto *header = m_view->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(ReviewListModel::TitleColumn, QHeaderView::Stretch);
         // Kinds, statuses and dates come from small known sets: size the columns from those rather
         // than measuring every row of a large workspace.
         QStringList kinds;
@@ -141,11 +139,17 @@ void WorkspaceBrowser::setSession(WorkspaceSession *session)
             statuses << reviewStatuses().displayName(status);
         const QString date = DateTimeFormat::dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)));
         const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
-        fitColumn(ReviewListModel::KindColumn, kinds, icon);
-        fitColumn(ReviewListModel::StatusColumn, statuses, 0);
-        fitColumn(ReviewListModel::UpdatedColumn, {date}, 0);
-        m_view->setColumnWidth(ReviewListModel::SystemColumn, m_view->fontMetrics().averageCharWidth() * 20);
-        m_view->setColumnWidth(ReviewListModel::OwnerColumn, m_view->fontMetrics().averageCharWidth() * 20);
+        if (!m_columns) {
+            m_columns = new GridColumns(m_view, u"workspace/reviews"_s);
+            m_columns->setTextColumn(ReviewListModel::TitleColumn, 3);
+            m_columns->setTextColumn(ReviewListModel::SystemColumn, 1);
+            m_columns->setTextColumn(ReviewListModel::OwnerColumn, 1);
+            m_columns->setTextColumn(ReviewListModel::LastChangeColumn, 2);
+        }
+        m_columns->setSamples(ReviewListModel::KindColumn, kinds, icon);
+        m_columns->setSamples(ReviewListModel::StatusColumn, statuses);
+        m_columns->setSamples(ReviewListModel::UpdatedColumn, {date});
+        m_columns->fit();
     }
     refreshSearch();
     updatePlaceholder();
@@ -179,22 +183,6 @@ void WorkspaceBrowser::clearFilters()
     updateFilters();
     refreshSearch();
     m_view->setFocus(Qt::OtherFocusReason);
-}
-
-void WorkspaceBrowser::fitColumn(int column, const QStringList &samples, int decorationWidth)
-{
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int margin
-        = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
-    int width = 0;
-    for (const QString &sample : samples)
-        width = qMax(width, metrics.horizontalAdvance(sample));
-    if (decorationWidth > 0)
-        width += decorationWidth + 4;
-    const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
-    const int header = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + margin
-        + m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_view);
-    m_view->setColumnWidth(column, qMax(width + margin, header));
 }
 
 QString WorkspaceBrowser::currentUuid() const

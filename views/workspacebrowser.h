@@ -12,6 +12,7 @@ class QTimer;
 
 namespace Inflection {
 
+class GridColumns;
 class ReviewFilterProxyModel;
 class ReviewListModel;
 class WorkspaceSession;
@@ -47,7 +48,6 @@ Q_SIGNALS:
 private:
     void updateFilters();
     void updatePlaceholder();
-    void fitColumn(int column, const QStringList &samples, int decorationWidth);
 
     WorkspaceSession *m_session = nullptr;
     ReviewListModel *m_model = nullptr;
@@ -57,6 +57,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QWidget *m_emptyState;
+    GridColumns *m_columns = nullptr;
     QLabel *m_placeholder;
     QPushButton *m_clearFilters;
     QTimer *m_searchDelay;

@@ -90,6 +90,7 @@ void ArchitectureDocument::saveNow()
         m_dirty = false;
         loadText(); // after a merge with someone else's edit, theirs comes into the text
         m_comments->storeAnchors();
+        Q_EMIT textSaved();
     }
 }
 

@@ -70,6 +70,11 @@ QVariant ContingencyModel::data(const QModelIndex &index, int role) const
 
 QVariant ContingencyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Numbers sort largest first on the first click: the riskiest items on top.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole
+        && (section == LikelihoodColumn || section == ImpactColumn || section == ScoreColumn
+            || section == PrColumn))
+        return Qt::DescendingOrder;
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         // The talk's own explanation of each column.
         switch (section) {

@@ -86,6 +86,8 @@ Q_SIGNALS:
     void configChanged();
     // reload() read the store again.
     void reloaded();
+    // A text typed into the document was saved (typed texts save by themselves, not as undo steps).
+    void textSaved();
 
 protected:
     ReviewDocument(Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent);

@@ -62,6 +62,29 @@ Result<> remove(QSqlDatabase &db, const QString &table, qint64 id, int revision)
     return {};
 }
 
+namespace {
+
+// The review's updated_at and updated_by follow a change of anything in it (never back in time).
+Result<> touchReview(QSqlDatabase &db, const ChangeLogEntry &entry)
+{
+    // An import keeps the time of the copy it came from; a review's own row is already written.
+    if (entry.what == u"imported"_s)
+        return {};
+    // Not a revision: the review's own fields were not changed, so no edit of them can conflict.
+    QSqlQuery query(db);
+    query.prepare(
+        u"UPDATE review SET updated_at = :at, updated_by = :by WHERE id = :review AND updated_at < :again"_s);
+    query.bindValue(u":at"_s, entry.at);
+    query.bindValue(u":by"_s, text(entry.by));
+    query.bindValue(u":review"_s, entry.review);
+    query.bindValue(u":again"_s, entry.at);
+    if (!query.exec())
+        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+    return {};
+}
+
+} // namespace
+
 Result<> log(QSqlDatabase &db, const ChangeLogEntry &entry)
 {
     QSqlQuery query(db);
@@ -86,7 +109,7 @@ Result<> log(QSqlDatabase &db, const ChangeLogEntry &entry)
     }
     if (!query.exec())
         return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
-    return {};
+    return touchReview(db, entry);
 }
 
 QString now()

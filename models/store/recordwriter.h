@@ -42,6 +42,8 @@ struct ChangeLogEntry
     bool keepOldWhole = false;
 };
 
+// Records a change in the review's history, and moves the review's last change (its updated_at and
+// updated_by) with it: whatever part of a review is edited, the review shows it changed.
 Result<> log(QSqlDatabase &db, const ChangeLogEntry &entry);
 
 // The current time as stored: UTC ISO-8601 with milliseconds and Z.

@@ -131,6 +131,9 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
 
 QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The latest change first on the first click.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && section == UpdatedColumn)
+        return Qt::DescendingOrder;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

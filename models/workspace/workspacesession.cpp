@@ -128,6 +128,7 @@ Result<ReviewDocument *> WorkspaceSession::openDocument(const QString &uuid)
         return Result<ReviewDocument *>::errorOf(opened);
     ReviewDocument *document = opened->get();
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, uuid] { documentEdited(uuid); });
+    connect(document, &ReviewDocument::textSaved, this, [this, uuid] { documentEdited(uuid); });
     m_documents.emplace(uuid, std::move(opened).value());
     QStringList open;
     for (const auto &[key, value] : m_documents)
