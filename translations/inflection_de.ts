@@ -995,15 +995,15 @@
         <translation>Nicht kopiert: %1</translation>
     </message>
     <message>
-        <source>Copied: the workspace&apos;s settings</source>
+        <source>Copied: the workspace's settings</source>
         <translation>Kopiert: die Einstellungen des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>Not copied: the workspace&apos;s settings: %1</source>
+        <source>Not copied: the workspace's settings: %1</source>
         <translation>Nicht kopiert: die Einstellungen des Arbeitsbereichs: %1</translation>
     </message>
     <message>
-        <source>Not copied: each review&apos;s history of changes, which the interchange format does not carry.</source>
+        <source>Not copied: each review's history of changes, which the interchange format does not carry.</source>
         <translation>Nicht kopiert: der Änderungsverlauf jedes Reviews, den das Austauschformat nicht enthält.</translation>
     </message>
     <message numerus="yes">
@@ -1012,6 +1012,34 @@
             <numerusform>%n von %1 Review nach %2 kopiert.</numerusform>
             <numerusform>%n von %1 Reviews nach %2 kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>WORKSPACE WORDS…</source>
+        <translation>ARBEITSBEREICH WÖRTER…</translation>
+    </message>
+    <message>
+        <source>Find the reviews that contain every word.</source>
+        <translation>Die Reviews finden, die jedes Wort enthalten.</translation>
+    </message>
+    <message>
+        <source>Searches everything a review holds, from its title to its parking lot; each word also matches words it begins, accents and case aside. One review a line, best match first: uuid, kind, title, where it matched and the text there, separated by tabs. Exits with 1 when no review matches. The file is only read, never written.</source>
+        <translation>Durchsucht alles, was ein Review enthält, vom Titel bis zum Parkplatz; jedes Wort findet auch Wörter, die mit ihm beginnen, ohne Rücksicht auf Akzente und Groß- und Kleinschreibung. Ein Review pro Zeile, der beste Treffer zuerst: UUID, Art, Titel, wo es gefunden wurde und der Text dort, durch Tabulatoren getrennt. Endet mit 1, wenn kein Review passt. Die Datei wird nur gelesen, nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write the matches as JSON.</source>
+        <translation>Die Treffer als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>search takes the workspace file and at least one word</source>
+        <translation>search erwartet die Arbeitsbereichsdatei und mindestens ein Wort</translation>
+    </message>
+    <message>
+        <source>“%1” has no word to search for</source>
+        <translation>„%1“ enthält kein Wort, nach dem gesucht werden kann</translation>
+    </message>
+    <message>
+        <source>no review matches “%1”</source>
+        <translation>kein Review passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2642,22 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Status of the open reviews</source>
         <translation>Status der geöffneten Reviews</translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>
@@ -2721,22 +2765,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Issue</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>Engineering mitigation</source>
@@ -3078,6 +3106,22 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Open findings of the blameless coach: %1</source>
         <translation>Offene Funde des Schuldfrei-Coachs: %1</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Why it gets in the way</source>
+        <translation>Warum sie dem Lernen im Weg steht</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Stattdessen</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4092,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewFilterProxyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a search found a review, and the text there; in the review list.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReviewImporter</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -4226,11 +4278,11 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <source>Show the review&apos;s owner, tags and other details (%1)</source>
+        <source>Show the review's owner, tags and other details (%1)</source>
         <translation>Verantwortliche, Schlagwörter und weitere Details des Reviews zeigen (%1)</translation>
     </message>
     <message>
-        <source>Fold the review&apos;s details to one line, to leave more room below (%1)</source>
+        <source>Fold the review's details to one line, to leave more room below (%1)</source>
         <translation>Die Details des Reviews auf eine Zeile einklappen, um darunter mehr Platz zu lassen (%1)</translation>
     </message>
     <message>
@@ -4279,14 +4331,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Attendees</source>
         <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Go / no-go</source>
-        <translation>Los / kein Start</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Printed</source>
@@ -4357,7 +4401,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>Set the review&apos;s status to Decided as well?</source>
+        <source>Set the review's status to Decided as well?</source>
         <translation>Den Status des Reviews auch auf „Entschieden“ setzen?</translation>
     </message>
 </context>
@@ -4474,6 +4518,93 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>“%1” says it has schema version %2, but its tables are those of version %3</source>
         <translation>„%1“ gibt Schemaversion %2 an, seine Tabellen sind aber die der Version %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchHit</name>
+    <message>
+        <source>General questions</source>
+        <translation>Allgemeine Fragen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Launch plan</source>
+        <translation>Startplan</translation>
+    </message>
+    <message>
+        <source>Contingencies</source>
+        <translation>Eventualfälle</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkplatz</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchResultDelegate</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>Under a review's title in the review list: where a search found it (%1), before the text there.</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5139,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>No review matches the filters.</source>
         <translation>Kein Review passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No review matches “%1”.</source>
+        <translation>Kein Review passt zu „%1“.</translation>
     </message>
 </context>
 <context>

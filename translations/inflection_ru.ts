@@ -998,15 +998,15 @@
         <translation>Не скопировано: %1</translation>
     </message>
     <message>
-        <source>Copied: the workspace&apos;s settings</source>
+        <source>Copied: the workspace's settings</source>
         <translation>Скопировано: настройки рабочего пространства</translation>
     </message>
     <message>
-        <source>Not copied: the workspace&apos;s settings: %1</source>
+        <source>Not copied: the workspace's settings: %1</source>
         <translation>Не скопировано: настройки рабочего пространства: %1</translation>
     </message>
     <message>
-        <source>Not copied: each review&apos;s history of changes, which the interchange format does not carry.</source>
+        <source>Not copied: each review's history of changes, which the interchange format does not carry.</source>
         <translation>Не скопировано: история изменений каждого обзора, которую формат обмена не содержит.</translation>
     </message>
     <message numerus="yes">
@@ -1016,6 +1016,34 @@
             <numerusform>%n из %1 обзоров скопированы в %2.</numerusform>
             <numerusform>%n из %1 обзоров скопировано в %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>WORKSPACE WORDS…</source>
+        <translation>РАБОЧЕЕ_ПРОСТРАНСТВО СЛОВА…</translation>
+    </message>
+    <message>
+        <source>Find the reviews that contain every word.</source>
+        <translation>Найти ревью, в которых есть все слова.</translation>
+    </message>
+    <message>
+        <source>Searches everything a review holds, from its title to its parking lot; each word also matches words it begins, accents and case aside. One review a line, best match first: uuid, kind, title, where it matched and the text there, separated by tabs. Exits with 1 when no review matches. The file is only read, never written.</source>
+        <translation>Ищет во всём, что есть в ревью, от названия до отложенного; каждое слово находит и слова, которые с него начинаются, без учёта регистра и диакритики. Одно ревью на строку, лучшие совпадения первыми: uuid, вид, название, где найдено и текст там, через табуляцию. Завершается с кодом 1, если ни одно ревью не подходит. Файл только читается и никогда не изменяется.</translation>
+    </message>
+    <message>
+        <source>Write the matches as JSON.</source>
+        <translation>Вывести найденное в формате JSON.</translation>
+    </message>
+    <message>
+        <source>search takes the workspace file and at least one word</source>
+        <translation>search принимает файл рабочего пространства и хотя бы одно слово</translation>
+    </message>
+    <message>
+        <source>“%1” has no word to search for</source>
+        <translation>в «%1» нет слов для поиска</translation>
+    </message>
+    <message>
+        <source>no review matches “%1”</source>
+        <translation>ни одно ревью не подходит под «%1»</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2653,22 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>Status of the open reviews</source>
         <translation>Состояние открытых обзоров</translation>
     </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>Не удалось открыть «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>
@@ -2732,22 +2776,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Issue</source>
         <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Влияние</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Комментарии</translation>
     </message>
     <message>
         <source>Engineering mitigation</source>
@@ -3090,6 +3118,22 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Open findings of the blameless coach: %1</source>
         <translation>Открытые замечания наставника: %1</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Why it gets in the way</source>
+        <translation>Чем она мешает</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Вместо этого</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4108,14 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ReviewFilterProxyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a search found a review, and the text there; in the review list.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ReviewImporter</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -4243,11 +4295,11 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Скрыть подробности</translation>
     </message>
     <message>
-        <source>Show the review&apos;s owner, tags and other details (%1)</source>
+        <source>Show the review's owner, tags and other details (%1)</source>
         <translation>Показать ответственного, метки и другие подробности ревью (%1)</translation>
     </message>
     <message>
-        <source>Fold the review&apos;s details to one line, to leave more room below (%1)</source>
+        <source>Fold the review's details to one line, to leave more room below (%1)</source>
         <translation>Свернуть подробности ревью в одну строку, чтобы оставить больше места ниже (%1)</translation>
     </message>
     <message>
@@ -4296,14 +4348,6 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Attendees</source>
         <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Go / no-go</source>
-        <translation>Запуск / без запуска</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
     </message>
     <message>
         <source>Printed</source>
@@ -4374,7 +4418,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Решение</translation>
     </message>
     <message>
-        <source>Set the review&apos;s status to Decided as well?</source>
+        <source>Set the review's status to Decided as well?</source>
         <translation>Установить и статус ревью «Решено»?</translation>
     </message>
 </context>
@@ -4491,6 +4535,93 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>“%1” says it has schema version %2, but its tables are those of version %3</source>
         <translation>«%1» указывает версию схемы %2, но его таблицы — версии %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchHit</name>
+    <message>
+        <source>General questions</source>
+        <translation>Общие вопросы</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Отступления</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Launch plan</source>
+        <translation>План запуска</translation>
+    </message>
+    <message>
+        <source>Contingencies</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Отложенное</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::SearchResultDelegate</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>Under a review's title in the review list: where a search found it (%1), before the text there.</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5162,14 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>No review matches the filters.</source>
         <translation>Ни одно ревью не подходит под фильтры.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>&amp;Сбросить поиск и фильтры</translation>
+    </message>
+    <message>
+        <source>No review matches “%1”.</source>
+        <translation>Ни одно ревью не подходит под «%1».</translation>
     </message>
 </context>
 <context>

@@ -403,10 +403,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     if (!findings->isEmpty()) {
         if (!options.allowUnknownSchema || !options.readOnly) {
             QString message = SchemaVerifier::describe(ws->m_path, findings->constFirst());
-            if (findings->size() > 1)
+            const int more = int(findings->size()) - 1;
+            if (more > 0)
                 message += QCoreApplication::translate("Inflection::Workspace",
-                    " (and %n more difference(s): see “inflection check”)", nullptr,
-                    int(findings->size() - 1));
+                    " (and %n more difference(s): see “inflection check”)", nullptr, more);
             return Opened::failure(ErrorKind::Untrusted, message);
         }
         for (const SchemaVerifier::Finding &finding : *findings)
