@@ -4,6 +4,7 @@
 // the header folded on a small window.
 #include "architecture/architecturedocument.h"
 #include "architectureview.h"
+#include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
 #include "gridcolumns.h"
 #include "heatmapwidget.h"
@@ -280,8 +281,7 @@ void TestGrids::lastChangeFollowsProposalAndTimelineEdits()
     QTest::keyClicks(editor, u" RAID"_s);
     QTRY_VERIFY_WITH_TIMEOUT(reviews->reviewByUuid(architecture)->updatedAt > before, 5000);
     const QDateTime proposalEdited = reviews->reviewByUuid(architecture)->updatedAt;
-    QCOMPARE(
-        browserText(architecture), QLocale().toString(proposalEdited.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(browserText(architecture), DateTimeFormat::dateTime(proposalEdited.toLocalTime()));
     QCOMPARE(listedUpdatedAt(architecture), proposalEdited);
     QVERIFY(page->findChild<QLabel *>() != nullptr);
 
@@ -308,10 +308,10 @@ void TestGrids::lastChangeFollowsProposalAndTimelineEdits()
         u"The replica refuses connections"_s);
     const QDateTime timelineEdited = reviews->reviewByUuid(postmortem)->updatedAt;
     QVERIFY(timelineEdited > timelineBefore);
-    QCOMPARE(browserText(postmortem), QLocale().toString(timelineEdited.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(browserText(postmortem), DateTimeFormat::dateTime(timelineEdited.toLocalTime()));
     QCOMPARE(listedUpdatedAt(postmortem), timelineEdited);
     // The page's header says so too.
-    const QString shown = QLocale().toString(timelineEdited.toLocalTime(), QLocale::ShortFormat);
+    const QString shown = DateTimeFormat::dateTime(timelineEdited.toLocalTime());
     bool found = false;
     for (QLabel *label : postmortemPage->findChildren<QLabel *>())
         found = found || label->text().contains(u"last changed "_s + shown);

@@ -159,7 +159,8 @@ void TestUntrusted::craftedFile_data()
         << u" has a trigger Inflection did not make: zz_call"_s << 0;
     QTest::newRow("view in place of a table")
         << QStringList {u"DROP TABLE parking_lot"_s, u"CREATE VIEW parking_lot AS SELECT * FROM review"_s}
-        << u" has a view where Inflection makes a table: parking_lot"_s << 2; // and its two indexes are gone
+        << u" has a view where Inflection makes a table: parking_lot"_s
+        << 5; // and its two indexes and the three triggers that note a change for the search index are gone
     QTest::newRow("dropped index") << QStringList {u"DROP INDEX review_updated_at"_s}
                                    << u" lacks an index Inflection makes: review_updated_at"_s << 0;
     QTest::newRow("changed CHECK") << QStringList {u"PRAGMA writable_schema = ON"_s,
@@ -316,7 +317,7 @@ void TestUntrusted::connectionsAreDefensive()
     // No other file can be attached to run statements on.
     QVERIFY(!query.exec(u"ATTACH DATABASE ':memory:' AS other"_s));
     QVERIFY(query.exec(u"PRAGMA trusted_schema"_s) && query.next());
-    QCOMPARE(query.value(0).toInt(), 1); // trusted only because it was verified as Inflection's own
+    QCOMPARE(query.value(0).toInt(), 0); // Inflection's own triggers need no trust
     // A reader never trusts it.
     Workspace::Options readOnly;
     readOnly.readOnly = true;

@@ -67,8 +67,13 @@ void ProjectionTable::resizeEvent(QResizeEvent *event)
 void ProjectionTable::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        if (!m_ownFont) {
+            m_givenFont = font();
+            m_shrink = 1.0;
+        }
         scheduleLayout();
+    }
 }
 
 void ProjectionTable::currentChanged(const QModelIndex &current, const QModelIndex &previous)
@@ -84,7 +89,8 @@ void ProjectionTable::relayout()
         return;
     m_fitting = true;
     m_layoutTimer.stop();
-    fitColumns();
+    if (shrinkToFit(fitColumns()))
+        fitColumns();
     fitRows();
     updateGeometries(); // the scroll range, for the rows' new heights
     m_fitting = false;
@@ -99,19 +105,43 @@ void ProjectionTable::showRowWhenLaidOut(int row)
     scheduleLayout();
 }
 
-void ProjectionTable::fitColumns()
+bool ProjectionTable::shrinkToFit(int needed)
+{
+    const int available = viewport()->width();
+    if (available <= 0 || needed <= 0)
+        return false;
+    // What the columns would need in the window's own type, the widths being nearly proportional.
+    const double atGiven = needed / m_shrink;
+    const double shrink = atGiven > available ? qMax(0.5, available * 0.97 / atGiven) : 1.0;
+    if (qAbs(shrink - m_shrink) < 0.01)
+        return false;
+    if (m_givenFont == QFont())
+        m_givenFont = font();
+    m_shrink = shrink;
+    QFont smaller = m_givenFont;
+    if (m_givenFont.pixelSize() > 0)
+        smaller.setPixelSize(qMax(8, qRound(m_givenFont.pixelSize() * shrink)));
+    else
+        smaller.setPointSizeF(qMax(6.0, m_givenFont.pointSizeF() * shrink));
+    m_ownFont = true;
+    setFont(smaller);
+    m_ownFont = false;
+    return true;
+}
+
+int ProjectionTable::fitColumns()
 {
     const QHeaderView *header = horizontalHeader();
     const int available = viewport()->width();
     if (available <= 0)
-        return;
+        return 0;
     QList<int> shown;
     for (int column = 0; column < model()->columnCount(); ++column) {
         if (!isColumnHidden(column))
             shown << column;
     }
     if (shown.isEmpty())
-        return;
+        return 0;
     QList<int> stretched;
     for (const int column : std::as_const(shown)) {
         if (m_stretch.contains(column))
@@ -170,6 +200,7 @@ void ProjectionTable::fitColumns()
         setColumnWidth(stretched.at(i), qMax(share, least.value(stretched.at(i))));
         left -= share;
     }
+    return textLeast + fixedLeast;
 }
 
 void ProjectionTable::fitRows()

@@ -45,7 +45,12 @@ protected:
 
 private:
     void scheduleLayout();
-    void fitColumns();
+    // Fits the columns to the viewport; returns the least width all shown columns need (their widest
+    // words and headings) at the current font.
+    int fitColumns();
+    // When even the widest words do not fit (long words, a wide date, a large zoom), the table's type
+    // shrinks just enough that nothing is cut; the window's size is kept as the base.
+    bool shrinkToFit(int needed);
     void fitRows();
     void showCurrentWhole();
 
@@ -54,6 +59,9 @@ private:
     double m_textShare = 0.4;
     QTimer m_layoutTimer;
     bool m_fitting = false;
+    bool m_ownFont = false; // the font is being set by shrinkToFit
+    QFont m_givenFont;
+    double m_shrink = 1.0;
     int m_rowToShow = -1;
 };
 
