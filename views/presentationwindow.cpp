@@ -236,6 +236,8 @@ void PresentationWindow::updateFonts()
     QFont base = font();
     base.setPointSizeF(points);
     setFont(base);
+    for (ProjectionTable *table : findChildren<ProjectionTable *>())
+        table->setBaseFont(base);
     QFont title = base;
     title.setPointSizeF(points * 1.25);
     title.setBold(true);

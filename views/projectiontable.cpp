@@ -67,13 +67,8 @@ void ProjectionTable::resizeEvent(QResizeEvent *event)
 void ProjectionTable::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        if (!m_ownFont) {
-            m_givenFont = font();
-            m_shrink = 1.0;
-        }
+    if (event->type() == QEvent::FontChange)
         scheduleLayout();
-    }
 }
 
 void ProjectionTable::currentChanged(const QModelIndex &current, const QModelIndex &previous)
@@ -105,6 +100,14 @@ void ProjectionTable::showRowWhenLaidOut(int row)
     scheduleLayout();
 }
 
+void ProjectionTable::setBaseFont(const QFont &font)
+{
+    m_givenFont = font;
+    m_shrink = 1.0;
+    setFont(font);
+    scheduleLayout();
+}
+
 bool ProjectionTable::shrinkToFit(int needed)
 {
     const int available = viewport()->width();
@@ -112,20 +115,25 @@ bool ProjectionTable::shrinkToFit(int needed)
         return false;
     // What the columns would need in the window's own type, the widths being nearly proportional.
     const double atGiven = needed / m_shrink;
-    const double shrink = atGiven > available ? qMax(0.5, available * 0.97 / atGiven) : 1.0;
-    if (qAbs(shrink - m_shrink) < 0.01)
+    // Smaller at once when needed; larger only by a clear step, as the sizes are rounded and going back
+    // and forth by a pixel would never end.
+    const double target = qBound(0.5, available * 0.97 / atGiven, 1.0);
+    double shrink = m_shrink;
+    if (needed > available)
+        shrink = qMax(0.5, qMin(m_shrink - 0.01, target));
+    else if (target > m_shrink + 0.05 || (target == 1.0 && m_shrink < 1.0))
+        shrink = target; // the viewport grew (the window went full screen)
+    if (shrink == m_shrink)
         return false;
-    if (m_givenFont == QFont())
+    if (!m_givenFont.has_value())
         m_givenFont = font();
     m_shrink = shrink;
-    QFont smaller = m_givenFont;
-    if (m_givenFont.pixelSize() > 0)
-        smaller.setPixelSize(qMax(8, qRound(m_givenFont.pixelSize() * shrink)));
+    QFont smaller = *m_givenFont;
+    if (smaller.pixelSize() > 0)
+        smaller.setPixelSize(qMax(8, qRound(smaller.pixelSize() * shrink)));
     else
-        smaller.setPointSizeF(qMax(6.0, m_givenFont.pointSizeF() * shrink));
-    m_ownFont = true;
+        smaller.setPointSizeF(qMax(6.0, smaller.pointSizeF() * shrink));
     setFont(smaller);
-    m_ownFont = false;
     return true;
 }
 

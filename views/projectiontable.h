@@ -3,6 +3,8 @@
 // shown whole. Read-only: edits are made at the laptop.
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QTableView>
 #include <QTimer>
@@ -26,6 +28,9 @@ public:
     }
     // The share of the width the stretched columns keep, at least, when the others would like more.
     void setTextShare(double share) { m_textShare = share; }
+    // The type the window wants; the table uses it, or a little smaller when its widest words would
+    // not fit otherwise.
+    void setBaseFont(const QFont &font);
 
     // Columns and rows fitted now (normally a moment after any change); the current row in sight.
     void relayout();
@@ -59,8 +64,7 @@ private:
     double m_textShare = 0.4;
     QTimer m_layoutTimer;
     bool m_fitting = false;
-    bool m_ownFont = false; // the font is being set by shrinkToFit
-    QFont m_givenFont;
+    std::optional<QFont> m_givenFont; // set by the window, else the inherited font when first shrunk
     double m_shrink = 1.0;
     int m_rowToShow = -1;
 };
