@@ -167,6 +167,8 @@ void PostmortemView::parkThought()
     }
     // Nothing typed yet: to the field, from the projector too, and back there once it is parked.
     m_parkFromRoom = m_presentation && m_presentation->isActiveWindow();
+    // Raised as well: with one screen the laptop's window is behind the full-screen presentation.
+    window()->raise();
     window()->activateWindow();
     m_parkField->setFocus(Qt::ShortcutFocusReason);
 }
@@ -177,8 +179,10 @@ void PostmortemView::parkTyped()
     if (m_readOnly || text.isEmpty() || m_document->park(text).isEmpty())
         return;
     m_parkField->clear();
-    if (std::exchange(m_parkFromRoom, false) && m_presentation)
+    if (std::exchange(m_parkFromRoom, false) && m_presentation) {
+        m_presentation->raise();
         m_presentation->activateWindow();
+    }
 }
 
 PresentationWindow *PostmortemView::presentation() const
