@@ -216,6 +216,16 @@ void TestGrids::rowAddedUnderAHeatmapFilterIsShownAndAloneSelected()
     QVERIFY(shown >= 1 && shown < total);
     QVERIFY2(footer(view).startsWith(u"Showing %1 of %2"_s.arg(shown).arg(total)), qPrintable(footer(view)));
 
+    // Ctrl+Enter right on the heatmap adds into the chosen cell (the filter stays), as from the grid.
+    QTest::keyClick(heatmap, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(all->rowCount(), total + 1);
+    QCOMPARE(grid->model()->rowCount(), shown + 1);
+    if (auto *started = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
+        QTest::keyClick(started, Qt::Key_Escape);
+    QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(all->rowCount(), total);
+    QCOMPARE(grid->model()->rowCount(), shown);
+
     // A row clicked, then Ctrl+Enter: the new row is in the grid, in view, and the only one selected.
     QTest::mouseClick(
         grid->viewport(), Qt::LeftButton, {}, grid->visualRect(grid->model()->index(0, 0)).center());

@@ -188,6 +188,8 @@ QWidget *OperabilityView::createContingencyTab()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // The grid's shortcuts work while it (or its editor) has focus.
     m_grid->addActions({m_add, m_delete, m_moveUp, m_moveDown});
+    // …and Add while a heatmap cell is chosen: the new item goes into that cell.
+    m_heatmap->addAction(m_add);
 
     m_filterLabel = new QLabel(tab);
     m_showAll = new QAction(tr("Show all"), this);
