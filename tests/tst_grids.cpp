@@ -54,6 +54,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void ctrlEnterAddsInEveryGrid();
     void rowAddedUnderAHeatmapFilterIsShownAndAloneSelected();
     void lastChangeFollowsProposalAndTimelineEdits();
     void headersAreNeverCut();
@@ -190,6 +191,29 @@ QDateTime TestGrids::listedUpdatedAt(const QString &uuid) const
             return timestampFromText(review[u"updated_at"_s].toString());
     }
     return {};
+}
+
+void TestGrids::ctrlEnterAddsInEveryGrid()
+{
+    ReviewPage *page = open(ReviewKind::Postmortem);
+    QVERIFY(page);
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
+    for (QTableView *table : {view->timelineView(), view->remediationView()}) {
+        const int rows = table->model()->rowCount();
+        view->tabs()->setCurrentWidget(table->parentWidget());
+        for (QWidget *up = table; up; up = up->parentWidget()) {
+            if (const int tab = view->tabs()->indexOf(up); tab >= 0)
+                view->tabs()->setCurrentIndex(tab);
+        }
+        table->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(table->model()->rowCount(), rows + 1);
+        if (QWidget *editor = QApplication::focusWidget(); editor && editor != table)
+            QTest::keyClick(editor, Qt::Key_Escape);
+    }
 }
 
 void TestGrids::rowAddedUnderAHeatmapFilterIsShownAndAloneSelected()

@@ -339,7 +339,9 @@ QWidget *PostmortemView::createTimelineTab()
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addEvent = toolbar->addAction(tr("&Add event"), this, &PostmortemView::addEventBelow);
-    m_addEvent->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    // Ctrl+Enter too, as in every other grid.
+    m_addEvent->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter),
+        QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_addEvent->setToolTip(tr("Add an event below the current one, with its time (Enter)"));
     m_deleteEvents = toolbar->addAction(tr("&Delete"), this, &PostmortemView::deleteSelected);
     m_deleteEvents->setShortcut(QKeySequence::Delete);
@@ -499,7 +501,8 @@ QWidget *PostmortemView::createRemediationTab()
             uuids += m_remediationView->currentIndex().data(RemediationModel::UuidRole).toString();
         m_document->remediation()->removeItems(uuids);
     });
-    m_addRemediation->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addRemediation->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_addRemediation->setToolTip(tr("Add a remediation item at the end (Insert)"));
     m_deleteRemediation->setShortcut(QKeySequence::Delete);
     for (QAction *action : {m_addRemediation, m_deleteRemediation})
