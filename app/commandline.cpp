@@ -674,8 +674,9 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
     if (SqliteSupport::fullTextQuery(words).isEmpty())
         return usage(QCoreApplication::translate("Inflection::CommandLine", "“%1” has no word to search for")
                          .arg(words));
+    // Opened for writing where it may be, so that reviews changed since their last search are indexed
+    // first; a file that cannot be written opens read-only and is searched as it is.
     Workspace::Options options;
-    options.readOnly = true;
     options.create = false;
     const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
     if (!workspace)

@@ -1,7 +1,6 @@
 // BEGIN IMMEDIATE … COMMIT, with ROLLBACK on every other way out.
 #include "scopedtransaction.h"
 
-#include "searchindex.h"
 #include "sqlitesupport.h"
 
 #include <QSqlError>
@@ -33,9 +32,6 @@ Result<> ScopedTransaction::commit()
 {
     if (!m_active)
         return Result<>::failure(m_error);
-    // The search index follows what this transaction wrote, whichever repository wrote it.
-    if (Result<> indexed = SearchIndex::updatePending(m_db); !indexed)
-        return indexed; // still active: the destructor rolls back
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s)) {
         m_error = SqliteSupport::describeWriteError(query.lastError());

@@ -128,12 +128,15 @@ Result<std::optional<QList<SearchHit>>> SearchIndex::search(Workspace *workspace
     QSqlDatabase db = workspace->database();
     const int version = workspace->schemaVersion();
     if (version >= fullVersion && !workspace->isReadOnly()) {
-        // A write outside the store's transactions leaves its review queued; index it before reading.
+        // Writes only queue their review (an edit of a review with a long timeline stays fast); the
+        // queued reviews are indexed here, before the index is read.
         const Result<bool> pending = anyPending(db);
         if (!pending)
             return Found::errorOf(pending);
         if (*pending) {
             ScopedTransaction transaction(db);
+            if (Result<> indexed = updatePending(db); !indexed)
+                return Found::errorOf(indexed);
             if (Result<> committed = transaction.commit(); !committed)
                 return Found::errorOf(committed);
         }

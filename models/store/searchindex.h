@@ -1,5 +1,6 @@
-// The full-text index of everything a review holds (review_search): kept current before every commit,
-// and searched with a snippet of where each review matched.
+// The full-text index of everything a review holds (review_search): every write queues its review
+// (search_pending, by the schema's triggers), and the queued reviews are indexed before each search;
+// searched with a snippet of where each review matched.
 #pragma once
 
 #include "../domain/result.h"
@@ -24,9 +25,9 @@ public:
     static QStringList places(int schemaVersion);
 
     // Rebuilds the index rows of the reviews the schema's triggers queued (search_pending), in the
-    // transaction open on db. Every commit of the store calls it, so a bulk write (an import, a whole
-    // timeline) indexes each review once, at its end. Does nothing below fullVersion or while the file is
-    // not yet at the schema this build knows (in the middle of its migrations).
+    // transaction open on db. A search calls it first, so an edit costs only its queue entry and a bulk
+    // write (an import, a whole timeline) indexes each review once. Does nothing below fullVersion or while
+    // the file is not yet at the schema this build knows (in the middle of its migrations).
     static Result<> updatePending(QSqlDatabase &db);
     // Queues every review and rebuilds the whole index.
     static Result<> rebuild(Workspace *workspace);
