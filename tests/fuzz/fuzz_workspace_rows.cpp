@@ -70,8 +70,9 @@ void applyEdits(sqlite3 *db, const uint8_t *data, size_t size)
         at += 5 + length;
         // Names from the schema, never from the input; the input only as bound values.
         const QByteArray where = " WHERE rowid = (SELECT rowid FROM \"" + table.name + "\" LIMIT 1 OFFSET ?)";
-        const QByteArray sql = kind == 5 ? "DELETE FROM \"" + table.name + '"' + where
-                                         : "UPDATE \"" + table.name + "\" SET \"" + column + "\" = ?" + where;
+        const QByteArray sql = kind == 5
+            ? QByteArray("DELETE FROM \"" + table.name + '"' + where)
+            : QByteArray("UPDATE \"" + table.name + "\" SET \"" + column + "\" = ?" + where);
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             continue;
