@@ -41,7 +41,8 @@ GridColumns::GridColumns(QTableView *view, const QString &key)
             m_userWidths.insert(number, width);
     }
     connect(header, &QHeaderView::sectionResized, this, &GridColumns::sectionResized);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
 
     auto *fitAll = new QAction(tr("Fit columns to their content"), header);
     connect(fitAll, &QAction::triggered, this, &GridColumns::resetUserWidths);
@@ -175,7 +176,7 @@ void GridColumns::sectionResized(int column, int, int newSize)
 
 bool GridColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -41,6 +41,7 @@ private:
     void sectionResized(int column, int oldSize, int newSize);
 
     QTableView *m_view;
+    QWidget *m_viewport; // kept: the filter must not ask a view that is being destroyed for it
     QString m_key;
     QHash<int, int> m_textWeights;
     QHash<int, QStringList> m_samples;
