@@ -674,13 +674,27 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
     if (SqliteSupport::fullTextQuery(words).isEmpty())
         return usage(QCoreApplication::translate("Inflection::CommandLine", "“%1” has no word to search for")
                          .arg(words));
-    // Opened for writing where it may be, so that reviews changed since their last search are indexed
-    // first; a file that cannot be written opens read-only and is searched as it is.
+    // Read-only, so that a search never migrates nor writes a file; opened again for writing only when
+    // reviews changed since the last search wait to be indexed (and the file may be written).
     Workspace::Options options;
+    options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
     if (!workspace)
         return fail(workspace.message());
+    bool queued = false;
+    if ((*workspace)->schemaVersion() >= SearchIndex::fullVersion) {
+        QSqlDatabase db = (*workspace)->database();
+        const Result<bool> pending = SearchIndex::anyPending(db);
+        queued = pending && *pending;
+    }
+    if (queued) {
+        workspace.value().reset(); // closed before it is opened again
+        options.readOnly = false;
+        workspace = Workspace::open(args.first(), options);
+        if (!workspace)
+            return fail(workspace.message());
+    }
     const Result<std::optional<QList<SearchHit>>> found = SearchIndex::search(workspace->get(), words);
     if (!found)
         return fail(found.message());

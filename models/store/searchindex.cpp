@@ -60,15 +60,15 @@ Result<> run(QSqlDatabase &db, const QString &statement)
     return {};
 }
 
-Result<bool> anyPending(QSqlDatabase &db)
+} // namespace
+
+Result<bool> SearchIndex::anyPending(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM search_pending)"_s) || !q.next())
         return Result<bool>::failure(q.lastError().text());
     return q.value(0).toBool();
 }
-
-} // namespace
 
 QStringList SearchIndex::places(int schemaVersion)
 {

@@ -29,6 +29,8 @@ public:
     // write (an import, a whole timeline) indexes each review once. Does nothing below fullVersion or while
     // the file is not yet at the schema this build knows (in the middle of its migrations).
     static Result<> updatePending(QSqlDatabase &db);
+    // Whether a review waits to be indexed (a search on a writable workspace indexes it first).
+    static Result<bool> anyPending(QSqlDatabase &db);
     // Queues every review and rebuilds the whole index.
     static Result<> rebuild(Workspace *workspace);
 
