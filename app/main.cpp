@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "screenshottour.h"
+#include "store/schemaverifier.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
         return runCommandLine(argc, argv, rawArguments);
 
     QApplication app(argc, argv);
+    // What a workspace's schema is checked against, worked out while the window builds itself.
+    Inflection::SchemaVerifier::prepare();
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Inflection"_s);
     QGuiApplication::setDesktopFileName(u"org.inflection.Inflection"_s);

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -472,6 +473,28 @@ void TestArchitectureView::replyInPlace()
     const CommentPanel::Card card = cardOf(panel, thread);
     QVERIFY(card.rect.contains(box->geometry()));
     QVERIFY(card.expanded);
+
+    // Nothing in the box lies over anything else, however narrow the panel (the hint once wrapped
+    // into the text field), and all of it is inside the box.
+    const auto nothingOverlaps = [box] {
+        const QList<QWidget *> parts {box->editor(), box->hint(), box->sendButton(), box->cancelButton()};
+        for (QWidget *part : parts) {
+            if (!box->rect().contains(part->geometry()))
+                return false;
+            for (QWidget *other : parts) {
+                if (other != part && part->geometry().intersects(other->geometry()))
+                    return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(nothingOverlaps());
+    const int wide = m_view->width();
+    m_view->resize(900, m_view->height()); // the panel narrows with the window
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(nothingOverlaps());
+    QVERIFY(cardOf(panel, thread).rect.contains(box->geometry()));
+    m_view->resize(wide, m_view->height());
 
     const QString text = u"Agreed, and the runbook should say which dashboard shows the retry budget."_s;
     QTest::keyClicks(box->editor(), text);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -287,6 +288,16 @@ void TestPreferences::speaksTheNewLanguageOnItsTab()
     QCOMPARE(dialog.tabs()->currentIndex(), 1);
     QCOMPARE(dialog.ticketTemplateEdit()->text(), u"https://tracker.example/browse/{key}"_s);
     QCOMPARE(dialog.languageBox()->currentData().toString(), u"de"_s);
+    // The severity table's headers are whole in German ("Schlüssel", not "Schlüs").
+    QApplication::processEvents();
+    QHeaderView *header = dialog.severityTable()->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const QString text = dialog.severityTable()->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+            qPrintable(u"“%1”: %2 px of %3"_s.arg(text)
+                           .arg(header->sectionSize(column))
+                           .arg(header->sectionSizeHint(column))));
+    }
 
     // And back.
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"en"_s));

@@ -25,7 +25,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -595,6 +597,8 @@ void TestPresentationWindow::laptopShowsWhatTheRoomSeesAndStops()
 
 void TestPresentationWindow::parkThisThoughtFromEveryTab()
 {
+    QSettings().remove(u"presentation/zoom"_s);
+    const auto zoomForgotten = qScopeGuard([] { QSettings().remove(u"presentation/zoom"_s); });
     PostmortemView *view = openDemo();
     QVERIFY(view);
     PresentationWindow *window = presentAt(view, QSize(1280, 720));
@@ -602,13 +606,37 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
     ParkingLotModel *parked = view->postmortem()->parkingLot();
     QUndoStack *stack = view->postmortem()->undoStack();
     QTableView *room = window->parkingLotView();
-    const auto verifyShownInTheRoom = [room, parked](const QString &idea) {
+    int mostHidden = 0; // ideas out of sight above, at most
+    const auto verifyShownInTheRoom = [room, parked, &mostHidden](const QString &idea) {
         const int last = parked->rowCount() - 1;
         QCOMPARE(room->model()->rowCount(), parked->rowCount());
         QCOMPARE(room->model()->index(last, 0).data().toString(), idea);
+        QVERIFY(verifyNothingCut(room, u"parking lot"_s) > 0); // laid out, nothing cut
         QTRY_VERIFY(room->viewport()->rect().contains(room->visualRect(room->model()->index(last, 0))));
-        QVERIFY(verifyNothingCut(room, u"parking lot"_s) > 0);
+        // Whole ideas only: none half under the heading; the heading counts those out of sight.
+        int above = 0;
+        for (int row = 0; row <= last; ++row) {
+            const QRect rect = room->visualRect(room->model()->index(row, 0));
+            if (room->isRowHidden(row))
+                ++above;
+            else
+                QVERIFY2(room->viewport()->rect().contains(rect),
+                    qPrintable(u"row %1 half shown: %2,%3 %4×%5 in %6×%7"_s.arg(row)
+                                   .arg(rect.x())
+                                   .arg(rect.y())
+                                   .arg(rect.width())
+                                   .arg(rect.height())
+                                   .arg(room->viewport()->width())
+                                   .arg(room->viewport()->height())));
+        }
+        const auto *title = room->window()->findChild<QLabel *>(u"parkingTitle"_s);
+        QVERIFY(title);
+        QCOMPARE(title->text().contains(u"%1 more above"_s.arg(above)), above > 0);
+        mostHidden = qMax(mostHidden, above);
     };
+    // Large type, as a facilitator would choose for a deep room: the lot soon fills.
+    for (int step = 0; step < 5; ++step)
+        window->zoomIn();
     // Ctrl+Shift+K on every tab of the page: to the field, type, Enter.
     for (int tab = 0; tab < view->tabs()->count(); ++tab) {
         m_main->activateWindow();
@@ -639,6 +667,10 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
         QVERIFY(view->parkField()->text().isEmpty());
         verifyShownInTheRoom(idea);
     }
+    if (const QString shots = qEnvironmentVariable("INFLECTION_PRESENTATION_SCREENSHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(window->grab().save(QDir(shots).filePath(u"presentation-parking-lot-zoomed.png"_s)));
+    }
     // From the projector: Ctrl+Shift+K there brings the laptop's window and its field forward.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
@@ -664,6 +696,7 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
     QCOMPARE(parked->rowCount(), count - 1);
     QCOMPARE(room->model()->rowCount(), count - 1);
     verifyShownInTheRoom(u"Ask the vendor about battery alarms"_s);
+    QVERIFY2(mostHidden > 0, "at this size the lot was never full");
 }
 
 QTEST_MAIN(TestPresentationWindow)

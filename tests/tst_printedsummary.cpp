@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -288,7 +289,42 @@ void TestPrintedSummary::printedOnceWithFindingsAndSeconds()
         QVERIFY(listed.rows.at(i).at(0).contains(findings.at(i).finding.phrase));
         QCOMPARE(listed.rows.at(i).at(1), findings.at(i).label);
         QVERIFY(!listed.rows.at(i).at(2).isEmpty());
+        QVERIFY2(!findings.at(i).label.contains(u"  "_s), qPrintable(findings.at(i).label));
     }
+    // Where an event without a time or an actor is: only what it has, no double or dangling space.
+    TimelineEvent untimed;
+    untimed.actor = u"Dana"_s;
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, false, QTimeZone::utc()), u"Timeline, Dana"_s);
+    untimed.actor.clear();
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, false, QTimeZone::utc()), u"Timeline"_s);
+    QCOMPARE(
+        PostmortemTexts::timelineLabel(untimed, true, QTimeZone::utc()), u"Decision, why it made sense"_s);
+    untimed.occurredAt = QDateTime(QDate(2026, 3, 3), QTime(14, 11, 5), QTimeZone::utc());
+    untimed.actor = u"Sam"_s;
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, false, QTimeZone::utc()), u"Timeline, 14:11:05 Sam"_s);
+
+    // A ticket prints as its key on one line, linked to the ticket (PDF and Markdown alike).
+    QVERIFY(WorkspaceSettings(workspace).setTicketUrlTemplate(u"https://tracker.example/browse/{key}"_s));
+    const auto linked = ReviewReport::build(workspace, uuid);
+    QVERIFY(linked);
+    int tickets = 0;
+    for (const ReportSection &section : linked->sections) {
+        if (section.heading != u"Remediation"_s)
+            continue;
+        const ReportTable &items = section.blocks.first().table;
+        for (qsizetype row = 0; row < items.rows.size(); ++row) {
+            const QString key = items.rows.at(row).at(3);
+            if (key.isEmpty())
+                continue;
+            ++tickets;
+            QVERIFY2(!key.contains(u'\n') && !key.contains(u"://"_s), qPrintable(key));
+            QCOMPARE(items.link(row, 3), QUrl(u"https://tracker.example/browse/"_s + key));
+        }
+    }
+    QVERIFY(tickets >= 2);
+    const QString markdown = ReportMarkdown::toMarkdown(*linked);
+    QVERIFY2(
+        markdown.contains(u"[OPS-2211](https://tracker.example/browse/OPS-2211)"_s), qPrintable(markdown));
 
     // Timeline times as recorded, to the second.
     const QRegularExpression seconds(u"\\d\\d:\\d\\d:\\d\\d$"_s);
@@ -393,15 +429,22 @@ void TestPrintedSummary::previewShowsThePagesOfThePdf()
         return true;
     });
     QSignalSpy finished(&window, &MainWindow::exportFinished);
+    QWidget *content = window.centralWidget()->findChild<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(content);
+    const QRect contentBefore = content->geometry();
     window.exportActions().first()->trigger(); // PDF
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QVERIFY2(QFileInfo::exists(pdf), qPrintable(window.noticeBanner()->text()));
     QCOMPARE(pdfPages(pdf), previewPages);
 
-    // "Saved to …", and its buttons open the file and its folder.
-    MessageBanner *notice = window.noticeBanner();
+    // "Saved to …" at once, floating over the window's foot: nothing moves; its buttons open the file
+    // and its folder.
+    MessageBanner *notice = window.savedNotice();
     QVERIFY(notice->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(content->geometry(), contentBefore);
+    QVERIFY(window.centralWidget()->rect().contains(notice->geometry()));
     QVERIFY(notice->text().contains(QDir::toNativeSeparators(pdf)));
     QCOMPARE(notice->buttons().size(), 2);
     UrlCatcher catcher;

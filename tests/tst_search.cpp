@@ -580,6 +580,22 @@ void TestSearch::browserShowsWhereAReviewMatched()
                              .filePath(u"inflection-search-snippets.png"_s);
     QVERIFY(window.grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
+    // The titles of the reviews found are whole beside their snippets.
+    QTableView *list = browser->view();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QString text = shown->index(row, ReviewListModel::TitleColumn).data().toString();
+        const int needed = list->fontMetrics().horizontalAdvance(text);
+        QVERIFY2(list->columnWidth(ReviewListModel::TitleColumn) > needed,
+            qPrintable(u"“%1” needs %2 px in a %3 px column"_s.arg(text).arg(needed).arg(
+                list->columnWidth(ReviewListModel::TitleColumn))));
+    }
+    // Escape empties the search: every review again.
+    browser->searchField()->setFocus();
+    QTest::keyClick(browser->searchField(), Qt::Key_Escape);
+    QCOMPARE(browser->searchField()->text(), QString());
+    QTRY_COMPARE(shown->rowCount(), all);
+    QTest::keyClicks(browser->searchField(), u"queue"_s);
+    QTRY_VERIFY(everyRowShowsTheWord());
 
     // Nothing found: the list says so and offers to clear the search and the filters.
     browser->searchField()->clear();

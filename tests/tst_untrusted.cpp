@@ -3,6 +3,7 @@
 // schema crash nothing, addresses pass one check, and files are made private and left clean.
 #include "architecture/architecturedocument.h"
 #include "architectureview.h"
+#include "domain/displaytext.h"
 #include "domain/safelink.h"
 #include "io/reviewexporter.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include "store/schemaverifier.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "workspace/reviewlistmodel.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void triggerThatWipesIsRefusedAndSalvaged();
     void connectionsAreDefensive();
     void hostileContentCrashesNothing();
+    void displayTextIsHarmless();
     void links_data();
     void links();
     void proposalPreviewLinksPassTheCheck();
@@ -337,7 +340,7 @@ void TestUntrusted::hostileContentCrashesNothing()
     QVERIFY(tamper(path,
         {// A title far larger than any screen, with control characters and a right-to-left override.
             u"UPDATE review SET title = 'Deploy ' || char(8238) || 'gnirts' || char(7, 27) || "
-            u"replace(hex(zeroblob(10000)), '00', 'ab') WHERE kind = 'architecture'"_s,
+            u"replace(hex(zeroblob(300000)), '00', 'ab') WHERE kind = 'architecture'"_s,
             // Invalid UTF-8.
             u"UPDATE review SET system = CAST(x'c328ffa0e28228' AS TEXT), owner = CAST(x'f0908028' AS TEXT)"_s,
             // Dates that do not parse.
@@ -387,6 +390,23 @@ void TestUntrusted::hostileContentCrashesNothing()
             QVERIFY(window.openReview(uuid));
             QTest::qWait(50);
         }
+        // Not one window wider for a 600,000-character title; the title shown harmlessly: its control
+        // characters visible, its override isolated from the rest of the line, its length bounded.
+        QApplication::processEvents();
+        QVERIFY2(window.width() <= 1200, qPrintable(QString::number(window.width())));
+        QVERIFY(window.minimumSizeHint().width() <= 1200);
+        ReviewListModel *listed = window.session()->reviews();
+        bool seen = false;
+        for (int row = 0; row < listed->rowCount(); ++row) {
+            const QString shown = listed->index(row, ReviewListModel::TitleColumn).data().toString();
+            if (!shown.contains(u"gnirts"_s))
+                continue;
+            seen = true;
+            QVERIFY(shown.size() <= DisplayText::lineLength + 40);
+            QVERIFY(shown.contains(QChar(0x2068)) && shown.contains(QChar(0x2069)));
+            QVERIFY(!shown.contains(QChar(7)) && shown.contains(QChar(0x2407)));
+        }
+        QVERIFY(seen);
         window.grab().save(m_dir.filePath(u"hostile.png"_s));
         if (qEnvironmentVariableIsSet("INFLECTION_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("INFLECTION_SCREENSHOT_DIR") + u"/hostile.png"_s);
@@ -402,6 +422,29 @@ void TestUntrusted::hostileContentCrashesNothing()
     QCOMPARE(query.value(0).toString(), u"file:///etc/{key}"_s);
     QVERIFY(query.exec(u"SELECT count(*) FROM remediation WHERE uuid = 'orphan-1'"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestUntrusted::displayTextIsHarmless()
+{
+    // Ordinary text is shown as it is.
+    QCOMPARE(DisplayText::line(u"Primary database failover on March 3"_s),
+        u"Primary database failover on March 3"_s);
+    QCOMPARE(DisplayText::line(u"שלום · Привет"_s), u"שלום · Привет"_s);
+    QVERIFY(!DisplayText::needsCare(u"Move search indexing to a queue"_s));
+    // A right-to-left override stays inside its value: isolated, so the text around it keeps its order.
+    const QString overridden = DisplayText::line(u"Deploy \u202Egnirts"_s);
+    QCOMPARE(overridden, QString(QChar(0x2068)) + u"Deploy \u202Egnirts"_s + QChar(0x2069));
+    // Control characters are shown, not obeyed.
+    QCOMPARE(DisplayText::line(u"bell\x07 escape\x1b tab\t"_s), u"bell␇ escape␛ tab␉"_s);
+    // A value longer than a line is cut, and says so.
+    const QString shown = DisplayText::line(QString(10000, u'x'));
+    QCOMPARE(shown.size(), DisplayText::lineLength + 1);
+    QVERIFY(shown.endsWith(u'…'));
+    // A character outside the basic plane is never cut in half.
+    QString faces;
+    for (int i = 0; i < 150; ++i)
+        faces += u"😀"_s;
+    QVERIFY(!DisplayText::line(faces).chopped(1).back().isHighSurrogate());
 }
 
 void TestUntrusted::links_data()

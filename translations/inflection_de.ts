@@ -3147,12 +3147,20 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Entscheidung um %1, warum sie sinnvoll erschien</translation>
     </message>
     <message>
-        <source>Timeline, %1 %2</source>
-        <translation>Zeitleiste, %1 %2</translation>
-    </message>
-    <message>
         <source>Discussion: %1</source>
         <translation>Diskussion: %1</translation>
+    </message>
+    <message>
+        <source>Decision, why it made sense</source>
+        <translation>Entscheidung, warum sie sinnvoll erschien</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline, %1</source>
+        <translation>Zeitleiste, %1</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3651,13 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>%1, item %2 of %3</source>
         <translation>%1, Maßnahme %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parking lot (%n more above)</source>
+        <translation>
+            <numerusform>Parkplatz (%n weitere oben)</numerusform>
+            <numerusform>Parkplatz (%n weitere oben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,16 @@
     </message>
 </context>
 <context>
+    <name>Inflection::PresentationWindow</name>
+    <message numerus="yes">
+        <source>Parking lot (%n more above)</source>
+        <translation>
+            <numerusform>Parking lot (%n more above)</numerusform>
+            <numerusform>Parking lot (%n more above)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inflection::RemediationModel</name>
     <message numerus="yes">
         <source>Delete %n remediation items</source>

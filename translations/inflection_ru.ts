@@ -3159,12 +3159,20 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Решение в %1: почему оно казалось разумным</translation>
     </message>
     <message>
-        <source>Timeline, %1 %2</source>
-        <translation>Хронология, %1 %2</translation>
-    </message>
-    <message>
         <source>Discussion: %1</source>
         <translation>Обсуждение: %1</translation>
+    </message>
+    <message>
+        <source>Decision, why it made sense</source>
+        <translation>Решение: почему оно казалось разумным</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Timeline, %1</source>
+        <translation>Хронология, %1</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3666,14 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>%1, item %2 of %3</source>
         <translation>%1, пункт %2 из %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parking lot (%n more above)</source>
+        <translation>
+            <numerusform>Отложенное (ещё %n выше)</numerusform>
+            <numerusform>Отложенное (ещё %n выше)</numerusform>
+            <numerusform>Отложенное (ещё %n выше)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

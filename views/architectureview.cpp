@@ -209,7 +209,7 @@ QWidget *ArchitectureView::createDeparturesTab()
     auto *tab = new QWidget(this);
     m_departuresView = new QTableView(tab);
     RecordGrid::configure(m_departuresView);
-    m_departuresView->setModel(m_document->departures());
+    RecordGrid::setModel(m_departuresView, m_document->departures());
     m_departuresView->setAccessibleName(tr("Departures"));
     ChoiceDelegate::Choices kinds;
     for (const QString &key : departureKinds().keys())
@@ -276,7 +276,7 @@ QWidget *ArchitectureView::createQuestionsTab()
     auto *tab = new QWidget(this);
     auto configure = [tab](QTableView *view, QAbstractItemModel *model, const QString &name) {
         RecordGrid::configure(view);
-        view->setModel(model);
+        RecordGrid::setModel(view, model);
         view->setAccessibleName(name);
         auto *columns = new GridColumns(view, u"architecture/questions"_s);
         columns->setTextColumn(QuestionModel::TextColumn, 2);
@@ -343,7 +343,7 @@ QWidget *ArchitectureView::createReviewTab()
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
     RecordGrid::configure(m_checklistView);
-    m_checklistView->setModel(m_document->generalQuestions());
+    RecordGrid::setModel(m_checklistView, m_document->generalQuestions());
     m_checklistView->setAccessibleName(tr("General questions"));
     ChoiceDelegate::Choices answers;
     for (const ChecklistAnswerValue value : checklistAnswers().values())

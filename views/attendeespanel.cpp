@@ -23,7 +23,7 @@ AttendeesPanel::AttendeesPanel(AttendeeModel *model, ReviewKind kind, const QStr
     , m_view(new QTableView(this))
 {
     RecordGrid::configure(m_view);
-    m_view->setModel(model);
+    RecordGrid::setModel(m_view, model);
     m_view->setAccessibleName(tr("Attendees"));
     ChoiceDelegate::Choices roles;
     for (const QString &key : attendeeRoleKeys(kind))

@@ -210,7 +210,7 @@ CommentPanel::Card CommentPanel::layoutCard(const QString &uuid, int top, bool o
         line(Text::Footer, tr("Resolved by %1").arg(index.data(CommentModel::ResolvedByRole).toString()));
     if (uuid == m_replying) {
         y += gap;
-        const int height = m_replyBox->sizeHint().height();
+        const int height = m_replyBox->heightFor(width);
         card.replyBox = QRect(left, y, width, height);
         y += height + gap;
     }

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,8 +18,7 @@ namespace {
 
 // Content is measured up to this many average characters; longer values show in full in their tooltip.
 constexpr int widestValue = 40;
-// A text column starts no wider than this many average characters for each part of its weight (or
-// its header); its share of the width left over widens it.
+// A text column starts with this many average characters of its text for each part of its weight.
 constexpr int charsPerWeight = 6;
 
 } // namespace
@@ -51,13 +51,21 @@ GridColumns::GridColumns(QTableView *view, const QString &key)
 
     // Rows read later, or another model behind the same proxy, may need other widths.
     if (QAbstractItemModel *model = view->model()) {
-        const auto later = [this] {
-            QMetaObject::invokeMethod(this, &GridColumns::fit, Qt::QueuedConnection);
+        // Measured again and fitted once the changes of this turn of the event loop are in.
+        m_refit.setSingleShot(true);
+        m_refit.setInterval(0);
+        connect(&m_refit, &QTimer::timeout, this, &GridColumns::fit);
+        const auto changed = [this] {
+            m_measured.clear();
+            m_refit.start();
         };
-        connect(model, &QAbstractItemModel::modelReset, this, later);
-        connect(model, &QAbstractItemModel::rowsInserted, this, later);
-        connect(model, &QAbstractItemModel::columnsInserted, this, later);
-        connect(model, &QAbstractItemModel::headerDataChanged, this, later);
+        connect(model, &QAbstractItemModel::modelReset, this, changed);
+        connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(model, &QAbstractItemModel::columnsInserted, this, changed);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, changed);
+        connect(model, &QAbstractItemModel::dataChanged, this, changed);
+        connect(model, &QAbstractItemModel::layoutChanged, this, changed);
     }
 }
 
@@ -66,9 +74,10 @@ QString GridColumns::settingsGroup(const QString &key)
     return u"ColumnWidths/"_s + key;
 }
 
-void GridColumns::setTextColumn(int column, int weight)
+void GridColumns::setTextColumn(int column, int weight, int widestChars)
 {
     m_textWeights.insert(column, qMax(1, weight));
+    m_textWidest.insert(column, qMax(1, widestChars));
 }
 
 void GridColumns::setSamples(int column, const QStringList &samples, int decoration)
@@ -97,8 +106,17 @@ int GridColumns::contentWidth(int column) const
             = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
         return width + margin;
     }
-    // What the delegates ask for the rows in view.
-    return qMax(0, static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column));
+    // What the delegates ask for the rows in view: measured once, again only when the rows change or
+    // more of them come into view (a window made wider only shares the width out again).
+    const int height = m_viewport->height();
+    if (height > m_measuredHeight)
+        m_measured.clear();
+    if (const auto it = m_measured.constFind(column); it != m_measured.cend())
+        return *it;
+    const int width = qMax(0, static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column));
+    m_measured.insert(column, width);
+    m_measuredHeight = height;
+    return width;
 }
 
 void GridColumns::fit()
@@ -110,6 +128,7 @@ void GridColumns::fit()
     const int ch = m_view->fontMetrics().averageCharWidth();
     const int columns = model->columnCount();
     QList<int> widths(columns, 0);
+    QList<int> wanted(columns, 0); // what a text column needs to show its values whole
     int used = 0;
     int weights = 0;
     for (int column = 0; column < columns; ++column) {
@@ -119,20 +138,39 @@ void GridColumns::fit()
         int width = 0;
         if (m_userWidths.contains(column)) {
             width = qMax(needed, m_userWidths.value(column));
+        } else if (m_textWeights.contains(column)) {
+            // A text column starts with a little of its text for each part of its weight (as wide as its
+            // header at least) and grows below.
+            const int weight = m_textWeights.value(column);
+            const int content = contentWidth(column);
+            width = qMax(needed, qMin(content, ch * charsPerWeight * weight));
+            wanted[column] = qMax(width, qMin(content, ch * m_textWidest.value(column)));
+            weights += weight;
         } else {
-            const int content = qMin(contentWidth(column), ch * widestValue);
-            width = qMax(needed,
-                m_textWeights.contains(column)
-                    ? qMin(content, ch * charsPerWeight * m_textWeights.value(column))
-                    : content);
-            if (m_textWeights.contains(column))
-                weights += m_textWeights.value(column);
+            width = qMax(needed, qMin(contentWidth(column), ch * widestValue));
         }
         widths[column] = width;
         used += width;
     }
-    // The width left over goes to the text columns the user has not sized, by their weights.
     int extra = m_view->viewport()->width() - used;
+    // The width left over first makes the text columns whole, those that need least for their weight
+    // first (an owner's name before a description), then goes to them all by their weights.
+    QList<int> cut;
+    for (int column = 0; column < columns; ++column) {
+        if (wanted.at(column) > widths.at(column))
+            cut.append(column);
+    }
+    const auto need = [&](int column) {
+        return double(wanted.at(column) - widths.at(column)) / m_textWeights.value(column, 1);
+    };
+    std::sort(cut.begin(), cut.end(), [&](int a, int b) { return need(a) < need(b); });
+    for (const int column : std::as_const(cut)) {
+        const int more = qMin(extra, wanted.at(column) - widths.at(column));
+        if (more <= 0)
+            break;
+        widths[column] += more;
+        extra -= more;
+    }
     if (extra > 0 && weights > 0) {
         int lastText = -1;
         const int share = extra;
@@ -171,11 +209,14 @@ void GridColumns::sectionResized(int column, int, int newSize)
     const int width = qMax(newSize, headerWidth(column));
     m_userWidths.insert(column, width);
     QSettings().setValue(settingsGroup(m_key) + u'/' + QString::number(column), width);
-    QMetaObject::invokeMethod(this, &GridColumns::fit, Qt::QueuedConnection);
+    m_refit.start();
 }
 
 bool GridColumns::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_viewport
+        && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        m_measured.clear();
     if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);

@@ -1,10 +1,12 @@
 // The column widths of a table: each column at least as wide as its header and what it shows, the
-// width left over shared by its text columns, and the widths the user sets remembered per table.
+// width left over first making short text whole and then shared by the text columns, and the widths
+// the user sets remembered per table.
 #pragma once
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 class QTableView;
 
@@ -17,8 +19,9 @@ public:
     // key names the table in the settings ("postmortem/timeline"); the object lives as the view's child.
     GridColumns(QTableView *view, const QString &key);
 
-    // A column of free text: it takes its share (weight) of the width left over.
-    void setTextColumn(int column, int weight = 1);
+    // A column of free text: it takes its share (weight) of the width left over. Its values are
+    // measured up to widestChars average characters (longer ones show in full in their tooltips).
+    void setTextColumn(int column, int weight = 1, int widestChars = 40);
     // What a column shows, as samples of its widest values, instead of measuring its rows (a large
     // table, or values from a small known set); decoration is the width of an icon beside the text.
     void setSamples(int column, const QStringList &samples, int decoration = 0);
@@ -44,10 +47,15 @@ private:
     QWidget *m_viewport; // kept: the filter must not ask a view that is being destroyed for it
     QString m_key;
     QHash<int, int> m_textWeights;
+    QHash<int, int> m_textWidest;
     QHash<int, QStringList> m_samples;
     QHash<int, int> m_decorations;
     QHash<int, int> m_userWidths;
     bool m_fitting = false;
+    QTimer m_refit;
+    // What the rows in view need, by column, while they stay the same (contentWidth() is const: a cache).
+    mutable QHash<int, int> m_measured;
+    mutable int m_measuredHeight = 0;
 };
 
 } // namespace Inflection

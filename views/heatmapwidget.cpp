@@ -139,8 +139,10 @@ QSize HeatmapWidget::sizeHint() const
 
 QSize HeatmapWidget::minimumSizeHint() const
 {
+    // Room for every label whole, in any language.
     const int em = fontMetrics().height();
-    return {em * 20, em * 16};
+    const QSize labels = HeatmapRenderer::minimumSize(font()).toSize() + QSize(1, 1);
+    return QSize(em * 20, em * 16).expandedTo(labels);
 }
 
 void HeatmapWidget::paintEvent(QPaintEvent *)

@@ -1,10 +1,12 @@
 // Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
 #include "mainwindow.h"
 
+#include "domain/displaytext.h"
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
 #include "preferencesdialog.h"
+#include "recordgrid.h"
 #include "report/reportdocument.h"
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_browser(new WorkspaceBrowser(this))
     , m_readOnlyBanner(new MessageBanner(false, this))
     , m_noticeBanner(new MessageBanner(true, this))
+    , m_savedNotice(new MessageBanner(true, this))
     , m_storageLabel(new QLabel(this))
     , m_noteLabel(new QLabel(this))
 {
@@ -110,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_noticeBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_savedNotice->floatOver(central);
 
     // What holds while the pages are open (a review on the projector, say), then the storage.
     m_noteLabel->setAccessibleName(tr("Status of the open reviews"));
@@ -342,8 +346,9 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
     const ReviewKind kind = document->kind();
     const auto tabTitle = [kind](const QString &title) {
         // An & in a title is a character, not a mnemonic.
-        // A title from a file may be far longer than any screen: the tab shows its start.
-        const QString shown = title.size() > 80 ? title.left(79) + u'…' : title;
+        // A title from a file may be far longer than any screen, or hold controls: the tab shows its
+        // start, harmlessly.
+        const QString shown = DisplayText::line(title, 80);
         return shown.isEmpty() ? reviewKinds().displayName(kind) : QString(shown).replace(u'&', u"&&"_s);
     };
     const Review *review = document->review();
@@ -536,18 +541,26 @@ void MainWindow::retranslate()
                 open.append(it.key());
         }
     }
-    QList<QPair<QString, int>> tabsShown; // each page's own current tab
+    struct Shown
+    {
+        QString uuid;
+        int tab = 0; // the page's own current tab
+        QList<RecordGrid::CurrentRecord> records; // the current row of each of its tables
+    };
+    QList<Shown> shown;
     for (const QString &uuid : std::as_const(open)) {
         const ReviewPage *page = m_pages.value(uuid);
-        tabsShown.append(
-            {uuid, page->content() && page->content()->tabs() ? page->content()->tabs()->currentIndex() : 0});
+        shown.append(
+            {uuid, page->content() && page->content()->tabs() ? page->content()->tabs()->currentIndex() : 0,
+                RecordGrid::currentRecords(page)});
     }
     while (m_tabs->count() > 1)
         closeReviewTab(m_tabs->count() - 1, false);
-    for (const auto &[uuid, tab] : std::as_const(tabsShown)) {
-        ReviewPage *page = addPage(m_session->document(uuid));
+    for (const Shown &was : std::as_const(shown)) {
+        ReviewPage *page = addPage(m_session->document(was.uuid));
         if (page->content() && page->content()->tabs())
-            page->content()->tabs()->setCurrentIndex(tab);
+            page->content()->tabs()->setCurrentIndex(was.tab);
+        RecordGrid::setCurrentRecords(page, was.records);
     }
     if (!current.isEmpty() && m_pages.contains(current))
         m_tabs->setCurrentWidget(m_pages.value(current));
@@ -689,7 +702,8 @@ void MainWindow::showHistoryOfCurrent()
         return;
     HistoryModel *history = m_session->history();
     const Review *review = m_session->reviews()->reviewByUuid(currentReviewUuid());
-    m_historyDock->setWindowTitle(review ? tr("History of “%1”").arg(review->title) : tr("History"));
+    m_historyDock->setWindowTitle(
+        review ? tr("History of “%1”").arg(DisplayText::line(review->title, 80)) : tr("History"));
     if (history->reviewId() != (review ? review->id : 0))
         history->setReview(review ? review->id : 0);
     else if (const Result<> loaded = history->reload(); !loaded)
@@ -878,14 +892,14 @@ void MainWindow::restoreOpenReviews()
 
 void MainWindow::showSaved(const QString &path)
 {
-    m_noticeBanner->showMessage(
+    m_savedNotice->showMessage(
         tr("Saved to %1").arg(QDir::toNativeSeparators(path)), MessageBanner::Level::Information);
     const auto open = [this](const QString &target) {
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
             showProblem(tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(target)));
     };
-    m_noticeBanner->addButton(tr("&Open"), [open, path] { open(path); });
-    m_noticeBanner->addButton(tr("Show in &Folder"), [open, path] { open(QFileInfo(path).absolutePath()); });
+    m_savedNotice->addButton(tr("&Open"), [open, path] { open(path); });
+    m_savedNotice->addButton(tr("Show in &Folder"), [open, path] { open(QFileInfo(path).absolutePath()); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

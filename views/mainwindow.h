@@ -47,6 +47,8 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     MessageBanner *noticeBanner() const { return m_noticeBanner; }
+    // "Saved to …" with Open and Show in Folder, floating over the bottom of the window.
+    MessageBanner *savedNotice() const { return m_savedNotice; }
     QString statusText() const;
     // The status bar's note from the open pages (empty when none has one).
     QLabel *statusNoteLabel() const { return m_noteLabel; }
@@ -138,6 +140,7 @@ private:
     WorkspaceBrowser *m_browser;
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_noticeBanner;
+    MessageBanner *m_savedNotice;
     QLabel *m_storageLabel;
     QLabel *m_noteLabel;
     QMenu *m_recentMenu = nullptr;

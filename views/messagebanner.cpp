@@ -1,10 +1,13 @@
 // Coloured, word-wrapped notice strip with an optional close button.
 #include "messagebanner.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -92,6 +95,51 @@ void MessageBanner::showMessage(const QString &text, Level level)
     pal.setColor(QPalette::Window, background);
     setPalette(pal);
     show();
+    if (m_host) {
+        place();
+        raise();
+        m_expiry->start();
+    }
+}
+
+namespace {
+
+constexpr int floatingMargin = 12;
+constexpr int floatingLifetimeMs = 20000;
+
+} // namespace
+
+void MessageBanner::floatOver(QWidget *host)
+{
+    m_host = host;
+    setParent(host);
+    host->installEventFilter(this);
+    m_expiry = new QTimer(this);
+    m_expiry->setSingleShot(true);
+    m_expiry->setInterval(floatingLifetimeMs);
+    connect(m_expiry, &QTimer::timeout, this, [this] {
+        // Not while the user is reading it or about to press one of its buttons.
+        if (underMouse() || isAncestorOf(QApplication::focusWidget()))
+            m_expiry->start();
+        else
+            hide();
+    });
+    hide();
+}
+
+void MessageBanner::place()
+{
+    const int width = qMin(m_host->width() - 2 * floatingMargin, qMax(480, m_host->width() * 2 / 3));
+    const int height
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    setGeometry((m_host->width() - width) / 2, m_host->height() - height - floatingMargin, width, height);
+}
+
+bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_host && event->type() == QEvent::Resize && isVisible())
+        place();
+    return QFrame::eventFilter(watched, event);
 }
 
 QString MessageBanner::text() const

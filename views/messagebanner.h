@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QToolButton;
 
 namespace Inflection {
@@ -34,8 +35,21 @@ public:
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
 
+    // The banner floats over the bottom of host (its parent) instead of taking a place in a layout, so
+    // that a passing notice ("Saved to …") moves nothing; it goes by itself after a while unless the
+    // pointer or the focus is on it.
+    void floatOver(QWidget *host);
+    bool isFloating() const { return m_host != nullptr; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void place();
+
     QLabel *m_label;
+    QWidget *m_host = nullptr;
+    QTimer *m_expiry = nullptr;
     QPushButton *m_keepMine;
     QPushButton *m_takeTheirs;
     std::function<void()> m_pendingKeepMine;

@@ -87,7 +87,7 @@ QWidget *OperabilityView::createReadinessTab()
     auto *tab = new QWidget(this);
     m_checklistView = new QTableView(tab);
     RecordGrid::configure(m_checklistView);
-    m_checklistView->setModel(m_document->readiness());
+    RecordGrid::setModel(m_checklistView, m_document->readiness());
     m_checklistView->setAccessibleName(tr("Readiness questions"));
     ChoiceDelegate::Choices answers;
     for (const ChecklistAnswerValue value : checklistAnswers().values())
@@ -114,7 +114,7 @@ QWidget *OperabilityView::createContingencyTab()
     auto *tab = new QWidget(this);
     m_grid = new QTableView(tab);
     RecordGrid::configure(m_grid);
-    m_grid->setModel(m_proxy);
+    RecordGrid::setModel(m_grid, m_proxy);
     m_grid->setAccessibleName(tr("Contingency checklist"));
     m_grid->setItemDelegateForColumn(
         ContingencyModel::LikelihoodColumn, new ChoiceDelegate(levelChoices(&likelihoodLabel), tab));
@@ -192,6 +192,7 @@ QWidget *OperabilityView::createContingencyTab()
     m_heatmap->addAction(m_add);
 
     m_filterLabel = new QLabel(tab);
+    m_filterLabel->setWordWrap(true); // a long filter sentence must not take the heatmap's room
     m_showAll = new QAction(tr("Show all"), this);
     connect(m_showAll, &QAction::triggered, this, [this] { m_heatmap->setSelectedCell(std::nullopt); });
     auto *showAllButton = new QToolButton(tab);

@@ -319,7 +319,7 @@ QWidget *PostmortemView::createTimelineTab()
     auto *tab = new QWidget(this);
     m_timelineView = new QTableView(tab);
     RecordGrid::configure(m_timelineView);
-    m_timelineView->setModel(m_document->timeline());
+    RecordGrid::setModel(m_timelineView, m_document->timeline());
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setColumnHidden(TimelineModel::ReasoningColumn, true);
     m_timelineView->setItemDelegateForColumn(TimelineModel::TimeColumn, new DateTimeDelegate(tab));
@@ -423,7 +423,7 @@ QWidget *PostmortemView::createDiscussionTab()
     m_decisions->setFilterFixedString(timelineKinds().key(TimelineKind::Decision));
     m_decisionsView = new QTableView(tab);
     RecordGrid::configure(m_decisionsView);
-    m_decisionsView->setModel(m_decisions);
+    RecordGrid::setModel(m_decisionsView, m_decisions);
     m_decisionsView->setAccessibleName(tr("Decisions"));
     for (const int column : {int(TimelineModel::KindColumn), int(TimelineModel::KnownByColumn),
              int(TimelineModel::SourceColumn), int(TimelineModel::AgreedColumn)})
@@ -435,7 +435,7 @@ QWidget *PostmortemView::createDiscussionTab()
 
     m_discussionView = new QTableView(tab);
     RecordGrid::configure(m_discussionView);
-    m_discussionView->setModel(m_document->discussion());
+    RecordGrid::setModel(m_discussionView, m_document->discussion());
     m_discussionView->setAccessibleName(tr("Discussion questions"));
     m_discussionView->setColumnHidden(ChecklistModel::AnswerColumn, true);
     m_discussionView->setItemDelegateForColumn(ChecklistModel::NotesColumn, coachedDelegate(tab));
@@ -463,7 +463,7 @@ QWidget *PostmortemView::createRemediationTab()
     auto *tab = new QWidget(this);
     m_remediationView = new QTableView(tab);
     RecordGrid::configure(m_remediationView);
-    m_remediationView->setModel(m_document->remediation());
+    RecordGrid::setModel(m_remediationView, m_document->remediation());
     m_remediationView->setAccessibleName(tr("Remediation items"));
     ChoiceDelegate::Choices types;
     for (const RemediationType type : remediationTypes().values())
@@ -482,6 +482,7 @@ QWidget *PostmortemView::createRemediationTab()
     auto *remediationColumns = new GridColumns(m_remediationView, u"postmortem/remediation"_s);
     remediationColumns->setTextColumn(RemediationModel::TextColumn, 3);
     remediationColumns->setTextColumn(RemediationModel::OwnerColumn, 1);
+    remediationColumns->setTextColumn(RemediationModel::TypeColumn, 1); // long names, cut before an owner
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -531,7 +532,7 @@ QWidget *PostmortemView::createRemediationTab()
     m_parkingLotView = new QTableView(tab);
     RecordGrid::configure(m_parkingLotView);
     RecordGrid::setEditable(m_parkingLotView, false);
-    m_parkingLotView->setModel(m_document->parkingLot());
+    RecordGrid::setModel(m_parkingLotView, m_document->parkingLot());
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
     m_parkingLotView->horizontalHeader()->setStretchLastSection(true);
     m_moveToRemediation = new QAction(tr("&Move into remediation"), this);

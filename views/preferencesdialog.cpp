@@ -5,6 +5,7 @@
 #include "domain/contingencyitem.h"
 #include "domain/incidentfacts.h"
 #include "domain/riskmatrix.h"
+#include "gridcolumns.h"
 #include "language.h"
 #include "messagebanner.h"
 #include "workspace/workspacesession.h"
@@ -195,7 +196,10 @@ QWidget *PreferencesDialog::createWorkspacePage()
     m_timeZone->setToolTip(tr("Times in this workspace are shown and entered in this zone"));
 
     m_severity = new QTableWidget(0, 3, page);
-    m_severity->horizontalHeader()->setStretchLastSection(true);
+    // Headers whole in every language, the description taking the width left over.
+    auto *severityColumns = new GridColumns(m_severity, u"preferences/severity"_s);
+    severityColumns->setTextColumn(1, 1);
+    severityColumns->setTextColumn(2, 3);
     m_severity->verticalHeader()->hide();
     m_addLevel = new QPushButton(page);
     m_removeLevel = new QPushButton(page);

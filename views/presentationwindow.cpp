@@ -1,6 +1,8 @@
 // Presentation window: phases Timeline → Discussion → Remediation beside the parking lot, keyboard driven.
 #include "presentationwindow.h"
 
+#include "domain/datetimeformat.h"
+#include "domain/displaytext.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/parkinglotmodel.h"
 #include "postmortem/postmortemdocument.h"
@@ -17,7 +19,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -39,7 +40,7 @@ const QColor currentFill(0x0b, 0x3b, 0x8c);
 PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_document(document)
-    , m_title(new QLabel(document->review() ? document->review()->title : QString(), this))
+    , m_title(new QLabel(document->review() ? DisplayText::line(document->review()->title) : QString(), this))
     , m_phaseLabel(new QLabel(this))
     , m_clock(new QLabel(this))
     , m_parkingTitle(new QLabel(tr("Parking lot"), this))
@@ -117,8 +118,11 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     m_parkingLotView->setSelectionMode(QAbstractItemView::NoSelection);
     m_parkingLotView->setFrameShape(QFrame::NoFrame);
     m_parkingLotView->setAccessibleName(tr("Parking lot"));
-    connect(parkingLot, &QAbstractItemModel::rowsInserted, m_parkingLotView,
-        [this](const QModelIndex &, int, int last) { m_parkingLotView->showRowWhenLaidOut(last); });
+    // Whole ideas only, the newest in sight; the heading counts those above, out of sight.
+    m_parkingLotView->setNewestWhole(true);
+    connect(m_parkingLotView, &ProjectionTable::hiddenAboveChanged, this,
+        &PresentationWindow::updateParkingTitle);
+    m_parkingTitle->setObjectName(u"parkingTitle"_s);
     m_parkingTitle->setBuddy(m_parkingLotView);
     auto *side = new QVBoxLayout;
     side->addWidget(m_parkingTitle);
@@ -126,13 +130,16 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     side->addWidget(m_clock);
 
     m_title->setWordWrap(true);
+    // The side's texts wrap rather than widen it: the phase's table keeps its share at any zoom.
+    m_parkingTitle->setWordWrap(true);
+    m_clock->setWordWrap(true);
     auto *top = new QVBoxLayout;
     top->addWidget(m_title);
     top->addWidget(m_phaseLabel);
     auto *body = new QHBoxLayout;
-    body->addWidget(m_pages, 4);
+    body->addWidget(m_pages, 7);
     body->addSpacing(16);
-    body->addLayout(side, 1);
+    body->addLayout(side, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 12);
     layout->addLayout(top);
@@ -365,14 +372,20 @@ void PresentationWindow::updatePhaseLabel()
     m_phaseLabel->setAccessibleName(tr("Phase: %1").arg(phaseName(m_phase)));
 }
 
+void PresentationWindow::updateParkingTitle()
+{
+    const int above = m_parkingLotView->hiddenAbove();
+    m_parkingTitle->setText(
+        above > 0 ? tr("Parking lot (%n more above)", nullptr, above) : tr("Parking lot"));
+}
+
 void PresentationWindow::updateClock()
 {
     const IncidentFacts &f = m_document->incident()->facts();
     const IncidentDurations d = m_document->incident()->durations();
-    const QLocale locale;
     const QTimeZone zone = m_document->incident()->timeZone();
-    auto time = [&locale, &zone](const QDateTime &t) {
-        return t.isValid() ? locale.toString(t.toTimeZone(zone).time(), u"HH:mm"_s) : u"—"_s;
+    auto time = [&zone](const QDateTime &t) {
+        return t.isValid() ? DateTimeFormat::time(t.toTimeZone(zone).time()) : u"—"_s; // as everywhere
     };
     auto span = [](const std::optional<qint64> &s) {
         return s ? formatDuration(*s) : u"—"_s;

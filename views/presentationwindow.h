@@ -83,6 +83,7 @@ private:
     bool handlePhaseKey(int key);
     void updateClock();
     void updatePhaseLabel();
+    void updateParkingTitle();
     void updateFonts();
     ProjectionTable *phaseTable(QAbstractItemModel *model, const QString &name);
     // The current row of the table when it has none and rows to choose from.

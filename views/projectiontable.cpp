@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,8 +45,13 @@ void ProjectionTable::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ProjectionTable::scheduleLayout);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ProjectionTable::scheduleLayout);
+    // Other rows: the newest one may fit in full type again.
+    const auto rowsChanged = [this] {
+        m_heightCap = 1.0;
+        scheduleLayout();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(model, &QAbstractItemModel::rowsMoved, this, &ProjectionTable::scheduleLayout);
     connect(model, &QAbstractItemModel::dataChanged, this, &ProjectionTable::scheduleLayout);
     connect(model, &QAbstractItemModel::modelReset, this, &ProjectionTable::scheduleLayout);
@@ -61,6 +67,7 @@ void ProjectionTable::scheduleLayout()
 void ProjectionTable::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    m_heightCap = 1.0; // the newest row may fit in full type again
     scheduleLayout();
 }
 
@@ -104,6 +111,7 @@ void ProjectionTable::setBaseFont(const QFont &font)
 {
     m_givenFont = font;
     m_shrink = 1.0;
+    m_heightCap = 1.0;
     setFont(font);
     scheduleLayout();
 }
@@ -122,9 +130,15 @@ bool ProjectionTable::shrinkToFit(int needed)
     if (needed > available)
         shrink = qMax(0.5, qMin(m_shrink - 0.01, target));
     else if (target > m_shrink + 0.05 || (target == 1.0 && m_shrink < 1.0))
-        shrink = target; // the viewport grew (the window went full screen)
+        shrink = qMin(target, m_heightCap); // the viewport grew (the window went full screen)
     if (shrink == m_shrink)
         return false;
+    applyShrink(shrink);
+    return true;
+}
+
+void ProjectionTable::applyShrink(double shrink)
+{
     if (!m_givenFont.has_value())
         m_givenFont = font();
     m_shrink = shrink;
@@ -134,7 +148,6 @@ bool ProjectionTable::shrinkToFit(int needed)
     else
         smaller.setPointSizeF(qMax(6.0, smaller.pointSizeF() * shrink));
     setFont(smaller);
-    return true;
 }
 
 int ProjectionTable::fitColumns()
@@ -214,15 +227,41 @@ int ProjectionTable::fitColumns()
 void ProjectionTable::fitRows()
 {
     const QHeaderView *header = horizontalHeader();
-    for (int row = 0; row < model()->rowCount(); ++row) {
-        int height = 0;
+    const int rows = model()->rowCount();
+    QList<int> heights(rows, 0);
+    for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < model()->columnCount(); ++column) {
             if (!header->isSectionHidden(column))
-                height = qMax(
-                    height, m_delegate->heightFor(model()->index(row, column), columnWidth(column), font()));
+                heights[row] = qMax(heights.at(row),
+                    m_delegate->heightFor(model()->index(row, column), columnWidth(column), font()));
         }
-        if (rowHeight(row) != height)
-            setRowHeight(row, height);
+        if (rowHeight(row) != heights.at(row) || isRowHidden(row))
+            setRowHeight(row, heights.at(row));
+    }
+    if (!m_newestWhole)
+        return;
+    // The newest rows that fit, each whole; older ones step out of sight above.
+    int first = rows;
+    int used = 0;
+    while (first > 0 && used + heights.at(first - 1) <= viewport()->height()) {
+        used += heights.at(first - 1);
+        --first;
+    }
+    if (first == rows && rows > 0) {
+        // The newest row is taller than the table: the type shrinks until it fits (the font change
+        // lays the table out again), and meanwhile it is shown from its start.
+        first = rows - 1;
+        const double ratio = double(viewport()->height()) / qMax(1, heights.at(first));
+        if (m_shrink > 0.5 && viewport()->height() > 0) {
+            m_heightCap = qMax(0.5, qMin(m_shrink - 0.02, m_shrink * ratio));
+            applyShrink(m_heightCap);
+        }
+    }
+    for (int row = 0; row < rows; ++row)
+        setRowHidden(row, row < first);
+    if (first != m_hiddenAbove) {
+        m_hiddenAbove = first;
+        Q_EMIT hiddenAboveChanged(first);
     }
 }
 

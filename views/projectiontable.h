@@ -43,6 +43,18 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
 
+    // For a list that grows (the parking lot): only its newest rows that fit, each whole, are shown;
+    // the older ones are out of sight above (counted, never half shown under a heading).
+    void setNewestWhole(bool on)
+    {
+        m_newestWhole = on;
+        scheduleLayout();
+    }
+    int hiddenAbove() const { return m_hiddenAbove; }
+
+Q_SIGNALS:
+    void hiddenAboveChanged(int rows);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -56,6 +68,8 @@ private:
     // When even the widest words do not fit (long words, a wide date, a large zoom), the table's type
     // shrinks just enough that nothing is cut; the window's size is kept as the base.
     bool shrinkToFit(int needed);
+    // Sets the type to this share of the window's.
+    void applyShrink(double shrink);
     void fitRows();
     void showCurrentWhole();
 
@@ -66,7 +80,10 @@ private:
     bool m_fitting = false;
     std::optional<QFont> m_givenFont; // set by the window, else the inherited font when first shrunk
     double m_shrink = 1.0;
+    double m_heightCap = 1.0; // the most the type may grow back to while the newest row is that tall
     int m_rowToShow = -1;
+    bool m_newestWhole = false;
+    int m_hiddenAbove = 0;
 };
 
 } // namespace Inflection

@@ -1,9 +1,13 @@
 // Common set-up of record tables.
 #include "recordgrid.h"
 
+#include "editing/recordtablemodel.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
+#include <memory>
+#include <utility>
 
 namespace Inflection::RecordGrid {
 
@@ -24,6 +28,69 @@ void showNewRow(QTableView *view, const QModelIndex &index)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (view->editTriggers() != QAbstractItemView::NoEditTriggers)
         view->edit(index);
+}
+
+namespace {
+
+QModelIndex findRecord(const QAbstractItemModel *model, const QString &uuid, int column)
+{
+    if (uuid.isEmpty() || !model || model->rowCount() == 0)
+        return {};
+    const QModelIndexList found
+        = model->match(model->index(0, 0), RecordTableModel::UuidRole, uuid, 1, Qt::MatchExactly);
+    return found.isEmpty() ? QModelIndex()
+                           : model->index(found.first().row(), qBound(0, column, model->columnCount() - 1));
+}
+
+} // namespace
+
+QList<CurrentRecord> currentRecords(const QWidget *within)
+{
+    QList<CurrentRecord> records;
+    for (const QTableView *view : within->findChildren<QTableView *>()) {
+        const QModelIndex current = view->currentIndex();
+        records.append({current.data(RecordTableModel::UuidRole).toString(), qMax(0, current.column())});
+    }
+    return records;
+}
+
+void setCurrentRecords(QWidget *within, const QList<CurrentRecord> &records)
+{
+    const QList<QTableView *> views = within->findChildren<QTableView *>();
+    for (qsizetype i = 0; i < views.size() && i < records.size(); ++i) {
+        QTableView *view = views.at(i);
+        const QModelIndex index = findRecord(view->model(), records.at(i).uuid, records.at(i).column);
+        if (!index.isValid() || !view->selectionModel())
+            continue;
+        view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->scrollTo(index);
+    }
+}
+
+void setModel(QTableView *view, QAbstractItemModel *model)
+{
+    view->setModel(model);
+    // A reload (preferences applied, another person's change) resets the model; the record that was
+    // current stays current and selected, found again by its uuid.
+    struct Current
+    {
+        QString uuid;
+        int column = 0;
+    };
+    auto remembered = std::make_shared<Current>();
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, [view, remembered] {
+        const QModelIndex current = view->currentIndex();
+        *remembered = {current.data(RecordTableModel::UuidRole).toString(), qMax(0, current.column())};
+    });
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model, remembered] {
+        const Current was = std::exchange(*remembered, {});
+        const QModelIndex index
+            = view->model() == model ? findRecord(model, was.uuid, was.column) : QModelIndex();
+        if (index.isValid())
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
 }
 
 void configure(QTableView *view)

@@ -50,8 +50,9 @@ ReplyBox::ReplyBox(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this,
         [this] { m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty()); });
 
+    // The hint has a row of its own: beside the buttons in a narrow panel it wrapped into the editor.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_hint, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +60,7 @@ ReplyBox::ReplyBox(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_heading);
     layout->addWidget(m_editor);
+    layout->addWidget(m_hint);
     layout->addLayout(buttons);
     retranslateUi();
 }
@@ -71,6 +73,12 @@ void ReplyBox::start(const QString &author, const QString &quote)
     m_editor->clear();
     m_send->setEnabled(false);
     retranslateUi();
+}
+
+int ReplyBox::heightFor(int width) const
+{
+    return hasHeightForWidth() ? qMax(heightForWidth(width), minimumSizeHint().height())
+                               : sizeHint().height();
 }
 
 QString ReplyBox::heading() const

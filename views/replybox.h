@@ -20,6 +20,9 @@ public:
     // Empties the text and names the thread: who wrote its first comment, on which text.
     void start(const QString &author, const QString &quote);
     QString heading() const;
+    // The height the box needs at this width, its heading and hint wrapped.
+    int heightFor(int width) const;
+    QLabel *hint() const { return m_hint; }
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }

@@ -2,6 +2,7 @@
 #include "reviewpage.h"
 
 #include "domain/datetimeformat.h"
+#include "domain/displaytext.h"
 #include "review/reviewdocument.h"
 #include "reviewview.h"
 #include "reviewviewfactory.h"
@@ -46,6 +47,10 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    // However long the title, the heading never widens the window: below its width it is cut at the
+    // window's edge (an explicit minimum instead of the whole text's width).
+    m_heading->setMinimumWidth(m_heading->fontMetrics().averageCharWidth() * 12);
     m_meta->setEnabled(false);
     m_meta->setWordWrap(true);
 
@@ -230,10 +235,13 @@ void ReviewPage::refresh()
         setEnabled(false);
         return;
     }
-    m_heading->setText(review->title.isEmpty() ? reviewKinds().displayName(review->kind) : review->title);
+    m_heading->setText(
+        review->title.isEmpty() ? reviewKinds().displayName(review->kind) : DisplayText::line(review->title));
     m_summary->setText(review->system.isEmpty()
             ? reviewStatuses().displayName(review->status)
-            : tr("%1 · %2").arg(reviewStatuses().displayName(review->status), review->system));
+            : tr("%1 · %2").arg(
+                reviewStatuses().displayName(review->status), DisplayText::line(review->system, 80)));
+    m_summary->setMinimumWidth(1); // cut at the window's edge rather than widening it
     // A field the user is editing keeps their text; it is saved when they finish.
     auto show = [](QLineEdit *edit, const QString &value) {
         if (edit->isModified() || edit->text() == value)

@@ -52,6 +52,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, systems, tags and text"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search reviews"));
+    m_search->installEventFilter(this); // Escape empties it
     auto *focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -141,10 +142,10 @@ void WorkspaceBrowser::setSession(WorkspaceSession *session)
         const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
         if (!m_columns) {
             m_columns = new GridColumns(m_view, u"workspace/reviews"_s);
-            m_columns->setTextColumn(ReviewListModel::TitleColumn, 3);
+            m_columns->setTextColumn(ReviewListModel::TitleColumn, 3, 64); // a title is read whole
             m_columns->setTextColumn(ReviewListModel::SystemColumn, 1);
             m_columns->setTextColumn(ReviewListModel::OwnerColumn, 1);
-            m_columns->setTextColumn(ReviewListModel::LastChangeColumn, 2);
+            m_columns->setTextColumn(ReviewListModel::LastChangeColumn, 1); // after the title
         }
         m_columns->setSamples(ReviewListModel::KindColumn, kinds, icon);
         m_columns->setSamples(ReviewListModel::StatusColumn, statuses);
@@ -171,6 +172,26 @@ void WorkspaceBrowser::refreshSearch()
     m_view->verticalHeader()->setDefaultSectionSize(
         m_proxy->isSearching() ? SearchResultDelegate::rowHeight(metrics) : metrics.height() + 8);
     updatePlaceholder();
+}
+
+bool WorkspaceBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape in a search field that holds text empties it (and shows every review again); in an empty
+    // one it is left to the window.
+    if (watched == m_search
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !m_search->text().isEmpty()) {
+            key->accept();
+            if (event->type() == QEvent::KeyPress) {
+                m_search->clear();
+                refreshSearch();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorkspaceBrowser::clearFilters()

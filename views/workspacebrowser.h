@@ -45,6 +45,9 @@ Q_SIGNALS:
     void openRequested(const QString &uuid);
     void problem(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateFilters();
     void updatePlaceholder();

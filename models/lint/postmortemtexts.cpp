@@ -48,11 +48,21 @@ QString PostmortemTexts::timelineLabel(const TimelineEvent &event, bool reasonin
     const QString when = event.occurredAt.isValid()
         ? DateTimeFormat::time(wallClockIn(event.occurredAt, zone).time(), DateTimeFormat::Precision::Seconds)
         : QString();
-    if (reasoning)
-        return QCoreApplication::translate("Inflection::PostmortemTexts", "Decision at %1, why it made sense")
-            .arg(when);
-    return QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, %1 %2")
-        .arg(when, event.actor);
+    if (reasoning) {
+        return when.isEmpty()
+            ? QCoreApplication::translate("Inflection::PostmortemTexts", "Decision, why it made sense")
+            : QCoreApplication::translate("Inflection::PostmortemTexts", "Decision at %1, why it made sense")
+                  .arg(when);
+    }
+    // An event without a time or without an actor names only what it has.
+    QStringList known;
+    for (const QString &part : {when, event.actor.simplified()}) {
+        if (!part.isEmpty())
+            known.append(part);
+    }
+    return known.isEmpty()
+        ? QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline")
+        : QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, %1").arg(known.join(u' '));
 }
 
 QString PostmortemTexts::discussionLabel(const QString &questionText)

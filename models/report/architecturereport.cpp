@@ -38,7 +38,7 @@ void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConf
     ReportTable general {{QCoreApplication::translate("Inflection::ArchitectureReport", "Question"),
                              QCoreApplication::translate("Inflection::ArchitectureReport", "Answer"),
                              QCoreApplication::translate("Inflection::ArchitectureReport", "Notes")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     for (const ChecklistQuestion &q : architectureGeneralQuestions()) {
         const ChecklistAnswer a = answers.value(q.key);
         general.rows.append({q.text, checklistAnswers().displayName(a.answer), a.notes});
@@ -54,7 +54,7 @@ void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConf
             QCoreApplication::translate("Inflection::ArchitectureReport", "Costs"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "Trade-offs"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "What it prohibits later")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     for (const Departure &d : tree.departures) {
         const bool isNew = !d.name.trimmed().isEmpty() && !config.isKnownTechnology(d.name);
         departures.rows.append({departureKinds().displayName(d.kind),
@@ -80,7 +80,7 @@ void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConf
                                    QCoreApplication::translate("Inflection::ArchitectureReport", "Votes"),
                                    QCoreApplication::translate("Inflection::ArchitectureReport", "Asked by"),
                                    QCoreApplication::translate("Inflection::ArchitectureReport", "Answer")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     for (const Question &q : questions)
         questionTable.rows.append({q.text, QString::number(q.voters.size()), q.author,
             q.answered ? q.answer
@@ -104,12 +104,12 @@ void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConf
     ReportTable open {{QCoreApplication::translate("Inflection::ArchitectureReport", "Quoted text"),
                           QCoreApplication::translate("Inflection::ArchitectureReport", "Comment"),
                           QCoreApplication::translate("Inflection::ArchitectureReport", "Replies")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     ReportTable resolved {{QCoreApplication::translate("Inflection::ArchitectureReport", "Quoted text"),
                               QCoreApplication::translate("Inflection::ArchitectureReport", "Comment"),
                               QCoreApplication::translate("Inflection::ArchitectureReport", "Replies"),
                               QCoreApplication::translate("Inflection::ArchitectureReport", "Resolved by")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     for (const Comment &c : comments) {
         if (!c.parentUuid.isEmpty())
             continue;

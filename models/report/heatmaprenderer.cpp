@@ -12,6 +12,9 @@ namespace Inflection {
 
 namespace {
 
+// Impact labels wider than a cell get a smaller font, down to this share, before they are shortened.
+constexpr qreal smallestLabelFactor = 0.7;
+
 struct Margins
 {
     qreal left;
@@ -54,6 +57,17 @@ QRectF HeatmapRenderer::gridRect(const QRectF &bounds, const QFont &font) const
     // Square cells, as large as fit.
     const qreal side = qMax<qreal>(0, qMin(grid.width(), grid.height()));
     return QRectF(grid.left(), grid.top(), side, side);
+}
+
+QSizeF HeatmapRenderer::minimumSize(const QFont &font)
+{
+    const Margins m = marginsFor(font);
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (int level = 1; level <= 5; ++level)
+        widest = qMax(widest, metrics.horizontalAdvance(impactLabel(level)));
+    const qreal side = 5 * (widest * smallestLabelFactor + 10); // a smaller font is not quite proportional
+    return {m.left + side + 4, m.top + side + m.bottom};
 }
 
 QRectF HeatmapRenderer::cellRect(const QRectF &bounds, const QFont &font, const Cell &cell) const
@@ -131,7 +145,7 @@ void HeatmapRenderer::paint(QPainter *painter, const QRectF &bounds, const Style
     for (int level = 1; level <= 5; ++level)
         widest = qMax(widest, metrics.horizontalAdvance(impactLabel(level)));
     if (widest > side - 2 && widest > 0) {
-        const qreal factor = qBound<qreal>(0.7, (side - 2) / widest, 1.0);
+        const qreal factor = qBound<qreal>(smallestLabelFactor, (side - 8) / widest, 1.0);
         if (columnFont.pixelSize() > 0)
             columnFont.setPixelSize(qMax(1, qRound(columnFont.pixelSize() * factor)));
         else

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QImage>
 #include <QRectF>
+#include <QSizeF>
 #include <array>
 #include <optional>
 
@@ -56,6 +57,8 @@ public:
 
     // The grid inside bounds, leaving room for the axis titles and labels.
     QRectF gridRect(const QRectF &bounds, const QFont &font) const;
+    // The least room in which every label shows whole (impact labels at the smallest size they take).
+    static QSizeF minimumSize(const QFont &font);
     QRectF cellRect(const QRectF &bounds, const QFont &font, const Cell &cell) const;
     std::optional<Cell> cellAt(const QRectF &bounds, const QFont &font, const QPointF &point) const;
 

@@ -23,7 +23,7 @@ void OperabilityReport::addSections(const ReviewTree &tree, const WorkspaceConfi
     ReportTable readiness {{QCoreApplication::translate("Inflection::OperabilityReport", "Question"),
                                QCoreApplication::translate("Inflection::OperabilityReport", "Answer"),
                                QCoreApplication::translate("Inflection::OperabilityReport", "Notes")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     for (const ChecklistQuestion &q : operabilityReadinessQuestions()) {
         // A follow-up only where it applies: its question was answered yes.
         if (!q.parentKey.isEmpty() && answers.value(q.parentKey).answer != ChecklistAnswerValue::Yes)
@@ -78,7 +78,7 @@ void OperabilityReport::addSections(const ReviewTree &tree, const WorkspaceConfi
             QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood × impact"),
             QCoreApplication::translate("Inflection::OperabilityReport", "Engineering mitigation"),
             QCoreApplication::translate("Inflection::OperabilityReport", "Onsite messaging")},
-        {}, {}, {28, 22, 25, 25}};
+        {}, {}, {28, 22, 25, 25}, {}};
     for (const ContingencyItem &item : items) {
         const QString pr = QCoreApplication::translate("Inflection::OperabilityReport", "PR needed") + u": "_s
             + (item.prNeeded ? QCoreApplication::translate("Inflection::OperabilityReport", "yes")

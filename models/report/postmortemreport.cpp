@@ -2,6 +2,7 @@
 #include "postmortemreport.h"
 
 #include "../domain/checklistquestion.h"
+#include "../domain/safelink.h"
 #include "../lint/coachcategory.h"
 #include "../lint/postmortemtexts.h"
 #include "reportformat.h"
@@ -55,7 +56,7 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
                               QCoreApplication::translate("Inflection::PostmortemReport", "Who"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "What happened"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Known by")},
-        {}, {}, {15, 17, 13, 39, 16}};
+        {}, {}, {15, 17, 13, 39, 16}, {}};
     const QList<TimelineEvent> &events = tree.timeline;
     for (const TimelineEvent &e : events) {
         timeline.rows.append(
@@ -75,7 +76,7 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
     ReportTable decisions {
         {QCoreApplication::translate("Inflection::PostmortemReport", "Decision"),
             QCoreApplication::translate("Inflection::PostmortemReport", "Why it made sense at the time")},
-        {}, {}, {}};
+        {}, {}, {}, {}};
     for (const TimelineEvent &e : events) {
         if (e.kind == TimelineKind::Decision)
             decisions.rows.append({e.text, e.reasoning});
@@ -99,17 +100,20 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
                                  QCoreApplication::translate("Inflection::PostmortemReport", "Ticket"),
                                  QCoreApplication::translate("Inflection::PostmortemReport", "Due"),
                                  QCoreApplication::translate("Inflection::PostmortemReport", "Status")},
-        {}, {}, {34, 12, 13, 17, 12, 12}};
+        {}, {}, {34, 12, 13, 17, 12, 12}, {}};
     for (const RemediationItem &item : tree.remediation) {
         const bool overdue = item.isOverdue(today);
-        const QString ticket = item.ticket.isEmpty()
-            ? QString()
-            : item.ticket + u"\n"_s + ticketUrl(ticketTemplate, item.ticket).toString();
+        // The ticket's key, linked to the ticket: an address over three lines helped nobody on paper.
+        QUrl ticket = item.ticket.isEmpty() ? QUrl() : ticketUrl(ticketTemplate, item.ticket);
+        if (!SafeLink::check(ticket))
+            ticket.clear(); // only addresses the app itself would open
+        remediation.links.append({QUrl(), QUrl(), QUrl(), ticket});
         const QString due = DateTimeFormat::date(item.due);
-        remediation.rows.append({item.text, remediationTypes().displayName(item.type), item.owner, ticket,
-            overdue ? QCoreApplication::translate("Inflection::PostmortemReport", "%1 (overdue)").arg(due)
-                    : due,
-            remediationStatuses().displayName(item.status)});
+        remediation.rows.append(
+            {item.text, remediationTypes().displayName(item.type), item.owner, item.ticket,
+                overdue ? QCoreApplication::translate("Inflection::PostmortemReport", "%1 (overdue)").arg(due)
+                        : due,
+                remediationStatuses().displayName(item.status)});
         remediation.marked.append(overdue);
     }
     ReportSection remediationSection {
@@ -140,7 +144,7 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
             QCoreApplication::translate("Inflection::PostmortemReport", "Where"),
             QCoreApplication::translate("Inflection::PostmortemReport", "Why it gets in the way"),
             QCoreApplication::translate("Inflection::PostmortemReport", "Instead")},
-        {}, {}, {18, 22, 32, 28}};
+        {}, {}, {18, 22, 32, 28}, {}};
     for (const FieldFinding &f : findings) {
         const LintFinding &finding = f.finding;
         phrases.rows.append({u"“"_s + finding.phrase + u"”"_s, f.label,

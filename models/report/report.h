@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Inflection {
 
@@ -16,6 +17,11 @@ struct ReportTable
     QList<QStringList> rows;
     QList<bool> marked; // a row to stand out (overdue, new technology); may be shorter than rows
     QList<int> widths; // each column's share of the width in percent; empty: as the text needs
+    // Where a cell's text leads (a ticket's key to the ticket), by row and column; may be shorter
+    // than rows, an invalid address for a cell without one.
+    QList<QList<QUrl>> links;
+
+    QUrl link(qsizetype row, qsizetype column) const { return links.value(row).value(column); }
 };
 
 struct ReportBlock

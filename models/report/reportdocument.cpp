@@ -95,7 +95,15 @@ QList<std::pair<QTextTable *, int>> insertTable(
                     cell.setFormat(cellFormat);
                 }
                 QTextCursor in = cell.firstCursorPosition();
-                in.insertText(table.rows.at(r).value(c), textFormat(9, !headerRow && c == 0));
+                QTextCharFormat text = textFormat(9, !headerRow && c == 0);
+                if (const QUrl link = table.link(r, c); link.isValid()) {
+                    // The short text, linked: a clickable annotation in the PDF.
+                    text.setAnchor(true);
+                    text.setAnchorHref(link.toString());
+                    text.setForeground(QColor(0x1a, 0x4f, 0x9c));
+                    text.setFontUnderline(true);
+                }
+                in.insertText(table.rows.at(r).value(c), text);
             }
         }
         cursor.movePosition(QTextCursor::End);

@@ -106,18 +106,25 @@ QString cell(const QString &text)
     return ReportMarkdown::escaped(text, ReportMarkdown::Context::TableCell).replace(u'\n', u"<br>"_s);
 }
 
-QString table(const QStringList &headers, const QList<QStringList> &rows)
+QString table(const ReportTable &t)
 {
+    const QStringList &headers = t.headers;
+    const QList<QStringList> &rows = t.rows;
     QString out;
     QStringList head;
     for (const QString &h : headers)
         head << cell(h);
     out += u"| "_s + head.join(u" | "_s) + u" |\n"_s;
     out += u"|"_s + QStringList(headers.size(), u" --- "_s).join(u'|') + u"|\n"_s;
-    for (const QStringList &row : rows) {
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QStringList &row = rows.at(r);
         QStringList cells;
-        for (qsizetype c = 0; c < headers.size(); ++c)
-            cells << cell(row.value(c));
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            const QUrl link = t.link(r, c);
+            cells << (link.isValid() && !row.value(c).isEmpty()
+                    ? u"["_s + cell(row.value(c)) + u"]("_s + QString::fromLatin1(link.toEncoded()) + u")"_s
+                    : cell(row.value(c)));
+        }
         out += u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
     }
     return out;
@@ -139,11 +146,11 @@ QString ReportMarkdown::toMarkdown(const Report &report)
                 QList<QStringList> rows;
                 for (const auto &[label, value] : b.fields)
                     rows.append({label, value});
-                out += table({QString(), QString()}, rows) + u'\n';
+                out += table(ReportTable {{QString(), QString()}, rows, {}, {}, {}}) + u'\n';
                 break;
             }
             case ReportBlock::Kind::Table:
-                out += table(b.table.headers, b.table.rows) + u'\n';
+                out += table(b.table) + u'\n';
                 break;
             case ReportBlock::Kind::Image:
                 out += u"_"_s + escaped(b.text) + u"_\n\n"_s;

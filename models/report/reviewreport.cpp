@@ -1,6 +1,7 @@
 // The header every summary starts with, then the kind's own sections.
 #include "reviewreport.h"
 
+#include "../domain/displaytext.h"
 #include "../store/reviewtreestore.h"
 #include "../store/workspace.h"
 #include "../store/workspacesettings.h"
@@ -46,7 +47,9 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
     const Review &review = tree.review;
     const QTimeZone zone = config.timeZone;
     Report report;
-    report.title = review.title;
+    // Values from the file as harmless lines of a sane length: a title of 600,000 characters from a
+    // crafted file must not keep the PDF's layout busy for minutes (a real title is a line).
+    report.title = DisplayText::line(review.title, 300);
     report.subtitle
         = reviewKinds().displayName(review.kind) + u" · "_s + reviewStatuses().displayName(review.status);
 
@@ -57,15 +60,16 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
 
     ReportSection header {QCoreApplication::translate("Inflection::ReviewReport", "Review"), {}};
     QList<std::pair<QString, QString>> fields {
-        {QCoreApplication::translate("Inflection::ReviewReport", "Title"), review.title},
+        {QCoreApplication::translate("Inflection::ReviewReport", "Title"),
+            DisplayText::line(review.title, 2000)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Kind"),
             reviewKinds().displayName(review.kind)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Status"),
             reviewStatuses().displayName(review.status)},
         {QCoreApplication::translate("Inflection::ReviewReport", "System"),
-            ReportFormat::orNone(review.system)},
+            ReportFormat::orNone(DisplayText::line(review.system, 2000))},
         {QCoreApplication::translate("Inflection::ReviewReport", "Owner"),
-            ReportFormat::orNone(review.owner)},
+            ReportFormat::orNone(DisplayText::line(review.owner, 2000))},
         {QCoreApplication::translate("Inflection::ReviewReport", "Meeting"),
             ReportFormat::time(review.meetingAt, zone)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Attendees"),

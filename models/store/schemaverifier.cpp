@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -176,6 +177,12 @@ Result<QList<SchemaVerifier::Object>> SchemaVerifier::expected(int version)
     if (objects)
         cache.insert(version, *objects);
     return objects;
+}
+
+void SchemaVerifier::prepare()
+{
+    // expected() holds the cache's lock while it works: whoever asks meanwhile waits for this result.
+    QThreadPool::globalInstance()->start([] { (void)expected(Migrator::latestVersion()); });
 }
 
 Result<QList<SchemaVerifier::Object>> SchemaVerifier::actual(QSqlDatabase &db)

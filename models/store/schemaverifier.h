@@ -45,6 +45,9 @@ public:
     // What the migrations make up to version (this build's latest when newer), in name order;
     // computed once a version and process.
     static Result<QList<Object>> expected(int version);
+    // Starts working out what this build's latest migrations make on another thread, so that the first
+    // file opened finds it ready (the window starts this while it builds itself).
+    static void prepare();
     // The file's sqlite_schema, in name order.
     static Result<QList<Object>> actual(QSqlDatabase &db);
 

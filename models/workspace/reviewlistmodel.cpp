@@ -2,6 +2,7 @@
 #include "workspace/reviewlistmodel.h"
 
 #include "domain/datetimeformat.h"
+#include "domain/displaytext.h"
 #include "editing/conflictvalue.h"
 #include "store/changelogrepository.h"
 
@@ -74,7 +75,9 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         break;
     case TitleColumn:
         if (role == Qt::DisplayRole && m_newTechnology.value(r.id) > 0)
-            return tr("%1 · new technology").arg(r.title);
+            return tr("%1 · new technology").arg(DisplayText::line(r.title));
+        if (role == Qt::DisplayRole)
+            return DisplayText::line(r.title);
         if (role == Qt::ToolTipRole && m_newTechnology.value(r.id) > 0)
             return tr("Brings new technology: departures not among the known technologies: %1")
                 .arg(m_newTechnology.value(r.id));
@@ -95,11 +98,15 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
             return static_cast<int>(r.status);
         break;
     case SystemColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+        if (role == Qt::DisplayRole)
+            return DisplayText::line(r.system);
+        if (role == Qt::EditRole || role == SortRole)
             return r.system;
         break;
     case OwnerColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+        if (role == Qt::DisplayRole)
+            return DisplayText::line(r.owner);
+        if (role == Qt::EditRole || role == SortRole)
             return r.owner;
         break;
     case UpdatedColumn:
