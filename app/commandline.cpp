@@ -2,6 +2,7 @@
 // non-zero exit status.
 #include "commandline.h"
 
+#include "domain/displaytext.h"
 #include "domain/timestamp.h"
 #include "io/csvtimelineparser.h"
 #include "io/demoworkspace.h"
@@ -631,6 +632,15 @@ int CommandLine::salvage(const QStringList &args, const QCommandLineParser &)
     return outcome->notCopied.isEmpty() ? 0 : 1;
 }
 
+namespace {
+
+// A title printed on a terminal: its control characters shown, not obeyed (a bell, an escape
+// sequence, a right-to-left override would act on the terminal), and of a sane length. JSON output
+// carries the value itself.
+constexpr int terminalLine = 1000;
+
+} // namespace
+
 int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 1)
@@ -659,7 +669,7 @@ int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)
     }
     for (const Review &r : reviews) {
         m_out << r.uuid << '\t' << reviewKinds().key(r.kind) << '\t' << reviewStatuses().key(r.status) << '\t'
-              << timestampToText(r.updatedAt) << '\t' << r.title << '\n';
+              << timestampToText(r.updatedAt) << '\t' << DisplayText::line(r.title, terminalLine) << '\n';
     }
     m_out << Qt::flush;
     return 0;
@@ -708,8 +718,9 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
         for (const SearchHit &hit : hits) {
-            m_out << hit.uuid << '\t' << reviewKinds().key(hit.kind) << '\t' << hit.title << '\t' << hit.place
-                  << '\t' << hit.snippetText() << '\n';
+            m_out << hit.uuid << '\t' << reviewKinds().key(hit.kind) << '\t'
+                  << DisplayText::line(hit.title, terminalLine) << '\t' << hit.place << '\t'
+                  << hit.snippetText() << '\n';
         }
         m_out << Qt::flush;
     }

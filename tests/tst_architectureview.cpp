@@ -496,6 +496,16 @@ void TestArchitectureView::replyInPlace()
     QVERIFY(cardOf(panel, thread).rect.contains(box->geometry()));
     m_view->resize(wide, m_view->height());
 
+    // A draft put away with Escape comes back with the box.
+    QTest::keyClicks(box->editor(), u"A first thought"_s);
+    QTest::keyClick(box->editor(), Qt::Key_Escape);
+    QTRY_VERIFY(!box->isVisible());
+    clickToolButton(m_view->replyAction());
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->editor()->toPlainText(), u"A first thought"_s);
+    box->editor()->selectAll();
+    QTest::keyClick(box->editor(), Qt::Key_Delete);
+
     const QString text = u"Agreed, and the runbook should say which dashboard shows the retry budget."_s;
     QTest::keyClicks(box->editor(), text);
     QVERIFY2(box->editor()->document()->firstBlock().layout()->lineCount() > 1, "the text wraps");

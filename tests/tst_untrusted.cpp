@@ -364,6 +364,9 @@ void TestUntrusted::hostileContentCrashesNothing()
     // Every subcommand that reads: none crashes or hangs; none writes.
     QVERIFY(TestSupport::run(app(), {u"check"_s, path}, &out, &err, 30000) == 0);
     QCOMPARE(TestSupport::run(app(), {u"list"_s, path}, &out, &err, 30000), 0);
+    // On a terminal the title's bell and override are shown, not obeyed.
+    QVERIFY(!out.contains(QChar(7)) && out.contains(QChar(0x2407)));
+    QVERIFY(out.contains(QChar(0x2068)) && out.contains(QChar(0x2069)));
     QCOMPARE(TestSupport::run(app(), {u"list"_s, u"--json"_s, path}, &out, &err, 30000), 0);
     const QMap<QString, QJsonObject> reviews = reviewsAsJson(path);
     QVERIFY(reviews.size() >= 3);
@@ -445,6 +448,12 @@ void TestUntrusted::displayTextIsHarmless()
     for (int i = 0; i < 150; ++i)
         faces += u"😀"_s;
     QVERIFY(!DisplayText::line(faces).chopped(1).back().isHighSurrogate());
+    // On paper a "word" of thousands of characters gets places to break; real words are left alone.
+    const QString sentence = u"Move search indexing to a queue, asynchronously and idempotently"_s;
+    QCOMPARE(DisplayText::breakable(sentence), sentence);
+    const QString wrapped = DisplayText::breakable(QString(6000, u'a'));
+    QCOMPARE(wrapped.count(QChar(0x200B)), 6000 / 60 - 1);
+    QCOMPARE(QString(wrapped).remove(QChar(0x200B)), QString(6000, u'a'));
 }
 
 void TestUntrusted::links_data()

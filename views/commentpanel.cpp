@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,6 +97,10 @@ void CommentPanel::startReply(const QString &uuid)
     m_replying = uuid;
     m_replyBox->start(thread->author,
         m_model->index(m_model->rowOfThread(uuid), 0).data(CommentModel::QuoteRole).toString());
+    if (const QString draft = m_drafts.take(uuid); !draft.isEmpty()) {
+        m_replyBox->editor()->setPlainText(draft);
+        m_replyBox->editor()->moveCursor(QTextCursor::End);
+    }
     relayout();
     m_replyBox->editor()->setFocus(Qt::OtherFocusReason);
 }
@@ -107,12 +112,16 @@ void CommentPanel::sendReply(const QString &text)
     // Refused by the store: the box stays with the text, the document tells why.
     if (m_model->reply(m_replying, text).isEmpty())
         return;
+    m_replyBox->editor()->clear(); // sent: nothing to keep
     stopReply();
 }
 
 void CommentPanel::stopReply()
 {
     const bool hadFocus = m_replyBox->isAncestorOf(QApplication::focusWidget());
+    // Put away unsent (Escape, Cancel, another thread): the text waits for the next reply to this thread.
+    if (!m_replying.isEmpty() && !m_replyBox->editor()->toPlainText().trimmed().isEmpty())
+        m_drafts.insert(m_replying, m_replyBox->editor()->toPlainText());
     m_replying.clear();
     m_replyBox->hide();
     relayout();

@@ -6,6 +6,7 @@
 // every reply in full. A reply is written in place, in a box under the thread's card.
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -92,6 +93,7 @@ private:
     QString m_current;
     QString m_replying;
     QSet<QString> m_expanded;
+    QHash<QString, QString> m_drafts; // replies put away unsent, by thread: they come back with the box
 };
 
 } // namespace Inflection

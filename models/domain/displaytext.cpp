@@ -68,4 +68,24 @@ QString line(const QString &value, int maxChars)
     return shown;
 }
 
+QString breakable(const QString &text, int maxRun)
+{
+    QString out;
+    int run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c.unicode() == 0x200B) {
+            run = 0;
+        } else if (++run > maxRun && !c.isLowSurrogate()) {
+            if (out.isNull())
+                out = text.left(i);
+            out.append(QChar(char16_t(0x200B)));
+            run = 1;
+        }
+        if (!out.isNull())
+            out.append(c);
+    }
+    return out.isNull() ? text : out;
+}
+
 } // namespace Inflection::DisplayText

@@ -15,6 +15,11 @@ constexpr int lineLength = 200;
 // text around it (U+2068 … U+2069), and no more than maxChars characters ("…" after them).
 QString line(const QString &value, int maxChars = lineLength);
 
+// The text with a place to break (a zero-width space) inside every run of more than maxRun characters
+// without one: a "word" of thousands of characters from a crafted file wraps on a printed page instead
+// of running off it and pushing the rest out. Real words are far shorter and never broken.
+QString breakable(const QString &text, int maxRun = 60);
+
 // Whether the value holds anything line() changes.
 bool needsCare(const QString &value, int maxChars = lineLength);
 

@@ -49,7 +49,7 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
     Report report;
     // Values from the file as harmless lines of a sane length: a title of 600,000 characters from a
     // crafted file must not keep the PDF's layout busy for minutes (a real title is a line).
-    report.title = DisplayText::line(review.title, 300);
+    report.title = DisplayText::breakable(DisplayText::line(review.title, 300));
     report.subtitle
         = reviewKinds().displayName(review.kind) + u" · "_s + reviewStatuses().displayName(review.status);
 
@@ -61,15 +61,15 @@ Report ReviewReport::build(const ReviewTree &tree, const WorkspaceConfig &config
     ReportSection header {QCoreApplication::translate("Inflection::ReviewReport", "Review"), {}};
     QList<std::pair<QString, QString>> fields {
         {QCoreApplication::translate("Inflection::ReviewReport", "Title"),
-            DisplayText::line(review.title, 2000)},
+            DisplayText::breakable(DisplayText::line(review.title, 2000))},
         {QCoreApplication::translate("Inflection::ReviewReport", "Kind"),
             reviewKinds().displayName(review.kind)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Status"),
             reviewStatuses().displayName(review.status)},
         {QCoreApplication::translate("Inflection::ReviewReport", "System"),
-            ReportFormat::orNone(DisplayText::line(review.system, 2000))},
+            ReportFormat::orNone(DisplayText::breakable(DisplayText::line(review.system, 2000)))},
         {QCoreApplication::translate("Inflection::ReviewReport", "Owner"),
-            ReportFormat::orNone(DisplayText::line(review.owner, 2000))},
+            ReportFormat::orNone(DisplayText::breakable(DisplayText::line(review.owner, 2000)))},
         {QCoreApplication::translate("Inflection::ReviewReport", "Meeting"),
             ReportFormat::time(review.meetingAt, zone)},
         {QCoreApplication::translate("Inflection::ReviewReport", "Attendees"),
