@@ -437,9 +437,18 @@ void TestPresentationWindow::typeGrowsWithTheScreenAndTheZoom()
     QVERIFY2(large >= small * 14 / 10, qPrintable(u"%1 at 720, %2 at 1080"_s.arg(small).arg(large)));
 
     // The facilitator's zoom, with the keys on the projector…
+    const auto tableType = [window] {
+        auto *table = qobject_cast<ProjectionTable *>(window->timelineView());
+        (void)QTest::qWaitFor([table] { return !table->layoutPending(); });
+        QApplication::processEvents();
+        return QFontInfo(table->font()).pixelSize();
+    };
+    const int tableAt100 = tableType();
     QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
     QCOMPARE(window->zoom(), 110);
     QVERIFY(window->textPixelSize() > large);
+    // …which the room sees in the table too.
+    QVERIFY2(tableType() > tableAt100, qPrintable(u"%1 → %2"_s.arg(tableAt100).arg(tableType())));
     QTest::keyClick(window, Qt::Key_Minus, Qt::ControlModifier);
     QTest::keyClick(window, Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(window->zoom(), 90);
