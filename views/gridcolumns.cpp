@@ -106,14 +106,39 @@ int GridColumns::contentWidth(int column) const
             = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
         return width + margin;
     }
-    // What the delegates ask for the rows in view: measured once, again only when the rows change or
+    // The rows in view, measured as their text is wide (a delegate's full size hint lays each cell's
+    // text out, which made a workspace's first window slow): once, again only when the rows change or
     // more of them come into view (a window made wider only shares the width out again).
     const int height = m_viewport->height();
     if (height > m_measuredHeight)
         m_measured.clear();
     if (const auto it = m_measured.constFind(column); it != m_measured.cend())
         return *it;
-    const int width = qMax(0, static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column));
+    const QAbstractItemModel *model = m_view->model();
+    const int rows = model->rowCount();
+    int first = qMax(0, m_view->rowAt(0));
+    int last = m_view->rowAt(qMax(0, height - 1));
+    if (last < 0)
+        last = qMin(
+            rows - 1, first + qMax(1, height / qMax(1, m_view->verticalHeader()->defaultSectionSize())));
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margin
+        = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4;
+    int width = 0;
+    for (int row = first; row <= last && row < rows; ++row) {
+        if (m_view->isRowHidden(row))
+            continue;
+        const QModelIndex index = model->index(row, column);
+        const QVariant decoration = index.data(Qt::DecorationRole);
+        const QVariant font = index.data(Qt::FontRole);
+        const QFontMetrics own
+            = font.canConvert<QFont>() ? QFontMetrics(qvariant_cast<QFont>(font)) : metrics;
+        int text = 0;
+        for (const QString &line : index.data(Qt::DisplayRole).toString().split(u'\n'))
+            text = qMax(text, own.horizontalAdvance(line));
+        width = qMax(width, text + margin + (decoration.isValid() ? icon : 0));
+    }
     m_measured.insert(column, width);
     m_measuredHeight = height;
     return width;
@@ -122,7 +147,8 @@ int GridColumns::contentWidth(int column) const
 void GridColumns::fit()
 {
     const QAbstractItemModel *model = m_view->model();
-    if (!model)
+    // A table out of sight (a tab not shown, a window being built) is fitted when it is shown.
+    if (!model || !m_view->isVisible())
         return;
     QHeaderView *header = m_view->horizontalHeader();
     const int ch = m_view->fontMetrics().averageCharWidth();
@@ -217,7 +243,7 @@ bool GridColumns::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_viewport
         && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
         m_measured.clear();
-    if (event->type() == QEvent::Resize && watched == m_viewport)
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }
