@@ -720,7 +720,7 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
         for (const SearchHit &hit : hits) {
             m_out << hit.uuid << '\t' << reviewKinds().key(hit.kind) << '\t'
                   << DisplayText::line(hit.title, terminalLine) << '\t' << hit.place << '\t'
-                  << hit.snippetText() << '\n';
+                  << DisplayText::line(hit.snippetText(), terminalLine) << '\n';
         }
         m_out << Qt::flush;
     }

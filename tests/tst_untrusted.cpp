@@ -380,6 +380,15 @@ void TestUntrusted::hostileContentCrashesNothing()
         }
     }
     QCOMPARE(TestSupport::sha256(path), before);
+    // Salvage reads it (never its triggers) into a new file, and leaves it as it was.
+    const QString salvaged = m_dir.filePath(u"hostile-salvaged.inflection"_s);
+    const int salvageStatus = TestSupport::run(app(), {u"salvage"_s, path, salvaged}, &out, &err, 60000);
+    QVERIFY2(salvageStatus == 0 || salvageStatus == 1, qPrintable(err));
+    QCOMPARE(TestSupport::sha256(path), before);
+    // Search may bring its index up to date (the tampering queued reviews for it), nothing else.
+    const int searchStatus = TestSupport::run(app(), {u"search"_s, path, u"Deploy"_s}, &out, &err, 60000);
+    QVERIFY2(searchStatus == 0 || searchStatus == 1, qPrintable(err));
+    QVERIFY(!out.contains(QChar(7)));
 
     // The window shows every review, changing nothing unasked.
     {
