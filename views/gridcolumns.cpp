@@ -92,6 +92,12 @@ int GridColumns::headerWidth(int column) const
     return m_view->horizontalHeader()->sectionSizeHint(column);
 }
 
+int GridColumns::cellMargin() const
+{
+    // What a cell adds around its text: the style's focus frame margins and a little air.
+    return 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+}
+
 int GridColumns::contentWidth(int column) const
 {
     if (m_samples.contains(column)) {
@@ -102,9 +108,7 @@ int GridColumns::contentWidth(int column) const
         const int decoration = m_decorations.value(column);
         if (decoration > 0)
             width += decoration + 4;
-        const int margin
-            = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
-        return width + margin;
+        return width + cellMargin();
     }
     // The rows in view, measured as their text is wide (a delegate's full size hint lays each cell's
     // text out, which made a workspace's first window slow): once, again only when the rows change or
@@ -122,8 +126,7 @@ int GridColumns::contentWidth(int column) const
         last = qMin(
             rows - 1, first + qMax(1, height / qMax(1, m_view->verticalHeader()->defaultSectionSize())));
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int margin
-        = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    const int margin = cellMargin();
     const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4;
     int width = 0;
     for (int row = first; row <= last && row < rows; ++row) {

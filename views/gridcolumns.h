@@ -40,6 +40,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int cellMargin() const;
     int contentWidth(int column) const;
     void sectionResized(int column, int oldSize, int newSize);
 

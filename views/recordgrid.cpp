@@ -42,30 +42,37 @@ QModelIndex findRecord(const QAbstractItemModel *model, const QString &uuid, int
                            : model->index(found.first().row(), qBound(0, column, model->columnCount() - 1));
 }
 
+CurrentRecord currentRecord(const QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    return {current.data(RecordTableModel::UuidRole).toString(), qMax(0, current.column())};
+}
+
+void setCurrentRecord(QTableView *view, const CurrentRecord &record)
+{
+    const QModelIndex index = findRecord(view->model(), record.uuid, record.column);
+    if (!index.isValid() || !view->selectionModel())
+        return;
+    view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
 } // namespace
 
 QList<CurrentRecord> currentRecords(const QWidget *within)
 {
     QList<CurrentRecord> records;
-    for (const QTableView *view : within->findChildren<QTableView *>()) {
-        const QModelIndex current = view->currentIndex();
-        records.append({current.data(RecordTableModel::UuidRole).toString(), qMax(0, current.column())});
-    }
+    for (const QTableView *view : within->findChildren<QTableView *>())
+        records.append(currentRecord(view));
     return records;
 }
 
 void setCurrentRecords(QWidget *within, const QList<CurrentRecord> &records)
 {
     const QList<QTableView *> views = within->findChildren<QTableView *>();
-    for (qsizetype i = 0; i < views.size() && i < records.size(); ++i) {
-        QTableView *view = views.at(i);
-        const QModelIndex index = findRecord(view->model(), records.at(i).uuid, records.at(i).column);
-        if (!index.isValid() || !view->selectionModel())
-            continue;
-        view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        view->scrollTo(index);
-    }
+    for (qsizetype i = 0; i < views.size() && i < records.size(); ++i)
+        setCurrentRecord(views.at(i), records.at(i));
 }
 
 void setModel(QTableView *view, QAbstractItemModel *model)
@@ -73,23 +80,13 @@ void setModel(QTableView *view, QAbstractItemModel *model)
     view->setModel(model);
     // A reload (preferences applied, another person's change) resets the model; the record that was
     // current stays current and selected, found again by its uuid.
-    struct Current
-    {
-        QString uuid;
-        int column = 0;
-    };
-    auto remembered = std::make_shared<Current>();
-    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, [view, remembered] {
-        const QModelIndex current = view->currentIndex();
-        *remembered = {current.data(RecordTableModel::UuidRole).toString(), qMax(0, current.column())};
-    });
+    auto remembered = std::make_shared<CurrentRecord>();
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view,
+        [view, remembered] { *remembered = currentRecord(view); });
     QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, model, remembered] {
-        const Current was = std::exchange(*remembered, {});
-        const QModelIndex index
-            = view->model() == model ? findRecord(model, was.uuid, was.column) : QModelIndex();
-        if (index.isValid())
-            view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const CurrentRecord was = std::exchange(*remembered, {});
+        if (view->model() == model)
+            setCurrentRecord(view, was);
     });
 }
 
