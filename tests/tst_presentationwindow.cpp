@@ -35,8 +35,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QtMath>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
@@ -276,7 +278,21 @@ int verifyNothingCut(QTableView *view, const QString &where)
             const QString text = index.data().toString();
             const QFont font = ProjectionDelegate::cellFont(view->font(), index);
             const QRect room = delegate->textRect(cell, index, font);
-            const QRect needed = QFontMetrics(font).boundingRect(room, ProjectionDelegate::textFlags, text);
+            // Wrapped as item views wrap: at word boundaries, a word wider than its room anywhere.
+            QTextLayout layout(QString(text).replace(u'\n', QChar::LineSeparator), font);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            qreal height = 0;
+            qreal width = 0;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(room.width());
+                height += (height > 0 ? QFontMetricsF(font).leading() : 0) + line.height();
+                width = qMax(width, line.naturalTextWidth());
+            }
+            layout.endLayout();
+            const QRect needed(room.topLeft(), QSize(qCeil(width), qCeil(height)));
             const QString what = u"%1, row %2, column %3: “%4” needs %5×%6 in %7×%8"_s.arg(where)
                                      .arg(row)
                                      .arg(column)
@@ -294,12 +310,18 @@ int verifyNothingCut(QTableView *view, const QString &where)
     }
     const QHeaderView *header = view->horizontalHeader();
     if (header->isVisible()) {
+        // A title may wrap at its spaces, but each word is whole and every line in the header.
         const QFontMetrics metrics(header->font());
+        const int margin = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin);
         for (int column = 0; column < model->columnCount(); ++column) {
             const QString title = model->headerData(column, Qt::Horizontal).toString();
+            int widestWord = 0;
+            for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
+                widestWord = qMax(widestWord, metrics.horizontalAdvance(word));
+            const QRect room(0, 0, header->sectionSize(column) - margin, 1 << 20);
             if (!view->isColumnHidden(column)
-                && metrics.horizontalAdvance(title) + 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin)
-                    > header->sectionSize(column)) {
+                && (widestWord + margin > header->sectionSize(column)
+                    || metrics.boundingRect(room, Qt::TextWordWrap, title).height() > header->height())) {
                 QTest::qFail(
                     qPrintable(u"%1: the title “%2” is cut"_s.arg(where, title)), __FILE__, __LINE__);
                 return -1;
@@ -361,19 +383,26 @@ PresentationWindow *TestPresentationWindow::presentAt(PostmortemView *view, cons
 void TestPresentationWindow::everyTextWholeOnAProjector_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1280×720") << QSize(1280, 720);
-    QTest::newRow("1920×1080") << QSize(1920, 1080);
+    QTest::addColumn<int>("zoom");
+    QTest::newRow("1280×720") << QSize(1280, 720) << 100;
+    QTest::newRow("1920×1080") << QSize(1920, 1080) << 100;
+    // The facilitator's largest zooms: the tables' type grows with them, long words wrapping.
+    QTest::newRow("1920×1080 at 150 %") << QSize(1920, 1080) << 150;
+    QTest::newRow("1280×720 at 150 %") << QSize(1280, 720) << 150;
 }
 
 void TestPresentationWindow::everyTextWholeOnAProjector()
 {
     QFETCH(QSize, size);
-    QSettings().remove(u"presentation/zoom"_s);
+    QFETCH(int, zoom);
+    QSettings().setValue(u"presentation/zoom"_s, zoom);
+    const auto forget = qScopeGuard([] { QSettings().remove(u"presentation/zoom"_s); });
     PostmortemView *view = openDemo();
     QVERIFY(view);
     PresentationWindow *window = presentAt(view, size);
     QVERIFY(window);
     QCOMPARE(window->size(), size);
+    QCOMPARE(window->zoom(), zoom);
     QVERIFY(QTest::qWaitForWindowActive(window));
     // With the screenshots asked for, each phase is saved as the room sees it.
     const QString shots = qEnvironmentVariable("INFLECTION_PRESENTATION_SCREENSHOTS");
@@ -404,11 +433,20 @@ void TestPresentationWindow::everyTextWholeOnAProjector()
             QVERIFY(verifyNothingCut(window->parkingLotView(), where + u", parking lot"_s) > 0);
             if (!shots.isEmpty() && row == qMin(2, rows - 1)) {
                 QDir().mkpath(shots);
-                QVERIFY(
-                    window->grab().save(QDir(shots).filePath(u"presentation-%1x%2-%3.png"_s.arg(size.width())
-                                                                 .arg(size.height())
-                                                                 .arg(QLatin1String(names[phases])))));
+                QVERIFY(window->grab().save(
+                    QDir(shots).filePath(u"presentation-%1x%2-%3%4.png"_s.arg(size.width())
+                                             .arg(size.height())
+                                             .arg(QLatin1String(names[phases]))
+                                             .arg(zoom == 100 ? QString() : u"-zoom%1"_s.arg(zoom)))));
             }
+            // The room's type is the window's, or nearly (a little smaller rather than a word broken);
+            // zoomed in, never smaller than that: the table grows as far as whole items and whole words
+            // allow (typeGrowsWithTheScreenAndTheZoom checks that it grows).
+            const int type = QFontInfo(table->font()).pixelSize();
+            const int atHundred = window->textPixelSize() * 100 / zoom;
+            QVERIFY2(type * 10 >= atHundred * 8,
+                qPrintable(u"%1, zoom %2 %: %3 px in a window of %4 px"_s.arg(where).arg(zoom).arg(type).arg(
+                    window->textPixelSize())));
         }
         // A row is as tall as its text: somewhere the longest text takes more than one line.
         for (int row = 0; row < rows; ++row)

@@ -142,6 +142,9 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     body->addLayout(side, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 12);
+    // The window is the projector's size whatever the zoom: its texts never make it ask for more (the
+    // tables fit themselves to what they are given).
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addLayout(top);
     layout->addLayout(body, 1);
     QPalette quiet = pal;

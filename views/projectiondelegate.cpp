@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QTextLayout>
+#include <QtMath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,21 +66,28 @@ int ProjectionDelegate::heightFor(const QModelIndex &index, int width, const QFo
     const QFontMetrics metrics(font);
     const QRect text = textRect(QRect(0, 0, width, 1 << 20), index, font);
     const QString shown = index.data(Qt::DisplayRole).toString();
-    const int lines
-        = shown.isEmpty() ? metrics.height() : metrics.boundingRect(text, textFlags, shown).height();
+    QTextLayout layout;
+    const int lines = shown.isEmpty() ? metrics.height() : layOut(layout, shown, font, text.width()).height();
     const int pad = padding(font);
     return qMax(lines, metrics.height()) + 2 * pad;
 }
 
-int ProjectionDelegate::minimumWidth(const QModelIndex &index, const QFont &cellBase) const
+int ProjectionDelegate::minimumWidth(const QModelIndex &index, const QFont &cellBase, Breaking breaking) const
 {
     const QFont font = cellFont(cellBase, index);
     const QFontMetrics metrics(font);
     int widest = 0;
     static const QRegularExpression space(u"\\s+"_s);
+    static const QRegularExpression lettersOnly(u"^[\\p{L}\\p{M}'’.,;:!?()\"«»„“”-]+$"_s);
+    const int broken = metrics.averageCharWidth() * shortestBrokenWord;
     const QStringList words = index.data(Qt::DisplayRole).toString().split(space, Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        widest = qMax(widest, metrics.horizontalAdvance(word));
+    for (const QString &word : words) {
+        int width = metrics.horizontalAdvance(word);
+        if (breaking == Breaking::AnyWord
+            || (breaking == Breaking::WordsOfLetters && lettersOnly.match(word).hasMatch()))
+            width = qMin(width, broken);
+        widest = qMax(widest, width);
+    }
     return widest + 1 + 2 * padding(font) + leadWidth(index, font);
 }
 
@@ -86,9 +95,8 @@ int ProjectionDelegate::naturalWidth(const QModelIndex &index, const QFont &cell
 {
     const QFont font = cellFont(cellBase, index);
     const QString shown = index.data(Qt::DisplayRole).toString();
-    const int text = shown.isEmpty()
-        ? 0
-        : QFontMetrics(font).boundingRect(QRect(0, 0, 1 << 20, 1 << 20), textFlags, shown).width();
+    QTextLayout layout;
+    const int text = shown.isEmpty() ? 0 : layOut(layout, shown, font, 1 << 20).width();
     return text + 1 + 2 * padding(font) + leadWidth(index, font);
 }
 
@@ -145,8 +153,10 @@ void ProjectionDelegate::paint(
         painter->setPen(QPen(ink, 1));
         painter->drawRect(swatch.adjusted(0, 0, -1, -1));
     }
+    QTextLayout layout;
+    const QSize size = shown.isEmpty() ? QSize() : layOut(layout, shown, font, text.width());
     if (!shown.isEmpty() && isAlert(index)) {
-        const QRect used = metrics.boundingRect(text, textFlags, shown);
+        const QRect used(text.topLeft(), size);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(current ? QColor(Qt::white) : alertFill, 2));
         painter->setBrush(alertFill);
@@ -154,10 +164,34 @@ void ProjectionDelegate::paint(
         painter->drawRoundedRect(used.adjusted(-margin, -pad / 2, margin, pad / 2), margin, margin);
         ink = alertText;
     }
-    painter->setFont(font);
     painter->setPen(ink);
-    painter->drawText(text, textFlags, shown);
+    layout.draw(painter, text.topLeft());
     painter->restore();
+}
+
+QSize ProjectionDelegate::layOut(QTextLayout &layout, const QString &text, const QFont &font, int width)
+{
+    QString lines = text;
+    lines.replace(u'\n', QChar::LineSeparator);
+    layout.setText(lines);
+    layout.setFont(font);
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const qreal leading = QFontMetricsF(font).leading();
+    qreal height = 0;
+    qreal widest = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (height > 0)
+            height += leading;
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+        widest = qMax(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return {qCeil(widest), qCeil(height)};
 }
 
 } // namespace Inflection

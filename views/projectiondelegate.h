@@ -1,13 +1,14 @@
-// How the meeting room sees a cell: the whole text, wrapped at word boundaries and never cut off with
-// "…", in the window's large type; the current row filled with a strong colour; a cell that needs
-// attention (an overdue date, an event out of order) as a badge that reads on a projector; in a list,
-// a bullet before each item so that wrapped items stay apart.
+// How the meeting room sees a cell: the whole text, wrapped at word boundaries (a word wider than its
+// column breaks where it must) and never cut off with "…", in the window's large type; the current row filled
+// with a strong colour; a cell that needs attention (an overdue date, an event out of order) as a badge that
+// reads on a projector; in a list, a bullet before each item so that wrapped items stay apart.
 #pragma once
 
 #include <QStyledItemDelegate>
 #include <functional>
 
 class QTableView;
+class QTextLayout;
 
 namespace Inflection {
 
@@ -34,8 +35,12 @@ public:
     QRect textRect(const QRect &cell, const QModelIndex &index, const QFont &font) const;
     // The height a cell needs to show its whole text at that column width.
     int heightFor(const QModelIndex &index, int width, const QFont &font) const;
-    // The narrowest width at which no word of the cell is cut (its widest word, padding and all).
-    int minimumWidth(const QModelIndex &index, const QFont &font) const;
+    // Which words may break across lines when whole ones do not fit: none; those of letters alone (in
+    // a short column: a date, a time, a ticket key or a host name stays whole); or any (in prose).
+    enum class Breaking { None, WordsOfLetters, AnyWord };
+    // The narrowest width at which no word of the cell is broken (its widest word, padding and all);
+    // a word that may break counts as a few characters wide.
+    int minimumWidth(const QModelIndex &index, const QFont &font, Breaking breaking = Breaking::None) const;
     // The width at which the cell's text fits on one line.
     int naturalWidth(const QModelIndex &index, const QFont &font) const;
 
@@ -43,8 +48,11 @@ public:
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The flags the text is laid out with; a test measures with the same.
-    static constexpr int textFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    // Lays text out in lines of at most width, at word boundaries and, for a word wider than that,
+    // anywhere; returns the size it takes. layout is left ready to draw.
+    static QSize layOut(QTextLayout &layout, const QString &text, const QFont &font, int width);
+    // Characters a word of letters keeps on a line before it may break, when breaking.
+    static constexpr int shortestBrokenWord = 7;
 
 private:
     // Space taken before the text: a bullet or a colour swatch.

@@ -6,7 +6,10 @@
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QStyle>
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,7 +37,8 @@ ProjectionTable::ProjectionTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
     m_layoutTimer.setSingleShot(true);
     m_layoutTimer.setInterval(0);
     connect(&m_layoutTimer, &QTimer::timeout, this, &ProjectionTable::relayout);
@@ -45,13 +49,8 @@ void ProjectionTable::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     if (!model)
         return;
-    // Other rows: the newest one may fit in full type again.
-    const auto rowsChanged = [this] {
-        m_heightCap = 1.0;
-        scheduleLayout();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProjectionTable::scheduleLayout);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ProjectionTable::scheduleLayout);
     connect(model, &QAbstractItemModel::rowsMoved, this, &ProjectionTable::scheduleLayout);
     connect(model, &QAbstractItemModel::dataChanged, this, &ProjectionTable::scheduleLayout);
     connect(model, &QAbstractItemModel::modelReset, this, &ProjectionTable::scheduleLayout);
@@ -67,7 +66,12 @@ void ProjectionTable::scheduleLayout()
 void ProjectionTable::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    m_heightCap = 1.0; // the newest row may fit in full type again
+    scheduleLayout();
+}
+
+void ProjectionTable::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
     scheduleLayout();
 }
 
@@ -87,13 +91,24 @@ void ProjectionTable::currentChanged(const QModelIndex &current, const QModelInd
 
 void ProjectionTable::relayout()
 {
-    if (m_fitting || !model())
+    if (m_fitting || !model() || !isVisible()) // a phase out of sight is fitted when shown
         return;
     m_fitting = true;
     m_layoutTimer.stop();
-    if (shrinkToFit(fitColumns()))
-        fitColumns();
-    fitRows();
+    if (!m_givenFont.has_value())
+        m_givenFont = font();
+    // The window's type when everything fits in it; else the largest smaller type in which it does:
+    // the columns' least widths in the width, and the tallest row (in a list of the newest, the newest)
+    // in the height, so that the room always sees the current item whole.
+    const int given = QFontInfo(*m_givenFont).pixelSize();
+    Plan plan = largestFitting(given, false);
+    if (!plan.fits || QFontInfo(plan.type).pixelSize() < given) {
+        // Long words broken across lines are worth it only for a type clearly larger (by a third).
+        Plan broken = largestFitting(given, true);
+        if (!plan.fits || QFontInfo(plan.type).pixelSize() * 100 < QFontInfo(broken.type).pixelSize() * 75)
+            plan = std::move(broken);
+    }
+    apply(plan);
     updateGeometries(); // the scroll range, for the rows' new heights
     m_fitting = false;
     if (m_rowToShow >= 0 && m_rowToShow < model()->rowCount())
@@ -110,59 +125,52 @@ void ProjectionTable::showRowWhenLaidOut(int row)
 void ProjectionTable::setBaseFont(const QFont &font)
 {
     m_givenFont = font;
-    m_shrink = 1.0;
-    m_heightCap = 1.0;
-    setFont(font);
     scheduleLayout();
 }
 
-bool ProjectionTable::shrinkToFit(int needed)
+ProjectionTable::Plan ProjectionTable::largestFitting(int given, bool breakWords) const
 {
-    const int available = viewport()->width();
-    if (available <= 0 || needed <= 0)
-        return false;
-    // What the columns would need in the window's own type, the widths being nearly proportional.
-    const double atGiven = needed / m_shrink;
-    // Smaller at once when needed; larger only by a clear step, as the sizes are rounded and going back
-    // and forth by a pixel would never end.
-    const double target = qBound(0.5, available * 0.97 / atGiven, 1.0);
-    double shrink = m_shrink;
-    if (needed > available)
-        shrink = qMax(0.5, qMin(m_shrink - 0.01, target));
-    else if (target > m_shrink + 0.05 || (target == 1.0 && m_shrink < 1.0))
-        shrink = qMin(target, m_heightCap); // the viewport grew (the window went full screen)
-    if (shrink == m_shrink)
-        return false;
-    applyShrink(shrink);
-    return true;
+    const int smallest = qMax(8, given / 2);
+    Plan plan = planAt(typeOf(given), breakWords);
+    if (plan.fits || given <= smallest)
+        return plan;
+    int low = smallest; // fits, or nothing does
+    int high = given; // does not fit
+    plan = planAt(typeOf(low), breakWords);
+    while (high - low > 1) {
+        const int middle = (low + high) / 2;
+        Plan tried = planAt(typeOf(middle), breakWords);
+        if (tried.fits) {
+            low = middle;
+            plan = std::move(tried);
+        } else {
+            high = middle;
+        }
+    }
+    return plan;
 }
 
-void ProjectionTable::applyShrink(double shrink)
+QFont ProjectionTable::typeOf(int pixels) const
 {
-    if (!m_givenFont.has_value())
-        m_givenFont = font();
-    m_shrink = shrink;
-    QFont smaller = *m_givenFont;
-    if (smaller.pixelSize() > 0)
-        smaller.setPixelSize(qMax(8, qRound(smaller.pixelSize() * shrink)));
-    else
-        smaller.setPointSizeF(qMax(6.0, smaller.pointSizeF() * shrink));
-    setFont(smaller);
+    QFont type = *m_givenFont;
+    type.setPixelSize(pixels);
+    return type;
 }
 
-int ProjectionTable::fitColumns()
+ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords) const
 {
-    const QHeaderView *header = horizontalHeader();
+    Plan plan;
+    plan.type = type;
     const int available = viewport()->width();
     if (available <= 0)
-        return 0;
+        return plan;
     QList<int> shown;
     for (int column = 0; column < model()->columnCount(); ++column) {
         if (!isColumnHidden(column))
             shown << column;
     }
     if (shown.isEmpty())
-        return 0;
+        return plan;
     QList<int> stretched;
     for (const int column : std::as_const(shown)) {
         if (m_stretch.contains(column))
@@ -170,38 +178,63 @@ int ProjectionTable::fitColumns()
     }
     if (stretched.isEmpty())
         stretched << shown.last(); // the last column takes what is left
-    // Each column's least width (its widest word, or its title: a heading is one line) and, for the
-    // short columns, the width at which each of their values is one line.
-    const QFontMetrics headerMetrics(header->font());
-    const int headerPad = headerMetrics.height();
-    QHash<int, int> least;
+    // Each column's least width (its widest word, or its title on one line) and, for the short columns,
+    // the width at which each of their values is one line. Words and titles stay whole when they can;
+    // when they cannot, titles wrap and long words of letters break across lines before the type
+    // shrinks, so that the facilitator's zoom is what the room sees.
+    const QHeaderView *header = horizontalHeader();
+    const QFontMetrics headerMetrics(type);
+    const int headerMargin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int headerPad = 2 * headerMargin + 2;
+    static const QRegularExpression space(u"\\s+"_s);
+    QHash<int, int> whole;
+    QHash<int, int> broken;
     QHash<int, int> natural;
-    int textLeast = 0;
-    int fixedLeast = 0;
-    int fixedNatural = 0;
+    int wholeNeeded = 0;
+    int brokenNeeded = 0;
     for (const int column : std::as_const(shown)) {
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
         const int heading = header->isHidden() ? 0 : headerMetrics.horizontalAdvance(title) + headerPad;
-        int minimum = heading;
+        int wrappedHeading = 0;
+        if (!header->isHidden()) {
+            for (const QString &word : title.split(space, Qt::SkipEmptyParts))
+                wrappedHeading = qMax(wrappedHeading, headerMetrics.horizontalAdvance(word) + headerPad);
+        }
+        int wholeWords = heading;
+        int brokenWords = wrappedHeading;
         int oneLine = heading;
         const bool text = stretched.contains(column);
         for (int row = 0; row < model()->rowCount(); ++row) {
             const QModelIndex index = model()->index(row, column);
-            minimum = qMax(minimum, m_delegate->minimumWidth(index, font()));
+            wholeWords = qMax(wholeWords, m_delegate->minimumWidth(index, type));
+            brokenWords = qMax(brokenWords,
+                m_delegate->minimumWidth(index, type,
+                    text ? ProjectionDelegate::Breaking::AnyWord
+                         : ProjectionDelegate::Breaking::WordsOfLetters));
             if (!text)
-                oneLine = qMax(oneLine, m_delegate->naturalWidth(index, font()));
+                oneLine = qMax(oneLine, m_delegate->naturalWidth(index, type));
         }
-        least.insert(column, minimum);
-        if (text) {
-            textLeast += minimum;
-        } else {
+        whole.insert(column, wholeWords);
+        broken.insert(column, brokenWords);
+        wholeNeeded += wholeWords;
+        brokenNeeded += brokenWords;
+        if (!text)
             natural.insert(column, oneLine);
-            fixedLeast += minimum;
-            fixedNatural += oneLine;
+    }
+    const QHash<int, int> &least = breakWords && wholeNeeded > available ? broken : whole;
+    int textLeast = 0;
+    int fixedLeast = 0;
+    int fixedNatural = 0;
+    for (const int column : std::as_const(shown)) {
+        if (stretched.contains(column)) {
+            textLeast += least.value(column);
+        } else {
+            fixedLeast += least.value(column);
+            fixedNatural += natural.value(column);
         }
     }
     // The text columns keep their share of the width; the short columns have the rest, each on one
-    // line when it fits, else each given the same part of what it lacks (never below its widest word).
+    // line when it fits, else each given the same part of what it lacks (never below its least).
     const int budget = available - qMax(textLeast, int(available * m_textShare));
     int fixed = 0;
     for (auto it = natural.cbegin(); it != natural.cend(); ++it) {
@@ -212,51 +245,72 @@ int ProjectionTable::fitColumns()
         else if (budget < fixedNatural)
             width = minimum
                 + int(qint64(it.value() - minimum) * (budget - fixedLeast) / (fixedNatural - fixedLeast));
-        setColumnWidth(it.key(), width);
+        plan.widths.insert(it.key(), width);
         fixed += width;
     }
     int left = qMax(0, available - fixed);
     for (int i = 0; i < stretched.size(); ++i) {
         const int share = i == stretched.size() - 1 ? left : left / int(stretched.size() - i);
-        setColumnWidth(stretched.at(i), qMax(share, least.value(stretched.at(i))));
+        plan.widths.insert(stretched.at(i), qMax(share, least.value(stretched.at(i))));
         left -= share;
     }
-    return textLeast + fixedLeast;
+
+    // A title wider than its column wraps: the header is as tall as the tallest.
+    int tallestTitle = headerMetrics.height();
+    for (const int column : std::as_const(shown)) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const QRect room(0, 0, qMax(1, plan.widths.value(column) - headerPad), 1 << 20);
+        tallestTitle = qMax(tallestTitle, headerMetrics.boundingRect(room, Qt::TextWordWrap, title).height());
+    }
+    plan.headerHeight = header->isHidden() ? 0 : tallestTitle + 2 * headerMargin + headerMetrics.height() / 4;
+
+    // Every row as tall as its tallest cell.
+    const int rows = model()->rowCount();
+    plan.heights.fill(0, rows);
+    for (int row = 0; row < rows; ++row) {
+        for (const int column : std::as_const(shown))
+            plan.heights[row] = qMax(plan.heights.at(row),
+                m_delegate->heightFor(model()->index(row, column), plan.widths.value(column), type));
+    }
+    const int height = viewport()->height() + (header->isHidden() ? 0 : header->height() - plan.headerHeight);
+    int tallest = 0;
+    if (m_newestWhole && rows > 0)
+        tallest = plan.heights.constLast();
+    else if (rows > 0)
+        tallest = *std::max_element(plan.heights.cbegin(), plan.heights.cend());
+    plan.fits = (breakWords ? brokenNeeded : wholeNeeded) <= available && tallest <= height;
+    return plan;
 }
 
-void ProjectionTable::fitRows()
+void ProjectionTable::apply(const Plan &plan)
 {
-    const QHeaderView *header = horizontalHeader();
-    const int rows = model()->rowCount();
-    QList<int> heights(rows, 0);
+    if (font() != plan.type)
+        setFont(plan.type);
+    for (auto it = plan.widths.cbegin(); it != plan.widths.cend(); ++it) {
+        if (columnWidth(it.key()) != it.value())
+            setColumnWidth(it.key(), it.value());
+    }
+    QHeaderView *header = horizontalHeader();
+    if (!header->isHidden() && header->minimumHeight() != plan.headerHeight)
+        header->setMinimumHeight(plan.headerHeight);
+    const int rows = int(plan.heights.size());
     for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < model()->columnCount(); ++column) {
-            if (!header->isSectionHidden(column))
-                heights[row] = qMax(heights.at(row),
-                    m_delegate->heightFor(model()->index(row, column), columnWidth(column), font()));
-        }
-        if (rowHeight(row) != heights.at(row) || isRowHidden(row))
-            setRowHeight(row, heights.at(row));
+        if (rowHeight(row) != plan.heights.at(row) || isRowHidden(row))
+            setRowHeight(row, plan.heights.at(row));
     }
     if (!m_newestWhole)
         return;
-    // The newest rows that fit, each whole; older ones step out of sight above.
+    // The newest rows that fit, each whole; older ones step out of sight above (a newest row taller
+    // than the list even in the smallest type is shown from its start).
+    const int height = viewport()->height();
     int first = rows;
     int used = 0;
-    while (first > 0 && used + heights.at(first - 1) <= viewport()->height()) {
-        used += heights.at(first - 1);
+    while (first > 0 && used + plan.heights.at(first - 1) <= height) {
+        used += plan.heights.at(first - 1);
         --first;
     }
-    if (first == rows && rows > 0) {
-        // The newest row is taller than the table: the type shrinks until it fits (the font change
-        // lays the table out again), and meanwhile it is shown from its start.
+    if (first == rows && rows > 0)
         first = rows - 1;
-        const double ratio = double(viewport()->height()) / qMax(1, heights.at(first));
-        if (m_shrink > 0.5 && viewport()->height() > 0) {
-            m_heightCap = qMax(0.5, qMin(m_shrink - 0.02, m_shrink * ratio));
-            applyShrink(m_heightCap);
-        }
-    }
     for (int row = 0; row < rows; ++row)
         setRowHidden(row, row < first);
     if (first != m_hiddenAbove) {

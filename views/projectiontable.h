@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include <QFont>
+#include <QHash>
 #include <QList>
 #include <QTableView>
 #include <QTimer>
@@ -28,8 +30,8 @@ public:
     }
     // The share of the width the stretched columns keep, at least, when the others would like more.
     void setTextShare(double share) { m_textShare = share; }
-    // The type the window wants; the table uses it, or a little smaller when its widest words would
-    // not fit otherwise.
+    // The type the window wants; the table uses it, or the largest smaller one in which its columns
+    // fit the width and its tallest row the height.
     void setBaseFont(const QFont &font);
 
     // Columns and rows fitted now (normally a moment after any change); the current row in sight.
@@ -58,19 +60,28 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
+    // How the table is laid out in one type: each shown column's width, the header's height, each
+    // row's height, and whether that all fits (the least widths in the width, the tallest row, or in a
+    // list of the newest the newest, in the height).
+    struct Plan
+    {
+        QFont type;
+        QHash<int, int> widths;
+        int headerHeight = 0;
+        QList<int> heights;
+        bool fits = false;
+    };
     void scheduleLayout();
-    // Fits the columns to the viewport; returns the least width all shown columns need (their widest
-    // words and headings) at the current font.
-    int fitColumns();
-    // When even the widest words do not fit (long words, a wide date, a large zoom), the table's type
-    // shrinks just enough that nothing is cut; the window's size is kept as the base.
-    bool shrinkToFit(int needed);
-    // Sets the type to this share of the window's.
-    void applyShrink(double shrink);
-    void fitRows();
+    QFont typeOf(int pixels) const;
+    // The plan in the given type, or the largest smaller type (down to half) in which it fits.
+    Plan largestFitting(int givenPixels, bool breakWords) const;
+    // With breakWords, long words of letters may break across lines when whole ones do not fit.
+    Plan planAt(const QFont &type, bool breakWords) const;
+    void apply(const Plan &plan);
     void showCurrentWhole();
 
     ProjectionDelegate *m_delegate;
@@ -78,9 +89,7 @@ private:
     double m_textShare = 0.4;
     QTimer m_layoutTimer;
     bool m_fitting = false;
-    std::optional<QFont> m_givenFont; // set by the window, else the inherited font when first shrunk
-    double m_shrink = 1.0;
-    double m_heightCap = 1.0; // the most the type may grow back to while the newest row is that tall
+    std::optional<QFont> m_givenFont; // set by the window, else the inherited font when first laid out
     int m_rowToShow = -1;
     bool m_newestWhole = false;
     int m_hiddenAbove = 0;
