@@ -30,7 +30,8 @@ public:
     static constexpr int defaultZoom = 100;
     static constexpr int zoomStep = 10;
     static constexpr int minimumZoom = 50;
-    static constexpr int maximumZoom = 300;
+    static constexpr int maximumZoom
+        = 150; // beyond, the title and the durations crowd the table out on a 720-line screen
 
     // Shows the document's models: edits at the laptop show at once.
     explicit PresentationWindow(PostmortemDocument *document, QWidget *parent = nullptr);
