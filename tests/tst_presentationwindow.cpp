@@ -718,15 +718,37 @@ void TestPresentationWindow::parkThisThoughtFromEveryTab()
         QDir().mkpath(shots);
         QVERIFY(window->grab().save(QDir(shots).filePath(u"presentation-parking-lot-zoomed.png"_s)));
     }
-    // From the projector: Ctrl+Shift+K there brings the laptop's window and its field forward.
+    // From the projector: Ctrl+Shift+K there opens a field under the parking lot, in the room's sight
+    // (with one screen the laptop's window is behind the projection): Escape puts it away, keeping
+    // what was typed and the presentation; Enter parks it and gives the keys back to the phase.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
+    QTRY_COMPARE(QApplication::activeWindow(), window);
     QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
-    QVERIFY(QTest::qWaitForWindowActive(m_main.get())); // the laptop's window comes forward
-    QTRY_COMPARE(QApplication::focusWidget(), view->parkField());
-    QTest::keyClicks(view->parkField(), u"Ask the vendor about battery alarms"_s);
-    QTest::keyClick(view->parkField(), Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), window->parkField());
+    QVERIFY(window->parkField()->isVisible());
+    QVERIFY(window->isActiveWindow());
+    QTest::keyClicks(window->parkField(), u"Ask the vendor"_s);
+    // The lot, shorter now, still shows its newest idea whole.
+    QTRY_VERIFY(!qobject_cast<ProjectionTable *>(room)->layoutPending());
+    QVERIFY(verifyNothingCut(room, u"parking lot, the field open"_s) > 0);
+    QTRY_VERIFY(
+        room->viewport()->rect().contains(room->visualRect(room->model()->index(parked->rowCount() - 1, 0))));
+    if (const QString shots = qEnvironmentVariable("INFLECTION_PRESENTATION_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(window->grab().save(QDir(shots).filePath(u"presentation-parking-in-the-room.png"_s)));
+    QTest::keyClick(window->parkField(), Qt::Key_Escape);
+    QVERIFY(view->presentation());
+    QVERIFY(!window->parkField()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), window->phaseView(window->phase()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), window->parkField());
+    QCOMPARE(window->parkField()->text(), u"Ask the vendor"_s);
+    QTest::keyClicks(window->parkField(), u" about battery alarms"_s);
+    QTest::keyClick(window->parkField(), Qt::Key_Return);
     verifyShownInTheRoom(u"Ask the vendor about battery alarms"_s);
+    QVERIFY(window->parkField()->text().isEmpty());
+    QVERIFY(!window->parkField()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), window->phaseView(window->phase()));
     // The button parks what is typed.
     m_main->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_main.get()));

@@ -3633,10 +3633,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;br&gt;&lt;br&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · Esc leave</source>
-        <translation>↑↓ Eintrag · Pos1/Ende erster/letzter · Bild↑/Bild↓ Phase · Strg+= Strg+− Schriftgröße · Esc verlassen</translation>
-    </message>
-    <message>
         <source>%1, nothing to show yet</source>
         <translation>%1, noch nichts zu zeigen</translation>
     </message>
@@ -3658,6 +3654,18 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
             <numerusform>Parkplatz (%n weitere oben)</numerusform>
             <numerusform>Parkplatz (%n weitere oben)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · Ctrl+Shift+K park a thought · Esc leave</source>
+        <translation>↑↓ Eintrag · Pos1/Ende erster/letzter · Bild↑/Bild↓ Phase · Strg+= Strg+− Schriftgröße · Strg+Umschalt+K Gedanken parken · Esc verlassen</translation>
+    </message>
+    <message>
+        <source>An idea for later (Enter parks it)</source>
+        <translation>Eine Idee für später (Eingabe parkt sie)</translation>
+    </message>
+    <message>
+        <source>Park an idea</source>
+        <translation>Eine Idee parken</translation>
     </message>
 </context>
 <context>

@@ -3648,10 +3648,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;br&gt;&lt;br&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · Esc leave</source>
-        <translation>↑↓ пункт · Home/End первый/последний · PgUp/PgDn этап · Ctrl+= Ctrl+− размер текста · Esc выход</translation>
-    </message>
-    <message>
         <source>%1, nothing to show yet</source>
         <translation>%1, пока нечего показать</translation>
     </message>
@@ -3674,6 +3670,18 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
             <numerusform>Отложенное (ещё %n выше)</numerusform>
             <numerusform>Отложенное (ещё %n выше)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · Ctrl+Shift+K park a thought · Esc leave</source>
+        <translation>↑↓ пункт · Home/End первый/последний · PgUp/PgDn этап · Ctrl+= Ctrl+− размер текста · Ctrl+Shift+K отложить мысль · Esc выход</translation>
+    </message>
+    <message>
+        <source>An idea for later (Enter parks it)</source>
+        <translation>Идея на потом (Enter — отложить)</translation>
+    </message>
+    <message>
+        <source>Park an idea</source>
+        <translation>Отложить идею</translation>
     </message>
 </context>
 <context>

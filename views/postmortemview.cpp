@@ -165,11 +165,13 @@ void PostmortemView::parkThought()
         parkTyped();
         return;
     }
-    // Nothing typed yet: to the field, from the projector too, and back there once it is parked.
-    m_parkFromRoom = m_presentation && m_presentation->isActiveWindow();
-    // Raised as well: with one screen the laptop's window is behind the full-screen presentation.
-    window()->raise();
-    window()->activateWindow();
+    // Asked on the projector: typed there, in sight of the room (with one screen, the laptop's window
+    // is behind the full-screen presentation).
+    if (m_presentation && m_presentation->isActiveWindow()) {
+        m_presentation->parkIdea();
+        return;
+    }
+    // Nothing typed yet: to the field.
     m_parkField->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -179,10 +181,6 @@ void PostmortemView::parkTyped()
     if (m_readOnly || text.isEmpty() || m_document->park(text).isEmpty())
         return;
     m_parkField->clear();
-    if (std::exchange(m_parkFromRoom, false) && m_presentation) {
-        m_presentation->raise();
-        m_presentation->activateWindow();
-    }
 }
 
 PresentationWindow *PostmortemView::presentation() const

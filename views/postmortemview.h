@@ -130,7 +130,6 @@ private:
     PresentingBanner *m_presentingBanner = nullptr;
     QPointer<PresentationWindow> m_presentation;
     // Parking was started on the projector: it gets the keyboard back once the idea is parked.
-    bool m_parkFromRoom = false;
     QDataWidgetMapper *m_incidentMapper = nullptr;
     QList<QWidget *> m_incidentEditors;
     QComboBox *m_severity = nullptr;

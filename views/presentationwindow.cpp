@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -45,8 +46,9 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     , m_clock(new QLabel(this))
     , m_parkingTitle(new QLabel(tr("Parking lot"), this))
     , m_keys(new QLabel(tr("↑↓ item · Home/End first/last · PgUp/PgDn phase · Ctrl+= Ctrl+− text size · "
-                           "Esc leave"),
+                           "Ctrl+Shift+K park a thought · Esc leave"),
           this))
+    , m_parkField(new QLineEdit(this))
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("%1 — presentation").arg(m_title->text()));
@@ -127,6 +129,13 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     auto *side = new QVBoxLayout;
     side->addWidget(m_parkingTitle);
     side->addWidget(m_parkingLotView, 1);
+    // Where the room watches an idea being parked; out of sight until then.
+    m_parkField->setPlaceholderText(tr("An idea for later (Enter parks it)"));
+    m_parkField->setAccessibleName(tr("Park an idea"));
+    m_parkField->installEventFilter(this);
+    m_parkField->hide();
+    connect(m_parkField, &QLineEdit::returnPressed, this, &PresentationWindow::parkTyped);
+    side->addWidget(m_parkField);
     side->addWidget(m_clock);
 
     m_title->setWordWrap(true);
@@ -258,6 +267,7 @@ void PresentationWindow::updateFonts()
     QFont small = base;
     small.setPointSizeF(points * 0.8);
     m_clock->setFont(small);
+    m_parkField->setFont(small);
     QFont hint = base;
     hint.setPointSizeF(points * 0.55);
     m_keys->setFont(hint);
@@ -433,8 +443,42 @@ bool PresentationWindow::handlePhaseKey(int key)
     }
 }
 
+void PresentationWindow::parkIdea()
+{
+    if (m_parkField->isVisible() && !m_parkField->text().trimmed().isEmpty()) {
+        parkTyped();
+        return;
+    }
+    m_parkField->show();
+    m_parkField->setFocus(Qt::ShortcutFocusReason);
+    m_parkField->end(false); // a draft put away goes on where it stopped, not selected to be replaced
+}
+
+void PresentationWindow::parkTyped()
+{
+    const QString text = m_parkField->text().trimmed();
+    if (text.isEmpty() || m_document->park(text).isEmpty())
+        return;
+    m_parkField->clear();
+    closeParkField();
+}
+
+void PresentationWindow::closeParkField()
+{
+    m_parkField->hide();
+    phaseView(m_phase)->setFocus();
+}
+
 bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_parkField) {
+        // Escape puts the field away (what was typed waits in it); it does not end the presentation.
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            closeParkField();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress && handlePhaseKey(static_cast<QKeyEvent *>(event)->key()))
         return true;
     return QWidget::eventFilter(watched, event);

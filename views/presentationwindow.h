@@ -7,6 +7,7 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QLineEdit;
 class QScreen;
 class QStackedWidget;
 class QTableView;
@@ -30,8 +31,8 @@ public:
     static constexpr int defaultZoom = 100;
     static constexpr int zoomStep = 10;
     static constexpr int minimumZoom = 50;
-    static constexpr int maximumZoom
-        = 150; // beyond, the title and the durations crowd the table out on a 720-line screen
+    // Beyond this, the title and the durations crowd the table out on a 720-line screen.
+    static constexpr int maximumZoom = 150;
 
     // Shows the document's models: edits at the laptop show at once.
     explicit PresentationWindow(PostmortemDocument *document, QWidget *parent = nullptr);
@@ -50,6 +51,11 @@ public:
     QTableView *remediationView() const;
     // The parked ideas, beside every phase.
     QTableView *parkingLotView() const;
+    // "Hold that thought" from the room: a field under the parking lot takes the idea (Enter parks
+    // it, one undo step; Escape puts the field away, keeping what was typed); with an idea typed
+    // there, parks it.
+    void parkIdea();
+    QLineEdit *parkField() const { return m_parkField; }
     // The table of a phase.
     ProjectionTable *phaseView(Phase phase) const;
     QLabel *phaseLabel() const { return m_phaseLabel; }
@@ -85,6 +91,9 @@ private:
     void updateClock();
     void updatePhaseLabel();
     void updateParkingTitle();
+    // Parks what the room's field holds and gives the keys back to the phase.
+    void parkTyped();
+    void closeParkField();
     void updateFonts();
     ProjectionTable *phaseTable(QAbstractItemModel *model, const QString &name);
     // The current row of the table when it has none and rows to choose from.
@@ -99,6 +108,7 @@ private:
     QLabel *m_clock;
     QLabel *m_parkingTitle;
     QLabel *m_keys;
+    QLineEdit *m_parkField;
     QStackedWidget *m_pages;
     ProjectionTable *m_timelineView;
     ProjectionTable *m_discussionView;
