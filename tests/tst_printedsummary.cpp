@@ -291,17 +291,22 @@ void TestPrintedSummary::printedOnceWithFindingsAndSeconds()
         QVERIFY(!listed.rows.at(i).at(2).isEmpty());
         QVERIFY2(!findings.at(i).label.contains(u"  "_s), qPrintable(findings.at(i).label));
     }
-    // Where an event without a time or an actor is: only what it has, no double or dangling space.
+    // Where an event is: its place in the timeline, then what it has of a time and an actor (no double
+    // or dangling space), so that two events of the same person without a time are told apart.
     TimelineEvent untimed;
     untimed.actor = u"Dana"_s;
-    QCOMPARE(PostmortemTexts::timelineLabel(untimed, false, QTimeZone::utc()), u"Timeline, Dana"_s);
-    untimed.actor.clear();
-    QCOMPARE(PostmortemTexts::timelineLabel(untimed, false, QTimeZone::utc()), u"Timeline"_s);
     QCOMPARE(
-        PostmortemTexts::timelineLabel(untimed, true, QTimeZone::utc()), u"Decision, why it made sense"_s);
+        PostmortemTexts::timelineLabel(untimed, 4, false, QTimeZone::utc()), u"Timeline, event 4: Dana"_s);
+    untimed.actor.clear();
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, 4, false, QTimeZone::utc()), u"Timeline, event 4"_s);
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, 4, true, QTimeZone::utc()),
+        u"Decision 4, why it made sense"_s);
     untimed.occurredAt = QDateTime(QDate(2026, 3, 3), QTime(14, 11, 5), QTimeZone::utc());
     untimed.actor = u"Sam"_s;
-    QCOMPARE(PostmortemTexts::timelineLabel(untimed, false, QTimeZone::utc()), u"Timeline, 14:11:05 Sam"_s);
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, 12, false, QTimeZone::utc()),
+        u"Timeline, event 12: 14:11:05 Sam"_s);
+    QCOMPARE(PostmortemTexts::timelineLabel(untimed, 12, true, QTimeZone::utc()),
+        u"Decision 12 at 14:11:05, why it made sense"_s);
 
     // A ticket prints as its key on one line, linked to the ticket (PDF and Markdown alike).
     QVERIFY(WorkspaceSettings(workspace).setTicketUrlTemplate(u"https://tracker.example/browse/{key}"_s));

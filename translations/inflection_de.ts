@@ -3143,24 +3143,24 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Parkplatz</translation>
     </message>
     <message>
-        <source>Decision at %1, why it made sense</source>
-        <translation>Entscheidung um %1, warum sie sinnvoll erschien</translation>
-    </message>
-    <message>
         <source>Discussion: %1</source>
         <translation>Diskussion: %1</translation>
     </message>
     <message>
-        <source>Decision, why it made sense</source>
-        <translation>Entscheidung, warum sie sinnvoll erschien</translation>
+        <source>Decision %1, why it made sense</source>
+        <translation>Entscheidung %1, warum sie sinnvoll erschien</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
+        <source>Decision %1 at %2, why it made sense</source>
+        <translation>Entscheidung %1 um %2, warum sie sinnvoll erschien</translation>
     </message>
     <message>
-        <source>Timeline, %1</source>
-        <translation>Zeitleiste, %1</translation>
+        <source>Timeline, event %1</source>
+        <translation>Zeitleiste, Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Timeline, event %1: %2</source>
+        <translation>Zeitleiste, Ereignis %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3155,24 +3155,24 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Отложенное</translation>
     </message>
     <message>
-        <source>Decision at %1, why it made sense</source>
-        <translation>Решение в %1: почему оно казалось разумным</translation>
-    </message>
-    <message>
         <source>Discussion: %1</source>
         <translation>Обсуждение: %1</translation>
     </message>
     <message>
-        <source>Decision, why it made sense</source>
-        <translation>Решение: почему оно казалось разумным</translation>
+        <source>Decision %1, why it made sense</source>
+        <translation>Решение %1: почему оно казалось разумным</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
+        <source>Decision %1 at %2, why it made sense</source>
+        <translation>Решение %1 в %2: почему оно казалось разумным</translation>
     </message>
     <message>
-        <source>Timeline, %1</source>
-        <translation>Хронология, %1</translation>
+        <source>Timeline, event %1</source>
+        <translation>Хронология, событие %1</translation>
+    </message>
+    <message>
+        <source>Timeline, event %1: %2</source>
+        <translation>Хронология, событие %1: %2</translation>
     </message>
 </context>
 <context>

@@ -695,7 +695,7 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
         const int row = model == m_decisions ? m_decisions->mapToSource(index).row() : index.row();
         const TimelineEvent &event = m_document->timeline()->recordAt(row);
         return FieldText {PostmortemTexts::timelineKey(event.uuid, reasoning),
-            PostmortemTexts::timelineLabel(event, reasoning, m_document->config().timeZone), text};
+            PostmortemTexts::timelineLabel(event, row + 1, reasoning, m_document->config().timeZone), text};
     }
     if (model == m_document->discussion() && index.column() == ChecklistModel::NotesColumn) {
         return FieldText {PostmortemTexts::discussionKey(index.data(ChecklistModel::KeyRole).toString()),

@@ -43,26 +43,32 @@ QString PostmortemTexts::parkingLotKey(const QString &ideaUuid)
     return u"parking_lot:"_s + ideaUuid + u".text"_s;
 }
 
-QString PostmortemTexts::timelineLabel(const TimelineEvent &event, bool reasoning, const QTimeZone &zone)
+QString PostmortemTexts::timelineLabel(
+    const TimelineEvent &event, int position, bool reasoning, const QTimeZone &zone)
 {
     const QString when = event.occurredAt.isValid()
         ? DateTimeFormat::time(wallClockIn(event.occurredAt, zone).time(), DateTimeFormat::Precision::Seconds)
         : QString();
     if (reasoning) {
         return when.isEmpty()
-            ? QCoreApplication::translate("Inflection::PostmortemTexts", "Decision, why it made sense")
-            : QCoreApplication::translate("Inflection::PostmortemTexts", "Decision at %1, why it made sense")
+            ? QCoreApplication::translate("Inflection::PostmortemTexts", "Decision %1, why it made sense")
+                  .arg(position)
+            : QCoreApplication::translate(
+                "Inflection::PostmortemTexts", "Decision %1 at %2, why it made sense")
+                  .arg(position)
                   .arg(when);
     }
-    // An event without a time or without an actor names only what it has.
+    // The event's place in the timeline, then what it has of a time and an actor.
     QStringList known;
     for (const QString &part : {when, event.actor.simplified()}) {
         if (!part.isEmpty())
             known.append(part);
     }
     return known.isEmpty()
-        ? QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline")
-        : QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, %1").arg(known.join(u' '));
+        ? QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, event %1").arg(position)
+        : QCoreApplication::translate("Inflection::PostmortemTexts", "Timeline, event %1: %2")
+              .arg(position)
+              .arg(known.join(u' '));
 }
 
 QString PostmortemTexts::discussionLabel(const QString &questionText)
@@ -77,11 +83,14 @@ QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zo
         {summaryKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Summary"), facts.summary},
         {impactKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Impact"), facts.impact},
     };
-    for (const TimelineEvent &e : tree.timeline)
-        texts.append({timelineKey(e.uuid, false), timelineLabel(e, false, zone), e.text});
-    for (const TimelineEvent &e : tree.timeline) {
+    for (qsizetype i = 0; i < tree.timeline.size(); ++i) {
+        const TimelineEvent &e = tree.timeline.at(i);
+        texts.append({timelineKey(e.uuid, false), timelineLabel(e, int(i + 1), false, zone), e.text});
+    }
+    for (qsizetype i = 0; i < tree.timeline.size(); ++i) {
+        const TimelineEvent &e = tree.timeline.at(i);
         if (!e.reasoning.isEmpty() || e.kind == TimelineKind::Decision)
-            texts.append({timelineKey(e.uuid, true), timelineLabel(e, true, zone), e.reasoning});
+            texts.append({timelineKey(e.uuid, true), timelineLabel(e, int(i + 1), true, zone), e.reasoning});
     }
     QHash<QString, QString> notes;
     for (const ChecklistAnswer &a : tree.checklist)

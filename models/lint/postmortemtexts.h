@@ -21,8 +21,10 @@ public:
     static QString remediationKey(const QString &itemUuid);
     static QString parkingLotKey(const QString &ideaUuid);
 
-    // Where a field is, for people: "Timeline, 14:05 Dana", "Decision at 14:05, why it made sense".
-    static QString timelineLabel(const TimelineEvent &event, bool reasoning, const QTimeZone &zone);
+    // Where a field is, for people: "Timeline, event 4: 14:05:00 Dana", "Decision 7 at 14:05:00, why it
+    // made sense"; position is the event's place in the timeline, from 1.
+    static QString timelineLabel(
+        const TimelineEvent &event, int position, bool reasoning, const QTimeZone &zone);
     static QString discussionLabel(const QString &questionText);
 
     // Every free-text field of the postmortem, in page order; times in zone.

@@ -14,7 +14,7 @@ namespace Inflection {
 struct FieldText
 {
     QString field; // a stable key: "incident.summary", "timeline_event:<uuid>.text", …
-    QString label; // for people: "Summary", "Timeline, 14:05 (Lin Zhou)"
+    QString label; // for people: "Summary", "Timeline, event 3: 14:05:00 Lin Zhou"
     QString text;
 };
 
