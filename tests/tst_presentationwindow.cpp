@@ -425,7 +425,13 @@ void TestPresentationWindow::everyTextWholeOnAProjector()
             if (row > 0)
                 QTest::keyClick(table, Qt::Key_Down);
             QCOMPARE(table->currentIndex().row(), row);
-            QTRY_VERIFY2(table->currentRowWhollyVisible(), qPrintable(u"row %1"_s.arg(row)));
+            QTRY_VERIFY2(table->currentRowWhollyVisible(),
+                qPrintable(
+                    u"%1, row %2: %3 px tall at y %4 in %5 px"_s.arg(PresentationWindow::phaseName(phase))
+                        .arg(row)
+                        .arg(table->rowHeight(row))
+                        .arg(table->rowViewportPosition(row))
+                        .arg(table->viewport()->height())));
             const QString where = u"%1 at %2×%3"_s.arg(PresentationWindow::phaseName(phase))
                                       .arg(size.width())
                                       .arg(size.height());

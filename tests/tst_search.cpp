@@ -29,6 +29,8 @@
 #include "workspace/workspacesession.h"
 #include "workspacebrowser.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -38,6 +40,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -596,6 +599,37 @@ void TestSearch::browserShowsWhereAReviewMatched()
     QTRY_COMPARE(shown->rowCount(), all);
     QTest::keyClicks(browser->searchField(), u"queue"_s);
     QTRY_VERIFY(everyRowShowsTheWord());
+    // Enter opens the first result at once; Down goes to the results.
+    QSignalSpy opened(browser, &WorkspaceBrowser::openRequested);
+    QTest::keyClick(browser->searchField(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(),
+        shown->index(0, ReviewListModel::TitleColumn).data(ReviewListModel::UuidRole).toString());
+    QTRY_COMPARE(window.currentReviewUuid(), opened.at(0).at(0).toString()); // its page is in front
+    window.tabs()->setCurrentIndex(0); // back to the browser
+    QTRY_VERIFY(browser->isVisible());
+    browser->searchField()->setFocus();
+    QTest::keyClick(browser->searchField(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentIndex().row(), 0);
+
+    // Found, but not among the kind chosen: the message says the filters hide it.
+    bool hidden = false;
+    for (int kind = 1; kind < browser->kindFilter()->count() && !hidden; ++kind) {
+        browser->kindFilter()->setCurrentIndex(kind);
+        for (int status = 1; status < browser->statusFilter()->count() && !hidden; ++status) {
+            browser->statusFilter()->setCurrentIndex(status);
+            QCoreApplication::processEvents();
+            hidden = shown->rowCount() == 0;
+        }
+    }
+    QVERIFY2(hidden, "some kind and status have no review with the word");
+    QTRY_VERIFY(browser->placeholder()->isVisible());
+    QVERIFY(!list->isVisible()); // the message stands where the list was
+    QCOMPARE(browser->placeholder()->text(), u"No review of the kind and status chosen matches “queue”."_s);
+    browser->kindFilter()->setCurrentIndex(0);
+    browser->statusFilter()->setCurrentIndex(0);
+    QTRY_VERIFY(list->isVisible());
 
     // Nothing found: the list says so and offers to clear the search and the filters.
     browser->searchField()->clear();

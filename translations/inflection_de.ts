@@ -3341,10 +3341,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Parkplatz</translation>
     </message>
     <message>
-        <source>Hold that thought: park a remediation idea (Enter)</source>
-        <translation>Gedanken festhalten: eine Idee zur Behebung parken (Eingabe)</translation>
-    </message>
-    <message>
         <source>Park an idea</source>
         <translation>Eine Idee parken</translation>
     </message>
@@ -3441,6 +3437,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Parking lot: ideas held until now (add one with “Park This Thought”, on every tab)</source>
         <translation>Parkplatz: bis jetzt zurückgestellte Ideen (eine neue mit „Gedanken parken“, auf jedem Reiter)</translation>
+    </message>
+    <message>
+        <source>Hold that thought (Enter parks it)</source>
+        <translation>Gedanken festhalten (Eingabe parkt ihn)</translation>
     </message>
 </context>
 <context>
@@ -3660,12 +3660,12 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>↑↓ Eintrag · Pos1/Ende erster/letzter · Bild↑/Bild↓ Phase · Strg+= Strg+− Schriftgröße · Strg+Umschalt+K Gedanken parken · Esc verlassen</translation>
     </message>
     <message>
-        <source>An idea for later (Enter parks it)</source>
-        <translation>Eine Idee für später (Eingabe parkt sie)</translation>
-    </message>
-    <message>
         <source>Park an idea</source>
         <translation>Eine Idee parken</translation>
+    </message>
+    <message>
+        <source>An idea for later</source>
+        <translation>Eine Idee für später</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5170,10 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>No review matches “%1”.</source>
         <translation>Kein Review passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No review of the kind and status chosen matches “%1”.</source>
+        <translation>Kein Review der gewählten Art und des gewählten Status passt zu „%1“.</translation>
     </message>
 </context>
 <context>

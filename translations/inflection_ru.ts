@@ -3354,10 +3354,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Отложенное</translation>
     </message>
     <message>
-        <source>Hold that thought: park a remediation idea (Enter)</source>
-        <translation>Не упустить мысль: отложить идею исправления (Enter)</translation>
-    </message>
-    <message>
         <source>Park an idea</source>
         <translation>Отложить идею</translation>
     </message>
@@ -3456,6 +3452,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Parking lot: ideas held until now (add one with “Park This Thought”, on every tab)</source>
         <translation>Отложенное: идеи, отложенные до этого момента (добавить — «Отложить мысль», на любой вкладке)</translation>
+    </message>
+    <message>
+        <source>Hold that thought (Enter parks it)</source>
+        <translation>Не упустить мысль (Enter — отложить)</translation>
     </message>
 </context>
 <context>
@@ -3676,12 +3676,12 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>↑↓ пункт · Home/End первый/последний · PgUp/PgDn этап · Ctrl+= Ctrl+− размер текста · Ctrl+Shift+K отложить мысль · Esc выход</translation>
     </message>
     <message>
-        <source>An idea for later (Enter parks it)</source>
-        <translation>Идея на потом (Enter — отложить)</translation>
-    </message>
-    <message>
         <source>Park an idea</source>
         <translation>Отложить идею</translation>
+    </message>
+    <message>
+        <source>An idea for later</source>
+        <translation>Идея на потом</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5194,10 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>No review matches “%1”.</source>
         <translation>Ни одно ревью не подходит под «%1».</translation>
+    </message>
+    <message>
+        <source>No review of the kind and status chosen matches “%1”.</source>
+        <translation>Ни одно ревью выбранного вида и статуса не подходит под «%1».</translation>
     </message>
 </context>
 <context>

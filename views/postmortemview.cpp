@@ -79,7 +79,7 @@ PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
     });
     // "Hold that thought", on every tab: the moment an idea comes up is rarely the remediation's.
     m_parkField = new QLineEdit(this);
-    m_parkField->setPlaceholderText(tr("Hold that thought: park a remediation idea (Enter)"));
+    m_parkField->setPlaceholderText(tr("Hold that thought (Enter parks it)"));
     m_parkField->setAccessibleName(tr("Park an idea"));
     m_parkField->setToolTip(m_parkThought->toolTip());
     m_parkField->setMinimumWidth(m_parkField->fontMetrics().averageCharWidth() * 30);

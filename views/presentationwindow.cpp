@@ -96,8 +96,9 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     m_discussionView->setStretchColumns({ChecklistModel::QuestionColumn, ChecklistModel::NotesColumn});
 
     m_remediationView = phaseTable(document->remediation(), tr("Remediation"));
-    m_remediationView->setStretchColumns({RemediationModel::TextColumn});
-    m_remediationView->setTextShare(0.3); // five short columns beside the item
+    // The item and its type are both sentences; four short columns beside them.
+    m_remediationView->setStretchColumns({RemediationModel::TextColumn, RemediationModel::TypeColumn});
+    m_remediationView->setTextShare(0.5);
     m_remediationView->projectionDelegate()->setAlert([](const QModelIndex &index) {
         return index.column() == RemediationModel::DueColumn
             && index.data(RemediationModel::OverdueRole).toBool();
@@ -130,7 +131,7 @@ PresentationWindow::PresentationWindow(PostmortemDocument *document, QWidget *pa
     side->addWidget(m_parkingTitle);
     side->addWidget(m_parkingLotView, 1);
     // Where the room watches an idea being parked; out of sight until then.
-    m_parkField->setPlaceholderText(tr("An idea for later (Enter parks it)"));
+    m_parkField->setPlaceholderText(tr("An idea for later"));
     m_parkField->setAccessibleName(tr("Park an idea"));
     m_parkField->installEventFilter(this);
     m_parkField->hide();

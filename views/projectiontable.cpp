@@ -28,7 +28,8 @@ ProjectionTable::ProjectionTable(QWidget *parent)
     setShowGrid(false);
     setWordWrap(true);
     setTextElideMode(Qt::ElideNone);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // By whole rows: the top row is never sliced under the header.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A scroll bar means nothing to the room; the current row is kept in sight instead.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -190,6 +191,7 @@ ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords
     QHash<int, int> whole;
     QHash<int, int> broken;
     QHash<int, int> natural;
+    QHash<int, int> textNatural;
     int wholeNeeded = 0;
     int brokenNeeded = 0;
     for (const int column : std::as_const(shown)) {
@@ -211,14 +213,15 @@ ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords
                 m_delegate->minimumWidth(index, type,
                     text ? ProjectionDelegate::Breaking::AnyWord
                          : ProjectionDelegate::Breaking::WordsOfLetters));
-            if (!text)
-                oneLine = qMax(oneLine, m_delegate->naturalWidth(index, type));
+            oneLine = qMax(oneLine, m_delegate->naturalWidth(index, type));
         }
         whole.insert(column, wholeWords);
         broken.insert(column, brokenWords);
         wholeNeeded += wholeWords;
         brokenNeeded += brokenWords;
-        if (!text)
+        if (text)
+            textNatural.insert(column, oneLine);
+        else
             natural.insert(column, oneLine);
     }
     const QHash<int, int> &least = breakWords && wholeNeeded > available ? broken : whole;
@@ -248,11 +251,19 @@ ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords
         plan.widths.insert(it.key(), width);
         fixed += width;
     }
-    int left = qMax(0, available - fixed);
+    // The text columns: each its least, and what is left over shared by how long their texts are.
+    int extra = qMax(0, available - fixed - textLeast);
+    qint64 weights = 0;
+    for (const int column : std::as_const(stretched))
+        weights += qMax(1, textNatural.value(column));
     for (int i = 0; i < stretched.size(); ++i) {
-        const int share = i == stretched.size() - 1 ? left : left / int(stretched.size() - i);
-        plan.widths.insert(stretched.at(i), qMax(share, least.value(stretched.at(i))));
-        left -= share;
+        const int column = stretched.at(i);
+        const int share = i == stretched.size() - 1
+            ? extra
+            : int(extra * qint64(qMax(1, textNatural.value(column))) / qMax<qint64>(1, weights));
+        weights -= qMax(1, textNatural.value(column));
+        extra -= share;
+        plan.widths.insert(column, least.value(column) + share);
     }
 
     // A title wider than its column wraps: the header is as tall as the tallest.
@@ -321,9 +332,11 @@ void ProjectionTable::apply(const Plan &plan)
 
 void ProjectionTable::showCurrentWhole()
 {
+    // A current row out of sight or cut comes to the top, so that what follows it is in sight too
+    // (the room turns a page rather than reading always at the bottom edge).
     const QModelIndex current = currentIndex();
-    if (current.isValid())
-        scrollTo(current, QAbstractItemView::EnsureVisible);
+    if (current.isValid() && !currentRowWhollyVisible())
+        scrollTo(current, QAbstractItemView::PositionAtTop);
 }
 
 bool ProjectionTable::currentRowWhollyVisible() const

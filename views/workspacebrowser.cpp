@@ -52,7 +52,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, systems, tags and text"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search reviews"));
-    m_search->installEventFilter(this); // Escape empties it
+    m_search->installEventFilter(this); // Escape empties it; Down and Enter go to the results
     auto *focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -83,7 +83,6 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setEnabled(false);
     m_clearFilters->setAutoDefault(false);
     connect(m_clearFilters, &QPushButton::clicked, this, &WorkspaceBrowser::clearFilters);
     auto *emptyLayout = new QVBoxLayout(m_emptyState);
@@ -181,6 +180,24 @@ bool WorkspaceBrowser::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search
         && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
+        // Down goes to the results, Enter opens the one chosen there, or the first.
+        if (event->type() == QEvent::KeyPress && key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            if (m_searchDelay->isActive())
+                refreshSearch();
+            if (m_proxy->rowCount() == 0)
+                return true;
+            QModelIndex chosen = m_view->currentIndex();
+            if (!chosen.isValid())
+                chosen = m_proxy->index(0, ReviewListModel::TitleColumn);
+            if (key->key() == Qt::Key_Down) {
+                m_view->setCurrentIndex(chosen);
+                m_view->setFocus(Qt::TabFocusReason);
+            } else {
+                Q_EMIT openRequested(chosen.data(ReviewListModel::UuidRole).toString());
+            }
+            return true;
+        }
         if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
             && !m_search->text().isEmpty()) {
             key->accept();
@@ -226,16 +243,21 @@ void WorkspaceBrowser::updatePlaceholder()
 {
     const bool empty = m_proxy->rowCount() == 0;
     m_emptyState->setVisible(empty);
+    // The message stands where the list was, right under the search field, not at the window's foot.
+    m_view->setVisible(!empty);
     if (!empty)
         return;
     const bool noReviews = !m_model || m_model->rowCount() == 0;
     m_clearFilters->setVisible(!noReviews);
     const QString searched = m_search->text().simplified();
+    const bool filtered = m_kind->currentIndex() > 0 || m_status->currentIndex() > 0;
     if (noReviews)
         m_placeholder->setText(
             tr("No reviews yet. Start one from the File menu: an architecture review before "
                "you build, an operability review before you launch, a postmortem after a "
                "failure."));
+    else if (!searched.isEmpty() && m_proxy->isSearching() && filtered)
+        m_placeholder->setText(tr("No review of the kind and status chosen matches “%1”.").arg(searched));
     else if (!searched.isEmpty() && m_proxy->isSearching())
         m_placeholder->setText(tr("No review matches “%1”.").arg(searched));
     else
