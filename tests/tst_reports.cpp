@@ -298,9 +298,30 @@ void TestReports::markdownHasTables()
         QVERIFY(markdown.startsWith(u"# "_s));
         QVERIFY(markdown.contains(u"\n| "_s));
         QVERIFY(markdown.contains(u"| --- |"_s));
-        if (kind == ReviewKind::Architecture) // the proposal as it was written
-            QVERIFY(markdown.contains(
-                ProposalRepository(m_workspace.get()).ofReview(demo(kind).id).valueOr({}).body.trimmed()));
+        if (kind == ReviewKind::Architecture) {
+            // The proposal as it was written, its headings under the summary's "## The proposal".
+            const QString body
+                = ProposalRepository(m_workspace.get()).ofReview(demo(kind).id).valueOr({}).body.trimmed();
+            int headings = 0;
+            for (const QString &line : body.split(u'\n')) {
+                if (line.startsWith(u"# "_s)) {
+                    QVERIFY2(markdown.contains(u"\n##"_s + line + u'\n'), qPrintable(line));
+                    ++headings;
+                } else {
+                    QVERIFY2(markdown.contains(line), qPrintable(line));
+                }
+            }
+            QVERIFY(headings > 0);
+            QVERIFY(!markdown.contains(u"\n# "_s)); // one title, at the top
+        }
+        if (kind == ReviewKind::Operability) {
+            // The heatmap's counts as a table under its caption: likelihood down, impact across.
+            const qsizetype caption = markdown.indexOf(u"_Contingencies by likelihood and impact"_s);
+            QVERIFY(caption > 0);
+            QVERIFY(markdown.indexOf(u"| Likelihood / impact |"_s, caption) > caption);
+        }
+        if (kind == ReviewKind::Postmortem) // the parking lot as a list
+            QVERIFY(markdown.contains(u"\n- Replace every RAID controller of that model\n"_s));
     }
 }
 

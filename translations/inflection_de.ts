@@ -2794,6 +2794,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>No contingencies yet.</source>
         <translation>Noch keine Eventualfälle.</translation>
     </message>
+    <message>
+        <source>Likelihood / impact</source>
+        <translation>Wahrscheinlichkeit / Auswirkung</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::OperabilityView</name>

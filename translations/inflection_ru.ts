@@ -2805,6 +2805,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>No contingencies yet.</source>
         <translation>Рисков пока нет.</translation>
     </message>
+    <message>
+        <source>Likelihood / impact</source>
+        <translation>Вероятность / влияние</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::OperabilityView</name>

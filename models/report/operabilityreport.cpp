@@ -64,9 +64,24 @@ void OperabilityReport::addSections(const ReviewTree &tree, const WorkspaceConfi
     report->image = heatmap.toImage(QSize(900, 720), font);
     ReportSection heat {
         QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood × impact"), {}};
+    // The same counts as a table, for Markdown: likelihood down the side (highest first), impact across.
+    ReportTable figures;
+    figures.headers.append(
+        QCoreApplication::translate("Inflection::OperabilityReport", "Likelihood / impact"));
+    for (int impact = 1; impact <= 5; ++impact)
+        figures.headers.append(impactLabel(impact));
+    for (int likelihood = 5; likelihood >= 1; --likelihood) {
+        QStringList row {likelihoodLabel(likelihood)};
+        for (int impact = 1; impact <= 5; ++impact) {
+            const int n = HeatmapRenderer::at(counts, likelihood, impact);
+            row.append(n == 0 ? QString() : QString::number(n));
+        }
+        figures.rows.append(row);
+    }
     heat.image(QCoreApplication::translate(
-        "Inflection::OperabilityReport", "Contingencies by likelihood and impact: %1 in all")
-                   .arg(items.size()));
+                   "Inflection::OperabilityReport", "Contingencies by likelihood and impact: %1 in all")
+                   .arg(items.size()),
+        figures);
     report->sections.append(heat);
 
     std::stable_sort(items.begin(), items.end(),

@@ -129,8 +129,11 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
     const QList<ParkedIdea> &ideas = tree.parkingLot;
     if (ideas.isEmpty())
         parking.paragraph(QCoreApplication::translate("Inflection::PostmortemReport", "Nothing parked."));
+    QStringList parked;
     for (const ParkedIdea &idea : ideas)
-        parking.paragraph(u"• "_s + idea.text);
+        parked.append(QString(idea.text).replace(u'\n', u' '));
+    if (!parked.isEmpty())
+        parking.list(parked);
     report->sections.append(parking);
 
     ReportSection coach {

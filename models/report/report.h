@@ -30,8 +30,9 @@ struct ReportBlock
         Paragraph, // text; line breaks kept
         Fields, // label–value pairs
         Table,
-        Image, // the report's image, with text as its caption
+        Image, // the report's image, with text as its caption (and its figures as a table, for text)
         Markdown, // text rendered from Markdown (the proposal)
+        List, // items, one per line of text, each with a bullet
     };
     Kind kind = Kind::Paragraph;
     QString text;
@@ -50,7 +51,15 @@ struct ReportSection
         blocks.append({ReportBlock::Kind::Fields, {}, pairs, {}});
     }
     void table(const ReportTable &table) { blocks.append({ReportBlock::Kind::Table, {}, {}, table}); }
-    void image(const QString &caption) { blocks.append({ReportBlock::Kind::Image, caption, {}, {}}); }
+    // The report's image; figures are what it shows, as a table, where a format has no pictures.
+    void image(const QString &caption, const ReportTable &figures = {})
+    {
+        blocks.append({ReportBlock::Kind::Image, caption, {}, figures});
+    }
+    void list(const QStringList &items)
+    {
+        blocks.append({ReportBlock::Kind::List, items.join(u'\n'), {}, {}});
+    }
     void markdown(const QString &text) { blocks.append({ReportBlock::Kind::Markdown, text, {}, {}}); }
 };
 

@@ -3,6 +3,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
@@ -227,6 +228,18 @@ void ReportDocument::build()
                     cursor.insertText(line, textFormat());
                 }
                 break;
+            case ReportBlock::Kind::List: {
+                // A bullet to each item, wrapped lines hanging under the item's first word.
+                QTextBlockFormat item = paragraph;
+                const qreal indent = QFontMetricsF(textFormat().font()).horizontalAdvance(u"• "_s);
+                item.setLeftMargin(item.leftMargin() + indent);
+                item.setTextIndent(-indent);
+                for (const QString &line : b.text.split(u'\n')) {
+                    cursor.insertBlock(item);
+                    cursor.insertText(u"• "_s + line, textFormat());
+                }
+                break;
+            }
             case ReportBlock::Kind::Fields: {
                 ReportTable pairs;
                 for (const auto &[label, value] : b.fields)

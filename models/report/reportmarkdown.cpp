@@ -44,6 +44,39 @@ QString escapedLineStart(const QString &line)
     return line;
 }
 
+// Markdown written by a person, its headings two levels down (at most six): "# Goals" under the
+// summary's "## The proposal" becomes "### Goals". ATX headings and "===" setext ones outside code
+// fences; the rest of the text as written.
+QString nestedHeadings(const QString &markdown)
+{
+    static const QRegularExpression fence(u"^ {0,3}(```|~~~)"_s);
+    static const QRegularExpression atx(u"^ {0,3}(#{1,6})(?=\\s|$)"_s);
+    static const QRegularExpression setextTop(u"^ {0,3}=+\\s*$"_s);
+    QStringList lines = markdown.split(u'\n');
+    QString openFence;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString &line = lines[i];
+        if (const QRegularExpressionMatch m = fence.match(line); m.hasMatch()) {
+            if (openFence.isEmpty())
+                openFence = m.captured(1);
+            else if (m.captured(1) == openFence)
+                openFence.clear();
+            continue;
+        }
+        if (!openFence.isEmpty())
+            continue;
+        if (const QRegularExpressionMatch m = atx.match(line); m.hasMatch()) {
+            const qsizetype hashes = qMin<qsizetype>(6, m.capturedLength(1) + 2);
+            line = QString(hashes, u'#') + line.mid(m.capturedEnd(1));
+        } else if (i > 0 && !lines.at(i - 1).trimmed().isEmpty() && setextTop.match(line).hasMatch()
+            && !atx.match(lines.at(i - 1)).hasMatch()) {
+            lines[i - 1] = u"### "_s + lines.at(i - 1).trimmed();
+            line.clear();
+        }
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 QString ReportMarkdown::escaped(const QString &text, Context context)
@@ -154,9 +187,17 @@ QString ReportMarkdown::toMarkdown(const Report &report)
                 break;
             case ReportBlock::Kind::Image:
                 out += u"_"_s + escaped(b.text) + u"_\n\n"_s;
+                if (!b.table.rows.isEmpty())
+                    out += table(b.table) + u'\n';
                 break;
             case ReportBlock::Kind::Markdown:
-                out += b.text.trimmed() + u"\n\n"_s; // the proposal as it was written
+                // The proposal as it was written, its headings under the section's.
+                out += nestedHeadings(b.text.trimmed()) + u"\n\n"_s;
+                break;
+            case ReportBlock::Kind::List:
+                for (const QString &item : b.text.split(u'\n'))
+                    out += u"- "_s + escaped(item) + u'\n';
+                out += u'\n';
                 break;
             }
         }
