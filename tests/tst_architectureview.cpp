@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
     void demoProposalWithThreads();
     void highlightingUnderComments();
+    void commentDialogSendsWithCtrlEnter();
     void commentFollowsTyping();
     void clickingConnectsTextAndThread();
     void nothingTypedIsLost();
@@ -174,6 +176,45 @@ void TestArchitectureView::highlightingUnderComments()
     QVERIFY(covered);
     QVERIFY(!formatsOf(u"# Design"_s).isEmpty());
     QCOMPARE(document->toPlainText(), before);
+}
+
+void TestArchitectureView::commentDialogSendsWithCtrlEnter()
+{
+    m_view->setTextPrompt({}); // the window's own dialog
+    QPlainTextEdit *editor = m_view->editor();
+    const int at = int(editor->toPlainText().indexOf(u"idempotent"_s));
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(at);
+    cursor.setPosition(at + 10, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    const int before = m_view->architecture()->comments()->rowCount();
+    bool typed = false;
+    QTimer::singleShot(0, this, [&typed] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *field = dialog ? dialog->findChild<QPlainTextEdit *>() : nullptr;
+        if (!field)
+            return;
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible()) // never left waiting: the checks below then fail
+                QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        });
+        if (!QTest::qWaitForWindowActive(dialog))
+            return;
+        QTest::keyClicks(field, u"Is it, on a retry?"_s);
+        QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier); // a second line, not sent
+        QTest::keyClicks(field, u"Say how."_s);
+        typed = dialog->isVisible();
+        QTest::keyClick(field, Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(typed);
+    QCOMPARE(m_view->architecture()->comments()->rowCount(), before + 1);
+    const QString uuid = m_view->commentPanel()->currentThread();
+    const Comment *added = m_view->architecture()->comments()->comment(uuid);
+    QVERIFY(added);
+    QCOMPARE(added->text, u"Is it, on a retry?\nSay how."_s);
+    m_view->setTextPrompt([](const QString &, const QString &) { return u"A comment from the test"_s; });
 }
 
 void TestArchitectureView::commentFollowsTyping()

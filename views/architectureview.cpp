@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSyntaxHighlighter>
 #include <QTabWidget>
@@ -87,9 +88,31 @@ QString ArchitectureView::prompt(const QString &title, const QString &label)
 {
     if (m_prompt)
         return m_prompt(title, label);
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
-    return ok ? text : QString();
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // Ctrl+Enter sends, as in a thread's reply box (Enter is a new line).
+    if (auto *field = dialog.findChild<QPlainTextEdit *>())
+        field->installEventFilter(this);
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
+}
+
+bool ArchitectureView::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *field = qobject_cast<QPlainTextEdit *>(watched);
+    auto *dialog = field ? qobject_cast<QInputDialog *>(field->window()) : nullptr;
+    if (dialog && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            key->accept(); // the dialog's own key, whatever shortcuts the window has
+            if (event->type() == QEvent::KeyPress)
+                dialog->accept();
+            return true;
+        }
+    }
+    return ReviewView::eventFilter(watched, event);
 }
 
 QWidget *ArchitectureView::createProposalTab()

@@ -60,6 +60,8 @@ public:
     void setTextPrompt(std::function<QString(const QString &title, const QString &label)> prompt);
 
 protected:
+    // Ctrl+Enter in the comment dialog's text sends it, as in a thread's reply box.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void setReadOnly(bool readOnly) override;
 
 private:
