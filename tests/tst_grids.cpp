@@ -4,6 +4,7 @@
 // the header folded on a small window.
 #include "architecture/architecturedocument.h"
 #include "architectureview.h"
+#include "domain/checklistquestion.h"
 #include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
 #include "gridcolumns.h"
@@ -20,6 +21,7 @@
 #include "postmortemview.h"
 #include "preferencesdialog.h"
 #include "report/heatmaprenderer.h"
+#include "review/checklistmodel.h"
 #include "reviewpage.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void lastChangeFollowsProposalAndTimelineEdits();
     void headersAreNeverCut();
     void shortTextIsWholeInANarrowWindow();
+    void columnsFollowWhatIsScrolledIntoView();
     void heatmapKeepsItsRoomWhenTheFooterGrows();
     void preferencesKeepTheCurrentRow();
     void columnWidthsAreRemembered();
@@ -413,6 +416,54 @@ void TestGrids::shortTextIsWholeInANarrowWindow()
     QHeaderView *header = view->horizontalHeader();
     QVERIFY(header->sectionSize(RemediationModel::TextColumn)
         > header->sectionSize(RemediationModel::OwnerColumn));
+}
+
+// A value out of sight widens its column when it is scrolled into view (and the column does not narrow
+// again); a column of choices is as wide as its widest choice before any is chosen.
+void TestGrids::columnsFollowWhatIsScrolledIntoView()
+{
+    m_window->resize(1000, 500);
+    auto *postmortem = qobject_cast<PostmortemView *>(open(ReviewKind::Postmortem)->content());
+    postmortem->tabs()->setCurrentIndex(1);
+    QTableView *view = postmortem->timelineView();
+    QAbstractItemModel *model = view->model();
+    const int last = model->rowCount() - 1;
+    QTRY_VERIFY(view->isVisible());
+    view->scrollToTop();
+    QApplication::processEvents();
+    QVERIFY2(view->rowAt(view->viewport()->height() - 1) < last, "the last event is out of sight");
+    const QString actor = u"Dana Okafor, database on-call"_s;
+    const QModelIndex cell = model->index(last, TimelineModel::ActorColumn);
+    view->scrollToTop();
+    QVERIFY(model->setData(cell, actor));
+    view->scrollToTop();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const int needed = view->fontMetrics().horizontalAdvance(actor);
+    QVERIFY(view->columnWidth(TimelineModel::ActorColumn) < needed); // measured in view only
+    // The facilitator scrolls down with the keys: the actor is whole when it comes into sight.
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, TimelineModel::TextColumn));
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(view->rowAt(view->viewport()->height() - 1) == last || view->rowAt(0) <= last);
+    QTRY_VERIFY2(view->columnWidth(TimelineModel::ActorColumn) > needed,
+        qPrintable(u"%1 px for %2"_s.arg(view->columnWidth(TimelineModel::ActorColumn)).arg(needed)));
+    const int wide = view->columnWidth(TimelineModel::ActorColumn);
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QCOMPARE(view->columnWidth(TimelineModel::ActorColumn), wide);
+
+    auto *operability = qobject_cast<OperabilityView *>(open(ReviewKind::Operability)->content());
+    operability->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(operability->checklistView()->isVisible());
+    QApplication::processEvents();
+    int widest = 0;
+    for (const ChecklistAnswerValue value : checklistAnswers().values())
+        widest = qMax(widest,
+            operability->checklistView()->fontMetrics().horizontalAdvance(
+                checklistAnswers().displayName(value)));
+    QVERIFY(operability->checklistView()->columnWidth(ChecklistModel::AnswerColumn) > widest);
 }
 
 // At 1024 px a cell chosen on the heatmap makes the footer a long sentence; it wraps instead of

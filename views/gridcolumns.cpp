@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
@@ -43,6 +44,17 @@ GridColumns::GridColumns(QTableView *view, const QString &key)
     connect(header, &QHeaderView::sectionResized, this, &GridColumns::sectionResized);
     m_viewport = view->viewport();
     m_viewport->installEventFilter(this);
+    // Measured again and fitted once the changes of this turn of the event loop are in.
+    m_refit.setSingleShot(true);
+    m_refit.setInterval(0);
+    connect(&m_refit, &QTimer::timeout, this, &GridColumns::fit);
+    // Rows scrolled into view are measured too; what was seen is kept.
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        for (auto it = m_measured.cbegin(); it != m_measured.cend(); ++it)
+            m_seen[it.key()] = qMax(m_seen.value(it.key()), it.value());
+        m_measured.clear();
+        m_refit.start();
+    });
 
     auto *fitAll = new QAction(tr("Fit columns to their content"), header);
     connect(fitAll, &QAction::triggered, this, &GridColumns::resetUserWidths);
@@ -51,12 +63,9 @@ GridColumns::GridColumns(QTableView *view, const QString &key)
 
     // Rows read later, or another model behind the same proxy, may need other widths.
     if (QAbstractItemModel *model = view->model()) {
-        // Measured again and fitted once the changes of this turn of the event loop are in.
-        m_refit.setSingleShot(true);
-        m_refit.setInterval(0);
-        connect(&m_refit, &QTimer::timeout, this, &GridColumns::fit);
         const auto changed = [this] {
             m_measured.clear();
+            m_seen.clear();
             m_refit.start();
         };
         connect(model, &QAbstractItemModel::modelReset, this, changed);
@@ -142,6 +151,7 @@ int GridColumns::contentWidth(int column) const
             text = qMax(text, own.horizontalAdvance(line));
         width = qMax(width, text + margin + (decoration.isValid() ? icon : 0));
     }
+    width = qMax(width, m_seen.value(column));
     m_measured.insert(column, width);
     m_measuredHeight = height;
     return width;

@@ -56,6 +56,9 @@ private:
     QTimer m_refit;
     // What the rows in view need, by column, while they stay the same (contentWidth() is const: a cache).
     mutable QHash<int, int> m_measured;
+    // The widest values of rows scrolled past since the rows last changed: a column never narrows
+    // under the reader's eyes as they scroll, and widens for a wider value scrolled into view.
+    QHash<int, int> m_seen;
     mutable int m_measuredHeight = 0;
 };
 

@@ -97,6 +97,11 @@ QWidget *OperabilityView::createReadinessTab()
     auto *columns = new GridColumns(m_checklistView, u"operability/readiness"_s);
     columns->setTextColumn(ChecklistModel::QuestionColumn, 3);
     columns->setTextColumn(ChecklistModel::NotesColumn, 2);
+    // Wide enough for any answer, chosen or not.
+    QStringList answerNames;
+    for (const auto &choice : std::as_const(answers))
+        answerNames.append(choice.second);
+    columns->setSamples(ChecklistModel::AnswerColumn, answerNames);
     auto *layout = new QVBoxLayout(tab);
     auto *intro
         = new QLabel(tr("Right before launch: how the system could break, how we will know, and how we "
