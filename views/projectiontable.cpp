@@ -103,10 +103,10 @@ void ProjectionTable::relayout()
     // in the height, so that the room always sees the current item whole.
     const int given = QFontInfo(*m_givenFont).pixelSize();
     Plan plan = largestFitting(given, false);
-    if (!plan.fits || QFontInfo(plan.type).pixelSize() < given) {
+    if (!plan.fits || plan.type.pixelSize() < given) {
         // Long words broken across lines are worth it only for a type clearly larger (by a third).
         Plan broken = largestFitting(given, true);
-        if (!plan.fits || QFontInfo(plan.type).pixelSize() * 100 < QFontInfo(broken.type).pixelSize() * 75)
+        if (!plan.fits || plan.type.pixelSize() * 100 < broken.type.pixelSize() * 75)
             plan = std::move(broken);
     }
     apply(plan);
@@ -134,7 +134,7 @@ ProjectionTable::Plan ProjectionTable::largestFitting(int given, bool breakWords
     const int smallest = qMax(8, given / 2);
     Plan plan = planAt(typeOf(given), breakWords);
     if (plan.fits || given <= smallest)
-        return plan;
+        return measuredIfLaidOut(std::move(plan));
     int low = smallest; // fits, or nothing does
     int high = given; // does not fit
     plan = planAt(typeOf(low), breakWords);
@@ -148,6 +148,14 @@ ProjectionTable::Plan ProjectionTable::largestFitting(int given, bool breakWords
             high = middle;
         }
     }
+    return measuredIfLaidOut(std::move(plan)); // when nothing fits, the smallest type all the same
+}
+
+ProjectionTable::Plan ProjectionTable::measuredIfLaidOut(Plan plan) const
+{
+    // A table with no width yet (or no column shown) keeps its rows as they are.
+    if (!plan.measured && !plan.shown.isEmpty())
+        measureRows(plan);
     return plan;
 }
 
@@ -172,6 +180,7 @@ ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords
     }
     if (shown.isEmpty())
         return plan;
+    plan.shown = shown;
     QList<int> stretched;
     for (const int column : std::as_const(shown)) {
         if (m_stretch.contains(column))
@@ -266,11 +275,21 @@ ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords
         plan.widths.insert(column, least.value(column) + share);
     }
 
+    // Rows are measured only when the columns fit: a search over sizes measures no more than it must.
+    plan.fits = (breakWords ? brokenNeeded : wholeNeeded) <= available && measureRows(plan);
+    return plan;
+}
+
+bool ProjectionTable::measureRows(Plan &plan) const
+{
     // A title wider than its column wraps: the header is as tall as the tallest.
+    const QHeaderView *header = horizontalHeader();
+    const QFontMetrics headerMetrics(plan.type);
+    const int headerMargin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     int tallestTitle = headerMetrics.height();
-    for (const int column : std::as_const(shown)) {
+    for (const int column : std::as_const(plan.shown)) {
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
-        const QRect room(0, 0, qMax(1, plan.widths.value(column) - headerPad), 1 << 20);
+        const QRect room(0, 0, qMax(1, plan.widths.value(column) - 2 * headerMargin - 2), 1 << 20);
         tallestTitle = qMax(tallestTitle, headerMetrics.boundingRect(room, Qt::TextWordWrap, title).height());
     }
     plan.headerHeight = header->isHidden() ? 0 : tallestTitle + 2 * headerMargin + headerMetrics.height() / 4;
@@ -279,18 +298,18 @@ ProjectionTable::Plan ProjectionTable::planAt(const QFont &type, bool breakWords
     const int rows = model()->rowCount();
     plan.heights.fill(0, rows);
     for (int row = 0; row < rows; ++row) {
-        for (const int column : std::as_const(shown))
+        for (const int column : std::as_const(plan.shown))
             plan.heights[row] = qMax(plan.heights.at(row),
-                m_delegate->heightFor(model()->index(row, column), plan.widths.value(column), type));
+                m_delegate->heightFor(model()->index(row, column), plan.widths.value(column), plan.type));
     }
+    plan.measured = true;
     const int height = viewport()->height() + (header->isHidden() ? 0 : header->height() - plan.headerHeight);
     int tallest = 0;
     if (m_newestWhole && rows > 0)
         tallest = plan.heights.constLast();
     else if (rows > 0)
         tallest = *std::max_element(plan.heights.cbegin(), plan.heights.cend());
-    plan.fits = (breakWords ? brokenNeeded : wholeNeeded) <= available && tallest <= height;
-    return plan;
+    return tallest <= height;
 }
 
 void ProjectionTable::apply(const Plan &plan)

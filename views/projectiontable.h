@@ -70,9 +70,11 @@ private:
     struct Plan
     {
         QFont type;
+        QList<int> shown; // the columns laid out
         QHash<int, int> widths;
         int headerHeight = 0;
         QList<int> heights;
+        bool measured = false; // header and rows measured
         bool fits = false;
     };
     void scheduleLayout();
@@ -81,6 +83,10 @@ private:
     Plan largestFitting(int givenPixels, bool breakWords) const;
     // With breakWords, long words of letters may break across lines when whole ones do not fit.
     Plan planAt(const QFont &type, bool breakWords) const;
+    // The plan with its header and rows measured, when it has columns laid out.
+    Plan measuredIfLaidOut(Plan plan) const;
+    // The plan's header and row heights; whether its tallest row (or the newest) fits the height.
+    bool measureRows(Plan &plan) const;
     void apply(const Plan &plan);
     void showCurrentWhole();
 
