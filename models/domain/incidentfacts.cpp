@@ -25,6 +25,11 @@ const KeyTable<IncidentField> &incidentFields()
             {IncidentField::Impact, "impact", QT_TRANSLATE_NOOP("Inflection::IncidentField", "impact")},
             {IncidentField::OrderAgreed, "order_agreed",
                 QT_TRANSLATE_NOOP("Inflection::IncidentField", "agreement on the order")},
+            {IncidentField::MitigatedAt, "mitigated_at",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "mitigation")},
+            {IncidentField::WentWell, "went_well",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "what went well")},
+            {IncidentField::Lucky, "lucky", QT_TRANSLATE_NOOP("Inflection::IncidentField", "where we got lucky")},
         });
     return table;
 }
@@ -66,6 +71,12 @@ QVariant IncidentFacts::field(IncidentField f) const
         return impact;
     case IncidentField::OrderAgreed:
         return orderAgreed;
+    case IncidentField::MitigatedAt:
+        return mitigatedAt;
+    case IncidentField::WentWell:
+        return wentWell;
+    case IncidentField::Lucky:
+        return lucky;
     }
     return {};
 }
@@ -100,6 +111,15 @@ bool IncidentFacts::setField(IncidentField f, const QVariant &value)
     case IncidentField::OrderAgreed:
         orderAgreed = value.toBool();
         return true;
+    case IncidentField::MitigatedAt:
+        mitigatedAt = time();
+        return true;
+    case IncidentField::WentWell:
+        wentWell = value.toString();
+        return true;
+    case IncidentField::Lucky:
+        lucky = value.toString();
+        return true;
     }
     return false;
 }
@@ -108,7 +128,8 @@ bool IncidentFacts::operator==(const IncidentFacts &o) const
 {
     return sameReviewPart(o) && startedAt == o.startedAt && detectedAt == o.detectedAt
         && resolvedAt == o.resolvedAt && statusPageAt == o.statusPageAt && severity == o.severity
-        && summary == o.summary && impact == o.impact && orderAgreed == o.orderAgreed;
+        && summary == o.summary && impact == o.impact && orderAgreed == o.orderAgreed
+        && mitigatedAt == o.mitigatedAt && wentWell == o.wentWell && lucky == o.lucky;
 }
 
 IncidentDurations IncidentDurations::of(const IncidentFacts &f)
@@ -121,10 +142,17 @@ IncidentDurations IncidentDurations::of(const IncidentFacts &f)
     };
     d.impactSeconds = span(f.startedAt, f.resolvedAt);
     d.undetectedSeconds = span(f.startedAt, f.detectedAt);
+    d.mitigateSeconds = span(f.detectedAt, f.mitigatedAt);
     d.resolveSeconds = span(f.detectedAt, f.resolvedAt);
     if (d.undetectedSeconds && *d.undetectedSeconds < 0)
         d.problems << QCoreApplication::translate(
             "Inflection::IncidentDurations", "Detected before it started.");
+    if (d.mitigateSeconds && *d.mitigateSeconds < 0)
+        d.problems << QCoreApplication::translate(
+            "Inflection::IncidentDurations", "Mitigated before it was detected.");
+    if (f.mitigatedAt.isValid() && f.resolvedAt.isValid() && f.resolvedAt < f.mitigatedAt)
+        d.problems << QCoreApplication::translate(
+            "Inflection::IncidentDurations", "Resolved before it was mitigated.");
     if (d.resolveSeconds && *d.resolveSeconds < 0)
         d.problems << QCoreApplication::translate(
             "Inflection::IncidentDurations", "Resolved before it was detected.");

@@ -21,6 +21,9 @@ enum class IncidentField {
     Summary,
     Impact,
     OrderAgreed, // everyone agrees on the order of the timeline
+    MitigatedAt, // the impact stopped (a rollback, a failover), before the cause was fixed
+    WentWell, // what went well
+    Lucky, // where we got lucky
 };
 
 // Keys: the column names.
@@ -47,6 +50,9 @@ struct IncidentFacts : ReviewPart
     QString summary;
     QString impact;
     bool orderAgreed = false;
+    QDateTime mitigatedAt;
+    QString wentWell;
+    QString lucky;
 
     QVariant field(IncidentField field) const;
     bool setField(IncidentField field, const QVariant &value);
@@ -54,13 +60,14 @@ struct IncidentFacts : ReviewPart
     bool operator!=(const IncidentFacts &other) const { return !(*this == other); }
 };
 
-// Total impact (resolved − started), time undetected (detected − started), time to resolve
-// (resolved − detected): each known when both its times are. An impossible order of the times is
-// named (flagged, not refused: the facts may be being typed in).
+// Total impact (resolved − started), time undetected (detected − started), time to mitigate
+// (mitigated − detected), time to resolve (resolved − detected): each known when both its times are. An
+// impossible order of the times is named (flagged, not refused: the facts may be being typed in).
 struct IncidentDurations
 {
     std::optional<qint64> impactSeconds;
     std::optional<qint64> undetectedSeconds;
+    std::optional<qint64> mitigateSeconds;
     std::optional<qint64> resolveSeconds;
     QStringList problems;
 

@@ -6,6 +6,7 @@
 #include "checklistanswer.h"
 #include "comment.h"
 #include "contingencyitem.h"
+#include "contributingfactor.h"
 #include "departure.h"
 #include "incidentfacts.h"
 #include "launchplan.h"
@@ -32,6 +33,7 @@ struct ReviewTree
     std::optional<IncidentFacts> incident;
     QList<TimelineEvent> timeline;
     QList<RemediationItem> remediation;
+    QList<ContributingFactor> contributingFactors;
     QList<ParkedIdea> parkingLot;
     QList<LintDismissal> lintDismissals;
     std::optional<Proposal> proposal;

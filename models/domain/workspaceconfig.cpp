@@ -30,7 +30,7 @@ bool sameSeverityLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel
 bool WorkspaceConfig::operator==(const WorkspaceConfig &o) const
 {
     return timeZone == o.timeZone && sameSeverityLevels(severityLevels, o.severityLevels)
-        && riskMatrix == o.riskMatrix && ticketUrlTemplate == o.ticketUrlTemplate
+        && factorCategories == o.factorCategories && riskMatrix == o.riskMatrix && ticketUrlTemplate == o.ticketUrlTemplate
         && knownTechnologies == o.knownTechnologies;
 }
 

@@ -1,7 +1,9 @@
 // The settings a workspace keeps for everyone who uses it: the time zone its times are shown in, the
-// postmortems' severity levels, the heatmap's risk matrix, the ticket address and the known technologies.
+// postmortems' severity levels and taxonomy of contributing factors, the heatmap's risk matrix, the
+// ticket address and the known technologies.
 #pragma once
 
+#include "contributingfactor.h"
 #include "incidentfacts.h"
 #include "riskmatrix.h"
 
@@ -16,6 +18,7 @@ struct WorkspaceConfig
 {
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     QList<SeverityLevel> severityLevels = defaultSeverityLevels();
+    QList<FactorCategory> factorCategories = defaultFactorCategories();
     RiskMatrix riskMatrix;
     QString ticketUrlTemplate = defaultTicketUrlTemplate();
     QStringList knownTechnologies; // sorted, as stored

@@ -38,6 +38,21 @@ QString PostmortemTexts::remediationKey(const QString &itemUuid)
     return u"remediation:"_s + itemUuid + u".text"_s;
 }
 
+QString PostmortemTexts::factorKey(const QString &factorUuid)
+{
+    return u"contributing_factor:"_s + factorUuid + u".text"_s;
+}
+
+QString PostmortemTexts::wentWellKey()
+{
+    return u"incident.went_well"_s;
+}
+
+QString PostmortemTexts::luckyKey()
+{
+    return u"incident.lucky"_s;
+}
+
 QString PostmortemTexts::parkingLotKey(const QString &ideaUuid)
 {
     return u"parking_lot:"_s + ideaUuid + u".text"_s;
@@ -100,6 +115,13 @@ QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zo
     for (const RemediationItem &item : tree.remediation)
         texts.append({remediationKey(item.uuid),
             QCoreApplication::translate("Inflection::PostmortemTexts", "Remediation"), item.text});
+    for (const ContributingFactor &factor : tree.contributingFactors)
+        texts.append({factorKey(factor.uuid),
+            QCoreApplication::translate("Inflection::PostmortemTexts", "Contributing factor"), factor.text});
+    texts.append({wentWellKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "What went well"),
+        facts.wentWell});
+    texts.append({luckyKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Where we got lucky"),
+        facts.lucky});
     for (const ParkedIdea &idea : tree.parkingLot)
         texts.append({parkingLotKey(idea.uuid),
             QCoreApplication::translate("Inflection::PostmortemTexts", "Parking lot"), idea.text});

@@ -19,6 +19,9 @@ public:
     static QString timelineKey(const QString &eventUuid, bool reasoning);
     static QString discussionKey(const QString &questionKey);
     static QString remediationKey(const QString &itemUuid);
+    static QString factorKey(const QString &factorUuid);
+    static QString wentWellKey();
+    static QString luckyKey();
     static QString parkingLotKey(const QString &ideaUuid);
 
     // Where a field is, for people: "Timeline, event 4: 14:05:00 Dana", "Decision 7 at 14:05:00, why it

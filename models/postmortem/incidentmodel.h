@@ -23,6 +23,9 @@ public:
         SummaryColumn,
         ImpactColumn,
         OrderAgreedColumn,
+        MitigatedAtColumn,
+        WentWellColumn,
+        LuckyColumn,
         ColumnCount
     };
 

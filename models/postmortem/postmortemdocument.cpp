@@ -4,6 +4,7 @@
 #include "domain/checklistquestion.h"
 #include "editing/addremovecommand.h"
 #include "lint/postmortemtexts.h"
+#include "postmortem/contributingfactormodel.h"
 #include "postmortem/dismissfindingcommand.h"
 #include "postmortem/importeventscommand.h"
 #include "postmortem/incidentmodel.h"
@@ -13,6 +14,7 @@
 #include "review/checklistmodel.h"
 #include "review/reviewdocumentvisitor.h"
 #include "store/checklistrepository.h"
+#include "store/contributingfactorrepository.h"
 #include "store/incidentrepository.h"
 #include "store/lintdismissalrepository.h"
 #include "store/parkinglotrepository.h"
@@ -30,14 +32,16 @@ PostmortemDocument::PostmortemDocument(
     , m_discussion(adopt(
           new ChecklistModel(make<ChecklistRepository>(), reviewId(), postmortemDiscussionQuestions(), this)))
     , m_remediation(adopt(new RemediationModel(make<RemediationRepository>(), reviewId(), this)))
+    , m_factors(adopt(new ContributingFactorModel(make<ContributingFactorRepository>(), reviewId(), this)))
     , m_parkingLot(adopt(new ParkingLotModel(make<ParkingLotRepository>(), reviewId(), this)))
 {
+    m_factors->setTimeline(m_timeline);
     // The coach reads every text a moment after the last change, not at every keystroke.
     m_coachTimer.setSingleShot(true);
     m_coachTimer.setInterval(300);
     connect(&m_coachTimer, &QTimer::timeout, this, &PostmortemDocument::updateFindings);
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
-             m_timeline, m_discussion, m_incident, m_remediation, m_parkingLot}) {
+             m_timeline, m_discussion, m_incident, m_remediation, m_factors, m_parkingLot}) {
         connect(model, &QAbstractItemModel::modelReset, &m_coachTimer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::dataChanged, &m_coachTimer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::rowsInserted, &m_coachTimer, qOverload<>(&QTimer::start));
@@ -58,6 +62,7 @@ void PostmortemDocument::applyConfig()
     m_timeline->setTimeZone(config().timeZone);
     m_incident->setTimeZone(config().timeZone);
     m_remediation->setTicketUrlTemplate(config().ticketUrlTemplate);
+    m_factors->setCategories(config().factorCategories);
 }
 
 Result<> PostmortemDocument::reloadOwn()
@@ -116,6 +121,7 @@ ReviewTree PostmortemDocument::content() const
     for (const QString &key : m_discussion->visibleKeys())
         tree.checklist.append(m_discussion->answer(key));
     tree.remediation = m_remediation->records();
+    tree.contributingFactors = m_factors->records();
     tree.parkingLot = m_parkingLot->records();
     return tree;
 }

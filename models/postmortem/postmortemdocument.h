@@ -1,5 +1,5 @@
-// An open postmortem: the incident facts, the timeline, the discussion, the remediation items and the
-// parking lot, and the blameless coach over every text in them (findings, dismissals).
+// An open postmortem: the incident facts, the timeline, the discussion, the remediation items, the
+// contributing factors and the parking lot, and the blameless coach over every text in them (findings, dismissals).
 #pragma once
 
 #include "domain/reviewtree.h"
@@ -13,6 +13,7 @@
 namespace Inflection {
 
 class ChecklistModel;
+class ContributingFactorModel;
 class IncidentModel;
 class LintDismissalRepository;
 class ParkingLotModel;
@@ -33,6 +34,7 @@ public:
     TimelineModel *timeline() const { return m_timeline; }
     ChecklistModel *discussion() const { return m_discussion; }
     RemediationModel *remediation() const { return m_remediation; }
+    ContributingFactorModel *contributingFactors() const { return m_factors; }
     ParkingLotModel *parkingLot() const { return m_parkingLot; }
 
     // "Hold that thought": parks an idea at the end of the parking lot; returns its uuid.
@@ -70,6 +72,7 @@ private:
     TimelineModel *m_timeline;
     ChecklistModel *m_discussion;
     RemediationModel *m_remediation;
+    ContributingFactorModel *m_factors;
     ParkingLotModel *m_parkingLot;
     QSet<QString> m_dismissed; // keys of the dismissed findings
     QTimer m_coachTimer;

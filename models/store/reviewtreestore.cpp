@@ -6,6 +6,7 @@
 #include "checklistrepository.h"
 #include "commentrepository.h"
 #include "contingencyrepository.h"
+#include "contributingfactorrepository.h"
 #include "departurerepository.h"
 #include "incidentrepository.h"
 #include "launchrepository.h"
@@ -74,6 +75,7 @@ Result<ReviewTree> ReviewTreeStore::read(const QString &uuid) const
     take(single<IncidentFacts>(IncidentRepository(m_workspace), id), tree.incident);
     take(TimelineRepository(m_workspace).forReview(id), tree.timeline);
     take(RemediationRepository(m_workspace).forReview(id), tree.remediation);
+    take(ContributingFactorRepository(m_workspace).forReview(id), tree.contributingFactors);
     take(ParkingLotRepository(m_workspace).forReview(id), tree.parkingLot);
     take(LintDismissalRepository(m_workspace).forReview(id), tree.lintDismissals);
     take(single<Proposal>(ProposalRepository(m_workspace), id), tree.proposal);
@@ -128,7 +130,7 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
             return Done::errorOf(replaced);
         // What was in it is replaced as a whole.
         for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s,
-                 u"incident"_s, u"timeline_event"_s, u"remediation"_s, u"parking_lot"_s, u"lint_dismissal"_s,
+                 u"incident"_s, u"timeline_event"_s, u"remediation"_s, u"contributing_factor"_s, u"parking_lot"_s, u"lint_dismissal"_s,
                  u"proposal"_s, u"departure"_s, u"comment"_s, u"question"_s}) {
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
@@ -177,6 +179,7 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
         putAll(QList<IncidentFacts> {*tree.incident}, IncidentRepository(m_workspace));
     putAll(tree.timeline, TimelineRepository(m_workspace));
     putAll(tree.remediation, RemediationRepository(m_workspace));
+    putAll(tree.contributingFactors, ContributingFactorRepository(m_workspace));
     putAll(tree.parkingLot, ParkingLotRepository(m_workspace));
     if (tree.proposal)
         putAll(QList<Proposal> {*tree.proposal}, ProposalRepository(m_workspace));

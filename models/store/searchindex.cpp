@@ -44,7 +44,9 @@ QStringList columnContents()
         rowsOf(u"launch"_s, {u"communication"_s, u"pushed_by"_s, u"decision_notes"_s}, u"id"_s),
         rowsOf(u"contingency"_s, {u"issue"_s, u"comments"_s, u"engineering"_s, u"onsite_messaging"_s},
             u"position"_s),
-        rowsOf(u"incident"_s, {u"summary"_s, u"impact"_s, u"severity"_s}, u"id"_s),
+        // The incident's place holds what the postmortem learned too: its contributing factors.
+        rowsOf(u"incident"_s, {u"summary"_s, u"impact"_s, u"severity"_s, u"went_well"_s, u"lucky"_s}, u"id"_s)
+            + u" || char(10) || "_s + rowsOf(u"contributing_factor"_s, {u"text"_s}, u"position"_s),
         rowsOf(u"timeline_event"_s, {u"text"_s, u"actor"_s, u"known_by"_s, u"source"_s, u"reasoning"_s},
             u"position"_s),
         rowsOf(u"remediation"_s, {u"text"_s, u"owner"_s, u"ticket"_s}, u"position"_s),

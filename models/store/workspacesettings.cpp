@@ -24,6 +24,7 @@ const auto riskMatrixKey = u"risk_matrix"_s;
 const auto timeZoneKey = u"time_zone"_s;
 const auto severityKey = u"severity_levels"_s;
 const auto ticketTemplateKey = u"ticket_url_template"_s;
+const auto factorCategoriesKey = u"factor_categories"_s;
 
 QList<SeverityLevel> severityLevelsFromText(const QString &text)
 {
@@ -35,6 +36,16 @@ QList<SeverityLevel> severityLevelsFromText(const QString &text)
             o.value(u"description"_s).toString()});
     }
     return levels;
+}
+QList<FactorCategory> factorCategoriesFromText(const QString &text)
+{
+    QList<FactorCategory> categories;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        categories.append({o.value(u"key"_s).toString(), o.value(u"name"_s).toString()});
+    }
+    return categories;
 }
 } // namespace
 
@@ -65,6 +76,9 @@ Result<WorkspaceConfig> WorkspaceSettings::read() const
     if (const QList<SeverityLevel> levels = severityLevelsFromText(stored.value(severityKey));
         checkSeverityLevels(levels))
         config.severityLevels = levels;
+    if (const QList<FactorCategory> categories = factorCategoriesFromText(stored.value(factorCategoriesKey));
+        checkFactorCategories(categories))
+        config.factorCategories = categories;
     if (const QString ticket = stored.value(ticketTemplateKey); checkTicketUrlTemplate(ticket))
         config.ticketUrlTemplate = ticket;
     Result<QStringList> known = KnownTechnologyRepository(m_workspace).names();
@@ -98,6 +112,8 @@ Result<> WorkspaceSettings::check(const WorkspaceConfig &config)
 {
     if (Result<> levels = checkSeverityLevels(config.severityLevels); !levels)
         return levels;
+    if (Result<> categories = checkFactorCategories(config.factorCategories); !categories)
+        return categories;
     return checkTicketUrlTemplate(config.ticketUrlTemplate);
 }
 
@@ -114,6 +130,30 @@ Result<> WorkspaceSettings::checkSeverityLevels(const QList<SeverityLevel> &leve
                 QCoreApplication::translate(
                     "Inflection::WorkspaceSettings", "Severity level %1 needs a key and a name.")
                     .arg(i + 1));
+    }
+    return {};
+}
+
+Result<> WorkspaceSettings::checkFactorCategories(const QList<FactorCategory> &categories)
+{
+    if (categories.isEmpty())
+        return Result<>::failure(ErrorKind::Refused,
+            QCoreApplication::translate("Inflection::WorkspaceSettings",
+                "A workspace needs at least one category of contributing factors."));
+    QStringList keys;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const FactorCategory &category = categories.at(i);
+        if (category.key.trimmed().isEmpty() || category.name.trimmed().isEmpty())
+            return Result<>::failure(ErrorKind::Refused,
+                QCoreApplication::translate(
+                    "Inflection::WorkspaceSettings", "Category %1 of contributing factors needs a name.")
+                    .arg(i + 1));
+        if (keys.contains(category.key.trimmed()))
+            return Result<>::failure(ErrorKind::Refused,
+                QCoreApplication::translate("Inflection::WorkspaceSettings",
+                    "Two categories of contributing factors have the key “%1”.")
+                    .arg(category.key.trimmed()));
+        keys.append(category.key.trimmed());
     }
     return {};
 }
@@ -138,6 +178,8 @@ Result<> WorkspaceSettings::write(const WorkspaceConfig &wanted)
         written = setTimeZone(wanted.timeZone);
     if (written && !sameSeverityLevels(wanted.severityLevels, stored->severityLevels))
         written = setSeverityLevels(wanted.severityLevels);
+    if (written && wanted.factorCategories != stored->factorCategories)
+        written = setFactorCategories(wanted.factorCategories);
     if (written && wanted.riskMatrix != stored->riskMatrix)
         written = setRiskMatrix(wanted.riskMatrix);
     if (written && wanted.ticketUrlTemplate.trimmed() != stored->ticketUrlTemplate)
@@ -173,6 +215,17 @@ Result<> WorkspaceSettings::setSeverityLevels(const QList<SeverityLevel> &levels
         array.append(QJsonObject {
             {u"key"_s, level.key}, {u"name"_s, level.name}, {u"description"_s, level.description}});
     return setValue(severityKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+Result<> WorkspaceSettings::setFactorCategories(const QList<FactorCategory> &categories)
+{
+    if (Result<> valid = checkFactorCategories(categories); !valid)
+        return valid;
+    QJsonArray array;
+    for (const FactorCategory &category : categories)
+        array.append(QJsonObject {{u"key"_s, category.key.trimmed()}, {u"name"_s, category.name.trimmed()}});
+    return setValue(
+        factorCategoriesKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
 Result<> WorkspaceSettings::checkTicketUrlTemplate(const QString &urlTemplate)

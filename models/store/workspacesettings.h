@@ -24,10 +24,13 @@ public:
     static Result<> check(const WorkspaceConfig &config);
     // At least one severity level, each with a key and a name.
     static Result<> checkSeverityLevels(const QList<SeverityLevel> &levels);
+    // At least one category, each with a name and a key of its own.
+    static Result<> checkFactorCategories(const QList<FactorCategory> &categories);
 
     Result<> setRiskMatrix(const RiskMatrix &matrix);
     Result<> setTimeZone(const QTimeZone &zone);
     Result<> setSeverityLevels(const QList<SeverityLevel> &levels);
+    Result<> setFactorCategories(const QList<FactorCategory> &categories);
     // Refused unless it is an http(s) address with {key} in it.
     Result<> setTicketUrlTemplate(const QString &urlTemplate);
     static Result<> checkTicketUrlTemplate(const QString &urlTemplate);

@@ -1,0 +1,92 @@
+// Contributing factors' fields and the default taxonomy.
+#include "contributingfactor.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+const KeyTable<ContributingFactorField> &contributingFactorFields()
+{
+    static const KeyTable<ContributingFactorField> table("Inflection::ContributingFactorField",
+        {
+            {ContributingFactorField::Text, "text",
+                QT_TRANSLATE_NOOP("Inflection::ContributingFactorField", "factor")},
+            {ContributingFactorField::Category, "category",
+                QT_TRANSLATE_NOOP("Inflection::ContributingFactorField", "category")},
+            {ContributingFactorField::Events, "events",
+                QT_TRANSLATE_NOOP("Inflection::ContributingFactorField", "timeline events")},
+        });
+    return table;
+}
+
+QList<FactorCategory> defaultFactorCategories()
+{
+    const auto name = [](const char *text) {
+        return QCoreApplication::translate("Inflection::FactorCategory", text);
+    };
+    return {
+        {u"monitoring"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Monitoring and detection"))},
+        {u"capacity"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Capacity"))},
+        {u"change"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Change and deployment"))},
+        {u"dependency"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Dependency"))},
+        {u"configuration"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Configuration"))},
+        {u"knowledge"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Knowledge and expertise"))},
+        {u"communication"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Communication"))},
+        {u"tooling"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Tooling"))},
+        {u"process"_s, name(QT_TRANSLATE_NOOP("Inflection::FactorCategory", "Process"))},
+    };
+}
+
+QString factorCategoryName(const QList<FactorCategory> &categories, const QString &key)
+{
+    for (const FactorCategory &c : categories) {
+        if (c.key == key)
+            return c.name;
+    }
+    return key;
+}
+
+QVariant ContributingFactor::field(ContributingFactorField f) const
+{
+    switch (f) {
+    case ContributingFactorField::Text:
+        return text;
+    case ContributingFactorField::Category:
+        return category;
+    case ContributingFactorField::Events:
+        return events;
+    }
+    return {};
+}
+
+bool ContributingFactor::setField(ContributingFactorField f, const QVariant &value)
+{
+    switch (f) {
+    case ContributingFactorField::Text:
+        text = value.toString();
+        return true;
+    case ContributingFactorField::Category:
+        category = value.toString().trimmed();
+        return true;
+    case ContributingFactorField::Events: {
+        QStringList uuids = value.typeId() == QMetaType::QStringList
+            ? value.toStringList()
+            : value.toString().split(u' ', Qt::SkipEmptyParts);
+        uuids.removeAll(QString());
+        uuids.removeDuplicates();
+        events = uuids;
+        return true;
+    }
+    }
+    return false;
+}
+
+bool ContributingFactor::operator==(const ContributingFactor &o) const
+{
+    return sameReviewPart(o) && text == o.text && category == o.category && events == o.events
+        && position == o.position;
+}
+
+} // namespace Inflection
