@@ -29,7 +29,8 @@ const KeyTable<IncidentField> &incidentFields()
                 QT_TRANSLATE_NOOP("Inflection::IncidentField", "mitigation")},
             {IncidentField::WentWell, "went_well",
                 QT_TRANSLATE_NOOP("Inflection::IncidentField", "what went well")},
-            {IncidentField::Lucky, "lucky", QT_TRANSLATE_NOOP("Inflection::IncidentField", "where we got lucky")},
+            {IncidentField::Lucky, "lucky",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "where we got lucky")},
         });
     return table;
 }

@@ -120,8 +120,8 @@ QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zo
             QCoreApplication::translate("Inflection::PostmortemTexts", "Contributing factor"), factor.text});
     texts.append({wentWellKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "What went well"),
         facts.wentWell});
-    texts.append({luckyKey(), QCoreApplication::translate("Inflection::PostmortemTexts", "Where we got lucky"),
-        facts.lucky});
+    texts.append({luckyKey(),
+        QCoreApplication::translate("Inflection::PostmortemTexts", "Where we got lucky"), facts.lucky});
     for (const ParkedIdea &idea : tree.parkingLot)
         texts.append({parkingLotKey(idea.uuid),
             QCoreApplication::translate("Inflection::PostmortemTexts", "Parking lot"), idea.text});

@@ -36,7 +36,8 @@ public:
         return contributingFactorFields().displayName(field);
     }
 
-    ContributingFactorModel(ContributingFactorRepository *repository, qint64 reviewId, QObject *parent = nullptr);
+    ContributingFactorModel(
+        ContributingFactorRepository *repository, qint64 reviewId, QObject *parent = nullptr);
 
     // The workspace's taxonomy: the categories' names.
     void setCategories(const QList<FactorCategory> &categories);

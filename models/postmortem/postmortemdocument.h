@@ -1,5 +1,6 @@
 // An open postmortem: the incident facts, the timeline, the discussion, the remediation items, the
-// contributing factors and the parking lot, and the blameless coach over every text in them (findings, dismissals).
+// contributing factors and the parking lot, and the blameless coach over every text in them (findings,
+// dismissals).
 #pragma once
 
 #include "domain/reviewtree.h"

@@ -9,9 +9,9 @@ namespace {
 
 using RecordWriter::text;
 
-QString storedEvents(const QStringList &uuids)
+QVariant storedEvents(const QStringList &uuids)
 {
-    return uuids.join(u' ');
+    return text(uuids.join(u' ')); // never NULL, also when there are none
 }
 
 const RecordTable<ContributingFactor>::Mapping layout {

@@ -129,9 +129,10 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
         if (Result<> replaced = ReviewRepository(m_workspace).replace(reviewId, r); !replaced)
             return Done::errorOf(replaced);
         // What was in it is replaced as a whole.
-        for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s,
-                 u"incident"_s, u"timeline_event"_s, u"remediation"_s, u"contributing_factor"_s, u"parking_lot"_s, u"lint_dismissal"_s,
-                 u"proposal"_s, u"departure"_s, u"comment"_s, u"question"_s}) {
+        for (const QString &table :
+            {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"incident"_s,
+                u"timeline_event"_s, u"remediation"_s, u"contributing_factor"_s, u"parking_lot"_s,
+                u"lint_dismissal"_s, u"proposal"_s, u"departure"_s, u"comment"_s, u"question"_s}) {
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
             remove.bindValue(u":review"_s, reviewId);

@@ -1,0 +1,284 @@
+// What a postmortem learned, below the window: contributing factors (categories of the workspace's
+// taxonomy, links to timeline events that follow the timeline's order and its deletions), what went
+// well, where we got lucky, the time of mitigation, and the coach and the search reading them.
+#include "domain/incidentfacts.h"
+#include "postmortem/contributingfactormodel.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/timelinemodel.h"
+#include "store/contributingfactorrepository.h"
+#include "store/incidentrepository.h"
+#include "store/workspace.h"
+#include "store/workspacesettings.h"
+#include "workspace/workspacesession.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestContributingFactors : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void passesModelTester();
+    void linksFollowTheTimeline();
+    void linkingIsOneUndoStep();
+    void categoriesAreNamedByTheTaxonomy();
+    void anotherEditFirstIsAConflict();
+    void learningsAreStoredAndUndone();
+    void timeToMitigate();
+    void coachReadsWhatWasLearned();
+    void searchFindsWhatWasLearned();
+
+private:
+    QString addEvent(const QString &text, const QDateTime &at);
+    QString addFactor(const QString &text, const QString &category = QString());
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<Workspace> m_other; // a second connection, as another app instance would have
+    PostmortemDocument *m_document = nullptr;
+    ContributingFactorModel *m_model = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QUndoStack *m_stack = nullptr;
+};
+
+void TestContributingFactors::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(u"f.inflection"_s);
+    auto session = WorkspaceSession::open(path, Workspace::Options());
+    QVERIFY2(session, qPrintable(session.message()));
+    m_session = std::move(session).value();
+    auto other = Workspace::open(path);
+    QVERIFY2(other, qPrintable(other.message()));
+    m_other = std::move(other).value();
+    const auto uuid = m_session->createReview(ReviewKind::Postmortem, u"Database failover"_s);
+    QVERIFY2(uuid, qPrintable(uuid.message()));
+    const auto opened = m_session->openDocument(*uuid);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_document = qobject_cast<PostmortemDocument *>(*opened);
+    QVERIFY(m_document);
+    m_model = m_document->contributingFactors();
+    m_timeline = m_document->timeline();
+    m_stack = m_document->undoStack();
+    QCOMPARE(m_model->undoStack(), m_stack);
+}
+
+void TestContributingFactors::cleanup()
+{
+    m_document = nullptr;
+    m_model = nullptr;
+    m_timeline = nullptr;
+    m_stack = nullptr;
+    m_session.reset();
+    m_other.reset();
+    m_dir.reset();
+}
+
+QString TestContributingFactors::addEvent(const QString &text, const QDateTime &at)
+{
+    TimelineEvent event;
+    event.text = text;
+    event.occurredAt = at;
+    return m_timeline->addRecord(m_timeline->rowCount(), event);
+}
+
+QString TestContributingFactors::addFactor(const QString &text, const QString &category)
+{
+    ContributingFactor factor;
+    factor.text = text;
+    factor.category = category;
+    return m_model->addRecord(m_model->rowCount(), factor);
+}
+
+void TestContributingFactors::passesModelTester()
+{
+    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString event
+        = addEvent(u"Replica promoted"_s, QDateTime(QDate(2026, 3, 3), QTime(14, 5), Qt::UTC));
+    const QString a = addFactor(u"The failover script compared settings by name only"_s, u"tooling"_s);
+    const QString b = addFactor(u"Nobody on call had run a failover this year"_s);
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    QVERIFY(m_model->moveRecord(a, 2));
+    QVERIFY(m_model->setData(m_model->index(0, ContributingFactorModel::CategoryColumn), u"knowledge"_s));
+    QVERIFY(m_model->setLinked(a, event, true));
+    m_stack->undo();
+    QVERIFY(m_model->removeItems({a, b}));
+    m_stack->undo();
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(m_model->reload());
+}
+
+void TestContributingFactors::linksFollowTheTimeline()
+{
+    const QDate day(2026, 3, 3);
+    const QString first = addEvent(u"Disk alert on db-1"_s, QDateTime(day, QTime(14, 1), Qt::UTC));
+    const QString second = addEvent(u"Replica promoted"_s, QDateTime(day, QTime(14, 5), Qt::UTC));
+    const QString third = addEvent(u"Connections refused"_s, QDateTime(day, QTime(14, 9), Qt::UTC));
+    const QString factor = addFactor(u"max_connections differed on the replica"_s, u"configuration"_s);
+    QVERIFY(m_model->setLinked(factor, third, true));
+    QVERIFY(m_model->setLinked(factor, first, true));
+    const QModelIndex shows = m_model->index(0, ContributingFactorModel::EventsColumn);
+    QCOMPARE(shows.data().toString(), u"Events 1, 3"_s); // in timeline order, not the order linked
+    QCOMPARE(
+        shows.data(ContributingFactorModel::LinkedEventsRole).toStringList(), QStringList({first, third}));
+    // Stored by uuid: another connection reads the same links.
+    QCOMPARE(ContributingFactorRepository(m_other.get()).find(factor)->events, QStringList({third, first}));
+
+    // The third event moved to the top: the places follow.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_timeline->moveRecord(third, 0));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(shows.data().toString(), u"Events 1, 2"_s);
+
+    // A deleted event is no longer shown; undoing the deletion brings the link back with it.
+    QVERIFY(m_timeline->removeRecords({first}, u"Delete"_s));
+    QCOMPARE(shows.data().toString(), u"Event 1"_s);
+    QCOMPARE(shows.data(ContributingFactorModel::LinkedEventsRole).toStringList(), QStringList({third}));
+    QCOMPARE(m_model->recordAt(0).events.size(), 2); // nothing else changed
+    m_stack->undo();
+    QCOMPARE(shows.data().toString(), u"Events 1, 2"_s);
+    QVERIFY(m_timeline->rowOfUuid(second) >= 0);
+}
+
+void TestContributingFactors::linkingIsOneUndoStep()
+{
+    const QString event = addEvent(u"Replica promoted"_s, {});
+    const QString factor = addFactor(u"The runbook's failover step was out of date"_s, u"process"_s);
+    const int steps = m_stack->count();
+    QVERIFY(m_model->setLinked(factor, event, true));
+    QVERIFY(!m_model->setLinked(factor, event, true)); // already linked: nothing to do
+    QCOMPARE(m_stack->count(), steps + 1);
+    m_stack->undo();
+    QVERIFY(m_model->recordAt(0).events.isEmpty());
+    QVERIFY(ContributingFactorRepository(m_other.get()).find(factor)->events.isEmpty());
+    m_stack->redo();
+    QCOMPARE(ContributingFactorRepository(m_other.get()).find(factor)->events, QStringList {event});
+    QVERIFY(m_model->setLinked(factor, event, false));
+    QVERIFY(ContributingFactorRepository(m_other.get()).find(factor)->events.isEmpty());
+}
+
+void TestContributingFactors::categoriesAreNamedByTheTaxonomy()
+{
+    addFactor(u"Alert went to a retired channel"_s, u"monitoring"_s);
+    addFactor(u"Filed under a category since removed"_s, u"vendor"_s);
+    addFactor(u"Not yet filed"_s);
+    const auto category = [this](int row) {
+        return m_model->index(row, ContributingFactorModel::CategoryColumn).data().toString();
+    };
+    QCOMPARE(category(0), u"Monitoring and detection"_s);
+    QCOMPARE(category(1), u"vendor"_s); // the key, rather than nothing
+    QCOMPARE(category(2), QString());
+    QCOMPARE(m_model->index(0, ContributingFactorModel::CategoryColumn).data(Qt::EditRole).toString(),
+        u"monitoring"_s);
+
+    // The workspace's own taxonomy, stored in it, names them once the document reads the settings.
+    WorkspaceConfig config = *m_session->config();
+    config.factorCategories = {{u"monitoring"_s, u"Alerting"_s}, {u"vendor"_s, u"Vendors"_s}};
+    const auto written = m_session->setConfig(config);
+    QVERIFY2(written, qPrintable(written.message()));
+    QCOMPARE(WorkspaceSettings(m_other.get()).read()->factorCategories, config.factorCategories);
+    QVERIFY(m_document->reloadConfig());
+    QCOMPARE(category(0), u"Alerting"_s);
+    QCOMPARE(category(1), u"Vendors"_s);
+
+    // A taxonomy that could not have been typed in is refused, and the stored one stays.
+    config.factorCategories = {{u"a"_s, u"One"_s}, {u"a"_s, u"Two"_s}};
+    QVERIFY(!WorkspaceSettings(m_session->workspace()).write(config));
+    config.factorCategories.clear();
+    QVERIFY(!WorkspaceSettings(m_session->workspace()).write(config));
+    QCOMPARE(WorkspaceSettings(m_other.get()).read()->factorCategories.size(), 2);
+}
+
+void TestContributingFactors::anotherEditFirstIsAConflict()
+{
+    const QString factor = addFactor(u"The replica template lacked max_connections"_s, u"configuration"_s);
+    ContributingFactorRepository theirs(m_other.get());
+    const ContributingFactor base = *theirs.find(factor);
+    QVERIFY(theirs.updateField(base, ContributingFactorField::Category, u"change"_s));
+    QSignalSpy conflicts(m_model, &RecordTableModel::conflictOccurred);
+    QVERIFY(!m_model->setField(factor, ContributingFactorField::Category, u"capacity"_s));
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(theirs.find(factor)->category, u"change"_s); // theirs kept, nothing overwritten
+}
+
+void TestContributingFactors::learningsAreStoredAndUndone()
+{
+    IncidentModel *incident = m_document->incident();
+    const QDateTime mitigated(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC);
+    QVERIFY(incident->setField(IncidentField::WentWell, u"The status page went up within ten minutes."_s));
+    QVERIFY(incident->setField(IncidentField::Lucky, u"It happened on a Tuesday afternoon."_s));
+    QVERIFY(incident->setField(IncidentField::MitigatedAt, mitigated));
+    const IncidentFacts stored = *IncidentRepository(m_other.get()).ofReview(m_document->reviewId());
+    QCOMPARE(stored.wentWell, u"The status page went up within ten minutes."_s);
+    QCOMPARE(stored.lucky, u"It happened on a Tuesday afternoon."_s);
+    QCOMPARE(stored.mitigatedAt, mitigated);
+    m_stack->undo();
+    QVERIFY(!IncidentRepository(m_other.get()).ofReview(m_document->reviewId())->mitigatedAt.isValid());
+    m_stack->undo();
+    QCOMPARE(IncidentRepository(m_other.get()).ofReview(m_document->reviewId())->lucky, QString());
+}
+
+void TestContributingFactors::timeToMitigate()
+{
+    IncidentFacts facts;
+    const QDate day(2026, 3, 3);
+    facts.startedAt = QDateTime(day, QTime(14, 0), Qt::UTC);
+    facts.detectedAt = QDateTime(day, QTime(14, 10), Qt::UTC);
+    facts.mitigatedAt = QDateTime(day, QTime(14, 35), Qt::UTC);
+    facts.resolvedAt = QDateTime(day, QTime(16, 10), Qt::UTC);
+    IncidentDurations d = IncidentDurations::of(facts);
+    QCOMPARE(d.mitigateSeconds.value_or(-1), 25 * 60);
+    QCOMPARE(d.resolveSeconds.value_or(-1), 120 * 60);
+    QVERIFY(d.problems.isEmpty());
+    facts.mitigatedAt = QDateTime(day, QTime(14, 5), Qt::UTC);
+    QVERIFY(IncidentDurations::of(facts).problems.contains(u"Mitigated before it was detected."_s));
+    facts.mitigatedAt = QDateTime(day, QTime(17, 0), Qt::UTC);
+    QVERIFY(IncidentDurations::of(facts).problems.contains(u"Resolved before it was mitigated."_s));
+    facts.mitigatedAt = {};
+    QVERIFY(!IncidentDurations::of(facts).mitigateSeconds);
+}
+
+void TestContributingFactors::coachReadsWhatWasLearned()
+{
+    const QString factor = addFactor(u"Human error during the failover"_s, u"process"_s);
+    IncidentModel *incident = m_document->incident();
+    QVERIFY(incident->setField(
+        IncidentField::WentWell, u"Dana should have paged sooner, but the rest went well."_s));
+    QVERIFY(incident->setField(IncidentField::Lucky, u"Traffic was low."_s));
+    m_document->updateFindings();
+    QStringList fields;
+    for (const FieldFinding &f : m_document->openFindings())
+        fields.append(f.field);
+    QVERIFY2(fields.contains(u"contributing_factor:"_s + factor + u".text"_s), qPrintable(fields.join(u' ')));
+    QVERIFY2(fields.contains(u"incident.went_well"_s), qPrintable(fields.join(u' ')));
+    QVERIFY(!fields.contains(u"incident.lucky"_s));
+}
+
+void TestContributingFactors::searchFindsWhatWasLearned()
+{
+    addFactor(u"The replica template lacked max_connections"_s, u"configuration"_s);
+    QVERIFY(m_document->incident()->setField(
+        IncidentField::Lucky, u"The quarterly sale had ended an hour before."_s));
+    for (const QString &word : {u"template"_s, u"quarterly"_s}) {
+        const auto hits = m_session->search(word);
+        QVERIFY2(hits, qPrintable(hits.message()));
+        QVERIFY(hits->has_value());
+        QCOMPARE((*hits)->size(), 1);
+        QCOMPARE((*hits)->first().place, u"incident"_s);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestContributingFactors)
+#include "tst_contributingfactors.moc"
