@@ -20,6 +20,7 @@
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
+#include "workspace/insights.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -198,6 +199,40 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                     QCoreApplication::translate("Inflection::CommandLine", "Write the matches as JSON.")}};
             },
             &CommandLine::search, false},
+        {"insights", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Print what the workspace's postmortems add up to."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Incidents by month and severity; time to detect, to mitigate and to resolve as a median and "
+                "a 90th percentile; contributing factors by category; how remediation items were followed "
+                "through, by owner. A postmortem counts in the period its incident began. The file is only "
+                "read, never written (an older workspace is upgraded first)."),
+            [] {
+                const QString date = QCoreApplication::translate("Inflection::CommandLine", "DATE");
+                return QList<QCommandLineOption> {{u"from"_s,
+                                                      QCoreApplication::translate("Inflection::CommandLine",
+                                                          "Only incidents from this day on (2026-01-01)."),
+                                                      date},
+                    {u"to"_s,
+                        QCoreApplication::translate(
+                            "Inflection::CommandLine", "Only incidents up to this day, itself included."),
+                        date},
+                    {u"system"_s,
+                        QCoreApplication::translate(
+                            "Inflection::CommandLine", "Only postmortems of this system."),
+                        QCoreApplication::translate("Inflection::CommandLine", "SYSTEM")},
+                    {u"tag"_s,
+                        QCoreApplication::translate(
+                            "Inflection::CommandLine", "Only postmortems with this tag."),
+                        QCoreApplication::translate("Inflection::CommandLine", "TAG")},
+                    {u"severity"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "Only incidents of this severity level (its key, sev1)."),
+                        QCoreApplication::translate("Inflection::CommandLine", "KEY")},
+                    {u"json"_s,
+                        QCoreApplication::translate(
+                            "Inflection::CommandLine", "Write the figures as JSON.")}};
+            },
+            &CommandLine::insights, false},
         {"export", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Write a review to a PDF, Markdown or JSON file."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
@@ -730,6 +765,120 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
               << Qt::endl;
         return 1;
     }
+    return 0;
+}
+
+int CommandLine::insights(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 1)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "insights takes one argument: the workspace file"));
+    InsightsFilter filter;
+    for (const auto &[name, into] : {std::pair {u"from"_s, &filter.from}, std::pair {u"to"_s, &filter.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *into = QDate::fromString(parser.value(name).trimmed(), Qt::ISODate);
+        if (!into->isValid())
+            return usage(QCoreApplication::translate(
+                "Inflection::CommandLine", "--%1 takes a day such as 2026-01-31, not “%2”")
+                             .arg(name, parser.value(name)));
+    }
+    filter.system = parser.value(u"system"_s);
+    filter.tag = parser.value(u"tag"_s);
+    filter.severity = parser.value(u"severity"_s);
+
+    // Read-only; a workspace of an older schema is opened again for writing, so that it is upgraded.
+    Workspace::Options options;
+    options.readOnly = true;
+    options.create = false;
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
+    if (!workspace)
+        return fail(workspace.message());
+    if ((*workspace)->schemaVersion() < Migrator::latestVersion()) {
+        workspace.value().reset();
+        options.readOnly = false;
+        workspace = Workspace::open(args.first(), options);
+        if (!workspace)
+            return fail(workspace.message());
+    }
+    const Result<InsightFigures> figures = Insights::of(workspace->get(), filter, QDate::currentDate());
+    if (!figures)
+        return fail(figures.message());
+    if (parser.isSet(u"json"_s)) {
+        m_out << QString::fromUtf8(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented))
+              << Qt::flush;
+        return 0;
+    }
+    const Result<WorkspaceConfig> config = WorkspaceSettings(workspace->get()).read();
+    const auto text = [](const char *source) {
+        return QCoreApplication::translate("Inflection::CommandLine", source);
+    };
+    const auto severityName = [&config](const QString &key) {
+        for (const SeverityLevel &level : config ? config->severityLevels : defaultSeverityLevels()) {
+            if (level.key == key)
+                return level.name;
+        }
+        return key.isEmpty() ? QCoreApplication::translate("Inflection::CommandLine", "no severity") : key;
+    };
+    const auto span = [](const std::optional<qint64> &seconds) {
+        return seconds ? formatDuration(*seconds) : u"—"_s;
+    };
+    const InsightFigures &f = *figures;
+    m_out << QCoreApplication::translate("Inflection::CommandLine", "Postmortems: %1").arg(f.incidents)
+          << '\n';
+    if (!f.byMonth.isEmpty()) {
+        m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Incidents by month:")) << '\n';
+        for (const MonthFigures &m : f.byMonth) {
+            QStringList parts;
+            for (auto it = m.bySeverity.cbegin(); it != m.bySeverity.cend(); ++it)
+                parts.append(severityName(it.key()) + u' ' + QString::number(it.value()));
+            m_out << "  " << m.month.toString(u"yyyy-MM"_s) << '\t' << m.total
+                  << (parts.isEmpty() ? QString() : u"\t"_s + parts.join(u", "_s)) << '\n';
+        }
+    }
+    for (const auto &[label, d] :
+        {std::pair {text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Time to detect")), f.toDetect},
+            std::pair {text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Time to mitigate")), f.toMitigate},
+            std::pair {text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Time to resolve")), f.toResolve}}) {
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "%1: median %2, 90th percentile %3 (%n incidents)", nullptr, d.count)
+                     .arg(label, span(d.median), span(d.p90))
+              << '\n';
+    }
+    if (!f.categories.isEmpty()) {
+        m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Contributing factors by category:"))
+              << '\n';
+        for (const CategoryFigures &c : f.categories) {
+            m_out << "  "
+                  << (c.key.isEmpty() ? text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "(no category)"))
+                                      : c.name)
+                  << '\t' << c.count << '\t'
+                  << QCoreApplication::translate(
+                         "Inflection::CommandLine", "%n postmortems", nullptr, int(c.reviews.size()))
+                  << '\n';
+        }
+    }
+    const FollowThroughFigures &t = f.followThrough;
+    m_out << QCoreApplication::translate("Inflection::CommandLine",
+        "Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5")
+                 .arg(t.items)
+                 .arg(t.doneWithin30)
+                 .arg(t.doneWithin60)
+                 .arg(t.open)
+                 .arg(t.overdue)
+          << '\n';
+    for (const OwnerFigures &o : t.byOwner) {
+        m_out << "  "
+              << (o.owner.isEmpty() ? text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "(no owner)"))
+                                    : DisplayText::line(o.owner, terminalLine))
+              << '\t'
+              << QCoreApplication::translate("Inflection::CommandLine", "open %1, overdue %2, oldest %n days",
+                     nullptr, o.oldestOpenDays)
+                     .arg(o.open)
+                     .arg(o.overdue)
+              << '\n';
+    }
+    m_out << Qt::flush;
     return 0;
 }
 

@@ -61,6 +61,7 @@ private:
     int list(const QStringList &args, const QCommandLineParser &parser);
     int salvage(const QStringList &args, const QCommandLineParser &parser);
     int search(const QStringList &args, const QCommandLineParser &parser);
+    int insights(const QStringList &args, const QCommandLineParser &parser);
     int exportReview(const QStringList &args, const QCommandLineParser &parser);
     int importReview(const QStringList &args, const QCommandLineParser &parser);
     int importTimeline(const QStringList &args, const QCommandLineParser &parser);

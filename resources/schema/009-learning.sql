@@ -1,6 +1,7 @@
 -- What a postmortem learned: the incident's mitigation time, what went well and where we got lucky, and
 -- its contributing factors, each in a category of the workspace's taxonomy (workspace_setting
--- 'factor_categories') and linked to the timeline events it shows in.
+-- 'factor_categories') and linked to the timeline events it shows in; and when each remediation item was
+-- done, for follow-through across reviews.
 
 ALTER TABLE incident ADD COLUMN mitigated_at TEXT;
 ALTER TABLE incident ADD COLUMN went_well TEXT NOT NULL DEFAULT '';
@@ -36,3 +37,19 @@ END;
 CREATE TRIGGER search_pending_contributing_factor_delete AFTER DELETE ON contributing_factor BEGIN
     INSERT OR IGNORE INTO search_pending (review) VALUES (old.review);
 END;
+
+-- When a remediation item was done: set when its status becomes done, cleared when it is reopened. An
+-- item stored as done (an import, a copy) takes its last change as the time it was done.
+ALTER TABLE remediation ADD COLUMN done_at TEXT;
+
+CREATE TRIGGER remediation_done_at_update AFTER UPDATE OF status ON remediation
+WHEN (new.status = 'done') <> (old.status = 'done') BEGIN
+    UPDATE remediation SET done_at = CASE WHEN new.status = 'done' THEN new.updated_at END WHERE id = new.id;
+END;
+
+CREATE TRIGGER remediation_done_at_insert AFTER INSERT ON remediation
+WHEN new.status = 'done' AND new.done_at IS NULL BEGIN
+    UPDATE remediation SET done_at = new.updated_at WHERE id = new.id;
+END;
+
+UPDATE remediation SET done_at = updated_at WHERE status = 'done';

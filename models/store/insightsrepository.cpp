@@ -1,0 +1,75 @@
+// SQL of Insights.
+#include "insightsrepository.h"
+
+#include "../domain/timestamp.h"
+#include "workspace.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+InsightsRepository::InsightsRepository(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
+
+Result<InsightsData> InsightsRepository::read() const
+{
+    using Read = Result<InsightsData>;
+    QSqlDatabase db = m_workspace->database();
+    InsightsData data;
+    static const QRegularExpression tagSeparator(u"[,;]"_s);
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT r.id, r.uuid, r.title, r.system, r.tags, coalesce(i.severity, ''), "
+                u"coalesce(i.started_at, r.meeting_at, r.created_at), i.started_at, i.detected_at, "
+                u"i.mitigated_at, i.resolved_at "
+                u"FROM review AS r LEFT JOIN incident AS i ON i.review = r.id "
+                u"WHERE r.kind = 'postmortem' ORDER BY 7, r.id"_s))
+        return Read::failure(q.lastError().text());
+    while (q.next()) {
+        InsightIncident incident;
+        incident.reviewId = q.value(0).toLongLong();
+        incident.uuid = q.value(1).toString();
+        incident.title = q.value(2).toString();
+        incident.system = q.value(3).toString();
+        for (const QString &tag : q.value(4).toString().split(tagSeparator, Qt::SkipEmptyParts)) {
+            if (!tag.trimmed().isEmpty())
+                incident.tags.append(tag.trimmed());
+        }
+        incident.severity = q.value(5).toString();
+        incident.when = timestampFromText(q.value(6).toString());
+        incident.startedAt = timestampFromText(q.value(7).toString());
+        incident.detectedAt = timestampFromText(q.value(8).toString());
+        incident.mitigatedAt = timestampFromText(q.value(9).toString());
+        incident.resolvedAt = timestampFromText(q.value(10).toString());
+        data.incidents.append(incident);
+    }
+
+    if (!q.exec(u"SELECT f.review, f.category FROM contributing_factor AS f ORDER BY f.review, f.position"_s))
+        return Read::failure(q.lastError().text());
+    while (q.next())
+        data.factors.append({q.value(0).toLongLong(), q.value(1).toString()});
+
+    if (!q.exec(
+            u"SELECT m.review, m.owner, m.status, m.due, m.created_at, m.done_at FROM remediation AS m "
+            u"JOIN review AS r ON r.id = m.review AND r.kind = 'postmortem' ORDER BY m.review, m.position"_s))
+        return Read::failure(q.lastError().text());
+    while (q.next()) {
+        InsightRemediation item;
+        item.reviewId = q.value(0).toLongLong();
+        item.owner = q.value(1).toString().trimmed();
+        item.status = remediationStatuses().fromKey(q.value(2).toString(), RemediationStatus::Open);
+        item.due = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        item.createdAt = timestampFromText(q.value(4).toString());
+        item.doneAt = timestampFromText(q.value(5).toString());
+        data.remediation.append(item);
+    }
+    return data;
+}
+
+} // namespace Inflection

@@ -1,0 +1,155 @@
+// The figures of Insights.
+#include "workspace/insights.h"
+
+#include "domain/incidentfacts.h"
+#include "store/insightsrepository.h"
+#include "store/workspacesettings.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+QString quarterOf(const QDate &day)
+{
+    return u"%1-Q%2"_s.arg(day.year()).arg((day.month() - 1) / 3 + 1);
+}
+
+} // namespace
+
+InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter &filter,
+    const QList<FactorCategory> &categories, const QDate &today)
+{
+    InsightFigures figures;
+    figures.filter = filter;
+
+    // The postmortems counted, and the times of each.
+    QHash<qint64, const InsightIncident *> counted;
+    QList<qint64> toDetect, toMitigate, toResolve;
+    QMap<QDate, MonthFigures> months;
+    for (const InsightIncident &incident : data.incidents) {
+        if (!incident.matches(filter))
+            continue;
+        counted.insert(incident.reviewId, &incident);
+        figures.reviews.append(incident.uuid);
+        if (incident.when.isValid()) {
+            const QDate day = incident.when.date();
+            const QDate month(day.year(), day.month(), 1);
+            MonthFigures &m = months[month];
+            m.month = month;
+            ++m.total;
+            ++m.bySeverity[incident.severity];
+        }
+        // The same durations as the postmortem's own page; an impossible order is left out.
+        IncidentFacts facts;
+        facts.startedAt = incident.startedAt;
+        facts.detectedAt = incident.detectedAt;
+        facts.mitigatedAt = incident.mitigatedAt;
+        facts.resolvedAt = incident.resolvedAt;
+        const IncidentDurations d = IncidentDurations::of(facts);
+        for (const auto &[value, into] : {std::pair {d.undetectedSeconds, &toDetect},
+                 std::pair {d.mitigateSeconds, &toMitigate}, std::pair {d.resolveSeconds, &toResolve}}) {
+            if (value && *value >= 0)
+                into->append(*value);
+        }
+    }
+    figures.incidents = int(counted.size());
+    figures.toDetect = DurationFigures::of(toDetect);
+    figures.toMitigate = DurationFigures::of(toMitigate);
+    figures.toResolve = DurationFigures::of(toResolve);
+    if (!months.isEmpty()) {
+        // Every month between the first and the last, the quiet ones too.
+        for (QDate month = months.firstKey(); month <= months.lastKey(); month = month.addMonths(1)) {
+            MonthFigures m = months.value(month);
+            m.month = month;
+            figures.byMonth.append(m);
+        }
+    }
+
+    // Contributing factors by category.
+    QHash<QString, CategoryFigures> byCategory;
+    for (const InsightFactor &factor : data.factors) {
+        const InsightIncident *incident = counted.value(factor.reviewId);
+        if (!incident)
+            continue;
+        CategoryFigures &c = byCategory[factor.category];
+        c.key = factor.category;
+        ++c.count;
+        if (!c.reviews.contains(incident->uuid))
+            c.reviews.append(incident->uuid);
+        if (incident->when.isValid())
+            ++c.byQuarter[quarterOf(incident->when.date())];
+    }
+    for (CategoryFigures c : std::as_const(byCategory)) {
+        c.name = c.key.isEmpty() ? QString() : factorCategoryName(categories, c.key);
+        figures.categories.append(c);
+    }
+    std::sort(figures.categories.begin(), figures.categories.end(),
+        [&categories](const CategoryFigures &a, const CategoryFigures &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            // Equals in the taxonomy's order; a category it no longer has, and none, after.
+            const auto place = [&categories](const QString &key) {
+                const auto it = std::find_if(categories.cbegin(), categories.cend(),
+                    [&key](const FactorCategory &c) { return c.key == key; });
+                return key.isEmpty() ? categories.size() + 1 : it - categories.cbegin();
+            };
+            return place(a.key) != place(b.key) ? place(a.key) < place(b.key) : a.key < b.key;
+        });
+
+    // Follow-through of the remediation items.
+    FollowThroughFigures &f = figures.followThrough;
+    QHash<QString, OwnerFigures> owners;
+    for (const InsightRemediation &item : data.remediation) {
+        const InsightIncident *incident = counted.value(item.reviewId);
+        if (!incident)
+            continue;
+        ++f.items;
+        if (item.status == RemediationStatus::Done) {
+            const QDateTime from = incident->startedAt.isValid() ? incident->startedAt : incident->when;
+            if (from.isValid() && item.doneAt.isValid()) {
+                const qint64 seconds = from.secsTo(item.doneAt);
+                f.doneWithin30 += seconds <= 30 * 86400 ? 1 : 0;
+                f.doneWithin60 += seconds <= 60 * 86400 ? 1 : 0;
+            }
+            continue;
+        }
+        const bool overdue = item.due.isValid() && item.due < today;
+        ++f.open;
+        f.overdue += overdue ? 1 : 0;
+        OwnerFigures &o = owners[item.owner];
+        o.owner = item.owner;
+        ++o.open;
+        o.overdue += overdue ? 1 : 0;
+        if (item.createdAt.isValid())
+            o.oldestOpenDays = std::max(o.oldestOpenDays, int(item.createdAt.date().daysTo(today)));
+    }
+    f.byOwner = owners.values();
+    std::sort(f.byOwner.begin(), f.byOwner.end(), [](const OwnerFigures &a, const OwnerFigures &b) {
+        if (a.overdue != b.overdue)
+            return a.overdue > b.overdue;
+        if (a.open != b.open)
+            return a.open > b.open;
+        return a.owner.localeAwareCompare(b.owner) < 0;
+    });
+    return figures;
+}
+
+Result<InsightFigures> Insights::of(Workspace *workspace, const InsightsFilter &filter, const QDate &today)
+{
+    const Result<InsightsData> data = InsightsRepository(workspace).read();
+    if (!data)
+        return Result<InsightFigures>::errorOf(data);
+    const Result<WorkspaceConfig> config = WorkspaceSettings(workspace).read();
+    if (!config)
+        return Result<InsightFigures>::errorOf(config);
+    return compute(*data, filter, config->factorCategories, today);
+}
+
+} // namespace Inflection
