@@ -858,6 +858,15 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
                   << '\n';
         }
     }
+    const ForesightFigures &s = f.foresight;
+    m_out << QCoreApplication::translate("Inflection::CommandLine",
+        "Foreseen: %1 (mitigation worked %2, did not hold %3); not foreseen %4; not recorded %5")
+                 .arg(s.foreseen())
+                 .arg(s.worked)
+                 .arg(s.didNotHold)
+                 .arg(s.notForeseen)
+                 .arg(s.unknown)
+          << '\n';
     const FollowThroughFigures &t = f.followThrough;
     m_out << QCoreApplication::translate("Inflection::CommandLine",
         "Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5")

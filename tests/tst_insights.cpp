@@ -36,6 +36,7 @@ private Q_SLOTS:
     void filters();
     void factorCategories();
     void followThrough();
+    void foresight();
     void fromAWorkspaceAndTheCommandLine();
 
 private:
@@ -87,6 +88,15 @@ InsightsData TestInsights::handMade()
 
     data.factors = {{1, u"configuration"_s}, {1, u"configuration"_s}, {1, u"monitoring"_s},
         {2, u"monitoring"_s}, {3, QString()}, {4, u"vendor"_s}};
+
+    // A: foreseen, worked (an item rated 2 × 5), and a related item; B: one item worked (1 × 4), one did not
+    // hold (3 × 3): it did not hold; C: recorded as not foreseen; D: only a departure; E: nothing recorded.
+    data.incidents[3].notForeseen = true; // C
+    data.links = {{1, LinkTargetKind::Contingency, ForesightVerdict::Worked, 2, 5},
+        {1, LinkTargetKind::Contingency, ForesightVerdict::Related, 4, 4},
+        {2, LinkTargetKind::Contingency, ForesightVerdict::Worked, 1, 4},
+        {2, LinkTargetKind::Contingency, ForesightVerdict::DidNotHold, 3, 3},
+        {4, LinkTargetKind::Departure, ForesightVerdict::Related, 0, 0}};
 
     const auto item = [&data](qint64 review, const QString &owner, RemediationStatus status,
                           const QString &due, const QString &created, const QString &done) {
@@ -276,6 +286,35 @@ void TestInsights::followThrough()
     QCOMPARE(json.value(u"time_to_detect"_s).toObject().value(u"p90_seconds"_s).toInt(), 1440);
 }
 
+void TestInsights::foresight()
+{
+    const InsightFigures f = Insights::compute(handMade(), {}, defaultFactorCategories(), QDate(2026, 5, 1));
+    const ForesightFigures &s = f.foresight;
+    QCOMPARE(s.worked, 1);
+    QCOMPARE(s.didNotHold, 1);
+    QCOMPARE(s.foreseen(), 2);
+    QCOMPARE(s.notForeseen, 1);
+    QCOMPARE(s.unknown, 2); // D (a departure foresees nothing) and E
+    QCOMPARE(s.share().value_or(-1), 2.0 / 3.0);
+    QCOMPARE(s.ratings.size(), 3); // the related item is not counted
+    QCOMPARE(s.ratings.value({2, 5}), 1);
+    QCOMPARE(s.ratings.value({1, 4}), 1);
+    QCOMPARE(s.ratings.value({3, 3}), 1);
+    QCOMPARE(f.toJson().value(u"foresight"_s).toObject().value(u"not_foreseen"_s).toInt(), 1);
+
+    InsightsFilter search;
+    search.system = u"search"_s;
+    const ForesightFigures none
+        = Insights::compute(handMade(), search, defaultFactorCategories(), QDate(2026, 5, 1)).foresight;
+    QCOMPARE(none.notForeseen, 1);
+    QCOMPARE(none.unknown, 1);
+    QCOMPARE(none.share().value_or(-1), 0.0);
+    InsightsFilter later;
+    later.from = QDate(2026, 4, 1);
+    QVERIFY(!Insights::compute(handMade(), later, defaultFactorCategories(), QDate(2026, 5, 1))
+                 .foresight.share());
+}
+
 void TestInsights::fromAWorkspaceAndTheCommandLine()
 {
     QTemporaryDir dir;
@@ -347,6 +386,9 @@ void TestInsights::fromAWorkspaceAndTheCommandLine()
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path}, &out, &err), 0);
     QVERIFY2(out.contains(u"Time to mitigate: median 15 min"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Configuration\t1"_s), qPrintable(out));
+    QVERIFY2(
+        out.contains(u"Foreseen: 0 (mitigation worked 0, did not hold 0); not foreseen 0; not recorded 1"_s),
+        qPrintable(out));
     QCOMPARE(TestSupport::run(
                  TestSupport::appBinary(), {u"insights"_s, path, u"--from"_s, u"March"_s}, &out, &err),
         2);

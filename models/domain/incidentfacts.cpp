@@ -31,6 +31,8 @@ const KeyTable<IncidentField> &incidentFields()
                 QT_TRANSLATE_NOOP("Inflection::IncidentField", "what went well")},
             {IncidentField::Lucky, "lucky",
                 QT_TRANSLATE_NOOP("Inflection::IncidentField", "where we got lucky")},
+            {IncidentField::NotForeseen, "not_foreseen",
+                QT_TRANSLATE_NOOP("Inflection::IncidentField", "not foreseen")},
         });
     return table;
 }
@@ -78,6 +80,8 @@ QVariant IncidentFacts::field(IncidentField f) const
         return wentWell;
     case IncidentField::Lucky:
         return lucky;
+    case IncidentField::NotForeseen:
+        return notForeseen;
     }
     return {};
 }
@@ -121,6 +125,9 @@ bool IncidentFacts::setField(IncidentField f, const QVariant &value)
     case IncidentField::Lucky:
         lucky = value.toString();
         return true;
+    case IncidentField::NotForeseen:
+        notForeseen = value.toBool();
+        return true;
     }
     return false;
 }
@@ -130,7 +137,8 @@ bool IncidentFacts::operator==(const IncidentFacts &o) const
     return sameReviewPart(o) && startedAt == o.startedAt && detectedAt == o.detectedAt
         && resolvedAt == o.resolvedAt && statusPageAt == o.statusPageAt && severity == o.severity
         && summary == o.summary && impact == o.impact && orderAgreed == o.orderAgreed
-        && mitigatedAt == o.mitigatedAt && wentWell == o.wentWell && lucky == o.lucky;
+        && mitigatedAt == o.mitigatedAt && wentWell == o.wentWell && lucky == o.lucky
+        && notForeseen == o.notForeseen;
 }
 
 IncidentDurations IncidentDurations::of(const IncidentFacts &f)

@@ -24,6 +24,7 @@ enum class IncidentField {
     MitigatedAt, // the impact stopped (a rollback, a failover), before the cause was fixed
     WentWell, // what went well
     Lucky, // where we got lucky
+    NotForeseen, // no contingency item of an operability review foresaw it
 };
 
 // Keys: the column names.
@@ -53,6 +54,7 @@ struct IncidentFacts : ReviewPart
     QDateTime mitigatedAt;
     QString wentWell;
     QString lucky;
+    bool notForeseen = false;
 
     QVariant field(IncidentField field) const;
     bool setField(IncidentField field, const QVariant &value);

@@ -98,7 +98,18 @@ QJsonObject InsightFigures::toJson() const
     for (const OwnerFigures &o : followThrough.byOwner)
         owners.append(QJsonObject {{u"owner"_s, o.owner}, {u"open"_s, o.open}, {u"overdue"_s, o.overdue},
             {u"oldest_open_days"_s, o.oldestOpenDays}});
+    QJsonArray ratings;
+    for (auto it = foresight.ratings.cbegin(); it != foresight.ratings.cend(); ++it)
+        ratings.append(QJsonObject {
+            {u"likelihood"_s, it.key().first}, {u"impact"_s, it.key().second}, {u"items"_s, it.value()}});
+    const std::optional<double> share = foresight.share();
     return {
+        {u"foresight"_s,
+            QJsonObject {{u"foreseen"_s, foresight.foreseen()}, {u"mitigation_worked"_s, foresight.worked},
+                {u"mitigation_did_not_hold"_s, foresight.didNotHold},
+                {u"not_foreseen"_s, foresight.notForeseen}, {u"unknown"_s, foresight.unknown},
+                {u"share_foreseen"_s, share ? QJsonValue(*share) : QJsonValue(QJsonValue::Null)},
+                {u"ratings"_s, ratings}}},
         {u"filter"_s,
             QJsonObject {{u"from"_s, dateOrNull(filter.from)}, {u"to"_s, dateOrNull(filter.to)},
                 {u"system"_s, textOrNull(filter.system)}, {u"tag"_s, textOrNull(filter.tag)},

@@ -2,6 +2,7 @@
 // the filter that picks the postmortems, and the figures.
 #pragma once
 
+#include "incidentlink.h"
 #include "remediationitem.h"
 
 #include <QDate>
@@ -41,6 +42,7 @@ struct InsightIncident
     QDateTime detectedAt;
     QDateTime mitigatedAt;
     QDateTime resolvedAt;
+    bool notForeseen = false; // recorded as foreseen by no contingency item
 
     bool matches(const InsightsFilter &filter) const;
 };
@@ -49,6 +51,16 @@ struct InsightFactor
 {
     qint64 reviewId = 0;
     QString category; // a key of the taxonomy
+};
+
+// A postmortem's link to a contingency item or a departure that is still in the workspace.
+struct InsightLink
+{
+    qint64 reviewId = 0;
+    LinkTargetKind kind = LinkTargetKind::Contingency;
+    ForesightVerdict verdict = ForesightVerdict::Related;
+    int likelihood = 0; // the contingency item's ratings
+    int impact = 0;
 };
 
 struct InsightRemediation
@@ -65,6 +77,7 @@ struct InsightsData
 {
     QList<InsightIncident> incidents; // oldest first
     QList<InsightFactor> factors;
+    QList<InsightLink> links;
     QList<InsightRemediation> remediation;
 };
 
@@ -118,6 +131,25 @@ struct FollowThroughFigures
     QList<OwnerFigures> byOwner; // most overdue first, then most open, then by name
 };
 
+// Did we foresee it? Each incident counted once: foreseen when a contingency item that it was is linked
+// (did not hold when any such item's mitigation did not, else worked), not foreseen when so recorded,
+// unknown otherwise. share: foreseen of those whose foresight was recorded.
+struct ForesightFigures
+{
+    int worked = 0;
+    int didNotHold = 0;
+    int notForeseen = 0;
+    int unknown = 0;
+    int foreseen() const { return worked + didNotHold; }
+    std::optional<double> share() const
+    {
+        const int recorded = foreseen() + notForeseen;
+        return recorded > 0 ? std::optional(double(foreseen()) / recorded) : std::nullopt;
+    }
+    // How the items that happened had been rated: (likelihood, impact) -> items linked as foreseen.
+    QMap<std::pair<int, int>, int> ratings;
+};
+
 struct InsightFigures
 {
     InsightsFilter filter;
@@ -129,6 +161,7 @@ struct InsightFigures
     DurationFigures toResolve; // resolved − detected
     QList<CategoryFigures> categories; // most factors first
     FollowThroughFigures followThrough;
+    ForesightFigures foresight;
 
     QJsonObject toJson() const;
 };

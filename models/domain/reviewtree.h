@@ -9,6 +9,7 @@
 #include "contributingfactor.h"
 #include "departure.h"
 #include "incidentfacts.h"
+#include "incidentlink.h"
 #include "launchplan.h"
 #include "lintdismissal.h"
 #include "parkedidea.h"
@@ -34,6 +35,7 @@ struct ReviewTree
     QList<TimelineEvent> timeline;
     QList<RemediationItem> remediation;
     QList<ContributingFactor> contributingFactors;
+    QList<IncidentLink> incidentLinks;
     QList<ParkedIdea> parkingLot;
     QList<LintDismissal> lintDismissals;
     std::optional<Proposal> proposal;

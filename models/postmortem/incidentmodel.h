@@ -26,6 +26,7 @@ public:
         MitigatedAtColumn,
         WentWellColumn,
         LuckyColumn,
+        NotForeseenColumn,
         ColumnCount
     };
 

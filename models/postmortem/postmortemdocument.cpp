@@ -7,6 +7,7 @@
 #include "postmortem/contributingfactormodel.h"
 #include "postmortem/dismissfindingcommand.h"
 #include "postmortem/importeventscommand.h"
+#include "postmortem/incidentlinkmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/parkinglotmodel.h"
 #include "postmortem/remediationmodel.h"
@@ -15,6 +16,7 @@
 #include "review/reviewdocumentvisitor.h"
 #include "store/checklistrepository.h"
 #include "store/contributingfactorrepository.h"
+#include "store/incidentlinkrepository.h"
 #include "store/incidentrepository.h"
 #include "store/lintdismissalrepository.h"
 #include "store/parkinglotrepository.h"
@@ -33,6 +35,7 @@ PostmortemDocument::PostmortemDocument(
           new ChecklistModel(make<ChecklistRepository>(), reviewId(), postmortemDiscussionQuestions(), this)))
     , m_remediation(adopt(new RemediationModel(make<RemediationRepository>(), reviewId(), this)))
     , m_factors(adopt(new ContributingFactorModel(make<ContributingFactorRepository>(), reviewId(), this)))
+    , m_foresight(adopt(new IncidentLinkModel(make<IncidentLinkRepository>(), reviewId(), this)))
     , m_parkingLot(adopt(new ParkingLotModel(make<ParkingLotRepository>(), reviewId(), this)))
 {
     m_factors->setTimeline(m_timeline);
@@ -122,6 +125,7 @@ ReviewTree PostmortemDocument::content() const
         tree.checklist.append(m_discussion->answer(key));
     tree.remediation = m_remediation->records();
     tree.contributingFactors = m_factors->records();
+    tree.incidentLinks = m_foresight->records();
     tree.parkingLot = m_parkingLot->records();
     return tree;
 }

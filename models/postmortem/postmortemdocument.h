@@ -15,6 +15,7 @@ namespace Inflection {
 
 class ChecklistModel;
 class ContributingFactorModel;
+class IncidentLinkModel;
 class IncidentModel;
 class LintDismissalRepository;
 class ParkingLotModel;
@@ -36,6 +37,8 @@ public:
     ChecklistModel *discussion() const { return m_discussion; }
     RemediationModel *remediation() const { return m_remediation; }
     ContributingFactorModel *contributingFactors() const { return m_factors; }
+    // "Did we foresee it?": the contingency items and departures of other reviews it is linked to.
+    IncidentLinkModel *foresight() const { return m_foresight; }
     ParkingLotModel *parkingLot() const { return m_parkingLot; }
 
     // "Hold that thought": parks an idea at the end of the parking lot; returns its uuid.
@@ -74,6 +77,7 @@ private:
     ChecklistModel *m_discussion;
     RemediationModel *m_remediation;
     ContributingFactorModel *m_factors;
+    IncidentLinkModel *m_foresight;
     ParkingLotModel *m_parkingLot;
     QSet<QString> m_dismissed; // keys of the dismissed findings
     QTimer m_coachTimer;

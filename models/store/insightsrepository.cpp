@@ -27,7 +27,7 @@ Result<InsightsData> InsightsRepository::read() const
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT r.id, r.uuid, r.title, r.system, r.tags, coalesce(i.severity, ''), "
                 u"coalesce(i.started_at, r.meeting_at, r.created_at), i.started_at, i.detected_at, "
-                u"i.mitigated_at, i.resolved_at "
+                u"i.mitigated_at, i.resolved_at, coalesce(i.not_foreseen, 0) "
                 u"FROM review AS r LEFT JOIN incident AS i ON i.review = r.id "
                 u"WHERE r.kind = 'postmortem' ORDER BY 7, r.id"_s))
         return Read::failure(q.lastError().text());
@@ -47,6 +47,7 @@ Result<InsightsData> InsightsRepository::read() const
         incident.detectedAt = timestampFromText(q.value(8).toString());
         incident.mitigatedAt = timestampFromText(q.value(9).toString());
         incident.resolvedAt = timestampFromText(q.value(10).toString());
+        incident.notForeseen = q.value(11).toInt() != 0;
         data.incidents.append(incident);
     }
 
@@ -54,6 +55,24 @@ Result<InsightsData> InsightsRepository::read() const
         return Read::failure(q.lastError().text());
     while (q.next())
         data.factors.append({q.value(0).toLongLong(), q.value(1).toString()});
+
+    // Links to items still in the workspace, with a contingency item's ratings.
+    if (!q.exec(
+            u"SELECT l.review, l.target_kind, l.verdict, coalesce(c.likelihood, 0), coalesce(c.impact, 0) "
+            u"FROM incident_link AS l "
+            u"LEFT JOIN contingency AS c ON l.target_kind = 'contingency' AND c.uuid = l.target "
+            u"LEFT JOIN departure AS d ON l.target_kind = 'departure' AND d.uuid = l.target "
+            u"WHERE c.id IS NOT NULL OR d.id IS NOT NULL ORDER BY l.review, l.position"_s))
+        return Read::failure(q.lastError().text());
+    while (q.next()) {
+        InsightLink link;
+        link.reviewId = q.value(0).toLongLong();
+        link.kind = linkTargetKinds().fromKey(q.value(1).toString(), LinkTargetKind::Contingency);
+        link.verdict = foresightVerdicts().fromKey(q.value(2).toString(), ForesightVerdict::Related);
+        link.likelihood = q.value(3).toInt();
+        link.impact = q.value(4).toInt();
+        data.links.append(link);
+    }
 
     if (!q.exec(
             u"SELECT m.review, m.owner, m.status, m.due, m.created_at, m.done_at FROM remediation AS m "

@@ -8,6 +8,7 @@
 #include "contingencyrepository.h"
 #include "contributingfactorrepository.h"
 #include "departurerepository.h"
+#include "incidentlinkrepository.h"
 #include "incidentrepository.h"
 #include "launchrepository.h"
 #include "lintdismissalrepository.h"
@@ -76,6 +77,7 @@ Result<ReviewTree> ReviewTreeStore::read(const QString &uuid) const
     take(TimelineRepository(m_workspace).forReview(id), tree.timeline);
     take(RemediationRepository(m_workspace).forReview(id), tree.remediation);
     take(ContributingFactorRepository(m_workspace).forReview(id), tree.contributingFactors);
+    take(IncidentLinkRepository(m_workspace).forReview(id), tree.incidentLinks);
     take(ParkingLotRepository(m_workspace).forReview(id), tree.parkingLot);
     take(LintDismissalRepository(m_workspace).forReview(id), tree.lintDismissals);
     take(single<Proposal>(ProposalRepository(m_workspace), id), tree.proposal);
@@ -129,10 +131,10 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
         if (Result<> replaced = ReviewRepository(m_workspace).replace(reviewId, r); !replaced)
             return Done::errorOf(replaced);
         // What was in it is replaced as a whole.
-        for (const QString &table :
-            {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"incident"_s,
-                u"timeline_event"_s, u"remediation"_s, u"contributing_factor"_s, u"parking_lot"_s,
-                u"lint_dismissal"_s, u"proposal"_s, u"departure"_s, u"comment"_s, u"question"_s}) {
+        for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s,
+                 u"incident"_s, u"timeline_event"_s, u"remediation"_s, u"contributing_factor"_s,
+                 u"incident_link"_s, u"parking_lot"_s, u"lint_dismissal"_s, u"proposal"_s, u"departure"_s,
+                 u"comment"_s, u"question"_s}) {
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
             remove.bindValue(u":review"_s, reviewId);
@@ -181,6 +183,7 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
     putAll(tree.timeline, TimelineRepository(m_workspace));
     putAll(tree.remediation, RemediationRepository(m_workspace));
     putAll(tree.contributingFactors, ContributingFactorRepository(m_workspace));
+    putAll(tree.incidentLinks, IncidentLinkRepository(m_workspace));
     putAll(tree.parkingLot, ParkingLotRepository(m_workspace));
     if (tree.proposal)
         putAll(QList<Proposal> {*tree.proposal}, ProposalRepository(m_workspace));

@@ -138,6 +138,23 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
             return a.open > b.open;
         return a.owner.localeAwareCompare(b.owner) < 0;
     });
+    // Foresight, each incident once.
+    QHash<qint64, ForesightVerdict> verdicts; // the worst a foreseen incident's items say
+    ForesightFigures &s = figures.foresight;
+    for (const InsightLink &link : data.links) {
+        if (!counted.contains(link.reviewId) || link.kind != LinkTargetKind::Contingency
+            || link.verdict == ForesightVerdict::Related)
+            continue;
+        ++s.ratings[{link.likelihood, link.impact}];
+        if (!verdicts.contains(link.reviewId) || link.verdict == ForesightVerdict::DidNotHold)
+            verdicts.insert(link.reviewId, link.verdict);
+    }
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        if (const auto v = verdicts.constFind(it.key()); v != verdicts.cend())
+            ++(*v == ForesightVerdict::DidNotHold ? s.didNotHold : s.worked);
+        else
+            ++(it.value()->notForeseen ? s.notForeseen : s.unknown);
+    }
     return figures;
 }
 

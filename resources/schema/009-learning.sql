@@ -53,3 +53,26 @@ WHEN new.status = 'done' AND new.done_at IS NULL BEGIN
 END;
 
 UPDATE remediation SET done_at = updated_at WHERE status = 'done';
+
+-- "Did we foresee it?": a postmortem's links to the contingency items (of operability reviews) that the
+-- incident was, each with whether the mitigation worked, did not hold, or the item is only related; and
+-- to the departures (new technologies of architecture reviews) it involved. By uuid, as the factors'
+-- events: the item lives in another review, and may come later from an import or a copy.
+ALTER TABLE incident ADD COLUMN not_foreseen INTEGER NOT NULL DEFAULT 0 CHECK (not_foreseen IN (0, 1));
+
+CREATE TABLE incident_link (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT    NOT NULL UNIQUE,
+    revision    INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_by  TEXT    NOT NULL DEFAULT '',
+    review      INTEGER NOT NULL REFERENCES review (id) ON DELETE CASCADE,
+    target      TEXT    NOT NULL,
+    target_kind TEXT    NOT NULL CHECK (target_kind IN ('contingency', 'departure')),
+    verdict     TEXT    NOT NULL DEFAULT 'related' CHECK (verdict IN ('worked', 'did-not-hold', 'related')),
+    position    TEXT    NOT NULL COLLATE BINARY,
+    UNIQUE (review, target)
+);
+
+CREATE INDEX incident_link_target ON incident_link (target);

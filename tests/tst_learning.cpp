@@ -1,15 +1,24 @@
 // What a postmortem learned, below the window: contributing factors (categories of the workspace's
 // taxonomy, links to timeline events that follow the timeline's order and its deletions), what went
-// well, where we got lucky, the time of mitigation, and the coach and the search reading them.
+// well, where we got lucky, the time of mitigation, the coach and the search reading them; and "did we
+// foresee it?" — links to contingency items of operability reviews and to departures of architecture
+// reviews, seen from both sides.
+#include "architecture/architecturedocument.h"
+#include "architecture/departuremodel.h"
 #include "domain/incidentfacts.h"
+#include "operability/contingencymodel.h"
+#include "operability/operabilitydocument.h"
 #include "postmortem/contributingfactormodel.h"
+#include "postmortem/incidentlinkmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/timelinemodel.h"
 #include "store/contributingfactorrepository.h"
+#include "store/incidentlinkrepository.h"
 #include "store/incidentrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
+#include "workspace/insights.h"
 #include "workspace/workspacesession.h"
 
 #include <QAbstractItemModelTester>
@@ -22,7 +31,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
 
-class TestContributingFactors : public QObject
+class TestLearning : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -39,10 +48,18 @@ private Q_SLOTS:
     void timeToMitigate();
     void coachReadsWhatWasLearned();
     void searchFindsWhatWasLearned();
+    void candidatesOfTheSameSystemFirst();
+    void linkingAContingencyIsUndoable();
+    void aDeletedItemIsNoLongerLinked();
+    void itemsShowTheirIncidents();
 
 private:
     QString addEvent(const QString &text, const QDateTime &at);
     QString addFactor(const QString &text, const QString &category = QString());
+    // An operability review of system with these contingency items (issue, likelihood, impact); their uuids.
+    QStringList addOperabilityReview(
+        const QString &title, const QString &system, const QList<std::tuple<QString, int, int>> &items);
+    OperabilityDocument *m_operability = nullptr; // the last one added
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<WorkspaceSession> m_session;
@@ -53,7 +70,7 @@ private:
     QUndoStack *m_stack = nullptr;
 };
 
-void TestContributingFactors::init()
+void TestLearning::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(u"f.inflection"_s);
@@ -75,7 +92,7 @@ void TestContributingFactors::init()
     QCOMPARE(m_model->undoStack(), m_stack);
 }
 
-void TestContributingFactors::cleanup()
+void TestLearning::cleanup()
 {
     m_document = nullptr;
     m_model = nullptr;
@@ -86,7 +103,7 @@ void TestContributingFactors::cleanup()
     m_dir.reset();
 }
 
-QString TestContributingFactors::addEvent(const QString &text, const QDateTime &at)
+QString TestLearning::addEvent(const QString &text, const QDateTime &at)
 {
     TimelineEvent event;
     event.text = text;
@@ -94,7 +111,7 @@ QString TestContributingFactors::addEvent(const QString &text, const QDateTime &
     return m_timeline->addRecord(m_timeline->rowCount(), event);
 }
 
-QString TestContributingFactors::addFactor(const QString &text, const QString &category)
+QString TestLearning::addFactor(const QString &text, const QString &category)
 {
     ContributingFactor factor;
     factor.text = text;
@@ -102,7 +119,30 @@ QString TestContributingFactors::addFactor(const QString &text, const QString &c
     return m_model->addRecord(m_model->rowCount(), factor);
 }
 
-void TestContributingFactors::passesModelTester()
+QStringList TestLearning::addOperabilityReview(
+    const QString &title, const QString &system, const QList<std::tuple<QString, int, int>> &items)
+{
+    const auto uuid = m_session->createReview(ReviewKind::Operability, title);
+    if (!uuid)
+        return {};
+    const auto opened = m_session->openDocument(*uuid);
+    m_operability = opened ? qobject_cast<OperabilityDocument *>(*opened) : nullptr;
+    if (!m_operability)
+        return {};
+    m_operability->setReviewField(ReviewField::System, system);
+    QStringList uuids;
+    for (const auto &[issue, likelihood, impact] : items) {
+        ContingencyItem item;
+        item.issue = issue;
+        item.likelihood = likelihood;
+        item.impact = impact;
+        uuids.append(
+            m_operability->contingencies()->addRecord(m_operability->contingencies()->rowCount(), item));
+    }
+    return uuids;
+}
+
+void TestLearning::passesModelTester()
 {
     QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString event
@@ -120,7 +160,7 @@ void TestContributingFactors::passesModelTester()
     QVERIFY(m_model->reload());
 }
 
-void TestContributingFactors::linksFollowTheTimeline()
+void TestLearning::linksFollowTheTimeline()
 {
     const QDate day(2026, 3, 3);
     const QString first = addEvent(u"Disk alert on db-1"_s, QDateTime(day, QTime(14, 1), Qt::UTC));
@@ -152,7 +192,7 @@ void TestContributingFactors::linksFollowTheTimeline()
     QVERIFY(m_timeline->rowOfUuid(second) >= 0);
 }
 
-void TestContributingFactors::linkingIsOneUndoStep()
+void TestLearning::linkingIsOneUndoStep()
 {
     const QString event = addEvent(u"Replica promoted"_s, {});
     const QString factor = addFactor(u"The runbook's failover step was out of date"_s, u"process"_s);
@@ -169,7 +209,7 @@ void TestContributingFactors::linkingIsOneUndoStep()
     QVERIFY(ContributingFactorRepository(m_other.get()).find(factor)->events.isEmpty());
 }
 
-void TestContributingFactors::categoriesAreNamedByTheTaxonomy()
+void TestLearning::categoriesAreNamedByTheTaxonomy()
 {
     addFactor(u"Alert went to a retired channel"_s, u"monitoring"_s);
     addFactor(u"Filed under a category since removed"_s, u"vendor"_s);
@@ -201,7 +241,7 @@ void TestContributingFactors::categoriesAreNamedByTheTaxonomy()
     QCOMPARE(WorkspaceSettings(m_other.get()).read()->factorCategories.size(), 2);
 }
 
-void TestContributingFactors::anotherEditFirstIsAConflict()
+void TestLearning::anotherEditFirstIsAConflict()
 {
     const QString factor = addFactor(u"The replica template lacked max_connections"_s, u"configuration"_s);
     ContributingFactorRepository theirs(m_other.get());
@@ -213,7 +253,7 @@ void TestContributingFactors::anotherEditFirstIsAConflict()
     QCOMPARE(theirs.find(factor)->category, u"change"_s); // theirs kept, nothing overwritten
 }
 
-void TestContributingFactors::learningsAreStoredAndUndone()
+void TestLearning::learningsAreStoredAndUndone()
 {
     IncidentModel *incident = m_document->incident();
     const QDateTime mitigated(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC);
@@ -230,7 +270,7 @@ void TestContributingFactors::learningsAreStoredAndUndone()
     QCOMPARE(IncidentRepository(m_other.get()).ofReview(m_document->reviewId())->lucky, QString());
 }
 
-void TestContributingFactors::timeToMitigate()
+void TestLearning::timeToMitigate()
 {
     IncidentFacts facts;
     const QDate day(2026, 3, 3);
@@ -250,7 +290,7 @@ void TestContributingFactors::timeToMitigate()
     QVERIFY(!IncidentDurations::of(facts).mitigateSeconds);
 }
 
-void TestContributingFactors::coachReadsWhatWasLearned()
+void TestLearning::coachReadsWhatWasLearned()
 {
     const QString factor = addFactor(u"Human error during the failover"_s, u"process"_s);
     IncidentModel *incident = m_document->incident();
@@ -266,7 +306,7 @@ void TestContributingFactors::coachReadsWhatWasLearned()
     QVERIFY(!fields.contains(u"incident.lucky"_s));
 }
 
-void TestContributingFactors::searchFindsWhatWasLearned()
+void TestLearning::searchFindsWhatWasLearned()
 {
     addFactor(u"The replica template lacked max_connections"_s, u"configuration"_s);
     QVERIFY(m_document->incident()->setField(
@@ -280,5 +320,141 @@ void TestContributingFactors::searchFindsWhatWasLearned()
     }
 }
 
-QTEST_GUILESS_MAIN(TestContributingFactors)
-#include "tst_contributingfactors.moc"
+void TestLearning::candidatesOfTheSameSystemFirst()
+{
+    const QStringList search = addOperabilityReview(
+        u"Search launch"_s, u"search"_s, {{u"Index rebuild is slow after failover"_s, 2, 3}});
+    const QStringList checkout = addOperabilityReview(u"Checkout launch"_s, u"Checkout"_s,
+        {{u"Database failover fails"_s, 2, 5}, {u"Payment provider is down"_s, 3, 4}});
+    QCOMPARE(checkout.size(), 2);
+    IncidentLinkModel *foresight = m_document->foresight();
+    const auto uuids = [](const Result<QList<LinkTarget>> &found) {
+        QStringList all;
+        for (const LinkTarget &t : found.value())
+            all.append(t.uuid);
+        return all;
+    };
+    // The postmortem's own system first (case aside), then the rest: every item can be found.
+    const auto all = foresight->candidates(LinkTargetKind::Contingency, u"checkout"_s, QString());
+    QVERIFY2(all, qPrintable(all.message()));
+    QCOMPARE(uuids(all), checkout + search);
+    QCOMPARE(all->first().reviewTitle, u"Checkout launch"_s);
+    QCOMPARE(all->first().likelihood, 2);
+    QCOMPARE(all->first().impact, 5);
+    // Every word, anywhere in the issue, case aside.
+    QCOMPARE(uuids(foresight->candidates(LinkTargetKind::Contingency, u"checkout"_s, u"FAILOVER"_s)),
+        QStringList({checkout.at(0), search.at(0)}));
+    QCOMPARE(
+        uuids(foresight->candidates(LinkTargetKind::Contingency, QString(), u"index failover"_s)), search);
+    // Characters LIKE would read as patterns are only characters.
+    QVERIFY(foresight->candidates(LinkTargetKind::Contingency, QString(), u"%"_s)->isEmpty());
+    QVERIFY(foresight->candidates(LinkTargetKind::Departure, QString(), QString())->isEmpty());
+}
+
+void TestLearning::linkingAContingencyIsUndoable()
+{
+    QAbstractItemModelTester tester(
+        m_document->foresight(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList items
+        = addOperabilityReview(u"Checkout launch"_s, u"checkout"_s, {{u"Database failover fails"_s, 2, 5}});
+    IncidentLinkModel *foresight = m_document->foresight();
+    const LinkTarget target
+        = foresight->candidates(LinkTargetKind::Contingency, u"checkout"_s, QString())->first();
+    const int steps = m_stack->count();
+    const QString link = foresight->link(target, ForesightVerdict::Worked);
+    QVERIFY(!link.isEmpty());
+    QVERIFY(foresight->link(target, ForesightVerdict::Related).isEmpty()); // linked already
+    QCOMPARE(m_stack->count(), steps + 1);
+    QVERIFY(foresight->anyForeseen());
+    QCOMPARE(
+        foresight->index(0, IncidentLinkModel::ItemColumn).data().toString(), u"Database failover fails"_s);
+    QCOMPARE(foresight->index(0, IncidentLinkModel::ReviewColumn).data().toString(), u"Checkout launch"_s);
+    QCOMPARE(foresight->index(0, IncidentLinkModel::RatingColumn).data().toString(),
+        u"Likelihood: Unlikely, impact: Severe"_s);
+    QCOMPARE(foresight->index(0, IncidentLinkModel::VerdictColumn).data().toString(),
+        u"Foreseen, the mitigation worked"_s);
+
+    // The verdict is edited in place; the other columns are not.
+    QVERIFY(foresight->setData(foresight->index(0, IncidentLinkModel::VerdictColumn), u"did-not-hold"_s));
+    QVERIFY(!foresight->setData(foresight->index(0, IncidentLinkModel::ItemColumn), u"other"_s));
+    QVERIFY(!foresight->setData(foresight->index(0, IncidentLinkModel::VerdictColumn), u"maybe"_s));
+    IncidentLinkRepository theirs(m_other.get());
+    QCOMPARE(theirs.find(link)->verdict, ForesightVerdict::DidNotHold);
+    QCOMPARE(theirs.find(link)->target, items.first());
+    m_stack->undo();
+    QCOMPARE(theirs.find(link)->verdict, ForesightVerdict::Worked);
+    QVERIFY(foresight->removeItems({link}));
+    QCOMPARE(foresight->rowCount(), 0);
+    QVERIFY(!foresight->anyForeseen());
+    m_stack->undo();
+    QCOMPARE(foresight->rowCount(), 1);
+    QCOMPARE(theirs.forReview(m_document->reviewId())->size(), 1);
+    m_stack->undo(); // the link itself
+    QCOMPARE(theirs.forReview(m_document->reviewId())->size(), 0);
+
+    // A departure is involved, never "foreseen".
+    const auto architecture = m_session->createReview(ReviewKind::Architecture, u"Move sessions to Redis"_s);
+    auto *design = qobject_cast<ArchitectureDocument *>(*m_session->openDocument(*architecture));
+    Departure departure;
+    departure.name = u"Redis"_s;
+    design->departures()->addRecord(0, departure);
+    const LinkTarget redis = foresight->candidates(LinkTargetKind::Departure, QString(), u"redis"_s)->first();
+    const QString involved = foresight->link(redis, ForesightVerdict::Worked);
+    QCOMPARE(theirs.find(involved)->verdict, ForesightVerdict::Related);
+    QCOMPARE(foresight->index(foresight->rowCount() - 1, IncidentLinkModel::ItemColumn).data().toString(),
+        u"Departure: Redis"_s);
+    QVERIFY(!foresight->setData(
+        foresight->index(foresight->rowCount() - 1, IncidentLinkModel::VerdictColumn), u"worked"_s));
+}
+
+void TestLearning::aDeletedItemIsNoLongerLinked()
+{
+    const QStringList items = addOperabilityReview(u"Checkout launch"_s, u"checkout"_s,
+        {{u"Database failover fails"_s, 2, 5}, {u"Cache is cold"_s, 4, 2}});
+    IncidentLinkModel *foresight = m_document->foresight();
+    const QList<LinkTarget> targets
+        = *foresight->candidates(LinkTargetKind::Contingency, u"checkout"_s, QString());
+    foresight->link(targets.at(0), ForesightVerdict::DidNotHold);
+    foresight->link(targets.at(1), ForesightVerdict::Related);
+    const auto figures = [this] {
+        return *Insights::of(m_session->workspace(), {}, QDate::currentDate());
+    };
+    QCOMPARE(figures().foresight.didNotHold, 1);
+
+    // The contingency goes in its own review: the link is gone from the postmortem and from the figures,
+    // nothing else changes; undoing the deletion there brings it back.
+    QVERIFY(m_operability->contingencies()->removeRecords({items.at(0)}, u"Delete"_s));
+    QVERIFY(foresight->reload());
+    QCOMPARE(foresight->index(0, IncidentLinkModel::ItemColumn).data().toString(),
+        u"An item no longer in the workspace"_s);
+    QVERIFY(!foresight->anyForeseen());
+    QCOMPARE(figures().foresight.didNotHold, 0);
+    QCOMPARE(figures().foresight.unknown, 1);
+    QCOMPARE(foresight->index(1, IncidentLinkModel::ItemColumn).data().toString(), u"Cache is cold"_s);
+    m_operability->undoStack()->undo();
+    QVERIFY(foresight->reload());
+    QCOMPARE(
+        foresight->index(0, IncidentLinkModel::ItemColumn).data().toString(), u"Database failover fails"_s);
+    QCOMPARE(figures().foresight.didNotHold, 1);
+}
+
+void TestLearning::itemsShowTheirIncidents()
+{
+    const QStringList items = addOperabilityReview(u"Checkout launch"_s, u"checkout"_s,
+        {{u"Database failover fails"_s, 2, 5}, {u"Cache is cold"_s, 4, 2}});
+    QVERIFY(m_document->incident()->setField(
+        IncidentField::StartedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC)));
+    const LinkTarget failover
+        = m_document->foresight()->candidates(LinkTargetKind::Contingency, QString(), u"failover"_s)->first();
+    m_document->foresight()->link(failover, ForesightVerdict::DidNotHold);
+    const auto incidents = IncidentLinkRepository(m_other.get()).incidentsOf(items);
+    QVERIFY2(incidents, qPrintable(incidents.message()));
+    QCOMPARE(incidents->size(), 1);
+    QCOMPARE(incidents->first().target, items.at(0));
+    QCOMPARE(incidents->first().title, u"Database failover"_s);
+    QCOMPARE(incidents->first().verdict, ForesightVerdict::DidNotHold);
+    QCOMPARE(incidents->first().startedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC));
+}
+
+QTEST_GUILESS_MAIN(TestLearning)
+#include "tst_learning.moc"
