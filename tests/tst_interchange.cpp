@@ -230,7 +230,23 @@ void TestInterchange::postmortemKeepsWhatItLearned()
         QCOMPARE(factorEventPlaces(is, copy->timeline), factorEventPlaces(was, original.timeline));
     }
     QCOMPARE(copy->contributingFactors.at(1).category, u"configuration"_s);
-    QCOMPARE(factorEventPlaces(copy->contributingFactors.at(1), copy->timeline), QList<int>({14, 15, 32}));
+    QCOMPARE(factorEventPlaces(copy->contributingFactors.at(1), copy->timeline), QList<int>({14, 15, 30}));
+    // Each of the demo's factors linked to the events that show it.
+    const QStringList shownIn[] = {
+        {u"the RAID controller reports a degraded battery"_s, u"Battery warnings had been logged"_s},
+        {u"'too many connections'"_s, u"The replica's max_connections is 500"_s,
+            u"template for database replicas does not set max_connections"_s},
+        {u"Dana runs the failover script"_s, u"The failover script printed no warning"_s},
+        {u"Support sees forum posts"_s, u"Sam posts on the status page"_s},
+    };
+    for (qsizetype i = 0; i < 4; ++i) {
+        const QList<int> places = factorEventPlaces(copy->contributingFactors.at(i), copy->timeline);
+        QCOMPARE(places.size(), shownIn[i].size());
+        for (qsizetype j = 0; j < places.size(); ++j) {
+            const QString text = copy->timeline.at(places.at(j) - 1).text;
+            QVERIFY2(text.contains(shownIn[i].at(j)), qPrintable(text));
+        }
+    }
     QVERIFY(copy->incident && original.incident);
     QCOMPARE(copy->incident->mitigatedAt, original.incident->mitigatedAt);
     QCOMPARE(copy->incident->mitigatedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 24), QTimeZone::utc()));

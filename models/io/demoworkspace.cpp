@@ -539,7 +539,7 @@ Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
         {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
              "The replica template does not set max_connections, so raising the primary's limit last year "
              "left the replica at 500"),
-            "configuration", {13, 14, 31}},
+            "configuration", {13, 14, 29}},
         {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
              "The failover script compares no settings between primary and replica, so the lower limit "
              "showed only once the traffic arrived"),

@@ -55,17 +55,20 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
         {QCoreApplication::translate("Inflection::PostmortemReport", "Impact"), orNone(facts.impact)}});
     report->sections.append(incident);
 
-    ReportTable timeline {{QCoreApplication::translate("Inflection::PostmortemReport", "Time"),
+    // Numbered: the contributing factors and the coach's findings name events by their places.
+    ReportTable timeline {{QCoreApplication::translate("Inflection::PostmortemReport", "#"),
+                              QCoreApplication::translate("Inflection::PostmortemReport", "Time"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Kind"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Who"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "What happened"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Known by")},
-        {}, {}, {15, 17, 13, 39, 16}, {}};
+        {}, {}, {5, 14, 16, 13, 37, 15}, {}};
     const QList<TimelineEvent> &events = tree.timeline;
-    for (const TimelineEvent &e : events) {
-        timeline.rows.append(
-            {e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone, toTheSecond) : QString(),
-                timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const TimelineEvent &e = events.at(i);
+        timeline.rows.append({QString::number(i + 1),
+            e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone, toTheSecond) : QString(),
+            timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
     }
     ReportSection timelineSection {
         QCoreApplication::translate("Inflection::PostmortemReport", "Timeline"), {}};
