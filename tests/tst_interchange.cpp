@@ -6,6 +6,7 @@
 #include "store/contingencyrepository.h"
 #include "store/lintdismissalrepository.h"
 #include "store/reviewrepository.h"
+#include "store/reviewtreestore.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,9 @@ private Q_SLOTS:
     void importOverItselfOfEachDemoReview();
     void exportedDemoIsValid();
     void postmortemKeepsItsTimeline();
+    void postmortemKeepsWhatItLearned();
+    void linkToUnknownEventIsDropped();
+    void fileWithoutLearningImports();
     void invalidDocuments_data();
     void invalidDocuments();
     void notJson();
@@ -60,6 +65,7 @@ private Q_SLOTS:
 
 private:
     QJsonObject demoOperability() const;
+    QJsonObject demoPostmortem() const;
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_demo;
 };
@@ -77,6 +83,15 @@ QJsonObject TestInterchange::demoOperability() const
 {
     for (const Review &r : reviewsOf(m_demo.get())) {
         if (r.kind == ReviewKind::Operability)
+            return ReviewExporter(m_demo.get()).toJson(r.uuid).valueOr({});
+    }
+    return {};
+}
+
+QJsonObject TestInterchange::demoPostmortem() const
+{
+    for (const Review &r : reviewsOf(m_demo.get())) {
+        if (r.kind == ReviewKind::Postmortem)
             return ReviewExporter(m_demo.get()).toJson(r.uuid).valueOr({});
     }
     return {};
@@ -169,6 +184,146 @@ void TestInterchange::postmortemKeepsItsTimeline()
     QCOMPARE(review.value(u"incident"_s).toObject().value(u"severity"_s).toString(), u"sev2"_s);
 }
 
+void TestInterchange::postmortemKeepsWhatItLearned()
+{
+    // What the postmortem learned travels in the file: its factors with their categories and the uuids
+    // of the events they show in, the mitigation time, what went well and where we got lucky.
+    const QJsonObject document = demoPostmortem();
+    const QJsonObject review = document.value(u"review"_s).toObject();
+    const QString uuid = review.value(u"uuid"_s).toString();
+    const QJsonObject incident = review.value(u"incident"_s).toObject();
+    QCOMPARE(incident.value(u"mitigated_at"_s).toString(), u"2026-03-03T14:24:00.000Z"_s);
+    QVERIFY(incident.value(u"went_well"_s).toString().startsWith(u"Lin asked for a second pair of eyes"_s));
+    QVERIFY(incident.value(u"lucky"_s).toString().startsWith(u"It happened on a Tuesday afternoon"_s));
+    const QJsonArray factors = review.value(u"contributing_factors"_s).toArray();
+    QCOMPARE(factors.size(), 4);
+    QSet<QString> eventUuids;
+    for (const QJsonValue &e : review.value(u"timeline"_s).toArray())
+        eventUuids.insert(e.toObject().value(u"uuid"_s).toString());
+    for (const QJsonValue &f : factors) {
+        const QJsonArray events = f.toObject().value(u"events"_s).toArray();
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &e : events)
+            QVERIFY2(eventUuids.contains(e.toString()), qPrintable(e.toString()));
+    }
+
+    // Imported into another workspace: the same records, uuids and links.
+    const ReviewTree original = ReviewTreeStore(m_demo.get()).read(uuid).valueOr({});
+    QCOMPARE(original.contributingFactors.size(), 4);
+    QTemporaryDir dir;
+    auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
+    QVERIFY(fresh);
+    const auto imported = ReviewImporter(fresh.get()).importJson(ReviewExporter::serialize(document));
+    QVERIFY2(imported, qPrintable(imported.message()));
+    const auto copy = ReviewTreeStore(fresh.get()).read(uuid);
+    QVERIFY2(copy, qPrintable(copy.message()));
+    QCOMPARE(copy->contributingFactors.size(), original.contributingFactors.size());
+    for (qsizetype i = 0; i < original.contributingFactors.size(); ++i) {
+        const ContributingFactor &was = original.contributingFactors.at(i);
+        const ContributingFactor &is = copy->contributingFactors.at(i);
+        QCOMPARE(is.uuid, was.uuid);
+        QCOMPARE(is.text, was.text);
+        QCOMPARE(is.category, was.category);
+        QCOMPARE(is.events, was.events);
+        QCOMPARE(is.updatedBy, was.updatedBy);
+        QCOMPARE(is.updatedAt, was.updatedAt);
+        QCOMPARE(factorEventPlaces(is, copy->timeline), factorEventPlaces(was, original.timeline));
+    }
+    QCOMPARE(copy->contributingFactors.at(1).category, u"configuration"_s);
+    QCOMPARE(factorEventPlaces(copy->contributingFactors.at(1), copy->timeline), QList<int>({14, 15, 30}));
+    // Each of the demo's factors linked to the events that show it.
+    const QStringList shownIn[] = {
+        {u"the RAID controller reports a degraded battery"_s, u"Battery warnings had been logged"_s},
+        {u"'too many connections'"_s, u"The replica's max_connections is 500"_s,
+            u"template for database replicas does not set max_connections"_s},
+        {u"Dana runs the failover script"_s, u"The failover script printed no warning"_s},
+        {u"Support sees forum posts"_s, u"Sam posts on the status page"_s},
+    };
+    for (qsizetype i = 0; i < 4; ++i) {
+        const QList<int> places = factorEventPlaces(copy->contributingFactors.at(i), copy->timeline);
+        QCOMPARE(places.size(), shownIn[i].size());
+        for (qsizetype j = 0; j < places.size(); ++j) {
+            const QString text = copy->timeline.at(places.at(j) - 1).text;
+            QVERIFY2(text.contains(shownIn[i].at(j)), qPrintable(text));
+        }
+    }
+    QVERIFY(copy->incident && original.incident);
+    QCOMPARE(copy->incident->mitigatedAt, original.incident->mitigatedAt);
+    QCOMPARE(copy->incident->mitigatedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 24), QTimeZone::utc()));
+    QCOMPARE(copy->incident->wentWell, original.incident->wentWell);
+    QCOMPARE(copy->incident->lucky, original.incident->lucky);
+    QCOMPARE(*IncidentDurations::of(*copy->incident).mitigateSeconds, qint64(21 * 60 + 50));
+}
+
+void TestInterchange::linkToUnknownEventIsDropped()
+{
+    // A factor links to an event the file does not have (left out of an edited copy, or of another
+    // review): the link is dropped, the factor and everything else imported as they are.
+    const QJsonObject document = demoPostmortem();
+    QJsonObject review = document.value(u"review"_s).toObject();
+    QJsonArray factors = review.value(u"contributing_factors"_s).toArray();
+    QJsonObject first = factors.at(0).toObject();
+    const QJsonArray linked = first.value(u"events"_s).toArray();
+    QJsonArray withStranger = linked;
+    const QString stranger = u"01a208c9-0000-7000-8000-000000000001"_s;
+    withStranger.insert(1, stranger);
+    first.insert(u"events"_s, withStranger);
+    factors[0] = first;
+    review.insert(u"contributing_factors"_s, factors);
+    QJsonObject edited = document;
+    edited.insert(u"review"_s, review);
+
+    QTemporaryDir dir;
+    auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
+    QVERIFY(fresh);
+    const auto imported = ReviewImporter(fresh.get()).importJson(ReviewExporter::serialize(edited));
+    QVERIFY2(imported, qPrintable(imported.message()));
+    const auto copy = ReviewTreeStore(fresh.get()).read(imported->uuid);
+    QVERIFY2(copy, qPrintable(copy.message()));
+    QCOMPARE(copy->contributingFactors.size(), 4);
+    QVERIFY(!copy->contributingFactors.first().events.contains(stranger));
+    QCOMPARE(copy->contributingFactors.first().events.size(), linked.size());
+    // Nothing else changed: exported again, it is the file as it was before the stranger was added.
+    const auto again = ReviewExporter(fresh.get()).toJson(imported->uuid);
+    QVERIFY2(again, qPrintable(again.message()));
+    QCOMPARE(ReviewExporter::serialize(*again), ReviewExporter::serialize(document));
+}
+
+void TestInterchange::fileWithoutLearningImports()
+{
+    // A file written before postmortems recorded what they learned: no factors, no mitigation time,
+    // no lessons. It imports as it did, with none of them.
+    QJsonObject review = demoPostmortem().value(u"review"_s).toObject();
+    review.remove(u"contributing_factors"_s);
+    QJsonObject incident = review.value(u"incident"_s).toObject();
+    for (const QString &field : {u"mitigated_at"_s, u"went_well"_s, u"lucky"_s})
+        incident.remove(field);
+    review.insert(u"incident"_s, incident);
+    const QJsonObject old {{u"format"_s, u"inflection-review"_s}, {u"version"_s, 1}, {u"review"_s, review}};
+
+    QTemporaryDir dir;
+    auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
+    QVERIFY(fresh);
+    const auto imported = ReviewImporter(fresh.get()).importJson(ReviewExporter::serialize(old));
+    QVERIFY2(imported, qPrintable(imported.message()));
+    QVERIFY(imported->created);
+    const auto copy = ReviewTreeStore(fresh.get()).read(imported->uuid);
+    QVERIFY2(copy, qPrintable(copy.message()));
+    QVERIFY(copy->contributingFactors.isEmpty());
+    QVERIFY(copy->incident);
+    QVERIFY(!copy->incident->mitigatedAt.isValid());
+    QVERIFY(copy->incident->wentWell.isEmpty());
+    QVERIFY(copy->incident->lucky.isEmpty());
+    QCOMPARE(copy->incident->summary, incident.value(u"summary"_s).toString());
+    QCOMPARE(copy->timeline.size(), 40);
+    // Exported again, it says the mitigation is not known, and lists no factors.
+    const auto again = ReviewExporter(fresh.get()).toJson(imported->uuid);
+    QVERIFY2(again, qPrintable(again.message()));
+    const QJsonObject exported = again->value(u"review"_s).toObject();
+    QVERIFY(!exported.contains(u"contributing_factors"_s));
+    QVERIFY(exported.value(u"incident"_s).toObject().value(u"mitigated_at"_s).isNull());
+}
+
 void TestInterchange::exportedDemoIsValid()
 {
     const QJsonObject document = demoOperability();
@@ -207,6 +362,12 @@ void TestInterchange::invalidDocuments_data()
     QTest::newRow("other format") << u"format"_s << QJsonValue(u"something-else"_s)
                                   << u"format: must be \"inflection-review\""_s;
     QTest::newRow("newer version") << u"version"_s << QJsonValue(2) << u"version: must be 1, not 2"_s;
+    QTest::newRow("factor's event not a uuid")
+        << u"review.contributing_factors.0.events"_s << QJsonValue(QJsonArray {u"event 5"_s})
+        << u"review.contributing_factors[0].events[0]: \"event 5\" is not in the expected form"_s;
+    QTest::newRow("bad mitigation time")
+        << u"review.incident.mitigated_at"_s << QJsonValue(u"soon"_s)
+        << u"review.incident.mitigated_at: \"soon\" is not a date and time"_s;
     QTest::newRow("bad role") << u"review.attendees.0.role"_s << QJsonValue(u"boss"_s)
                               << u"review.attendees[0].role: \"boss\" is not one of"_s;
 }
@@ -237,7 +398,11 @@ void TestInterchange::invalidDocuments()
     QFETCH(QString, pointer);
     QFETCH(QJsonValue, value);
     QFETCH(QString, message);
-    const QJsonObject document = edited(demoOperability(), pointer.split(u'.'), value).toObject();
+    // A postmortem's parts changed in the demo postmortem, the rest in the operability review.
+    const bool postmortem
+        = pointer.startsWith(u"review.incident."_s) || pointer.startsWith(u"review.contributing_factors."_s);
+    const QJsonObject document
+        = edited(postmortem ? demoPostmortem() : demoOperability(), pointer.split(u'.'), value).toObject();
     QTemporaryDir dir;
     auto fresh = openWorkspace(dir.filePath(u"fresh.inflection"_s));
     QVERIFY(fresh);

@@ -280,6 +280,14 @@ void TestPrintedSummary::printedOnceWithFindingsAndSeconds()
     const QList<FieldFinding> findings
         = PostmortemTexts::openFindings(tree, WorkspaceSettings(workspace).read().valueOr({}).timeZone);
     QVERIFY(!findings.isEmpty());
+    // What the demo learned is written as a blameless postmortem would: the coach finds nothing in it.
+    QCOMPARE(tree.contributingFactors.size(), 4);
+    QVERIFY(!tree.incident->wentWell.isEmpty() && !tree.incident->lucky.isEmpty());
+    for (const FieldFinding &f : findings) {
+        QVERIFY2(!f.field.startsWith(u"contributing_factor:"_s) && f.field != PostmortemTexts::wentWellKey()
+                && f.field != PostmortemTexts::luckyKey(),
+            qPrintable(f.label + u": "_s + f.finding.phrase));
+    }
     const ReportSection &coach = postmortem->sections.last();
     QCOMPARE(coach.heading, u"Blameless language"_s);
     QCOMPARE(coach.blocks.size(), 2);
@@ -331,20 +339,38 @@ void TestPrintedSummary::printedOnceWithFindingsAndSeconds()
     QVERIFY2(
         markdown.contains(u"[OPS-2211](https://tracker.example/browse/OPS-2211)"_s), qPrintable(markdown));
 
-    // Timeline times as recorded, to the second.
+    // Timeline events numbered by their places (which the contributing factors and the coach's
+    // findings name), with their times as recorded, to the second.
     const QRegularExpression seconds(u"\\d\\d:\\d\\d:\\d\\d$"_s);
     int times = 0;
+    int place = 0;
     for (const ReportSection &section : postmortem->sections) {
         if (section.heading != u"Timeline"_s)
             continue;
         for (const QStringList &row : section.blocks.first().table.rows) {
-            if (row.first().isEmpty())
+            QCOMPARE(row.first(), QString::number(++place));
+            if (row.at(1).isEmpty())
                 continue;
             ++times;
-            QVERIFY2(seconds.match(row.first()).hasMatch(), qPrintable(row.first()));
+            QVERIFY2(seconds.match(row.at(1)).hasMatch(), qPrintable(row.at(1)));
         }
     }
+    QCOMPARE(place, 40);
     QVERIFY(times > 5);
+    // The coach's "Timeline, event 31" is the 31st row: the one with the phrase.
+    bool found = false;
+    for (const ReportSection &section : postmortem->sections) {
+        if (section.heading != u"Timeline"_s)
+            continue;
+        for (const QStringList &row : section.blocks.first().table.rows) {
+            if (row.first() == u"31"_s)
+                found = row.at(4).contains(u"human error"_s);
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const FieldFinding &f) {
+        return f.finding.phrase == u"human error"_s && f.label.startsWith(u"Timeline, event 31:"_s);
+    }));
 }
 
 void TestPrintedSummary::markdownEscapesOnlyMarkup_data()

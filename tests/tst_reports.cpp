@@ -1,6 +1,7 @@
 // Review summaries: a PDF of each demo review read back with pdftotext (every heading, the fields
 // people wrote, page numbers), markup shown literally and nothing fetched, the heatmap image in the
 // operability PDF, Markdown with tables, and `inflection export` for pdf, markdown and json.
+#include "domain/fractionalkey.h"
 #include "io/demoworkspace.h"
 #include "report/reportdocument.h"
 #include "report/reportmarkdown.h"
@@ -9,6 +10,7 @@
 #include "store/checklistrepository.h"
 #include "store/commentrepository.h"
 #include "store/contingencyrepository.h"
+#include "store/contributingfactorrepository.h"
 #include "store/departurerepository.h"
 #include "store/incidentrepository.h"
 #include "store/launchrepository.h"
@@ -19,6 +21,7 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -114,6 +117,7 @@ private Q_SLOTS:
     void markupAppearsLiterally();
     void heatmapImageInOperabilityPdf();
     void markdownHasTables();
+    void learningPrintedOnlyWhenWritten();
     void fontsEmbeddedAndPaperFromLocale();
     void commandLine();
     void commandLineErrors_data();
@@ -160,7 +164,8 @@ void TestReports::pdfOfEachKind_data()
                                         u"Likelihood × impact"_s, u"Contingency checklist, by score"_s};
     QTest::newRow("postmortem") << int(ReviewKind::Postmortem)
                                 << QStringList {u"Review"_s, u"Incident"_s, u"Timeline"_s, u"Discussion"_s,
-                                       u"Remediation"_s, u"Parking lot"_s, u"Blameless language"_s};
+                                       u"Contributing factors"_s, u"Remediation"_s, u"What went well"_s,
+                                       u"Where we got lucky"_s, u"Parking lot"_s, u"Blameless language"_s};
 }
 
 void TestReports::pdfOfEachKind()
@@ -206,9 +211,21 @@ void TestReports::pdfOfEachKind()
     }
     case ReviewKind::Postmortem: {
         const IncidentFacts facts = valueOf(IncidentRepository(ws).ofReview(review.id), &errors);
-        expected << facts.summary << facts.impact;
-        for (const TimelineEvent &e : valueOf(TimelineRepository(ws).forReview(review.id), &errors))
+        expected << facts.summary << facts.impact << facts.wentWell << facts.lucky;
+        // The mitigation among the facts: its time, and how long after the detection it came.
+        expected << u"Mitigated"_s << u"Time to mitigate 21 min"_s;
+        const QList<TimelineEvent> timeline = valueOf(TimelineRepository(ws).forReview(review.id), &errors);
+        for (const TimelineEvent &e : timeline)
             expected << e.text << e.actor << e.knownBy << e.reasoning;
+        // Each factor with its category's name and the places of the events it shows in.
+        const auto factors = valueOf(ContributingFactorRepository(ws).forReview(review.id), &errors);
+        if (factors.size() != 4)
+            errors << u"expected the 4 factors of the demo"_s;
+        for (const ContributingFactor &f : factors) {
+            expected << f.text + u' ' + factorCategoryName(defaultFactorCategories(), f.category) + u' '
+                    + eventPlacesText(factorEventPlaces(f, timeline));
+        }
+        expected << u"Configuration Events 14, 15, 30"_s;
         for (const RemediationItem &r : valueOf(RemediationRepository(ws).forReview(review.id), &errors))
             expected << r.text << r.owner << r.ticket;
         for (const ParkedIdea &idea : valueOf(ParkingLotRepository(ws).forReview(review.id), &errors))
@@ -320,9 +337,131 @@ void TestReports::markdownHasTables()
             QVERIFY(caption > 0);
             QVERIFY(markdown.indexOf(u"| Likelihood / impact |"_s, caption) > caption);
         }
-        if (kind == ReviewKind::Postmortem) // the parking lot as a list
+        if (kind == ReviewKind::Postmortem) {
+            // The parking lot as a list.
             QVERIFY(markdown.contains(u"\n- Replace every RAID controller of that model\n"_s));
+            // The factors as a table after the discussion, the lessons after the remediation.
+            const qsizetype factors = markdown.indexOf(u"\n## Contributing factors\n"_s);
+            QVERIFY(factors > markdown.indexOf(u"\n## Discussion\n"_s));
+            QVERIFY(markdown.indexOf(u"\n## Remediation\n"_s) > factors);
+            QVERIFY(markdown.indexOf(u"| Contributing factor | Category | Shows in |"_s, factors) > factors);
+            QVERIFY2(markdown.contains(u"| The replica template does not set max_connections, so raising the "
+                                       u"primary's limit last year left the replica at 500 | Configuration | "
+                                       u"Events 14, 15, 30 |"_s),
+                qPrintable(markdown.mid(factors, 1200)));
+            const qsizetype wentWell = markdown.indexOf(u"\n## What went well\n\nLin asked"_s);
+            QVERIFY(wentWell > markdown.indexOf(u"\n## Remediation\n"_s));
+            QVERIFY(markdown.indexOf(u"\n## Where we got lucky\n\nIt happened on a Tuesday"_s) > wentWell);
+            QVERIFY(markdown.contains(u"| Time to mitigate | 21 min |"_s));
+        }
     }
+}
+
+void TestReports::learningPrintedOnlyWhenWritten()
+{
+    ReviewRepository reviews(m_workspace.get());
+    const auto review = reviews.create(ReviewKind::Postmortem, u"Queue backlog"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    const auto headings = [&] {
+        QStringList found;
+        for (const ReportSection &section :
+            ReviewReport::build(m_workspace.get(), review->uuid).valueOr({}).sections)
+            found << section.heading;
+        return found;
+    };
+    const auto section = [&](const QString &heading) {
+        for (const ReportSection &s :
+            ReviewReport::build(m_workspace.get(), review->uuid).valueOr({}).sections) {
+            if (s.heading == heading)
+                return s;
+        }
+        return ReportSection();
+    };
+    // Nothing learned yet: none of the three sections, and the mitigation not known.
+    QStringList now = headings();
+    QVERIFY2(now.contains(u"Remediation"_s), qPrintable(now.join(u", "_s)));
+    for (const QString &heading : {u"Contributing factors"_s, u"What went well"_s, u"Where we got lucky"_s})
+        QVERIFY2(!now.contains(heading), qPrintable(heading));
+    QList<std::pair<QString, QString>> facts = section(u"Incident"_s).blocks.first().fields;
+    QVERIFY(facts.contains(std::pair {u"Time to mitigate"_s, u"not known"_s}));
+
+    // What went well only: that section alone, after the remediation.
+    IncidentRepository incidents(m_workspace.get());
+    auto written = incidents.updateField(*incidents.ofReview(review->id), IncidentField::WentWell,
+        u"The backlog alert fired within a minute.\nThe runbook had the right command."_s);
+    QVERIFY2(written, qPrintable(written.message()));
+    now = headings();
+    QVERIFY(now.indexOf(u"What went well"_s) > now.indexOf(u"Remediation"_s));
+    QVERIFY(!now.contains(u"Where we got lucky"_s));
+    QVERIFY(!now.contains(u"Contributing factors"_s));
+    QCOMPARE(section(u"What went well"_s).blocks.first().text,
+        u"The backlog alert fired within a minute.\nThe runbook had the right command."_s);
+    written = incidents.updateField(
+        *written, IncidentField::DetectedAt, QDateTime(QDate(2026, 5, 4), QTime(9, 0), QTimeZone::utc()));
+    written = incidents.updateField(
+        *written, IncidentField::MitigatedAt, QDateTime(QDate(2026, 5, 4), QTime(10, 5), QTimeZone::utc()));
+    QVERIFY2(written, qPrintable(written.message()));
+    facts = section(u"Incident"_s).blocks.first().fields;
+    QVERIFY(facts.contains(std::pair {u"Time to mitigate"_s, u"1 h 05 min"_s}));
+
+    // A factor: its category by the workspace's name for it, its events by their places; a category
+    // since removed from the taxonomy by its key. Its blame language in the coach's findings.
+    TimelineRepository events(m_workspace.get());
+    QList<TimelineEvent> timeline;
+    for (const QString &text : {u"Backlog alert"_s, u"Consumer restarted"_s, u"Backlog drains"_s}) {
+        TimelineEvent e;
+        e.reviewId = review->id;
+        e.text = text;
+        e.position = FractionalKey::between(timeline.isEmpty() ? QString() : timeline.last().position, {});
+        timeline << e;
+    }
+    const auto storedEvents = events.insertAll(timeline);
+    QVERIFY2(storedEvents, qPrintable(storedEvents.message()));
+    QList<FactorCategory> taxonomy = defaultFactorCategories();
+    taxonomy[0].name = u"Observability"_s; // "monitoring"
+    QVERIFY(WorkspaceSettings(m_workspace.get()).setFactorCategories(taxonomy));
+    ContributingFactor first;
+    first.reviewId = review->id;
+    first.text = u"The consumer's lag had no alert; human error in the alert rules"_s;
+    first.category = u"monitoring"_s;
+    first.events
+        = {storedEvents->at(2).uuid, storedEvents->at(0).uuid, u"01a208c9-0000-7000-8000-00000000dead"_s};
+    first.position = FractionalKey::between({}, {});
+    ContributingFactor second = first;
+    second.text = u"Queue limits were the library's defaults"_s;
+    second.category = u"retired-category"_s;
+    second.events = {};
+    second.position = FractionalKey::between(first.position, {});
+    QVERIFY(ContributingFactorRepository(m_workspace.get()).insertAll({first, second}));
+    const ReportSection factors = section(u"Contributing factors"_s);
+    QCOMPARE(factors.blocks.size(), 1);
+    const ReportTable &table = factors.blocks.first().table;
+    QCOMPARE(table.headers, QStringList({u"Contributing factor"_s, u"Category"_s, u"Shows in"_s}));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0), QStringList({first.text, u"Observability"_s, u"Events 1, 3"_s}));
+    QCOMPARE(table.rows.at(1), QStringList({second.text, u"retired-category"_s, QString()}));
+    now = headings();
+    QVERIFY(now.indexOf(u"Contributing factors"_s) > now.indexOf(u"Discussion"_s));
+    QVERIFY(now.indexOf(u"Contributing factors"_s) < now.indexOf(u"Remediation"_s));
+    const ReportSection coach = section(u"Blameless language"_s);
+    bool flagged = false;
+    for (const QStringList &row : coach.blocks.last().table.rows)
+        flagged = flagged || (row.at(0).contains(u"human error"_s) && row.at(1) == u"Contributing factor"_s);
+    QVERIFY(flagged);
+
+    // Where we got lucky, in the PDF as in the Markdown.
+    QVERIFY(incidents.updateField(
+        *incidents.ofReview(review->id), IncidentField::Lucky, u"The backlog peaked at night"_s));
+    const auto report = ReviewReport::build(m_workspace.get(), review->uuid);
+    QVERIFY2(report, qPrintable(report.message()));
+    const QString path = m_dir.filePath(u"learning.pdf"_s);
+    QVERIFY(ReportPrinter::writePdf(*report, path));
+    const QString text = squashed(pdfText(path, report->title));
+    QVERIFY(containsInOrder(text, u"Contributing factors "_s + first.text + u" Observability Events 1, 3"_s));
+    QVERIFY(containsInOrder(text, u"What went well The backlog alert fired within a minute."_s));
+    QVERIFY(containsInOrder(text, u"Where we got lucky The backlog peaked at night"_s));
+    const QString markdown = ReportMarkdown::toMarkdown(*report);
+    QVERIFY(markdown.contains(u"\n## Where we got lucky\n\nThe backlog peaked at night\n"_s));
 }
 
 void TestReports::fontsEmbeddedAndPaperFromLocale()
@@ -377,7 +516,17 @@ void TestReports::commandLine()
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(QFileInfo(output).size() > 100);
     }
-    QVERIFY(squashed(pdfText(dir.filePath(u"summary.pdf"_s))).contains(u"Primarydatabasefailover"_s));
+    const QString pdf = squashed(pdfText(dir.filePath(u"summary.pdf"_s)));
+    QVERIFY(pdf.contains(u"Primarydatabasefailover"_s));
+    // What the postmortem learned, in the PDF and in the Markdown.
+    for (const QString &heading : {u"Contributing factors"_s, u"What went well"_s, u"Where we got lucky"_s}) {
+        QVERIFY2(pdf.contains(squashed(heading)), qPrintable(heading));
+        QFile markdown(dir.filePath(u"summary.markdown"_s));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromUtf8(markdown.readAll()).contains(u"\n## "_s + heading + u"\n"_s),
+            qPrintable(heading));
+    }
+    QVERIFY(pdf.contains(u"Timetomitigate21min"_s));
     // The JSON goes back in.
     const QString fresh = dir.filePath(u"fresh.inflection"_s);
     QCOMPARE(TestSupport::run(

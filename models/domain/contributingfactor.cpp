@@ -2,6 +2,9 @@
 #include "contributingfactor.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,6 +90,33 @@ bool ContributingFactor::operator==(const ContributingFactor &o) const
 {
     return sameReviewPart(o) && text == o.text && category == o.category && events == o.events
         && position == o.position;
+}
+
+QList<int> factorEventPlaces(const ContributingFactor &factor, const QList<TimelineEvent> &timeline)
+{
+    QHash<QString, int> places;
+    for (qsizetype i = 0; i < timeline.size(); ++i)
+        places.insert(timeline.at(i).uuid, int(i + 1));
+    QList<int> found;
+    for (const QString &uuid : factor.events) {
+        if (const int place = places.value(uuid); place > 0)
+            found.append(place);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+QString eventPlacesText(QList<int> places)
+{
+    if (places.isEmpty())
+        return {};
+    std::sort(places.begin(), places.end());
+    QStringList numbers;
+    for (const int place : std::as_const(places))
+        numbers.append(QString::number(place));
+    return (places.size() == 1 ? QCoreApplication::translate("Inflection::ContributingFactor", "Event %1")
+                               : QCoreApplication::translate("Inflection::ContributingFactor", "Events %1"))
+        .arg(numbers.join(u", "_s));
 }
 
 } // namespace Inflection

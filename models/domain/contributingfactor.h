@@ -5,6 +5,7 @@
 
 #include "keytable.h"
 #include "storedrecord.h"
+#include "timelineevent.h"
 
 #include <QList>
 #include <QString>
@@ -52,5 +53,11 @@ struct ContributingFactor : ReviewPart
     bool operator==(const ContributingFactor &other) const;
     bool operator!=(const ContributingFactor &other) const { return !(*this == other); }
 };
+
+// The places (1 for the first) in timeline of the events factor shows in, in timeline order; a link to
+// an event not in it (deleted, or of another review) is left out.
+QList<int> factorEventPlaces(const ContributingFactor &factor, const QList<TimelineEvent> &timeline);
+// Events by their places in the timeline, for people: "Event 4", "Events 2, 5"; empty when none.
+QString eventPlacesText(QList<int> places);
 
 } // namespace Inflection

@@ -6,6 +6,7 @@
 #include "../store/checklistrepository.h"
 #include "../store/commentrepository.h"
 #include "../store/contingencyrepository.h"
+#include "../store/contributingfactorrepository.h"
 #include "../store/departurerepository.h"
 #include "../store/incidentrepository.h"
 #include "../store/knowntechnologyrepository.h"
@@ -440,8 +441,9 @@ Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
             event.reasoning = QCoreApplication::translate("Inflection::DemoWorkspace", e.reasoning);
         timeline.append(event);
     }
-    if (Result<QList<TimelineEvent>> inserted = TimelineRepository(workspace).insertAll(timeline); !inserted)
-        return Result<>::errorOf(inserted);
+    const Result<QList<TimelineEvent>> storedEvents = TimelineRepository(workspace).insertAll(timeline);
+    if (!storedEvents)
+        return Result<>::errorOf(storedEvents);
 
     IncidentRepository incidents(workspace);
     Result<IncidentFacts> storedFacts = incidents.ofReview(reviewId);
@@ -451,6 +453,8 @@ Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
     const std::pair<IncidentField, QVariant> incidentFields[] = {
         {IncidentField::StartedAt, QDateTime(QDate(2026, 3, 3), QTime(13, 58), Qt::UTC)},
         {IncidentField::DetectedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 2, 10), Qt::UTC)},
+        // The connection errors stopped; the listings' delay ran down with the indexer's queue.
+        {IncidentField::MitigatedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 24), Qt::UTC)},
         {IncidentField::ResolvedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 53), Qt::UTC)},
         {IncidentField::StatusPageAt, QDateTime(QDate(2026, 3, 3), QTime(14, 17), Qt::UTC)},
         {IncidentField::Severity, u"sev2"_s},
@@ -464,6 +468,20 @@ Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
                 QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
                     "New and edited listings appeared up to 40 minutes late; for three minutes some shop "
                     "pages returned errors."))},
+        {IncidentField::WentWell,
+            QCoreApplication::translate("Inflection::DemoWorkspace",
+                QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                    "Lin asked for a second pair of eyes four minutes after the page, and each decision was "
+                    "said out loud in #ops before anyone acted on it. Throttling the indexer brought the "
+                    "replica's lag down, so the failover started with the replica nearly caught up. Ramping "
+                    "the indexer back up in steps showed that the new primary took the full write load."))},
+        {IncidentField::Lucky,
+            QCoreApplication::translate("Inflection::DemoWorkspace",
+                QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+                    "It happened on a Tuesday afternoon, with three people who know the listings database "
+                    "online. After the failover the new primary ran without a replica until 16:30, and "
+                    "nothing else went wrong in those two hours. What stopped the failover was a setting "
+                    "that could be raised in a minute, not a second piece of hardware."))},
     };
     for (const auto &[field, value] : incidentFields) {
         Result<decltype(facts)> result = incidents.updateField(facts, field, value);
@@ -507,6 +525,47 @@ Result<> populatePostmortem(Workspace *workspace, qint64 reviewId)
         if (Result<RemediationItem> inserted = remediation.insert(item); !inserted)
             return Result<>::errorOf(inserted);
     }
+    // The conditions that helped, each linked to the events it shows in (by their index above).
+    const struct
+    {
+        const char *text;
+        const char *category; // a key of the default taxonomy
+        std::initializer_list<int> events;
+    } factors[] = {
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+             "The controller's battery warnings went to syslog at info level for a week; no alert or "
+             "graph showed them"),
+            "monitoring", {4, 38}},
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+             "The replica template does not set max_connections, so raising the primary's limit last year "
+             "left the replica at 500"),
+            "configuration", {13, 14, 29}},
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+             "The failover script compares no settings between primary and replica, so the lower limit "
+             "showed only once the traffic arrived"),
+            "tooling", {12, 37}},
+        {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace",
+             "Support learned of the delays from the forums; Operations did not know Support was watching, "
+             "and the status page went up 15 minutes after the first alert"),
+            "communication", {9, 10}},
+    };
+    const QStringList factorKeys = FractionalKey::sequence(int(std::size(factors)));
+    QList<ContributingFactor> contributingFactors;
+    for (qsizetype i = 0; i < factorKeys.size(); ++i) {
+        ContributingFactor factor;
+        factor.reviewId = reviewId;
+        factor.text = QCoreApplication::translate("Inflection::DemoWorkspace", factors[i].text);
+        factor.category = QString::fromLatin1(factors[i].category);
+        for (const int event : factors[i].events)
+            factor.events.append(storedEvents->at(event).uuid);
+        factor.position = factorKeys.at(i);
+        contributingFactors.append(factor);
+    }
+    if (Result<QList<ContributingFactor>> written
+        = ContributingFactorRepository(workspace).insertAll(contributingFactors);
+        !written)
+        return Result<>::errorOf(written);
+
     ParkedIdea idea;
     idea.reviewId = reviewId;
     idea.text = QCoreApplication::translate("Inflection::DemoWorkspace",

@@ -140,7 +140,9 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
                 {{u"started_at"_s, timeValue(f.startedAt)}, {u"detected_at"_s, timeValue(f.detectedAt)},
                     {u"resolved_at"_s, timeValue(f.resolvedAt)},
                     {u"status_page_at"_s, timeValue(f.statusPageAt)}, {u"severity"_s, f.severity},
-                    {u"summary"_s, f.summary}, {u"impact"_s, f.impact}, {u"order_agreed"_s, f.orderAgreed}},
+                    {u"summary"_s, f.summary}, {u"impact"_s, f.impact}, {u"order_agreed"_s, f.orderAgreed},
+                    {u"mitigated_at"_s, timeValue(f.mitigatedAt)}, {u"went_well"_s, f.wentWell},
+                    {u"lucky"_s, f.lucky}},
                 false));
     }
     insertList(r, u"remediation"_s, tree.remediation, [](const RemediationItem &item) {
@@ -149,6 +151,12 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
                 {u"ticket"_s, item.ticket},
                 {u"due"_s, item.due.isValid() ? QJsonValue(item.due.toString(Qt::ISODate)) : QJsonValue()},
                 {u"status"_s, remediationStatuses().key(item.status)}});
+    });
+    // Links to events by the events' uuids, which the file carries too.
+    insertList(r, u"contributing_factors"_s, tree.contributingFactors, [](const ContributingFactor &f) {
+        return stamped(f,
+            {{u"text"_s, f.text}, {u"category"_s, f.category},
+                {u"events"_s, QJsonArray::fromStringList(f.events)}});
     });
     insertList(r, u"parking_lot"_s, tree.parkingLot, [](const ParkedIdea &idea) {
         return stamped(idea, {{u"text"_s, idea.text}});

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -176,6 +177,9 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
         f.summary = o.value(u"summary"_s).toString();
         f.impact = o.value(u"impact"_s).toString();
         f.orderAgreed = o.value(u"order_agreed"_s).toBool();
+        f.mitigatedAt = timeOf(o.value(u"mitigated_at"_s));
+        f.wentWell = o.value(u"went_well"_s).toString();
+        f.lucky = o.value(u"lucky"_s).toString();
     });
     tree.remediation = listOf<RemediationItem>(
         r.value(u"remediation"_s), now, [](const QJsonObject &o, RemediationItem &item) {
@@ -245,6 +249,24 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
               e.agreed = o.value(u"agreed"_s).toBool();
               e.reasoning = o.value(u"reasoning"_s).toString();
           });
+    // A factor links to events of this review only: a link to any other uuid (an event left out of
+    // the file, or of another review) is dropped, the factor kept.
+    QSet<QString> eventUuids;
+    for (const TimelineEvent &e : std::as_const(tree.timeline)) {
+        if (!e.uuid.isEmpty())
+            eventUuids.insert(e.uuid);
+    }
+    tree.contributingFactors = listOf<ContributingFactor>(
+        r.value(u"contributing_factors"_s), now, [&eventUuids](const QJsonObject &o, ContributingFactor &f) {
+            f.text = o.value(u"text"_s).toString();
+            f.category = o.value(u"category"_s).toString().trimmed();
+            QStringList events;
+            for (const QJsonValue &event : o.value(u"events"_s).toArray()) {
+                if (eventUuids.contains(event.toString()))
+                    events.append(event.toString());
+            }
+            f.setField(ContributingFactorField::Events, events); // without repeats
+        });
     return tree;
 }
 

@@ -63,13 +63,10 @@ QStringList ContributingFactorModel::linkedEvents(const ContributingFactor &fact
 
 QString ContributingFactorModel::eventsText(const ContributingFactor &factor) const
 {
-    QStringList places;
+    QList<int> places;
     for (const QString &uuid : linkedEvents(factor))
-        places.append(QString::number(m_timeline->rowOfUuid(uuid) + 1));
-    if (places.isEmpty())
-        return {};
-    // By their places in the timeline: "Event 4", "Events 2, 5".
-    return (places.size() == 1 ? tr("Event %1") : tr("Events %1")).arg(places.join(u", "_s));
+        places.append(m_timeline->rowOfUuid(uuid) + 1);
+    return eventPlacesText(places); // "Event 4", "Events 2, 5"
 }
 
 QVariant ContributingFactorModel::data(const QModelIndex &index, int role) const

@@ -36,6 +36,8 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
                          ReportFormat::time(facts.startedAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Detected"),
             ReportFormat::time(facts.detectedAt, zone, toTheSecond)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Mitigated"),
+            ReportFormat::time(facts.mitigatedAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Resolved"),
             ReportFormat::time(facts.resolvedAt, zone, toTheSecond)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Status page"),
@@ -44,6 +46,8 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
             duration(durations.impactSeconds)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Time undetected"),
             duration(durations.undetectedSeconds)},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Time to mitigate"),
+            duration(durations.mitigateSeconds)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Time to resolve"),
             duration(durations.resolveSeconds)},
         {QCoreApplication::translate("Inflection::PostmortemReport", "Severity"), severity},
@@ -51,17 +55,20 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
         {QCoreApplication::translate("Inflection::PostmortemReport", "Impact"), orNone(facts.impact)}});
     report->sections.append(incident);
 
-    ReportTable timeline {{QCoreApplication::translate("Inflection::PostmortemReport", "Time"),
+    // Numbered: the contributing factors and the coach's findings name events by their places.
+    ReportTable timeline {{QCoreApplication::translate("Inflection::PostmortemReport", "#"),
+                              QCoreApplication::translate("Inflection::PostmortemReport", "Time"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Kind"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Who"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "What happened"),
                               QCoreApplication::translate("Inflection::PostmortemReport", "Known by")},
-        {}, {}, {15, 17, 13, 39, 16}, {}};
+        {}, {}, {5, 14, 16, 13, 37, 15}, {}};
     const QList<TimelineEvent> &events = tree.timeline;
-    for (const TimelineEvent &e : events) {
-        timeline.rows.append(
-            {e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone, toTheSecond) : QString(),
-                timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const TimelineEvent &e = events.at(i);
+        timeline.rows.append({QString::number(i + 1),
+            e.occurredAt.isValid() ? ReportFormat::time(e.occurredAt, zone, toTheSecond) : QString(),
+            timelineKinds().displayName(e.kind), e.actor, e.text, e.knownBy});
     }
     ReportSection timelineSection {
         QCoreApplication::translate("Inflection::PostmortemReport", "Timeline"), {}};
@@ -91,6 +98,23 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
         answered.append({q.text, orNone(notes.value(q.key))});
     discussion.fields(answered);
     report->sections.append(discussion);
+
+    // What the remediation answers: the factors, each with the events it shows in by their places in
+    // the timeline above. Left out while there are none, as the texts below.
+    ReportTable factors {{QCoreApplication::translate("Inflection::PostmortemReport", "Contributing factor"),
+                             QCoreApplication::translate("Inflection::PostmortemReport", "Category"),
+                             QCoreApplication::translate("Inflection::PostmortemReport", "Shows in")},
+        {}, {}, {54, 26, 20}, {}};
+    for (const ContributingFactor &factor : tree.contributingFactors) {
+        factors.rows.append({factor.text, factorCategoryName(config.factorCategories, factor.category),
+            eventPlacesText(factorEventPlaces(factor, events))});
+    }
+    if (!factors.rows.isEmpty()) {
+        ReportSection section {
+            QCoreApplication::translate("Inflection::PostmortemReport", "Contributing factors"), {}};
+        section.table(factors);
+        report->sections.append(section);
+    }
 
     const QString ticketTemplate = config.ticketUrlTemplate;
     const QDate today = QDate::currentDate();
@@ -124,6 +148,18 @@ void PostmortemReport::addSections(const ReviewTree &tree, const WorkspaceConfig
     else
         remediationSection.table(remediation);
     report->sections.append(remediationSection);
+
+    const std::pair<QString, QString> lessons[] = {
+        {QCoreApplication::translate("Inflection::PostmortemReport", "What went well"), facts.wentWell},
+        {QCoreApplication::translate("Inflection::PostmortemReport", "Where we got lucky"), facts.lucky},
+    };
+    for (const auto &[heading, text] : lessons) {
+        if (text.trimmed().isEmpty())
+            continue;
+        ReportSection section {heading, {}};
+        section.paragraph(text.trimmed());
+        report->sections.append(section);
+    }
 
     ReportSection parking {QCoreApplication::translate("Inflection::PostmortemReport", "Parking lot"), {}};
     const QList<ParkedIdea> &ideas = tree.parkingLot;

@@ -1,6 +1,7 @@
-// The sections of a postmortem's summary: incident facts with the three durations and the severity,
-// the timeline, the discussion, remediation items (overdue marked), the parking lot, and the number
-// of open blameless-coach findings.
+// The sections of a postmortem's summary: incident facts with the four durations and the severity,
+// the timeline, the discussion, the contributing factors (with the events they show in), remediation
+// items (overdue marked), what went well and where we got lucky, the parking lot, and the open
+// blameless-coach findings.
 #pragma once
 
 #include "../domain/reviewtree.h"
