@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
@@ -474,6 +475,7 @@ void TestPreferences::removingAUsedCategorySaysHowMany()
 
     // Put back where it was.
     QCOMPARE(banner->buttons().size(), qsizetype(1));
+    QTRY_VERIFY(banner->buttons().first()->isVisible());
     QTest::mouseClick(banner->buttons().first(), Qt::LeftButton);
     QCOMPARE(table->rowCount(), rows);
     QCOMPARE(table->item(1, 0)->text(), capacity);

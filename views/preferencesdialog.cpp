@@ -64,7 +64,7 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(m_buttons);
     retranslateUi();
     load();
-    resize(720, 560);
+    resize(780, 660);
 }
 
 QLabel *PreferencesDialog::formLabel(QWidget *page, const char *text)
@@ -212,6 +212,10 @@ QWidget *PreferencesDialog::createWorkspacePage()
     auto *severityColumns = new GridColumns(m_severity->table(), u"preferences/severity"_s);
     severityColumns->setTextColumn(1, 1);
     severityColumns->setTextColumn(2, 3);
+    // Three levels seen at once, however little room the page has.
+    QTableWidget *levels = severityTable();
+    levels->setMinimumHeight(levels->horizontalHeader()->sizeHint().height()
+        + 3 * levels->verticalHeader()->defaultSectionSize() + 2 * levels->frameWidth());
     m_severity->setNewRow(
         [this](int row) { severityTable()->item(row, 0)->setText(u"sev%1"_s.arg(row + 1)); }, 1);
 
@@ -268,12 +272,18 @@ QWidget *PreferencesDialog::createWorkspacePage()
     form->addRow(row(QT_TR_NOOP("&Severity levels:"), severityTable()), m_severity);
     form->addRow(row(QT_TR_NOOP("Risk &matrix:"), m_matrix.first()), matrix);
     form->addRow(row(QT_TR_NOOP("Ticket add&ress:"), m_ticketTemplate), m_ticketTemplate);
-    form->addRow(row(QT_TR_NOOP("&Known technologies:"), m_known), knownBox);
-    QWidget *categories = createFactorCategories(page);
-    form->addRow(row(QT_TR_NOOP("Contributing &factors:"), m_categories->table()), categories);
+    // Two short lists side by side, each under its name, leaving the height to the severity levels.
+    auto *lists = new QGridLayout;
+    lists->addWidget(row(QT_TR_NOOP("&Known technologies:"), m_known), 0, 0);
+    lists->addLayout(knownBox, 1, 0);
+    lists->addWidget(row(QT_TR_NOOP("Contributing &factors:"), createFactorCategories(page)->table()), 0, 1);
+    lists->addWidget(m_categories, 1, 1);
+    lists->setColumnStretch(0, 1);
+    lists->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_note);
-    layout->addLayout(form, 1);
+    layout->addLayout(form, 3);
+    layout->addLayout(lists, 2);
     const bool editable = m_session && !m_session->isReadOnly();
     for (QWidget *w : page->findChildren<QWidget *>()) {
         if (w != m_note && !qobject_cast<QLabel *>(w))
@@ -282,7 +292,7 @@ QWidget *PreferencesDialog::createWorkspacePage()
     return page;
 }
 
-QWidget *PreferencesDialog::createFactorCategories(QWidget *page)
+RowListEditor *PreferencesDialog::createFactorCategories(QWidget *page)
 {
     // Names only: the key (Qt::UserRole) is made from the name when the category is first stored and
     // kept when it is renamed, so that the factors filed under it stay there.
@@ -290,6 +300,8 @@ QWidget *PreferencesDialog::createFactorCategories(QWidget *page)
     QTableWidget *table = m_categories->table();
     table->horizontalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // One line each, as a list's rows: more of them seen in the room the list has.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     m_categories->setNewRow({}, 0);
     connect(m_categories, &RowListEditor::aboutToRemoveRow, this, &PreferencesDialog::tellRemovedCategory);
     return m_categories;

@@ -74,7 +74,7 @@ private:
     void load();
     bool applyWorkspace();
     void fail(const QString &message);
-    QWidget *createFactorCategories(QWidget *page);
+    RowListEditor *createFactorCategories(QWidget *page);
     // Says how many factors are filed under the category of row, about to be removed, with a way to put
     // it back.
     void tellRemovedCategory(int row);

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Inflection {
@@ -16,16 +17,21 @@ RowListEditor::RowListEditor(int columns, QWidget *parent)
     , m_table(new QTableWidget(0, columns, this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
-    , m_moveUp(new QPushButton(this))
-    , m_moveDown(new QPushButton(this))
+    , m_moveUp(new QToolButton(this))
+    , m_moveDown(new QToolButton(this))
 {
     m_table->verticalHeader()->hide();
+    // Grows as its table does (in a form, a field that does not say so keeps its smallest height).
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_add, &QPushButton::clicked, this, &RowListEditor::addRow);
     connect(m_remove, &QPushButton::clicked, this, &RowListEditor::removeCurrentRow);
-    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveCurrentRow(-1); });
-    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveCurrentRow(+1); });
+    // Arrows beside the rows, so that a short list takes little room.
+    m_moveUp->setArrowType(Qt::UpArrow);
+    m_moveDown->setArrowType(Qt::DownArrow);
+    connect(m_moveUp, &QToolButton::clicked, this, [this] { moveCurrentRow(-1); });
+    connect(m_moveDown, &QToolButton::clicked, this, [this] { moveCurrentRow(+1); });
     // The keys act on the table itself, not on a cell being edited (where Delete deletes a character).
     const auto key = [this](const QKeySequence &keys, const std::function<void()> &action) {
         auto *shortcut = new QAction(m_table);
@@ -42,15 +48,20 @@ RowListEditor::RowListEditor(int columns, QWidget *parent)
     connect(m_table->model(), &QAbstractItemModel::rowsInserted, this, &RowListEditor::updateButtons);
     connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, &RowListEditor::updateButtons);
 
+    auto *arrows = new QVBoxLayout;
+    arrows->addWidget(m_moveUp);
+    arrows->addWidget(m_moveDown);
+    arrows->addStretch(1);
+    auto *rows = new QHBoxLayout;
+    rows->addWidget(m_table, 1);
+    rows->addLayout(arrows);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    buttons->addWidget(m_moveUp);
-    buttons->addWidget(m_moveDown);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(rows, 1);
     layout->addLayout(buttons);
     retranslateUi();
     updateButtons();
@@ -77,9 +88,9 @@ void RowListEditor::changeEvent(QEvent *event)
 
 void RowListEditor::retranslateUi()
 {
-    m_moveUp->setText(tr("Move Up"));
+    m_moveUp->setAccessibleName(tr("Move Up"));
     m_moveUp->setToolTip(tr("Moves the chosen row up (Alt+Up)"));
-    m_moveDown->setText(tr("Move Down"));
+    m_moveDown->setAccessibleName(tr("Move Down"));
     m_moveDown->setToolTip(tr("Moves the chosen row down (Alt+Down)"));
 }
 

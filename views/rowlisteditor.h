@@ -10,6 +10,7 @@
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
+class QToolButton;
 
 namespace Inflection {
 
@@ -23,8 +24,8 @@ public:
     // The caller names add and remove (what a row is); moving is named here.
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
-    QPushButton *moveUpButton() const { return m_moveUp; }
-    QPushButton *moveDownButton() const { return m_moveDown; }
+    QToolButton *moveUpButton() const { return m_moveUp; }
+    QToolButton *moveDownButton() const { return m_moveDown; }
 
     // How a new row is filled (its cells are empty by default) and which of its cells is edited first.
     void setNewRow(std::function<void(int row)> fill, int editColumn);
@@ -50,8 +51,8 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
-    QPushButton *m_moveUp;
-    QPushButton *m_moveDown;
+    QToolButton *m_moveUp;
+    QToolButton *m_moveDown;
     std::function<void(int)> m_fill;
     int m_editColumn = 0;
 };
