@@ -1,5 +1,7 @@
 // Incident facts: the three durations, impossible orders flagged, storage and undo.
+#include "domain/fractionalkey.h"
 #include "postmortem/incidentmodel.h"
+#include "store/contributingfactorrepository.h"
 #include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
@@ -45,6 +47,9 @@ private Q_SLOTS:
     void storedWithUndo();
     void severityLevels();
     void settingsOfTheWorkspace();
+    void factorCategories();
+    void newFactorCategoryKeys_data();
+    void newFactorCategoryKeys();
 };
 
 static QDateTime at(const QString &hhmm)
@@ -202,6 +207,95 @@ void TestIncident::settingsOfTheWorkspace()
     QCOMPARE(
         storedFacts(other.get(), reviewId).startedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC));
     QCOMPARE(model.index(0, IncidentModel::StartedAtColumn).data().toDateTime().time(), QTime(23, 30));
+}
+
+// The workspace's taxonomy of contributing factors: stored and read back by another connection; a list
+// that could not have been typed in (two categories with one key) is refused and changes nothing; the
+// factors filed under each category counted.
+void TestIncident::factorCategories()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"f.inflection"_s);
+    auto ws = openWorkspace(path);
+    auto other = openWorkspace(path);
+    QVERIFY(ws && other);
+    WorkspaceSettings settings(ws.get());
+    const auto defaults = WorkspaceSettings(other.get()).read();
+    QVERIFY2(defaults, qPrintable(defaults.message()));
+    QCOMPARE(defaults->factorCategories, defaultFactorCategories());
+
+    const QList<FactorCategory> mine {{u"monitoring"_s, u"Alerting"_s}, {u"capacity"_s, u"Capacity"_s},
+        {u"alerting-noise"_s, u"Alerting noise"_s}};
+    const Result<> set = settings.setFactorCategories(mine);
+    QVERIFY2(set, qPrintable(set.message()));
+    const auto theirs = WorkspaceSettings(other.get()).read();
+    QVERIFY2(theirs, qPrintable(theirs.message()));
+    QCOMPARE(theirs->factorCategories, mine);
+
+    // Two categories with one key: refused, alone or with other settings, and nothing is written.
+    QList<FactorCategory> twice = mine;
+    twice.append({u"capacity"_s, u"Load"_s});
+    const Result<> refused = settings.setFactorCategories(twice);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), ErrorKind::Refused);
+    QVERIFY2(refused.message().contains(u"capacity"_s), qPrintable(refused.message()));
+    WorkspaceConfig wanted = *theirs;
+    wanted.timeZone = QTimeZone("Pacific/Auckland");
+    wanted.factorCategories = twice;
+    QVERIFY(!settings.write(wanted));
+    wanted.factorCategories = {};
+    QVERIFY(!settings.write(wanted)); // none at all
+    wanted.factorCategories = {{u"capacity"_s, u"  "_s}};
+    QVERIFY(!settings.write(wanted)); // no name
+    const auto after = WorkspaceSettings(other.get()).read();
+    QVERIFY2(after, qPrintable(after.message()));
+    QCOMPARE(after->factorCategories, mine);
+    QCOMPARE(after->timeZone, theirs->timeZone);
+
+    // How many factors each category has, in every review.
+    const auto review = ReviewRepository(ws.get()).create(ReviewKind::Postmortem, u"Outage"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    const QStringList positions = FractionalKey::sequence(3);
+    ContributingFactorRepository factors(ws.get());
+    for (int i = 0; i < 3; ++i) {
+        ContributingFactor factor;
+        factor.reviewId = review->id;
+        factor.text = u"Factor %1"_s.arg(i);
+        factor.category = i < 2 ? u"capacity"_s : u"monitoring"_s;
+        factor.position = positions.at(i);
+        const auto stored = factors.insert(factor);
+        QVERIFY2(stored, qPrintable(stored.message()));
+    }
+    const auto counts = ContributingFactorRepository(other.get()).countsByCategory();
+    QVERIFY2(counts, qPrintable(counts.message()));
+    QCOMPARE(counts->value(u"capacity"_s), 2);
+    QCOMPARE(counts->value(u"monitoring"_s), 1);
+    QVERIFY(!counts->contains(u"alerting-noise"_s));
+}
+
+void TestIncident::newFactorCategoryKeys_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("taken");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("words") << u"Alerting noise"_s << QStringList() << u"alerting-noise"_s;
+    QTest::newRow("punctuation and spaces")
+        << u"  Runbooks / on-call!  "_s << QStringList() << u"runbooks-on-call"_s;
+    QTest::newRow("digits kept") << u"Tier 2 support"_s << QStringList() << u"tier-2-support"_s;
+    QTest::newRow("accents dropped") << u"Überwachung"_s << QStringList() << u"uberwachung"_s;
+    QTest::newRow("taken") << u"Capacity"_s << QStringList {u"capacity"_s, u"capacity-2"_s}
+                           << u"capacity-3"_s;
+    QTest::newRow("no ASCII letters") << u"Мониторинг"_s << QStringList {u"category-1"_s} << u"category-2"_s;
+    QTest::newRow("digits only") << u"42"_s << QStringList() << u"category-1"_s;
+    QTest::newRow("empty") << QString() << QStringList() << u"category-1"_s;
+}
+
+void TestIncident::newFactorCategoryKeys()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, taken);
+    QFETCH(QString, key);
+    QCOMPARE(newFactorCategoryKey(name, taken), key);
 }
 
 QTEST_GUILESS_MAIN(TestIncident)

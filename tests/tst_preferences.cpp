@@ -1,11 +1,15 @@
 // Edit ▸ Preferences: personal settings in QSettings, the workspace's in the workspace (seen by everyone
 // on it), refusals that write nothing, the dark appearance applied at once.
 #include "appearance.h"
+#include "domain/fractionalkey.h"
 #include "domain/riskmatrix.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "preferencesdialog.h"
 #include "review/reviewdocument.h"
+#include "rowlisteditor.h"
+#include "store/contributingfactorrepository.h"
 #include "store/knowntechnologyrepository.h"
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
@@ -31,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
@@ -48,8 +53,21 @@ private Q_SLOTS:
     void darkAppearance();
     void inTheEditMenu();
     void speaksTheNewLanguageOnItsTab();
+    void factorCategoriesEditedByHand();
+    void factorCategoriesOfAReadOnlyWorkspace();
+    void removingAUsedCategorySaysHowMany();
 
 private:
+    // The dialog on the screen, at its Workspace tab, clicked as a person would.
+    static void showWorkspaceTab(PreferencesDialog &dialog);
+    // Whether a cell of table is being edited, with the focus in its editor.
+    static bool editing(QTableWidget *table)
+    {
+        return qobject_cast<QLineEdit *>(QApplication::focusWidget())
+            && table->isAncestorOf(QApplication::focusWidget());
+    }
+    // Clicks the category's row; false when no row has that name.
+    static bool clickCategory(PreferencesDialog &dialog, const QString &name);
     // The workspace as the window opens it.
     std::unique_ptr<WorkspaceSession> openSession(const Workspace::Options &options = Workspace::Options());
     // What someone else on the workspace reads from it now.
@@ -305,6 +323,176 @@ void TestPreferences::speaksTheNewLanguageOnItsTab()
     QTRY_COMPARE(dialog.windowTitle(), u"Preferences"_s);
     QCOMPARE(dialog.tabs()->tabText(1), u"&Workspace"_s);
     QCOMPARE(dialog.tabs()->currentIndex(), 1);
+}
+
+void TestPreferences::showWorkspaceTab(PreferencesDialog &dialog)
+{
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTabBar *bar = dialog.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
+}
+
+bool TestPreferences::clickCategory(PreferencesDialog &dialog, const QString &name)
+{
+    QTableWidget *table = dialog.factorCategoryEditor()->table();
+    const QList<QTableWidgetItem *> found = table->findItems(name, Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    table->scrollToItem(found.first());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(found.first()).center());
+    return table->currentItem() == found.first();
+}
+
+// A category added (its key made from its name), one renamed (its key kept), one removed and one moved,
+// with the mouse and the keyboard; OK stores exactly that in the workspace.
+void TestPreferences::factorCategoriesEditedByHand()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    const QList<FactorCategory> before = configOf(session->workspace()).factorCategories;
+    QCOMPARE(before, defaultFactorCategories());
+    PreferencesDialog dialog(session.get());
+    showWorkspaceTab(dialog);
+    RowListEditor *editor = dialog.factorCategoryEditor();
+    QTableWidget *table = editor->table();
+    QCOMPARE(table->rowCount(), int(before.size()));
+
+    // Add: the button, then the name typed into the new row.
+    QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(editing(table));
+    QTest::keyClicks(QApplication::focusWidget(), u"Alerting noise"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(table->rowCount(), int(before.size()) + 1);
+    QTRY_COMPARE(table->item(before.size(), 0)->text(), u"Alerting noise"_s); // stored once the editor closes
+    QCOMPARE(table->currentRow(), int(before.size()));
+    // Up one, above the last of the defaults.
+    QTRY_VERIFY(QApplication::focusWidget() == table);
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(table->item(before.size() - 1, 0)->text(), u"Alerting noise"_s);
+    QCOMPARE(table->currentRow(), int(before.size()) - 1);
+
+    // Rename: F2 on the row, the old name replaced.
+    QVERIFY(clickCategory(dialog, before.at(1).name));
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(editing(table));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), u"Capacity and load"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(table->item(1, 0)->text(), u"Capacity and load"_s);
+
+    // Remove: Delete on the row (no factor is filed under it, so nothing is said).
+    const FactorCategory &removed = before.at(before.size() - 2);
+    QVERIFY(clickCategory(dialog, removed.name));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(table->findItems(removed.name, Qt::MatchExactly).isEmpty());
+    QVERIFY(!dialog.messageBanner()->isVisible());
+
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    QList<FactorCategory> expected = before;
+    expected[1].name = u"Capacity and load"_s;
+    expected.removeAt(before.size() - 2);
+    expected.insert(expected.size() - 1, {u"alerting-noise"_s, u"Alerting noise"_s});
+    auto opened = Workspace::open(m_path); // as someone else on the workspace reads it
+    QVERIFY2(opened, qPrintable(opened.message()));
+    std::unique_ptr<Workspace> theirs = std::move(opened).value();
+    QCOMPARE(configOf(theirs.get()).factorCategories, expected);
+    QCOMPARE(expected.at(1).key, before.at(1).key);
+
+    // Shown again as stored; renamed once more, the new one keeps the key it was stored with.
+    PreferencesDialog again(session.get());
+    QTableWidget *shown = again.factorCategoryEditor()->table();
+    QCOMPARE(shown->rowCount(), int(expected.size()));
+    QCOMPARE(shown->item(expected.size() - 2, 0)->data(Qt::UserRole).toString(), u"alerting-noise"_s);
+    shown->item(expected.size() - 2, 0)->setText(u"Noisy alerts"_s);
+    QVERIFY2(again.apply(), qPrintable(again.lastError()));
+    QCOMPARE(configOf(theirs.get()).factorCategories.at(expected.size() - 2),
+        (FactorCategory {u"alerting-noise"_s, u"Noisy alerts"_s}));
+
+    // A category without a name is refused as a severity level without one is, and nothing is lost.
+    shown->item(0, 0)->setText(QString());
+    QVERIFY(!again.apply());
+    QVERIFY2(again.lastError().contains(u"name"_s), qPrintable(again.lastError()));
+    QCOMPARE(shown->rowCount(), int(expected.size()));
+    QCOMPARE(configOf(theirs.get()).factorCategories.at(0), expected.at(0));
+}
+
+void TestPreferences::factorCategoriesOfAReadOnlyWorkspace()
+{
+    Workspace::Options options;
+    options.readOnly = true;
+    auto session = openSession(options);
+    QVERIFY(session);
+    QVERIFY(session->isReadOnly());
+    PreferencesDialog dialog(session.get());
+    showWorkspaceTab(dialog);
+    RowListEditor *editor = dialog.factorCategoryEditor();
+    QCOMPARE(editor->table()->rowCount(), int(defaultFactorCategories().size())); // shown
+    QVERIFY(!editor->table()->isEnabled());
+    QVERIFY(!editor->addButton()->isEnabled());
+    QVERIFY(!editor->removeButton()->isEnabled());
+    QVERIFY(!editor->moveUpButton()->isEnabled());
+    QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+    QCOMPARE(editor->table()->rowCount(), int(defaultFactorCategories().size()));
+}
+
+// Removing a category that factors are filed under is allowed, and says how many; Put It Back undoes it.
+void TestPreferences::removingAUsedCategorySaysHowMany()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    const auto review = ReviewRepository(session->workspace()).create(ReviewKind::Postmortem, u"Outage"_s);
+    QVERIFY2(review, qPrintable(review.message()));
+    const QStringList positions = FractionalKey::sequence(3);
+    for (int i = 0; i < 3; ++i) {
+        ContributingFactor factor;
+        factor.reviewId = review->id;
+        factor.text = u"Factor %1"_s.arg(i);
+        factor.category = u"capacity"_s;
+        factor.position = positions.at(i);
+        const auto stored = ContributingFactorRepository(session->workspace()).insert(factor);
+        QVERIFY2(stored, qPrintable(stored.message()));
+    }
+    const QString capacity = factorCategoryName(defaultFactorCategories(), u"capacity"_s);
+    PreferencesDialog dialog(session.get());
+    showWorkspaceTab(dialog);
+    RowListEditor *editor = dialog.factorCategoryEditor();
+    QTableWidget *table = editor->table();
+    const int rows = table->rowCount();
+
+    QVERIFY(clickCategory(dialog, capacity));
+    QTest::mouseClick(editor->removeButton(), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), rows - 1);
+    MessageBanner *banner = dialog.messageBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"3 contributing factor"_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(capacity), qPrintable(banner->text()));
+
+    // Put back where it was.
+    QCOMPARE(banner->buttons().size(), qsizetype(1));
+    QTRY_VERIFY(banner->buttons().first()->isVisible());
+    QTest::mouseClick(banner->buttons().first(), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), rows);
+    QCOMPARE(table->item(1, 0)->text(), capacity);
+    QCOMPARE(table->item(1, 0)->data(Qt::UserRole).toString(), u"capacity"_s);
+    QVERIFY(!banner->isVisible());
+
+    // Removed for good: the factors keep their category's key.
+    QVERIFY(clickCategory(dialog, capacity));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+    const WorkspaceConfig stored = configOf(session->workspace());
+    QCOMPARE(int(stored.factorCategories.size()), rows - 1);
+    QCOMPARE(factorCategoryName(stored.factorCategories, u"capacity"_s), u"capacity"_s);
+    const auto counts = session->factorCountsByCategory();
+    QVERIFY2(counts, qPrintable(counts.message()));
+    QCOMPARE(counts->value(u"capacity"_s), 3);
 }
 
 QTEST_MAIN(TestPreferences)

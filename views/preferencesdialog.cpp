@@ -8,6 +8,7 @@
 #include "gridcolumns.h"
 #include "language.h"
 #include "messagebanner.h"
+#include "rowlisteditor.h"
 #include "workspace/workspacesession.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(m_buttons);
     retranslateUi();
     load();
-    resize(720, 560);
+    resize(780, 660);
 }
 
 QLabel *PreferencesDialog::formLabel(QWidget *page, const char *text)
@@ -98,10 +99,10 @@ void PreferencesDialog::retranslateUi()
     m_appearance->setItemText(1, tr("Light"));
     m_appearance->setItemText(2, tr("Dark"));
 
-    m_severity->setHorizontalHeaderLabels({tr("Key"), tr("Name"), tr("Description")});
-    m_severity->setAccessibleName(tr("Severity levels"));
-    m_addLevel->setText(tr("Add Le&vel"));
-    m_removeLevel->setText(tr("&Remove Level"));
+    severityTable()->setHorizontalHeaderLabels({tr("Key"), tr("Name"), tr("Description")});
+    severityTable()->setAccessibleName(tr("Severity levels"));
+    m_severity->addButton()->setText(tr("Add Le&vel"));
+    m_severity->removeButton()->setText(tr("&Remove Level"));
     m_matrixCorner->setText(tr("Likelihood ↓ / impact →"));
     for (int i = 1; i <= 5; ++i) {
         m_impactLabels.at(i - 1)->setText(impactLabel(i));
@@ -123,6 +124,12 @@ void PreferencesDialog::retranslateUi()
                            "marked as bringing new technology"));
     m_addKnown->setText(tr("Add &Technology…"));
     m_removeKnown->setText(tr("Re&move Technology"));
+    m_categories->table()->setHorizontalHeaderLabels({tr("Category")});
+    m_categories->table()->setAccessibleName(tr("Categories of contributing factors"));
+    m_categories->table()->setToolTip(tr("The categories a postmortem's contributing factors are filed "
+                                         "under; a renamed category keeps its factors"));
+    m_categories->addButton()->setText(tr("Add Cate&gory"));
+    m_categories->removeButton()->setText(tr("Remove Cat&egory"));
     if (!m_session)
         m_note->setText(tr("No workspace is open."));
     else if (m_session->isReadOnly())
@@ -130,6 +137,11 @@ void PreferencesDialog::retranslateUi()
     else
         m_note->setText(tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
                             .arg(QDir::toNativeSeparators(m_session->path())));
+}
+
+QTableWidget *PreferencesDialog::severityTable() const
+{
+    return m_severity->table();
 }
 
 QString PreferencesDialog::defaultWorkspace()
@@ -195,34 +207,17 @@ QWidget *PreferencesDialog::createWorkspacePage()
         m_timeZone->addItem(QString::fromLatin1(id), QString::fromLatin1(id));
     m_timeZone->setToolTip(tr("Times in this workspace are shown and entered in this zone"));
 
-    m_severity = new QTableWidget(0, 3, page);
+    m_severity = new RowListEditor(3, page);
     // Headers whole in every language, the description taking the width left over.
-    auto *severityColumns = new GridColumns(m_severity, u"preferences/severity"_s);
+    auto *severityColumns = new GridColumns(m_severity->table(), u"preferences/severity"_s);
     severityColumns->setTextColumn(1, 1);
     severityColumns->setTextColumn(2, 3);
-    m_severity->verticalHeader()->hide();
-    m_addLevel = new QPushButton(page);
-    m_removeLevel = new QPushButton(page);
-    connect(m_addLevel, &QPushButton::clicked, this, [this] {
-        const int row = m_severity->rowCount();
-        m_severity->insertRow(row);
-        m_severity->setItem(row, 0, new QTableWidgetItem(u"sev%1"_s.arg(row + 1)));
-        m_severity->setItem(row, 1, new QTableWidgetItem());
-        m_severity->setItem(row, 2, new QTableWidgetItem());
-        m_severity->setCurrentCell(row, 1);
-        m_severity->editItem(m_severity->item(row, 1));
-    });
-    connect(m_removeLevel, &QPushButton::clicked, this, [this] {
-        if (m_severity->currentRow() >= 0)
-            m_severity->removeRow(m_severity->currentRow());
-    });
-    auto *levelButtons = new QHBoxLayout;
-    levelButtons->addWidget(m_addLevel);
-    levelButtons->addWidget(m_removeLevel);
-    levelButtons->addStretch(1);
-    auto *severityBox = new QVBoxLayout;
-    severityBox->addWidget(m_severity);
-    severityBox->addLayout(levelButtons);
+    // Three levels seen at once, however little room the page has.
+    QTableWidget *levels = severityTable();
+    levels->setMinimumHeight(levels->horizontalHeader()->sizeHint().height()
+        + 3 * levels->verticalHeader()->defaultSectionSize() + 2 * levels->frameWidth());
+    m_severity->setNewRow(
+        [this](int row) { severityTable()->item(row, 0)->setText(u"sev%1"_s.arg(row + 1)); }, 1);
 
     // The heatmap's matrix: likelihood down, impact across, as the heatmap draws it.
     auto *matrix = new QGridLayout;
@@ -274,19 +269,96 @@ QWidget *PreferencesDialog::createWorkspacePage()
         return label;
     };
     form->addRow(row(QT_TR_NOOP("Time &zone:"), m_timeZone), m_timeZone);
-    form->addRow(row(QT_TR_NOOP("&Severity levels:"), m_severity), severityBox);
+    form->addRow(row(QT_TR_NOOP("&Severity levels:"), severityTable()), m_severity);
     form->addRow(row(QT_TR_NOOP("Risk &matrix:"), m_matrix.first()), matrix);
     form->addRow(row(QT_TR_NOOP("Ticket add&ress:"), m_ticketTemplate), m_ticketTemplate);
-    form->addRow(row(QT_TR_NOOP("&Known technologies:"), m_known), knownBox);
+    // Two short lists side by side, each under its name, leaving the height to the severity levels.
+    auto *lists = new QGridLayout;
+    lists->addWidget(row(QT_TR_NOOP("&Known technologies:"), m_known), 0, 0);
+    lists->addLayout(knownBox, 1, 0);
+    lists->addWidget(row(QT_TR_NOOP("Contributing &factors:"), createFactorCategories(page)->table()), 0, 1);
+    lists->addWidget(m_categories, 1, 1);
+    lists->setColumnStretch(0, 1);
+    lists->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_note);
-    layout->addLayout(form, 1);
+    layout->addLayout(form, 3);
+    layout->addLayout(lists, 2);
     const bool editable = m_session && !m_session->isReadOnly();
     for (QWidget *w : page->findChildren<QWidget *>()) {
         if (w != m_note && !qobject_cast<QLabel *>(w))
             w->setEnabled(editable);
     }
     return page;
+}
+
+RowListEditor *PreferencesDialog::createFactorCategories(QWidget *page)
+{
+    // Names only: the key (Qt::UserRole) is made from the name when the category is first stored and
+    // kept when it is renamed, so that the factors filed under it stay there.
+    m_categories = new RowListEditor(1, page);
+    QTableWidget *table = m_categories->table();
+    table->horizontalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    // One line each, as a list's rows: more of them seen in the room the list has.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    m_categories->setNewRow({}, 0);
+    connect(m_categories, &RowListEditor::aboutToRemoveRow, this, &PreferencesDialog::tellRemovedCategory);
+    return m_categories;
+}
+
+void PreferencesDialog::tellRemovedCategory(int row)
+{
+    const QTableWidgetItem *item = m_categories->table()->item(row, 0);
+    const QString key = item ? item->data(Qt::UserRole).toString() : QString();
+    const QString name = m_categories->text(row, 0);
+    if (key.isEmpty() || !m_session)
+        return; // a category added here: nothing can be filed under it yet
+    const Result<QHash<QString, int>> counts = m_session->factorCountsByCategory();
+    if (!counts) {
+        fail(counts.message());
+        return;
+    }
+    const int used = counts->value(key);
+    if (used == 0)
+        return;
+    m_error->showMessage(tr("%n contributing factor(s) are filed under “%1”. They keep that category, "
+                            "shown by its key “%2”, until someone gives them another one.",
+                             nullptr, used)
+                             .arg(name, key),
+        MessageBanner::Level::Information);
+    m_error->addButton(tr("Put It Back"), [this, row, key, name] {
+        QTableWidget *table = m_categories->table();
+        const int at = std::min(row, table->rowCount());
+        table->insertRow(at);
+        auto *back = new QTableWidgetItem(name);
+        back->setData(Qt::UserRole, key);
+        table->setItem(at, 0, back);
+        table->setCurrentCell(at, 0);
+        m_error->hide();
+    });
+}
+
+QList<FactorCategory> PreferencesDialog::wantedFactorCategories() const
+{
+    const QTableWidget *table = m_categories->table();
+    QStringList taken;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const QTableWidgetItem *item = table->item(row, 0))
+            taken += item->data(Qt::UserRole).toString();
+    }
+    QList<FactorCategory> wanted;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *item = table->item(row, 0);
+        QString key = item ? item->data(Qt::UserRole).toString() : QString();
+        const QString name = m_categories->text(row, 0);
+        if (key.isEmpty()) {
+            key = newFactorCategoryKey(name, taken);
+            taken += key;
+        }
+        wanted.append({key, name});
+    }
+    return wanted;
 }
 
 void PreferencesDialog::load()
@@ -309,15 +381,23 @@ void PreferencesDialog::load()
     if (m_timeZone->findData(zone) < 0)
         m_timeZone->insertItem(0, zone, zone);
     m_timeZone->setCurrentIndex(m_timeZone->findData(zone));
-    m_severity->setRowCount(int(config.severityLevels.size()));
+    QTableWidget *levels = severityTable();
+    levels->setRowCount(int(config.severityLevels.size()));
     for (int row = 0; row < config.severityLevels.size(); ++row) {
         const SeverityLevel &level = config.severityLevels.at(row);
-        m_severity->setItem(row, 0, new QTableWidgetItem(level.key));
-        m_severity->setItem(row, 1, new QTableWidgetItem(level.name));
-        m_severity->setItem(row, 2, new QTableWidgetItem(level.description));
+        levels->setItem(row, 0, new QTableWidgetItem(level.key));
+        levels->setItem(row, 1, new QTableWidgetItem(level.name));
+        levels->setItem(row, 2, new QTableWidgetItem(level.description));
     }
-    m_severity->resizeColumnToContents(0);
-    m_severity->resizeColumnToContents(1);
+    levels->resizeColumnToContents(0);
+    levels->resizeColumnToContents(1);
+    QTableWidget *categories = m_categories->table();
+    categories->setRowCount(int(config.factorCategories.size()));
+    for (int row = 0; row < config.factorCategories.size(); ++row) {
+        auto *item = new QTableWidgetItem(config.factorCategories.at(row).name);
+        item->setData(Qt::UserRole, config.factorCategories.at(row).key);
+        categories->setItem(row, 0, item);
+    }
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact)
             matrixCell(likelihood, impact)->setCurrentIndex(int(config.riskMatrix.level(likelihood, impact)));
@@ -364,17 +444,11 @@ bool PreferencesDialog::apply()
 bool PreferencesDialog::applyWorkspace()
 {
     WorkspaceConfig wanted;
-    for (int row = 0; row < m_severity->rowCount(); ++row) {
-        const auto text = [this, row](int column) {
-            const QTableWidgetItem *item = m_severity->item(row, column);
-            return item ? item->text().trimmed() : QString();
-        };
-        if (row == 0)
-            wanted.severityLevels.clear();
-        wanted.severityLevels.append({text(0), text(1), text(2)});
-    }
-    if (m_severity->rowCount() == 0)
-        wanted.severityLevels.clear();
+    wanted.severityLevels.clear();
+    for (int row = 0; row < severityTable()->rowCount(); ++row)
+        wanted.severityLevels.append(
+            {m_severity->text(row, 0), m_severity->text(row, 1), m_severity->text(row, 2)});
+    wanted.factorCategories = wantedFactorCategories();
     wanted.timeZone = QTimeZone(m_timeZone->currentData().toString().toLatin1());
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact)
@@ -388,6 +462,11 @@ bool PreferencesDialog::applyWorkspace()
     if (const Result<> written = m_session->setConfig(wanted); !written) {
         fail(written.message());
         return false;
+    }
+    // The new categories keep the keys they were stored with, whatever they are renamed to later.
+    for (int row = 0; row < wanted.factorCategories.size(); ++row) {
+        if (QTableWidgetItem *item = m_categories->table()->item(row, 0))
+            item->setData(Qt::UserRole, wanted.factorCategories.at(row).key);
     }
     return true;
 }

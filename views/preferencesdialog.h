@@ -1,7 +1,10 @@
 // Edit ▸ Preferences: the user's own settings (name, default workspace, language, appearance) kept in
 // QSettings, and the open workspace's (time zone, severity levels, risk matrix, ticket address, known
-// technologies) kept in the workspace, so that everyone on a shared workspace sees the same.
+// technologies, categories of contributing factors) kept in the workspace, so that everyone on a shared
+// workspace sees the same.
 #pragma once
+
+#include "domain/contributingfactor.h"
 
 #include <QDialog>
 
@@ -20,6 +23,7 @@ class QToolButton;
 namespace Inflection {
 
 class MessageBanner;
+class RowListEditor;
 class WorkspaceSession;
 
 class PreferencesDialog : public QDialog
@@ -38,7 +42,9 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *appearanceBox() const { return m_appearance; }
     QComboBox *timeZoneBox() const { return m_timeZone; }
-    QTableWidget *severityTable() const { return m_severity; }
+    QTableWidget *severityTable() const;
+    // The categories of contributing factors: their names (the key of each is its Qt::UserRole data).
+    RowListEditor *factorCategoryEditor() const { return m_categories; }
     // likelihood and impact from 1 to 5.
     QComboBox *matrixCell(int likelihood, int impact) const
     {
@@ -47,6 +53,8 @@ public:
     QLineEdit *ticketTemplateEdit() const { return m_ticketTemplate; }
     QListWidget *knownTechnologyList() const { return m_known; }
     QString lastError() const { return m_lastError; }
+    // Where refusals and notices (a removed category that factors are filed under) show.
+    MessageBanner *messageBanner() const { return m_error; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // The default workspace chosen in the preferences, or the standard place.
@@ -66,13 +74,17 @@ private:
     void load();
     bool applyWorkspace();
     void fail(const QString &message);
+    RowListEditor *createFactorCategories(QWidget *page);
+    // Says how many factors are filed under the category of row, about to be removed, with a way to put
+    // it back.
+    void tellRemovedCategory(int row);
+    // The categories as the table has them; a new one (no key yet) gets its key from its name.
+    QList<FactorCategory> wantedFactorCategories() const;
 
     WorkspaceSession *m_session;
     QTabWidget *m_tabs = nullptr;
     QList<std::pair<QLabel *, const char *>> m_labels; // each form label and its source text
     QToolButton *m_browse = nullptr;
-    QPushButton *m_addLevel = nullptr;
-    QPushButton *m_removeLevel = nullptr;
     QLabel *m_matrixCorner = nullptr;
     QList<QLabel *> m_impactLabels;
     QList<QLabel *> m_likelihoodLabels;
@@ -84,7 +96,8 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_appearance = nullptr;
     QComboBox *m_timeZone = nullptr;
-    QTableWidget *m_severity = nullptr;
+    RowListEditor *m_severity = nullptr;
+    RowListEditor *m_categories = nullptr;
     QList<QComboBox *> m_matrix;
     QLineEdit *m_ticketTemplate = nullptr;
     QListWidget *m_known = nullptr;

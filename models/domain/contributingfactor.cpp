@@ -51,6 +51,36 @@ QString factorCategoryName(const QList<FactorCategory> &categories, const QStrin
     return key;
 }
 
+QString newFactorCategoryKey(const QString &name, const QStringList &taken)
+{
+    QString base;
+    bool letters = false;
+    // Decomposed, an accented letter is its ASCII letter and a mark that is dropped ("É" -> "e").
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        const bool letter = c >= u'a' && c <= u'z';
+        letters = letters || letter;
+        if (letter || (c >= u'0' && c <= u'9'))
+            base += c;
+        else if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        else if (!base.isEmpty() && !base.endsWith(u'-'))
+            base += u'-';
+    }
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    if (!letters) {
+        for (int n = 1;; ++n) {
+            const QString key = u"category-%1"_s.arg(n);
+            if (!taken.contains(key))
+                return key;
+        }
+    }
+    QString key = base;
+    for (int n = 2; taken.contains(key); ++n)
+        key = u"%1-%2"_s.arg(base).arg(n);
+    return key;
+}
+
 QVariant ContributingFactor::field(ContributingFactorField f) const
 {
     switch (f) {

@@ -37,6 +37,10 @@ struct FactorCategory
 QList<FactorCategory> defaultFactorCategories();
 // The name of key among categories; key itself when none has it (a category since removed).
 QString factorCategoryName(const QList<FactorCategory> &categories, const QString &key);
+// The key a new category named name gets: its lowercase ASCII letters and digits, other characters
+// making one dash ("Alerting noise" -> "alerting-noise"; accents dropped), "category-N" for a name
+// without ASCII letters; a number appended when another category has it already (taken).
+QString newFactorCategoryKey(const QString &name, const QStringList &taken);
 
 struct ContributingFactor : ReviewPart
 {

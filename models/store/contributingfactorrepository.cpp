@@ -1,6 +1,9 @@
 // SQL for contributing factors.
 #include "contributingfactorrepository.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
@@ -40,5 +43,18 @@ const RecordTable<ContributingFactor>::Mapping layout {
 ContributingFactorRepository::ContributingFactorRepository(Workspace *workspace)
     : RecordTable(workspace, layout)
 { }
+
+Result<QHash<QString, int>> ContributingFactorRepository::countsByCategory() const
+{
+    QSqlQuery q(workspace()->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT category, count(*) FROM contributing_factor GROUP BY category"_s);
+    if (!q.exec())
+        return Result<QHash<QString, int>>::failure(q.lastError().text());
+    QHash<QString, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
 
 } // namespace Inflection

@@ -3,6 +3,7 @@
 
 #include "review/reviewdocument.h"
 #include "store/changewatcher.h"
+#include "store/contributingfactorrepository.h"
 #include "store/departurerepository.h"
 #include "store/identity.h"
 #include "store/remediationrepository.h"
@@ -203,6 +204,11 @@ Result<> WorkspaceSession::setConfig(const WorkspaceConfig &config)
     }
     updateMarks();
     return {};
+}
+
+Result<QHash<QString, int>> WorkspaceSession::factorCountsByCategory() const
+{
+    return ContributingFactorRepository(m_workspace.get()).countsByCategory();
 }
 
 QString WorkspaceSession::authorName()

@@ -11,6 +11,7 @@
 #include "io/reviewimporter.h"
 #include "store/workspace.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -75,6 +76,9 @@ public:
     // them again.
     Result<WorkspaceConfig> config() const;
     Result<> setConfig(const WorkspaceConfig &config);
+    // How many contributing factors, in all the workspace's postmortems, are filed under each category
+    // key (a taxonomy's category that none has is not there).
+    Result<QHash<QString, int>> factorCountsByCategory() const;
     // Who edits (the name in settings, else the account's full name); storing it changes what new edits
     // record from then on, here too.
     static QString authorName();
