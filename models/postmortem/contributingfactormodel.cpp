@@ -108,6 +108,12 @@ QVariant ContributingFactorModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+Qt::ItemFlags ContributingFactorModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = OrderedRecordModel::flags(index);
+    return index.isValid() && index.column() == EventsColumn ? f & ~Qt::ItemIsEditable : f;
+}
+
 bool ContributingFactorModel::setLinked(const QString &factorUuid, const QString &eventUuid, bool linked)
 {
     const ContributingFactor *factor = recordByUuid(factorUuid);
