@@ -623,10 +623,10 @@ QWidget *PostmortemView::createLearningTab()
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addFactor = toolbar->addAction(tr("&Add factor"), this, [this] {
-        ContributingFactorModel *factors = m_document->contributingFactors();
-        const QString uuid = factors->addRecord(factors->rowCount(), ContributingFactor());
+        ContributingFactorModel *model = m_document->contributingFactors();
+        const QString uuid = model->addRecord(model->rowCount(), ContributingFactor());
         RecordGrid::showNewRow(
-            m_factorsView, factors->index(factors->rowOfUuid(uuid), ContributingFactorModel::TextColumn));
+            m_factorsView, model->index(model->rowOfUuid(uuid), ContributingFactorModel::TextColumn));
     });
     m_addFactor->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return),
         QKeySequence(Qt::CTRL | Qt::Key_Enter)});

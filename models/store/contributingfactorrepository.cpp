@@ -9,9 +9,10 @@ namespace {
 
 using RecordWriter::text;
 
+// No event: an empty text, never NULL (the column is NOT NULL).
 QString storedEvents(const QStringList &uuids)
 {
-    return uuids.join(u' ');
+    return text(uuids.join(u' '));
 }
 
 const RecordTable<ContributingFactor>::Mapping layout {
