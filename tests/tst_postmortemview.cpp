@@ -762,7 +762,9 @@ void TestPostmortemView::learningTabByKeyboard()
 
         if (const QString folder = qEnvironmentVariable("INFLECTION_LEARNING_SCREENSHOTS");
             !folder.isEmpty()) {
-            view->factorsView()->setCurrentIndex(factors->index(0, ContributingFactorModel::TextColumn));
+            view->factorsView()->selectionModel()->setCurrentIndex(
+                factors->index(0, ContributingFactorModel::TextColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             QCoreApplication::processEvents();
             QVERIFY(window.grab().save(folder + u"/postmortem-learning.png"_s));
         }
