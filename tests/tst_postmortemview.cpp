@@ -1,6 +1,11 @@
-// The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning.
+// The postmortem page driven by keys: quick entry, reordering, sort by time, decisions' reasoning,
+// what was learned.
 #include "blamelesshighlighter.h"
 #include "domain/checklistquestion.h"
+#include "factoreventsmodel.h"
+#include "io/demoworkspace.h"
+#include "mainwindow.h"
+#include "postmortem/contributingfactormodel.h"
 #include "postmortem/importpreviewmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/parkinglotmodel.h"
@@ -9,25 +14,33 @@
 #include "postmortem/timelinemodel.h"
 #include "postmortemview.h"
 #include "review/checklistmodel.h"
+#include "reviewpage.h"
+#include "store/contributingfactorrepository.h"
 #include "store/incidentrepository.h"
 #include "store/lintdismissalrepository.h"
+#include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "timelineimportdialog.h"
 #include "workspace/workspacesession.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -61,6 +74,10 @@ private Q_SLOTS:
     void coachUnderlinesAsYouTypeAndCounts();
     void dismissOneOccurrence();
     void coachInTheTimeline();
+    void mitigatedTimeTypedInTheForm();
+    void factorEventsFollowTheTimelineAndUndo();
+    void learningTabByKeyboard();
+    void learningTabReadOnly();
 
 private:
     QStringList texts() const;
@@ -237,7 +254,7 @@ void TestPostmortemView::incidentDurationsAndAgreement()
 
 void TestPostmortemView::parkAnIdeaAndMoveItIntoRemediation()
 {
-    m_view->tabs()->setCurrentIndex(m_view->tabs()->count() - 1); // Remediation
+    m_view->tabs()->setCurrentIndex(3); // Remediation
     QLineEdit *park = m_view->parkField();
     park->setFocus();
     QTest::keyClicks(park, u"Buy new RAID controllers"_s);
@@ -495,6 +512,323 @@ void TestPostmortemView::coachInTheTimeline()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(m_document->openFindings().size(), 2);
     QTRY_VERIFY(m_view->coachLabel()->toolTip().contains(u"Timeline"_s));
+}
+
+namespace {
+
+// The incident form's time field with that label ("&Detected:").
+QDateTimeEdit *timeEditNamed(PostmortemView *view, const QString &label)
+{
+    for (auto *l : view->findChildren<QLabel *>()) {
+        if (l->text() == label)
+            return qobject_cast<QDateTimeEdit *>(l->buddy());
+    }
+    return nullptr;
+}
+
+// Puts a time in a form's time field as its calendar does (a field showing "Not set" takes no typing
+// over its text); leaving the field stores it.
+void typeTime(QDateTimeEdit *edit, const QDateTime &time)
+{
+    edit->setFocus();
+    edit->setDateTime(time);
+}
+
+} // namespace
+
+void TestPostmortemView::mitigatedTimeTypedInTheForm()
+{
+    m_view->tabs()->setCurrentIndex(0);
+    QDateTimeEdit *detected = timeEditNamed(m_view.get(), u"&Detected:"_s);
+    QDateTimeEdit *mitigated = timeEditNamed(m_view.get(), u"Mitigated:"_s);
+    QDateTimeEdit *resolved = timeEditNamed(m_view.get(), u"Res&olved:"_s);
+    QVERIFY(detected && mitigated && resolved);
+    QVERIFY2(m_view->durationsLabel()->text().contains(u"to mitigate: <b>not known yet</b>"_s),
+        qPrintable(m_view->durationsLabel()->text()));
+    // Detected, then mitigated twelve minutes later, then resolved: typed, each stored as the field is left.
+    const QDateTime detectedAt(QDate(2026, 3, 3), QTime(14, 2));
+    typeTime(detected, detectedAt);
+    typeTime(mitigated, detectedAt.addSecs(12 * 60));
+    typeTime(resolved, detectedAt.addSecs(40 * 60));
+    m_view->tabs()->setFocus();
+    QCOMPARE(mitigated->dateTime(), detectedAt.addSecs(12 * 60));
+    QVERIFY2(m_view->durationsLabel()->text().contains(u"to mitigate: <b>12 min</b>"_s),
+        qPrintable(m_view->durationsLabel()->text()));
+    QVERIFY(m_view->durationsLabel()->text().contains(u"to resolve: <b>40 min</b>"_s));
+    const IncidentFacts stored = IncidentRepository(m_other.get()).ofReview(m_reviewId).valueOr({});
+    QCOMPARE(stored.mitigatedAt.secsTo(stored.resolvedAt), 28 * 60);
+    QCOMPARE(stored.detectedAt.secsTo(stored.mitigatedAt), 12 * 60);
+    // Mitigated after it was resolved: said, not refused.
+    typeTime(mitigated, detectedAt.addSecs(50 * 60));
+    m_view->tabs()->setFocus();
+    QVERIFY2(m_view->durationsLabel()->text().contains(u"Resolved before it was mitigated."_s),
+        qPrintable(m_view->durationsLabel()->text()));
+    // One undo step takes the last time back.
+    m_stack->undo();
+    QCOMPARE(mitigated->dateTime(), detectedAt.addSecs(12 * 60));
+    QVERIFY(!m_view->durationsLabel()->text().contains(u"Resolved before it was mitigated."_s));
+}
+
+void TestPostmortemView::factorEventsFollowTheTimelineAndUndo()
+{
+    ContributingFactorModel *factors = m_document->contributingFactors();
+    FactorEventsModel *events = m_view->factorEvents();
+    QAbstractItemModelTester tester(events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(events->rowCount(), 3);
+    QVERIFY(!(events->flags(events->index(0, 0)) & Qt::ItemIsUserCheckable)); // no factor chosen
+    QVERIFY(!events->setData(events->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+
+    ContributingFactor fields;
+    fields.text = u"The replica's disk was nearly full"_s;
+    const QString uuid = factors->addRecord(0, fields);
+    QVERIFY(!uuid.isEmpty());
+    m_view->factorsView()->setCurrentIndex(factors->index(0, ContributingFactorModel::TextColumn));
+    QCOMPARE(events->factor(), uuid);
+    QVERIFY(events->flags(events->index(0, 0)) & Qt::ItemIsUserCheckable);
+    const auto timeOf = [this](int row) {
+        return timeline()->index(row, TimelineModel::TimeColumn).data().toString();
+    };
+    QCOMPARE(events->index(1, 0).data().toString(), u"2. %1 — Fail over"_s.arg(timeOf(1)));
+    QCOMPARE(events->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    m_stack->clear();
+    QVERIFY(events->setData(events->index(2, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(events->index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(factors->index(0, ContributingFactorModel::EventsColumn).data().toString(), u"Event 3"_s);
+    QCOMPARE(m_stack->count(), 1);
+    // The event moves to the top: its place follows, in the list and in the table.
+    QVERIFY(timeline()->moveRecord(timeline()->recordAt(2).uuid, 0));
+    QCOMPARE(events->index(0, 0).data().toString(), u"1. %1 — Errors stop"_s.arg(timeOf(0)));
+    QCOMPARE(events->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(factors->index(0, ContributingFactorModel::EventsColumn).data().toString(), u"Event 1"_s);
+    // Its text is edited on the timeline: the list reads the new one.
+    QVERIFY(timeline()->setField(timeline()->recordAt(0).uuid, TimelineField::Text, u"Errors end"_s));
+    QCOMPARE(events->index(0, 0).data().toString(), u"1. %1 — Errors end"_s.arg(timeOf(0)));
+    // Undo everything: the link is gone too.
+    while (m_stack->canUndo())
+        m_stack->undo();
+    QCOMPARE(events->index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(factors->index(0, ContributingFactorModel::EventsColumn).data().toString().isEmpty());
+    // The factor deleted: nothing left to check.
+    QVERIFY(factors->removeItems({uuid}));
+    QVERIFY(!(events->flags(events->index(0, 0)) & Qt::ItemIsUserCheckable));
+}
+
+// A person at the keyboard, in the window on the demo workspace: two contributing factors with their
+// categories and events, what went well, where we got lucky; all of it there when the workspace is
+// opened again.
+void TestPostmortemView::learningTabByKeyboard()
+{
+    m_view->hide(); // this test's window is the one in front
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.inflection"_s);
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        const Result<> populated = DemoWorkspace::populate(ws->get());
+        QVERIFY2(populated, qPrintable(populated.message()));
+    }
+    QString uuid;
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    };
+    const auto type = [](const QString &text) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    const QString wentWell = u"The replica lag alert fired within a minute"_s;
+    const QString lucky = u"It happened on a quiet Sunday morning"_s;
+    {
+        MainWindow window;
+        const Result<> opened = window.openWorkspace(path);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        window.resize(1400, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const Review &r : ReviewRepository(window.session()->workspace()).all().valueOr({})) {
+            if (r.kind == ReviewKind::Postmortem)
+                uuid = r.uuid;
+        }
+        ReviewPage *page = window.openReview(uuid);
+        QVERIFY(page);
+        auto *view = qobject_cast<PostmortemView *>(page->content());
+        QVERIFY(view);
+        ContributingFactorModel *factors = view->postmortem()->contributingFactors();
+        QVERIFY(view->postmortem()->timeline()->rowCount() >= 3);
+        QCOMPARE(factors->rowCount(), 0);
+        page->titleEdit()->setFocus();
+
+        // The Learning tab by its Alt+letter: the focus goes into the factors' table.
+        press(Qt::Key_G, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), view->factorsView());
+        QCOMPARE(view->tabs()->tabText(view->tabs()->currentIndex()), u"Learnin&g"_s);
+
+        // Two factors: Insert, and Ctrl+Enter, each opening its text for typing.
+        const QStringList texts {
+            u"Failover was never rehearsed on this cluster"_s, u"Disk usage had no alert below 95 %"_s};
+        for (const auto &[key, modifiers] :
+            {std::pair {Qt::Key_Insert, Qt::KeyboardModifiers()}, {Qt::Key_Return, Qt::ControlModifier}}) {
+            press(key, modifiers);
+            QTRY_VERIFY(QApplication::focusWidget() != view->factorsView()); // the cell's editor
+            type(texts.at(factors->rowCount() - 1));
+            press(Qt::Key_Return);
+            QTRY_COMPARE(QApplication::focusWidget(), view->factorsView());
+        }
+        QCOMPARE(factors->rowCount(), 2);
+        QCOMPARE(factors->recordAt(0).text, texts.at(0));
+        QCOMPARE(factors->recordAt(1).text, texts.at(1));
+
+        // The second's category, from the combo box: F2 opens it, a letter chooses.
+        QCOMPARE(view->factorsView()->currentIndex().row(), 1);
+        press(Qt::Key_Right);
+        QCOMPARE(view->factorsView()->currentIndex().column(), int(ContributingFactorModel::CategoryColumn));
+        press(Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY2(combo, "the category's combo box has the focus");
+        QCOMPARE(combo->itemText(0), u"Not set"_s);
+        QVERIFY(combo->findText(u"Monitoring and detection"_s) > 0);
+        type(u"m"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), view->factorsView());
+        QCOMPARE(factors->recordAt(1).category, u"monitoring"_s);
+        QCOMPARE(view->factorsView()->currentIndex().data().toString(), u"Monitoring and detection"_s);
+        // The first's: up a row, F2, "Process" by its letter.
+        press(Qt::Key_Up);
+        press(Qt::Key_F2);
+        QVERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+        type(u"p"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), view->factorsView());
+        QCOMPARE(factors->recordAt(0).category, u"process"_s);
+
+        // Shows in (Alt+S): Space on the first event, Down twice, Space on the third.
+        press(Qt::Key_S, Qt::AltModifier);
+        QListView *events = view->factorEventsView();
+        QTRY_COMPARE(QApplication::focusWidget(), events);
+        QCOMPARE(view->factorEvents()->factor(), factors->recordAt(0).uuid);
+        QVERIFY(!events->currentIndex().isValid() || events->currentIndex().row() == 0);
+        if (!events->currentIndex().isValid())
+            press(Qt::Key_Home);
+        QCOMPARE(events->currentIndex().row(), 0);
+        QVERIFY(events->currentIndex().data().toString().startsWith(u"1. "_s));
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        press(Qt::Key_Space);
+        const QModelIndex shows = factors->index(0, ContributingFactorModel::EventsColumn);
+        QCOMPARE(shows.data().toString(), u"Events 1, 3"_s);
+        QCOMPARE(
+            view->factorsView()->model()->index(0, ContributingFactorModel::EventsColumn).data().toString(),
+            u"Events 1, 3"_s);
+        QCOMPARE(events->model()->index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+        // Ctrl+Z (Edit ▸ Undo): the last link goes, the first stays.
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(shows.data().toString(), u"Event 1"_s);
+        QCOMPARE(events->model()->index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(events->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // …and Space again links it again; the second factor shows in the second event.
+        press(Qt::Key_Space);
+        QCOMPARE(shows.data().toString(), u"Events 1, 3"_s);
+
+        // What went well: the next field, by Tab; where we got lucky by Alt+R.
+        press(Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), view->wentWellEdit());
+        type(wentWell);
+        press(Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), view->luckyEdit());
+        QCOMPARE(view->postmortem()->incident()->facts().wentWell, wentWell); // stored as the field is left
+        type(lucky);
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), events);
+        QCOMPARE(view->postmortem()->incident()->facts().lucky, lucky);
+        // The second factor's event: back in the table, down a row, then Space in the list.
+        view->factorsView()->setFocus();
+        press(Qt::Key_Down);
+        QCOMPARE(view->factorEvents()->factor(), factors->recordAt(1).uuid);
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), events);
+        press(Qt::Key_Home);
+        press(Qt::Key_Down);
+        press(Qt::Key_Space);
+        QCOMPARE(factors->index(1, ContributingFactorModel::EventsColumn).data().toString(), u"Event 2"_s);
+
+        // Alt+Down in the table moves the current factor; Ctrl+Z moves it back.
+        view->factorsView()->setFocus();
+        press(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(factors->recordAt(0).text, texts.at(1));
+        QCOMPARE(view->factorsView()->currentIndex().row(), 0);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(factors->recordAt(0).text, texts.at(0));
+
+        if (const QString folder = qEnvironmentVariable("INFLECTION_LEARNING_SCREENSHOTS");
+            !folder.isEmpty()) {
+            view->factorsView()->selectionModel()->setCurrentIndex(
+                factors->index(0, ContributingFactorModel::TextColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(folder + u"/postmortem-learning.png"_s));
+        }
+    }
+
+    // Opened again: everything is there, in the window.
+    MainWindow again;
+    const Result<> reopened = again.openWorkspace(path);
+    QVERIFY2(reopened, qPrintable(reopened.message()));
+    again.resize(1400, 900);
+    again.show();
+    ReviewPage *page = again.openReview(uuid);
+    QVERIFY(page);
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
+    QAbstractItemModel *table = view->factorsView()->model();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->index(0, ContributingFactorModel::TextColumn).data().toString(),
+        u"Failover was never rehearsed on this cluster"_s);
+    QCOMPARE(table->index(0, ContributingFactorModel::CategoryColumn).data().toString(), u"Process"_s);
+    QCOMPARE(table->index(0, ContributingFactorModel::EventsColumn).data().toString(), u"Events 1, 3"_s);
+    QCOMPARE(table->index(1, ContributingFactorModel::CategoryColumn).data().toString(),
+        u"Monitoring and detection"_s);
+    QCOMPARE(table->index(1, ContributingFactorModel::EventsColumn).data().toString(), u"Event 2"_s);
+    QCOMPARE(view->wentWellEdit()->toPlainText(), wentWell);
+    QCOMPARE(view->luckyEdit()->toPlainText(), lucky);
+    view->factorsView()->setCurrentIndex(table->index(0, 0));
+    QCOMPARE(
+        view->factorEventsView()->model()->index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(
+        view->factorEventsView()->model()->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+}
+
+void TestPostmortemView::learningTabReadOnly()
+{
+    ContributingFactor fields;
+    fields.text = u"Runbook out of date"_s;
+    const QString uuid = m_document->contributingFactors()->addRecord(0, fields);
+    m_view->tabs()->setCurrentIndex(4);
+    m_view->factorsView()->setCurrentIndex(m_view->factorsView()->model()->index(0, 0));
+    QVERIFY(m_view->addFactorAction()->isEnabled());
+    QVERIFY(m_view->deleteFactorsAction()->isEnabled());
+    QVERIFY(m_view->factorEvents()->flags(m_view->factorEvents()->index(0, 0)) & Qt::ItemIsUserCheckable);
+
+    m_document->setReadOnly(true);
+    QCOMPARE(m_view->factorsView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(!m_view->factorsView()->dragEnabled());
+    QVERIFY(!m_view->addFactorAction()->isEnabled());
+    QVERIFY(!m_view->deleteFactorsAction()->isEnabled());
+    QVERIFY(!m_view->wentWellEdit()->isEnabled());
+    QVERIFY(!m_view->luckyEdit()->isEnabled());
+    QVERIFY(!timeEditNamed(m_view.get(), u"Mitigated:"_s)->isEnabled());
+    // The links show; Space changes nothing.
+    QVERIFY(!(m_view->factorEvents()->flags(m_view->factorEvents()->index(0, 0)) & Qt::ItemIsUserCheckable));
+    m_view->factorEventsView()->setFocus();
+    m_view->factorEventsView()->setCurrentIndex(m_view->factorEvents()->index(0, 0));
+    QTest::keyClick(m_view->factorEventsView(), Qt::Key_Space);
+    QVERIFY(m_document->contributingFactors()->recordByUuid(uuid)->events.isEmpty());
+    QTest::keyClick(m_view->factorsView(), Qt::Key_Insert);
+    QCOMPARE(m_document->contributingFactors()->rowCount(), 1);
+
+    m_document->setReadOnly(false);
+    QVERIFY(m_view->addFactorAction()->isEnabled());
+    QVERIFY(m_view->wentWellEdit()->isEnabled());
 }
 
 QTEST_MAIN(TestPostmortemView)

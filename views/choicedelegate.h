@@ -16,6 +16,10 @@ public:
 
     explicit ChoiceDelegate(const Choices &choices, QObject *parent = nullptr);
 
+    // The list changed (a workspace's own list, edited): editors opened from now on offer the new one.
+    void setChoices(const Choices &choices) { m_choices = choices; }
+    const Choices &choices() const { return m_choices; }
+
     QWidget *createEditor(
         QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

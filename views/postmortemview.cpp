@@ -5,9 +5,11 @@
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
 #include "domain/datetimeformat.h"
+#include "factoreventsmodel.h"
 #include "gridcolumns.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
+#include "postmortem/contributingfactormodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/parkinglotmodel.h"
 #include "postmortem/postmortemdocument.h"
@@ -26,11 +28,13 @@
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -49,6 +53,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
+namespace {
+
+// The records of a table's selected rows, or of its current row when none is selected.
+QStringList selectedUuids(const QTableView *view)
+{
+    QStringList uuids;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        uuids += index.data(RecordTableModel::UuidRole).toString();
+    if (uuids.isEmpty() && view->currentIndex().isValid())
+        uuids += view->currentIndex().data(RecordTableModel::UuidRole).toString();
+    return uuids;
+}
+
+} // namespace
+
 PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
     : ReviewView(document, parent)
     , m_document(document)
@@ -64,15 +84,19 @@ PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
     m_tabs->addTab(createTimelineTab(), tr("Time&line"));
     m_tabs->addTab(createDiscussionTab(), tr("Dis&cussion"));
     m_tabs->addTab(createRemediationTab(), tr("Remed&iation"));
+    // G: every other letter of the word is taken on some tab of the page.
+    m_tabs->addTab(createLearningTab(), tr("Learnin&g"));
     m_coachLabel = new QLabel(this);
     m_coachLabel->setAccessibleName(tr("Blameless coach"));
     m_coachLabel->setTextFormat(Qt::RichText);
     connect(m_document, &PostmortemDocument::findingsChanged, this, &PostmortemView::updateCoach);
     connect(m_document, &PostmortemDocument::dismissalsChanged, this, [this] {
-        for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
+        for (QTableView *view :
+            {m_timelineView, m_decisionsView, m_discussionView, m_remediationView, m_factorsView})
             view->viewport()->update();
     });
     connect(m_document, &ReviewDocument::configChanged, this, &PostmortemView::fillSeverities);
+    connect(m_document, &ReviewDocument::configChanged, this, &PostmortemView::fillFactorCategories);
     connect(m_document, &ReviewDocument::reloaded, this, [this] {
         updateOrderLabel();
         updateIncident();
@@ -231,6 +255,8 @@ QWidget *PostmortemView::createIncidentTab()
     };
     auto *started = timeEdit();
     auto *detected = timeEdit();
+    auto *mitigated = timeEdit();
+    mitigated->setToolTip(tr("When the impact stopped (a rollback, a failover), before the cause was fixed"));
     auto *resolved = timeEdit();
     auto *statusPage = timeEdit();
     m_severity = new QComboBox(tab);
@@ -252,12 +278,13 @@ QWidget *PostmortemView::createIncidentTab()
     m_incidentMapper->setItemDelegate(new DateTimeDelegate(m_incidentMapper)); // "Not set" writes no time
     m_incidentMapper->addMapping(started, IncidentModel::StartedAtColumn);
     m_incidentMapper->addMapping(detected, IncidentModel::DetectedAtColumn);
+    m_incidentMapper->addMapping(mitigated, IncidentModel::MitigatedAtColumn);
     m_incidentMapper->addMapping(resolved, IncidentModel::ResolvedAtColumn);
     m_incidentMapper->addMapping(statusPage, IncidentModel::StatusPageAtColumn);
     m_incidentMapper->addMapping(summary, IncidentModel::SummaryColumn, "plainText");
     m_incidentMapper->addMapping(impact, IncidentModel::ImpactColumn, "plainText");
     m_incidentMapper->toFirst();
-    m_incidentEditors = {started, detected, resolved, statusPage, m_severity, summary, impact};
+    m_incidentEditors = {started, detected, mitigated, resolved, statusPage, m_severity, summary, impact};
     attachCoach(summary, {PostmortemTexts::summaryKey(), tr("Summary"), {}});
     attachCoach(impact, {PostmortemTexts::impactKey(), tr("Impact"), {}});
 
@@ -268,8 +295,11 @@ QWidget *PostmortemView::createIncidentTab()
     auto *form = new QFormLayout(tab);
     form->addRow(tr("&Started:"), started);
     form->addRow(tr("&Detected:"), detected);
+    // No Alt+letter for these two: the page has more fields than letters (each letter of "Mitigated"
+    // and of "Status page" leads somewhere else already, G to the Learning tab).
+    form->addRow(tr("Mitigated:"), mitigated);
     form->addRow(tr("Res&olved:"), resolved);
-    form->addRow(tr("Status pa&ge:"), statusPage);
+    form->addRow(tr("Status page:"), statusPage);
     form->addRow(tr("Seve&rity:"), m_severity);
     form->addRow(tr("Su&mmary:"), summary);
     form->addRow(tr("Im&pact:"), impact);
@@ -298,8 +328,10 @@ void PostmortemView::updateIncident()
     auto shown = [](const std::optional<qint64> &seconds) {
         return seconds ? formatDuration(*seconds) : tr("not known yet");
     };
-    QString text = tr("Impact: <b>%1</b> · undetected: <b>%2</b> · to resolve: <b>%3</b>")
-                       .arg(shown(d.impactSeconds), shown(d.undetectedSeconds), shown(d.resolveSeconds));
+    QString text
+        = tr("Impact: <b>%1</b> · undetected: <b>%2</b> · to mitigate: <b>%3</b> · to resolve: <b>%4</b>")
+              .arg(shown(d.impactSeconds), shown(d.undetectedSeconds), shown(d.mitigateSeconds),
+                  shown(d.resolveSeconds));
     for (const QString &problem : d.problems)
         text += u"<br><span style=\"color:#c03030\">"_s + problem.toHtmlEscaped() + u"</span>"_s;
     m_durations->setText(text);
@@ -344,9 +376,9 @@ QWidget *PostmortemView::createTimelineTab()
     m_deleteEvents = toolbar->addAction(tr("&Delete"), this, &PostmortemView::deleteSelected);
     m_deleteEvents->setShortcut(QKeySequence::Delete);
     toolbar->addSeparator();
-    m_moveUp = toolbar->addAction(tr("Move &up"), this, [this] { moveCurrent(-1); });
+    m_moveUp = toolbar->addAction(tr("Move &up"), this, [this] { moveCurrent(m_timelineView, -1); });
     m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(+1); });
+    m_moveDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(m_timelineView, +1); });
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_sortByTime
         = toolbar->addAction(tr("&Sort by time"), this, [this] { m_document->timeline()->sortByTime(); });
@@ -491,15 +523,8 @@ QWidget *PostmortemView::createRemediationTab()
             m_document->remediation()->rowOfUuid(uuid), RemediationModel::TextColumn);
         RecordGrid::showNewRow(m_remediationView, text);
     });
-    m_deleteRemediation = toolbar->addAction(tr("&Delete"), this, [this] {
-        QStringList uuids;
-        const QModelIndexList rows = m_remediationView->selectionModel()->selectedRows();
-        for (const QModelIndex &index : rows)
-            uuids += index.data(RemediationModel::UuidRole).toString();
-        if (uuids.isEmpty() && m_remediationView->currentIndex().isValid())
-            uuids += m_remediationView->currentIndex().data(RemediationModel::UuidRole).toString();
-        m_document->remediation()->removeItems(uuids);
-    });
+    m_deleteRemediation = toolbar->addAction(tr("&Delete"), this,
+        [this] { m_document->remediation()->removeItems(selectedUuids(m_remediationView)); });
     m_addRemediation->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return),
         QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_addRemediation->setToolTip(tr("Add a remediation item at the end (Insert)"));
@@ -575,6 +600,166 @@ QWidget *PostmortemView::createRemediationTab()
     return tab;
 }
 
+QWidget *PostmortemView::createLearningTab()
+{
+    auto *tab = new QWidget(this);
+    ContributingFactorModel *factors = m_document->contributingFactors();
+    m_factorsView = new QTableView(tab);
+    RecordGrid::configure(m_factorsView);
+    RecordGrid::setModel(m_factorsView, factors);
+    m_factorsView->setAccessibleName(tr("Contributing factors"));
+    m_factorsView->setItemDelegateForColumn(ContributingFactorModel::TextColumn, coachedDelegate(tab));
+    m_categoryDelegate = new ChoiceDelegate({}, tab);
+    m_factorsView->setItemDelegateForColumn(ContributingFactorModel::CategoryColumn, m_categoryDelegate);
+    m_factorsView->setDragEnabled(true);
+    m_factorsView->setAcceptDrops(true);
+    m_factorsView->setDropIndicatorShown(true);
+    m_factorsView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_factorsView->setDefaultDropAction(Qt::MoveAction);
+    auto *columns = new GridColumns(m_factorsView, u"postmortem/factors"_s);
+    columns->setTextColumn(ContributingFactorModel::TextColumn, 3);
+    fillFactorCategories(); // also tells the columns how wide a category's name is
+
+    auto *toolbar = new QToolBar(tab);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addFactor = toolbar->addAction(tr("&Add factor"), this, [this] {
+        ContributingFactorModel *model = m_document->contributingFactors();
+        const QString uuid = model->addRecord(model->rowCount(), ContributingFactor());
+        RecordGrid::showNewRow(
+            m_factorsView, model->index(model->rowOfUuid(uuid), ContributingFactorModel::TextColumn));
+    });
+    m_addFactor->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_addFactor->setToolTip(tr("Add a contributing factor at the end (Insert)"));
+    m_deleteFactors = toolbar->addAction(tr("&Delete"), this,
+        [this] { m_document->contributingFactors()->removeItems(selectedUuids(m_factorsView)); });
+    m_deleteFactors->setShortcut(QKeySequence::Delete);
+    toolbar->addSeparator();
+    m_moveFactorUp = toolbar->addAction(tr("Move &up"), this, [this] { moveCurrent(m_factorsView, -1); });
+    m_moveFactorUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveFactorDown = toolbar->addAction(tr("Move do&wn"), this, [this] { moveCurrent(m_factorsView, +1); });
+    m_moveFactorDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction *action : {m_addFactor, m_deleteFactors, m_moveFactorUp, m_moveFactorDown})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    m_factorsView->addActions({m_addFactor, m_deleteFactors, m_moveFactorUp, m_moveFactorDown});
+
+    // The events the current factor shows in: checked with Space or a click, each one undo step.
+    m_factorEvents = new FactorEventsModel(factors, m_document->timeline(), this);
+    m_factorEventsView = new QListView(tab);
+    m_factorEventsView->setModel(m_factorEvents);
+    m_factorEventsView->setAccessibleName(tr("Shows in"));
+    m_factorEventsView->setEditTriggers(QAbstractItemView::NoEditTriggers); // Space checks
+    m_factorEventsView->setUniformItemSizes(true);
+    auto *showsIn = new QLabel(tr("&Shows in:"), tab);
+    showsIn->setBuddy(m_factorEventsView);
+    m_factorNote = new QLabel(tab);
+    m_factorNote->setWordWrap(true);
+    connect(m_factorsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &PostmortemView::updateFactorEvents);
+    connect(m_factorsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &PostmortemView::updateActions);
+    connect(factors, &QAbstractItemModel::dataChanged, this, &PostmortemView::updateFactorEvents);
+    connect(factors, &QAbstractItemModel::modelReset, this, &PostmortemView::updateFactorEvents);
+    connect(factors, &QAbstractItemModel::rowsRemoved, this, &PostmortemView::updateFactorEvents);
+
+    // What went well and where we got lucky: fields of the incident, as its summary is.
+    m_wentWell = new QPlainTextEdit(tab);
+    m_wentWell->setTabChangesFocus(true);
+    m_wentWell->setAccessibleName(tr("What went well"));
+    m_wentWell->setPlaceholderText(tr("What helped: an alert that fired, a runbook that worked, people who "
+                                      "knew where to look"));
+    m_lucky = new QPlainTextEdit(tab);
+    m_lucky->setTabChangesFocus(true);
+    m_lucky->setAccessibleName(tr("Where we got lucky"));
+    m_lucky->setPlaceholderText(tr("What could have made it worse, and did not this time"));
+    m_incidentMapper->addMapping(m_wentWell, IncidentModel::WentWellColumn, "plainText");
+    m_incidentMapper->addMapping(m_lucky, IncidentModel::LuckyColumn, "plainText");
+    m_incidentMapper->revert(); // the editors just added show what is stored
+    m_incidentEditors += {m_wentWell, m_lucky};
+    attachCoach(m_wentWell, {PostmortemTexts::wentWellKey(), tr("What went well"), {}});
+    attachCoach(m_lucky, {PostmortemTexts::luckyKey(), tr("Where we got lucky"), {}});
+    // No Alt+letter for "What went well": each of its letters leads somewhere else on this page.
+    auto *wentWellLabel = new QLabel(tr("What went well:"), tab);
+    wentWellLabel->setBuddy(m_wentWell);
+    auto *luckyLabel = new QLabel(tr("Whe&re we got lucky:"), tab);
+    luckyLabel->setBuddy(m_lucky);
+
+    auto *intro = new QLabel(tr("What conditions helped this incident happen, or made it worse? Name each "
+                                "without blame, in a category, and check the events on the timeline "
+                                "where it shows."),
+        tab);
+    intro->setWordWrap(true);
+
+    auto *factorsBox = new QWidget(tab);
+    auto *factorsLayout = new QVBoxLayout(factorsBox);
+    factorsLayout->setContentsMargins(0, 0, 0, 0);
+    factorsLayout->addWidget(toolbar);
+    factorsLayout->addWidget(m_factorsView, 1);
+    auto *eventsBox = new QWidget(tab);
+    auto *eventsLayout = new QVBoxLayout(eventsBox);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->addWidget(showsIn);
+    eventsLayout->addWidget(m_factorNote);
+    eventsLayout->addWidget(m_factorEventsView, 1);
+    auto *factorsSplitter = new QSplitter(tab);
+    factorsSplitter->addWidget(factorsBox);
+    factorsSplitter->addWidget(eventsBox);
+    factorsSplitter->setStretchFactor(0, 3);
+    factorsSplitter->setStretchFactor(1, 2);
+
+    auto *notes = new QWidget(tab);
+    auto *notesLayout = new QGridLayout(notes);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->addWidget(wentWellLabel, 0, 0);
+    notesLayout->addWidget(m_wentWell, 1, 0);
+    notesLayout->addWidget(luckyLabel, 0, 1);
+    notesLayout->addWidget(m_lucky, 1, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->addWidget(factorsSplitter);
+    splitter->addWidget(notes);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(intro);
+    layout->addWidget(splitter, 1);
+    updateFactorEvents();
+    return tab;
+}
+
+void PostmortemView::fillFactorCategories()
+{
+    if (!m_categoryDelegate)
+        return;
+    ChoiceDelegate::Choices choices {{QString(), tr("Not set")}};
+    QStringList names;
+    for (const FactorCategory &category : m_document->contributingFactors()->categories()) {
+        choices.append({category.key, category.name});
+        names.append(category.name);
+    }
+    m_categoryDelegate->setChoices(choices);
+    if (auto *columns = m_factorsView->findChild<GridColumns *>())
+        columns->setSamples(ContributingFactorModel::CategoryColumn, names);
+}
+
+void PostmortemView::updateFactorEvents()
+{
+    const QModelIndex current = m_factorsView->currentIndex();
+    const QString uuid
+        = current.isValid() ? current.data(ContributingFactorModel::UuidRole).toString() : QString();
+    m_factorEvents->setFactor(uuid);
+    if (uuid.isEmpty()) {
+        m_factorNote->setText(m_document->contributingFactors()->rowCount() == 0
+                ? tr("Add a contributing factor, then check the events it shows in.")
+                : tr("Choose a contributing factor to check the events it shows in."));
+        return;
+    }
+    const QString text = current.siblingAtColumn(ContributingFactorModel::TextColumn).data().toString();
+    m_factorNote->setText(text.isEmpty() ? tr("The events the new factor shows in:")
+                                         : tr("The events “%1” shows in:").arg(text));
+}
+
 PresentationWindow *PostmortemView::present(QScreen *screen)
 {
     // One presentation at a time: on another screen, it moves there.
@@ -597,10 +782,14 @@ PresentationWindow *PostmortemView::present(QScreen *screen)
 void PostmortemView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QTableView *view : {m_timelineView, m_decisionsView, m_discussionView, m_remediationView})
+    for (QTableView *view :
+        {m_timelineView, m_decisionsView, m_discussionView, m_remediationView, m_factorsView})
         RecordGrid::setEditable(view, !readOnly);
     for (QAction *action : {m_addRemediation, m_deleteRemediation, m_moveToRemediation, m_parkThought})
         action->setEnabled(!readOnly);
+    m_remediationView->setDragEnabled(!readOnly);
+    m_factorsView->setDragEnabled(!readOnly);
+    m_factorEvents->setReadOnly(readOnly);
     m_parkField->setReadOnly(readOnly);
     m_timelineView->setDragEnabled(!readOnly);
     for (QWidget *editor : std::as_const(m_incidentEditors))
@@ -627,26 +816,18 @@ void PostmortemView::addEventBelow()
 
 void PostmortemView::deleteSelected()
 {
-    QStringList uuids;
-    const QModelIndexList rows = m_timelineView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        uuids += index.data(TimelineModel::UuidRole).toString();
-    if (uuids.isEmpty() && m_timelineView->currentIndex().isValid())
-        uuids += m_timelineView->currentIndex().data(TimelineModel::UuidRole).toString();
-    m_document->timeline()->removeEvents(uuids);
+    m_document->timeline()->removeEvents(selectedUuids(m_timelineView));
 }
 
-void PostmortemView::moveCurrent(int direction)
+void PostmortemView::moveCurrent(QTableView *view, int direction)
 {
-    const QModelIndex current = m_timelineView->currentIndex();
+    const QModelIndex current = view->currentIndex();
     if (!current.isValid())
         return;
     const int row = current.row();
-    const QString uuid = current.data(TimelineModel::UuidRole).toString();
-    if (m_document->timeline()->moveRows(
-            QModelIndex(), row, 1, QModelIndex(), direction < 0 ? row - 1 : row + 2))
-        m_timelineView->setCurrentIndex(
-            m_document->timeline()->index(m_document->timeline()->rowOfUuid(uuid), current.column()));
+    QAbstractItemModel *model = view->model();
+    if (model->moveRows(QModelIndex(), row, 1, QModelIndex(), direction < 0 ? row - 1 : row + 2))
+        view->setCurrentIndex(model->index(direction < 0 ? row - 1 : row + 1, current.column()));
 }
 
 void PostmortemView::updateOrderLabel()
@@ -706,6 +887,10 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
     if (model == m_document->remediation() && index.column() == RemediationModel::TextColumn)
         return FieldText {PostmortemTexts::remediationKey(index.data(RemediationModel::UuidRole).toString()),
             tr("Remediation"), text};
+    if (model == m_document->contributingFactors() && index.column() == ContributingFactorModel::TextColumn)
+        return FieldText {
+            PostmortemTexts::factorKey(index.data(ContributingFactorModel::UuidRole).toString()),
+            tr("Contributing factor"), text};
     if (model == m_document->parkingLot() && index.column() == 0)
         return FieldText {PostmortemTexts::parkingLotKey(index.data(ParkingLotModel::UuidRole).toString()),
             tr("Parking lot"), text};
@@ -750,6 +935,12 @@ void PostmortemView::updateActions()
     m_deleteEvents->setEnabled(!m_readOnly && hasCurrent);
     m_moveUp->setEnabled(!m_readOnly && hasCurrent);
     m_moveDown->setEnabled(!m_readOnly && hasCurrent);
+    if (m_factorsView) {
+        const bool hasFactor = m_factorsView->currentIndex().isValid();
+        m_addFactor->setEnabled(!m_readOnly);
+        for (QAction *action : {m_deleteFactors, m_moveFactorUp, m_moveFactorDown})
+            action->setEnabled(!m_readOnly && hasFactor);
+    }
     if (m_orderLabel)
         updateOrderLabel();
 }

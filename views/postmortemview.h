@@ -1,6 +1,7 @@
 // A postmortem's view: the incident facts with their durations, the timeline (reordered by hand,
-// flagged when out of order), the discussion and the remediation items with the parking lot; the
-// blameless coach underlines its phrases in every text.
+// flagged when out of order), the discussion, the remediation items with the parking lot, and what was
+// learned (contributing factors linked to the events they show in, what went well, where we got lucky);
+// the blameless coach underlines its phrases in every text.
 #pragma once
 
 #include "lint/reviewfindings.h"
@@ -16,6 +17,7 @@ class QComboBox;
 class QDataWidgetMapper;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPlainTextEdit;
 class QScreen;
 class QSortFilterProxyModel;
@@ -26,6 +28,8 @@ class QToolButton;
 namespace Inflection {
 
 class ChecklistModel;
+class ChoiceDelegate;
+class FactorEventsModel;
 class IncidentModel;
 class MultiLineDelegate;
 class ParkingLotModel;
@@ -49,6 +53,15 @@ public:
     QTableView *decisionsView() const { return m_decisionsView; }
     QTableView *discussionView() const { return m_discussionView; }
     QTableView *remediationView() const { return m_remediationView; }
+    // The Learning tab: the contributing factors, the events the current one shows in (checkable),
+    // what went well and where we got lucky.
+    QTableView *factorsView() const { return m_factorsView; }
+    QListView *factorEventsView() const { return m_factorEventsView; }
+    FactorEventsModel *factorEvents() const { return m_factorEvents; }
+    QAction *addFactorAction() const { return m_addFactor; }
+    QAction *deleteFactorsAction() const { return m_deleteFactors; }
+    QPlainTextEdit *wentWellEdit() const { return m_wentWell; }
+    QPlainTextEdit *luckyEdit() const { return m_lucky; }
     QComboBox *severityBox() const { return m_severity; }
     QLineEdit *parkField() const { return m_parkField; }
     QAction *moveToRemediationAction() const { return m_moveToRemediation; }
@@ -95,12 +108,18 @@ private:
     QWidget *createTimelineTab();
     QWidget *createDiscussionTab();
     QWidget *createRemediationTab();
+    QWidget *createLearningTab();
+    // The workspace's categories of contributing factors, for the Category column's editor.
+    void fillFactorCategories();
+    // The factor the Shows-in list is about: the current row of the factors' table.
+    void updateFactorEvents();
     // The severity levels of the workspace, with the stored one chosen.
     void fillSeverities();
     // Adds an event below the current one, with its time, and starts typing what happened.
     void addEventBelow();
     void deleteSelected();
-    void moveCurrent(int direction);
+    // Alt+Up/Down in an ordered table: the current row one up or down, and still current.
+    void moveCurrent(QTableView *view, int direction);
     void updateOrderLabel();
     void updateActions();
     void updateIncident();
@@ -145,6 +164,17 @@ private:
     QAction *m_importEvents = nullptr;
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
+    QTableView *m_factorsView = nullptr;
+    ChoiceDelegate *m_categoryDelegate = nullptr;
+    FactorEventsModel *m_factorEvents = nullptr;
+    QListView *m_factorEventsView = nullptr;
+    QLabel *m_factorNote = nullptr;
+    QAction *m_addFactor = nullptr;
+    QAction *m_deleteFactors = nullptr;
+    QAction *m_moveFactorUp = nullptr;
+    QAction *m_moveFactorDown = nullptr;
+    QPlainTextEdit *m_wentWell = nullptr;
+    QPlainTextEdit *m_lucky = nullptr;
     bool m_readOnly = false;
     QLabel *m_coachLabel = nullptr;
 };

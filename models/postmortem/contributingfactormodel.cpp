@@ -2,8 +2,10 @@
 #include "postmortem/contributingfactormodel.h"
 
 #include "editing/conflictvalue.h"
+#include "editing/setfieldcommand.h"
 #include "postmortem/timelinemodel.h"
 
+#include <QUndoCommand>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,6 +107,12 @@ QVariant ContributingFactorModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+Qt::ItemFlags ContributingFactorModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = OrderedRecordModel::flags(index);
+    return index.isValid() && index.column() == EventsColumn ? f & ~Qt::ItemIsEditable : f;
+}
+
 bool ContributingFactorModel::setLinked(const QString &factorUuid, const QString &eventUuid, bool linked)
 {
     const ContributingFactor *factor = recordByUuid(factorUuid);
@@ -117,7 +125,15 @@ bool ContributingFactorModel::setLinked(const QString &factorUuid, const QString
         events.append(eventUuid);
     else
         events.removeAll(eventUuid);
-    return setField(factorUuid, ContributingFactorField::Events, events);
+    // A step of its own: links made one after another do not merge, as edits of one field do (Undo takes
+    // back the last one only).
+    auto *step = new QUndoCommand(linked ? tr("Link a contributing factor to an event")
+                                         : tr("Unlink a contributing factor from an event"));
+    new SetFieldCommand<ContributingFactorModel>(
+        this, factorUuid, ContributingFactorField::Events, events, step);
+    push(step);
+    const ContributingFactor *after = recordByUuid(factorUuid);
+    return after && after->events == events;
 }
 
 bool ContributingFactorModel::removeItems(const QStringList &uuids)

@@ -48,6 +48,8 @@ public:
 
     // Category: its name (edit role: its key). Shows in: "Events 2, 5" by place in the timeline.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Shows in is not typed: links are made with setLinked.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Links the factor to the event, or unlinks it: one undo step.
     bool setLinked(const QString &factorUuid, const QString &eventUuid, bool linked);
