@@ -6,6 +6,8 @@
 #include "architecture/architecturedocument.h"
 #include "architecture/departuremodel.h"
 #include "domain/incidentfacts.h"
+#include "io/reviewexporter.h"
+#include "io/reviewimporter.h"
 #include "operability/contingencymodel.h"
 #include "operability/operabilitydocument.h"
 #include "postmortem/contributingfactormodel.h"
@@ -16,12 +18,16 @@
 #include "store/contributingfactorrepository.h"
 #include "store/incidentlinkrepository.h"
 #include "store/incidentrepository.h"
+#include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
 #include "workspace/insights.h"
 #include "workspace/workspacesession.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +58,7 @@ private Q_SLOTS:
     void linkingAContingencyIsUndoable();
     void aDeletedItemIsNoLongerLinked();
     void itemsShowTheirIncidents();
+    void linksTravelWithTheReview();
 
 private:
     QString addEvent(const QString &text, const QDateTime &at);
@@ -454,6 +461,60 @@ void TestLearning::itemsShowTheirIncidents()
     QCOMPARE(incidents->first().title, u"Database failover"_s);
     QCOMPARE(incidents->first().verdict, ForesightVerdict::DidNotHold);
     QCOMPARE(incidents->first().startedAt, QDateTime(QDate(2026, 3, 3), QTime(14, 0), Qt::UTC));
+}
+
+void TestLearning::linksTravelWithTheReview()
+{
+    const QStringList items = addOperabilityReview(u"Checkout launch"_s, u"checkout"_s,
+        {{u"Database failover fails"_s, 2, 5}, {u"Cache is cold"_s, 4, 2}});
+    IncidentLinkModel *foresight = m_document->foresight();
+    const QList<LinkTarget> targets
+        = *foresight->candidates(LinkTargetKind::Contingency, QString(), QString());
+    foresight->link(targets.at(0), ForesightVerdict::Worked);
+    foresight->link(targets.at(1), ForesightVerdict::Related);
+    QVERIFY(m_document->incident()->setField(IncidentField::NotForeseen, true));
+    const Result<QJsonObject> json = ReviewExporter(m_session->workspace()).toJson(m_document->uuid());
+    QVERIFY2(json, qPrintable(json.message()));
+    const QJsonArray links = json->value(u"review"_s).toObject().value(u"foresight"_s).toArray();
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links.at(0).toObject().value(u"verdict"_s).toString(), u"worked"_s);
+
+    // Into another workspace: the links come as they were; once the operability review comes too, they
+    // hold there.
+    QTemporaryDir dir;
+    auto target = Workspace::open(dir.filePath(u"other.inflection"_s));
+    QVERIFY2(target, qPrintable(target.message()));
+    const QByteArray text = QJsonDocument(*json).toJson();
+    const auto imported = ReviewImporter(target->get()).importJson(text);
+    QVERIFY2(imported, qPrintable(imported.message()));
+    const auto reviewId = [&target](const QString &uuid) {
+        return ReviewRepository(target->get()).find(uuid)->id;
+    };
+    const QList<IncidentLink> copied
+        = *IncidentLinkRepository(target->get()).forReview(reviewId(m_document->uuid()));
+    QCOMPARE(copied.size(), 2);
+    QCOMPARE(copied.at(0).target, items.at(0));
+    QCOMPARE(copied.at(0).verdict, ForesightVerdict::Worked);
+    QCOMPARE(copied.at(1).verdict, ForesightVerdict::Related);
+    QVERIFY(IncidentRepository(target->get()).ofReview(reviewId(m_document->uuid()))->notForeseen);
+    QVERIFY(IncidentLinkRepository(target->get()).targets({items.at(0)})->isEmpty());
+    QVERIFY(ReviewImporter(target->get()).copyFrom(m_session->workspace(), m_operability->uuid()));
+    QCOMPARE(IncidentLinkRepository(target->get()).targets(items)->size(), 2);
+
+    // The same again changes nothing; the second link to one item in a file is not taken.
+    QVERIFY(ReviewImporter(target->get()).importJson(text, true));
+    QCOMPARE(IncidentLinkRepository(target->get()).forReview(reviewId(m_document->uuid()))->size(), 2);
+    QJsonObject doubled = *json;
+    QJsonObject review = doubled.value(u"review"_s).toObject();
+    QJsonArray twice = review.value(u"foresight"_s).toArray();
+    QJsonObject again = twice.at(0).toObject();
+    again.remove(u"uuid"_s);
+    twice.append(again);
+    review.insert(u"foresight"_s, twice);
+    doubled.insert(u"review"_s, review);
+    const auto once = ReviewImporter(target->get()).importJson(QJsonDocument(doubled).toJson(), true);
+    QVERIFY2(once, qPrintable(once.message()));
+    QCOMPARE(IncidentLinkRepository(target->get()).forReview(reviewId(m_document->uuid()))->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLearning)

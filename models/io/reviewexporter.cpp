@@ -142,7 +142,7 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
                     {u"status_page_at"_s, timeValue(f.statusPageAt)}, {u"severity"_s, f.severity},
                     {u"summary"_s, f.summary}, {u"impact"_s, f.impact}, {u"order_agreed"_s, f.orderAgreed},
                     {u"mitigated_at"_s, timeValue(f.mitigatedAt)}, {u"went_well"_s, f.wentWell},
-                    {u"lucky"_s, f.lucky}},
+                    {u"lucky"_s, f.lucky}, {u"not_foreseen"_s, f.notForeseen}},
                 false));
     }
     insertList(r, u"remediation"_s, tree.remediation, [](const RemediationItem &item) {
@@ -157,6 +157,13 @@ QJsonObject ReviewExporter::toJson(const ReviewTree &tree)
         return stamped(f,
             {{u"text"_s, f.text}, {u"category"_s, f.category},
                 {u"events"_s, QJsonArray::fromStringList(f.events)}});
+    });
+    // Links to contingency items and departures of other reviews, by their uuids: they hold when those
+    // reviews are in the workspace the file goes to, or come later.
+    insertList(r, u"foresight"_s, tree.incidentLinks, [](const IncidentLink &link) {
+        return stamped(link,
+            {{u"target"_s, link.target}, {u"target_kind"_s, linkTargetKinds().key(link.targetKind)},
+                {u"verdict"_s, foresightVerdicts().key(link.verdict)}});
     });
     insertList(r, u"parking_lot"_s, tree.parkingLot, [](const ParkedIdea &idea) {
         return stamped(idea, {{u"text"_s, idea.text}});

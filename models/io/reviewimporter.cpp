@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -180,6 +181,7 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
         f.mitigatedAt = timeOf(o.value(u"mitigated_at"_s));
         f.wentWell = o.value(u"went_well"_s).toString();
         f.lucky = o.value(u"lucky"_s).toString();
+        f.notForeseen = o.value(u"not_foreseen"_s).toBool();
     });
     tree.remediation = listOf<RemediationItem>(
         r.value(u"remediation"_s), now, [](const QJsonObject &o, RemediationItem &item) {
@@ -267,6 +269,22 @@ ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)
             }
             f.setField(ContributingFactorField::Events, events); // without repeats
         });
+    QSet<QString> linked;
+    tree.incidentLinks
+        = listOf<IncidentLink>(r.value(u"foresight"_s), now, [](const QJsonObject &o, IncidentLink &link) {
+              link.target = o.value(u"target"_s).toString();
+              link.targetKind = linkTargetKinds().fromKey(
+                  o.value(u"target_kind"_s).toString(), LinkTargetKind::Contingency);
+              link.setField(IncidentLinkField::Verdict, o.value(u"verdict"_s).toString());
+          });
+    // One link an item (the store allows no more).
+    tree.incidentLinks.erase(std::remove_if(tree.incidentLinks.begin(), tree.incidentLinks.end(),
+                                 [&linked](const IncidentLink &link) {
+                                     const bool seen = linked.contains(link.target);
+                                     linked.insert(link.target);
+                                     return seen;
+                                 }),
+        tree.incidentLinks.end());
     return tree;
 }
 
