@@ -4,6 +4,7 @@
 // place.
 #pragma once
 
+#include "domain/insightfigures.h"
 #include "domain/result.h"
 #include "domain/review.h"
 #include "domain/searchhit.h"
@@ -75,6 +76,8 @@ public:
     // them again.
     Result<WorkspaceConfig> config() const;
     Result<> setConfig(const WorkspaceConfig &config);
+    // The rows Insights are computed from (postmortems, their factors and remediation items), read now.
+    Result<InsightsData> insightsData() const;
     // Who edits (the name in settings, else the account's full name); storing it changes what new edits
     // record from then on, here too.
     static QString authorName();
