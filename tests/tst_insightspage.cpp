@@ -1,6 +1,7 @@
 // The Insights page as a person uses it: opened from the View menu beside the review browser, its tables
 // showing the figures of a handful of postmortems, filters changing them, a category or a month leading
 // to its postmortems, and every chart drawing what its table says.
+#include "appearance.h"
 #include "domain/insightfigures.h"
 #include "insightpanel.h"
 #include "insightspage.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void aCategoryOpensItsPostmortem();
     void aMonthListsItsPostmortems();
     void chartsDrawWhatTheTablesSay();
+    void chartsFollowThePalette();
     void screenshot();
 
 private:
@@ -169,7 +171,7 @@ void TestInsightsPage::openedFromTheViewMenu()
     m_window->tabs()->setCurrentIndex(0);
     m_window->insightsAction()->trigger();
     QCOMPARE(m_window->tabs()->currentWidget(), m_page);
-    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+    QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Close)); // File ▸ Close Review
     QVERIFY(!m_window->insights());
     QCOMPARE(m_window->tabs()->count(), 1);
 }
@@ -291,12 +293,15 @@ void TestInsightsPage::aMonthListsItsPostmortems()
     Q_EMIT sev3->clicked(0);
     QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Queue backlog"_s));
 
-    // With the table shown, Enter on April opens "Login errors".
+    // With the table shown, a click on April and Enter open "Login errors".
     m_window->tabs()->setCurrentWidget(m_page);
     QTest::mouseClick(months->tableToggle(), Qt::LeftButton);
     QTableView *table = months->tableView();
+    QTRY_VERIFY(table->isVisible());
     const QRect rect = table->visualRect(table->model()->index(3, 0));
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(table->currentIndex().row(), 3);
+    QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Login errors"_s));
 }
 
@@ -360,27 +365,35 @@ void TestInsightsPage::chartsDrawWhatTheTablesSay()
     }
 }
 
+void TestInsightsPage::chartsFollowThePalette()
+{
+    QCOMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeLight);
+    Appearance::apply(u"dark"_s);
+    QTRY_COMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(m_page->categoriesPanel()->chart()->backgroundBrush().color(),
+        m_page->palette().color(QPalette::Base));
+    Appearance::apply(u"light"_s);
+    QTRY_COMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeLight);
+}
+
 void TestInsightsPage::screenshot()
 {
     const QString out = qEnvironmentVariable("INFLECTION_SCREENSHOT_DIR");
     if (out.isEmpty())
         QSKIP("INFLECTION_SCREENSHOT_DIR not set");
+    m_window->resize(1280, 1000);
     QApplication::processEvents();
     QVERIFY(m_window->grab().save(out + u"/insights.png"_s));
     m_page->durationsPanel()->tableToggle()->setChecked(true);
     m_page->categoriesPanel()->tableToggle()->setChecked(true);
     QApplication::processEvents();
     QVERIFY(m_window->grab().save(out + u"/insights-tables.png"_s));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
     m_page->durationsPanel()->tableToggle()->setChecked(false);
     m_page->categoriesPanel()->tableToggle()->setChecked(false);
-    m_page->setPalette(dark);
+    Appearance::apply(u"dark"_s);
     QApplication::processEvents();
     QVERIFY(m_window->grab().save(out + u"/insights-dark.png"_s));
+    Appearance::apply(u"light"_s);
 }
 
 QTEST_MAIN(TestInsightsPage)

@@ -34,7 +34,7 @@ InsightPanel::InsightPanel(const QString &title, InsightTableModel *model, bool 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table, &QTableView::activated, this,
         [this](const QModelIndex &index) { Q_EMIT rowActivated(index.row()); });
@@ -47,7 +47,7 @@ InsightPanel::InsightPanel(const QString &title, InsightTableModel *model, bool 
         m_chartView = new QChartView(this);
         m_chartView->setRenderHint(QPainter::Antialiasing);
         m_chartView->setAccessibleName(tr("%1 (chart)").arg(title));
-        m_chartView->setMinimumHeight(240);
+        m_chartView->setMinimumHeight(210);
         m_stack->addWidget(m_chartView);
         m_toggle = new QCheckBox(tr("Show as table"), this);
         m_toggle->setAccessibleDescription(tr("Shows the figures of “%1” as a table").arg(title));
@@ -87,7 +87,10 @@ bool InsightPanel::showsTable() const
 
 void InsightPanel::fitTable()
 {
+    // Numbers beside their names: the name takes what is left, the figures fit their content.
     m_table->resizeColumnsToContents();
+    if (m_model->columnCount() > 0)
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 } // namespace Inflection

@@ -52,7 +52,7 @@ void applyPalette(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(palette.color(QPalette::Mid));
         axis->setLinePenColor(palette.color(QPalette::Mid));
     }
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 10, 4, 4)); // room for the top label of the axis
     chart->layout()->setContentsMargins(0, 0, 0, 0);
 }
 
@@ -143,7 +143,8 @@ InsightsPage::InsightsPage(QWidget *parent)
     };
     labelled(tr("&Period:"), m_period);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(u"–"_s, this));
+    m_periodDash = new QLabel(u"–"_s, this);
+    filters->addWidget(m_periodDash);
     filters->addWidget(m_to);
     filters->addSpacing(12);
     labelled(tr("S&ystem:"), m_system);
@@ -187,6 +188,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(scroll, 1);
     setToday(QDate());
+    updatePeriod();
     setSession(nullptr);
 }
 
@@ -302,8 +304,12 @@ void InsightsPage::updatePeriod()
             m_to->setDate(day);
         }
     }
+    // The dates a preset stands for are shown (greyed); all time has none.
     m_from->setEnabled(period == Custom);
     m_to->setEnabled(period == Custom);
+    m_from->setVisible(period != AllTime);
+    m_to->setVisible(period != AllTime);
+    m_periodDash->setVisible(period != AllTime);
     recompute();
 }
 
@@ -331,7 +337,7 @@ void InsightsPage::recompute()
     else if (m_data.incidents.isEmpty())
         m_summary->setText(tr("No postmortem yet: Insights add up what postmortems record."));
     else
-        m_summary->setText(tr("%n postmortem(s) counted.", nullptr, m_figures.incidents));
+        m_summary->setText(tr("Postmortems counted: %1").arg(QLocale().toString(m_figures.incidents)));
     rebuildCharts();
 }
 

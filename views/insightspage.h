@@ -82,6 +82,7 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_periodDash = nullptr;
     QComboBox *m_system;
     QComboBox *m_tag;
     QComboBox *m_severity;

@@ -121,11 +121,11 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
         break;
     }
     case Table::Owners:
-        m_headers = {tr("Owner"), tr("Open"), tr("Overdue"), tr("Oldest open")};
+        m_headers = {tr("Owner"), tr("Open"), tr("Overdue"), tr("Oldest open, days")};
         for (const OwnerFigures &owner : figures.followThrough.byOwner) {
             const QString name = owner.owner.isEmpty() ? tr("Nobody") : owner.owner;
             m_rows.append({{name, count(owner.open), count(owner.overdue),
-                               owner.open > 0 ? tr("%n day(s)", nullptr, owner.oldestOpenDays) : u"—"_s},
+                               owner.open > 0 ? count(owner.oldestOpenDays) : u"—"_s},
                 {name, owner.open, owner.overdue,
                     owner.open > 0 ? QVariant(owner.oldestOpenDays) : QVariant()},
                 {}, {}});
