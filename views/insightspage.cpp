@@ -149,7 +149,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     filters->addSpacing(12);
     labelled(tr("S&ystem:"), m_system);
     labelled(tr("T&ag:"), m_tag);
-    labelled(tr("Se&verity:"), m_severity);
+    labelled(tr("Seve&rity:"), m_severity);
     filters->addStretch(1);
 
     m_months = new InsightPanel(tr("Incidents by month and severity"),
