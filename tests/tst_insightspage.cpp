@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void openedFromTheViewMenu();
+    void staysOpenAcrossALanguageChange();
     void tablesShowTheFigures();
     void filtersChangeThem();
     void aCategoryOpensItsPostmortem();
@@ -174,6 +176,21 @@ void TestInsightsPage::openedFromTheViewMenu()
     QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Close)); // File ▸ Close Review
     QVERIFY(!m_window->insights());
     QCOMPARE(m_window->tabs()->count(), 1);
+}
+
+void TestInsightsPage::staysOpenAcrossALanguageChange()
+{
+    // The window makes its pages again in the new language: Insights among them, beside the browser.
+    Language::apply(u"de"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&Datei"_s);
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->tabs()->indexOf(m_window->insights()), 1);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->insights());
+    QCOMPARE(m_window->tabs()->count(), 2);
+    Language::apply(u"en"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&File"_s);
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->tabs()->count(), 2);
 }
 
 void TestInsightsPage::tablesShowTheFigures()
