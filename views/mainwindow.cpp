@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "domain/displaytext.h"
+#include "insightspage.h"
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
@@ -231,6 +232,13 @@ void MainWindow::createActions()
     history->setText(tr("&History"));
     history->setShortcut(QKeySequence(tr("Ctrl+H")));
     view->addAction(history);
+    // Insights is a tab beside the review browser rather than a dock or a dialog: it is a page one reads
+    // for a while and leaves for a postmortem it leads to, as one leaves the browser; as a closable tab
+    // it costs nothing while unused, and Ctrl+Tab goes between it, the browser and the reviews.
+    m_insightsAction = view->addAction(tr("&Insights"), this, [this] { showInsights(); });
+    m_insightsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_insightsAction->setToolTip(tr("What the postmortems add up to: incidents by month, time to detect "
+                                    "and resolve, contributing factors and follow-through"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Inflection"), this, &MainWindow::about);
@@ -266,6 +274,8 @@ Result<> MainWindow::openWorkspace(const QString &path)
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_historyView->horizontalHeader()->resizeSection(HistoryModel::BeforeColumn, 260);
     m_browser->setSession(session);
+    if (m_insights)
+        m_insights->setSession(session);
 
     rememberRecent(session->path());
     updateWindowState();
@@ -391,8 +401,27 @@ ReviewPage *MainWindow::pageAt(int index) const
     return nullptr;
 }
 
+InsightsPage *MainWindow::showInsights()
+{
+    if (!m_insights) {
+        m_insights = new InsightsPage(m_tabs);
+        connect(m_insights, &InsightsPage::openRequested, this, &MainWindow::openReview);
+        connect(m_insights, &InsightsPage::problem, this, &MainWindow::showProblem);
+        m_insights->setSession(m_session.get());
+        m_tabs->insertTab(1, m_insights, tr("Insights"));
+    }
+    m_tabs->setCurrentWidget(m_insights);
+    return m_insights;
+}
+
 void MainWindow::closeReviewTab(int index, bool closeDocument)
 {
+    if (m_insights && m_tabs->widget(index) == m_insights) {
+        m_tabs->removeTab(index);
+        delete m_insights;
+        m_insights = nullptr;
+        return;
+    }
     ReviewPage *page = pageAt(index);
     if (!page)
         return;
@@ -522,6 +551,8 @@ void MainWindow::retranslate()
     // The browser and the open pages are made again in the new language, on the same documents: what
     // was typed, the selections' rows and the undo histories stay; so does the tab shown.
     const bool onBrowser = m_tabs->currentIndex() == 0;
+    const bool insightsOpen = m_insights != nullptr;
+    const bool onInsights = insightsOpen && m_tabs->currentWidget() == m_insights;
     const QString current = onBrowser ? QString() : currentReviewUuid();
     auto *browser = new WorkspaceBrowser(m_tabs);
     connect(browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openReview);
@@ -562,10 +593,14 @@ void MainWindow::retranslate()
             page->content()->tabs()->setCurrentIndex(was.tab);
         RecordGrid::setCurrentRecords(page, was.records);
     }
+    if (insightsOpen)
+        showInsights(); // made again in the new language (its filters start afresh)
     if (!current.isEmpty() && m_pages.contains(current))
         m_tabs->setCurrentWidget(m_pages.value(current));
     else if (onBrowser)
         m_tabs->setCurrentIndex(0);
+    else if (onInsights)
+        m_tabs->setCurrentWidget(m_insights);
     showHistoryOfCurrent();
     if (!m_historyDock->isVisible())
         m_historyDock->setWindowTitle(tr("History"));

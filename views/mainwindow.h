@@ -20,6 +20,7 @@ class QUndoGroup;
 
 namespace Inflection {
 
+class InsightsPage;
 class MessageBanner;
 class ReviewDocument;
 class ReviewPage;
@@ -57,8 +58,13 @@ public:
     QString createReview(ReviewKind kind);
     ReviewPage *openReview(const QString &uuid);
     ReviewPage *page(const QString &uuid) const { return m_pages.value(uuid); }
-    // The Reviews list, then a tab for each open review.
+    // The Reviews list, then Insights when open, then a tab for each open review.
     QTabWidget *tabs() const { return m_tabs; }
+    // Opens (or goes to) the Insights page beside the review browser; returns it.
+    InsightsPage *showInsights();
+    // The Insights page; null while it is not open.
+    InsightsPage *insights() const { return m_insights; }
+    QAction *insightsAction() const { return m_insightsAction; }
     // Waits for the background integrity check of the open workspace (for tests and shutdown).
     void waitForVerification();
     // The reviews open when the window last closed on this workspace, each on its own tab as it was,
@@ -138,6 +144,8 @@ private:
     QUndoGroup *m_undoGroup;
     QTabWidget *m_tabs;
     WorkspaceBrowser *m_browser;
+    InsightsPage *m_insights = nullptr;
+    QAction *m_insightsAction = nullptr;
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_noticeBanner;
     MessageBanner *m_savedNotice;

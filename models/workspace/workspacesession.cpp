@@ -6,6 +6,7 @@
 #include "store/contributingfactorrepository.h"
 #include "store/departurerepository.h"
 #include "store/identity.h"
+#include "store/insightsrepository.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
@@ -191,6 +192,11 @@ Result<ReviewImporter::Imported> WorkspaceSession::publish(
 Result<WorkspaceConfig> WorkspaceSession::config() const
 {
     return WorkspaceSettings(m_workspace.get()).read();
+}
+
+Result<InsightsData> WorkspaceSession::insightsData() const
+{
+    return InsightsRepository(m_workspace.get()).read();
 }
 
 Result<> WorkspaceSession::setConfig(const WorkspaceConfig &config)

@@ -4,6 +4,7 @@
 // place.
 #pragma once
 
+#include "domain/insightfigures.h"
 #include "domain/result.h"
 #include "domain/review.h"
 #include "domain/searchhit.h"
@@ -79,6 +80,8 @@ public:
     // How many contributing factors, in all the workspace's postmortems, are filed under each category
     // key (a taxonomy's category that none has is not there).
     Result<QHash<QString, int>> factorCountsByCategory() const;
+    // The rows Insights are computed from (postmortems, their factors and remediation items), read now.
+    Result<InsightsData> insightsData() const;
     // Who edits (the name in settings, else the account's full name); storing it changes what new edits
     // record from then on, here too.
     static QString authorName();

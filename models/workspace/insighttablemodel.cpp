@@ -1,0 +1,180 @@
+// The Insights figures as tables.
+#include "insighttablemodel.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+QVariant durationValue(const std::optional<qint64> &seconds)
+{
+    return seconds ? QVariant(*seconds) : QVariant();
+}
+
+QString durationText(const std::optional<qint64> &seconds)
+{
+    return seconds ? formatDuration(*seconds) : u"—"_s;
+}
+} // namespace
+
+InsightTableModel::InsightTableModel(Table table, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_table(table)
+{
+    setFigures({}, {});
+}
+
+void InsightTableModel::setFigures(const InsightFigures &figures, const QList<SeverityLevel> &levels)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_severityKeys.clear();
+    const QLocale locale;
+    const auto count = [&locale](int n) {
+        return locale.toString(n);
+    };
+    switch (m_table) {
+    case Table::Months: {
+        m_headers = {tr("Month"), tr("Incidents")};
+        // The workspace's levels in their order, then what the incidents name that is not (a level
+        // removed since), then incidents with no severity.
+        QStringList used;
+        for (const MonthFigures &month : figures.byMonth) {
+            for (auto it = month.bySeverity.cbegin(); it != month.bySeverity.cend(); ++it) {
+                if (it.value() > 0 && !used.contains(it.key()))
+                    used.append(it.key());
+            }
+        }
+        for (const SeverityLevel &level : levels) {
+            m_severityKeys.append(level.key);
+            m_headers.append(level.name);
+        }
+        for (const QString &key : std::as_const(used)) {
+            if (key.isEmpty() || m_severityKeys.contains(key))
+                continue;
+            m_severityKeys.append(key);
+            m_headers.append(key);
+        }
+        if (used.contains(QString())) {
+            m_severityKeys.append(QString());
+            m_headers.append(tr("No severity"));
+        }
+        for (const MonthFigures &month : figures.byMonth) {
+            Row row;
+            row.month = month.month;
+            row.text = {locale.toString(month.month, u"MMM yyyy"_s), count(month.total)};
+            row.values = {month.month, month.total};
+            for (const QString &key : std::as_const(m_severityKeys)) {
+                const int n = month.bySeverity.value(key);
+                row.text.append(count(n));
+                row.values.append(n);
+            }
+            m_rows.append(row);
+        }
+        break;
+    }
+    case Table::Durations: {
+        m_headers = {tr("Measure"), tr("Incidents"), tr("Median"), tr("90th percentile")};
+        const struct
+        {
+            QString name;
+            const DurationFigures &figures;
+        } measures[] = {
+            {tr("Time to detect"), figures.toDetect},
+            {tr("Time to mitigate"), figures.toMitigate},
+            {tr("Time to resolve"), figures.toResolve},
+        };
+        for (const auto &m : measures) {
+            m_rows.append({{m.name, count(m.figures.count), durationText(m.figures.median),
+                               durationText(m.figures.p90)},
+                {m.name, m.figures.count, durationValue(m.figures.median), durationValue(m.figures.p90)}, {},
+                {}});
+        }
+        break;
+    }
+    case Table::Categories:
+        m_headers = {tr("Category"), tr("Factors"), tr("Postmortems")};
+        for (const CategoryFigures &category : figures.categories) {
+            const int reviews = int(category.reviews.size());
+            m_rows.append({{category.name, count(category.count), count(reviews)},
+                {category.name, category.count, reviews}, category.reviews, {}});
+        }
+        break;
+    case Table::FollowThrough: {
+        m_headers = {tr("Remediation items"), tr("Items"), tr("Share")};
+        const FollowThroughFigures &f = figures.followThrough;
+        const auto share = [&locale, &f](int n) {
+            return f.items > 0 ? tr("%1 %").arg(locale.toString(100.0 * n / f.items, 'f', 0)) : u"—"_s;
+        };
+        const std::pair<QString, int> rows[] = {
+            {tr("Done within 30 days"), f.doneWithin30},
+            {tr("Done within 60 days"), f.doneWithin60},
+            {tr("Open"), f.open},
+            {tr("Overdue"), f.overdue},
+            {tr("All items"), f.items},
+        };
+        for (const auto &[name, n] : rows)
+            m_rows.append({{name, count(n), share(n)},
+                {name, n, f.items > 0 ? QVariant(double(n) / f.items) : QVariant()}, {}, {}});
+        break;
+    }
+    case Table::Owners:
+        m_headers = {tr("Owner"), tr("Open"), tr("Overdue"), tr("Oldest open, days")};
+        for (const OwnerFigures &owner : figures.followThrough.byOwner) {
+            const QString name = owner.owner.isEmpty() ? tr("Nobody") : owner.owner;
+            m_rows.append({{name, count(owner.open), count(owner.overdue),
+                               owner.open > 0 ? count(owner.oldestOpenDays) : u"—"_s},
+                {name, owner.open, owner.overdue,
+                    owner.open > 0 ? QVariant(owner.oldestOpenDays) : QVariant()},
+                {}, {}});
+        }
+        break;
+    }
+    endResetModel();
+}
+
+int InsightTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InsightTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant InsightTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.text.value(index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() >= firstValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case ValueRole:
+        return row.values.value(index.column());
+    case ReviewsRole:
+        return row.reviews;
+    case MonthRole:
+        return row.month;
+    default:
+        return {};
+    }
+}
+
+QVariant InsightTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_headers.value(section);
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return section >= firstValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
+}
+
+} // namespace Inflection

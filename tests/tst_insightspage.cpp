@@ -1,0 +1,417 @@
+// The Insights page as a person uses it: opened from the View menu beside the review browser, its tables
+// showing the figures of a handful of postmortems, filters changing them, a category or a month leading
+// to its postmortems, and every chart drawing what its table says.
+#include "appearance.h"
+#include "domain/insightfigures.h"
+#include "insightpanel.h"
+#include "insightspage.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "postmortem/contributingfactormodel.h"
+#include "postmortem/incidentmodel.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/remediationmodel.h"
+#include "reviewpage.h"
+#include "workspace/insighttablemodel.h"
+#include "workspace/workspacesession.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+
+class TestInsightsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openedFromTheViewMenu();
+    void staysOpenAcrossALanguageChange();
+    void tablesShowTheFigures();
+    void filtersChangeThem();
+    void aCategoryOpensItsPostmortem();
+    void aMonthListsItsPostmortems();
+    void chartsDrawWhatTheTablesSay();
+    void chartsFollowThePalette();
+    void screenshot();
+
+private:
+    struct Postmortem
+    {
+        QString title;
+        QString system;
+        QString tags;
+        QString severity;
+        QString started; // ISO; detected 10 min later, mitigated 30 min later, resolved 2 h later
+        QStringList categories; // one contributing factor each
+        QString owner; // of an open remediation item due a month after the start (none when empty)
+    };
+    static QDateTime at(const QString &text) { return QDateTime::fromString(text, Qt::ISODate); }
+    QString cell(InsightPanel *panel, int row, int column) const
+    {
+        return panel->model()->index(row, column).data().toString();
+    }
+    // Picks the combo's item with the keyboard: focus, then Down until it is current.
+    static void choose(QComboBox *box, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    InsightsPage *m_page = nullptr;
+    QHash<QString, QString> m_uuids; // by title
+};
+
+void TestInsightsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestInsightsPage::init()
+{
+    Language::apply(u"en"_s);
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(u"insights.inflection"_s);
+    const QList<Postmortem> postmortems = {
+        {u"Queue backlog"_s, u"search"_s, u"queues"_s, u"sev3"_s, u"2026-01-12T09:00:00Z"_s, {u"capacity"_s},
+            {}},
+        {u"Checkout outage"_s, u"checkout"_s, u"payments"_s, u"sev1"_s, u"2026-03-03T14:00:00Z"_s,
+            {u"configuration"_s, u"configuration"_s, u"monitoring"_s}, u"Dana"_s},
+        {u"Search latency"_s, u"search"_s, u"latency"_s, u"sev2"_s, u"2026-03-20T08:00:00Z"_s,
+            {u"configuration"_s, u"change"_s}, {}},
+        {u"Login errors"_s, u"checkout"_s, u"payments"_s, u"sev2"_s, u"2026-04-07T22:00:00Z"_s,
+            {u"dependency"_s, u"change"_s}, u"Lee"_s},
+    };
+    {
+        auto session = WorkspaceSession::open(path, Workspace::Options());
+        QVERIFY2(session, qPrintable(session.message()));
+        for (const Postmortem &p : postmortems) {
+            const auto uuid = (*session)->createReview(ReviewKind::Postmortem, p.title);
+            QVERIFY(uuid);
+            m_uuids.insert(p.title, *uuid);
+            const auto opened = (*session)->openDocument(*uuid);
+            QVERIFY(opened);
+            auto *document = qobject_cast<PostmortemDocument *>(*opened);
+            QVERIFY(document->setReviewField(ReviewField::System, p.system));
+            QVERIFY(document->setReviewField(ReviewField::Tags, p.tags));
+            IncidentModel *incident = document->incident();
+            const QDateTime started = at(p.started);
+            QVERIFY(incident->setField(IncidentField::StartedAt, started));
+            QVERIFY(incident->setField(IncidentField::DetectedAt, started.addSecs(10 * 60)));
+            QVERIFY(incident->setField(IncidentField::MitigatedAt, started.addSecs(30 * 60)));
+            QVERIFY(incident->setField(IncidentField::ResolvedAt, started.addSecs(2 * 3600)));
+            QVERIFY(incident->setField(IncidentField::Severity, p.severity));
+            for (const QString &category : p.categories) {
+                ContributingFactor factor;
+                factor.text = u"A factor of "_s + category;
+                factor.category = category;
+                document->contributingFactors()->addRecord(0, factor);
+            }
+            if (!p.owner.isEmpty()) {
+                RemediationItem item;
+                item.text = u"Follow up"_s;
+                item.owner = p.owner;
+                item.due = started.date().addMonths(1);
+                document->remediation()->addRecord(0, item);
+            }
+        }
+    }
+    m_window = std::make_unique<MainWindow>();
+    const Result<> opened = m_window->openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_window->resize(1280, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // View ▸ Insights, by its shortcut.
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    m_page = m_window->insights();
+    QVERIFY(m_page);
+    m_page->setToday(QDate(2026, 5, 1));
+    m_page->refresh();
+}
+
+void TestInsightsPage::cleanup()
+{
+    m_page = nullptr;
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestInsightsPage::choose(QComboBox *box, const QString &text)
+{
+    const int target = box->findText(text);
+    QVERIFY2(target >= 0, qPrintable(text));
+    box->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < target; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(box->currentText(), text);
+}
+
+void TestInsightsPage::openedFromTheViewMenu()
+{
+    // Beside the review browser, and current.
+    QCOMPARE(m_window->tabs()->indexOf(m_page), 1);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_page);
+    QCOMPARE(m_window->tabs()->tabText(1), u"Insights"_s);
+    // Closing it and opening it again (the menu's action).
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->insightsAction()->trigger();
+    QCOMPARE(m_window->tabs()->currentWidget(), m_page);
+    QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Close)); // File ▸ Close Review
+    QVERIFY(!m_window->insights());
+    QCOMPARE(m_window->tabs()->count(), 1);
+}
+
+void TestInsightsPage::staysOpenAcrossALanguageChange()
+{
+    // The window makes its pages again in the new language: Insights among them, beside the browser.
+    Language::apply(u"de"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&Datei"_s);
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->tabs()->indexOf(m_window->insights()), 1);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->insights());
+    QCOMPARE(m_window->tabs()->count(), 2);
+    Language::apply(u"en"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().value(0)->text(), u"&File"_s);
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->tabs()->count(), 2);
+}
+
+void TestInsightsPage::tablesShowTheFigures()
+{
+    QCOMPARE(m_page->figures().incidents, 4);
+    // January to April, February empty; March: one SEV 1 and one SEV 2.
+    InsightPanel *months = m_page->monthsPanel();
+    QCOMPARE(months->model()->rowCount(), 4);
+    QCOMPARE(months->model()->headerData(2, Qt::Horizontal).toString(), u"SEV 1"_s);
+    QCOMPARE(cell(months, 1, 1), u"0"_s);
+    QCOMPARE(cell(months, 2, 1), u"2"_s);
+    QCOMPARE(cell(months, 2, 2), u"1"_s);
+    QCOMPARE(cell(months, 2, 3), u"1"_s);
+    QCOMPARE(cell(months, 0, 4), u"1"_s); // SEV 3 in January
+
+    InsightPanel *durations = m_page->durationsPanel();
+    QCOMPARE(cell(durations, 0, 0), u"Time to detect"_s);
+    QCOMPARE(cell(durations, 0, 1), u"4"_s);
+    QCOMPARE(cell(durations, 0, 2), u"10 min"_s);
+    QCOMPARE(cell(durations, 1, 2), u"20 min"_s);
+    QCOMPARE(cell(durations, 2, 3), u"1 h 50 min"_s);
+
+    // Most factors first: configuration (3, in 2 postmortems), then change (2).
+    InsightPanel *categories = m_page->categoriesPanel();
+    QCOMPARE(cell(categories, 0, 0), u"Configuration"_s);
+    QCOMPARE(cell(categories, 0, 1), u"3"_s);
+    QCOMPARE(cell(categories, 0, 2), u"2"_s);
+    QCOMPARE(cell(categories, 1, 1), u"2"_s);
+
+    // Two items, both open; Lee's (due 7 May) is not overdue on 1 May, Dana's (due 3 April) is.
+    InsightPanel *follow = m_page->followThroughPanel();
+    QCOMPARE(cell(follow, 4, 1), u"2"_s);
+    QCOMPARE(cell(follow, 2, 1), u"2"_s);
+    QCOMPARE(cell(follow, 3, 1), u"1"_s);
+    QCOMPARE(cell(follow, 3, 2), u"50 %"_s);
+    InsightPanel *owners = m_page->ownersPanel();
+    QCOMPARE(owners->model()->rowCount(), 2);
+    QCOMPARE(cell(owners, 0, 0), u"Dana"_s);
+    QCOMPARE(cell(owners, 0, 2), u"1"_s);
+}
+
+void TestInsightsPage::filtersChangeThem()
+{
+    choose(m_page->systemFilter(), u"checkout"_s);
+    QCOMPARE(m_page->figures().incidents, 2);
+    QCOMPARE(
+        m_page->categoriesPanel()->model()->rowCount(), 4); // configuration, change, monitoring, dependency
+    QCOMPARE(cell(m_page->categoriesPanel(), 0, 1), u"2"_s);
+
+    choose(m_page->severityFilter(), u"SEV 2"_s);
+    QCOMPARE(m_page->figures().incidents, 1);
+    QCOMPARE(m_page->figures().reviews, QStringList {m_uuids.value(u"Login errors"_s)});
+    QCOMPARE(m_page->monthsPanel()->model()->rowCount(), 1);
+
+    choose(m_page->systemFilter(), u"Any system"_s);
+    QCOMPARE(m_page->figures().incidents, 2);
+
+    // The last 90 days before 1 May: March and April.
+    choose(m_page->severityFilter(), u"Any severity"_s);
+    choose(m_page->periodFilter(), u"Last 90 days"_s);
+    QCOMPARE(m_page->figures().incidents, 3);
+    QCOMPARE(cell(m_page->monthsPanel(), 0, 0), QLocale().toString(QDate(2026, 3, 1), u"MMM yyyy"_s));
+}
+
+void TestInsightsPage::aCategoryOpensItsPostmortem()
+{
+    InsightPanel *categories = m_page->categoriesPanel();
+    QTest::mouseClick(categories->tableToggle(), Qt::LeftButton);
+    QVERIFY(categories->showsTable());
+    QTableView *table = categories->tableView();
+    // Dependency: one factor, in "Login errors".
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == u"Dependency"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect rect = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(table->currentIndex().row(), row);
+    QTest::keyClick(table, Qt::Key_Return);
+    const QString uuid = m_uuids.value(u"Login errors"_s);
+    QVERIFY(m_window->page(uuid));
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->page(uuid));
+    QCOMPARE(m_window->currentReviewUuid(), uuid);
+
+    // Configuration stands for two: a list of them, newest first; Enter opens the one chosen.
+    m_window->tabs()->setCurrentWidget(m_page);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QMenu *menu = m_page->reviewsMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(menu->actions().at(0)->text().startsWith(u"Search latency"_s));
+    QVERIFY(menu->actions().at(1)->text().startsWith(u"Checkout outage"_s));
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Checkout outage"_s));
+}
+
+void TestInsightsPage::aMonthListsItsPostmortems()
+{
+    InsightPanel *months = m_page->monthsPanel();
+    QCOMPARE(m_page->reviewsOfMonth(2),
+        (QStringList {m_uuids.value(u"Checkout outage"_s), m_uuids.value(u"Search latency"_s)}));
+    QVERIFY(m_page->reviewsOfMonth(1).isEmpty());
+    // A click on January's bar in the chart opens its one postmortem.
+    auto *series = qobject_cast<QAbstractBarSeries *>(months->chart()->series().constFirst());
+    QVERIFY(series);
+    QBarSet *sev3 = nullptr;
+    for (QBarSet *set : series->barSets()) {
+        if (set->label() == u"SEV 3"_s)
+            sev3 = set;
+    }
+    QVERIFY(sev3);
+    Q_EMIT sev3->clicked(0);
+    QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Queue backlog"_s));
+
+    // With the table shown, a click on April and Enter open "Login errors".
+    m_window->tabs()->setCurrentWidget(m_page);
+    QTest::mouseClick(months->tableToggle(), Qt::LeftButton);
+    QTableView *table = months->tableView();
+    QTRY_VERIFY(table->isVisible());
+    const QRect rect = table->visualRect(table->model()->index(3, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(table->currentIndex().row(), 3);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Login errors"_s));
+}
+
+void TestInsightsPage::chartsDrawWhatTheTablesSay()
+{
+    for (const bool filtered : {false, true}) {
+        if (filtered)
+            choose(m_page->systemFilter(), u"search"_s);
+        // Months: a set per severity that has incidents, its values the table's column.
+        {
+            InsightPanel *months = m_page->monthsPanel();
+            auto *series = qobject_cast<QAbstractBarSeries *>(months->chart()->series().constFirst());
+            QVERIFY(series);
+            int checked = 0;
+            for (int column = 2; column < months->model()->columnCount(); ++column) {
+                const QString name = months->model()->headerData(column, Qt::Horizontal).toString();
+                QBarSet *set = nullptr;
+                for (QBarSet *s : series->barSets()) {
+                    if (s->label() == name)
+                        set = s;
+                }
+                int total = 0;
+                for (int row = 0; row < months->model()->rowCount(); ++row)
+                    total += months->model()->index(row, column).data(InsightTableModel::ValueRole).toInt();
+                if (total == 0) {
+                    QVERIFY(!set);
+                    continue;
+                }
+                QVERIFY(set);
+                QCOMPARE(set->count(), months->model()->rowCount());
+                for (int row = 0; row < set->count(); ++row)
+                    QCOMPARE(set->at(row),
+                        months->model()->index(row, column).data(InsightTableModel::ValueRole).toDouble());
+                ++checked;
+            }
+            QCOMPARE(checked, filtered ? 2 : 3);
+        }
+        // Durations: median and 90th percentile sets, in seconds.
+        {
+            InsightPanel *durations = m_page->durationsPanel();
+            auto *series = qobject_cast<QAbstractBarSeries *>(durations->chart()->series().constFirst());
+            QCOMPARE(series->count(), 2);
+            for (int i = 0; i < 2; ++i) {
+                QBarSet *set = series->barSets().at(i);
+                QCOMPARE(set->label(), durations->model()->headerData(2 + i, Qt::Horizontal).toString());
+                for (int row = 0; row < 3; ++row)
+                    QCOMPARE(set->at(row),
+                        durations->model()->index(row, 2 + i).data(InsightTableModel::ValueRole).toDouble());
+            }
+        }
+        // Categories and follow-through: horizontal bars, the table's first row at the top (the last bar).
+        for (InsightPanel *panel : {m_page->categoriesPanel(), m_page->followThroughPanel()}) {
+            auto *series = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().constFirst());
+            QBarSet *set = series->barSets().constFirst();
+            const int rows = panel == m_page->followThroughPanel() ? 4 : panel->model()->rowCount();
+            QCOMPARE(set->count(), rows);
+            for (int row = 0; row < rows; ++row)
+                QCOMPARE(set->at(rows - 1 - row),
+                    panel->model()->index(row, 1).data(InsightTableModel::ValueRole).toDouble());
+        }
+    }
+}
+
+void TestInsightsPage::chartsFollowThePalette()
+{
+    QCOMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeLight);
+    Appearance::apply(u"dark"_s);
+    QTRY_COMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(m_page->categoriesPanel()->chart()->backgroundBrush().color(),
+        m_page->palette().color(QPalette::Base));
+    Appearance::apply(u"light"_s);
+    QTRY_COMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestInsightsPage::screenshot()
+{
+    const QString out = qEnvironmentVariable("INFLECTION_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("INFLECTION_SCREENSHOT_DIR not set");
+    m_window->resize(1280, 1000);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/insights.png"_s));
+    m_page->durationsPanel()->tableToggle()->setChecked(true);
+    m_page->categoriesPanel()->tableToggle()->setChecked(true);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/insights-tables.png"_s));
+    m_page->durationsPanel()->tableToggle()->setChecked(false);
+    m_page->categoriesPanel()->tableToggle()->setChecked(false);
+    Appearance::apply(u"dark"_s);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/insights-dark.png"_s));
+    Appearance::apply(u"light"_s);
+}
+
+QTEST_MAIN(TestInsightsPage)
+#include "tst_insightspage.moc"

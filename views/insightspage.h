@@ -1,0 +1,98 @@
+// Insights: what the workspace's postmortems add up to, as charts with their tables — incidents by month
+// and severity, time to detect, mitigate and resolve, contributing factors by category, and how the
+// remediation items were followed through — filtered by period, system, tag and severity. A bar or a row
+// leads to the postmortems behind it.
+#pragma once
+
+#include "domain/contributingfactor.h"
+#include "domain/incidentfacts.h"
+#include "domain/insightfigures.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QMenu;
+
+namespace Inflection {
+
+class InsightPanel;
+class WorkspaceSession;
+
+class InsightsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InsightsPage(QWidget *parent = nullptr);
+
+    // Shows the session's postmortems; null shows none.
+    void setSession(WorkspaceSession *session);
+    // Reads the workspace again and recomputes (it is also done whenever the page is shown).
+    void refresh();
+    // The day periods end on and overdue items are judged by; today unless set (tests).
+    void setToday(const QDate &today);
+
+    enum Period { AllTime, Last90Days, LastYear, Custom };
+    QComboBox *periodFilter() const { return m_period; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QComboBox *systemFilter() const { return m_system; }
+    QComboBox *tagFilter() const { return m_tag; }
+    QComboBox *severityFilter() const { return m_severity; }
+    InsightPanel *monthsPanel() const { return m_months; }
+    InsightPanel *durationsPanel() const { return m_durations; }
+    InsightPanel *categoriesPanel() const { return m_categories; }
+    InsightPanel *followThroughPanel() const { return m_followThrough; }
+    InsightPanel *ownersPanel() const { return m_owners; }
+    // The list of postmortems shown when a bar or a row stands for several.
+    QMenu *reviewsMenu() const { return m_reviewsMenu; }
+
+    InsightsFilter filter() const;
+    const InsightFigures &figures() const { return m_figures; }
+    // The postmortems behind a row of the month table (incidents of that month) or the category table.
+    QStringList reviewsOfMonth(int row) const;
+    QStringList reviewsOfCategory(int row) const;
+
+Q_SIGNALS:
+    void openRequested(const QString &uuid);
+    void problem(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void recompute();
+    void updateFilterChoices();
+    void updatePeriod();
+    void rebuildCharts();
+    // Opens the one postmortem, or lists several at where (global) to choose from.
+    void openReviews(const QStringList &uuids, const QPoint &where);
+    QPoint rowPosition(InsightPanel *panel, int row) const;
+
+    WorkspaceSession *m_session = nullptr;
+    QDate m_today;
+    InsightsData m_data;
+    QList<SeverityLevel> m_levels;
+    QList<FactorCategory> m_categoryNames;
+    InsightFigures m_figures;
+
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_periodDash = nullptr;
+    QComboBox *m_system;
+    QComboBox *m_tag;
+    QComboBox *m_severity;
+    QLabel *m_summary;
+    InsightPanel *m_months;
+    InsightPanel *m_durations;
+    InsightPanel *m_categories;
+    InsightPanel *m_followThrough;
+    InsightPanel *m_owners;
+    QMenu *m_reviewsMenu;
+};
+
+} // namespace Inflection
