@@ -42,11 +42,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTextLayout>
 #include <QUndoStack>

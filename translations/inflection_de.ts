@@ -1041,6 +1041,127 @@
         <source>no review matches “%1”</source>
         <translation>kein Review passt zu „%1“</translation>
     </message>
+    <message>
+        <source>Print what the workspace's postmortems add up to.</source>
+        <translation>Zeigt, was die Postmortems des Arbeitsbereichs zusammen ergeben.</translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity; time to detect, to mitigate and to resolve as a median and a 90th percentile; contributing factors by category; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only read, never written (an older workspace is upgraded first).</source>
+        <translation>Vorfälle nach Monat und Schweregrad; Zeit bis zur Erkennung, Eindämmung und Behebung als Median und 90. Perzentil; beitragende Faktoren nach Kategorie; wie Abhilfemaßnahmen umgesetzt wurden, nach Verantwortlichen. Ein Postmortem zählt in dem Zeitraum, in dem sein Vorfall begann. Die Datei wird nur gelesen, nie geschrieben (ein älterer Arbeitsbereich wird zuerst aktualisiert).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Only incidents from this day on (2026-01-01).</source>
+        <translation>Nur Vorfälle ab diesem Tag (2026-01-01).</translation>
+    </message>
+    <message>
+        <source>Only incidents up to this day, itself included.</source>
+        <translation>Nur Vorfälle bis zu diesem Tag, einschließlich.</translation>
+    </message>
+    <message>
+        <source>Only postmortems of this system.</source>
+        <translation>Nur Postmortems dieses Systems.</translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation>SYSTEM</translation>
+    </message>
+    <message>
+        <source>Only postmortems with this tag.</source>
+        <translation>Nur Postmortems mit diesem Schlagwort.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>SCHLAGWORT</translation>
+    </message>
+    <message>
+        <source>Only incidents of this severity level (its key, sev1).</source>
+        <translation>Nur Vorfälle dieses Schweregrads (sein Schlüssel, sev1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Write the figures as JSON.</source>
+        <translation>Die Zahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>insights takes one argument: the workspace file</source>
+        <translation>insights erwartet ein Argument: die Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day such as 2026-01-31, not “%2”</source>
+        <translation>--%1 erwartet einen Tag wie 2026-01-31, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>ohne Schweregrad</translation>
+    </message>
+    <message>
+        <source>Postmortems: %1</source>
+        <translation>Postmortems: %1</translation>
+    </message>
+    <message>
+        <source>Incidents by month:</source>
+        <translation>Vorfälle nach Monat:</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2, 90th percentile %3 (%n incidents)</source>
+        <translation>
+            <numerusform>%1: Median %2, 90. Perzentil %3 (%n Vorfall)</numerusform>
+            <numerusform>%1: Median %2, 90. Perzentil %3 (%n Vorfälle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contributing factors by category:</source>
+        <translation>Beitragende Faktoren nach Kategorie:</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postmortems</source>
+        <translation>
+            <numerusform>%n Postmortem</numerusform>
+            <numerusform>%n Postmortems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Foreseen: %1 (mitigation worked %2, did not hold %3); not foreseen %4; not recorded %5</source>
+        <translation>Vorhergesehen: %1 (Eindämmung griff %2, hielt nicht %3); nicht vorhergesehen %4; nicht erfasst %5</translation>
+    </message>
+    <message>
+        <source>Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5</source>
+        <translation>Abhilfemaßnahmen: %1; erledigt binnen 30 Tagen %2, binnen 60 Tagen %3; offen %4, überfällig %5</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ohne Verantwortliche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>open %1, overdue %2, oldest %n days</source>
+        <translation>
+            <numerusform>offen %1, überfällig %2, älteste %n Tag</numerusform>
+            <numerusform>offen %1, überfällig %2, älteste %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -1310,6 +1431,78 @@
     <message>
         <source>PR</source>
         <translation>PR</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactor</name>
+    <message>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Events %1</source>
+        <translation>Ereignisse %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactorField</name>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>Ereignisse der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactorModel</name>
+    <message>
+        <source>Link a contributing factor to an event</source>
+        <translation>Einen beitragenden Faktor mit einem Ereignis verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink a contributing factor from an event</source>
+        <translation>Die Verknüpfung eines beitragenden Faktors mit einem Ereignis lösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contributing factors</source>
+        <translation>
+            <numerusform>%n beitragenden Faktor löschen</numerusform>
+            <numerusform>%n beitragende Faktoren löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add contributing factor</source>
+        <translation>Beitragenden Faktor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete contributing factor</source>
+        <translation>Beitragenden Faktor löschen</translation>
+    </message>
+    <message>
+        <source>Move contributing factor</source>
+        <translation>Beitragenden Faktor verschieben</translation>
+    </message>
+    <message>
+        <source>the contributing factor “%1”</source>
+        <translation>der beitragende Faktor „%1“</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Shows in</source>
+        <translation>Zeigt sich in</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2075,22 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>RabbitMQ as the queue</source>
         <translation>RabbitMQ als Warteschlange</translation>
     </message>
+    <message>
+        <source>The controller's battery warnings went to syslog at info level for a week; no alert or graph showed them</source>
+        <translation>Die Batteriewarnungen des Controllers gingen eine Woche lang auf Info-Ebene ins Syslog; kein Alarm und kein Graph zeigte sie</translation>
+    </message>
+    <message>
+        <source>The replica template does not set max_connections, so raising the primary's limit last year left the replica at 500</source>
+        <translation>Die Replikatvorlage setzt max_connections nicht, sodass das Replikat bei 500 blieb, als letztes Jahr das Limit des Primärservers erhöht wurde</translation>
+    </message>
+    <message>
+        <source>The failover script compares no settings between primary and replica, so the lower limit showed only once the traffic arrived</source>
+        <translation>Das Failover-Skript vergleicht keine Einstellungen zwischen Primärserver und Replikat, sodass sich das niedrigere Limit erst zeigte, als der Verkehr ankam</translation>
+    </message>
+    <message>
+        <source>Support learned of the delays from the forums; Operations did not know Support was watching, and the status page went up 15 minutes after the first alert</source>
+        <translation>Der Support erfuhr von den Verzögerungen aus den Foren; der Betrieb wusste nicht, dass der Support mitlas, und die Statusseite ging 15 Minuten nach dem ersten Alarm online</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::Departure</name>
@@ -2057,6 +2266,71 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
+    <name>Inflection::FactorCategory</name>
+    <message>
+        <source>Monitoring and detection</source>
+        <translation>Überwachung und Erkennung</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Change and deployment</source>
+        <translation>Änderung und Auslieferung</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Knowledge and expertise</source>
+        <translation>Wissen und Erfahrung</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Tooling</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::FactorEventsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ForesightVerdict</name>
+    <message>
+        <source>Foreseen, the mitigation worked</source>
+        <translation>Vorhergesehen, die Eindämmung griff</translation>
+    </message>
+    <message>
+        <source>Foreseen, the mitigation did not hold</source>
+        <translation>Vorhergesehen, die Eindämmung hielt nicht</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -2212,6 +2486,14 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>Resolved before it started.</source>
         <translation>Behoben, bevor es begann.</translation>
     </message>
+    <message>
+        <source>Mitigated before it was detected.</source>
+        <translation>Eingedämmt, bevor er erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>Resolved before it was mitigated.</source>
+        <translation>Behoben, bevor er eingedämmt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IncidentField</name>
@@ -2247,12 +2529,327 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>agreement on the order</source>
         <translation>Einigkeit über die Reihenfolge</translation>
     </message>
+    <message>
+        <source>mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>what went well</source>
+        <translation>was gut lief</translation>
+    </message>
+    <message>
+        <source>where we got lucky</source>
+        <translation>wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>not foreseen</source>
+        <translation>nicht vorhergesehen</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentLinkField</name>
+    <message>
+        <source>linked item</source>
+        <translation>verknüpfter Eintrag</translation>
+    </message>
+    <message>
+        <source>kind of linked item</source>
+        <translation>Art des verknüpften Eintrags</translation>
+    </message>
+    <message>
+        <source>foresight</source>
+        <translation>Voraussicht</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentLinkModel</name>
+    <message>
+        <source>An item no longer in the workspace</source>
+        <translation>Ein Eintrag, der nicht mehr im Arbeitsbereich ist</translation>
+    </message>
+    <message>
+        <source>Departure: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Likelihood: %1, impact: %2</source>
+        <extracomment>A contingency item's likelihood and impact, as rated before the launch.</extracomment>
+        <translation>Wahrscheinlichkeit: %1, Auswirkung: %2</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Beteiligt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n links</source>
+        <translation>
+            <numerusform>%n Verknüpfung entfernen</numerusform>
+            <numerusform>%n Verknüpfungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the link to “%1”</source>
+        <translation>die Verknüpfung mit „%1“</translation>
+    </message>
+    <message>
+        <source>Link to this incident</source>
+        <translation>Mit diesem Vorfall verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Move the link</source>
+        <translation>Verknüpfung verschieben</translation>
+    </message>
+    <message>
+        <source>Foreseen as</source>
+        <translation>Vorhergesehen als</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Im Review</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Did we foresee it?</source>
+        <translation>Haben wir es vorhergesehen?</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IncidentModel</name>
     <message>
         <source>the incident</source>
         <translation>die Störung</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightPanel</name>
+    <message>
+        <source>%1 (chart)</source>
+        <translation>%1 (Diagramm)</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the figures of “%1” as a table</source>
+        <translation>Zeigt die Zahlen von „%1“ als Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>Ohne Schweregrad</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <source>Postmortems</source>
+        <translation>Postmortems</translation>
+    </message>
+    <message>
+        <source>Remediation items</source>
+        <translation>Behebungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Done within 30 days</source>
+        <translation>Innerhalb von 30 Tagen erledigt</translation>
+    </message>
+    <message>
+        <source>Done within 60 days</source>
+        <translation>Innerhalb von 60 Tagen erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Oldest open, days</source>
+        <translation>Älteste offene, Tage</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightsPage</name>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>Sch&amp;lagwort:</translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity</source>
+        <translation>Vorfälle nach Monat und Schweregrad</translation>
+    </message>
+    <message>
+        <source>Time to detect, mitigate and resolve</source>
+        <translation>Zeit bis zur Erkennung, Eindämmung und Lösung</translation>
+    </message>
+    <message>
+        <source>Contributing factors by category</source>
+        <translation>Beitragende Faktoren nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Follow-through of remediation items</source>
+        <translation>Umsetzung der Behebungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Open and overdue items by owner</source>
+        <translation>Offene und überfällige Maßnahmen nach Zuständigen</translation>
+    </message>
+    <message>
+        <source>Any system</source>
+        <translation>Jedes System</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No postmortem yet: Insights add up what postmortems record.</source>
+        <translation>Noch kein Postmortem: Erkenntnisse fassen zusammen, was Postmortems festhalten.</translation>
+    </message>
+    <message>
+        <source>Postmortems counted: %1</source>
+        <translation>Gezählte Postmortems: %1</translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2979,17 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     <message>
         <source>Almost certain</source>
         <translation>Fast sicher</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LinkTargetKind</name>
+    <message>
+        <source>Contingency</source>
+        <translation>Eventualfall</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abweichung</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3265,22 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>What the postmortems add up to: incidents by month, time to detect and resolve, contributing factors and follow-through</source>
+        <translation>Was die Postmortems ergeben: Vorfälle nach Monat, Zeit bis zur Erkennung und Lösung, beitragende Faktoren und Umsetzung</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3751,42 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Instead</source>
         <translation>Stattdessen</translation>
     </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Shows in</source>
+        <translation>Zeigt sich in</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PostmortemTexts</name>
@@ -3165,6 +3825,18 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Timeline, event %1: %2</source>
         <translation>Zeitleiste, Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
     </message>
 </context>
 <context>
@@ -3226,10 +3898,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Beh&amp;oben:</translation>
     </message>
     <message>
-        <source>Status pa&amp;ge:</source>
-        <translation>Status&amp;seite:</translation>
-    </message>
-    <message>
         <source>Seve&amp;rity:</source>
         <translation>Schwe&amp;regrad:</translation>
     </message>
@@ -3244,10 +3912,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Impact: &lt;b&gt;%1&lt;/b&gt; · undetected: &lt;b&gt;%2&lt;/b&gt; · to resolve: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Auswirkung: &lt;b&gt;%1&lt;/b&gt; · unbemerkt: &lt;b&gt;%2&lt;/b&gt; · bis zur Behebung: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3446,6 +4110,94 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Hold that thought (Enter parks it)</source>
         <translation>Gedanken festhalten (Eingabe parkt ihn)</translation>
     </message>
+    <message>
+        <source>Learnin&amp;g</source>
+        <translation>&amp;Gelerntes</translation>
+    </message>
+    <message>
+        <source>When the impact stopped (a rollback, a failover), before the cause was fixed</source>
+        <translation>Wann die Auswirkung endete (ein Rollback, ein Failover), bevor die Ursache behoben war</translation>
+    </message>
+    <message>
+        <source>Mitigated:</source>
+        <translation>Eingedämmt:</translation>
+    </message>
+    <message>
+        <source>Status page:</source>
+        <translation>Statusseite:</translation>
+    </message>
+    <message>
+        <source>Impact: &lt;b&gt;%1&lt;/b&gt; · undetected: &lt;b&gt;%2&lt;/b&gt; · to mitigate: &lt;b&gt;%3&lt;/b&gt; · to resolve: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Auswirkung: &lt;b&gt;%1&lt;/b&gt; · unbemerkt: &lt;b&gt;%2&lt;/b&gt; · bis zur Eindämmung: &lt;b&gt;%3&lt;/b&gt; · bis zur Behebung: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>&amp;Add factor</source>
+        <translation>Faktor &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a contributing factor at the end (Insert)</source>
+        <translation>Einen beitragenden Faktor am Ende hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Shows in</source>
+        <translation>Zeigt sich in</translation>
+    </message>
+    <message>
+        <source>&amp;Shows in:</source>
+        <translation>&amp;Zeigt sich in:</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What helped: an alert that fired, a runbook that worked, people who knew where to look</source>
+        <translation>Was geholfen hat: ein Alarm, der auslöste, ein Runbook, das funktionierte, Leute, die wussten, wo sie suchen mussten</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>What could have made it worse, and did not this time</source>
+        <translation>Was es schlimmer hätte machen können und es diesmal nicht tat</translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation>Was gut lief:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re we got lucky:</source>
+        <translation>Wo wir Glück &amp;hatten:</translation>
+    </message>
+    <message>
+        <source>What conditions helped this incident happen, or made it worse? Name each without blame, in a category, and check the events on the timeline where it shows.</source>
+        <translation>Welche Bedingungen haben diese Störung begünstigt oder verschlimmert? Benennen Sie jede ohne Schuldzuweisung, in einer Kategorie, und haken Sie die Ereignisse der Zeitleiste ab, in denen sie sich zeigt.</translation>
+    </message>
+    <message>
+        <source>Add a contributing factor, then check the events it shows in.</source>
+        <translation>Fügen Sie einen beitragenden Faktor hinzu und haken Sie dann die Ereignisse ab, in denen er sich zeigt.</translation>
+    </message>
+    <message>
+        <source>Choose a contributing factor to check the events it shows in.</source>
+        <translation>Wählen Sie einen beitragenden Faktor, um die Ereignisse abzuhaken, in denen er sich zeigt.</translation>
+    </message>
+    <message>
+        <source>The events the new factor shows in:</source>
+        <translation>Die Ereignisse, in denen sich der neue Faktor zeigt:</translation>
+    </message>
+    <message>
+        <source>The events “%1” shows in:</source>
+        <translation>Die Ereignisse, in denen sich „%1“ zeigt:</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Beitragender Faktor</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PreferencesDialog</name>
@@ -3601,6 +4353,41 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>&amp;Known technologies:</source>
         <translation>&amp;Bekannte Technologien:</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Categories of contributing factors</source>
+        <translation>Kategorien beitragender Faktoren</translation>
+    </message>
+    <message>
+        <source>The categories a postmortem's contributing factors are filed under; a renamed category keeps its factors</source>
+        <translation>Die Kategorien, denen die beitragenden Faktoren eines Postmortems zugeordnet werden; eine umbenannte Kategorie behält ihre Faktoren</translation>
+    </message>
+    <message>
+        <source>Add Cate&amp;gory</source>
+        <translation>Kate&amp;gorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Cat&amp;egory</source>
+        <translation>Kategorie entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Contributing &amp;factors:</source>
+        <translation>Beitragende Fa&amp;ktoren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributing factor(s) are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</source>
+        <translation>
+            <numerusform>%n beitragender Faktor ist „%1“ zugeordnet. Er behält diese Kategorie, angezeigt mit ihrem Schlüssel „%2“, bis ihm jemand eine andere gibt.</numerusform>
+            <numerusform>%n beitragende Faktoren sind „%1“ zugeordnet. Sie behalten diese Kategorie, angezeigt mit ihrem Schlüssel „%2“, bis ihnen jemand eine andere gibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put It Back</source>
+        <translation>Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -3631,10 +4418,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
-    </message>
-    <message>
-        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;br&gt;&lt;br&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;br&gt;&lt;br&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, nothing to show yet</source>
@@ -3670,6 +4453,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>An idea for later</source>
         <translation>Eine Idee für später</translation>
+    </message>
+    <message>
+        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;p style="margin-top:6px"&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To mitigate &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;p style="margin-top:6px"&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Eindämmung &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +5265,25 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::RowListEditor</name>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Moves the chosen row up (Alt+Up)</source>
+        <translation>Verschiebt die gewählte Zeile nach oben (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Moves the chosen row down (Alt+Down)</source>
+        <translation>Verschiebt die gewählte Zeile nach unten (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SafeLink</name>
     <message>
         <source>“%1” is not a valid address; it was not opened.</source>
@@ -5223,6 +6029,18 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Severity level %1 needs a key and a name.</source>
         <translation>Schweregrad %1 braucht einen Schlüssel und einen Namen.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one category of contributing factors.</source>
+        <translation>Ein Arbeitsbereich braucht mindestens eine Kategorie beitragender Faktoren.</translation>
+    </message>
+    <message>
+        <source>Category %1 of contributing factors needs a name.</source>
+        <translation>Kategorie %1 der beitragenden Faktoren braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two categories of contributing factors have the key “%1”.</source>
+        <translation>Zwei Kategorien beitragender Faktoren haben den Schlüssel „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Inflection::AttendeeModel</name>
@@ -14,10 +13,10 @@
 <context>
     <name>Inflection::CommandLine</name>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
-            <numerusform>“%1” is the start of %n review&apos;s uuid; give more of it</numerusform>
-            <numerusform>“%1” is the start of %n reviews&apos; uuids; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n review's uuid; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n reviews' uuids; give more of it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -32,6 +31,27 @@
         <translation>
             <numerusform>%n of %1 reviews copied to %2.</numerusform>
             <numerusform>%n of %1 reviews copied to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2, 90th percentile %3 (%n incidents)</source>
+        <translation>
+            <numerusform>%1: median %2, 90th percentile %3 (%n incident)</numerusform>
+            <numerusform>%1: median %2, 90th percentile %3 (%n incidents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postmortems</source>
+        <translation>
+            <numerusform>%n postmortem</numerusform>
+            <numerusform>%n postmortems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %1, overdue %2, oldest %n days</source>
+        <translation>
+            <numerusform>open %1, overdue %2, oldest %n day</numerusform>
+            <numerusform>open %1, overdue %2, oldest %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +79,16 @@
         <translation>
             <numerusform>Delete %n contingency</numerusform>
             <numerusform>Delete %n contingencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactorModel</name>
+    <message numerus="yes">
+        <source>Delete %n contributing factors</source>
+        <translation>
+            <numerusform>Delete %n contributing factor</numerusform>
+            <numerusform>Delete %n contributing factors</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +130,16 @@
     </message>
 </context>
 <context>
+    <name>Inflection::IncidentLinkModel</name>
+    <message numerus="yes">
+        <source>Remove %n links</source>
+        <translation>
+            <numerusform>Remove %n link</numerusform>
+            <numerusform>Remove %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inflection::OperabilityView</name>
     <message numerus="yes">
         <source>%n contingencies. Click a heatmap cell to show only its items.</source>
@@ -130,6 +170,16 @@
         <translation>
             <numerusform>%n event earlier than the event above it, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</numerusform>
             <numerusform>%n events earlier than the event above them, in bold. Is this the order in which events took place? “Sort by time” puts them in order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n contributing factor(s) are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</source>
+        <translation>
+            <numerusform>%n contributing factor is filed under “%1”. It keeps that category, shown by its key “%2”, until someone gives it another one.</numerusform>
+            <numerusform>%n contributing factors are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</numerusform>
         </translation>
     </message>
 </context>

@@ -1045,6 +1045,130 @@
         <source>no review matches “%1”</source>
         <translation>ни одно ревью не подходит под «%1»</translation>
     </message>
+    <message>
+        <source>Print what the workspace's postmortems add up to.</source>
+        <translation>Показать, что складывается из постмортемов рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity; time to detect, to mitigate and to resolve as a median and a 90th percentile; contributing factors by category; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only read, never written (an older workspace is upgraded first).</source>
+        <translation>Инциденты по месяцам и серьёзности; время до обнаружения, смягчения и устранения — медиана и 90-й процентиль; способствующие факторы по категориям; как выполнялись меры по исправлению, по ответственным. Постмортем относится к периоду, в котором начался инцидент. Файл только читается и никогда не записывается (старое рабочее пространство сначала обновляется).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>Only incidents from this day on (2026-01-01).</source>
+        <translation>Только инциденты с этого дня (2026-01-01).</translation>
+    </message>
+    <message>
+        <source>Only incidents up to this day, itself included.</source>
+        <translation>Только инциденты по этот день включительно.</translation>
+    </message>
+    <message>
+        <source>Only postmortems of this system.</source>
+        <translation>Только постмортемы этой системы.</translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation>СИСТЕМА</translation>
+    </message>
+    <message>
+        <source>Only postmortems with this tag.</source>
+        <translation>Только постмортемы с этой меткой.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>МЕТКА</translation>
+    </message>
+    <message>
+        <source>Only incidents of this severity level (its key, sev1).</source>
+        <translation>Только инциденты этого уровня серьёзности (его ключ, sev1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>Write the figures as JSON.</source>
+        <translation>Вывести показатели в JSON.</translation>
+    </message>
+    <message>
+        <source>insights takes one argument: the workspace file</source>
+        <translation>insights принимает один аргумент: файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day such as 2026-01-31, not “%2”</source>
+        <translation>--%1 принимает день вида 2026-01-31, а не «%2»</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>без серьёзности</translation>
+    </message>
+    <message>
+        <source>Postmortems: %1</source>
+        <translation>Постмортемов: %1</translation>
+    </message>
+    <message>
+        <source>Incidents by month:</source>
+        <translation>Инциденты по месяцам:</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Время до обнаружения</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Время до смягчения</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Время до устранения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %2, 90th percentile %3 (%n incidents)</source>
+        <translation>
+            <numerusform>%1: медиана %2, 90-й процентиль %3 (%n инцидент)</numerusform>
+            <numerusform>%1: медиана %2, 90-й процентиль %3 (%n инцидента)</numerusform>
+            <numerusform>%1: медиана %2, 90-й процентиль %3 (%n инцидентов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contributing factors by category:</source>
+        <translation>Способствующие факторы по категориям:</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postmortems</source>
+        <translation>
+            <numerusform>%n постмортем</numerusform>
+            <numerusform>%n постмортема</numerusform>
+            <numerusform>%n постмортемов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Foreseen: %1 (mitigation worked %2, did not hold %3); not foreseen %4; not recorded %5</source>
+        <translation>Предвидено: %1 (меры сработали %2, не удержали %3); не предвидено %4; не отмечено %5</translation>
+    </message>
+    <message>
+        <source>Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5</source>
+        <translation>Мер по исправлению: %1; выполнено за 30 дней %2, за 60 дней %3; открыто %4, просрочено %5</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без ответственного)</translation>
+    </message>
+    <message numerus="yes">
+        <source>open %1, overdue %2, oldest %n days</source>
+        <translation>
+            <numerusform>открыто %1, просрочено %2, старейшей %n день</numerusform>
+            <numerusform>открыто %1, просрочено %2, старейшей %n дня</numerusform>
+            <numerusform>открыто %1, просрочено %2, старейшей %n дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -1317,6 +1441,79 @@
     <message>
         <source>PR</source>
         <translation>PR</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactor</name>
+    <message>
+        <source>Event %1</source>
+        <translation>Событие %1</translation>
+    </message>
+    <message>
+        <source>Events %1</source>
+        <translation>События %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactorField</name>
+    <message>
+        <source>factor</source>
+        <translation>фактор</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>события хронологии</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ContributingFactorModel</name>
+    <message>
+        <source>Link a contributing factor to an event</source>
+        <translation>Связать способствующий фактор с событием</translation>
+    </message>
+    <message>
+        <source>Unlink a contributing factor from an event</source>
+        <translation>Убрать связь способствующего фактора с событием</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contributing factors</source>
+        <translation>
+            <numerusform>Удалить %n способствующий фактор</numerusform>
+            <numerusform>Удалить %n способствующих фактора</numerusform>
+            <numerusform>Удалить %n способствующих факторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add contributing factor</source>
+        <translation>Добавить способствующий фактор</translation>
+    </message>
+    <message>
+        <source>Delete contributing factor</source>
+        <translation>Удалить способствующий фактор</translation>
+    </message>
+    <message>
+        <source>Move contributing factor</source>
+        <translation>Переместить способствующий фактор</translation>
+    </message>
+    <message>
+        <source>the contributing factor “%1”</source>
+        <translation>способствующий фактор «%1»</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Способствующий фактор</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Shows in</source>
+        <translation>Проявляется в</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2086,22 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>RabbitMQ as the queue</source>
         <translation>RabbitMQ в качестве очереди</translation>
     </message>
+    <message>
+        <source>The controller's battery warnings went to syslog at info level for a week; no alert or graph showed them</source>
+        <translation>Предупреждения контроллера о батарее неделю шли в syslog на уровне info; их не показывали ни оповещения, ни графики</translation>
+    </message>
+    <message>
+        <source>The replica template does not set max_connections, so raising the primary's limit last year left the replica at 500</source>
+        <translation>Шаблон реплики не задаёт max_connections, поэтому, когда в прошлом году подняли лимит основного сервера, у реплики осталось 500</translation>
+    </message>
+    <message>
+        <source>The failover script compares no settings between primary and replica, so the lower limit showed only once the traffic arrived</source>
+        <translation>Скрипт переключения не сравнивает настройки основного сервера и реплики, поэтому меньший лимит проявился, только когда пришёл трафик</translation>
+    </message>
+    <message>
+        <source>Support learned of the delays from the forums; Operations did not know Support was watching, and the status page went up 15 minutes after the first alert</source>
+        <translation>Поддержка узнала о задержках из форумов; эксплуатация не знала, что поддержка следит, и страница статуса обновилась через 15 минут после первого оповещения</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::Departure</name>
@@ -2065,6 +2278,71 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
+    <name>Inflection::FactorCategory</name>
+    <message>
+        <source>Monitoring and detection</source>
+        <translation>Мониторинг и обнаружение</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Ёмкость</translation>
+    </message>
+    <message>
+        <source>Change and deployment</source>
+        <translation>Изменения и выкатка</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Зависимость</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>Knowledge and expertise</source>
+        <translation>Знания и опыт</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Коммуникация</translation>
+    </message>
+    <message>
+        <source>Tooling</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::FactorEventsModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ForesightVerdict</name>
+    <message>
+        <source>Foreseen, the mitigation worked</source>
+        <translation>Предвидено, меры сработали</translation>
+    </message>
+    <message>
+        <source>Foreseen, the mitigation did not hold</source>
+        <translation>Предвидено, меры не удержали</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связано</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -2223,6 +2501,14 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>Resolved before it started.</source>
         <translation>Устранено до начала.</translation>
     </message>
+    <message>
+        <source>Mitigated before it was detected.</source>
+        <translation>Смягчён раньше, чем обнаружен.</translation>
+    </message>
+    <message>
+        <source>Resolved before it was mitigated.</source>
+        <translation>Устранён раньше, чем смягчён.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IncidentField</name>
@@ -2258,12 +2544,328 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>agreement on the order</source>
         <translation>согласие о порядке</translation>
     </message>
+    <message>
+        <source>mitigation</source>
+        <translation>смягчение</translation>
+    </message>
+    <message>
+        <source>what went well</source>
+        <translation>что прошло хорошо</translation>
+    </message>
+    <message>
+        <source>where we got lucky</source>
+        <translation>в чём нам повезло</translation>
+    </message>
+    <message>
+        <source>not foreseen</source>
+        <translation>не предвидено</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentLinkField</name>
+    <message>
+        <source>linked item</source>
+        <translation>связанный пункт</translation>
+    </message>
+    <message>
+        <source>kind of linked item</source>
+        <translation>вид связанного пункта</translation>
+    </message>
+    <message>
+        <source>foresight</source>
+        <translation>предвидение</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::IncidentLinkModel</name>
+    <message>
+        <source>An item no longer in the workspace</source>
+        <translation>Пункт, которого больше нет в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>Departure: %1</source>
+        <translation>Отступление: %1</translation>
+    </message>
+    <message>
+        <source>Likelihood: %1, impact: %2</source>
+        <extracomment>A contingency item's likelihood and impact, as rated before the launch.</extracomment>
+        <translation>Вероятность: %1, влияние: %2</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Затронуто</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n links</source>
+        <translation>
+            <numerusform>Удалить %n связь</numerusform>
+            <numerusform>Удалить %n связи</numerusform>
+            <numerusform>Удалить %n связей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the link to “%1”</source>
+        <translation>связь с «%1»</translation>
+    </message>
+    <message>
+        <source>Link to this incident</source>
+        <translation>Связать с этим инцидентом</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <source>Move the link</source>
+        <translation>Переместить связь</translation>
+    </message>
+    <message>
+        <source>Foreseen as</source>
+        <translation>Предвидено как</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>В ревью</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Did we foresee it?</source>
+        <translation>Предвидели ли мы это?</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IncidentModel</name>
     <message>
         <source>the incident</source>
         <translation>инцидент</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightPanel</name>
+    <message>
+        <source>%1 (chart)</source>
+        <translation>%1 (диаграмма)</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Показать таблицей</translation>
+    </message>
+    <message>
+        <source>Shows the figures of “%1” as a table</source>
+        <translation>Показывает цифры «%1» таблицей</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>Без серьёзности</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Время до обнаружения</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Время до смягчения</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Время до устранения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Факторы</translation>
+    </message>
+    <message>
+        <source>Postmortems</source>
+        <translation>Постмортемы</translation>
+    </message>
+    <message>
+        <source>Remediation items</source>
+        <translation>Пункты исправления</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Done within 30 days</source>
+        <translation>Выполнено за 30 дней</translation>
+    </message>
+    <message>
+        <source>Done within 60 days</source>
+        <translation>Выполнено за 60 дней</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Все пункты</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Oldest open, days</source>
+        <translation>Старейший открытый, дней</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightsPage</name>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>С … по …</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Пе&amp;риод:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>С&amp;истема:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity:</source>
+        <translation>С&amp;ерьёзность:</translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity</source>
+        <translation>Инциденты по месяцам и серьёзности</translation>
+    </message>
+    <message>
+        <source>Time to detect, mitigate and resolve</source>
+        <translation>Время до обнаружения, смягчения и устранения</translation>
+    </message>
+    <message>
+        <source>Contributing factors by category</source>
+        <translation>Способствующие факторы по категориям</translation>
+    </message>
+    <message>
+        <source>Follow-through of remediation items</source>
+        <translation>Выполнение пунктов исправления</translation>
+    </message>
+    <message>
+        <source>Open and overdue items by owner</source>
+        <translation>Открытые и просроченные пункты по ответственным</translation>
+    </message>
+    <message>
+        <source>Any system</source>
+        <translation>Любая система</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Любая серьёзность</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Рабочая область не открыта.</translation>
+    </message>
+    <message>
+        <source>No postmortem yet: Insights add up what postmortems record.</source>
+        <translation>Постмортемов пока нет: выводы складываются из того, что записано в постмортемах.</translation>
+    </message>
+    <message>
+        <source>Postmortems counted: %1</source>
+        <translation>Учтено постмортемов: %1</translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Постмортем без названия</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2995,17 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     <message>
         <source>Almost certain</source>
         <translation>Почти наверняка</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LinkTargetKind</name>
+    <message>
+        <source>Contingency</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Отступление</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3281,22 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Выводы</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>What the postmortems add up to: incidents by month, time to detect and resolve, contributing factors and follow-through</source>
+        <translation>Что складывается из постмортемов: инциденты по месяцам, время до обнаружения и устранения, способствующие факторы и выполнение</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Выводы</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3768,42 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>Instead</source>
         <translation>Вместо этого</translation>
     </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Смягчён</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Время до смягчения</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Способствующий фактор</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Shows in</source>
+        <translation>Проявляется в</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Способствующие факторы</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Что прошло хорошо</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>В чём нам повезло</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PostmortemTexts</name>
@@ -3177,6 +3842,18 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Timeline, event %1: %2</source>
         <translation>Хронология, событие %1: %2</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Способствующий фактор</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Что прошло хорошо</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>В чём нам повезло</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3915,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>&amp;Устранён:</translation>
     </message>
     <message>
-        <source>Status pa&amp;ge:</source>
-        <translation>Страница ст&amp;атуса:</translation>
-    </message>
-    <message>
         <source>Seve&amp;rity:</source>
         <translation>&amp;Серьёзность:</translation>
     </message>
@@ -3256,10 +3929,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>not known yet</source>
         <translation>пока неизвестно</translation>
-    </message>
-    <message>
-        <source>Impact: &lt;b&gt;%1&lt;/b&gt; · undetected: &lt;b&gt;%2&lt;/b&gt; · to resolve: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Влияние: &lt;b&gt;%1&lt;/b&gt; · до обнаружения: &lt;b&gt;%2&lt;/b&gt; · до устранения: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3461,6 +4130,94 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>Hold that thought (Enter parks it)</source>
         <translation>Не упустить мысль (Enter — отложить)</translation>
     </message>
+    <message>
+        <source>Learnin&amp;g</source>
+        <translation>Вывод&amp;ы</translation>
+    </message>
+    <message>
+        <source>When the impact stopped (a rollback, a failover), before the cause was fixed</source>
+        <translation>Когда влияние прекратилось (откат, переключение), ещё до устранения причины</translation>
+    </message>
+    <message>
+        <source>Mitigated:</source>
+        <translation>Смягчён:</translation>
+    </message>
+    <message>
+        <source>Status page:</source>
+        <translation>Страница статуса:</translation>
+    </message>
+    <message>
+        <source>Impact: &lt;b&gt;%1&lt;/b&gt; · undetected: &lt;b&gt;%2&lt;/b&gt; · to mitigate: &lt;b&gt;%3&lt;/b&gt; · to resolve: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Влияние: &lt;b&gt;%1&lt;/b&gt; · до обнаружения: &lt;b&gt;%2&lt;/b&gt; · до смягчения: &lt;b&gt;%3&lt;/b&gt; · до устранения: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Способствующие факторы</translation>
+    </message>
+    <message>
+        <source>&amp;Add factor</source>
+        <translation>&amp;Добавить фактор</translation>
+    </message>
+    <message>
+        <source>Add a contributing factor at the end (Insert)</source>
+        <translation>Добавить способствующий фактор в конец (Insert)</translation>
+    </message>
+    <message>
+        <source>Shows in</source>
+        <translation>Проявляется в</translation>
+    </message>
+    <message>
+        <source>&amp;Shows in:</source>
+        <translation>Проявл&amp;яется в:</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Что прошло хорошо</translation>
+    </message>
+    <message>
+        <source>What helped: an alert that fired, a runbook that worked, people who knew where to look</source>
+        <translation>Что помогло: сработавший алерт, работающий ранбук, люди, которые знали, где искать</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Где нам повезло</translation>
+    </message>
+    <message>
+        <source>What could have made it worse, and did not this time</source>
+        <translation>Что могло сделать хуже, но в этот раз не сделало</translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation>Что прошло хорошо:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re we got lucky:</source>
+        <translation>Где нам пов&amp;езло:</translation>
+    </message>
+    <message>
+        <source>What conditions helped this incident happen, or made it worse? Name each without blame, in a category, and check the events on the timeline where it shows.</source>
+        <translation>Какие условия способствовали инциденту или усугубили его? Назовите каждое без поиска виноватых, в категории, и отметьте события хронологии, в которых оно проявляется.</translation>
+    </message>
+    <message>
+        <source>Add a contributing factor, then check the events it shows in.</source>
+        <translation>Добавьте способствующий фактор, затем отметьте события, в которых он проявляется.</translation>
+    </message>
+    <message>
+        <source>Choose a contributing factor to check the events it shows in.</source>
+        <translation>Выберите способствующий фактор, чтобы отметить события, в которых он проявляется.</translation>
+    </message>
+    <message>
+        <source>The events the new factor shows in:</source>
+        <translation>События, в которых проявляется новый фактор:</translation>
+    </message>
+    <message>
+        <source>The events “%1” shows in:</source>
+        <translation>События, в которых проявляется «%1»:</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Способствующий фактор</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PreferencesDialog</name>
@@ -3616,6 +4373,42 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>&amp;Known technologies:</source>
         <translation>&amp;Известные технологии:</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Categories of contributing factors</source>
+        <translation>Категории способствующих факторов</translation>
+    </message>
+    <message>
+        <source>The categories a postmortem's contributing factors are filed under; a renamed category keeps its factors</source>
+        <translation>Категории, к которым относят способствующие факторы постмортема; переименованная категория сохраняет свои факторы</translation>
+    </message>
+    <message>
+        <source>Add Cate&amp;gory</source>
+        <translation>Добавить &amp;категорию</translation>
+    </message>
+    <message>
+        <source>Remove Cat&amp;egory</source>
+        <translation>Удалить кат&amp;егорию</translation>
+    </message>
+    <message>
+        <source>Contributing &amp;factors:</source>
+        <translation>Способствующие &amp;факторы:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributing factor(s) are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</source>
+        <translation>
+            <numerusform>%n способствующий фактор отнесён к «%1». Он сохранит эту категорию, показанную её ключом «%2», пока ему не назначат другую.</numerusform>
+            <numerusform>%n способствующих фактора отнесены к «%1». Они сохранят эту категорию, показанную её ключом «%2», пока им не назначат другую.</numerusform>
+            <numerusform>%n способствующих факторов отнесены к «%1». Они сохранят эту категорию, показанную её ключом «%2», пока им не назначат другую.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put It Back</source>
+        <translation>Вернуть</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -3646,10 +4439,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Phase: %1</source>
         <translation>Этап: %1</translation>
-    </message>
-    <message>
-        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;br&gt;&lt;br&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;br&gt;&lt;br&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, nothing to show yet</source>
@@ -3686,6 +4475,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>An idea for later</source>
         <translation>Идея на потом</translation>
+    </message>
+    <message>
+        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;p style="margin-top:6px"&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To mitigate &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;p style="margin-top:6px"&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До смягчения &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +5289,25 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::RowListEditor</name>
+    <message>
+        <source>Move Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Moves the chosen row up (Alt+Up)</source>
+        <translation>Перемещает выбранную строку вверх (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Moves the chosen row down (Alt+Down)</source>
+        <translation>Перемещает выбранную строку вниз (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SafeLink</name>
     <message>
         <source>“%1” is not a valid address; it was not opened.</source>
@@ -5247,6 +6059,18 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Severity level %1 needs a key and a name.</source>
         <translation>Уровню серьёзности %1 нужны ключ и название.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one category of contributing factors.</source>
+        <translation>Рабочему пространству нужна хотя бы одна категория способствующих факторов.</translation>
+    </message>
+    <message>
+        <source>Category %1 of contributing factors needs a name.</source>
+        <translation>Категории способствующих факторов %1 нужно название.</translation>
+    </message>
+    <message>
+        <source>Two categories of contributing factors have the key “%1”.</source>
+        <translation>У двух категорий способствующих факторов один ключ «%1».</translation>
     </message>
 </context>
 </TS>

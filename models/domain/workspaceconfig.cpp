@@ -30,8 +30,8 @@ bool sameSeverityLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel
 bool WorkspaceConfig::operator==(const WorkspaceConfig &o) const
 {
     return timeZone == o.timeZone && sameSeverityLevels(severityLevels, o.severityLevels)
-        && factorCategories == o.factorCategories && riskMatrix == o.riskMatrix && ticketUrlTemplate == o.ticketUrlTemplate
-        && knownTechnologies == o.knownTechnologies;
+        && factorCategories == o.factorCategories && riskMatrix == o.riskMatrix
+        && ticketUrlTemplate == o.ticketUrlTemplate && knownTechnologies == o.knownTechnologies;
 }
 
 } // namespace Inflection
