@@ -203,8 +203,8 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Print what the workspace's postmortems add up to."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "Incidents by month and severity; time to detect, to mitigate and to resolve as a median and "
-                "a 90th percentile; contributing factors by category; how remediation items were followed "
-                "through, by owner. A postmortem counts in the period its incident began. The file is only "
+                "a 90th percentile; contributing factors by category; whether operability reviews foresaw the "
+                "incidents; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only "
                 "read, never written (an older workspace is upgraded first)."),
             [] {
                 const QString date = QCoreApplication::translate("Inflection::CommandLine", "DATE");
@@ -785,7 +785,10 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     }
     filter.system = parser.value(u"system"_s);
     filter.tag = parser.value(u"tag"_s);
-    filter.severity = parser.value(u"severity"_s);
+    filter.severity = parser.value(u"severity"_s).trimmed();
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        return usage(QCoreApplication::translate("Inflection::CommandLine", "--from %1 is after --to %2")
+                         .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
 
     // Read-only; a workspace of an older schema is opened again for writing, so that it is upgraded.
     Workspace::Options options;
@@ -801,6 +804,27 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
         if (!workspace)
             return fail(workspace.message());
     }
+    const Result<WorkspaceConfig> config = WorkspaceSettings(workspace->get()).read();
+    if (!config)
+        return fail(config.message());
+    // A severity level by its key or by its name ("sev2", "SEV 2"); one the workspace does not have is
+    // an error rather than an empty result.
+    if (!filter.severity.isEmpty()) {
+        const auto level = std::find_if(config->severityLevels.cbegin(), config->severityLevels.cend(),
+            [&filter](const SeverityLevel &l) {
+                return l.key.compare(filter.severity, Qt::CaseInsensitive) == 0
+                    || l.name.compare(filter.severity, Qt::CaseInsensitive) == 0;
+            });
+        if (level == config->severityLevels.cend()) {
+            QStringList known;
+            for (const SeverityLevel &l : config->severityLevels)
+                known.append(l.key);
+            return usage(QCoreApplication::translate(
+                "Inflection::CommandLine", "the workspace has no severity level “%1”; its levels are %2")
+                             .arg(filter.severity, known.join(u", "_s)));
+        }
+        filter.severity = level->key;
+    }
     const Result<InsightFigures> figures = Insights::of(workspace->get(), filter, QDate::currentDate());
     if (!figures)
         return fail(figures.message());
@@ -809,7 +833,6 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
               << Qt::flush;
         return 0;
     }
-    const Result<WorkspaceConfig> config = WorkspaceSettings(workspace->get()).read();
     const auto text = [](const char *source) {
         return QCoreApplication::translate("Inflection::CommandLine", source);
     };
@@ -824,8 +847,31 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
         return seconds ? formatDuration(*seconds) : u"—"_s;
     };
     const InsightFigures &f = *figures;
-    m_out << QCoreApplication::translate("Inflection::CommandLine", "Postmortems: %1").arg(f.incidents)
-          << '\n';
+    // Which postmortems these are, so that an empty result says why.
+    QStringList chosen;
+    if (filter.from.isValid())
+        chosen.append(QCoreApplication::translate("Inflection::CommandLine", "from %1")
+                          .arg(filter.from.toString(Qt::ISODate)));
+    if (filter.to.isValid())
+        chosen.append(QCoreApplication::translate("Inflection::CommandLine", "to %1")
+                          .arg(filter.to.toString(Qt::ISODate)));
+    if (!filter.system.trimmed().isEmpty())
+        chosen.append(QCoreApplication::translate("Inflection::CommandLine", "system “%1”")
+                          .arg(filter.system.trimmed()));
+    if (!filter.tag.trimmed().isEmpty())
+        chosen.append(
+            QCoreApplication::translate("Inflection::CommandLine", "tag “%1”").arg(filter.tag.trimmed()));
+    if (!filter.severity.isEmpty())
+        chosen.append(QCoreApplication::translate("Inflection::CommandLine", "severity %1")
+                          .arg(severityName(filter.severity)));
+    if (chosen.isEmpty())
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Postmortems: %1").arg(f.incidents)
+              << '\n';
+    else
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Postmortems (%1): %2")
+                     .arg(chosen.join(u", "_s))
+                     .arg(f.incidents)
+              << '\n';
     if (!f.byMonth.isEmpty()) {
         m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Incidents by month:")) << '\n';
         for (const MonthFigures &m : f.byMonth) {

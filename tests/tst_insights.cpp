@@ -382,7 +382,21 @@ void TestInsights::fromAWorkspaceAndTheCommandLine()
     QCOMPARE(TestSupport::run(
                  TestSupport::appBinary(), {u"insights"_s, path, u"--system"_s, u"other"_s}, &out, &err),
         0);
-    QVERIFY2(out.contains(u"Postmortems: 0"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Postmortems (system “other”): 0"_s), qPrintable(out));
+    // A severity by its name as the output prints it; one the workspace lacks, and a period backwards,
+    // are errors rather than empty results.
+    QCOMPARE(TestSupport::run(
+                 TestSupport::appBinary(), {u"insights"_s, path, u"--severity"_s, u"SEV 2"_s}, &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Postmortems (severity SEV 2): 1"_s), qPrintable(out));
+    QCOMPARE(TestSupport::run(
+                 TestSupport::appBinary(), {u"insights"_s, path, u"--severity"_s, u"sev9"_s}, &out, &err),
+        2);
+    QVERIFY2(err.contains(u"no severity level “sev9”"_s), qPrintable(err));
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"insights"_s, path, u"--from"_s, u"2026-04-01"_s, u"--to"_s, u"2026-03-01"_s}, &out, &err),
+        2);
+    QVERIFY2(err.contains(u"--from 2026-04-01 is after --to 2026-03-01"_s), qPrintable(err));
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path}, &out, &err), 0);
     QVERIFY2(out.contains(u"Time to mitigate: median 15 min"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Configuration\t1"_s), qPrintable(out));

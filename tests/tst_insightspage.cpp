@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -222,10 +223,14 @@ void TestInsightsPage::tablesShowTheFigures()
 
     // Two items, both open; Lee's (due 7 May) is not overdue on 1 May, Dana's (due 3 April) is.
     InsightPanel *follow = m_page->followThroughPanel();
-    QCOMPARE(cell(follow, 4, 1), u"2"_s);
-    QCOMPARE(cell(follow, 2, 1), u"2"_s);
-    QCOMPARE(cell(follow, 3, 1), u"1"_s);
-    QCOMPARE(cell(follow, 3, 2), u"50 %"_s);
+    QCOMPARE(cell(follow, 5, 1), u"2"_s); // all items
+    QCOMPARE(cell(follow, 2, 1), u"0"_s); // done
+    QCOMPARE(cell(follow, 3, 1), u"2"_s); // open
+    QCOMPARE(cell(follow, 4, 1), u"1"_s); // overdue
+    QCOMPARE(cell(follow, 4, 2), u"50 %"_s);
+    // Each count opens the postmortems behind it: the open ones are in two.
+    QCOMPARE(follow->model()->index(3, 0).data(InsightTableModel::ReviewsRole).toStringList().size(), 2);
+    QCOMPARE(follow->model()->index(4, 0).data(InsightTableModel::ReviewsRole).toStringList().size(), 1);
     InsightPanel *owners = m_page->ownersPanel();
     QCOMPARE(owners->model()->rowCount(), 2);
     QCOMPARE(cell(owners, 0, 0), u"Dana"_s);
@@ -248,11 +253,22 @@ void TestInsightsPage::filtersChangeThem()
     choose(m_page->systemFilter(), u"Any system"_s);
     QCOMPARE(m_page->figures().incidents, 2);
 
-    // The last 90 days before 1 May: March and April.
+    // The last 90 days before 1 May: incidents in March and April, and every month of the period shown,
+    // the quiet February and May too.
     choose(m_page->severityFilter(), u"Any severity"_s);
     choose(m_page->periodFilter(), u"Last 90 days"_s);
     QCOMPARE(m_page->figures().incidents, 3);
-    QCOMPARE(cell(m_page->monthsPanel(), 0, 0), QLocale().toString(QDate(2026, 3, 1), u"MMM yyyy"_s));
+    QCOMPARE(m_page->monthsPanel()->model()->rowCount(), 4);
+    QCOMPARE(cell(m_page->monthsPanel(), 0, 0), QLocale().toString(QDate(2026, 2, 1), u"MMM yyyy"_s));
+    QCOMPARE(cell(m_page->monthsPanel(), 0, 1), u"0"_s);
+    QCOMPARE(cell(m_page->monthsPanel(), 1, 0), QLocale().toString(QDate(2026, 3, 1), u"MMM yyyy"_s));
+
+    // Nothing matches: the page says so rather than showing empty axes only.
+    choose(m_page->severityFilter(), u"SEV 4"_s);
+    QCOMPARE(m_page->figures().incidents, 0);
+    QVERIFY(m_page->findChild<QLabel *>(u"insightsSummary"_s)
+                ->text()
+                .startsWith(u"No postmortem in this period"_s));
 }
 
 void TestInsightsPage::aCategoryOpensItsPostmortem()
@@ -290,6 +306,19 @@ void TestInsightsPage::aCategoryOpensItsPostmortem()
     QTest::keyClick(menu, Qt::Key_Down);
     QTest::keyClick(menu, Qt::Key_Return);
     QTRY_COMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Checkout outage"_s));
+
+    // An owner's row opens the postmortem of their open items (the owners' panel is a table).
+    m_window->tabs()->setCurrentWidget(m_page);
+    QTableView *owners = m_page->ownersPanel()->tableView();
+    QCOMPARE(owners->model()->index(0, 0).data().toString(), u"Dana"_s);
+    const QStringList danas
+        = owners->model()->index(0, 0).data(InsightTableModel::ReviewsRole).toStringList();
+    QCOMPARE(danas.size(), 1);
+    m_window->tabs()->setCurrentWidget(m_page);
+    QTest::mouseClick(
+        owners->viewport(), Qt::LeftButton, {}, owners->visualRect(owners->model()->index(0, 0)).center());
+    QTest::keyClick(owners, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentReviewUuid(), danas.first());
 }
 
 void TestInsightsPage::aMonthListsItsPostmortems()
@@ -373,7 +402,7 @@ void TestInsightsPage::chartsDrawWhatTheTablesSay()
         for (InsightPanel *panel : {m_page->categoriesPanel(), m_page->followThroughPanel()}) {
             auto *series = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().constFirst());
             QBarSet *set = series->barSets().constFirst();
-            const int rows = panel == m_page->followThroughPanel() ? 4 : panel->model()->rowCount();
+            const int rows = panel == m_page->followThroughPanel() ? 5 : panel->model()->rowCount();
             QCOMPARE(set->count(), rows);
             for (int row = 0; row < rows; ++row)
                 QCOMPARE(set->at(rows - 1 - row),

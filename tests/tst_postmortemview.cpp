@@ -2,7 +2,7 @@
 // what was learned.
 #include "blamelesshighlighter.h"
 #include "domain/checklistquestion.h"
-#include "factoreventsmodel.h"
+#include "postmortem/factoreventsmodel.h"
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "postmortem/contributingfactormodel.h"

@@ -1046,10 +1046,6 @@
         <translation>Zeigt, was die Postmortems des Arbeitsbereichs zusammen ergeben.</translation>
     </message>
     <message>
-        <source>Incidents by month and severity; time to detect, to mitigate and to resolve as a median and a 90th percentile; contributing factors by category; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only read, never written (an older workspace is upgraded first).</source>
-        <translation>Vorfälle nach Monat und Schweregrad; Zeit bis zur Erkennung, Eindämmung und Behebung als Median und 90. Perzentil; beitragende Faktoren nach Kategorie; wie Abhilfemaßnahmen umgesetzt wurden, nach Verantwortlichen. Ein Postmortem zählt in dem Zeitraum, in dem sein Vorfall begann. Die Datei wird nur gelesen, nie geschrieben (ein älterer Arbeitsbereich wird zuerst aktualisiert).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -1161,6 +1157,42 @@
             <numerusform>offen %1, überfällig %2, älteste %n Tag</numerusform>
             <numerusform>offen %1, überfällig %2, älteste %n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity; time to detect, to mitigate and to resolve as a median and a 90th percentile; contributing factors by category; whether operability reviews foresaw the incidents; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only read, never written (an older workspace is upgraded first).</source>
+        <translation>Vorfälle nach Monat und Schweregrad; Zeit bis zur Erkennung, Eindämmung und Behebung als Median und 90. Perzentil; beitragende Faktoren nach Kategorie; ob Betriebsbereitschafts-Reviews die Vorfälle vorhergesehen haben; wie Abhilfemaßnahmen umgesetzt wurden, nach Verantwortlichen. Ein Postmortem zählt in dem Zeitraum, in dem sein Vorfall begann. Die Datei wird nur gelesen, nie geschrieben (ein älterer Arbeitsbereich wird zuerst aktualisiert).</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>the workspace has no severity level “%1”; its levels are %2</source>
+        <translation>der Arbeitsbereich hat keinen Schweregrad „%1“; seine Schweregrade sind %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>system “%1”</source>
+        <translation>System „%1“</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>Postmortems (%1): %2</source>
+        <translation>Postmortems (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2772,10 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::InsightsPage</name>
@@ -2850,6 +2886,10 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No postmortem in this period matches the filters: widen the period or clear a filter.</source>
+        <translation>Kein Postmortem in diesem Zeitraum passt zu den Filtern: den Zeitraum erweitern oder einen Filter aufheben.</translation>
     </message>
 </context>
 <context>
@@ -4373,10 +4413,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Remove Cat&amp;egory</source>
         <translation>Kategorie entfe&amp;rnen</translation>
     </message>
-    <message>
-        <source>Contributing &amp;factors:</source>
-        <translation>Beitragende Fa&amp;ktoren:</translation>
-    </message>
     <message numerus="yes">
         <source>%n contributing factor(s) are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</source>
         <translation>
@@ -4387,6 +4423,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Put It Back</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Categories of contributing &amp;factors:</source>
+        <translation>Kategorien beitragender &amp;Faktoren:</translation>
     </message>
 </context>
 <context>

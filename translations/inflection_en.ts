@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Inflection::AttendeeModel</name>
@@ -13,10 +14,10 @@
 <context>
     <name>Inflection::CommandLine</name>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
         <translation>
-            <numerusform>“%1” is the start of %n review's uuid; give more of it</numerusform>
-            <numerusform>“%1” is the start of %n reviews' uuids; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n review&apos;s uuid; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n reviews&apos; uuids; give more of it</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1050,10 +1050,6 @@
         <translation>Показать, что складывается из постмортемов рабочего пространства.</translation>
     </message>
     <message>
-        <source>Incidents by month and severity; time to detect, to mitigate and to resolve as a median and a 90th percentile; contributing factors by category; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only read, never written (an older workspace is upgraded first).</source>
-        <translation>Инциденты по месяцам и серьёзности; время до обнаружения, смягчения и устранения — медиана и 90-й процентиль; способствующие факторы по категориям; как выполнялись меры по исправлению, по ответственным. Постмортем относится к периоду, в котором начался инцидент. Файл только читается и никогда не записывается (старое рабочее пространство сначала обновляется).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>ДАТА</translation>
     </message>
@@ -1168,6 +1164,42 @@
             <numerusform>открыто %1, просрочено %2, старейшей %n дня</numerusform>
             <numerusform>открыто %1, просрочено %2, старейшей %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity; time to detect, to mitigate and to resolve as a median and a 90th percentile; contributing factors by category; whether operability reviews foresaw the incidents; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only read, never written (an older workspace is upgraded first).</source>
+        <translation>Инциденты по месяцам и серьёзности; время до обнаружения, смягчения и устранения — медиана и 90-й процентиль; способствующие факторы по категориям; предвидели ли инциденты ревью эксплуатационной готовности; как выполнялись меры по исправлению, по ответственным. Постмортем относится к периоду, в котором начался инцидент. Файл только читается и никогда не записывается (старое рабочее пространство сначала обновляется).</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 позже, чем --to %2</translation>
+    </message>
+    <message>
+        <source>the workspace has no severity level “%1”; its levels are %2</source>
+        <translation>в рабочем пространстве нет уровня серьёзности «%1»; его уровни: %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>system “%1”</source>
+        <translation>система «%1»</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>метка «%1»</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>серьёзность %1</translation>
+    </message>
+    <message>
+        <source>Postmortems (%1): %2</source>
+        <translation>Постмортемов (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2788,10 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::InsightsPage</name>
@@ -2866,6 +2902,10 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No postmortem in this period matches the filters: widen the period or clear a filter.</source>
+        <translation>Ни один постмортем за этот период не подходит под фильтры: расширьте период или снимите фильтр.</translation>
     </message>
 </context>
 <context>
@@ -4393,10 +4433,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>Remove Cat&amp;egory</source>
         <translation>Удалить кат&amp;егорию</translation>
     </message>
-    <message>
-        <source>Contributing &amp;factors:</source>
-        <translation>Способствующие &amp;факторы:</translation>
-    </message>
     <message numerus="yes">
         <source>%n contributing factor(s) are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</source>
         <translation>
@@ -4408,6 +4444,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Put It Back</source>
         <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Categories of contributing &amp;factors:</source>
+        <translation>Категории способствующих &amp;факторов:</translation>
     </message>
 </context>
 <context>

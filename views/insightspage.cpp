@@ -1,6 +1,8 @@
 // The Insights page: filters, charts built from the figures' tables, and the way to the postmortems.
 #include "insightspage.h"
 
+#include "domain/datetimeformat.h"
+
 #include "domain/displaytext.h"
 #include "insightpanel.h"
 #include "workspace/insights.h"
@@ -119,7 +121,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_period->setAccessibleName(tr("Period"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(DateTimeFormat::datePattern(QLocale())); // as every date of the app
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &InsightsPage::recompute);
     }
@@ -164,8 +166,10 @@ InsightsPage::InsightsPage(QWidget *parent)
         new InsightTableModel(InsightTableModel::Table::Owners), false, this);
     connect(m_months, &InsightPanel::rowActivated, this,
         [this](int row) { openReviews(reviewsOfMonth(row), rowPosition(m_months, row)); });
-    connect(m_categories, &InsightPanel::rowActivated, this,
-        [this](int row) { openReviews(reviewsOfCategory(row), rowPosition(m_categories, row)); });
+    // A category, a count of follow-through or an owner: the postmortems behind it.
+    for (InsightPanel *panel : {m_categories, m_followThrough, m_owners})
+        connect(panel, &InsightPanel::rowActivated, this,
+            [this, panel](int row) { openReviews(reviewsOfRow(panel, row), rowPosition(panel, row)); });
 
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
@@ -183,6 +187,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_summary->setWordWrap(true);
+    m_summary->setObjectName(u"insightsSummary"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
@@ -336,6 +341,9 @@ void InsightsPage::recompute()
         m_summary->setText(tr("No workspace is open."));
     else if (m_data.incidents.isEmpty())
         m_summary->setText(tr("No postmortem yet: Insights add up what postmortems record."));
+    else if (m_figures.incidents == 0)
+        m_summary->setText(tr("No postmortem in this period matches the filters: widen the period or "
+                              "clear a filter."));
     else
         m_summary->setText(tr("Postmortems counted: %1").arg(QLocale().toString(m_figures.incidents)));
     rebuildCharts();
@@ -426,8 +434,8 @@ void InsightsPage::rebuildCharts()
             categories.append(DisplayText::line(model->index(row, 0).data().toString(), 40));
         }
         if (clickable)
-            connect(set, &QBarSet::clicked, this, [this, rows](int index) {
-                openReviews(reviewsOfCategory(rows - 1 - index), QCursor::pos());
+            connect(set, &QBarSet::clicked, this, [this, panel, rows](int index) {
+                openReviews(reviewsOfRow(panel, rows - 1 - index), QCursor::pos());
             });
         series->append(set);
         series->setLabelsVisible(true);
@@ -450,9 +458,9 @@ void InsightsPage::rebuildCharts()
         horizontal(m_categories, m_categories->model()->rowCount(),
             counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend()), true);
     }
-    // Done within 30 and 60 days, open and overdue, out of all items (the table's last row).
+    // Done within 30 and 60 days and at all, open and overdue, out of all items (the table's last row).
     horizontal(m_followThrough, std::max(0, m_followThrough->model()->rowCount() - 1),
-        m_figures.followThrough.items, false);
+        m_figures.followThrough.items, true);
 }
 
 QStringList InsightsPage::reviewsOfMonth(int row) const
@@ -471,7 +479,12 @@ QStringList InsightsPage::reviewsOfMonth(int row) const
 
 QStringList InsightsPage::reviewsOfCategory(int row) const
 {
-    return m_categories->model()->index(row, 0).data(InsightTableModel::ReviewsRole).toStringList();
+    return reviewsOfRow(m_categories, row);
+}
+
+QStringList InsightsPage::reviewsOfRow(InsightPanel *panel, int row) const
+{
+    return panel->model()->index(row, 0).data(InsightTableModel::ReviewsRole).toStringList();
 }
 
 QPoint InsightsPage::rowPosition(InsightPanel *panel, int row) const

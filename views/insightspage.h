@@ -54,6 +54,8 @@ public:
     // The postmortems behind a row of the month table (incidents of that month) or the category table.
     QStringList reviewsOfMonth(int row) const;
     QStringList reviewsOfCategory(int row) const;
+    // The postmortems behind a row of a panel's table (its ReviewsRole).
+    QStringList reviewsOfRow(InsightPanel *panel, int row) const;
 
 Q_SIGNALS:
     void openRequested(const QString &uuid);

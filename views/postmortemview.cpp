@@ -5,7 +5,7 @@
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
 #include "domain/datetimeformat.h"
-#include "factoreventsmodel.h"
+#include "postmortem/factoreventsmodel.h"
 #include "gridcolumns.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"

@@ -276,7 +276,8 @@ QWidget *PreferencesDialog::createWorkspacePage()
     auto *lists = new QGridLayout;
     lists->addWidget(row(QT_TR_NOOP("&Known technologies:"), m_known), 0, 0);
     lists->addLayout(knownBox, 1, 0);
-    lists->addWidget(row(QT_TR_NOOP("Contributing &factors:"), createFactorCategories(page)->table()), 0, 1);
+    lists->addWidget(
+        row(QT_TR_NOOP("Categories of contributing &factors:"), createFactorCategories(page)->table()), 0, 1);
     lists->addWidget(m_categories, 1, 1);
     lists->setColumnStretch(0, 1);
     lists->setColumnStretch(1, 1);

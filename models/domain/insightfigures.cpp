@@ -122,7 +122,7 @@ QJsonObject InsightFigures::toJson() const
         {u"time_to_resolve"_s, durationJson(toResolve)},
         {u"contributing_factor_categories"_s, categoryArray},
         {u"follow_through"_s,
-            QJsonObject {{u"items"_s, followThrough.items},
+            QJsonObject {{u"items"_s, followThrough.items}, {u"done"_s, followThrough.done},
                 {u"done_within_30_days"_s, followThrough.doneWithin30},
                 {u"done_within_60_days"_s, followThrough.doneWithin60}, {u"open"_s, followThrough.open},
                 {u"overdue"_s, followThrough.overdue}, {u"by_owner"_s, owners}}},

@@ -118,16 +118,20 @@ struct OwnerFigures
     int open = 0;
     int overdue = 0;
     int oldestOpenDays = 0; // since the oldest open item was written down
+    QStringList reviews; // the postmortems of the open items, oldest first
 };
 
 // Remediation items of the postmortems counted: done within 30 and 60 days of the incident's start.
 struct FollowThroughFigures
 {
     int items = 0;
+    int done = 0; // at any time
     int doneWithin30 = 0;
     int doneWithin60 = 0;
     int open = 0; // not done
     int overdue = 0;
+    // The postmortems behind each count, oldest first.
+    QStringList doneReviews, within30Reviews, within60Reviews, openReviews, overdueReviews;
     QList<OwnerFigures> byOwner; // most overdue first, then most open, then by name
 };
 
@@ -155,7 +159,8 @@ struct InsightFigures
     InsightsFilter filter;
     int incidents = 0;
     QStringList reviews; // uuids of the postmortems counted, oldest first
-    QList<MonthFigures> byMonth; // every month from the first incident's to the last's
+    // Every month of the filter's period, or (an end left open) from the first incident's to the last's.
+    QList<MonthFigures> byMonth;
     DurationFigures toDetect; // detected − started
     DurationFigures toMitigate; // mitigated − detected
     DurationFigures toResolve; // resolved − detected

@@ -63,9 +63,16 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
     figures.toDetect = DurationFigures::of(toDetect);
     figures.toMitigate = DurationFigures::of(toMitigate);
     figures.toResolve = DurationFigures::of(toResolve);
-    if (!months.isEmpty()) {
-        // Every month between the first and the last, the quiet ones too.
-        for (QDate month = months.firstKey(); month <= months.lastKey(); month = month.addMonths(1)) {
+    // Every month between the first and the last, the quiet ones too; the period's ends when it has them.
+    const auto monthOf = [](const QDate &day) {
+        return QDate(day.year(), day.month(), 1);
+    };
+    const QDate first
+        = filter.from.isValid() ? monthOf(filter.from) : (months.isEmpty() ? QDate() : months.firstKey());
+    const QDate last
+        = filter.to.isValid() ? monthOf(filter.to) : (months.isEmpty() ? QDate() : months.lastKey());
+    if (first.isValid() && last.isValid() && first <= last && first.daysTo(last) <= 100 * 366) {
+        for (QDate month = first; month <= last; month = month.addMonths(1)) {
             MonthFigures m = months.value(month);
             m.month = month;
             figures.byMonth.append(m);
@@ -106,27 +113,44 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
     // Follow-through of the remediation items.
     FollowThroughFigures &f = figures.followThrough;
     QHash<QString, OwnerFigures> owners;
+    const auto note = [](QStringList &reviews, const QString &uuid) {
+        if (!reviews.contains(uuid))
+            reviews.append(uuid);
+    };
     for (const InsightRemediation &item : data.remediation) {
         const InsightIncident *incident = counted.value(item.reviewId);
         if (!incident)
             continue;
         ++f.items;
         if (item.status == RemediationStatus::Done) {
+            ++f.done;
+            note(f.doneReviews, incident->uuid);
             const QDateTime from = incident->startedAt.isValid() ? incident->startedAt : incident->when;
             if (from.isValid() && item.doneAt.isValid()) {
                 const qint64 seconds = from.secsTo(item.doneAt);
-                f.doneWithin30 += seconds <= 30 * 86400 ? 1 : 0;
-                f.doneWithin60 += seconds <= 60 * 86400 ? 1 : 0;
+                if (seconds <= 30 * 86400) {
+                    ++f.doneWithin30;
+                    note(f.within30Reviews, incident->uuid);
+                }
+                if (seconds <= 60 * 86400) {
+                    ++f.doneWithin60;
+                    note(f.within60Reviews, incident->uuid);
+                }
             }
             continue;
         }
         const bool overdue = item.due.isValid() && item.due < today;
         ++f.open;
-        f.overdue += overdue ? 1 : 0;
+        note(f.openReviews, incident->uuid);
+        if (overdue) {
+            ++f.overdue;
+            note(f.overdueReviews, incident->uuid);
+        }
         OwnerFigures &o = owners[item.owner];
         o.owner = item.owner;
         ++o.open;
         o.overdue += overdue ? 1 : 0;
+        note(o.reviews, incident->uuid);
         if (item.createdAt.isValid())
             o.oldestOpenDays = std::max(o.oldestOpenDays, int(item.createdAt.date().daysTo(today)));
     }

@@ -108,16 +108,25 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
         const auto share = [&locale, &f](int n) {
             return f.items > 0 ? tr("%1 %").arg(locale.toString(100.0 * n / f.items, 'f', 0)) : u"—"_s;
         };
-        const std::pair<QString, int> rows[] = {
-            {tr("Done within 30 days"), f.doneWithin30},
-            {tr("Done within 60 days"), f.doneWithin60},
-            {tr("Open"), f.open},
-            {tr("Overdue"), f.overdue},
-            {tr("All items"), f.items},
+        // Done (within 30 and 60 days of the incident, and at all) and open (and overdue): each with the
+        // postmortems behind it.
+        const std::tuple<QString, int, QStringList> rows[] = {
+            {tr("Done within 30 days"), f.doneWithin30, f.within30Reviews},
+            {tr("Done within 60 days"), f.doneWithin60, f.within60Reviews},
+            {tr("Done"), f.done, f.doneReviews},
+            {tr("Open"), f.open, f.openReviews},
+            {tr("Overdue"), f.overdue, f.overdueReviews},
+            {tr("All items"), f.items, f.doneReviews + f.openReviews},
         };
-        for (const auto &[name, n] : rows)
+        for (const auto &[name, n, reviews] : rows) {
+            QStringList behind;
+            for (const QString &uuid : reviews) {
+                if (!behind.contains(uuid))
+                    behind.append(uuid);
+            }
             m_rows.append({{name, count(n), share(n)},
-                {name, n, f.items > 0 ? QVariant(double(n) / f.items) : QVariant()}, {}, {}});
+                {name, n, f.items > 0 ? QVariant(double(n) / f.items) : QVariant()}, behind, {}});
+        }
         break;
     }
     case Table::Owners:
@@ -128,7 +137,7 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
                                owner.open > 0 ? count(owner.oldestOpenDays) : u"—"_s},
                 {name, owner.open, owner.overdue,
                     owner.open > 0 ? QVariant(owner.oldestOpenDays) : QVariant()},
-                {}, {}});
+                owner.reviews, {}});
         }
         break;
     }

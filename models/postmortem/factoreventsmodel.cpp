@@ -1,5 +1,5 @@
 // The events a contributing factor shows in, to check and uncheck.
-#include "factoreventsmodel.h"
+#include "postmortem/factoreventsmodel.h"
 
 #include "postmortem/contributingfactormodel.h"
 #include "postmortem/timelinemodel.h"
