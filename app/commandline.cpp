@@ -203,8 +203,10 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Print what the workspace's postmortems add up to."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "Incidents by month and severity; time to detect, to mitigate and to resolve as a median and "
-                "a 90th percentile; contributing factors by category; whether operability reviews foresaw the "
-                "incidents; how remediation items were followed through, by owner. A postmortem counts in the period its incident began. The file is only "
+                "a 90th percentile; contributing factors by category; whether operability reviews foresaw "
+                "the "
+                "incidents; how remediation items were followed through, by owner. A postmortem counts in "
+                "the period its incident began. The file is only "
                 "read, never written (an older workspace is upgraded first)."),
             [] {
                 const QString date = QCoreApplication::translate("Inflection::CommandLine", "DATE");

@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -29,7 +30,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QLabel>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;

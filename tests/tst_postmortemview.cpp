@@ -2,10 +2,10 @@
 // what was learned.
 #include "blamelesshighlighter.h"
 #include "domain/checklistquestion.h"
-#include "postmortem/factoreventsmodel.h"
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "postmortem/contributingfactormodel.h"
+#include "postmortem/factoreventsmodel.h"
 #include "postmortem/importpreviewmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/parkinglotmodel.h"
