@@ -1,6 +1,7 @@
 // The main window on the offscreen platform: open, create (only when asked), edit with undo, read-only,
 // live refresh.
 #include "heatmapwidget.h"
+#include "insightspage.h"
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void browserFlagsOverdueRemediation();
     void exportsTheCurrentReview();
     void openReviewsComeBack();
+    void insightsComesBack();
 
 private:
     QAction *findAction(const QString &text) const;
@@ -488,6 +490,52 @@ void TestMainWindow::browserFlagsOverdueRemediation()
     QCOMPARE(title.data(ReviewListModel::OverdueRole).toInt(), 1);
     QVERIFY(title.data(Qt::ForegroundRole).isValid());
     QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"overdue"_s));
+}
+
+// The Insights page, opened by its shortcut and left in front, is there again in front on the next start;
+// closed, it stays closed.
+void TestMainWindow::insightsComesBack()
+{
+    const QString first = reviews()->reviewAt(0).uuid;
+    QVERIFY(m_window->openReview(first));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->insights());
+    m_window->close();
+    m_window.reset();
+
+    const auto reopen = [this] {
+        m_window = std::make_unique<MainWindow>();
+        const Result<> opened = m_window->openWorkspace(m_path);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        m_window->restoreOpenReviews();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    };
+    reopen();
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->insights());
+    QVERIFY(m_window->page(first));
+
+    // Shown behind the review, and then closed: it comes back behind, then not at all.
+    QTabBar *bar = m_window->tabs()->tabBar();
+    QTest::mouseClick(
+        bar, Qt::LeftButton, {}, bar->tabRect(m_window->tabs()->indexOf(m_window->page(first))).center());
+    m_window->close();
+    m_window.reset();
+    reopen();
+    QVERIFY(m_window->insights());
+    QCOMPARE(m_window->currentReviewUuid(), first);
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->insights());
+    QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Close)); // File ▸ Close Review
+    QCOMPARE(m_window->tabs()->indexOf(m_window->insights()), -1);
+    m_window->close();
+    m_window.reset();
+    reopen();
+    QVERIFY(!m_window->insights());
 }
 
 // The reviews open when the window closed, each on the tab it showed, and the tab shown, come back on

@@ -895,6 +895,8 @@ void MainWindow::saveOpenReviews() const
     settings.setValue(u"reviews"_s, open);
     settings.setValue(u"pageTabs"_s, tabs);
     settings.setValue(u"current"_s, currentReviewUuid());
+    settings.setValue(u"insights"_s, m_insights != nullptr && m_tabs->indexOf(m_insights) >= 0);
+    settings.setValue(u"insightsCurrent"_s, m_insights != nullptr && m_tabs->currentWidget() == m_insights);
     settings.endGroup();
 }
 
@@ -907,7 +909,11 @@ void MainWindow::restoreOpenReviews()
     const QStringList open = settings.value(u"reviews"_s).toStringList();
     const QList<QVariant> tabs = settings.value(u"pageTabs"_s).toList();
     const QString current = settings.value(u"current"_s).toString();
+    const bool insights = settings.value(u"insights"_s).toBool();
+    const bool insightsCurrent = settings.value(u"insightsCurrent"_s).toBool();
     settings.endGroup();
+    if (insights)
+        showInsights(); // as it was left: the page one reads beside the browser
     for (int i = 0; i < open.size(); ++i) {
         // A review deleted since (here or by someone else) is left out without a word.
         if (!m_session->reviews()->reviewByUuid(open.at(i)))
@@ -921,6 +927,8 @@ void MainWindow::restoreOpenReviews()
     }
     if (ReviewPage *page = m_pages.value(current))
         m_tabs->setCurrentWidget(page);
+    else if (insights && insightsCurrent)
+        m_tabs->setCurrentWidget(m_insights);
     else
         m_tabs->setCurrentIndex(0);
 }
