@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
@@ -87,6 +88,21 @@ void answerFileDialog(const QString &path)
         QTest::keyClick(name, Qt::Key_Return);
         return true;
     });
+}
+
+// With INFLECTION_KEEP_REPORT set to a folder, what the test made is kept there to be looked at.
+void keep(const QString &path)
+{
+    const QString folder = qEnvironmentVariable("INFLECTION_KEEP_REPORT");
+    if (!folder.isEmpty())
+        QFile::copy(path, QDir(folder).filePath(QFileInfo(path).fileName()));
+}
+
+void keep(const QPixmap &picture, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("INFLECTION_KEEP_REPORT");
+    if (!folder.isEmpty())
+        picture.save(QDir(folder).filePath(name));
 }
 
 } // namespace
@@ -278,6 +294,7 @@ void TestLearningReport::pdfHasItsPagesAndFigures()
     QVERIFY(!report->image.isNull()); // the chart of incidents by month
     const QString pdf = m_dir->filePath(u"q1.pdf"_s);
     QVERIFY(ReportPrinter::writePdf(*report, pdf));
+    keep(pdf);
     ReportDocument document(*report);
     const int pages = ReportPrinter::paginate(&document, ReportPrinter::defaultPageLayout());
     QVERIFY(pages >= 2);
@@ -318,8 +335,7 @@ void TestLearningReport::longPeriodLaysOut()
     QVERIFY(md.contains(u"| Q4 2024 | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2025 | Q1 2026 |"_s));
     const QString pdf = m_dir->filePath(u"long.pdf"_s);
     QVERIFY(ReportPrinter::writePdf(*report, pdf));
-    if (!qEnvironmentVariableIsEmpty("INFLECTION_KEEP_REPORT"))
-        QFile::copy(pdf, qEnvironmentVariable("INFLECTION_KEEP_REPORT"));
+    keep(pdf);
     ReportDocument document(*report);
     const int pages = ReportPrinter::paginate(&document, ReportPrinter::defaultPageLayout());
     QCOMPARE(pdfPages(pdf), pages);
@@ -381,6 +397,7 @@ void TestLearningReport::exportedFromTheInsightsPage()
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
     QCOMPARE(QFileInfo(offered).fileName(), u"Learning report 2026-01-01 – 2026-03-31.pdf"_s);
     QVERIFY(window->savedNotice()->isVisible());
+    keep(window->grab(), u"insights-page.png"_s);
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"Q1 2026 (2026-01-01 – 2026-03-31)"_s), qPrintable(text));
     QVERIFY(text.contains(u"Postmortems counted 3"_s));

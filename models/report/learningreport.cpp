@@ -24,11 +24,6 @@ namespace Inflection {
 
 namespace {
 
-QString text(const char *source, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Inflection::LearningReport", source, disambiguation, n);
-}
-
 // What every section reads: the figures and the names the workspace gives their keys.
 struct Input
 {
@@ -61,7 +56,7 @@ QString severityName(const WorkspaceConfig &config, const QString &key)
         if (level.key == key)
             return level.name;
     }
-    return key.isEmpty() ? text("No severity") : key;
+    return key.isEmpty() ? QCoreApplication::translate("Inflection::LearningReport", "No severity") : key;
 }
 
 // Colours that print apart, in colour and in grey: the most severe level darkest.
@@ -190,7 +185,8 @@ QString quarterName(const QString &key) // "2026-Q1" as "Q1 2026"
     const QStringList parts = key.split(u"-Q"_s);
     if (parts.size() != 2)
         return key;
-    return text("Q%1 %2", "a quarter of a year").arg(parts.at(1), parts.at(0));
+    return QCoreApplication::translate("Inflection::LearningReport", "Q%1 %2", "a quarter of a year")
+        .arg(parts.at(1), parts.at(0));
 }
 
 // The quarters of the period the figures cover (from its first month to its last), oldest first.
@@ -207,16 +203,19 @@ QStringList quartersOf(const InsightFigures &figures)
 
 QString percent(double share)
 {
-    return text("%1 %").arg(QLocale().toString(100.0 * share, 'f', 0));
+    return QCoreApplication::translate("Inflection::LearningReport", "%1 %")
+        .arg(QLocale().toString(100.0 * share, 'f', 0));
 }
 
 // The sections, in the order they are printed. A new figure is a new function and a line in sections.
 
 void addMonths(const Input &in, Report *report)
 {
-    ReportSection section {text("Incidents by month and severity"), {}};
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "Incidents by month and severity"), {}};
     if (in.figures.incidents == 0 || in.figures.byMonth.isEmpty()) {
-        section.paragraph(text("No postmortem in this period matches the filters."));
+        section.paragraph(QCoreApplication::translate(
+            "Inflection::LearningReport", "No postmortem in this period matches the filters."));
         report->sections.append(section);
         return;
     }
@@ -224,40 +223,47 @@ void addMonths(const Input &in, Report *report)
     months.setFigures(in.figures, in.config.severityLevels);
     report->image = monthChart(months, QSize(1920, 840));
     report->imageSize = QSizeF(640, 280);
-    section.image(text("Incidents a month, stacked by severity: %n in all", nullptr, in.figures.incidents));
+    section.image(QCoreApplication::translate("Inflection::LearningReport",
+        "Incidents a month, stacked by severity: %n in all", nullptr, in.figures.incidents));
     section.table(tableOf(InsightTableModel::Table::Months, in));
     report->sections.append(section);
 }
 
 void addDurations(const Input &in, Report *report)
 {
-    ReportSection section {text("Time to detect, mitigate and resolve"), {}};
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "Time to detect, mitigate and resolve"),
+        {}};
     const DurationFigures &d = in.figures.toDetect, &m = in.figures.toMitigate, &r = in.figures.toResolve;
     if (d.count == 0 && m.count == 0 && r.count == 0) {
-        section.paragraph(text("No postmortem counted records when its incident was detected, mitigated or "
-                               "resolved."));
+        section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+            "No postmortem counted records when its incident was detected, mitigated or "
+            "resolved."));
         report->sections.append(section);
         return;
     }
-    section.paragraph(text("To detect: from the incident's start to its detection; to mitigate and to "
-                           "resolve: from its detection. Incidents take skewed times, so the median and "
-                           "the 90th percentile, not the mean."));
+    section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+        "To detect: from the incident's start to its detection; to mitigate and to "
+        "resolve: from its detection. Incidents take skewed times, so the median and "
+        "the 90th percentile, not the mean."));
     section.table(tableOf(InsightTableModel::Table::Durations, in, {40, 16, 22, 22}));
     report->sections.append(section);
 }
 
 void addCategories(const Input &in, Report *report)
 {
-    ReportSection section {text("Contributing factors by category"), {}};
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "Contributing factors by category"), {}};
     if (in.figures.categories.isEmpty()) {
-        section.paragraph(text("No contributing factor is recorded in the postmortems counted."));
+        section.paragraph(QCoreApplication::translate(
+            "Inflection::LearningReport", "No contributing factor is recorded in the postmortems counted."));
         report->sections.append(section);
         return;
     }
     ReportTable table = tableOf(InsightTableModel::Table::Categories, in);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         if (in.figures.categories.at(r).key.isEmpty())
-            table.rows[r][0] = text("No category");
+            table.rows[r][0] = QCoreApplication::translate("Inflection::LearningReport", "No category");
     }
     // The trend: factors a quarter, the last six quarters of the period at most; none for one quarter.
     QStringList quarters = quartersOf(in.figures);
@@ -272,9 +278,11 @@ void addCategories(const Input &in, Report *report)
             for (const QString &quarter : std::as_const(quarters))
                 table.rows[r].append(QLocale().toString(c.byQuarter.value(quarter)));
         }
-        section.paragraph(cut ? text("Factors by the quarter their incident began in, the last six quarters "
-                                     "of the period.")
-                              : text("Factors by the quarter their incident began in."));
+        section.paragraph(cut ? QCoreApplication::translate("Inflection::LearningReport",
+                              "Factors by the quarter their incident began in, the last six quarters "
+                              "of the period.")
+                              : QCoreApplication::translate("Inflection::LearningReport",
+                                  "Factors by the quarter their incident began in."));
     }
     section.table(table);
     report->sections.append(section);
@@ -282,25 +290,30 @@ void addCategories(const Input &in, Report *report)
 
 void addFollowThrough(const Input &in, Report *report)
 {
-    ReportSection section {text("Follow-through of remediation items"), {}};
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "Follow-through of remediation items"), {}};
     if (in.figures.followThrough.items == 0) {
-        section.paragraph(text("The postmortems counted have no remediation items."));
+        section.paragraph(QCoreApplication::translate(
+            "Inflection::LearningReport", "The postmortems counted have no remediation items."));
         report->sections.append(section);
         return;
     }
-    section.paragraph(text("Done within 30 and 60 days of the incident's start; overdue: open past its "
-                           "due day."));
+    section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+        "Done within 30 and 60 days of the incident's start; overdue: open past its "
+        "due day."));
     section.table(tableOf(InsightTableModel::Table::FollowThrough, in, {50, 25, 25}));
     report->sections.append(section);
 }
 
 void addOwners(const Input &in, Report *report)
 {
-    ReportSection section {text("Open and overdue items by owner"), {}};
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "Open and overdue items by owner"), {}};
     if (in.figures.followThrough.byOwner.isEmpty()) {
         section.paragraph(in.figures.followThrough.items == 0
-                ? text("The postmortems counted have no remediation items.")
-                : text("No remediation item is open."));
+                ? QCoreApplication::translate(
+                    "Inflection::LearningReport", "The postmortems counted have no remediation items.")
+                : QCoreApplication::translate("Inflection::LearningReport", "No remediation item is open."));
         report->sections.append(section);
         return;
     }
@@ -310,28 +323,40 @@ void addOwners(const Input &in, Report *report)
 
 void addForesight(const Input &in, Report *report)
 {
-    ReportSection section {text("Foresight"), {}};
+    ReportSection section {QCoreApplication::translate("Inflection::LearningReport", "Foresight"), {}};
     const ForesightFigures &s = in.figures.foresight;
     if (in.figures.incidents == 0) {
-        section.paragraph(text("No postmortem in this period matches the filters."));
+        section.paragraph(QCoreApplication::translate(
+            "Inflection::LearningReport", "No postmortem in this period matches the filters."));
         report->sections.append(section);
         return;
     }
     const std::optional<double> share = s.share();
     if (!share)
-        section.paragraph(text("No postmortem counted records whether a contingency item of an operability "
-                               "review foresaw its incident."));
+        section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+            "No postmortem counted records whether a contingency item of an operability "
+            "review foresaw its incident."));
     else
-        section.paragraph(text("%1 of the incidents whose foresight is recorded had been foreseen by a "
-                               "contingency item (%2 of %3).")
+        section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+            "%1 of the incidents whose foresight is recorded had been foreseen by a "
+            "contingency item (%2 of %3).")
                               .arg(percent(*share))
                               .arg(s.foreseen())
                               .arg(s.foreseen() + s.notForeseen));
     const QLocale locale;
-    ReportTable table {{text("Did we foresee it?"), text("Incidents")}, {}, {}, {70, 30}, {}};
-    for (const auto &[what, n] : {std::pair {text("Foreseen, the mitigation worked"), s.worked},
-             std::pair {text("Foreseen, the mitigation did not hold"), s.didNotHold},
-             std::pair {text("Not foreseen"), s.notForeseen}, std::pair {text("Not recorded"), s.unknown}})
+    ReportTable table {{QCoreApplication::translate("Inflection::LearningReport", "Did we foresee it?"),
+                           QCoreApplication::translate("Inflection::LearningReport", "Incidents")},
+        {}, {}, {70, 30}, {}};
+    for (const auto &[what, n] :
+        {std::pair {
+             QCoreApplication::translate("Inflection::LearningReport", "Foreseen, the mitigation worked"),
+             s.worked},
+            std::pair {QCoreApplication::translate(
+                           "Inflection::LearningReport", "Foreseen, the mitigation did not hold"),
+                s.didNotHold},
+            std::pair {
+                QCoreApplication::translate("Inflection::LearningReport", "Not foreseen"), s.notForeseen},
+            std::pair {QCoreApplication::translate("Inflection::LearningReport", "Not recorded"), s.unknown}})
         table.rows.append({what, locale.toString(n)});
     section.table(table);
     report->sections.append(section);
@@ -348,20 +373,26 @@ QString LearningReport::periodText(const InsightsFilter &filter)
     const QDate &from = filter.from;
     const QDate &to = filter.to;
     if (!from.isValid() && !to.isValid())
-        return text("All time");
+        return QCoreApplication::translate("Inflection::LearningReport", "All time");
     if (!to.isValid())
-        return text("From %1").arg(DateTimeFormat::date(from));
+        return QCoreApplication::translate("Inflection::LearningReport", "From %1")
+            .arg(DateTimeFormat::date(from));
     if (!from.isValid())
-        return text("Up to %1").arg(DateTimeFormat::date(to));
-    const QString days = text("%1 – %2").arg(DateTimeFormat::date(from), DateTimeFormat::date(to));
+        return QCoreApplication::translate("Inflection::LearningReport", "Up to %1")
+            .arg(DateTimeFormat::date(to));
+    const QString days = QCoreApplication::translate("Inflection::LearningReport", "%1 – %2")
+                             .arg(DateTimeFormat::date(from), DateTimeFormat::date(to));
     const bool quarterStart = from.day() == 1 && (from.month() - 1) % 3 == 0;
     if (quarterStart && to == from.addMonths(3).addDays(-1))
-        return text("Q%1 %2 (%3)", "a quarter of a year, then its days")
+        return QCoreApplication::translate(
+            "Inflection::LearningReport", "Q%1 %2 (%3)", "a quarter of a year, then its days")
             .arg((from.month() - 1) / 3 + 1)
             .arg(from.year())
             .arg(days);
     if (from.day() == 1 && from.month() == 1 && to == QDate(from.year(), 12, 31))
-        return text("%1 (%2)", "a year, then its days").arg(from.year()).arg(days);
+        return QCoreApplication::translate("Inflection::LearningReport", "%1 (%2)", "a year, then its days")
+            .arg(from.year())
+            .arg(days);
     return days;
 }
 
@@ -370,27 +401,32 @@ Report LearningReport::build(
 {
     const InsightsFilter &filter = figures.filter;
     Report report;
-    report.title = text("Learning report");
+    report.title = QCoreApplication::translate("Inflection::LearningReport", "Learning report");
     report.subtitle = periodText(filter);
 
     // What the figures are of: the filters by name, "any" where none is set.
-    const QString any = text("Any");
-    ReportSection header {text("What this report counts"), {}};
-    header.paragraph(text("What the workspace's postmortems add up to. A postmortem counts in the period "
-                          "its incident began in."));
+    const QString any = QCoreApplication::translate("Inflection::LearningReport", "Any");
+    ReportSection header {
+        QCoreApplication::translate("Inflection::LearningReport", "What this report counts"), {}};
+    header.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+        "What the workspace's postmortems add up to. A postmortem counts in the period "
+        "its incident began in."));
     const QDateTime printedAt
         = source.printedAt.isValid() ? source.printedAt : QDateTime::currentDateTimeUtc();
     header.fields({
-        {text("Workspace"),
+        {QCoreApplication::translate("Inflection::LearningReport", "Workspace"),
             ReportFormat::orNone(DisplayText::breakable(DisplayText::line(source.workspaceName, 300)))},
-        {text("Period"), periodText(filter)},
-        {text("System"),
+        {QCoreApplication::translate("Inflection::LearningReport", "Period"), periodText(filter)},
+        {QCoreApplication::translate("Inflection::LearningReport", "System"),
             filter.system.trimmed().isEmpty() ? any : DisplayText::line(filter.system.trimmed(), 300)},
-        {text("Tag"), filter.tag.trimmed().isEmpty() ? any : DisplayText::line(filter.tag.trimmed(), 300)},
-        {text("Severity"), filter.severity.isEmpty() ? any : severityName(config, filter.severity)},
-        {text("Postmortems counted"), QLocale().toString(figures.incidents)},
-        {text("Printed"),
-            text("by %1 on %2 (times in %3)")
+        {QCoreApplication::translate("Inflection::LearningReport", "Tag"),
+            filter.tag.trimmed().isEmpty() ? any : DisplayText::line(filter.tag.trimmed(), 300)},
+        {QCoreApplication::translate("Inflection::LearningReport", "Severity"),
+            filter.severity.isEmpty() ? any : severityName(config, filter.severity)},
+        {QCoreApplication::translate("Inflection::LearningReport", "Postmortems counted"),
+            QLocale().toString(figures.incidents)},
+        {QCoreApplication::translate("Inflection::LearningReport", "Printed"),
+            QCoreApplication::translate("Inflection::LearningReport", "by %1 on %2 (times in %3)")
                 .arg(ReportFormat::orNone(source.printedBy), ReportFormat::time(printedAt, config.timeZone),
                     QString::fromUtf8(config.timeZone.id()))},
     });
