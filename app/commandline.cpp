@@ -15,6 +15,7 @@
 #include "report/learningreport.h"
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
+#include "store/filepermissions.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
@@ -977,21 +978,18 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
 int CommandLine::writeInsights(
     Workspace *workspace, const InsightsFilter &filter, ExportFormat format, const QString &output)
 {
-    const auto written = [this, &output](const Result<> &result) {
-        return result
-            ? 0
-            : fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
-                       .arg(QDir::toNativeSeparators(output), result.message()));
-    };
     if (format == ExportFormat::Json) {
         const Result<InsightFigures> figures = Insights::of(workspace, filter, QDate::currentDate());
         if (!figures)
             return fail(figures.message());
+        const bool existed = QFileInfo::exists(output);
         QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented)) < 0
+        if (file.open(QIODevice::WriteOnly) && !existed)
+            FilePermissions::applyToNewFile(&file, output); // as every file the app writes
+        if (!file.isOpen() || file.write(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented)) < 0
             || !file.commit())
-            return written(Result<>::failure(file.errorString()));
+            return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
+                            .arg(QDir::toNativeSeparators(output), file.errorString()));
         return 0;
     }
     const Result<Report> report = LearningReport::build(workspace, filter, QDate::currentDate());
