@@ -12,8 +12,10 @@
 #include "io/timelineimporter.h"
 #include "io/workspacesalvage.h"
 #include "lint/blamelesscoach.h"
+#include "report/learningreport.h"
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
+#include "store/filepermissions.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
@@ -30,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <algorithm>
 #include <cstdio>
@@ -231,8 +234,18 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                             "Only incidents of this severity level (its key, sev1)."),
                         QCoreApplication::translate("Inflection::CommandLine", "KEY")},
                     {u"json"_s,
-                        QCoreApplication::translate(
-                            "Inflection::CommandLine", "Write the figures as JSON.")}};
+                        QCoreApplication::translate("Inflection::CommandLine", "Write the figures as JSON.")},
+                    {u"format"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "With -o, the file's format: the learning report as a PDF or Markdown, or the "
+                            "figures as JSON; by default the output file's suffix says it (.pdf, .md, "
+                            ".json)."),
+                        u"pdf|markdown|json"_s},
+                    {{u"o"_s, u"output"_s},
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "Write the learning report (or the figures) to this file instead of printing "
+                            "the figures."),
+                        QCoreApplication::translate("Inflection::CommandLine", "FILE")}};
             },
             &CommandLine::insights, false},
         {"export", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW"),
@@ -375,7 +388,13 @@ std::optional<CommandLine::WindowRequest> CommandLine::windowRequest(const QStri
 bool CommandLine::needsGui(const QStringList &arguments)
 {
     const Subcommand *subcommand = findSubcommand(arguments.value(0));
-    return subcommand && subcommand->needsGui;
+    if (!subcommand)
+        return false;
+    // A file written with -o may be a PDF, whose text is laid out in fonts.
+    const bool writesFile = std::any_of(arguments.cbegin() + 1, arguments.cend(), [](const QString &a) {
+        return a == u"--"_s ? false : a.startsWith(u"-o"_s) || a.startsWith(u"--output"_s);
+    });
+    return subcommand->needsGui || writesFile;
 }
 
 QString CommandLine::versionText()
@@ -791,6 +810,21 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return usage(QCoreApplication::translate("Inflection::CommandLine", "--from %1 is after --to %2")
                          .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
+    // -o: the learning report (or the figures) to a file, its format by --format or the file's suffix.
+    const QString output = parser.value(u"output"_s);
+    const QString formatKey = parser.value(u"format"_s);
+    if (output.isEmpty() && !formatKey.isEmpty())
+        return usage(
+            QCoreApplication::translate("Inflection::CommandLine", "--format says the format of -o FILE"));
+    const std::optional<ExportFormat> format
+        = formatKey.isEmpty() ? exportFormatFromPath(output) : exportFormatFromKey(formatKey);
+    if (!output.isEmpty() && !format)
+        return usage(formatKey.isEmpty() ? QCoreApplication::translate("Inflection::CommandLine",
+                         "“%1” has no suffix that names a format; say --format pdf, markdown or json")
+                                               .arg(QDir::toNativeSeparators(output))
+                                         : QCoreApplication::translate("Inflection::CommandLine",
+                                             "“%1” is not an export format; use pdf, markdown or json")
+                                               .arg(formatKey));
 
     // Read-only; a workspace of an older schema is opened again for writing, so that it is upgraded.
     Workspace::Options options;
@@ -827,6 +861,8 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
         }
         filter.severity = level->key;
     }
+    if (!output.isEmpty())
+        return writeInsights(workspace->get(), filter, *format, output);
     const Result<InsightFigures> figures = Insights::of(workspace->get(), filter, QDate::currentDate());
     if (!figures)
         return fail(figures.message());
@@ -936,6 +972,36 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
               << '\n';
     }
     m_out << Qt::flush;
+    return 0;
+}
+
+int CommandLine::writeInsights(
+    Workspace *workspace, const InsightsFilter &filter, ExportFormat format, const QString &output)
+{
+    if (format == ExportFormat::Json) {
+        const Result<InsightFigures> figures = Insights::of(workspace, filter, QDate::currentDate());
+        if (!figures)
+            return fail(figures.message());
+        const bool existed = QFileInfo::exists(output);
+        QSaveFile file(output);
+        if (file.open(QIODevice::WriteOnly) && !existed)
+            FilePermissions::applyToNewFile(&file, output); // as every file the app writes
+        if (!file.isOpen() || file.write(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented)) < 0
+            || !file.commit())
+            return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
+                            .arg(QDir::toNativeSeparators(output), file.errorString()));
+        return 0;
+    }
+    const Result<Report> report = LearningReport::build(workspace, filter, QDate::currentDate());
+    if (!report)
+        return fail(report.message());
+    if (format == ExportFormat::Pdf) {
+        if (const Result<> pdf = ReportPrinter::writePdf(*report, output); !pdf)
+            return fail(pdf.message());
+        return 0;
+    }
+    if (const Result<> markdown = ReportPrinter::writeMarkdown(*report, output); !markdown)
+        return fail(markdown.message());
     return 0;
 }
 

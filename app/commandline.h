@@ -2,8 +2,10 @@
 // --help and --version, and the arguments that open the window.
 #pragma once
 
+#include "domain/insightfigures.h"
 #include "domain/result.h"
 #include "domain/review.h"
+#include "io/exportformat.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -62,6 +64,9 @@ private:
     int salvage(const QStringList &args, const QCommandLineParser &parser);
     int search(const QStringList &args, const QCommandLineParser &parser);
     int insights(const QStringList &args, const QCommandLineParser &parser);
+    // insights -o FILE: the learning report as a PDF or Markdown, or the figures as JSON.
+    int writeInsights(
+        Workspace *workspace, const InsightsFilter &filter, ExportFormat format, const QString &output);
     int exportReview(const QStringList &args, const QCommandLineParser &parser);
     int importReview(const QStringList &args, const QCommandLineParser &parser);
     int importTimeline(const QStringList &args, const QCommandLineParser &parser);

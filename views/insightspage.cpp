@@ -5,6 +5,7 @@
 
 #include "domain/displaytext.h"
 #include "insightpanel.h"
+#include "report/learningreport.h"
 #include "workspace/insights.h"
 #include "workspace/insighttablemodel.h"
 #include "workspace/workspacesession.h"
@@ -19,6 +20,7 @@
 #include <QCursor>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -113,6 +116,9 @@ InsightsPage::InsightsPage(QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_reviewsMenu(new QMenu(this))
+    , m_printButton(new QPushButton(tr("Pri&nt…"), this))
+    , m_exportPdfButton(new QPushButton(tr("Export P&DF…"), this))
+    , m_exportMarkdownButton(new QPushButton(tr("Export &Markdown…"), this))
 {
     m_period->addItem(tr("All time"), AllTime);
     m_period->addItem(tr("Last 90 days"), Last90Days);
@@ -153,6 +159,19 @@ InsightsPage::InsightsPage(QWidget *parent)
     labelled(tr("T&ag:"), m_tag);
     labelled(tr("Seve&rity:"), m_severity);
     filters->addStretch(1);
+    // The learning report of what is shown, for a quarterly review.
+    m_printButton->setToolTip(tr("Print the learning report of the period and filters chosen"));
+    m_exportPdfButton->setToolTip(tr("Save the learning report of the period and filters chosen as a PDF"));
+    m_exportMarkdownButton->setToolTip(
+        tr("Save the learning report of the period and filters chosen as Markdown, for a wiki"));
+    connect(m_printButton, &QPushButton::clicked, this, &InsightsPage::printRequested);
+    connect(m_exportPdfButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(u"pdf"_s); });
+    connect(m_exportMarkdownButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRequested(u"markdown"_s); });
+    for (QPushButton *button : {m_printButton, m_exportPdfButton, m_exportMarkdownButton}) {
+        button->setAutoDefault(false);
+        filters->addWidget(button);
+    }
 
     m_months = new InsightPanel(tr("Incidents by month and severity"),
         new InsightTableModel(InsightTableModel::Table::Months), true, this);
@@ -461,6 +480,29 @@ void InsightsPage::rebuildCharts()
     // Done within 30 and 60 days and at all, open and overdue, out of all items (the table's last row).
     horizontal(m_followThrough, std::max(0, m_followThrough->model()->rowCount() - 1),
         m_figures.followThrough.items, true);
+}
+
+Report InsightsPage::report() const
+{
+    WorkspaceConfig config;
+    config.severityLevels = m_levels;
+    config.factorCategories = m_categoryNames;
+    QString workspace;
+    if (m_session) {
+        if (const Result<WorkspaceConfig> stored = m_session->config(); stored)
+            config = *stored;
+        workspace = QFileInfo(m_session->path()).fileName();
+    }
+    return LearningReport::build(m_figures, config, {workspace, WorkspaceSession::authorName(), {}});
+}
+
+QString InsightsPage::reportFileName() const
+{
+    const InsightsFilter f = filter();
+    QString name = tr("Learning report");
+    if (f.from.isValid() && f.to.isValid())
+        name = tr("Learning report %1 – %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    return name;
 }
 
 QStringList InsightsPage::reviewsOfMonth(int row) const

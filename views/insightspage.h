@@ -7,6 +7,7 @@
 #include "domain/contributingfactor.h"
 #include "domain/incidentfacts.h"
 #include "domain/insightfigures.h"
+#include "report/report.h"
 
 #include <QDate>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QMenu;
+class QPushButton;
 
 namespace Inflection {
 
@@ -48,6 +50,15 @@ public:
     InsightPanel *ownersPanel() const { return m_owners; }
     // The list of postmortems shown when a bar or a row stands for several.
     QMenu *reviewsMenu() const { return m_reviewsMenu; }
+    // Print… and Export PDF… and Markdown… of the learning report (the window prints and writes it).
+    QPushButton *printButton() const { return m_printButton; }
+    QPushButton *exportPdfButton() const { return m_exportPdfButton; }
+    QPushButton *exportMarkdownButton() const { return m_exportMarkdownButton; }
+
+    // The learning report of the figures shown, with the filters chosen now.
+    Report report() const;
+    // A file name for it, without folder or suffix ("Learning report 2026-01-01 – 2026-03-31").
+    QString reportFileName() const;
 
     InsightsFilter filter() const;
     const InsightFigures &figures() const { return m_figures; }
@@ -59,6 +70,9 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &uuid);
+    // The person asked to print the learning report, or to export it ("pdf", "markdown").
+    void printRequested();
+    void exportRequested(const QString &format);
     void problem(const QString &message);
 
 protected:
@@ -95,6 +109,9 @@ private:
     InsightPanel *m_followThrough;
     InsightPanel *m_owners;
     QMenu *m_reviewsMenu;
+    QPushButton *m_printButton;
+    QPushButton *m_exportPdfButton;
+    QPushButton *m_exportMarkdownButton;
 };
 
 } // namespace Inflection

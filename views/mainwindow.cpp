@@ -203,6 +203,7 @@ void MainWindow::createActions()
             std::pair {u"json"_s, tr("&JSON (interchange)…")}}) {
         const QString f = format;
         m_exportActions.append(exportMenu->addAction(text, this, [this, f] { exportCurrent(f); }));
+        m_exportActions.constLast()->setData(f);
     }
     updateReviewActions();
     file->addSeparator();
@@ -407,6 +408,9 @@ InsightsPage *MainWindow::showInsights()
         m_insights = new InsightsPage(m_tabs);
         connect(m_insights, &InsightsPage::openRequested, this, &MainWindow::openReview);
         connect(m_insights, &InsightsPage::problem, this, &MainWindow::showProblem);
+        // Its Print… and Export buttons do what File ▸ Print… and Export do while it is shown.
+        connect(m_insights, &InsightsPage::printRequested, this, [this] { printCurrent(false); });
+        connect(m_insights, &InsightsPage::exportRequested, this, &MainWindow::exportCurrent);
         m_insights->setSession(m_session.get());
         m_tabs->insertTab(1, m_insights, tr("Insights"));
     }
@@ -745,16 +749,34 @@ void MainWindow::showHistoryOfCurrent()
         m_noticeBanner->showMessage(loaded.message());
 }
 
+bool MainWindow::insightsShown() const
+{
+    return m_insights && m_tabs->currentWidget() == m_insights;
+}
+
 void MainWindow::updateReviewActions()
 {
     const bool review = !currentReviewUuid().isEmpty();
+    // On Insights, Print and Export (PDF, Markdown) are the learning report's; it has no interchange file.
+    const bool report = review || insightsShown();
     m_publishMenu->setEnabled(review && m_session);
     for (QAction *action : std::as_const(m_exportActions))
-        action->setEnabled(review);
+        action->setEnabled(action->data().toString() == u"json"_s ? review : report);
     if (m_print) {
-        m_print->setEnabled(review);
-        m_printPreview->setEnabled(review);
+        m_print->setEnabled(report);
+        m_printPreview->setEnabled(report);
     }
+}
+
+Result<Report> MainWindow::currentReport()
+{
+    if (insightsShown())
+        return m_insights->report();
+    const QString uuid = currentReviewUuid();
+    if (uuid.isEmpty() || !m_session)
+        return Result<Report>::failure(ErrorKind::Missing, QString());
+    commitPendingEdits();
+    return ReviewReport::build(m_session->workspace(), uuid);
 }
 
 void MainWindow::commitPendingEdits()
@@ -769,15 +791,20 @@ void MainWindow::commitPendingEdits()
     }
 }
 
+namespace {
+// A title as a file name: no character a file system refuses.
+QString fileNameOf(QString title)
+{
+    return title.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
+}
+} // namespace
+
 void MainWindow::printCurrent(bool preview)
 {
-    const QString uuid = currentReviewUuid();
-    if (uuid.isEmpty() || !m_session)
-        return;
-    commitPendingEdits();
-    const Result<Report> report = ReviewReport::build(m_session->workspace(), uuid);
+    const Result<Report> report = currentReport();
     if (!report) {
-        showProblem(report.message());
+        if (!report.message().isEmpty())
+            showProblem(report.message());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -801,6 +828,19 @@ void MainWindow::printCurrent(bool preview)
 
 void MainWindow::exportCurrent(const QString &format)
 {
+    if (insightsShown()) {
+        const std::optional<ExportFormat> chosen = exportFormatFromKey(format);
+        if (!chosen || *chosen == ExportFormat::Json)
+            return;
+        const QString name = fileNameOf(m_insights->reportFileName());
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(name + u'.' + exportFormatSuffix(*chosen)),
+            exportFormatFilter(*chosen));
+        if (!path.isEmpty())
+            writeReport(m_insights->report(), format, path);
+        return;
+    }
     const QString uuid = currentReviewUuid();
     const Review *review = m_session ? m_session->reviews()->reviewByUuid(uuid) : nullptr;
     const std::optional<ExportFormat> chosen = exportFormatFromKey(format);
@@ -808,8 +848,7 @@ void MainWindow::exportCurrent(const QString &format)
         return;
     const QString suffix = exportFormatSuffix(*chosen);
     const QString filter = exportFormatFilter(*chosen);
-    QString name = review->title;
-    name.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
+    const QString name = fileNameOf(review->title);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(name + u'.' + suffix),
@@ -839,8 +878,20 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
         finished(Result<>::errorOf(report));
         return;
     }
+    writeReport(*report, format, path);
+}
+
+void MainWindow::writeReport(const Report &report, const QString &format, const QString &path)
+{
+    const auto finished = [this, path](const Result<> &written) {
+        if (!written)
+            showProblem(written.message());
+        else
+            showSaved(path);
+        Q_EMIT exportFinished(bool(written), written.message());
+    };
     if (format == u"markdown"_s) {
-        finished(ReportPrinter::writeMarkdown(*report, path));
+        finished(ReportPrinter::writeMarkdown(report, path));
         return;
     }
     // A PDF of a long review takes a while: laid out and written off the GUI thread, page by page.
@@ -850,7 +901,7 @@ void MainWindow::exportReview(const QString &uuid, const QString &format, const 
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     auto outcome = std::make_shared<std::pair<bool, QString>>();
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    m_exporter = QThread::create([report = *report, path, cancelled, outcome, progress] {
+    m_exporter = QThread::create([report, path, cancelled, outcome, progress] {
         const Result<> written = ReportPrinter::writePdf(report, path, [&](qint64 page, qint64 pages) {
             QMetaObject::invokeMethod(
                 progress,

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "domain/reviewkind.h"
 #include "io/reviewimporter.h"
+#include "report/report.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -128,6 +129,13 @@ private:
     // Pending edits of the open pages stored, so that a summary has them.
     void commitPendingEdits();
     void showReviewProblem(const QString &message);
+    // Insights is the current tab.
+    bool insightsShown() const;
+    // The current review's summary, or on Insights the learning report; an empty message when there is
+    // neither.
+    Result<Report> currentReport();
+    // Writes a summary or report ("pdf", "markdown") to path; a PDF off the GUI thread, as exportReview.
+    void writeReport(const Report &report, const QString &format, const QString &path);
     void printCurrent(bool preview);
     void exportCurrent(const QString &format);
     void updateReviewActions();

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -68,7 +69,8 @@ struct Report
     QString title;
     QString subtitle; // kind and status
     QList<ReportSection> sections;
-    QImage image; // the heatmap of an operability review
+    QImage image; // the heatmap of an operability review, the learning report's chart
+    QSizeF imageSize {360, 288}; // as laid out on the page, in pixels at 96 per inch
 };
 
 } // namespace Inflection

@@ -258,8 +258,8 @@ void ReportDocument::build()
                 cursor.insertBlock(centred);
                 QTextImageFormat image;
                 image.setName(imageUrl().toString());
-                image.setWidth(360);
-                image.setHeight(288);
+                image.setWidth(report.imageSize.width());
+                image.setHeight(report.imageSize.height());
                 cursor.insertImage(image);
                 cursor.insertBlock(centred);
                 cursor.insertText(b.text, textFormat(9));
