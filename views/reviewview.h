@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void statusNoteChanged(const QString &note);
+    // Another review to open (one this review links to, or that links to it).
+    void openRequested(const QString &reviewUuid);
 
 protected:
     ReviewView(ReviewDocument *document, QWidget *parent);
