@@ -3,9 +3,11 @@
 #include "architecture/architecturedocument.h"
 #include "architecture/departuremodel.h"
 #include "foresightpanel.h"
+#include "heatmapwidget.h"
 #include "mainwindow.h"
 #include "operability/contingencymodel.h"
 #include "operability/operabilitydocument.h"
+#include "operabilityview.h"
 #include "postmortem/incidentlinkmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
 
     void linkFromThePostmortemByKeyboard();
     void readOnlyPanel();
+    void operabilityGridShowsItsIncidents();
 
 private:
     // Reviews made as a person would in the window; the uuids kept.
@@ -318,6 +321,60 @@ void TestForesightView::readOnlyPanel()
     doc->setReadOnly(false);
     QVERIFY(panel->searchField()->isEnabled());
     QVERIFY(panel->notForeseenBox()->isEnabled());
+}
+
+// Links made in a postmortem: shown on the items of the operability review they point at, counted on its
+// heatmap, opening the postmortem.
+void TestForesightView::operabilityGridShowsItsIncidents()
+{
+    WorkspaceSession *session = m_window->session();
+    auto *postmortem = qobject_cast<PostmortemDocument *>(*session->openDocument(m_postmortem));
+    IncidentLinkModel *links = postmortem->foresight();
+    const auto candidates = links->candidates(LinkTargetKind::Contingency, u"checkout"_s, u"failover"_s);
+    QVERIFY2(candidates, qPrintable(candidates.message()));
+    QCOMPARE(candidates->first().uuid, m_checkoutItems.at(0));
+    QVERIFY(!links->link(candidates->first(), ForesightVerdict::DidNotHold).isEmpty());
+
+    ReviewPage *page = openPage(m_checkout);
+    QVERIFY(page);
+    auto *view = qobject_cast<OperabilityView *>(page->content());
+    QVERIFY(view);
+    page->titleEdit()->setFocus();
+    press(Qt::Key_I, Qt::AltModifier); // the contingency checklist
+    QTRY_COMPARE(QApplication::focusWidget(), view->grid());
+    QTableView *grid = view->grid();
+    const QModelIndex incidents = grid->model()->index(0, ContingencyModel::IncidentsColumn);
+    QCOMPARE(incidents.data().toString(),
+        u"Checkout down after failover (Foreseen, the mitigation did not hold)"_s);
+    QCOMPARE(grid->model()->index(1, ContingencyModel::IncidentsColumn).data().toString(), QString());
+    QCOMPARE(grid->model()->headerData(ContingencyModel::IncidentsColumn, Qt::Horizontal).toString(),
+        u"Incidents"_s);
+
+    // The heatmap marks the item's cell once "Show incidents" is checked.
+    HeatmapWidget *heatmap = view->heatmap();
+    QCOMPARE(heatmap->incidentCount(3, 4), 1);
+    QCOMPARE(heatmap->incidentCount(2, 5), 0);
+    QVERIFY(!heatmap->incidentsShown());
+    QCheckBox *show = view->showIncidentsBox();
+    QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(8, show->height() / 2));
+    QVERIFY(heatmap->incidentsShown());
+    QApplication::processEvents();
+    page->grab().save(u"/tmp/foresight-operability.png"_s);
+
+    // A double click on the incidents opens the postmortem.
+    grid->scrollTo(incidents);
+    const QPoint at = grid->visualRect(incidents).center();
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, at);
+    auto *current = qobject_cast<ReviewPage *>(m_window->tabs()->currentWidget());
+    QVERIFY(current);
+    QCOMPARE(current->document()->uuid(), m_postmortem);
+
+    // The link taken back in the postmortem: back on the review, the item has no incident.
+    QVERIFY(links->removeItems({links->recordAt(0).uuid}));
+    m_window->tabs()->setCurrentWidget(page);
+    QTRY_COMPARE(grid->model()->index(0, ContingencyModel::IncidentsColumn).data().toString(), QString());
+    QCOMPARE(heatmap->incidentCount(3, 4), 0);
 }
 
 QTEST_MAIN(TestForesightView)
