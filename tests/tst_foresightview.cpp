@@ -2,6 +2,7 @@
 // items and departures from its Learning tab, and each review of those showing the incidents behind them.
 #include "architecture/architecturedocument.h"
 #include "architecture/departuremodel.h"
+#include "architectureview.h"
 #include "foresightpanel.h"
 #include "heatmapwidget.h"
 #include "mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void linkFromThePostmortemByKeyboard();
     void readOnlyPanel();
     void operabilityGridShowsItsIncidents();
+    void architectureShowsTheIncidentsOfItsDepartures();
 
 private:
     // Reviews made as a person would in the window; the uuids kept.
@@ -375,6 +379,73 @@ void TestForesightView::operabilityGridShowsItsIncidents()
     m_window->tabs()->setCurrentWidget(page);
     QTRY_COMPARE(grid->model()->index(0, ContingencyModel::IncidentsColumn).data().toString(), QString());
     QCOMPARE(heatmap->incidentCount(3, 4), 0);
+}
+
+// A departure linked from two postmortems: the architecture review's departures show both, and Enter on
+// them offers each to open.
+void TestForesightView::architectureShowsTheIncidentsOfItsDepartures()
+{
+    WorkspaceSession *session = m_window->session();
+    const QString second
+        = createReview(ReviewKind::Postmortem, u"Payments stuck in the queue"_s, u"checkout"_s);
+    for (const QString &uuid : {m_postmortem, second}) {
+        auto *postmortem = qobject_cast<PostmortemDocument *>(*session->openDocument(uuid));
+        const auto candidates
+            = postmortem->foresight()->candidates(LinkTargetKind::Departure, u"checkout"_s, {});
+        QVERIFY2(candidates, qPrintable(candidates.message()));
+        QCOMPARE(candidates->size(), 1);
+        QVERIFY(!postmortem->foresight()->link(candidates->first(), ForesightVerdict::Related).isEmpty());
+    }
+
+    ReviewPage *page = openPage(m_architecture);
+    QVERIFY(page);
+    auto *view = qobject_cast<ArchitectureView *>(page->content());
+    QVERIFY(view);
+    page->titleEdit()->setFocus();
+    press(Qt::Key_D, Qt::AltModifier); // the Departures tab
+    QTRY_COMPARE(QApplication::focusWidget(), view->departuresView());
+    QTableView *table = view->departuresView();
+    const QModelIndex incidents = table->model()->index(0, DepartureModel::IncidentsColumn);
+    QCOMPARE(incidents.data().toString(), u"Checkout down after failover; Payments stuck in the queue"_s);
+    QCOMPARE(incidents.data(DepartureModel::IncidentCountRole).toInt(), 2);
+    QCOMPARE(table->model()->headerData(DepartureModel::IncidentsColumn, Qt::Horizontal).toString(),
+        u"Incidents"_s);
+    // Not a field: F2 edits nothing there.
+    QVERIFY(!(table->model()->flags(incidents) & Qt::ItemIsEditable));
+    QApplication::processEvents();
+    page->grab().save(u"/tmp/foresight-architecture.png"_s);
+
+    // Enter on them: a menu of the two; the second chosen with Down and Enter opens it.
+    table->setCurrentIndex(incidents);
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            qWarning("no menu of incidents");
+            return;
+        }
+        QCOMPARE(menu->actions().size(), 2);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    press(Qt::Key_Return);
+    auto *current = qobject_cast<ReviewPage *>(m_window->tabs()->currentWidget());
+    QVERIFY(current);
+    QCOMPARE(current->document()->uuid(), second);
+
+    // One link taken back: shown again, the departure has one incident, and Enter opens it at once.
+    auto *secondDoc = qobject_cast<PostmortemDocument *>(current->document());
+    QVERIFY(secondDoc->foresight()->removeItems({secondDoc->foresight()->recordAt(0).uuid}));
+    m_window->tabs()->setCurrentWidget(page);
+    QTRY_COMPARE(incidents.data().toString(), u"Checkout down after failover"_s);
+    m_window->activateWindow(); // the menu had the keyboard
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    table->setCurrentIndex(incidents);
+    press(Qt::Key_Return);
+    current = qobject_cast<ReviewPage *>(m_window->tabs()->currentWidget());
+    QVERIFY(current);
+    QCOMPARE(current->document()->uuid(), m_postmortem);
 }
 
 QTEST_MAIN(TestForesightView)

@@ -28,7 +28,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
@@ -150,7 +149,9 @@ QWidget *OperabilityView::createContingencyTab()
     // The incidents that were an item: Enter or a double click on them opens the postmortem.
     connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == ContingencyModel::IncidentsColumn)
-            openIncidents(index);
+            openIncidents(
+                m_document->contingencies()->incidentsOf(index.data(ContingencyModel::UuidRole).toString()),
+                m_grid->viewport()->mapToGlobal(m_grid->visualRect(index).bottomLeft()));
     });
 
     m_heatmap = new HeatmapWidget(tab);
@@ -422,24 +423,6 @@ void OperabilityView::showEvent(QShowEvent *event)
 {
     m_document->refreshIncidents();
     ReviewView::showEvent(event);
-}
-
-void OperabilityView::openIncidents(const QModelIndex &index)
-{
-    const QString item = index.data(ContingencyModel::UuidRole).toString();
-    const QList<LinkedIncident> incidents = m_document->contingencies()->incidentsOf(item);
-    if (incidents.size() == 1) {
-        Q_EMIT openRequested(incidents.first().reviewUuid);
-        return;
-    }
-    if (incidents.isEmpty())
-        return;
-    QMenu menu(this);
-    for (const LinkedIncident &incident : incidents) {
-        const QString uuid = incident.reviewUuid;
-        menu.addAction(incident.title, this, [this, uuid] { Q_EMIT openRequested(uuid); });
-    }
-    menu.exec(m_grid->viewport()->mapToGlobal(m_grid->visualRect(index).bottomLeft()));
 }
 
 } // namespace Inflection

@@ -63,8 +63,6 @@ private:
     void showManualOrder();
     void updateActions();
     void updateFilterLabel();
-    // The postmortems behind the item at index (its Incidents cell): one opens, several are offered.
-    void openIncidents(const QModelIndex &index);
 
     OperabilityDocument *m_document;
     ContingencyFilterProxyModel *m_proxy;

@@ -3,6 +3,9 @@
 // language) and shows the same document as it is.
 #pragma once
 
+#include "domain/incidentlink.h"
+
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -37,6 +40,9 @@ protected:
     // offers that (ReviewDocument::offersDecidedStatus()).
     bool askToMarkDecided();
     void setStatusNote(const QString &note);
+    // The postmortems behind an item of the review: one opens (openRequested), several are offered in a
+    // menu at globalPos.
+    void openIncidents(const QList<LinkedIncident> &incidents, const QPoint &globalPos);
 
 private:
     ReviewDocument *m_document;

@@ -31,20 +31,16 @@ QVariant ContingencyModel::data(const QModelIndex &index, int role) const
         return item.score();
     case PositionRole:
         return item.position;
-    case IncidentsRole: {
-        QStringList uuids;
-        for (const LinkedIncident &incident : m_incidents.value(item.uuid))
-            uuids.append(incident.reviewUuid);
-        return uuids;
-    }
+    case IncidentsRole:
+        return m_incidents.reviewsOf(item.uuid);
     case IncidentCountRole:
-        return int(m_incidents.value(item.uuid).size());
+        return m_incidents.countOf(item.uuid);
     default:
         break;
     }
     const int column = index.column();
     if (column == IncidentsColumn) {
-        const QList<LinkedIncident> incidents = m_incidents.value(item.uuid);
+        const QList<LinkedIncident> incidents = m_incidents.of(item.uuid);
         if (role == SortRole)
             return int(incidents.size());
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -170,7 +166,7 @@ bool ContingencyModel::removeItems(const QStringList &uuids)
     return removeRecords(uuids, tr("Delete %n contingencies", nullptr, int(uuids.size())));
 }
 
-void ContingencyModel::setIncidents(const QHash<QString, QList<LinkedIncident>> &incidents)
+void ContingencyModel::setIncidents(const LinkedIncidents &incidents)
 {
     m_incidents = incidents;
     if (rowCount() > 0)

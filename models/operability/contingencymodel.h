@@ -2,11 +2,9 @@
 #pragma once
 
 #include "domain/contingencyitem.h"
-#include "domain/incidentlink.h"
 #include "editing/orderedrecordmodel.h"
+#include "review/linkedincidents.h"
 #include "store/contingencyrepository.h"
-
-#include <QHash>
 
 namespace Inflection {
 
@@ -73,14 +71,14 @@ public:
     static QString levelText(ContingencyField field, int level);
 
     // The postmortems linked to each item (by the item's uuid), as the document last read them.
-    void setIncidents(const QHash<QString, QList<LinkedIncident>> &incidents);
-    QList<LinkedIncident> incidentsOf(const QString &itemUuid) const { return m_incidents.value(itemUuid); }
+    void setIncidents(const LinkedIncidents &incidents);
+    QList<LinkedIncident> incidentsOf(const QString &itemUuid) const { return m_incidents.of(itemUuid); }
 
     // Nothing for the score and incidents columns.
     static std::optional<ContingencyField> fieldOfColumn(int column);
 
 private:
-    QHash<QString, QList<LinkedIncident>> m_incidents;
+    LinkedIncidents m_incidents;
 };
 
 } // namespace Inflection

@@ -53,13 +53,10 @@ Result<> OperabilityDocument::readIncidents()
     QStringList uuids;
     for (const ContingencyItem &item : m_contingencies->items())
         uuids.append(item.uuid);
-    const Result<QList<LinkedIncident>> found = m_incidentLinks->incidentsOf(uuids);
-    if (!found)
-        return Result<>::errorOf(found);
-    QHash<QString, QList<LinkedIncident>> byItem;
-    for (const LinkedIncident &incident : *found)
-        byItem[incident.target].append(incident);
-    m_contingencies->setIncidents(byItem);
+    LinkedIncidents incidents;
+    if (Result<> read = incidents.read(*m_incidentLinks, uuids); !read)
+        return read;
+    m_contingencies->setIncidents(incidents);
     return {};
 }
 
