@@ -245,6 +245,14 @@ QWidget *ArchitectureView::createDeparturesTab()
         columns->setTextColumn(column, 2);
     }
     columns->setTextColumn(DepartureModel::NameColumn, 1);
+    columns->setTextColumn(DepartureModel::IncidentsColumn, 1);
+    // The incidents that involved a departure: Enter or a double click on them opens the postmortem.
+    connect(m_departuresView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == DepartureModel::IncidentsColumn)
+            openIncidents(
+                m_document->departures()->incidentsOf(index.data(DepartureModel::UuidRole).toString()),
+                m_departuresView->viewport()->mapToGlobal(m_departuresView->visualRect(index).bottomLeft()));
+    });
 
     auto *toolbar = new QToolBar(tab);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -547,6 +555,12 @@ void ArchitectureView::setReadOnly(bool readOnly)
     for (QWidget *editor : std::as_const(m_outcomeEditors))
         editor->setEnabled(!readOnly);
     updateActions();
+}
+
+void ArchitectureView::showEvent(QShowEvent *event)
+{
+    m_document->refreshIncidents();
+    ReviewView::showEvent(event);
 }
 
 } // namespace Inflection

@@ -63,6 +63,8 @@ protected:
     // Ctrl+Enter in the comment dialog's text sends it, as in a thread's reply box.
     bool eventFilter(QObject *watched, QEvent *event) override;
     void setReadOnly(bool readOnly) override;
+    // Shown again (after work on a postmortem, say): the incidents linked to the departures are read again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createProposalTab();

@@ -65,7 +65,38 @@ void HeatmapWidget::ensureCounted() const
     if (!m_countsStale)
         return;
     m_renderer.setCounts(HeatmapRenderer::count(m_model, m_likelihoodRole, m_impactRole));
+    m_incidents.fill(0);
+    if (m_model && m_incidentRole != 0) {
+        for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            const int likelihood = index.data(m_likelihoodRole).toInt();
+            const int impact = index.data(m_impactRole).toInt();
+            if (likelihood >= 1 && likelihood <= 5 && impact >= 1 && impact <= 5)
+                HeatmapRenderer::at(m_incidents, likelihood, impact) += index.data(m_incidentRole).toInt();
+        }
+    }
     m_countsStale = false;
+}
+
+void HeatmapWidget::setIncidentRole(int role)
+{
+    m_incidentRole = role;
+    invalidateCounts();
+}
+
+void HeatmapWidget::setIncidentsShown(bool shown)
+{
+    if (shown == m_incidentsShown)
+        return;
+    m_incidentsShown = shown;
+    updateAccessibleText();
+    update();
+}
+
+int HeatmapWidget::incidentCount(int likelihood, int impact) const
+{
+    ensureCounted();
+    return HeatmapRenderer::at(m_incidents, likelihood, impact);
 }
 
 int HeatmapWidget::count(int likelihood, int impact) const
@@ -110,12 +141,18 @@ QStringList HeatmapWidget::labels(const Cell &cell) const
 QString HeatmapWidget::describe(const Cell &cell) const
 {
     const int n = count(cell.likelihood, cell.impact);
-    return tr("Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)", nullptr, n)
-        .arg(cell.likelihood)
-        .arg(likelihoodLabel(cell.likelihood))
-        .arg(cell.impact)
-        .arg(impactLabel(cell.impact),
-            riskLevelDisplayName(m_renderer.matrix().level(cell.likelihood, cell.impact)));
+    const QString text
+        = tr("Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)", nullptr, n)
+              .arg(cell.likelihood)
+              .arg(likelihoodLabel(cell.likelihood))
+              .arg(cell.impact)
+              .arg(impactLabel(cell.impact),
+                  riskLevelDisplayName(m_renderer.matrix().level(cell.likelihood, cell.impact)));
+    const int incidents = incidentCount(cell.likelihood, cell.impact);
+    if (!m_incidentsShown || incidents == 0)
+        return text;
+    //: After a heatmap cell's description: how many incidents its items were.
+    return tr("%1; its items were %n incident(s)", nullptr, incidents).arg(text);
 }
 
 void HeatmapWidget::updateAccessibleText()
@@ -155,6 +192,38 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     style.highlight = palette().color(QPalette::Highlight);
     style.font = font();
     m_renderer.paint(&painter, QRectF(rect()), style);
+    if (m_incidentsShown)
+        paintIncidents(&painter);
+}
+
+void HeatmapWidget::paintIncidents(QPainter *painter) const
+{
+    // A badge in the cell's top right corner: how many incidents its items were.
+    QFont badgeFont = font();
+    badgeFont.setBold(true);
+    const QFontMetrics metrics(badgeFont);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(badgeFont);
+    for (int likelihood = 1; likelihood <= 5; ++likelihood) {
+        for (int impact = 1; impact <= 5; ++impact) {
+            const int n = HeatmapRenderer::at(m_incidents, likelihood, impact);
+            if (n == 0)
+                continue;
+            const QRectF cell = m_renderer.cellRect(QRectF(rect()), font(), Cell {likelihood, impact});
+            //: A heatmap cell's badge: the number of incidents, after a lightning sign.
+            const QString text = tr("⚡%1").arg(n);
+            const qreal height = metrics.height() + 2;
+            const qreal width = qMax(height, qreal(metrics.horizontalAdvance(text)) + 8);
+            const QRectF badge(cell.right() - width - 2, cell.top() + 2, width, height);
+            painter->setPen(QPen(Qt::white, 1.5));
+            painter->setBrush(QColor(0x70, 0x10, 0x60));
+            painter->drawRoundedRect(badge, height / 2, height / 2);
+            painter->setPen(Qt::white);
+            painter->drawText(badge, Qt::AlignCenter, text);
+        }
+    }
+    painter->restore();
 }
 
 void HeatmapWidget::mousePressEvent(QMouseEvent *event)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QPainter;
 
 namespace Inflection {
 
@@ -29,6 +30,12 @@ public:
     void setSelectedCell(std::optional<Cell> cell);
     std::optional<Cell> focusCell() const { return m_focus; }
     int count(int likelihood, int impact) const;
+    // The incidents overlay: each item's count of incidents through role (0: none), and whether the cells
+    // whose items had incidents are marked with their count.
+    void setIncidentRole(int role);
+    void setIncidentsShown(bool shown);
+    bool incidentsShown() const { return m_incidentsShown; }
+    int incidentCount(int likelihood, int impact) const;
     // The labels (issues) of the items in a cell, for the tooltip.
     QStringList labels(const Cell &cell) const;
 
@@ -54,11 +61,15 @@ private:
     void invalidateCounts();
     void ensureCounted() const;
     void toggle(const Cell &cell);
+    void paintIncidents(QPainter *painter) const;
     void updateAccessibleText();
     QString describe(const Cell &cell) const;
 
     mutable HeatmapRenderer m_renderer;
     mutable bool m_countsStale = true;
+    mutable HeatmapRenderer::Counts m_incidents {}; // per cell, as the counts are
+    int m_incidentRole = 0;
+    bool m_incidentsShown = false;
     QPointer<QAbstractItemModel> m_model;
     int m_likelihoodRole = 0;
     int m_impactRole = 0;

@@ -375,8 +375,10 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
             m_tabs->setTabText(i, tabTitle(title));
     });
     page->setPresence(m_session->presence()->others(document->uuid()));
-    if (page->content())
+    if (page->content()) {
         connect(page->content(), &ReviewView::statusNoteChanged, this, &MainWindow::updateStatusNotes);
+        connect(page->content(), &ReviewView::openRequested, this, &MainWindow::openReview);
+    }
     updateStatusNotes();
     return page;
 }

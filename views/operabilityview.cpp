@@ -19,6 +19,7 @@
 #include "tabfocus.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
@@ -137,7 +138,7 @@ QWidget *OperabilityView::createContingencyTab()
     auto *columns = new GridColumns(m_grid, u"operability/contingencies"_s);
     columns->setTextColumn(ContingencyModel::IssueColumn, 4);
     for (const int column : {int(ContingencyModel::CommentsColumn), int(ContingencyModel::EngineeringColumn),
-             int(ContingencyModel::OnsiteMessagingColumn)})
+             int(ContingencyModel::OnsiteMessagingColumn), int(ContingencyModel::IncidentsColumn)})
         columns->setTextColumn(column, 1);
     m_grid->setDragEnabled(true);
     m_grid->setAcceptDrops(true);
@@ -145,10 +146,26 @@ QWidget *OperabilityView::createContingencyTab()
     m_grid->setDragDropMode(QAbstractItemView::InternalMove);
     m_grid->setDefaultDropAction(Qt::MoveAction);
     m_grid->setDragDropOverwriteMode(false);
+    // The incidents that were an item: Enter or a double click on them opens the postmortem.
+    connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == ContingencyModel::IncidentsColumn)
+            openIncidents(
+                m_document->contingencies()->incidentsOf(index.data(ContingencyModel::UuidRole).toString()),
+                m_grid->viewport()->mapToGlobal(m_grid->visualRect(index).bottomLeft()));
+    });
 
     m_heatmap = new HeatmapWidget(tab);
     m_heatmap->setModel(m_document->contingencies(), ContingencyModel::LikelihoodRole,
         ContingencyModel::ImpactRole, Qt::DisplayRole);
+    m_heatmap->setIncidentRole(ContingencyModel::IncidentCountRole);
+    m_showIncidents = new QCheckBox(tr("Show incidents"), tab);
+    m_showIncidents->setToolTip(tr("Mark the cells whose items were incidents, with how many"));
+    connect(m_showIncidents, &QCheckBox::toggled, m_heatmap, &HeatmapWidget::setIncidentsShown);
+    auto *heatmapBox = new QWidget(tab);
+    auto *heatmapLayout = new QVBoxLayout(heatmapBox);
+    heatmapLayout->setContentsMargins(0, 0, 0, 0);
+    heatmapLayout->addWidget(m_heatmap, 1);
+    heatmapLayout->addWidget(m_showIncidents);
     connect(
         m_heatmap, &HeatmapWidget::selectionChanged, this, [this](std::optional<HeatmapRenderer::Cell> cell) {
             m_proxy->setCellFilter(cell
@@ -215,7 +232,7 @@ QWidget *OperabilityView::createContingencyTab()
 
     auto *splitter = new QSplitter(tab);
     splitter->addWidget(left);
-    splitter->addWidget(m_heatmap);
+    splitter->addWidget(heatmapBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -400,6 +417,12 @@ void OperabilityView::updateFilterLabel()
                                .arg(likelihoodLabel(cell->likelihood))
                                .arg(cell->impact)
                                .arg(impactLabel(cell->impact)));
+}
+
+void OperabilityView::showEvent(QShowEvent *event)
+{
+    m_document->refreshIncidents();
+    ReviewView::showEvent(event);
 }
 
 } // namespace Inflection

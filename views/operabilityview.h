@@ -7,6 +7,7 @@
 #include <functional>
 
 class QAction;
+class QCheckBox;
 class QDataWidgetMapper;
 class QLabel;
 class QTableView;
@@ -43,9 +44,13 @@ public:
     QAction *manualOrderAction() const { return m_manualOrder; }
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
+    // Marks the heatmap's cells whose items had incidents.
+    QCheckBox *showIncidentsBox() const { return m_showIncidents; }
 
 protected:
     void setReadOnly(bool readOnly) override;
+    // Shown again (after work on a postmortem, say): the incidents linked to the items are read again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createReadinessTab();
@@ -76,6 +81,7 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QAction *m_showAll = nullptr;
+    QCheckBox *m_showIncidents = nullptr;
     bool m_readOnly = false;
 };
 

@@ -5,6 +5,7 @@
 #include "choicedelegate.h"
 #include "datetimedelegate.h"
 #include "domain/datetimeformat.h"
+#include "foresightpanel.h"
 #include "gridcolumns.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
@@ -721,9 +722,22 @@ QWidget *PostmortemView::createLearningTab()
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
+    auto *factorsPage = new QWidget(tab);
+    auto *factorsPageLayout = new QVBoxLayout(factorsPage);
+    factorsPageLayout->addWidget(intro);
+    factorsPageLayout->addWidget(splitter, 1);
+    // "Did we foresee it?" beside the factors: what the reviews before the incident saw coming.
+    m_foresight = new ForesightPanel(m_document, tab);
+    connect(m_foresight, &ForesightPanel::openRequested, this, &ReviewView::openRequested);
+    m_learningTabs = new QTabWidget(tab);
+    m_learningTabs->setDocumentMode(true);
+    m_learningTabs->addTab(factorsPage, tr("Contributing factors"));
+    m_learningTabs->addTab(m_foresight, tr("Did we foresee it?"));
+    followTabsWithFocus(m_learningTabs);
+
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(intro);
-    layout->addWidget(splitter, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_learningTabs, 1);
     updateFactorEvents();
     return tab;
 }
@@ -790,6 +804,7 @@ void PostmortemView::setReadOnly(bool readOnly)
     m_remediationView->setDragEnabled(!readOnly);
     m_factorsView->setDragEnabled(!readOnly);
     m_factorEvents->setReadOnly(readOnly);
+    m_foresight->setReadOnly(readOnly);
     m_parkField->setReadOnly(readOnly);
     m_timelineView->setDragEnabled(!readOnly);
     for (QWidget *editor : std::as_const(m_incidentEditors))

@@ -30,6 +30,7 @@ namespace Inflection {
 class ChecklistModel;
 class ChoiceDelegate;
 class FactorEventsModel;
+class ForesightPanel;
 class IncidentModel;
 class MultiLineDelegate;
 class ParkingLotModel;
@@ -60,6 +61,9 @@ public:
     FactorEventsModel *factorEvents() const { return m_factorEvents; }
     QAction *addFactorAction() const { return m_addFactor; }
     QAction *deleteFactorsAction() const { return m_deleteFactors; }
+    // Its sub-tabs: the contributing factors, and "Did we foresee it?".
+    QTabWidget *learningTabs() const { return m_learningTabs; }
+    ForesightPanel *foresightPanel() const { return m_foresight; }
     QPlainTextEdit *wentWellEdit() const { return m_wentWell; }
     QPlainTextEdit *luckyEdit() const { return m_lucky; }
     QComboBox *severityBox() const { return m_severity; }
@@ -173,6 +177,8 @@ private:
     QAction *m_deleteFactors = nullptr;
     QAction *m_moveFactorUp = nullptr;
     QAction *m_moveFactorDown = nullptr;
+    QTabWidget *m_learningTabs = nullptr;
+    ForesightPanel *m_foresight = nullptr;
     QPlainTextEdit *m_wentWell = nullptr;
     QPlainTextEdit *m_lucky = nullptr;
     bool m_readOnly = false;

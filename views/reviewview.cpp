@@ -3,6 +3,7 @@
 
 #include "review/reviewdocument.h"
 
+#include <QMenu>
 #include <QMessageBox>
 
 namespace Inflection {
@@ -25,6 +26,22 @@ bool ReviewView::askToMarkDecided()
     return QMessageBox::question(this, tr("Decision"), tr("Set the review's status to Decided as well?"),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         == QMessageBox::Yes;
+}
+
+void ReviewView::openIncidents(const QList<LinkedIncident> &incidents, const QPoint &globalPos)
+{
+    if (incidents.size() == 1) {
+        Q_EMIT openRequested(incidents.first().reviewUuid);
+        return;
+    }
+    if (incidents.isEmpty())
+        return;
+    QMenu menu(this);
+    for (const LinkedIncident &incident : incidents) {
+        const QString uuid = incident.reviewUuid;
+        menu.addAction(incident.title, this, [this, uuid] { Q_EMIT openRequested(uuid); });
+    }
+    menu.exec(globalPos);
 }
 
 void ReviewView::setStatusNote(const QString &note)

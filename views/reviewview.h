@@ -3,6 +3,9 @@
 // language) and shows the same document as it is.
 #pragma once
 
+#include "domain/incidentlink.h"
+
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -24,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void statusNoteChanged(const QString &note);
+    // Another review to open (one this review links to, or that links to it).
+    void openRequested(const QString &reviewUuid);
 
 protected:
     ReviewView(ReviewDocument *document, QWidget *parent);
@@ -35,6 +40,9 @@ protected:
     // offers that (ReviewDocument::offersDecidedStatus()).
     bool askToMarkDecided();
     void setStatusNote(const QString &note);
+    // The postmortems behind an item of the review: one opens (openRequested), several are offered in a
+    // menu at globalPos.
+    void openIncidents(const QList<LinkedIncident> &incidents, const QPoint &globalPos);
 
 private:
     ReviewDocument *m_document;

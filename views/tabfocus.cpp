@@ -2,19 +2,21 @@
 #include "tabfocus.h"
 
 #include <QApplication>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace Inflection {
 
 namespace {
 
-// The first widget of page in the focus chain that takes focus by Tab.
+// The first widget of page in the focus chain that takes focus by Tab, past the bar of a tab widget
+// within it (its first field is where typing goes on).
 QWidget *firstFocusable(QWidget *page)
 {
     QWidget *next = page->nextInFocusChain();
     while (next && next != page) {
         if (page->isAncestorOf(next) && next->isVisibleTo(page) && next->isEnabled()
-            && (next->focusPolicy() & Qt::TabFocus))
+            && (next->focusPolicy() & Qt::TabFocus) && !qobject_cast<QTabBar *>(next))
             return next;
         next = next->nextInFocusChain();
     }

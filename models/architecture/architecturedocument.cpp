@@ -15,6 +15,7 @@
 #include "store/checklistrepository.h"
 #include "store/commentrepository.h"
 #include "store/departurerepository.h"
+#include "store/incidentlinkrepository.h"
 #include "store/knowntechnologyrepository.h"
 #include "store/proposalrepository.h"
 #include "store/questionrepository.h"
@@ -29,6 +30,7 @@ ArchitectureDocument::ArchitectureDocument(
     Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
     : ReviewDocument(workspace, reviews, review, parent)
     , m_knownRepository(make<KnownTechnologyRepository>())
+    , m_incidentLinks(make<IncidentLinkRepository>())
     , m_proposal(adopt(new ProposalModel(make<ProposalRepository>(), reviewId(), this)))
     , m_comments(adopt(new CommentModel(make<CommentRepository>(), reviewId(), author(), this)))
     , m_departures(adopt(new DepartureModel(make<DepartureRepository>(), reviewId(), this)))
@@ -70,6 +72,24 @@ Result<> ArchitectureDocument::reloadOwn()
     // Text being typed stays; it is saved over theirs, theirs kept in the history.
     if (!m_dirty)
         loadText();
+    return readIncidents();
+}
+
+void ArchitectureDocument::refreshIncidents()
+{
+    if (Result<> read = readIncidents(); !read)
+        reportProblem(read.message());
+}
+
+Result<> ArchitectureDocument::readIncidents()
+{
+    QStringList uuids;
+    for (const Departure &departure : m_departures->records())
+        uuids.append(departure.uuid);
+    LinkedIncidents incidents;
+    if (Result<> read = incidents.read(*m_incidentLinks, uuids); !read)
+        return read;
+    m_departures->setIncidents(incidents);
     return {};
 }
 

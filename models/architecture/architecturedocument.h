@@ -16,6 +16,7 @@ class AttendeeModel;
 class ChecklistModel;
 class CommentModel;
 class DepartureModel;
+class IncidentLinkRepository;
 class KnownTechnologyRepository;
 class ProposalModel;
 class QuestionFilterProxyModel;
@@ -53,15 +54,20 @@ public:
     // The meeting's decision; with markDecided the review's status becomes Decided too (see
     // offersDecidedStatus()), in one undo step. False when the decision was already that one.
     bool setDecision(ProposalDecision decision, bool markDecided);
+    // Reads again which postmortems are linked to the departures (DepartureModel's incidents): done on
+    // every reload, and when the review is shown again after work on another. A failure is reported.
+    void refreshIncidents();
 
 private:
     void applyConfig() override;
     Result<> reloadOwn() override;
+    Result<> readIncidents();
     // Brings the text shown up to the stored one, as one edit of the part that differs.
     void loadText();
     void textEdited();
 
     KnownTechnologyRepository *m_knownRepository;
+    IncidentLinkRepository *m_incidentLinks;
     ProposalModel *m_proposal;
     CommentModel *m_comments;
     DepartureModel *m_departures;

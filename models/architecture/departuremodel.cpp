@@ -39,6 +39,10 @@ QVariant DepartureModel::data(const QModelIndex &index, int role) const
         return d.uuid;
     case NewTechnologyRole:
         return isNew;
+    case IncidentsRole:
+        return m_incidents.reviewsOf(d.uuid);
+    case IncidentCountRole:
+        return m_incidents.countOf(d.uuid);
     case Qt::FontRole:
         if (isNew && index.column() == NameColumn) {
             QFont font;
@@ -48,6 +52,14 @@ QVariant DepartureModel::data(const QModelIndex &index, int role) const
         return {};
     default:
         break;
+    }
+    if (index.column() == IncidentsColumn) {
+        if (role == Qt::DisplayRole)
+            return m_incidents.titlesOf(d.uuid);
+        if (role == Qt::ToolTipRole && m_incidents.countOf(d.uuid) > 0)
+            return tr("Incidents that involved this departure (double-click opens the postmortem):\n%1")
+                .arg(m_incidents.titlesOf(d.uuid).replace(u"; "_s, u"\n"_s));
+        return {};
     }
     if (index.column() == KindColumn && role == Qt::DisplayRole)
         return departureKinds().displayName(d.kind);
@@ -60,6 +72,13 @@ QVariant DepartureModel::data(const QModelIndex &index, int role) const
     if (field && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole))
         return d.field(*field);
     return {};
+}
+
+void DepartureModel::setIncidents(const LinkedIncidents &incidents)
+{
+    m_incidents = incidents;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, IncidentsColumn), index(rowCount() - 1, IncidentsColumn));
 }
 
 bool DepartureModel::removeDepartures(const QStringList &uuids)

@@ -10,7 +10,7 @@ namespace Inflection {
 std::optional<ContingencyField> ContingencyModel::fieldOfColumn(int column)
 {
     // The fields in their order, with the score (computed) between impact and comments.
-    if (column < 0 || column >= ColumnCount || column == ScoreColumn)
+    if (column < 0 || column > PrColumn || column == ScoreColumn)
         return std::nullopt;
     return static_cast<ContingencyField>(column < ScoreColumn ? column : column - 1);
 }
@@ -31,10 +31,31 @@ QVariant ContingencyModel::data(const QModelIndex &index, int role) const
         return item.score();
     case PositionRole:
         return item.position;
+    case IncidentsRole:
+        return m_incidents.reviewsOf(item.uuid);
+    case IncidentCountRole:
+        return m_incidents.countOf(item.uuid);
     default:
         break;
     }
     const int column = index.column();
+    if (column == IncidentsColumn) {
+        const QList<LinkedIncident> incidents = m_incidents.of(item.uuid);
+        if (role == SortRole)
+            return int(incidents.size());
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        QStringList lines;
+        for (const LinkedIncident &incident : incidents) {
+            //: An incident linked to a contingency item: the postmortem's title and what it says of the item.
+            lines.append(
+                tr("%1 (%2)").arg(incident.title, foresightVerdicts().displayName(incident.verdict)));
+        }
+        if (role == Qt::ToolTipRole && !lines.isEmpty())
+            return tr("Incidents that were this item (double-click opens the postmortem):\n%1")
+                .arg(lines.join(u'\n'));
+        return lines.join(u"; "_s);
+    }
     if (column == ScoreColumn) {
         if (role == Qt::DisplayRole || role == SortRole)
             return item.score();
@@ -95,6 +116,9 @@ QVariant ContingencyModel::headerData(int section, Qt::Orientation orientation, 
                       "graceful degradation?");
         case PrColumn:
             return tr("Is PR needed for the contingency (i.e. larger scale failure)");
+        case IncidentsColumn:
+            return tr("The incidents whose postmortems say they were this item, and whether its mitigation "
+                      "held");
         default:
             return {};
         }
@@ -109,7 +133,7 @@ Qt::ItemFlags ContingencyModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
     if (index.column() == PrColumn)
         f |= Qt::ItemIsUserCheckable;
-    else if (index.column() != ScoreColumn)
+    else if (index.column() != ScoreColumn && index.column() != IncidentsColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -140,6 +164,13 @@ int ContingencyModel::addItems(int row, const QList<ContingencyItem> &items)
 bool ContingencyModel::removeItems(const QStringList &uuids)
 {
     return removeRecords(uuids, tr("Delete %n contingencies", nullptr, int(uuids.size())));
+}
+
+void ContingencyModel::setIncidents(const LinkedIncidents &incidents)
+{
+    m_incidents = incidents;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, IncidentsColumn), index(rowCount() - 1, IncidentsColumn));
 }
 
 QString ContingencyModel::levelText(ContingencyField field, int level)

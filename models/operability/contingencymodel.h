@@ -3,6 +3,7 @@
 
 #include "domain/contingencyitem.h"
 #include "editing/orderedrecordmodel.h"
+#include "review/linkedincidents.h"
 #include "store/contingencyrepository.h"
 
 namespace Inflection {
@@ -20,6 +21,7 @@ public:
         EngineeringColumn,
         OnsiteMessagingColumn,
         PrColumn,
+        IncidentsColumn, // the postmortems linked to the item ("did we foresee it?"); read only
         ColumnCount
     };
 
@@ -29,6 +31,8 @@ public:
         ScoreRole, // likelihood × impact
         PositionRole, // the fractional key of the manual order
         SortRole, // a value that sorts the column naturally
+        IncidentsRole, // the uuids of the postmortems linked to the item
+        IncidentCountRole, // how many
     };
 
     static constexpr int commandIdBase = 0x2000;
@@ -38,7 +42,7 @@ public:
     static constexpr Field labelField = ContingencyField::Issue;
     static constexpr const char *columnTitles[ColumnCount] = {QT_TR_NOOP("Issue"), QT_TR_NOOP("Likelihood"),
         QT_TR_NOOP("Impact"), QT_TR_NOOP("Score"), QT_TR_NOOP("Comments"), QT_TR_NOOP("Engineering"),
-        QT_TR_NOOP("Onsite messaging"), QT_TR_NOOP("PR")};
+        QT_TR_NOOP("Onsite messaging"), QT_TR_NOOP("PR"), QT_TR_NOOP("Incidents")};
 
     using OrderedRecordModel::OrderedRecordModel;
 
@@ -66,8 +70,15 @@ public:
     // "3 · Possible", as the grid shows a likelihood or an impact.
     static QString levelText(ContingencyField field, int level);
 
-    // Nothing for the score column.
+    // The postmortems linked to each item (by the item's uuid), as the document last read them.
+    void setIncidents(const LinkedIncidents &incidents);
+    QList<LinkedIncident> incidentsOf(const QString &itemUuid) const { return m_incidents.of(itemUuid); }
+
+    // Nothing for the score and incidents columns.
     static std::optional<ContingencyField> fieldOfColumn(int column);
+
+private:
+    LinkedIncidents m_incidents;
 };
 
 } // namespace Inflection

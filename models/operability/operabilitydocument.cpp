@@ -12,6 +12,7 @@
 #include "store/attendeerepository.h"
 #include "store/checklistrepository.h"
 #include "store/contingencyrepository.h"
+#include "store/incidentlinkrepository.h"
 #include "store/launchrepository.h"
 #include "store/workspacesettings.h"
 
@@ -21,6 +22,7 @@ OperabilityDocument::OperabilityDocument(
     Workspace *workspace, ReviewListModel *reviews, const Review &review, QObject *parent)
     : ReviewDocument(workspace, reviews, review, parent)
     , m_settings(make<WorkspaceSettings>())
+    , m_incidentLinks(make<IncidentLinkRepository>())
     , m_readiness(adopt(
           new ChecklistModel(make<ChecklistRepository>(), reviewId(), operabilityReadinessQuestions(), this)))
     , m_contingencies(adopt(new ContingencyModel(make<ContingencyRepository>(), reviewId(), this)))
@@ -38,6 +40,24 @@ void OperabilityDocument::accept(ReviewDocumentVisitor &visitor)
 void OperabilityDocument::applyConfig()
 {
     m_launch->setTimeZone(config().timeZone);
+}
+
+void OperabilityDocument::refreshIncidents()
+{
+    if (Result<> read = readIncidents(); !read)
+        reportProblem(read.message());
+}
+
+Result<> OperabilityDocument::readIncidents()
+{
+    QStringList uuids;
+    for (const ContingencyItem &item : m_contingencies->items())
+        uuids.append(item.uuid);
+    LinkedIncidents incidents;
+    if (Result<> read = incidents.read(*m_incidentLinks, uuids); !read)
+        return read;
+    m_contingencies->setIncidents(incidents);
+    return {};
 }
 
 bool OperabilityDocument::setRiskLevel(int likelihood, int impact, RiskLevel level)

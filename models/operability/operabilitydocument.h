@@ -11,6 +11,7 @@ namespace Inflection {
 class AttendeeModel;
 class ChecklistModel;
 class ContingencyModel;
+class IncidentLinkRepository;
 class LaunchPlanModel;
 class WorkspaceSettings;
 
@@ -37,10 +38,18 @@ public:
     // offersDecidedStatus()), in one undo step. False when the decision was already that one.
     bool setLaunchDecision(LaunchDecision decision, bool markDecided);
 
+    // Reads again which postmortems are linked to the contingency items (ContingencyModel's incidents):
+    // done on every reload, and when the review is shown again after work on another. A failure is
+    // reported (errorOccurred).
+    void refreshIncidents();
+
 private:
     void applyConfig() override;
+    Result<> reloadOwn() override { return readIncidents(); }
+    Result<> readIncidents();
 
     WorkspaceSettings *m_settings;
+    IncidentLinkRepository *m_incidentLinks;
     ChecklistModel *m_readiness;
     ContingencyModel *m_contingencies;
     LaunchPlanModel *m_launch;
