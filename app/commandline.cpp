@@ -919,8 +919,8 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
                  .arg(s.unknown)
           << '\n';
     if (!s.cells.isEmpty()) {
-        m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                     "How the items that happened had been rated (likelihood × impact):"))
+        m_out << text(QT_TRANSLATE_NOOP(
+            "Inflection::CommandLine", "How the items that happened had been rated (likelihood × impact):"))
               << '\n';
         for (const ForesightCell &c : s.cells) {
             m_out << "  "
@@ -939,9 +939,11 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
         m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Remediation ideas that recur:")) << '\n';
         for (const RecurringRemediation &r : f.recurringRemediation) {
             m_out << "  " << DisplayText::line(r.text, terminalLine) << '\t'
-                  << QCoreApplication::translate("Inflection::CommandLine", "%n postmortems", nullptr, r.postmortems)
+                  << QCoreApplication::translate(
+                         "Inflection::CommandLine", "%n postmortems", nullptr, r.postmortems)
                   << '\t'
-                  << QCoreApplication::translate("Inflection::CommandLine", "%1 of %n items done", nullptr, r.items)
+                  << QCoreApplication::translate(
+                         "Inflection::CommandLine", "%1 of %n items done", nullptr, r.items)
                          .arg(r.done)
                   << '\n';
         }
@@ -954,7 +956,8 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
                   << (t.system.trimmed().isEmpty()
                              ? text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "(no system)"))
                              : DisplayText::line(t.system, terminalLine))
-                  << '\t' << (t.since.isValid() ? t.since.toUTC().date().toString(Qt::ISODate) : u"—"_s) << '\t'
+                  << '\t' << (t.since.isValid() ? t.since.toUTC().date().toString(Qt::ISODate) : u"—"_s)
+                  << '\t'
                   << QCoreApplication::translate("Inflection::CommandLine",
                          "%n incidents (%1 on its system since, %2 linked)", nullptr, int(t.reviews.size()))
                          .arg(t.onSystem.size())

@@ -6,8 +6,8 @@
 #include "domain/insightfigures.h"
 #include "operability/contingencymodel.h"
 #include "operability/operabilitydocument.h"
-#include "postmortem/incidentlinkmodel.h"
 #include "postmortem/contributingfactormodel.h"
+#include "postmortem/incidentlinkmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
@@ -338,7 +338,8 @@ void TestInsights::foresight()
     InsightLink rare = data.links.at(2);
     rare.reviewId = 4;
     data.links.append(rare);
-    const ForesightFigures r = Insights::compute(data, {}, defaultFactorCategories(), QDate(2026, 5, 1)).foresight;
+    const ForesightFigures r
+        = Insights::compute(data, {}, defaultFactorCategories(), QDate(2026, 5, 1)).foresight;
     QCOMPARE(r.relatedOnly, 1);
     QCOMPARE(r.relatedOnlyReviews, QStringList {u"pm-5"_s});
     QCOMPARE(r.notForeseen, 1);
@@ -375,12 +376,14 @@ void TestInsights::similarTexts_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("alike");
-    QTest::newRow("case and punctuation aside") << u"Alert on disk usage"_s << u"ALERT: disk-usage!"_s << true;
-    QTest::newRow("stop words and a plural") << u"Add an alert on the disk usage"_s << u"Alerts on disk usage"_s
-                                             << true;
+    QTest::newRow("case and punctuation aside")
+        << u"Alert on disk usage"_s << u"ALERT: disk-usage!"_s << true;
+    QTest::newRow("stop words and a plural")
+        << u"Add an alert on the disk usage"_s << u"Alerts on disk usage"_s << true;
     QTest::newRow("a word more") << u"Alert on disk usage"_s << u"Alert on disk usage growth"_s << true;
     QTest::newRow("-ing") << u"Alerting for disk usage"_s << u"disk usage alert"_s << true;
-    QTest::newRow("another object: near miss") << u"Alert on disk usage"_s << u"Alert on CPU usage"_s << false;
+    QTest::newRow("another object: near miss")
+        << u"Alert on disk usage"_s << u"Alert on CPU usage"_s << false;
     QTest::newRow("one word in four differs: near miss")
         << u"Document the failover runbook"_s << u"Document the database runbook"_s << false;
     QTest::newRow("Russian endings") << u"Добавить алерты на диск"_s << u"Алерт на диске"_s << true;
@@ -493,18 +496,18 @@ void TestInsights::newTechnology()
 {
     InsightsData data = handMade();
     data.links[4].target = u"dep-kafka"_s;
-    const auto departure = [&data](const QString &uuid, const QString &name, const QString &system,
-                               const QString &since) {
-        InsightDeparture d;
-        d.uuid = uuid;
-        d.name = name;
-        d.kind = u"tool"_s;
-        d.reviewUuid = u"ar-"_s + uuid;
-        d.reviewTitle = name + u" review"_s;
-        d.system = system;
-        d.since = at(since);
-        data.newDepartures.append(d);
-    };
+    const auto departure
+        = [&data](const QString &uuid, const QString &name, const QString &system, const QString &since) {
+              InsightDeparture d;
+              d.uuid = uuid;
+              d.name = name;
+              d.kind = u"tool"_s;
+              d.reviewUuid = u"ar-"_s + uuid;
+              d.reviewTitle = name + u" review"_s;
+              d.system = system;
+              d.since = at(since);
+              data.newDepartures.append(d);
+          };
     departure(u"dep-rust"_s, u"Rust"_s, u"billing"_s, u"2026-01-01T10:00:00Z"_s);
     departure(u"dep-kafka"_s, u"Kafka"_s, u"checkout"_s, u"2026-01-15T10:00:00Z"_s);
     departure(u"dep-es"_s, u"Elasticsearch"_s, u"SEARCH"_s, u"2026-02-01T10:00:00Z"_s);
@@ -634,9 +637,9 @@ void TestInsights::fromAWorkspaceAndTheCommandLine()
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path}, &out, &err), 0);
     QVERIFY2(out.contains(u"Time to mitigate: median 15 min"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Configuration\t1"_s), qPrintable(out));
-    QVERIFY2(
-        out.contains(u"Foreseen: 0 (mitigation worked 0, did not hold 0); related items only 0; not foreseen 0; "
-                     u"not recorded 1"_s),
+    QVERIFY2(out.contains(
+                 u"Foreseen: 0 (mitigation worked 0, did not hold 0); related items only 0; not foreseen 0; "
+                 u"not recorded 1"_s),
         qPrintable(out));
     QCOMPARE(TestSupport::run(
                  TestSupport::appBinary(), {u"insights"_s, path, u"--from"_s, u"March"_s}, &out, &err),
@@ -728,20 +731,24 @@ void TestInsights::newFiguresFromAWorkspaceAndTheCommandLine()
     QVERIFY2(out.contains(u"Foreseen: 1 (mitigation worked 1, did not hold 0); related items only 0; not "
                           u"foreseen 0; not recorded 1"_s),
         qPrintable(out));
-    QVERIFY2(out.contains(u"How the items that happened had been rated (likelihood × impact):\n  1 (Rare) × 5 "
-                          u"(Severe)\t1 "_s),
+    QVERIFY2(
+        out.contains(u"How the items that happened had been rated (likelihood × impact):\n  1 (Rare) × 5 "
+                     u"(Severe)\t1 "_s),
         qPrintable(out));
-    QVERIFY2(out.contains(u"Remediation ideas that recur:\n  Add an alert on queue depth\t2 postmortems\t1 of 2 "
-                          u"items done\n"_s),
+    QVERIFY2(
+        out.contains(u"Remediation ideas that recur:\n  Add an alert on queue depth\t2 postmortems\t1 of 2 "
+                     u"items done\n"_s),
         qPrintable(out));
-    QVERIFY2(out.contains(u"New technology and incidents since:\n  Kafka\tcheckout\t2026-02-01\t2 incidents (2 "
-                          u"on its system since, 1 linked)\n"_s),
+    QVERIFY2(
+        out.contains(u"New technology and incidents since:\n  Kafka\tcheckout\t2026-02-01\t2 incidents (2 "
+                     u"on its system since, 1 linked)\n"_s),
         qPrintable(out));
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path, u"--json"_s}, &out, &err), 0);
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
-    QCOMPARE(json.value(u"new_technology"_s).toArray().first().toObject().value(u"name"_s).toString(),
-        u"Kafka"_s);
-    QCOMPARE(json.value(u"recurring_remediation"_s).toArray().first().toObject().value(u"postmortems"_s).toInt(),
+    QCOMPARE(
+        json.value(u"new_technology"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Kafka"_s);
+    QCOMPARE(
+        json.value(u"recurring_remediation"_s).toArray().first().toObject().value(u"postmortems"_s).toInt(),
         2);
     QCOMPARE(json.value(u"foresight"_s).toObject().value(u"matrix"_s).toArray().size(), 1);
 }

@@ -464,7 +464,8 @@ void TestInsightsPage::foresightRecurringIdeasAndNewTechnology()
     const auto link = [](PostmortemDocument *document, LinkTargetKind kind, const QString &words,
                           ForesightVerdict verdict) {
         const auto targets = document->foresight()->candidates(kind, QString(), words);
-        return targets && targets->size() == 1 && !document->foresight()->link(targets->first(), verdict).isEmpty();
+        return targets && targets->size() == 1
+            && !document->foresight()->link(targets->first(), verdict).isEmpty();
     };
     const auto idea = [](PostmortemDocument *document, const QString &text) {
         RemediationItem item;
@@ -478,9 +479,10 @@ void TestInsightsPage::foresightRecurringIdeasAndNewTechnology()
     QVERIFY(link(login, LinkTargetKind::Contingency, u"card processor"_s, ForesightVerdict::DidNotHold));
     QVERIFY(link(login, LinkTargetKind::Departure, u"kafka"_s, ForesightVerdict::Related));
     idea(login, u"Alert on queue depth!"_s);
-    QVERIFY(link(postmortem(u"Queue backlog"_s), LinkTargetKind::Contingency, u"cache"_s, ForesightVerdict::Worked));
-    QVERIFY(
-        link(postmortem(u"Search latency"_s), LinkTargetKind::Contingency, u"cache"_s, ForesightVerdict::Related));
+    QVERIFY(link(
+        postmortem(u"Queue backlog"_s), LinkTargetKind::Contingency, u"cache"_s, ForesightVerdict::Worked));
+    QVERIFY(link(
+        postmortem(u"Search latency"_s), LinkTargetKind::Contingency, u"cache"_s, ForesightVerdict::Related));
     m_window->tabs()->setCurrentWidget(m_page);
     m_page->refresh();
 
@@ -549,7 +551,8 @@ void TestInsightsPage::foresightRecurringIdeasAndNewTechnology()
     QCOMPARE(cell(recurring, 0, 1), u"2"_s);
     QCOMPARE(cell(recurring, 0, 3), u"0"_s);
     QCOMPARE(cell(recurring, 1, 0), u"Follow up"_s);
-    QTest::mouseClick(ideas->viewport(), Qt::LeftButton, {}, ideas->visualRect(ideas->model()->index(0, 0)).center());
+    QTest::mouseClick(
+        ideas->viewport(), Qt::LeftButton, {}, ideas->visualRect(ideas->model()->index(0, 0)).center());
     QTest::keyClick(ideas, Qt::Key_Return);
     QTRY_VERIFY(menu->isVisible());
     QCOMPARE(menu->actions().size(), 2);

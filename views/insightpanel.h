@@ -41,7 +41,8 @@ Q_SIGNALS:
     void rowActivated(int row);
 
 private:
-    InsightPanel(const QString &title, InsightTableModel *model, QWidget *figure, bool chart, QWidget *parent);
+    InsightPanel(
+        const QString &title, InsightTableModel *model, QWidget *figure, bool chart, QWidget *parent);
     void fitTable();
 
     InsightTableModel *m_model;

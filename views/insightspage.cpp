@@ -184,9 +184,9 @@ InsightsPage::InsightsPage(QWidget *parent)
             const QModelIndex index = model->index(row, 0);
             if (index.data(InsightTableModel::LikelihoodRole).toInt() == cell.likelihood
                 && index.data(InsightTableModel::ImpactRole).toInt() == cell.impact) {
-                const QRectF r
-                    = HeatmapRenderer().cellRect(QRectF(m_matrix->rect()), m_matrix->font(), cell);
-                openReviews(reviewsOfRow(m_foresightMatrix, row), m_matrix->mapToGlobal(r.center().toPoint()));
+                const QRectF r = HeatmapRenderer().cellRect(QRectF(m_matrix->rect()), m_matrix->font(), cell);
+                openReviews(
+                    reviewsOfRow(m_foresightMatrix, row), m_matrix->mapToGlobal(r.center().toPoint()));
                 return;
             }
         }
@@ -198,8 +198,8 @@ InsightsPage::InsightsPage(QWidget *parent)
     connect(m_months, &InsightPanel::rowActivated, this,
         [this](int row) { openReviews(reviewsOfMonth(row), rowPosition(m_months, row)); });
     // A category, a count of follow-through or an owner: the postmortems behind it.
-    for (InsightPanel *panel :
-        {m_categories, m_followThrough, m_owners, m_foresight, m_foresightMatrix, m_recurring, m_newTechnology})
+    for (InsightPanel *panel : {m_categories, m_followThrough, m_owners, m_foresight, m_foresightMatrix,
+             m_recurring, m_newTechnology})
         connect(panel, &InsightPanel::rowActivated, this,
             [this, panel](int row) { openReviews(reviewsOfRow(panel, row), rowPosition(panel, row)); });
 

@@ -104,10 +104,10 @@ QJsonObject InsightFigures::toJson() const
             {u"likelihood"_s, it.key().first}, {u"impact"_s, it.key().second}, {u"items"_s, it.value()}});
     QJsonArray cells;
     for (const ForesightCell &c : foresight.cells)
-        cells.append(QJsonObject {{u"likelihood"_s, c.likelihood}, {u"impact"_s, c.impact},
-            {u"items"_s, c.items}, {u"incidents"_s, c.reviews.size()},
-            {u"issues"_s, QJsonArray::fromStringList(c.issues)},
-            {u"reviews"_s, QJsonArray::fromStringList(c.reviews)}});
+        cells.append(
+            QJsonObject {{u"likelihood"_s, c.likelihood}, {u"impact"_s, c.impact}, {u"items"_s, c.items},
+                {u"incidents"_s, c.reviews.size()}, {u"issues"_s, QJsonArray::fromStringList(c.issues)},
+                {u"reviews"_s, QJsonArray::fromStringList(c.reviews)}});
     QJsonArray recurring;
     for (const RecurringRemediation &r : recurringRemediation)
         recurring.append(QJsonObject {{u"text"_s, r.text}, {u"postmortems"_s, r.postmortems},
@@ -120,8 +120,7 @@ QJsonObject InsightFigures::toJson() const
             {u"system"_s, textOrNull(t.system)},
             {u"since"_s,
                 t.since.isValid() ? QJsonValue(t.since.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-            {u"incidents"_s, t.reviews.size()},
-            {u"on_system"_s, QJsonArray::fromStringList(t.onSystem)},
+            {u"incidents"_s, t.reviews.size()}, {u"on_system"_s, QJsonArray::fromStringList(t.onSystem)},
             {u"linked"_s, QJsonArray::fromStringList(t.linked)},
             {u"reviews"_s, QJsonArray::fromStringList(t.reviews)}});
     const auto reviewsJson = [](const QStringList &uuids) {

@@ -79,7 +79,8 @@ Result<InsightsData> InsightsRepository::read() const
     }
 
     if (!q.exec(
-            u"SELECT m.review, m.owner, m.status, m.due, m.created_at, m.done_at, m.text FROM remediation AS m "
+            u"SELECT m.review, m.owner, m.status, m.due, m.created_at, m.done_at, m.text FROM remediation AS "
+            u"m "
             u"JOIN review AS r ON r.id = m.review AND r.kind = 'postmortem' ORDER BY m.review, m.position"_s))
         return Read::failure(q.lastError().text());
     while (q.next()) {

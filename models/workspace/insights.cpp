@@ -170,7 +170,8 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
             order.insert(incident.reviewId, int(order.size()));
     }
     const auto oldestFirst = [&order, &counted](QList<qint64> ids) {
-        std::sort(ids.begin(), ids.end(), [&order](qint64 a, qint64 b) { return order.value(a) < order.value(b); });
+        std::sort(
+            ids.begin(), ids.end(), [&order](qint64 a, qint64 b) { return order.value(a) < order.value(b); });
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         QStringList uuids;
         for (const qint64 id : std::as_const(ids))

@@ -34,6 +34,8 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
     beginResetModel();
     m_rows.clear();
     m_severityKeys.clear();
+    m_textColumns
+        = m_table == Table::ForesightMatrix || m_table == Table::NewTechnology ? 3 : firstValueColumn;
     const QLocale locale;
     const auto count = [&locale](int n) {
         return locale.toString(n);
@@ -156,8 +158,8 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
         };
         for (const auto &[name, n, reviews] : rows) {
             const QString share = all > 0 ? tr("%1 %").arg(locale.toString(100.0 * n / all, 'f', 0)) : u"—"_s;
-            m_rows.append({{name, count(n), share}, {name, n, all > 0 ? QVariant(double(n) / all) : QVariant()},
-                reviews, {}});
+            m_rows.append({{name, count(n), share},
+                {name, n, all > 0 ? QVariant(double(n) / all) : QVariant()}, reviews, {}});
         }
         break;
     }
@@ -165,7 +167,8 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
         m_headers = {tr("Likelihood"), tr("Impact"), tr("Risk"), tr("Incidents"), tr("Items")};
         for (const ForesightCell &cell : figures.foresight.cells) {
             Row row;
-            const QString likelihood = tr("%1 (%2)").arg(cell.likelihood).arg(likelihoodLabel(cell.likelihood));
+            const QString likelihood
+                = tr("%1 (%2)").arg(cell.likelihood).arg(likelihoodLabel(cell.likelihood));
             const QString impact = tr("%1 (%2)").arg(cell.impact).arg(impactLabel(cell.impact));
             const QString risk = riskLevelDisplayName(m_matrix.level(cell.likelihood, cell.impact));
             const int incidents = int(cell.reviews.size());
@@ -227,8 +230,8 @@ QVariant InsightTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.text.value(index.column());
     case Qt::TextAlignmentRole:
-        return index.column() >= firstValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= m_textColumns ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case ValueRole:
         return row.values.value(index.column());
     case ReviewsRole:
@@ -255,8 +258,8 @@ QVariant InsightTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return m_headers.value(section);
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return section >= firstValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return section >= m_textColumns ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     return {};
 }
 

@@ -73,6 +73,7 @@ private:
     QStringList m_severityKeys;
     QList<Row> m_rows;
     RiskMatrix m_matrix;
+    int m_textColumns = firstValueColumn; // the leading columns that name (left aligned)
 };
 
 } // namespace Inflection

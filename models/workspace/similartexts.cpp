@@ -32,7 +32,8 @@ const QSet<QString> &stopWords()
             u"does did done have has had also just only again per via up down out off too very "
             u"add adding added ensure make makes making need needs needed use using"_s);
         add(u"der die das den dem des ein eine einen einem einer eines und oder aber nicht kein keine mit "
-            u"ohne für von zu zum zur im in an am auf aus bei nach vor über unter um ist sind war wird werden "
+            u"ohne für von zu zum zur im in an am auf aus bei nach vor über unter um ist sind war wird "
+            u"werden "
             u"wurde soll sollen muss müssen kann können auch noch nur wenn dass als wie es sie er wir ihr "
             u"hinzufügen"_s);
         add(u"и в во на с со к ко по о об от до из за для при без над под не ни но а или что чтобы как это "
