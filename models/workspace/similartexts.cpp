@@ -144,6 +144,7 @@ QList<QList<int>> SimilarTexts::group(const QStringList &texts)
     QHash<QList<int>, int> setIds;
     std::vector<int> words; // the distinct sets' word ids, ascending within each, one set after another
     std::vector<qsizetype> starts {0}; // where each set begins in words, and where the last ends
+    setIds.reserve(texts.size());
     std::vector<int> setOf(size_t(texts.size()), -1);
     QList<int> ids;
     for (qsizetype t = 0; t < texts.size(); ++t) {
