@@ -2,6 +2,7 @@
 // non-zero exit status.
 #include "commandline.h"
 
+#include "domain/contingencyitem.h"
 #include "domain/displaytext.h"
 #include "domain/timestamp.h"
 #include "io/csvtimelineparser.h"
@@ -944,13 +945,62 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     }
     const ForesightFigures &s = f.foresight;
     m_out << QCoreApplication::translate("Inflection::CommandLine",
-        "Foreseen: %1 (mitigation worked %2, did not hold %3); not foreseen %4; not recorded %5")
+        "Foreseen: %1 (mitigation worked %2, did not hold %3); related items only %4; not foreseen %5; "
+        "not recorded %6")
                  .arg(s.foreseen())
                  .arg(s.worked)
                  .arg(s.didNotHold)
+                 .arg(s.relatedOnly)
                  .arg(s.notForeseen)
                  .arg(s.unknown)
           << '\n';
+    if (!s.cells.isEmpty()) {
+        m_out << text(QT_TRANSLATE_NOOP(
+            "Inflection::CommandLine", "How the items that happened had been rated (likelihood × impact):"))
+              << '\n';
+        for (const ForesightCell &c : s.cells) {
+            m_out << "  "
+                  << QCoreApplication::translate("Inflection::CommandLine", "%1 (%2) × %3 (%4)")
+                         .arg(c.likelihood)
+                         .arg(likelihoodLabel(c.likelihood))
+                         .arg(c.impact)
+                         .arg(impactLabel(c.impact))
+                  << '\t'
+                  << QCoreApplication::translate(
+                         "Inflection::CommandLine", "%n incidents", nullptr, int(c.reviews.size()))
+                  << '\n';
+        }
+    }
+    if (!f.recurringRemediation.isEmpty()) {
+        m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "Remediation ideas that recur:")) << '\n';
+        for (const RecurringRemediation &r : f.recurringRemediation) {
+            m_out << "  " << DisplayText::line(r.text, terminalLine) << '\t'
+                  << QCoreApplication::translate(
+                         "Inflection::CommandLine", "%n postmortems", nullptr, r.postmortems)
+                  << '\t'
+                  << QCoreApplication::translate(
+                         "Inflection::CommandLine", "%1 of %n items done", nullptr, r.items)
+                         .arg(r.done)
+                  << '\n';
+        }
+    }
+    if (!f.newTechnology.isEmpty()) {
+        m_out << text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "New technology and incidents since:"))
+              << '\n';
+        for (const NewTechnologyFigures &t : f.newTechnology) {
+            m_out << "  " << DisplayText::line(t.name, terminalLine) << '\t'
+                  << (t.system.trimmed().isEmpty()
+                             ? text(QT_TRANSLATE_NOOP("Inflection::CommandLine", "(no system)"))
+                             : DisplayText::line(t.system, terminalLine))
+                  << '\t' << (t.since.isValid() ? t.since.toUTC().date().toString(Qt::ISODate) : u"—"_s)
+                  << '\t'
+                  << QCoreApplication::translate("Inflection::CommandLine",
+                         "%n incidents (%1 on its system since, %2 linked)", nullptr, int(t.reviews.size()))
+                         .arg(t.onSystem.size())
+                         .arg(t.linked.size())
+                  << '\n';
+        }
+    }
     const FollowThroughFigures &t = f.followThrough;
     m_out << QCoreApplication::translate("Inflection::CommandLine",
         "Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5")

@@ -1,15 +1,24 @@
 // Insights: each figure computed on a small hand-made set of postmortems whose answers are worked out
 // here, then the same figures read from a real workspace file (the store's part: when an item was done)
 // and printed by `inflection insights`.
+#include "architecture/architecturedocument.h"
+#include "architecture/departuremodel.h"
 #include "domain/insightfigures.h"
+#include "operability/contingencymodel.h"
+#include "operability/operabilitydocument.h"
 #include "postmortem/contributingfactormodel.h"
+#include "postmortem/incidentlinkmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 #include "workspace/insights.h"
+#include "workspace/similartexts.h"
 #include "workspace/workspacesession.h"
+
+#include <QElapsedTimer>
+#include <ctime>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +46,13 @@ private Q_SLOTS:
     void factorCategories();
     void followThrough();
     void foresight();
+    void similarTexts_data();
+    void similarTexts();
+    void recurringRemediation();
+    void groupingIsFast();
+    void newTechnology();
     void fromAWorkspaceAndTheCommandLine();
+    void newFiguresFromAWorkspaceAndTheCommandLine();
 
 private:
     static InsightsData handMade();
@@ -301,6 +316,48 @@ void TestInsights::foresight()
     QCOMPARE(s.ratings.value({1, 4}), 1);
     QCOMPARE(s.ratings.value({3, 3}), 1);
     QCOMPARE(f.toJson().value(u"foresight"_s).toObject().value(u"not_foreseen"_s).toInt(), 1);
+    QCOMPARE(s.workedReviews, QStringList {u"pm-1"_s});
+    QCOMPARE(s.didNotHoldReviews, QStringList {u"pm-2"_s});
+    QCOMPARE(s.notForeseenReviews, QStringList {u"pm-3"_s});
+    QCOMPARE(s.unknownReviews, QStringList({u"pm-5"_s, u"pm-4"_s})); // E began before D
+    // The matrix from its top left (likelihood 5 down, impact 5 down): B's 3 × 3, A's 2 × 5, B's 1 × 4, one
+    // incident each; A's related 4 × 4 is not there.
+    QCOMPARE(s.cells.size(), 3);
+    QCOMPARE(std::pair(s.cells.at(0).likelihood, s.cells.at(0).impact), std::pair(3, 3));
+    QCOMPARE(s.cells.at(0).reviews, QStringList {u"pm-2"_s});
+    QCOMPARE(std::pair(s.cells.at(1).likelihood, s.cells.at(1).impact), std::pair(2, 5));
+    QCOMPARE(s.cells.at(1).reviews, QStringList {u"pm-1"_s});
+    QCOMPARE(std::pair(s.cells.at(2).likelihood, s.cells.at(2).impact), std::pair(1, 4));
+
+    // E linked to an item only as related: related only, no longer unmarked; C stays not foreseen though
+    // it is now also linked as related. Two incidents that were the same rare item (1 × 4): one cell, two
+    // incidents, the item once.
+    InsightsData data = handMade();
+    data.links[2].text = u"Card processor down"_s;
+    data.links.append({5, LinkTargetKind::Contingency, ForesightVerdict::Related, 4, 4});
+    data.links.append({3, LinkTargetKind::Contingency, ForesightVerdict::Related, 4, 4});
+    InsightLink rare = data.links.at(2);
+    rare.reviewId = 4;
+    data.links.append(rare);
+    const ForesightFigures r
+        = Insights::compute(data, {}, defaultFactorCategories(), QDate(2026, 5, 1)).foresight;
+    QCOMPARE(r.relatedOnly, 1);
+    QCOMPARE(r.relatedOnlyReviews, QStringList {u"pm-5"_s});
+    QCOMPARE(r.notForeseen, 1);
+    QCOMPARE(r.unknown, 0);
+    QCOMPARE(r.worked, 2); // A and D
+    QCOMPARE(r.cells.size(), 3);
+    QCOMPARE(r.cells.at(2).reviews, QStringList({u"pm-2"_s, u"pm-4"_s}));
+    QCOMPARE(r.cells.at(2).items, 2);
+    QCOMPARE(r.cells.at(2).issues, QStringList {u"Card processor down"_s});
+    const QJsonObject json = Insights::compute(data, {}, defaultFactorCategories(), QDate(2026, 5, 1))
+                                 .toJson()
+                                 .value(u"foresight"_s)
+                                 .toObject();
+    QCOMPARE(json.value(u"related_only"_s).toInt(), 1);
+    const QJsonObject rareCell = json.value(u"matrix"_s).toArray().at(2).toObject();
+    QCOMPARE(rareCell.value(u"likelihood"_s).toInt(), 1);
+    QCOMPARE(rareCell.value(u"incidents"_s).toInt(), 2);
 
     InsightsFilter search;
     search.system = u"search"_s;
@@ -313,6 +370,189 @@ void TestInsights::foresight()
     later.from = QDate(2026, 4, 1);
     QVERIFY(!Insights::compute(handMade(), later, defaultFactorCategories(), QDate(2026, 5, 1))
                  .foresight.share());
+}
+
+void TestInsights::similarTexts_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("alike");
+    QTest::newRow("case and punctuation aside")
+        << u"Alert on disk usage"_s << u"ALERT: disk-usage!"_s << true;
+    QTest::newRow("stop words and a plural")
+        << u"Add an alert on the disk usage"_s << u"Alerts on disk usage"_s << true;
+    QTest::newRow("a word more") << u"Alert on disk usage"_s << u"Alert on disk usage growth"_s << true;
+    QTest::newRow("-ing") << u"Alerting for disk usage"_s << u"disk usage alert"_s << true;
+    QTest::newRow("another object: near miss")
+        << u"Alert on disk usage"_s << u"Alert on CPU usage"_s << false;
+    QTest::newRow("one word in four differs: near miss")
+        << u"Document the failover runbook"_s << u"Document the database runbook"_s << false;
+    QTest::newRow("Russian endings") << u"Добавить алерты на диск"_s << u"Алерт на диске"_s << true;
+    QTest::newRow("nothing but stop words") << u"Add it"_s << u"add it"_s << false;
+}
+
+void TestInsights::similarTexts()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, alike);
+    QCOMPARE(SimilarTexts::similar(SimilarTexts::tokens(a), SimilarTexts::tokens(b)), alike);
+    // The grouping agrees with the pairwise test (two texts: a group of both, or none).
+    QCOMPARE(SimilarTexts::group({a, b}).size(), alike ? 1 : 0);
+}
+
+// Items written in the handmade postmortems, worked out by hand (tokens after stop words and stems):
+//   A: "Add an alert on disk usage" {alert disk usage}, open; "Document the failover runbook", done
+//   B: "Alert on disk usage growth!" {alert disk growth usage}: 3 of 4 shared with A's, done;
+//      "Alert on CPU usage" and "CPU usage alert": alike, but one postmortem only: not shown
+//   C: "ALERT: disk-usage", open; "Document the database runbook": 2 of 4 with A's runbook, apart
+//   D: "Document failover runbooks.", done
+// Groups: disk usage (A, B, C: 3 postmortems, 1 of 3 done; A's wording, shared by A and C), runbook (A, D).
+void TestInsights::recurringRemediation()
+{
+    InsightsData data = handMade();
+    data.remediation.clear();
+    const auto item = [&data](qint64 review, const QString &text, RemediationStatus status) {
+        InsightRemediation r;
+        r.reviewId = review;
+        r.text = text;
+        r.status = status;
+        data.remediation.append(r);
+    };
+    item(1, u"Add an alert on disk usage"_s, RemediationStatus::Open);
+    item(1, u"Document the failover runbook"_s, RemediationStatus::Done);
+    item(2, u"Alert on disk usage growth!"_s, RemediationStatus::Done);
+    item(2, u"Alert on CPU usage"_s, RemediationStatus::Open);
+    item(2, u"CPU usage alert"_s, RemediationStatus::Open);
+    item(3, u"ALERT: disk-usage"_s, RemediationStatus::InProgress);
+    item(3, u"Document the database runbook"_s, RemediationStatus::Open);
+    item(4, u"Document failover runbooks."_s, RemediationStatus::Done);
+
+    const InsightFigures f = Insights::compute(data, {}, defaultFactorCategories(), QDate(2026, 5, 1));
+    QCOMPARE(f.recurringRemediation.size(), 2);
+    const RecurringRemediation &disk = f.recurringRemediation.at(0);
+    QCOMPARE(disk.text, u"Add an alert on disk usage"_s);
+    QCOMPARE(disk.postmortems, 3);
+    QCOMPARE(disk.items, 3);
+    QCOMPARE(disk.done, 1);
+    QCOMPARE(disk.reviews, QStringList({u"pm-1"_s, u"pm-2"_s, u"pm-3"_s}));
+    QCOMPARE(disk.wordings.size(), 3);
+    const RecurringRemediation &runbook = f.recurringRemediation.at(1);
+    QCOMPARE(runbook.text, u"Document the failover runbook"_s);
+    QCOMPARE(runbook.postmortems, 2);
+    QCOMPARE(runbook.done, 2);
+    QCOMPARE(runbook.reviews, QStringList({u"pm-1"_s, u"pm-4"_s}));
+    const QJsonArray json = f.toJson().value(u"recurring_remediation"_s).toArray();
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(1).toObject().value(u"done"_s).toInt(), 2);
+
+    // SEV 2 only (B and C): the disk usage idea in two postmortems, B's wording first of a tie.
+    InsightsFilter sev2;
+    sev2.severity = u"sev2"_s;
+    const InsightFigures g = Insights::compute(data, sev2, defaultFactorCategories(), QDate(2026, 5, 1));
+    QCOMPARE(g.recurringRemediation.size(), 1);
+    QCOMPARE(g.recurringRemediation.at(0).text, u"Alert on disk usage growth!"_s);
+    QCOMPARE(g.recurringRemediation.at(0).reviews, QStringList({u"pm-2"_s, u"pm-3"_s}));
+}
+
+void TestInsights::groupingIsFast()
+{
+    // 50,000 items of 3 to 8 words out of 3,000 (with a few common ones in most), a tenth of them written
+    // again elsewhere with a word more: grouped through the rare-word index, never pair by pair.
+    QStringList texts;
+    texts.reserve(50000);
+    quint32 seed = 12345;
+    const auto next = [&seed](quint32 below) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % below;
+    };
+    const QStringList common
+        = {u"alert"_s, u"monitor"_s, u"config"_s, u"deploy"_s, u"database"_s, u"runbook"_s, u"timeout"_s};
+    while (texts.size() < 50000) {
+        if (texts.size() > 10 && next(10) == 0) {
+            texts.append(texts.at(next(quint32(texts.size()))) + u" again"_s);
+            continue;
+        }
+        QStringList words {common.at(next(quint32(common.size())))};
+        const int n = 2 + int(next(6));
+        for (int i = 0; i < n; ++i)
+            words.append(u"w"_s + QString::number(next(3000), 36));
+        texts.append(words.join(u' '));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpu = std::clock();
+    const QList<QList<int>> groups = SimilarTexts::group(texts);
+    const qint64 ms = timer.elapsed();
+    qInfo("grouped %lld texts into %lld groups in %lld ms (%lld ms of processor time)", qint64(texts.size()),
+        qint64(groups.size()), ms, qint64((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC));
+    QVERIFY(groups.size() > 1000);
+    // About 100 ms on a developer's machine; the bound leaves room for a loaded CI and sanitizers.
+    QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+}
+
+// Three new technologies: Kafka (checkout, reviewed 15 January; D is linked to it), Elasticsearch (SEARCH,
+// 1 February) and Rust (billing, no incidents). Worked out: Kafka — checkout incidents after 15 January:
+// B (20 January) and D (2 April), not A (10 January); linked: D. Elasticsearch — E (15 February, "search")
+// and C (5 March, "Search"). Rust — none.
+void TestInsights::newTechnology()
+{
+    InsightsData data = handMade();
+    data.links[4].target = u"dep-kafka"_s;
+    const auto departure
+        = [&data](const QString &uuid, const QString &name, const QString &system, const QString &since) {
+              InsightDeparture d;
+              d.uuid = uuid;
+              d.name = name;
+              d.kind = u"tool"_s;
+              d.reviewUuid = u"ar-"_s + uuid;
+              d.reviewTitle = name + u" review"_s;
+              d.system = system;
+              d.since = at(since);
+              data.newDepartures.append(d);
+          };
+    departure(u"dep-rust"_s, u"Rust"_s, u"billing"_s, u"2026-01-01T10:00:00Z"_s);
+    departure(u"dep-kafka"_s, u"Kafka"_s, u"checkout"_s, u"2026-01-15T10:00:00Z"_s);
+    departure(u"dep-es"_s, u"Elasticsearch"_s, u"SEARCH"_s, u"2026-02-01T10:00:00Z"_s);
+
+    const InsightFigures f = Insights::compute(data, {}, defaultFactorCategories(), QDate(2026, 5, 1));
+    QCOMPARE(f.newTechnology.size(), 3);
+    // Two each: the later review first; then Rust.
+    QCOMPARE(f.newTechnology.at(0).name, u"Elasticsearch"_s);
+    QCOMPARE(f.newTechnology.at(0).onSystem, QStringList({u"pm-5"_s, u"pm-3"_s}));
+    QVERIFY(f.newTechnology.at(0).linked.isEmpty());
+    const NewTechnologyFigures &kafka = f.newTechnology.at(1);
+    QCOMPARE(kafka.name, u"Kafka"_s);
+    QCOMPARE(kafka.onSystem, QStringList({u"pm-2"_s, u"pm-4"_s}));
+    QCOMPARE(kafka.linked, QStringList {u"pm-4"_s});
+    QCOMPARE(kafka.reviews, QStringList({u"pm-2"_s, u"pm-4"_s}));
+    QCOMPARE(f.newTechnology.at(2).name, u"Rust"_s);
+    QVERIFY(f.newTechnology.at(2).reviews.isEmpty());
+    const QJsonObject json = f.toJson().value(u"new_technology"_s).toArray().at(1).toObject();
+    QCOMPARE(json.value(u"incidents"_s).toInt(), 2);
+    QCOMPARE(json.value(u"linked"_s).toArray().size(), 1);
+
+    // A system chosen: only its technologies.
+    InsightsFilter checkout;
+    checkout.system = u"Checkout"_s;
+    const InsightFigures c = Insights::compute(data, checkout, defaultFactorCategories(), QDate(2026, 5, 1));
+    QCOMPARE(c.newTechnology.size(), 1);
+    QCOMPARE(c.newTechnology.at(0).reviews, QStringList({u"pm-2"_s, u"pm-4"_s}));
+    // A period ending 31 January: Elasticsearch (reviewed after) is left out; Kafka keeps B, not D.
+    InsightsFilter january;
+    january.to = QDate(2026, 1, 31);
+    const InsightFigures j = Insights::compute(data, january, defaultFactorCategories(), QDate(2026, 5, 1));
+    QCOMPARE(j.newTechnology.size(), 2);
+    QCOMPARE(j.newTechnology.at(0).name, u"Kafka"_s);
+    QCOMPARE(j.newTechnology.at(0).reviews, QStringList {u"pm-2"_s});
+    QVERIFY(j.newTechnology.at(0).linked.isEmpty());
+    // SEV 3 only (D): Kafka's incident is D, on its system and linked.
+    InsightsFilter sev3;
+    sev3.severity = u"sev3"_s;
+    const InsightFigures t = Insights::compute(data, sev3, defaultFactorCategories(), QDate(2026, 5, 1));
+    QCOMPARE(t.newTechnology.at(0).name, u"Kafka"_s);
+    QCOMPARE(t.newTechnology.at(0).onSystem, QStringList {u"pm-4"_s});
+    QCOMPARE(t.newTechnology.at(0).linked, QStringList {u"pm-4"_s});
 }
 
 void TestInsights::fromAWorkspaceAndTheCommandLine()
@@ -400,13 +640,120 @@ void TestInsights::fromAWorkspaceAndTheCommandLine()
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path}, &out, &err), 0);
     QVERIFY2(out.contains(u"Time to mitigate: median 15 min"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Configuration\t1"_s), qPrintable(out));
-    QVERIFY2(
-        out.contains(u"Foreseen: 0 (mitigation worked 0, did not hold 0); not foreseen 0; not recorded 1"_s),
+    QVERIFY2(out.contains(
+                 u"Foreseen: 0 (mitigation worked 0, did not hold 0); related items only 0; not foreseen 0; "
+                 u"not recorded 1"_s),
         qPrintable(out));
     QCOMPARE(TestSupport::run(
                  TestSupport::appBinary(), {u"insights"_s, path, u"--from"_s, u"March"_s}, &out, &err),
         2);
     QVERIFY2(err.contains(u"--from takes a day"_s), qPrintable(err));
+}
+
+// A workspace as people fill it: an architecture review of checkout (1 February) bringing in Kafka (new)
+// and PostgreSQL (known), a launch whose rare, severe item happened, and two checkout incidents after the
+// review whose teams wrote the same remediation idea; one of them linked to Kafka.
+void TestInsights::newFiguresFromAWorkspaceAndTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"n.inflection"_s);
+    QString first;
+    QString second;
+    {
+        auto opened = WorkspaceSession::open(path, Workspace::Options());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        WorkspaceSession *session = opened->get();
+        const auto design = session->createReview(ReviewKind::Architecture, u"Event bus"_s);
+        auto *architecture = qobject_cast<ArchitectureDocument *>(*session->openDocument(*design));
+        QVERIFY(architecture->setReviewField(ReviewField::System, u"checkout"_s));
+        QVERIFY(architecture->setReviewField(ReviewField::MeetingAt, at(u"2026-02-01T10:00:00Z"_s)));
+        Departure kafka;
+        kafka.name = u"Kafka"_s;
+        architecture->departures()->addRecord(0, kafka);
+        Departure postgres;
+        postgres.name = u"PostgreSQL"_s;
+        QVERIFY(architecture->markKnownTechnology(architecture->departures()->addRecord(1, postgres)));
+
+        const auto launch = session->createReview(ReviewKind::Operability, u"Checkout launch"_s);
+        auto *operability = qobject_cast<OperabilityDocument *>(*session->openDocument(*launch));
+        QVERIFY(operability->setReviewField(ReviewField::System, u"checkout"_s));
+        ContingencyItem rare;
+        rare.issue = u"Card processor down"_s;
+        rare.likelihood = 1;
+        rare.impact = 5;
+        operability->contingencies()->addRecord(0, rare);
+
+        const auto postmortem = [session](const QString &title, const QString &started, const QString &idea,
+                                    bool done) -> PostmortemDocument * {
+            const auto uuid = session->createReview(ReviewKind::Postmortem, title);
+            auto *document = qobject_cast<PostmortemDocument *>(*session->openDocument(*uuid));
+            document->setReviewField(ReviewField::System, u"Checkout"_s);
+            document->incident()->setField(IncidentField::StartedAt, at(started));
+            RemediationItem item;
+            item.text = idea;
+            const QString itemUuid = document->remediation()->addRecord(0, item);
+            if (done)
+                document->remediation()->setField(itemUuid, RemediationField::Status, u"done"_s);
+            return document;
+        };
+        PostmortemDocument *payments = postmortem(
+            u"Payment timeouts"_s, u"2026-03-03T14:00:00Z"_s, u"Add an alert on queue depth"_s, true);
+        const auto item
+            = payments->foresight()->candidates(LinkTargetKind::Contingency, u"checkout"_s, QString());
+        QVERIFY(item && !item->isEmpty());
+        QVERIFY(!payments->foresight()->link(item->first(), ForesightVerdict::Worked).isEmpty());
+        PostmortemDocument *stalls
+            = postmortem(u"Queue stalls"_s, u"2026-04-04T09:00:00Z"_s, u"Alert on queue depth!"_s, false);
+        const auto departure
+            = stalls->foresight()->candidates(LinkTargetKind::Departure, QString(), u"kafka"_s);
+        QVERIFY(departure && departure->size() == 1);
+        QVERIFY(!stalls->foresight()->link(departure->first(), ForesightVerdict::Related).isEmpty());
+        first = payments->uuid();
+        second = stalls->uuid();
+
+        const Result<InsightFigures> f = Insights::of(session->workspace(), {}, QDate(2026, 5, 1));
+        QVERIFY2(f, qPrintable(f.message()));
+        QCOMPARE(f->foresight.worked, 1);
+        QCOMPARE(f->foresight.unknown, 1);
+        QCOMPARE(f->foresight.cells.size(), 1);
+        QCOMPARE(f->foresight.cells.first().issues, QStringList {u"Card processor down"_s});
+        QCOMPARE(f->foresight.cells.first().reviews, QStringList {first});
+        QCOMPARE(f->recurringRemediation.size(), 1);
+        QCOMPARE(f->recurringRemediation.first().reviews, QStringList({first, second}));
+        QCOMPARE(f->recurringRemediation.first().done, 1);
+        QCOMPARE(f->newTechnology.size(), 1); // PostgreSQL is known
+        QCOMPARE(f->newTechnology.first().name, u"Kafka"_s);
+        QCOMPARE(f->newTechnology.first().since, at(u"2026-02-01T10:00:00Z"_s));
+        QCOMPARE(f->newTechnology.first().onSystem, QStringList({first, second}));
+        QCOMPARE(f->newTechnology.first().linked, QStringList {second});
+    }
+
+    QString out;
+    QString err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path}, &out, &err), 0);
+    QVERIFY2(out.contains(u"Foreseen: 1 (mitigation worked 1, did not hold 0); related items only 0; not "
+                          u"foreseen 0; not recorded 1"_s),
+        qPrintable(out));
+    QVERIFY2(
+        out.contains(u"How the items that happened had been rated (likelihood × impact):\n  1 (Rare) × 5 "
+                     u"(Severe)\t1 "_s),
+        qPrintable(out));
+    QVERIFY2(
+        out.contains(u"Remediation ideas that recur:\n  Add an alert on queue depth\t2 postmortems\t1 of 2 "
+                     u"items done\n"_s),
+        qPrintable(out));
+    QVERIFY2(
+        out.contains(u"New technology and incidents since:\n  Kafka\tcheckout\t2026-02-01\t2 incidents (2 "
+                     u"on its system since, 1 linked)\n"_s),
+        qPrintable(out));
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"insights"_s, path, u"--json"_s}, &out, &err), 0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(
+        json.value(u"new_technology"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Kafka"_s);
+    QCOMPARE(
+        json.value(u"recurring_remediation"_s).toArray().first().toObject().value(u"postmortems"_s).toInt(),
+        2);
+    QCOMPARE(json.value(u"foresight"_s).toObject().value(u"matrix"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestInsights)

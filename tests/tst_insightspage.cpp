@@ -2,12 +2,18 @@
 // showing the figures of a handful of postmortems, filters changing them, a category or a month leading
 // to its postmortems, and every chart drawing what its table says.
 #include "appearance.h"
+#include "architecture/architecturedocument.h"
+#include "architecture/departuremodel.h"
 #include "domain/insightfigures.h"
+#include "heatmapwidget.h"
 #include "insightpanel.h"
 #include "insightspage.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "operability/contingencymodel.h"
+#include "operability/operabilitydocument.h"
 #include "postmortem/contributingfactormodel.h"
+#include "postmortem/incidentlinkmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
@@ -25,6 +31,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -50,6 +57,7 @@ private Q_SLOTS:
     void aMonthListsItsPostmortems();
     void chartsDrawWhatTheTablesSay();
     void chartsFollowThePalette();
+    void foresightRecurringIdeasAndNewTechnology();
     void screenshot();
 
 private:
@@ -420,6 +428,178 @@ void TestInsightsPage::chartsFollowThePalette()
         m_page->palette().color(QPalette::Base));
     Appearance::apply(u"light"_s);
     QTRY_COMPARE(m_page->monthsPanel()->chart()->theme(), QChart::ChartThemeLight);
+}
+
+// Checkout's launch foresaw a rare, severe "Card processor down" (1 × 5) — it happened twice: in "Checkout
+// outage" (the mitigation worked) and "Login errors" (it did not hold) — and a likely "Cache is cold"
+// (4 × 2) that was "Queue backlog" (worked) and is related to "Search latency". Both checkout incidents
+// came after the review of checkout bringing in Kafka (1 February); "Login errors" is linked to it. Their
+// teams wrote the same idea in other words.
+void TestInsightsPage::foresightRecurringIdeasAndNewTechnology()
+{
+    WorkspaceSession *session = m_window->session();
+    const auto design = session->createReview(ReviewKind::Architecture, u"Payments event bus"_s);
+    QVERIFY(design);
+    auto *architecture = qobject_cast<ArchitectureDocument *>(*session->openDocument(*design));
+    QVERIFY(architecture->setReviewField(ReviewField::System, u"checkout"_s));
+    QVERIFY(architecture->setReviewField(ReviewField::MeetingAt, at(u"2026-02-01T10:00:00Z"_s)));
+    Departure kafka;
+    kafka.name = u"Kafka"_s;
+    architecture->departures()->addRecord(0, kafka);
+    const auto launch = session->createReview(ReviewKind::Operability, u"Checkout launch"_s);
+    QVERIFY(launch);
+    auto *operability = qobject_cast<OperabilityDocument *>(*session->openDocument(*launch));
+    QVERIFY(operability->setReviewField(ReviewField::System, u"checkout"_s));
+    for (const auto &[issue, likelihood, impact] :
+        {std::tuple {u"Card processor down"_s, 1, 5}, std::tuple {u"Cache is cold"_s, 4, 2}}) {
+        ContingencyItem item;
+        item.issue = issue;
+        item.likelihood = likelihood;
+        item.impact = impact;
+        operability->contingencies()->addRecord(operability->contingencies()->rowCount(), item);
+    }
+    const auto postmortem = [this, session](const QString &title) {
+        return qobject_cast<PostmortemDocument *>(*session->openDocument(m_uuids.value(title)));
+    };
+    const auto link = [](PostmortemDocument *document, LinkTargetKind kind, const QString &words,
+                          ForesightVerdict verdict) {
+        const auto targets = document->foresight()->candidates(kind, QString(), words);
+        return targets && targets->size() == 1
+            && !document->foresight()->link(targets->first(), verdict).isEmpty();
+    };
+    const auto idea = [](PostmortemDocument *document, const QString &text) {
+        RemediationItem item;
+        item.text = text;
+        document->remediation()->addRecord(0, item);
+    };
+    PostmortemDocument *outage = postmortem(u"Checkout outage"_s);
+    QVERIFY(link(outage, LinkTargetKind::Contingency, u"card processor"_s, ForesightVerdict::Worked));
+    idea(outage, u"Add an alert on queue depth"_s);
+    PostmortemDocument *login = postmortem(u"Login errors"_s);
+    QVERIFY(link(login, LinkTargetKind::Contingency, u"card processor"_s, ForesightVerdict::DidNotHold));
+    QVERIFY(link(login, LinkTargetKind::Departure, u"kafka"_s, ForesightVerdict::Related));
+    idea(login, u"Alert on queue depth!"_s);
+    QVERIFY(link(
+        postmortem(u"Queue backlog"_s), LinkTargetKind::Contingency, u"cache"_s, ForesightVerdict::Worked));
+    QVERIFY(link(
+        postmortem(u"Search latency"_s), LinkTargetKind::Contingency, u"cache"_s, ForesightVerdict::Related));
+    m_window->tabs()->setCurrentWidget(m_page);
+    m_page->refresh();
+
+    // The share: two worked, one did not hold, one related only, none unmarked.
+    InsightPanel *foresight = m_page->foresightPanel();
+    QCOMPARE(cell(foresight, 0, 1), u"2"_s);
+    QCOMPARE(cell(foresight, 0, 2), u"50 %"_s);
+    QCOMPARE(cell(foresight, 1, 1), u"1"_s);
+    QCOMPARE(cell(foresight, 2, 0), u"Related items only"_s);
+    QCOMPARE(cell(foresight, 2, 1), u"1"_s);
+    QCOMPARE(cell(foresight, 4, 1), u"0"_s);
+    QCOMPARE(foresight->model()->index(2, 0).data(InsightTableModel::ReviewsRole).toStringList(),
+        QStringList {m_uuids.value(u"Search latency"_s)});
+    auto *series = qobject_cast<QAbstractBarSeries *>(foresight->chart()->series().constFirst());
+    QCOMPARE(series->barSets().constFirst()->at(4), 2.0); // the first row is the top bar
+
+    // The matrix: the rare, severe cell counts two incidents, the likely one one.
+    HeatmapWidget *matrix = m_page->foresightMatrix();
+    QCOMPARE(matrix->count(1, 5), 2);
+    QCOMPARE(matrix->count(4, 2), 1);
+    QCOMPARE(matrix->count(3, 3), 0);
+    QCOMPARE(matrix->labels({1, 5}), QStringList {u"Card processor down"_s});
+    InsightPanel *cells = m_page->foresightMatrixPanel();
+    QCOMPARE(cells->model()->rowCount(), 2);
+    QCOMPARE(cell(cells, 0, 0), u"4 (Likely)"_s);
+    QCOMPARE(cell(cells, 1, 1), u"5 (Severe)"_s);
+    QCOMPARE(cell(cells, 1, 3), u"2"_s);
+    const auto cellCenter = [matrix](int likelihood, int impact) {
+        return HeatmapRenderer()
+            .cellRect(QRectF(matrix->rect()), matrix->font(), {likelihood, impact})
+            .center()
+            .toPoint();
+    };
+    // A click on the likely cell opens its one postmortem; on the rare one, a list of its two.
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, cellCenter(4, 2));
+    QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Queue backlog"_s));
+    m_window->tabs()->setCurrentWidget(m_page);
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, cellCenter(1, 5));
+    QMenu *menu = m_page->reviewsMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(menu->actions().at(0)->text().startsWith(u"Login errors"_s));
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Checkout outage"_s));
+    // An empty cell opens nothing; the same with the keyboard: Enter on the focused cell.
+    m_window->tabs()->setCurrentWidget(m_page);
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, cellCenter(3, 3));
+    QCOMPARE(m_window->tabs()->currentWidget(), m_page);
+    QVERIFY(!menu->isVisible());
+    QTest::keyClick(matrix, Qt::Key_Right); // 3 × 3 → 3 × 4
+    QTest::keyClick(matrix, Qt::Key_Up); // → 4 × 4
+    QTest::keyClick(matrix, Qt::Key_Left); // → 4 × 3
+    QTest::keyClick(matrix, Qt::Key_Left); // → 4 × 2
+    QTest::keyClick(matrix, Qt::Key_Return);
+    QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Queue backlog"_s));
+
+    // Recurring ideas: the queue depth idea in two postmortems, none done (and "Follow up", twice).
+    m_window->tabs()->setCurrentWidget(m_page);
+    InsightPanel *recurring = m_page->recurringPanel();
+    QTest::mouseClick(recurring->tableToggle(), Qt::LeftButton);
+    QTableView *ideas = recurring->tableView();
+    QTRY_VERIFY(ideas->isVisible());
+    QCOMPARE(ideas->model()->rowCount(), 2);
+    QCOMPARE(cell(recurring, 0, 0), u"Add an alert on queue depth"_s);
+    QCOMPARE(cell(recurring, 0, 1), u"2"_s);
+    QCOMPARE(cell(recurring, 0, 3), u"0"_s);
+    QCOMPARE(cell(recurring, 1, 0), u"Follow up"_s);
+    QTest::mouseClick(
+        ideas->viewport(), Qt::LeftButton, {}, ideas->visualRect(ideas->model()->index(0, 0)).center());
+    QTest::keyClick(ideas, Qt::Key_Return);
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->actions().size(), 2);
+    QTest::keyClick(menu, Qt::Key_Return); // the newest: Login errors
+    QTRY_COMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Login errors"_s));
+
+    // New technology: Kafka, with the two checkout incidents since, one linked; with SEV 2 only, one.
+    m_window->tabs()->setCurrentWidget(m_page);
+    InsightPanel *technology = m_page->newTechnologyPanel();
+    QCOMPARE(cell(technology, 0, 0), u"Kafka"_s);
+    QCOMPARE(cell(technology, 0, 1), u"checkout"_s);
+    QCOMPARE(cell(technology, 0, 3), u"2"_s);
+    QCOMPARE(cell(technology, 0, 4), u"2"_s);
+    QCOMPARE(cell(technology, 0, 5), u"1"_s);
+    choose(m_page->severityFilter(), u"SEV 2"_s);
+    QCOMPARE(cell(technology, 0, 3), u"1"_s);
+    QTest::mouseClick(technology->tableToggle(), Qt::LeftButton);
+    QTableView *technologies = technology->tableView();
+    QTRY_VERIFY(technologies->isVisible());
+    QTest::mouseClick(technologies->viewport(), Qt::LeftButton, {},
+        technologies->visualRect(technologies->model()->index(0, 0)).center());
+    QTest::keyClick(technologies, Qt::Key_Return);
+    QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Login errors"_s));
+
+    // Pictures of the new figures, light and dark, when asked for.
+    const QString out = qEnvironmentVariable("INFLECTION_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    m_window->tabs()->setCurrentWidget(m_page);
+    choose(m_page->severityFilter(), u"Any severity"_s);
+    recurring->tableToggle()->setChecked(false);
+    technology->tableToggle()->setChecked(false);
+    QWidget *content = m_page->findChild<QScrollArea *>()->widget();
+    QApplication::processEvents();
+    QVERIFY(content->grab().save(out + u"/insights-more-light.png"_s));
+    cells->tableToggle()->setChecked(true);
+    recurring->tableToggle()->setChecked(true);
+    technology->tableToggle()->setChecked(true);
+    QApplication::processEvents();
+    QVERIFY(content->grab().save(out + u"/insights-more-tables.png"_s));
+    cells->tableToggle()->setChecked(false);
+    recurring->tableToggle()->setChecked(false);
+    technology->tableToggle()->setChecked(false);
+    Appearance::apply(u"dark"_s);
+    QApplication::processEvents();
+    QVERIFY(content->grab().save(out + u"/insights-more-dark.png"_s));
+    Appearance::apply(u"light"_s);
 }
 
 void TestInsightsPage::screenshot()

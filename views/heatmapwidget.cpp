@@ -54,27 +54,59 @@ void HeatmapWidget::setMatrix(const RiskMatrix &matrix)
     update();
 }
 
+void HeatmapWidget::setCountRole(int countRole)
+{
+    m_countRole = countRole;
+    invalidateCounts();
+}
+
+void HeatmapWidget::setCountDescription(std::function<QString(int)> describe)
+{
+    m_countDescription = std::move(describe);
+    updateAccessibleText();
+}
+
+void HeatmapWidget::setActivatesCells(bool activates)
+{
+    m_activates = activates;
+    if (activates)
+        setSelectedCell(std::nullopt);
+    updateAccessibleText();
+}
+
 void HeatmapWidget::invalidateCounts()
 {
     m_countsStale = true;
     update();
 }
 
+namespace {
+// The sum of role over the rows of model in each cell.
+HeatmapRenderer::Counts sumPerCell(
+    const QAbstractItemModel *model, int likelihoodRole, int impactRole, int role)
+{
+    HeatmapRenderer::Counts counts {};
+    for (int row = 0, rows = model->rowCount(); row < rows; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const int likelihood = index.data(likelihoodRole).toInt();
+        const int impact = index.data(impactRole).toInt();
+        if (likelihood >= 1 && likelihood <= 5 && impact >= 1 && impact <= 5)
+            HeatmapRenderer::at(counts, likelihood, impact) += index.data(role).toInt();
+    }
+    return counts;
+}
+} // namespace
+
 void HeatmapWidget::ensureCounted() const
 {
     if (!m_countsStale)
         return;
-    m_renderer.setCounts(HeatmapRenderer::count(m_model, m_likelihoodRole, m_impactRole));
-    m_incidents.fill(0);
-    if (m_model && m_incidentRole != 0) {
-        for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
-            const QModelIndex index = m_model->index(row, 0);
-            const int likelihood = index.data(m_likelihoodRole).toInt();
-            const int impact = index.data(m_impactRole).toInt();
-            if (likelihood >= 1 && likelihood <= 5 && impact >= 1 && impact <= 5)
-                HeatmapRenderer::at(m_incidents, likelihood, impact) += index.data(m_incidentRole).toInt();
-        }
-    }
+    m_renderer.setCounts(m_countRole == 0 || !m_model
+            ? HeatmapRenderer::count(m_model, m_likelihoodRole, m_impactRole)
+            : sumPerCell(m_model, m_likelihoodRole, m_impactRole, m_countRole));
+    m_incidents = m_model && m_incidentRole != 0
+        ? sumPerCell(m_model, m_likelihoodRole, m_impactRole, m_incidentRole)
+        : HeatmapRenderer::Counts {};
     m_countsStale = false;
 }
 
@@ -121,6 +153,13 @@ void HeatmapWidget::setSelectedCell(std::optional<Cell> cell)
 
 void HeatmapWidget::toggle(const Cell &cell)
 {
+    if (m_activates) {
+        m_focus = cell;
+        m_renderer.setFocus(hasFocus() ? m_focus : std::nullopt);
+        update();
+        Q_EMIT cellActivated(cell);
+        return;
+    }
     setSelectedCell(m_selected == cell ? std::nullopt : std::optional<Cell>(cell));
 }
 
@@ -132,8 +171,13 @@ QStringList HeatmapWidget::labels(const Cell &cell) const
     for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (index.data(m_likelihoodRole).toInt() == cell.likelihood
-            && index.data(m_impactRole).toInt() == cell.impact)
-            result << index.data(m_labelRole).toString();
+            && index.data(m_impactRole).toInt() == cell.impact) {
+            const QVariant label = index.data(m_labelRole);
+            if (label.typeId() == QMetaType::QStringList)
+                result << label.toStringList();
+            else
+                result << label.toString();
+        }
     }
     return result;
 }
@@ -141,8 +185,15 @@ QStringList HeatmapWidget::labels(const Cell &cell) const
 QString HeatmapWidget::describe(const Cell &cell) const
 {
     const int n = count(cell.likelihood, cell.impact);
-    const QString text
-        = tr("Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)", nullptr, n)
+    const QString text = m_countDescription
+        ? tr("Likelihood %1 (%2), impact %3 (%4): %5 risk, %6")
+              .arg(cell.likelihood)
+              .arg(likelihoodLabel(cell.likelihood))
+              .arg(cell.impact)
+              .arg(impactLabel(cell.impact),
+                  riskLevelDisplayName(m_renderer.matrix().level(cell.likelihood, cell.impact)),
+                  m_countDescription(n))
+        : tr("Likelihood %1 (%2), impact %3 (%4): %5 risk, %n item(s)", nullptr, n)
               .arg(cell.likelihood)
               .arg(likelihoodLabel(cell.likelihood))
               .arg(cell.impact)
@@ -161,7 +212,9 @@ void HeatmapWidget::updateAccessibleText()
     QString text;
     if (m_focus)
         text = describe(*m_focus);
-    if (m_selected)
+    if (m_activates)
+        text += u' ' + tr("Arrow keys move between cells; Enter opens what a cell counts.");
+    else if (m_selected)
         text += u' ' + tr("The grid shows only this cell's items; press Space to show all.");
     else
         text += u' ' + tr("Arrow keys move between cells; Space shows only a cell's items.");
@@ -306,7 +359,7 @@ bool HeatmapWidget::event(QEvent *event)
 void HeatmapWidget::contextMenuEvent(QContextMenuEvent *event)
 {
     const auto cell = m_renderer.cellAt(QRectF(rect()), font(), event->pos());
-    if (!cell)
+    if (!cell || m_activates)
         return;
     QMenu menu(this);
     QMenu *levels = menu.addMenu(tr("Risk level of this cell"));

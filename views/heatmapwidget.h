@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QAbstractItemModel;
@@ -23,6 +24,13 @@ public:
     // Counts the rows of model (through its likelihood and impact roles) and follows its changes.
     void setModel(QAbstractItemModel *model, int likelihoodRole, int impactRole, int labelRole);
     void setMatrix(const RiskMatrix &matrix);
+    // Each row counts as the number its countRole gives, rather than as one (a row that is a cell).
+    void setCountRole(int countRole);
+    // How a cell's count is spoken ("%n item(s)" unless set).
+    void setCountDescription(std::function<QString(int)> describe);
+    // Activating: a click, Space or Enter on a cell emits cellActivated instead of filtering to it, and
+    // the cells' risk levels are not changed here (a figure, not the contingency grid's filter).
+    void setActivatesCells(bool activates);
     const RiskMatrix &matrix() const { return m_renderer.matrix(); }
 
     std::optional<Cell> selectedCell() const { return m_selected; }
@@ -46,6 +54,8 @@ Q_SIGNALS:
     void selectionChanged(std::optional<Inflection::HeatmapRenderer::Cell> cell);
     // The user asked (context menu) for another risk level for a cell.
     void riskLevelChangeRequested(int likelihood, int impact, Inflection::RiskLevel level);
+    // An activating heatmap's cell was clicked, or chosen with Space or Enter.
+    void cellActivated(Inflection::HeatmapRenderer::Cell cell);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -74,6 +84,9 @@ private:
     int m_likelihoodRole = 0;
     int m_impactRole = 0;
     int m_labelRole = Qt::DisplayRole;
+    int m_countRole = 0;
+    bool m_activates = false;
+    std::function<QString(int)> m_countDescription;
     std::optional<Cell> m_selected;
     std::optional<Cell> m_focus;
 };

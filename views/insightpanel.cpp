@@ -16,6 +16,15 @@
 namespace Inflection {
 
 InsightPanel::InsightPanel(const QString &title, InsightTableModel *model, bool withChart, QWidget *parent)
+    : InsightPanel(title, model, nullptr, withChart, parent)
+{ }
+
+InsightPanel::InsightPanel(const QString &title, InsightTableModel *model, QWidget *figure, QWidget *parent)
+    : InsightPanel(title, model, figure, false, parent)
+{ }
+
+InsightPanel::InsightPanel(
+    const QString &title, InsightTableModel *model, QWidget *figure, bool chart, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_title(new QLabel(title, this))
@@ -43,16 +52,22 @@ InsightPanel::InsightPanel(const QString &title, InsightTableModel *model, bool 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_title, 1);
-    if (withChart) {
+    if (chart) {
         m_chartView = new QChartView(this);
         m_chartView->setRenderHint(QPainter::Antialiasing);
         m_chartView->setAccessibleName(tr("%1 (chart)").arg(title));
         m_chartView->setMinimumHeight(210);
-        m_stack->addWidget(m_chartView);
+        m_figure = m_chartView;
+    } else if (figure) {
+        figure->setParent(this);
+        m_figure = figure;
+    }
+    if (m_figure) {
+        m_stack->addWidget(m_figure);
         m_toggle = new QCheckBox(tr("Show as table"), this);
         m_toggle->setAccessibleDescription(tr("Shows the figures of “%1” as a table").arg(title));
         connect(m_toggle, &QCheckBox::toggled, this, [this](bool table) {
-            m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_chartView);
+            m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_figure);
         });
         header->addWidget(m_toggle);
     }

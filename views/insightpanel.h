@@ -21,11 +21,15 @@ class InsightPanel : public QWidget
 public:
     // Without a chart the panel is its table only.
     InsightPanel(const QString &title, InsightTableModel *model, bool withChart, QWidget *parent = nullptr);
+    // A figure that is not a chart (the foresight matrix) in the chart's place; the panel takes it.
+    InsightPanel(const QString &title, InsightTableModel *model, QWidget *figure, QWidget *parent = nullptr);
 
     InsightTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     // Null for a panel without a chart.
     QChartView *chartView() const { return m_chartView; }
+    // The chart view or the figure given; null for a panel that is its table only.
+    QWidget *figure() const { return m_figure; }
     QCheckBox *tableToggle() const { return m_toggle; }
     // The chart shown now; the panel owns it, and deletes the one it replaces.
     void setChart(QChart *chart);
@@ -37,6 +41,8 @@ Q_SIGNALS:
     void rowActivated(int row);
 
 private:
+    InsightPanel(
+        const QString &title, InsightTableModel *model, QWidget *figure, bool chart, QWidget *parent);
     void fitTable();
 
     InsightTableModel *m_model;
@@ -44,6 +50,7 @@ private:
     QCheckBox *m_toggle = nullptr;
     QStackedWidget *m_stack;
     QChartView *m_chartView = nullptr;
+    QWidget *m_figure = nullptr;
     QTableView *m_table;
 };
 

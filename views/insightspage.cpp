@@ -4,6 +4,7 @@
 #include "domain/datetimeformat.h"
 
 #include "domain/displaytext.h"
+#include "heatmapwidget.h"
 #include "insightpanel.h"
 #include "report/learningreport.h"
 #include "workspace/insights.h"
@@ -183,10 +184,41 @@ InsightsPage::InsightsPage(QWidget *parent)
         new InsightTableModel(InsightTableModel::Table::FollowThrough), true, this);
     m_owners = new InsightPanel(tr("Open and overdue items by owner"),
         new InsightTableModel(InsightTableModel::Table::Owners), false, this);
+    m_foresight = new InsightPanel(tr("Were the incidents foreseen?"),
+        new InsightTableModel(InsightTableModel::Table::Foresight), true, this);
+    m_matrix = new HeatmapWidget;
+    m_matrix->setAccessibleName(tr("How the items that happened had been rated"));
+    m_matrix->setActivatesCells(true);
+    m_matrix->setCountDescription([](int n) { return tr("%n incident(s)", nullptr, n); });
+    m_foresightMatrix = new InsightPanel(tr("How the foreseen items had been rated"),
+        new InsightTableModel(InsightTableModel::Table::ForesightMatrix), m_matrix, this);
+    m_matrix->setModel(m_foresightMatrix->model(), InsightTableModel::LikelihoodRole,
+        InsightTableModel::ImpactRole, InsightTableModel::LabelsRole);
+    m_matrix->setCountRole(InsightTableModel::CellCountRole);
+    m_matrix->setToolTip(tr("Incidents linked to contingency items as foreseen, by how the items had been "
+                            "rated. Click a cell to open its postmortems."));
+    connect(m_matrix, &HeatmapWidget::cellActivated, this, [this](HeatmapRenderer::Cell cell) {
+        const InsightTableModel *model = m_foresightMatrix->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(InsightTableModel::LikelihoodRole).toInt() == cell.likelihood
+                && index.data(InsightTableModel::ImpactRole).toInt() == cell.impact) {
+                const QRectF r = HeatmapRenderer().cellRect(QRectF(m_matrix->rect()), m_matrix->font(), cell);
+                openReviews(
+                    reviewsOfRow(m_foresightMatrix, row), m_matrix->mapToGlobal(r.center().toPoint()));
+                return;
+            }
+        }
+    });
+    m_recurring = new InsightPanel(tr("Remediation ideas that recur"),
+        new InsightTableModel(InsightTableModel::Table::RecurringRemediation), true, this);
+    m_newTechnology = new InsightPanel(tr("New technology and the incidents since"),
+        new InsightTableModel(InsightTableModel::Table::NewTechnology), true, this);
     connect(m_months, &InsightPanel::rowActivated, this,
         [this](int row) { openReviews(reviewsOfMonth(row), rowPosition(m_months, row)); });
     // A category, a count of follow-through or an owner: the postmortems behind it.
-    for (InsightPanel *panel : {m_categories, m_followThrough, m_owners})
+    for (InsightPanel *panel : {m_categories, m_followThrough, m_owners, m_foresight, m_foresightMatrix,
+             m_recurring, m_newTechnology})
         connect(panel, &InsightPanel::rowActivated, this,
             [this, panel](int row) { openReviews(reviewsOfRow(panel, row), rowPosition(panel, row)); });
 
@@ -197,6 +229,10 @@ InsightsPage::InsightsPage(QWidget *parent)
     grid->addWidget(m_categories, 1, 1);
     grid->addWidget(m_followThrough, 2, 0);
     grid->addWidget(m_owners, 2, 1);
+    grid->addWidget(m_foresight, 3, 0);
+    grid->addWidget(m_foresightMatrix, 3, 1);
+    grid->addWidget(m_recurring, 4, 0, 1, 2);
+    grid->addWidget(m_newTechnology, 5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setVerticalSpacing(16);
@@ -268,6 +304,8 @@ void InsightsPage::refresh()
         if (const Result<WorkspaceConfig> config = m_session->config(); config) {
             m_levels = config->severityLevels;
             m_categoryNames = config->factorCategories;
+            m_matrix->setMatrix(config->riskMatrix);
+            m_foresightMatrix->model()->setRiskMatrix(config->riskMatrix);
         }
     }
     updateFilterChoices();
@@ -354,7 +392,8 @@ void InsightsPage::recompute()
 {
     const QDate day = m_today.isValid() ? m_today : QDate::currentDate();
     m_figures = Insights::compute(m_data, filter(), m_categoryNames, day);
-    for (InsightPanel *panel : {m_months, m_durations, m_categories, m_followThrough, m_owners})
+    for (InsightPanel *panel : {m_months, m_durations, m_categories, m_followThrough, m_owners, m_foresight,
+             m_foresightMatrix, m_recurring, m_newTechnology})
         panel->model()->setFigures(m_figures, m_levels);
     if (!m_session)
         m_summary->setText(tr("No workspace is open."));
@@ -441,15 +480,15 @@ void InsightsPage::rebuildCharts()
     }
 
     // Categories and follow-through: horizontal bars, the first row on top.
-    const auto horizontal = [&](InsightPanel *panel, int rows, qreal max, bool clickable) {
+    const auto horizontal = [&](InsightPanel *panel, int rows, qreal max, bool clickable, int column = 1) {
         const InsightTableModel *model = panel->model();
         QChart *chart = newChart();
         chart->legend()->hide();
         auto *series = new QHorizontalBarSeries;
-        auto *set = new QBarSet(model->headerData(1, Qt::Horizontal).toString());
+        auto *set = new QBarSet(model->headerData(column, Qt::Horizontal).toString());
         QStringList categories;
         for (int row = rows - 1; row >= 0; --row) {
-            set->append(model->index(row, 1).data(InsightTableModel::ValueRole).toDouble());
+            set->append(model->index(row, column).data(InsightTableModel::ValueRole).toDouble());
             categories.append(DisplayText::line(model->index(row, 0).data().toString(), 40));
         }
         if (clickable)
@@ -480,6 +519,19 @@ void InsightsPage::rebuildCharts()
     // Done within 30 and 60 days and at all, open and overdue, out of all items (the table's last row).
     horizontal(m_followThrough, std::max(0, m_followThrough->model()->rowCount() - 1),
         m_figures.followThrough.items, true);
+    // Foresight: each incident in one row; the matrix paints itself from its table.
+    {
+        const QList<qreal> counts = values(m_foresight->model(), 1);
+        horizontal(m_foresight, m_foresight->model()->rowCount(),
+            counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend()), true);
+    }
+    // The ideas that recur most, and the new technologies with the most incidents (their tables have all).
+    constexpr int chartRows = 8;
+    for (const auto &[panel, column] : {std::pair {m_recurring, 1}, std::pair {m_newTechnology, 3}}) {
+        const QList<qreal> counts = values(panel->model(), column);
+        horizontal(panel, std::min(chartRows, panel->model()->rowCount()),
+            counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend()), true, column);
+    }
 }
 
 Report InsightsPage::report() const

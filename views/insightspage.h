@@ -1,7 +1,9 @@
 // Insights: what the workspace's postmortems add up to, as charts with their tables — incidents by month
-// and severity, time to detect, mitigate and resolve, contributing factors by category, and how the
-// remediation items were followed through — filtered by period, system, tag and severity. A bar or a row
-// leads to the postmortems behind it.
+// and severity, time to detect, mitigate and resolve, contributing factors by category, how the
+// remediation items were followed through, whether the incidents were foreseen (and how the items that
+// happened had been rated, on the risk matrix), the remediation ideas that recur and the incidents since
+// each new technology — filtered by period, system, tag and severity. A bar, a cell or a row leads to the
+// postmortems behind it.
 #pragma once
 
 #include "domain/contributingfactor.h"
@@ -20,6 +22,7 @@ class QPushButton;
 
 namespace Inflection {
 
+class HeatmapWidget;
 class InsightPanel;
 class WorkspaceSession;
 
@@ -48,6 +51,11 @@ public:
     InsightPanel *categoriesPanel() const { return m_categories; }
     InsightPanel *followThroughPanel() const { return m_followThrough; }
     InsightPanel *ownersPanel() const { return m_owners; }
+    InsightPanel *foresightPanel() const { return m_foresight; }
+    InsightPanel *foresightMatrixPanel() const { return m_foresightMatrix; }
+    HeatmapWidget *foresightMatrix() const { return m_matrix; }
+    InsightPanel *recurringPanel() const { return m_recurring; }
+    InsightPanel *newTechnologyPanel() const { return m_newTechnology; }
     // The list of postmortems shown when a bar or a row stands for several.
     QMenu *reviewsMenu() const { return m_reviewsMenu; }
     // Print… and Export PDF… and Markdown… of the learning report (the window prints and writes it).
@@ -108,6 +116,11 @@ private:
     InsightPanel *m_categories;
     InsightPanel *m_followThrough;
     InsightPanel *m_owners;
+    InsightPanel *m_foresight;
+    HeatmapWidget *m_matrix;
+    InsightPanel *m_foresightMatrix;
+    InsightPanel *m_recurring;
+    InsightPanel *m_newTechnology;
     QMenu *m_reviewsMenu;
     QPushButton *m_printButton;
     QPushButton *m_exportPdfButton;

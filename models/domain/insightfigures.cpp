@@ -102,14 +102,47 @@ QJsonObject InsightFigures::toJson() const
     for (auto it = foresight.ratings.cbegin(); it != foresight.ratings.cend(); ++it)
         ratings.append(QJsonObject {
             {u"likelihood"_s, it.key().first}, {u"impact"_s, it.key().second}, {u"items"_s, it.value()}});
+    QJsonArray cells;
+    for (const ForesightCell &c : foresight.cells)
+        cells.append(
+            QJsonObject {{u"likelihood"_s, c.likelihood}, {u"impact"_s, c.impact}, {u"items"_s, c.items},
+                {u"incidents"_s, c.reviews.size()}, {u"issues"_s, QJsonArray::fromStringList(c.issues)},
+                {u"reviews"_s, QJsonArray::fromStringList(c.reviews)}});
+    QJsonArray recurring;
+    for (const RecurringRemediation &r : recurringRemediation)
+        recurring.append(QJsonObject {{u"text"_s, r.text}, {u"postmortems"_s, r.postmortems},
+            {u"items"_s, r.items}, {u"done"_s, r.done}, {u"reviews"_s, QJsonArray::fromStringList(r.reviews)},
+            {u"wordings"_s, QJsonArray::fromStringList(r.wordings)}});
+    QJsonArray technologies;
+    for (const NewTechnologyFigures &t : newTechnology)
+        technologies.append(QJsonObject {{u"departure"_s, t.departureUuid}, {u"name"_s, t.name},
+            {u"kind"_s, t.kind}, {u"review"_s, t.reviewUuid}, {u"review_title"_s, t.reviewTitle},
+            {u"system"_s, textOrNull(t.system)},
+            {u"since"_s,
+                t.since.isValid() ? QJsonValue(t.since.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {u"incidents"_s, t.reviews.size()}, {u"on_system"_s, QJsonArray::fromStringList(t.onSystem)},
+            {u"linked"_s, QJsonArray::fromStringList(t.linked)},
+            {u"reviews"_s, QJsonArray::fromStringList(t.reviews)}});
+    const auto reviewsJson = [](const QStringList &uuids) {
+        return QJsonArray::fromStringList(uuids);
+    };
     const std::optional<double> share = foresight.share();
     return {
         {u"foresight"_s,
             QJsonObject {{u"foreseen"_s, foresight.foreseen()}, {u"mitigation_worked"_s, foresight.worked},
                 {u"mitigation_did_not_hold"_s, foresight.didNotHold},
-                {u"not_foreseen"_s, foresight.notForeseen}, {u"unknown"_s, foresight.unknown},
+                {u"related_only"_s, foresight.relatedOnly}, {u"not_foreseen"_s, foresight.notForeseen},
+                {u"unknown"_s, foresight.unknown},
                 {u"share_foreseen"_s, share ? QJsonValue(*share) : QJsonValue(QJsonValue::Null)},
-                {u"ratings"_s, ratings}}},
+                {u"ratings"_s, ratings}, {u"matrix"_s, cells},
+                {u"reviews"_s,
+                    QJsonObject {{u"mitigation_worked"_s, reviewsJson(foresight.workedReviews)},
+                        {u"mitigation_did_not_hold"_s, reviewsJson(foresight.didNotHoldReviews)},
+                        {u"related_only"_s, reviewsJson(foresight.relatedOnlyReviews)},
+                        {u"not_foreseen"_s, reviewsJson(foresight.notForeseenReviews)},
+                        {u"unknown"_s, reviewsJson(foresight.unknownReviews)}}}}},
+        {u"recurring_remediation"_s, recurring},
+        {u"new_technology"_s, technologies},
         {u"filter"_s,
             QJsonObject {{u"from"_s, dateOrNull(filter.from)}, {u"to"_s, dateOrNull(filter.to)},
                 {u"system"_s, textOrNull(filter.system)}, {u"tag"_s, textOrNull(filter.tag)},

@@ -61,11 +61,27 @@ struct InsightLink
     ForesightVerdict verdict = ForesightVerdict::Related;
     int likelihood = 0; // the contingency item's ratings
     int impact = 0;
+    QString target {}; // the uuid of the contingency item or the departure
+    QString text {}; // the contingency item's issue, the departure's name
+};
+
+// A departure of an architecture review that the workspace's known technologies do not name (a new
+// technology), with its review's system and date (the meeting, else when the review was written).
+struct InsightDeparture
+{
+    QString uuid;
+    QString name;
+    QString kind; // the departure's kind key: language, database, pattern, tool, other
+    QString reviewUuid;
+    QString reviewTitle;
+    QString system;
+    QDateTime since;
 };
 
 struct InsightRemediation
 {
     qint64 reviewId = 0;
+    QString text;
     QString owner;
     RemediationStatus status = RemediationStatus::Open;
     QDate due;
@@ -79,6 +95,7 @@ struct InsightsData
     QList<InsightFactor> factors;
     QList<InsightLink> links;
     QList<InsightRemediation> remediation;
+    QList<InsightDeparture> newDepartures; // oldest review first
 };
 
 // The p-th percentile (0–100) of sorted values, interpolated linearly between the nearest ranks (the
@@ -135,13 +152,26 @@ struct FollowThroughFigures
     QList<OwnerFigures> byOwner; // most overdue first, then most open, then by name
 };
 
+// One cell of the likelihood × impact matrix: the contingency items rated so that the incidents were (linked
+// as worked or did not hold; a related item is not counted), and those incidents.
+struct ForesightCell
+{
+    int likelihood = 0; // 1–5
+    int impact = 0; // 1–5
+    int items = 0; // links to items of this rating (an item linked from two postmortems counts twice)
+    QStringList issues; // the items' issues, each once, in the order first linked
+    QStringList reviews; // uuids of the postmortems, oldest first; incidents = reviews.size()
+};
+
 // Did we foresee it? Each incident counted once: foreseen when a contingency item that it was is linked
 // (did not hold when any such item's mitigation did not, else worked), not foreseen when so recorded,
-// unknown otherwise. share: foreseen of those whose foresight was recorded.
+// related only when it is linked to contingency items only as related, unknown (not marked) otherwise.
+// share: foreseen of those recorded as foreseen or not (related only says neither).
 struct ForesightFigures
 {
     int worked = 0;
     int didNotHold = 0;
+    int relatedOnly = 0;
     int notForeseen = 0;
     int unknown = 0;
     int foreseen() const { return worked + didNotHold; }
@@ -152,6 +182,39 @@ struct ForesightFigures
     }
     // How the items that happened had been rated: (likelihood, impact) -> items linked as foreseen.
     QMap<std::pair<int, int>, int> ratings;
+    // The same by cell, with the incidents: likelihood from 5 down, impact from 5 down; only cells with
+    // an incident.
+    QList<ForesightCell> cells;
+    // The postmortems behind each count, oldest first.
+    QStringList workedReviews, didNotHoldReviews, relatedOnlyReviews, notForeseenReviews, unknownReviews;
+};
+
+// A remediation idea that recurs: items of different postmortems whose texts are alike (see
+// SimilarTexts), grouped. Only groups from two postmortems or more are kept.
+struct RecurringRemediation
+{
+    QString text; // the wording most items of the group share (case and punctuation aside), else the first
+    int postmortems = 0; // reviews.size()
+    int items = 0;
+    int done = 0; // items done
+    QStringList reviews; // uuids of the postmortems, oldest first
+    QStringList wordings; // each distinct text of the group once, in the order of the postmortems
+};
+
+// A new technology and what happened since: incidents of its architecture review's system (case aside)
+// that began after that review's date, and those linked to the departure.
+struct NewTechnologyFigures
+{
+    QString departureUuid;
+    QString name;
+    QString kind; // a departure kind key
+    QString reviewUuid; // the architecture review
+    QString reviewTitle;
+    QString system;
+    QDateTime since; // the review's meeting, else its creation
+    QStringList onSystem; // postmortems of the same system begun after since, oldest first
+    QStringList linked; // postmortems linked to the departure, oldest first
+    QStringList reviews; // both, each once, oldest first
 };
 
 struct InsightFigures
@@ -167,6 +230,10 @@ struct InsightFigures
     QList<CategoryFigures> categories; // most factors first
     FollowThroughFigures followThrough;
     ForesightFigures foresight;
+    QList<RecurringRemediation> recurringRemediation; // most postmortems first, then most items
+    // Departures of the workspace marked new whose review is not after the period's end and, with a system
+    // chosen, of that system: most postmortems first, then the latest review first.
+    QList<NewTechnologyFigures> newTechnology;
 
     QJsonObject toJson() const;
 };

@@ -2,6 +2,7 @@
 #include "insightsrepository.h"
 
 #include "../domain/timestamp.h"
+#include "knowntechnologyrepository.h"
 #include "workspace.h"
 
 #include <QRegularExpression>
@@ -58,7 +59,8 @@ Result<InsightsData> InsightsRepository::read() const
 
     // Links to items still in the workspace, with a contingency item's ratings.
     if (!q.exec(
-            u"SELECT l.review, l.target_kind, l.verdict, coalesce(c.likelihood, 0), coalesce(c.impact, 0) "
+            u"SELECT l.review, l.target_kind, l.verdict, coalesce(c.likelihood, 0), coalesce(c.impact, 0), "
+            u"l.target, coalesce(c.issue, d.name, '') "
             u"FROM incident_link AS l "
             u"LEFT JOIN contingency AS c ON l.target_kind = 'contingency' AND c.uuid = l.target "
             u"LEFT JOIN departure AS d ON l.target_kind = 'departure' AND d.uuid = l.target "
@@ -71,11 +73,14 @@ Result<InsightsData> InsightsRepository::read() const
         link.verdict = foresightVerdicts().fromKey(q.value(2).toString(), ForesightVerdict::Related);
         link.likelihood = q.value(3).toInt();
         link.impact = q.value(4).toInt();
+        link.target = q.value(5).toString();
+        link.text = q.value(6).toString();
         data.links.append(link);
     }
 
     if (!q.exec(
-            u"SELECT m.review, m.owner, m.status, m.due, m.created_at, m.done_at FROM remediation AS m "
+            u"SELECT m.review, m.owner, m.status, m.due, m.created_at, m.done_at, m.text FROM remediation AS "
+            u"m "
             u"JOIN review AS r ON r.id = m.review AND r.kind = 'postmortem' ORDER BY m.review, m.position"_s))
         return Read::failure(q.lastError().text());
     while (q.next()) {
@@ -86,7 +91,33 @@ Result<InsightsData> InsightsRepository::read() const
         item.due = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         item.createdAt = timestampFromText(q.value(4).toString());
         item.doneAt = timestampFromText(q.value(5).toString());
+        item.text = q.value(6).toString();
         data.remediation.append(item);
+    }
+
+    // Departures that the known technologies do not name (case and surrounding spaces aside, as the
+    // architecture review marks them), with their review's system and date.
+    const Result<QStringList> known = KnownTechnologyRepository(m_workspace).names();
+    if (!known)
+        return Read::errorOf(known);
+    if (!q.exec(u"SELECT d.uuid, d.name, d.kind, r.uuid, r.title, r.system, "
+                u"coalesce(r.meeting_at, r.created_at) FROM departure AS d "
+                u"JOIN review AS r ON r.id = d.review AND r.kind = 'architecture' "
+                u"ORDER BY 7, r.id, d.position"_s))
+        return Read::failure(q.lastError().text());
+    while (q.next()) {
+        const QString name = q.value(1).toString().trimmed();
+        if (name.isEmpty() || known->contains(name, Qt::CaseInsensitive))
+            continue;
+        InsightDeparture departure;
+        departure.uuid = q.value(0).toString();
+        departure.name = name;
+        departure.kind = q.value(2).toString();
+        departure.reviewUuid = q.value(3).toString();
+        departure.reviewTitle = q.value(4).toString();
+        departure.system = q.value(5).toString();
+        departure.since = timestampFromText(q.value(6).toString());
+        data.newDepartures.append(departure);
     }
     return data;
 }

@@ -1,5 +1,6 @@
 // Reads what Insights computes from: every postmortem's incident times, severity, system and tags, its
-// contributing factors' categories and its remediation items — a few columns each, in three queries.
+// contributing factors' categories, its links to contingency items and departures, its remediation items,
+// and the architecture reviews' new technologies — a few columns each, a query each.
 #pragma once
 
 #include "../domain/insightfigures.h"

@@ -4,6 +4,7 @@
 #include "domain/incidentfacts.h"
 #include "store/insightsrepository.h"
 #include "store/workspacesettings.h"
+#include "workspace/similartexts.h"
 
 #include <QHash>
 #include <QSet>
@@ -162,23 +163,177 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
             return a.open > b.open;
         return a.owner.localeAwareCompare(b.owner) < 0;
     });
-    // Foresight, each incident once.
+    // Foresight, each incident once; the matrix of the items that happened, with their incidents.
+    QHash<qint64, int> order; // a counted postmortem's place, oldest first
+    for (const InsightIncident &incident : data.incidents) {
+        if (counted.contains(incident.reviewId) && !order.contains(incident.reviewId))
+            order.insert(incident.reviewId, int(order.size()));
+    }
+    const auto oldestFirst = [&order, &counted](QList<qint64> ids) {
+        std::sort(
+            ids.begin(), ids.end(), [&order](qint64 a, qint64 b) { return order.value(a) < order.value(b); });
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        QStringList uuids;
+        for (const qint64 id : std::as_const(ids))
+            uuids.append(counted.value(id)->uuid);
+        return uuids;
+    };
     QHash<qint64, ForesightVerdict> verdicts; // the worst a foreseen incident's items say
+    QSet<qint64> related; // linked to a contingency item as related
     ForesightFigures &s = figures.foresight;
+    QMap<std::pair<int, int>, ForesightCell> cells;
+    QMap<std::pair<int, int>, QList<qint64>> cellReviews;
     for (const InsightLink &link : data.links) {
-        if (!counted.contains(link.reviewId) || link.kind != LinkTargetKind::Contingency
-            || link.verdict == ForesightVerdict::Related)
+        if (!counted.contains(link.reviewId) || link.kind != LinkTargetKind::Contingency)
             continue;
+        if (link.verdict == ForesightVerdict::Related) {
+            related.insert(link.reviewId);
+            continue;
+        }
         ++s.ratings[{link.likelihood, link.impact}];
         if (!verdicts.contains(link.reviewId) || link.verdict == ForesightVerdict::DidNotHold)
             verdicts.insert(link.reviewId, link.verdict);
+        if (link.likelihood < 1 || link.likelihood > 5 || link.impact < 1 || link.impact > 5)
+            continue;
+        const std::pair key {link.likelihood, link.impact};
+        ForesightCell &cell = cells[key];
+        cell.likelihood = link.likelihood;
+        cell.impact = link.impact;
+        ++cell.items;
+        if (!cell.issues.contains(link.text))
+            cell.issues.append(link.text);
+        cellReviews[key].append(link.reviewId);
     }
-    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
-        if (const auto v = verdicts.constFind(it.key()); v != verdicts.cend())
-            ++(*v == ForesightVerdict::DidNotHold ? s.didNotHold : s.worked);
+    QList<qint64> worked, didNotHold, relatedOnly, notForeseen, unknown;
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        const qint64 id = it.key();
+        if (const auto v = verdicts.constFind(id); v != verdicts.cend())
+            (*v == ForesightVerdict::DidNotHold ? didNotHold : worked).append(id);
+        else if (counted.value(id)->notForeseen)
+            notForeseen.append(id);
+        else if (related.contains(id))
+            relatedOnly.append(id);
         else
-            ++(it.value()->notForeseen ? s.notForeseen : s.unknown);
+            unknown.append(id);
     }
+    s.worked = int(worked.size());
+    s.didNotHold = int(didNotHold.size());
+    s.relatedOnly = int(relatedOnly.size());
+    s.notForeseen = int(notForeseen.size());
+    s.unknown = int(unknown.size());
+    s.workedReviews = oldestFirst(worked);
+    s.didNotHoldReviews = oldestFirst(didNotHold);
+    s.relatedOnlyReviews = oldestFirst(relatedOnly);
+    s.notForeseenReviews = oldestFirst(notForeseen);
+    s.unknownReviews = oldestFirst(unknown);
+    // Likelihood from 5 down, impact from 5 down: as the matrix reads from its top left.
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        ForesightCell cell = it.value();
+        cell.reviews = oldestFirst(cellReviews.value(it.key()));
+        s.cells.prepend(cell);
+    }
+
+    // Remediation ideas that recur: similar texts of items of the postmortems counted.
+    {
+        QList<const InsightRemediation *> items;
+        QStringList texts;
+        for (const InsightRemediation &item : data.remediation) {
+            if (!counted.contains(item.reviewId))
+                continue;
+            items.append(&item);
+            texts.append(item.text);
+        }
+        for (QList<int> group : SimilarTexts::group(texts)) {
+            // Oldest postmortem first, then as written; the wording most of the group shares, else the first.
+            std::stable_sort(group.begin(), group.end(), [&items, &order](int a, int b) {
+                return order.value(items[a]->reviewId) < order.value(items[b]->reviewId);
+            });
+            RecurringRemediation r;
+            QList<qint64> ids;
+            QHash<QString, int> keys;
+            QString best;
+            int bestCount = 0;
+            for (const int i : std::as_const(group)) {
+                const InsightRemediation *item = items.at(i);
+                ids.append(item->reviewId);
+                ++r.items;
+                r.done += item->status == RemediationStatus::Done ? 1 : 0;
+                const QString wording = item->text.simplified();
+                if (!r.wordings.contains(wording, Qt::CaseInsensitive))
+                    r.wordings.append(wording);
+                const int n = ++keys[SimilarTexts::tokens(wording).join(u' ')];
+                if (n > bestCount) {
+                    bestCount = n;
+                    best = wording;
+                }
+            }
+            // The first wording of the most shared form (a later one only wins by being more often there).
+            for (const int i : std::as_const(group)) {
+                const QString wording = items.at(i)->text.simplified();
+                if (keys.value(SimilarTexts::tokens(wording).join(u' ')) == bestCount) {
+                    best = wording;
+                    break;
+                }
+            }
+            r.text = best;
+            r.reviews = oldestFirst(ids);
+            r.postmortems = int(r.reviews.size());
+            if (r.postmortems >= 2)
+                figures.recurringRemediation.append(r);
+        }
+        std::stable_sort(figures.recurringRemediation.begin(), figures.recurringRemediation.end(),
+            [](const RecurringRemediation &a, const RecurringRemediation &b) {
+                if (a.postmortems != b.postmortems)
+                    return a.postmortems > b.postmortems;
+                if (a.items != b.items)
+                    return a.items > b.items;
+                return a.text < b.text;
+            });
+    }
+
+    // New technologies and the incidents since.
+    for (const InsightDeparture &departure : data.newDepartures) {
+        const QString system = departure.system.trimmed();
+        if (!filter.system.trimmed().isEmpty()
+            && system.compare(filter.system.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (filter.to.isValid() && departure.since.isValid() && departure.since.date() > filter.to)
+            continue;
+        NewTechnologyFigures t;
+        t.departureUuid = departure.uuid;
+        t.name = departure.name;
+        t.kind = departure.kind;
+        t.reviewUuid = departure.reviewUuid;
+        t.reviewTitle = departure.reviewTitle;
+        t.system = departure.system;
+        t.since = departure.since;
+        QList<qint64> onSystem, linked;
+        if (!system.isEmpty() && departure.since.isValid()) {
+            for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+                const InsightIncident *incident = it.value();
+                if (incident->when.isValid() && incident->when > departure.since
+                    && incident->system.trimmed().compare(system, Qt::CaseInsensitive) == 0)
+                    onSystem.append(it.key());
+            }
+        }
+        for (const InsightLink &link : data.links) {
+            if (link.kind == LinkTargetKind::Departure && link.target == departure.uuid
+                && counted.contains(link.reviewId))
+                linked.append(link.reviewId);
+        }
+        t.onSystem = oldestFirst(onSystem);
+        t.linked = oldestFirst(linked);
+        t.reviews = oldestFirst(onSystem + linked);
+        figures.newTechnology.append(t);
+    }
+    std::stable_sort(figures.newTechnology.begin(), figures.newTechnology.end(),
+        [](const NewTechnologyFigures &a, const NewTechnologyFigures &b) {
+            if (a.reviews.size() != b.reviews.size())
+                return a.reviews.size() > b.reviews.size();
+            if (a.since != b.since)
+                return a.since > b.since;
+            return a.name < b.name;
+        });
     return figures;
 }
 

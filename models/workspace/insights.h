@@ -1,6 +1,8 @@
 // Insights: what the workspace's postmortems add up to — incidents by month and severity, how long they
-// took to detect, mitigate and resolve, the categories of their contributing factors and how their
-// remediation items were followed through. Computed here from rows the store reads (no widgets, no SQL).
+// took to detect, mitigate and resolve, the categories of their contributing factors, how their
+// remediation items were followed through, whether the incidents had been foreseen (and how the items that
+// happened had been rated), the remediation ideas that recur, and the incidents since each new technology.
+// Computed here from rows the store reads (no widgets, no SQL).
 #pragma once
 
 #include "domain/contributingfactor.h"

@@ -1,6 +1,9 @@
 // The Insights figures as tables.
 #include "insighttablemodel.h"
 
+#include "domain/contingencyitem.h"
+#include "domain/datetimeformat.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +34,8 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
     beginResetModel();
     m_rows.clear();
     m_severityKeys.clear();
+    m_textColumns
+        = m_table == Table::ForesightMatrix || m_table == Table::NewTechnology ? 3 : firstValueColumn;
     const QLocale locale;
     const auto count = [&locale](int n) {
         return locale.toString(n);
@@ -140,6 +145,68 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
                 owner.reviews, {}});
         }
         break;
+    case Table::Foresight: {
+        m_headers = {tr("Foresight"), tr("Incidents"), tr("Share")};
+        const ForesightFigures &f = figures.foresight;
+        const int all = f.foreseen() + f.relatedOnly + f.notForeseen + f.unknown;
+        const std::tuple<QString, int, QStringList> rows[] = {
+            {tr("Foreseen, the mitigation worked"), f.worked, f.workedReviews},
+            {tr("Foreseen, the mitigation did not hold"), f.didNotHold, f.didNotHoldReviews},
+            {tr("Related items only"), f.relatedOnly, f.relatedOnlyReviews},
+            {tr("Not foreseen"), f.notForeseen, f.notForeseenReviews},
+            {tr("Not marked"), f.unknown, f.unknownReviews},
+        };
+        for (const auto &[name, n, reviews] : rows) {
+            const QString share = all > 0 ? tr("%1 %").arg(locale.toString(100.0 * n / all, 'f', 0)) : u"—"_s;
+            m_rows.append({{name, count(n), share},
+                {name, n, all > 0 ? QVariant(double(n) / all) : QVariant()}, reviews, {}});
+        }
+        break;
+    }
+    case Table::ForesightMatrix:
+        m_headers = {tr("Likelihood"), tr("Impact"), tr("Risk"), tr("Incidents"), tr("Items")};
+        for (const ForesightCell &cell : figures.foresight.cells) {
+            Row row;
+            const QString likelihood
+                = tr("%1 (%2)").arg(cell.likelihood).arg(likelihoodLabel(cell.likelihood));
+            const QString impact = tr("%1 (%2)").arg(cell.impact).arg(impactLabel(cell.impact));
+            const QString risk = riskLevelDisplayName(m_matrix.level(cell.likelihood, cell.impact));
+            const int incidents = int(cell.reviews.size());
+            row.text = {likelihood, impact, risk, count(incidents), count(cell.items)};
+            row.values = {cell.likelihood, cell.impact, risk, incidents, cell.items};
+            row.reviews = cell.reviews;
+            row.likelihood = cell.likelihood;
+            row.impact = cell.impact;
+            row.labels = cell.issues;
+            m_rows.append(row);
+        }
+        break;
+    case Table::RecurringRemediation:
+        m_headers = {tr("Remediation idea"), tr("Postmortems"), tr("Items"), tr("Done")};
+        for (const RecurringRemediation &r : figures.recurringRemediation) {
+            Row row;
+            row.text = {r.text, count(r.postmortems), count(r.items), count(r.done)};
+            row.values = {r.text, r.postmortems, r.items, r.done};
+            row.reviews = r.reviews;
+            row.labels = r.wordings;
+            m_rows.append(row);
+        }
+        break;
+    case Table::NewTechnology:
+        m_headers = {tr("New technology"), tr("System"), tr("Reviewed"), tr("Incidents since"),
+            tr("On its system"), tr("Linked")};
+        for (const NewTechnologyFigures &t : figures.newTechnology) {
+            Row row;
+            const QString reviewed = t.since.isValid() ? DateTimeFormat::date(t.since.date()) : u"—"_s;
+            const int incidents = int(t.reviews.size());
+            row.text = {t.name, t.system, reviewed, count(incidents), count(int(t.onSystem.size())),
+                count(int(t.linked.size()))};
+            row.values = {t.name, t.system, t.since, incidents, int(t.onSystem.size()), int(t.linked.size())};
+            row.reviews = t.reviews;
+            row.labels = {t.reviewTitle};
+            m_rows.append(row);
+        }
+        break;
     }
     endResetModel();
 }
@@ -163,14 +230,24 @@ QVariant InsightTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.text.value(index.column());
     case Qt::TextAlignmentRole:
-        return index.column() >= firstValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= m_textColumns ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case ValueRole:
         return row.values.value(index.column());
     case ReviewsRole:
         return row.reviews;
     case MonthRole:
         return row.month;
+    case LikelihoodRole:
+        return row.likelihood;
+    case ImpactRole:
+        return row.impact;
+    case CellCountRole:
+        return int(row.reviews.size());
+    case LabelsRole:
+        return row.labels;
+    case Qt::ToolTipRole:
+        return row.labels.isEmpty() ? QVariant() : QVariant(row.labels.join(u'\n'));
     default:
         return {};
     }
@@ -181,8 +258,8 @@ QVariant InsightTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return m_headers.value(section);
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return section >= firstValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return section >= m_textColumns ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     return {};
 }
 
