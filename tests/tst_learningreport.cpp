@@ -253,7 +253,8 @@ void TestLearningReport::markdownHoldsTheFigures()
     // Foresight: one incident recorded as not foreseen.
     QVERIFY(md.contains(u"0 % of the incidents whose foresight is recorded had been foreseen"_s));
     QVERIFY(md.contains(u"| Not foreseen | 1 |"_s));
-    QVERIFY(md.contains(u"| Not recorded | 2 |"_s));
+    QVERIFY(md.contains(u"| Not marked | 2 |"_s));
+    QVERIFY(!md.contains(u"How the contingency items that happened had been rated"_s)); // none linked
 
     // A year: the categories' trend by quarter.
     const QString year = markdownOf({QDate(2026, 1, 1), QDate(2026, 12, 31), {}, {}, {}});
@@ -273,12 +274,15 @@ void TestLearningReport::emptySectionsSaySo()
     QVERIFY(md.contains(u"| Postmortems counted | 0 |"_s));
     for (const QString &heading : {u"Incidents by month and severity"_s,
              u"Time to detect, mitigate and resolve"_s, u"Contributing factors by category"_s,
-             u"Follow-through of remediation items"_s, u"Open and overdue items by owner"_s, u"Foresight"_s})
+             u"Follow-through of remediation items"_s, u"Open and overdue items by owner"_s, u"Foresight"_s,
+             u"Remediation ideas that recur"_s, u"New technology and the incidents since"_s})
         QVERIFY2(md.contains(u"## "_s + heading + u"\n\n"_s), qPrintable(heading));
     QVERIFY(md.contains(u"No postmortem in this period matches the filters."_s));
     QVERIFY(md.contains(u"No postmortem counted records when its incident was detected"_s));
     QVERIFY(md.contains(u"No contributing factor is recorded in the postmortems counted."_s));
     QVERIFY(md.contains(u"The postmortems counted have no remediation items."_s));
+    QVERIFY(md.contains(u"No remediation idea recurs in two or more of the postmortems counted."_s));
+    QVERIFY(md.contains(u"No architecture review brought in a technology the workspace does not know."_s));
     QVERIFY(!md.contains(u"| Month |"_s));
     // The first quarter has remediation, but nothing open in the system "search".
     const QString search = markdownOf({QDate(2026, 1, 1), QDate(2026, 3, 31), u"search"_s, {}, {}});

@@ -343,28 +343,54 @@ void addForesight(const Input &in, Report *report)
                               .arg(percent(*share))
                               .arg(s.foreseen())
                               .arg(s.foreseen() + s.notForeseen));
-    const QLocale locale;
-    ReportTable table {{QCoreApplication::translate("Inflection::LearningReport", "Did we foresee it?"),
-                           QCoreApplication::translate("Inflection::LearningReport", "Incidents")},
-        {}, {}, {70, 30}, {}};
-    for (const auto &[what, n] :
-        {std::pair {
-             QCoreApplication::translate("Inflection::LearningReport", "Foreseen, the mitigation worked"),
-             s.worked},
-            std::pair {QCoreApplication::translate(
-                           "Inflection::LearningReport", "Foreseen, the mitigation did not hold"),
-                s.didNotHold},
-            std::pair {
-                QCoreApplication::translate("Inflection::LearningReport", "Not foreseen"), s.notForeseen},
-            std::pair {QCoreApplication::translate("Inflection::LearningReport", "Not recorded"), s.unknown}})
-        table.rows.append({what, locale.toString(n)});
-    section.table(table);
+    section.table(tableOf(InsightTableModel::Table::Foresight, in, {56, 22, 22}));
+    if (!s.cells.isEmpty()) {
+        section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+            "How the contingency items that happened had been rated: the cells of the likelihood × impact "
+            "matrix with an incident."));
+        section.table(tableOf(InsightTableModel::Table::ForesightMatrix, in, {26, 26, 16, 16, 16}));
+    }
+    report->sections.append(section);
+}
+
+void addRecurringRemediation(const Input &in, Report *report)
+{
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "Remediation ideas that recur"), {}};
+    if (in.figures.recurringRemediation.isEmpty()) {
+        section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+            "No remediation idea recurs in two or more of the postmortems counted."));
+        report->sections.append(section);
+        return;
+    }
+    section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+        "Items of different postmortems that say the same thing in other words, with the wording most of "
+        "them share."));
+    section.table(tableOf(InsightTableModel::Table::RecurringRemediation, in, {55, 15, 15, 15}));
+    report->sections.append(section);
+}
+
+void addNewTechnology(const Input &in, Report *report)
+{
+    ReportSection section {
+        QCoreApplication::translate("Inflection::LearningReport", "New technology and the incidents since"),
+        {}};
+    if (in.figures.newTechnology.isEmpty()) {
+        section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+            "No architecture review brought in a technology the workspace does not know."));
+        report->sections.append(section);
+        return;
+    }
+    section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+        "Departures not among the known technologies, with the incidents of their review's system that "
+        "began after the review, and those linked to them."));
+    section.table(tableOf(InsightTableModel::Table::NewTechnology, in, {24, 18, 16, 14, 14, 14}));
     report->sections.append(section);
 }
 
 using AddSection = void (*)(const Input &, Report *);
-const AddSection sections[]
-    = {&addMonths, &addDurations, &addCategories, &addFollowThrough, &addOwners, &addForesight};
+const AddSection sections[] = {&addMonths, &addDurations, &addCategories, &addFollowThrough, &addOwners,
+    &addForesight, &addRecurringRemediation, &addNewTechnology};
 
 } // namespace
 
