@@ -96,6 +96,7 @@ void TestArchitectureView::init()
         if (r.kind == ReviewKind::Architecture) {
             m_reviewId = r.id;
             m_uuid = r.uuid;
+            break; // the worked example comes first
         }
     }
     QVERIFY(!m_uuid.isEmpty());

@@ -5,6 +5,7 @@
 #include "domain/insightfigures.h"
 #include "insightpanel.h"
 #include "insightspage.h"
+#include "io/demoworkspace.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "postmortem/contributingfactormodel.h"
@@ -12,6 +13,7 @@
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
 #include "reviewpage.h"
+#include "store/workspace.h"
 #include "workspace/insighttablemodel.h"
 #include "workspace/workspacesession.h"
 
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void chartsDrawWhatTheTablesSay();
     void chartsFollowThePalette();
     void screenshot();
+    void theDemosYear();
 
 private:
     struct Postmortem
@@ -440,6 +443,52 @@ void TestInsightsPage::screenshot()
     QApplication::processEvents();
     QVERIFY(m_window->grab().save(out + u"/insights-dark.png"_s));
     Appearance::apply(u"light"_s);
+}
+
+// The demo workspace on first start: the page opens on the last twelve months, and every panel has
+// something to show — a true picture of a year, not an empty page.
+void TestInsightsPage::theDemosYear()
+{
+    m_page = nullptr;
+    m_window.reset();
+    const QString path = m_dir->filePath(u"demo.inflection"_s);
+    {
+        auto workspace = Workspace::open(path);
+        QVERIFY2(workspace, qPrintable(workspace.message()));
+        const Result<> populated = DemoWorkspace::populate(workspace->get());
+        QVERIFY2(populated, qPrintable(populated.message()));
+    }
+    m_window = std::make_unique<MainWindow>();
+    const Result<> opened = m_window->openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_window->resize(1280, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    m_page = m_window->insights();
+    QVERIFY(m_page);
+    QCOMPARE(m_page->fromEdit()->date(), QDate::currentDate().addYears(-1));
+    QCOMPARE(m_page->toEdit()->date(), QDate::currentDate());
+    const InsightFigures &f = m_page->figures();
+    QVERIFY2(f.incidents >= 15, qPrintable(QString::number(f.incidents)));
+    QVERIFY(m_page->monthsPanel()->model()->rowCount() >= 12);
+    QVERIFY(m_page->durationsPanel()->model()->rowCount() >= 3);
+    QVERIFY(m_page->categoriesPanel()->model()->rowCount() >= 5);
+    QVERIFY(m_page->followThroughPanel()->model()->rowCount() >= 3);
+    QVERIFY(m_page->ownersPanel()->model()->rowCount() >= 3);
+    QVERIFY(f.followThrough.overdue > 0 && f.followThrough.doneWithin30 > 0);
+    QVERIFY(f.foresight.share() && *f.foresight.share() > 0 && *f.foresight.share() < 1);
+    // The busiest category leads to the postmortems behind it.
+    QVERIFY(m_page->reviewsOfCategory(0).size() >= 2);
+    // Pictures to look at, when asked for.
+    const QString out = qEnvironmentVariable("INFLECTION_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/demo-year-insights.png"_s));
+    m_window->tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/demo-year-browser.png"_s));
 }
 
 QTEST_MAIN(TestInsightsPage)
