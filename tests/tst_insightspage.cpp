@@ -20,10 +20,13 @@
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -478,6 +481,14 @@ void TestInsightsPage::theDemosYear()
     QVERIFY(m_page->ownersPanel()->model()->rowCount() >= 3);
     QVERIFY(f.followThrough.overdue > 0 && f.followThrough.doneWithin30 > 0);
     QVERIFY(f.foresight.share() && *f.foresight.share() > 0 && *f.foresight.share() < 1);
+    // Every category named in its chart, each on a row of its own at least a line of text high.
+    auto *axis
+        = qobject_cast<QBarCategoryAxis *>(m_page->categoriesPanel()->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), int(f.categories.size()));
+    QVERIFY(!axis->truncateLabels());
+    QVERIFY(m_page->categoriesPanel()->chartView()->height()
+        > int(f.categories.size()) * m_page->fontMetrics().height());
     // The busiest category leads to the postmortems behind it.
     QVERIFY(m_page->reviewsOfCategory(0).size() >= 2);
     // Pictures to look at, when asked for.

@@ -444,6 +444,9 @@ void InsightsPage::rebuildCharts()
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
         y->append(categories);
+        // Names whole (they are cut to 40 characters above): Qt Charts elides a label to "…" as soon as
+        // its row is a little lower than the label, and nine categories make the rows that low.
+        y->setTruncateLabels(false);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         auto *x = countAxis(int(max));
@@ -452,6 +455,8 @@ void InsightsPage::rebuildCharts()
         applyPalette(chart, palette);
         set->setLabelColor(palette.color(QPalette::HighlightedText));
         panel->setChart(chart);
+        // A row a line of text at least, however many rows.
+        panel->chartView()->setMinimumHeight(std::max(210, 90 + rows * (fontMetrics().height() + 6)));
     };
     {
         const QList<qreal> counts = values(m_categories->model(), 1);
