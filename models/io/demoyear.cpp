@@ -852,7 +852,7 @@ Result<> DemoYear::populate(Workspace *workspace, const QDate &today)
             targets.insert(QString::fromLatin1(d.ref), departure.uuid);
             tree.departures.append(departure);
         }
-        if (Result<ReviewTreeStore::Written> written = store.write(tree, false); !written)
+        if (Result<ReviewTreeStore::Written> written = store.write(tree, false, true); !written)
             return Result<>::errorOf(written);
     }
 
@@ -882,7 +882,7 @@ Result<> DemoYear::populate(Workspace *workspace, const QDate &today)
             targets.insert(QString::fromLatin1(c.ref), item.uuid);
             tree.contingencies.append(item);
         }
-        if (Result<ReviewTreeStore::Written> written = store.write(tree, false); !written)
+        if (Result<ReviewTreeStore::Written> written = store.write(tree, false, true); !written)
             return Result<>::errorOf(written);
     }
 
@@ -994,7 +994,7 @@ Result<> DemoYear::populate(Workspace *workspace, const QDate &today)
         tree.contributingFactors = factors;
         tree.remediation = items;
         tree.incidentLinks = links;
-        if (Result<ReviewTreeStore::Written> written = store.write(tree, false); !written)
+        if (Result<ReviewTreeStore::Written> written = store.write(tree, false, true); !written)
             return Result<>::errorOf(written);
     }
     return {};
