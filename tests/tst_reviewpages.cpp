@@ -271,7 +271,7 @@ void TestReviewPages::supersedingShowsInTheStatusAndOffersNewReviews()
     QCOMPARE(supersededBy->itemText(16), u"Both outages of March"_s);
     QVERIFY(m_window->openReview(old) == page);
     const QString statusBefore = page->statusBox()->currentText();
-    choose(supersededBy, 1);
+    choose(supersededBy, 16);
     QTRY_COMPARE(page->statusBox()->currentText(), u"Superseded"_s);
     QCOMPARE(m_window->session()->reviews()->reviewByUuid(old)->supersededBy, *newer);
     // One undo step takes both back.

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -805,6 +806,9 @@ ReviewTree newTree(ReviewKind kind, const char *title, ReviewStatus status, cons
 {
     ReviewTree tree;
     stamp(tree.review, created, updated, QString::fromUtf8(owner));
+    // A review's uuid is random, as ReviewRepository makes it: its first characters name it on the
+    // command line, so they must differ between reviews made in the same minute.
+    tree.review.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     tree.review.kind = kind;
     tree.review.title = tr(title);
     tree.review.status = status;
