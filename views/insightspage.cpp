@@ -219,7 +219,10 @@ void InsightsPage::setSession(WorkspaceSession *session)
             if (isVisible())
                 refresh();
         });
-    refresh();
+    // Shown, the page reads the workspace (showEvent); a hidden one waits until it is: reading and
+    // computing twice made the page take twice as long to appear.
+    if (isVisible() || !m_session)
+        refresh();
 }
 
 void InsightsPage::showEvent(QShowEvent *event)
