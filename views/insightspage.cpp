@@ -447,9 +447,6 @@ void InsightsPage::rebuildCharts()
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
         y->append(categories);
-        // Names whole (they are cut to 40 characters above): Qt Charts elides a label to "…" as soon as
-        // its row is a little lower than the label, and nine categories make the rows that low.
-        y->setTruncateLabels(false);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         auto *x = countAxis(int(max));
@@ -458,7 +455,8 @@ void InsightsPage::rebuildCharts()
         applyPalette(chart, palette);
         set->setLabelColor(palette.color(QPalette::HighlightedText));
         panel->setChart(chart);
-        // A row a line of text at least, however many rows.
+        // A row a line of text at least, however many rows: Qt Charts elides a label to "…" as soon as its
+        // row is lower than the label, and nine categories in the smallest chart made them that low.
         panel->chartView()->setMinimumHeight(std::max(210, 90 + rows * (fontMetrics().height() + 6)));
     };
     {
