@@ -170,8 +170,9 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> table = {
         {"demo", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE"),
-            QT_TRANSLATE_NOOP(
-                "Inflection::CommandLine", "Create a workspace with an example of each kind of review."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Create a workspace with an example of each kind of review and a year of an organisation's "
+                "reviews."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "WORKSPACE is a new file; the examples are written in the environment's language."),
             nullptr, &CommandLine::demo, false},
@@ -583,8 +584,8 @@ int CommandLine::demo(const QStringList &args, const QCommandLineParser &)
             "Inflection::CommandLine", "the demo workspace could not be written: %1")
                         .arg(populated.message()));
     }
-    m_out << QCoreApplication::translate(
-        "Inflection::CommandLine", "Created %1 with a worked example of each kind of review.")
+    m_out << QCoreApplication::translate("Inflection::CommandLine",
+        "Created %1 with a worked example of each kind of review and a year of an organisation's reviews.")
                  .arg(QDir::toNativeSeparators(path))
           << Qt::endl;
     return 0;

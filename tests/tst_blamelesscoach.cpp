@@ -33,6 +33,7 @@ private Q_SLOTS:
     void overlappingRulesGiveOneFinding();
     void commandLine();
     void demoPostmortem();
+    void demoYearIsBlameless();
 
 private:
     static QString blamelessPage();
@@ -243,10 +244,12 @@ void TestBlamelessCoach::demoPostmortem()
     QVERIFY2(reviews, qPrintable(reviews.message()));
     QString uuid;
     qint64 reviewId = 0;
+    // The worked example: the demo's first postmortem (its year follows).
     for (const Review &review : *reviews) {
         if (review.kind == ReviewKind::Postmortem) {
             uuid = review.uuid;
             reviewId = review.id;
+            break;
         }
     }
     const auto config = session->config();
@@ -298,6 +301,57 @@ void TestBlamelessCoach::demoPostmortem()
     const auto after = ReviewTreeStore(workspace).read(uuid);
     QVERIFY2(after, qPrintable(after.message()));
     QCOMPARE(PostmortemTexts::openFindings(*after, config->timeZone).size(), 3);
+}
+
+void TestBlamelessCoach::demoYearIsBlameless()
+{
+    // The demo's year is written blamelessly: the coach finds nothing in any of its postmortems' texts,
+    // nor in what its architecture and operability reviews say, in any language it knows.
+    QTemporaryDir dir;
+    auto opened = WorkspaceSession::open(dir.filePath(u"demo.inflection"_s), Workspace::Options());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<WorkspaceSession> session = std::move(opened).value();
+    Workspace *workspace = session->workspace();
+    const Result<> populated = DemoWorkspace::populate(workspace);
+    QVERIFY2(populated, qPrintable(populated.message()));
+    const auto reviews = ReviewRepository(workspace).all();
+    QVERIFY2(reviews, qPrintable(reviews.message()));
+    const auto config = session->config();
+    QVERIFY2(config, qPrintable(config.message()));
+    QList<ReviewKind> examples; // the worked example of each kind comes first
+    int postmortems = 0;
+    int checked = 0;
+    for (const Review &review : *reviews) {
+        if (!examples.contains(review.kind)) {
+            examples.append(review.kind);
+            continue;
+        }
+        const auto tree = ReviewTreeStore(workspace).read(review.uuid);
+        QVERIFY2(tree, qPrintable(tree.message()));
+        QStringList texts {tree->review.title};
+        if (review.kind == ReviewKind::Postmortem) {
+            ++postmortems;
+            const QList<FieldText> fields = PostmortemTexts::of(*tree, config->timeZone);
+            QVERIFY(fields.size() >= 10);
+            const QList<FieldFinding> findings = PostmortemTexts::openFindings(*tree, config->timeZone);
+            QVERIFY2(findings.isEmpty(),
+                qPrintable(review.title + u": "_s
+                    + (findings.isEmpty() ? QString() : findings.first().finding.phrase)));
+        }
+        if (tree->proposal)
+            texts << tree->proposal->body << tree->proposal->decisionNotes;
+        for (const Departure &d : tree->departures)
+            texts << d.costs << d.tradeoffs;
+        for (const ContingencyItem &c : tree->contingencies)
+            texts << c.issue << c.engineering;
+        for (const QString &text : std::as_const(texts)) {
+            ++checked;
+            const QList<LintFinding> findings = BlamelessCoach::checkEveryLanguage(text);
+            QVERIFY2(findings.isEmpty(), qPrintable(text));
+        }
+    }
+    QCOMPARE(postmortems, 15);
+    QVERIFY(checked > 50);
 }
 
 QTEST_GUILESS_MAIN(TestBlamelessCoach)

@@ -8,6 +8,7 @@
 #include "heatmapwidget.h"
 #include "insightpanel.h"
 #include "insightspage.h"
+#include "io/demoworkspace.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "operability/contingencymodel.h"
@@ -18,16 +19,20 @@
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/remediationmodel.h"
 #include "reviewpage.h"
+#include "store/workspace.h"
 #include "workspace/insighttablemodel.h"
 #include "workspace/workspacesession.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void chartsFollowThePalette();
     void foresightRecurringIdeasAndNewTechnology();
     void screenshot();
+    void theDemosYear();
 
 private:
     struct Postmortem
@@ -620,6 +626,59 @@ void TestInsightsPage::screenshot()
     QApplication::processEvents();
     QVERIFY(m_window->grab().save(out + u"/insights-dark.png"_s));
     Appearance::apply(u"light"_s);
+}
+
+// The demo workspace on first start: the page opens on the last twelve months, and every panel has
+// something to show — a true picture of a year, not an empty page.
+void TestInsightsPage::theDemosYear()
+{
+    m_page = nullptr;
+    m_window.reset();
+    const QString path = m_dir->filePath(u"demo.inflection"_s);
+    {
+        auto workspace = Workspace::open(path);
+        QVERIFY2(workspace, qPrintable(workspace.message()));
+        const Result<> populated = DemoWorkspace::populate(workspace->get());
+        QVERIFY2(populated, qPrintable(populated.message()));
+    }
+    m_window = std::make_unique<MainWindow>();
+    const Result<> opened = m_window->openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    m_window->resize(1280, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    m_page = m_window->insights();
+    QVERIFY(m_page);
+    QCOMPARE(m_page->fromEdit()->date(), QDate::currentDate().addYears(-1));
+    QCOMPARE(m_page->toEdit()->date(), QDate::currentDate());
+    const InsightFigures &f = m_page->figures();
+    QVERIFY2(f.incidents >= 15, qPrintable(QString::number(f.incidents)));
+    QVERIFY(m_page->monthsPanel()->model()->rowCount() >= 12);
+    QVERIFY(m_page->durationsPanel()->model()->rowCount() >= 3);
+    QVERIFY(m_page->categoriesPanel()->model()->rowCount() >= 5);
+    QVERIFY(m_page->followThroughPanel()->model()->rowCount() >= 3);
+    QVERIFY(m_page->ownersPanel()->model()->rowCount() >= 3);
+    QVERIFY(f.followThrough.overdue > 0 && f.followThrough.doneWithin30 > 0);
+    QVERIFY(f.foresight.share() && *f.foresight.share() > 0 && *f.foresight.share() < 1);
+    // Every category named in its chart, each on a row of its own at least a line of text high.
+    auto *axis
+        = qobject_cast<QBarCategoryAxis *>(m_page->categoriesPanel()->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), int(f.categories.size()));
+    QVERIFY(m_page->categoriesPanel()->chartView()->height()
+        > int(f.categories.size()) * m_page->fontMetrics().height());
+    // The busiest category leads to the postmortems behind it.
+    QVERIFY(m_page->reviewsOfCategory(0).size() >= 2);
+    // Pictures to look at, when asked for.
+    const QString out = qEnvironmentVariable("INFLECTION_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/demo-year-insights.png"_s));
+    m_window->tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(out + u"/demo-year-browser.png"_s));
 }
 
 QTEST_MAIN(TestInsightsPage)

@@ -163,8 +163,10 @@ void TestInterchange::postmortemKeepsItsTimeline()
 {
     QString uuid;
     for (const Review &r : reviewsOf(m_demo.get())) {
-        if (r.kind == ReviewKind::Postmortem)
-            uuid = r.uuid;
+        if (r.kind == ReviewKind::Postmortem) {
+            uuid = r.uuid; // the worked example comes first
+            break;
+        }
     }
     const auto document = ReviewExporter(m_demo.get()).toJson(uuid);
     QVERIFY2(document, qPrintable(document.message()));

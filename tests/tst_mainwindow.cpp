@@ -130,7 +130,8 @@ void TestMainWindow::exportsTheCurrentReview()
     QString uuid;
     for (int row = 0; row < reviews()->rowCount(); ++row) {
         const Review &r = reviews()->reviewAt(row);
-        uuid = r.kind == ReviewKind::Postmortem ? r.uuid : uuid;
+        if (r.kind == ReviewKind::Postmortem && uuid.isEmpty())
+            uuid = r.uuid; // the worked example
     }
     QVERIFY(!uuid.isEmpty());
     // On the browser there is nothing to print or export; on a review there is.

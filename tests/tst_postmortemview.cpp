@@ -652,8 +652,10 @@ void TestPostmortemView::learningTabByKeyboard()
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         for (const Review &r : ReviewRepository(window.session()->workspace()).all().valueOr({})) {
-            if (r.kind == ReviewKind::Postmortem)
-                uuid = r.uuid;
+            if (r.kind == ReviewKind::Postmortem) {
+                uuid = r.uuid; // the worked example comes first
+                break;
+            }
         }
         ReviewPage *page = window.openReview(uuid);
         QVERIFY(page);

@@ -505,8 +505,10 @@ void TestReports::commandLine()
         QVERIFY2(ws, qPrintable(ws.message()));
         const auto all = ReviewRepository(ws->get()).all();
         QVERIFY2(all, qPrintable(all.message()));
-        for (const Review &r : *all)
-            uuid = r.kind == ReviewKind::Postmortem ? r.uuid : uuid;
+        for (const Review &r : *all) {
+            if (r.kind == ReviewKind::Postmortem && uuid.isEmpty())
+                uuid = r.uuid; // the worked example
+        }
     }
     for (const QString &format : {u"pdf"_s, u"markdown"_s, u"json"_s}) {
         const QString output = dir.filePath(u"summary."_s + format);

@@ -323,8 +323,10 @@ void TestTranslations::demoWorkspaceInEachLanguage()
     QVERIFY2(populated, qPrintable(populated.message()));
     qint64 architecture = 0;
     for (const Review &r : ReviewRepository(ws).all().valueOr({})) {
-        if (r.kind == ReviewKind::Architecture)
-            architecture = r.id;
+        if (r.kind == ReviewKind::Architecture) {
+            architecture = r.id; // the worked example comes first
+            break;
+        }
     }
     const Result<Proposal> proposal = ProposalRepository(ws).ofReview(architecture);
     QVERIFY2(proposal, qPrintable(proposal.message()));

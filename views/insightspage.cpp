@@ -274,7 +274,10 @@ void InsightsPage::setSession(WorkspaceSession *session)
             if (isVisible())
                 refresh();
         });
-    refresh();
+    // Shown, the page reads the workspace (showEvent); a hidden one waits until it is: reading and
+    // computing twice made the page take twice as long to appear.
+    if (isVisible() || !m_session)
+        refresh();
 }
 
 void InsightsPage::showEvent(QShowEvent *event)
@@ -510,6 +513,9 @@ void InsightsPage::rebuildCharts()
         applyPalette(chart, palette);
         set->setLabelColor(palette.color(QPalette::HighlightedText));
         panel->setChart(chart);
+        // A row a line of text at least, however many rows: Qt Charts elides a label to "…" as soon as its
+        // row is lower than the label, and nine categories in the smallest chart made them that low.
+        panel->chartView()->setMinimumHeight(std::max(210, 90 + rows * (fontMetrics().height() + 6)));
     };
     {
         const QList<qreal> counts = values(m_categories->model(), 1);

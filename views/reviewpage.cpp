@@ -264,7 +264,7 @@ void ReviewPage::refresh()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Review &other = m_model->reviewAt(row);
         if (other.kind == review->kind && other.uuid != m_uuid)
-            m_supersededBy->addItem(other.title, other.uuid);
+            m_supersededBy->addItem(DisplayText::line(other.title, 80), other.uuid); // a line, bounded
     }
     if (!review->supersededBy.isEmpty() && m_supersededBy->findData(review->supersededBy) < 0)
         m_supersededBy->addItem(review->supersededBy, review->supersededBy);

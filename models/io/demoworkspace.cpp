@@ -1,6 +1,8 @@
 // The worked examples written by `inflection demo`.
 #include "demoworkspace.h"
 
+#include "demoyear.h"
+
 #include "../domain/fractionalkey.h"
 #include "../store/attendeerepository.h"
 #include "../store/checklistrepository.h"
@@ -845,7 +847,7 @@ Result<> populateArchitecture(Workspace *workspace, qint64 reviewId)
 
 } // namespace
 
-Result<> DemoWorkspace::populate(Workspace *workspace)
+Result<> DemoWorkspace::populate(Workspace *workspace, const QDate &today)
 {
     ReviewRepository repository(workspace);
     for (const DemoReview &demo : demoReviews) {
@@ -863,7 +865,7 @@ Result<> DemoWorkspace::populate(Workspace *workspace)
         if (Result<> populated = demo.populate(workspace, review->id); !populated)
             return populated;
     }
-    return {};
+    return DemoYear::populate(workspace, today);
 }
 
 } // namespace Inflection

@@ -1,7 +1,10 @@
-// Fills a workspace with one worked example of each review kind.
+// Fills a workspace with one worked example of each review kind, and a year of an organisation's reviews
+// before today (DemoYear).
 #pragma once
 
 #include "../domain/result.h"
+
+#include <QDate>
 
 namespace Inflection {
 
@@ -10,7 +13,8 @@ class Workspace;
 class DemoWorkspace
 {
 public:
-    static Result<> populate(Workspace *workspace);
+    // The worked examples first (a list in the order written shows them first), then the year.
+    static Result<> populate(Workspace *workspace, const QDate &today = QDate::currentDate());
 };
 
 } // namespace Inflection

@@ -89,7 +89,7 @@ Result<ReviewTree> ReviewTreeStore::read(const QString &uuid) const
     return tree;
 }
 
-Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, bool force)
+Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, bool force, bool asCreated)
 {
     using Done = Result<Written>;
     if (m_workspace->isReadOnly())
@@ -209,9 +209,12 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
     }
     if (!failed)
         return Done::errorOf(failed);
-    if (Result<> logged = RecordWriter::log(
-            db, {reviewId, RecordWriter::now(), m_workspace->author(), u"imported"_s, {}, {}, {}});
-        !logged)
+    const RecordWriter::ChangeLogEntry entry = asCreated
+        ? RecordWriter::ChangeLogEntry {reviewId, timestampToText(r.createdAt), r.updatedBy, u"created"_s, {},
+            {}, {}}
+        : RecordWriter::ChangeLogEntry {
+            reviewId, RecordWriter::now(), m_workspace->author(), u"imported"_s, {}, {}, {}};
+    if (Result<> logged = RecordWriter::log(db, entry); !logged)
         return Done::errorOf(logged);
     if (Result<> committed = transaction.commit(); !committed)
         return Done::errorOf(committed);

@@ -25,8 +25,9 @@ public:
     // Writes tree in one transaction, every record with its own times and author: a new review, or the
     // stored one with the same uuid replaced with everything in it. Refused when the workspace has that
     // uuid as another kind of review; Newer when the stored copy was edited after tree.review.updatedAt,
-    // unless force. Nothing is written unless all is.
-    Result<Written> write(const ReviewTree &tree, bool force);
+    // unless force. Nothing is written unless all is. Logged as imported now, by this workspace's author;
+    // asCreated: as created when tree.review was, by its author (a history written whole, as the demo's).
+    Result<Written> write(const ReviewTree &tree, bool force, bool asCreated = false);
 
 private:
     Workspace *m_workspace;

@@ -80,6 +80,17 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         }
     }
 
+    // Each list of postmortems names each once, in the order first met. Which are in which list: by the
+    // list's name and the uuid, so that thousands of postmortems are not looked for in lists of thousands.
+    QSet<QString> listed;
+    const auto note = [&listed](QStringList &reviews, const QString &list, const QString &uuid) {
+        const QString key = list + u'\x1f' + uuid;
+        if (listed.contains(key))
+            return;
+        listed.insert(key);
+        reviews.append(uuid);
+    };
+
     // Contributing factors by category.
     QHash<QString, CategoryFigures> byCategory;
     for (const InsightFactor &factor : data.factors) {
@@ -89,8 +100,7 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         CategoryFigures &c = byCategory[factor.category];
         c.key = factor.category;
         ++c.count;
-        if (!c.reviews.contains(incident->uuid))
-            c.reviews.append(incident->uuid);
+        note(c.reviews, u"category:"_s + factor.category, incident->uuid);
         if (incident->when.isValid())
             ++c.byQuarter[quarterOf(incident->when.date())];
     }
@@ -114,10 +124,6 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
     // Follow-through of the remediation items.
     FollowThroughFigures &f = figures.followThrough;
     QHash<QString, OwnerFigures> owners;
-    const auto note = [](QStringList &reviews, const QString &uuid) {
-        if (!reviews.contains(uuid))
-            reviews.append(uuid);
-    };
     for (const InsightRemediation &item : data.remediation) {
         const InsightIncident *incident = counted.value(item.reviewId);
         if (!incident)
@@ -125,33 +131,33 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         ++f.items;
         if (item.status == RemediationStatus::Done) {
             ++f.done;
-            note(f.doneReviews, incident->uuid);
+            note(f.doneReviews, u"done"_s, incident->uuid);
             const QDateTime from = incident->startedAt.isValid() ? incident->startedAt : incident->when;
             if (from.isValid() && item.doneAt.isValid()) {
                 const qint64 seconds = from.secsTo(item.doneAt);
                 if (seconds <= 30 * 86400) {
                     ++f.doneWithin30;
-                    note(f.within30Reviews, incident->uuid);
+                    note(f.within30Reviews, u"within30"_s, incident->uuid);
                 }
                 if (seconds <= 60 * 86400) {
                     ++f.doneWithin60;
-                    note(f.within60Reviews, incident->uuid);
+                    note(f.within60Reviews, u"within60"_s, incident->uuid);
                 }
             }
             continue;
         }
         const bool overdue = item.due.isValid() && item.due < today;
         ++f.open;
-        note(f.openReviews, incident->uuid);
+        note(f.openReviews, u"open"_s, incident->uuid);
         if (overdue) {
             ++f.overdue;
-            note(f.overdueReviews, incident->uuid);
+            note(f.overdueReviews, u"overdue"_s, incident->uuid);
         }
         OwnerFigures &o = owners[item.owner];
         o.owner = item.owner;
         ++o.open;
         o.overdue += overdue ? 1 : 0;
-        note(o.reviews, incident->uuid);
+        note(o.reviews, u"owner:"_s + item.owner, incident->uuid);
         if (item.createdAt.isValid())
             o.oldestOpenDays = std::max(o.oldestOpenDays, int(item.createdAt.date().daysTo(today)));
     }
