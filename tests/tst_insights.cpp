@@ -756,77 +756,83 @@ void TestInsights::newFiguresFromAWorkspaceAndTheCommandLine()
         json.value(u"recurring_remediation"_s).toArray().first().toObject().value(u"postmortems"_s).toInt(),
         2);
     QCOMPARE(json.value(u"foresight"_s).toObject().value(u"matrix"_s).toArray().size(), 1);
-    // `inflection demo` writes a year of reviews before today: every figure of the last twelve months has
-    // something to show, and what it shows is not degenerate (not all foreseen, not all done).
-    void TestInsights::theDemosYear()
-    {
-        QTemporaryDir dir;
-        auto opened = Workspace::open(dir.filePath(u"demo.inflection"_s));
-        QVERIFY2(opened, qPrintable(opened.message()));
-        const std::unique_ptr<Workspace> workspace = std::move(opened).value();
-        const QDate today = QDate::currentDate();
-        QElapsedTimer clock;
-        clock.start();
-        const Result<> populated = DemoWorkspace::populate(workspace.get(), today);
-        QVERIFY2(populated, qPrintable(populated.message()));
-        qInfo("the demo workspace written in %lld ms", static_cast<long long>(clock.elapsed()));
-        QVERIFY(clock.elapsed() < 5000); // about 0.2 s; slow machines and sanitizers too
+}
 
-        // The worked example of each kind, then five architecture, six operability reviews, 15 postmortems.
-        QMap<ReviewKind, int> kinds;
-        QSqlQuery q(workspace->database());
-        QVERIFY(q.exec(u"SELECT kind, count(*) FROM review GROUP BY kind"_s));
-        while (q.next())
-            kinds[reviewKinds().fromKey(q.value(0).toString(), ReviewKind::Architecture)]
-                = q.value(1).toInt();
-        QCOMPARE(kinds.value(ReviewKind::Architecture), 6);
-        QCOMPARE(kinds.value(ReviewKind::Operability), 7);
-        QCOMPARE(kinds.value(ReviewKind::Postmortem), 16);
+// `inflection demo` writes a year of reviews before today: every figure of the last twelve months has
+// something to show, and what it shows is not degenerate (not all foreseen, not all done).
+void TestInsights::theDemosYear()
+{
+    QTemporaryDir dir;
+    auto opened = Workspace::open(dir.filePath(u"demo.inflection"_s));
+    QVERIFY2(opened, qPrintable(opened.message()));
+    const std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    const QDate today = QDate::currentDate();
+    QElapsedTimer clock;
+    clock.start();
+    const Result<> populated = DemoWorkspace::populate(workspace.get(), today);
+    QVERIFY2(populated, qPrintable(populated.message()));
+    qInfo("the demo workspace written in %lld ms", static_cast<long long>(clock.elapsed()));
+    QVERIFY(clock.elapsed() < 5000); // about 0.2 s; slow machines and sanitizers too
 
-        // The Insights page's first view: the last twelve months.
-        const InsightsFilter lastYear {today.addYears(-1).addDays(1), today, {}, {}, {}};
-        const Result<InsightFigures> computed = Insights::of(workspace.get(), lastYear, today);
-        QVERIFY2(computed, qPrintable(computed.message()));
-        const InsightFigures &f = *computed;
-        QVERIFY2(f.incidents >= 15, qPrintable(QString::number(f.incidents)));
-        QVERIFY(f.byMonth.size() >= 12);
-        int months = 0;
-        QSet<QString> severities;
-        for (const MonthFigures &m : f.byMonth) {
-            months += m.total > 0 ? 1 : 0;
-            for (auto it = m.bySeverity.cbegin(); it != m.bySeverity.cend(); ++it)
-                severities.insert(it.key());
-        }
-        QVERIFY2(months >= 8, qPrintable(QString::number(months)));
-        QCOMPARE(severities, (QSet<QString> {u"sev1"_s, u"sev2"_s, u"sev3"_s, u"sev4"_s}));
-        // Durations: most short, a few long, so the 90th percentile is well above the median.
-        for (const DurationFigures *d : {&f.toDetect, &f.toMitigate, &f.toResolve}) {
-            QVERIFY(d->count >= 15);
-            QVERIFY(d->median && d->p90);
-            QVERIFY(*d->p90 > 2 * *d->median);
-        }
-        QVERIFY2(f.categories.size() >= 5, qPrintable(QString::number(f.categories.size())));
-        for (const CategoryFigures &c : f.categories) {
-            QVERIFY(!c.key.isEmpty());
-            QVERIFY(!c.name.isEmpty());
-            QVERIFY(c.count > 0 && !c.reviews.isEmpty());
-        }
-        const FollowThroughFigures &t = f.followThrough;
-        QVERIFY(
-            t.done > 0 && t.doneWithin30 > 0 && t.doneWithin60 > t.doneWithin30 && t.done > t.doneWithin60);
-        QVERIFY(t.open > 0 && t.overdue > 0 && t.overdue < t.open);
-        QCOMPARE(t.done + t.open, t.items);
-        QVERIFY(t.byOwner.size() >= 3);
-        const ForesightFigures &s = f.foresight;
-        QVERIFY(s.worked > 0 && s.didNotHold > 0 && s.notForeseen > 0 && s.unknown > 0);
-        QVERIFY(s.share() && *s.share() > 0 && *s.share() < 1);
-        QVERIFY(s.ratings.size() >= 5);
-        // A few postmortems name the new technology they involved.
-        QVERIFY(q.exec(u"SELECT count(DISTINCT l.review) FROM incident_link AS l "
-                       u"JOIN departure AS d ON d.uuid = l.target"_s));
-        QVERIFY(q.next());
-        QVERIFY(q.value(0).toInt() >= 3);
+    // The worked example of each kind, then five architecture, six operability reviews, 15 postmortems.
+    QMap<ReviewKind, int> kinds;
+    QSqlQuery q(workspace->database());
+    QVERIFY(q.exec(u"SELECT kind, count(*) FROM review GROUP BY kind"_s));
+    while (q.next())
+        kinds[reviewKinds().fromKey(q.value(0).toString(), ReviewKind::Architecture)] = q.value(1).toInt();
+    QCOMPARE(kinds.value(ReviewKind::Architecture), 6);
+    QCOMPARE(kinds.value(ReviewKind::Operability), 7);
+    QCOMPARE(kinds.value(ReviewKind::Postmortem), 16);
+
+    // The Insights page's first view: the last twelve months.
+    const InsightsFilter lastYear {today.addYears(-1).addDays(1), today, {}, {}, {}};
+    const Result<InsightFigures> computed = Insights::of(workspace.get(), lastYear, today);
+    QVERIFY2(computed, qPrintable(computed.message()));
+    const InsightFigures &f = *computed;
+    QVERIFY2(f.incidents >= 15, qPrintable(QString::number(f.incidents)));
+    QVERIFY(f.byMonth.size() >= 12);
+    int months = 0;
+    QSet<QString> severities;
+    for (const MonthFigures &m : f.byMonth) {
+        months += m.total > 0 ? 1 : 0;
+        for (auto it = m.bySeverity.cbegin(); it != m.bySeverity.cend(); ++it)
+            severities.insert(it.key());
     }
+    QVERIFY2(months >= 8, qPrintable(QString::number(months)));
+    QCOMPARE(severities, (QSet<QString> {u"sev1"_s, u"sev2"_s, u"sev3"_s, u"sev4"_s}));
+    // Durations: most short, a few long, so the 90th percentile is well above the median.
+    for (const DurationFigures *d : {&f.toDetect, &f.toMitigate, &f.toResolve}) {
+        QVERIFY(d->count >= 15);
+        QVERIFY(d->median && d->p90);
+        QVERIFY(*d->p90 > 2 * *d->median);
+    }
+    QVERIFY2(f.categories.size() >= 5, qPrintable(QString::number(f.categories.size())));
+    for (const CategoryFigures &c : f.categories) {
+        QVERIFY(!c.key.isEmpty());
+        QVERIFY(!c.name.isEmpty());
+        QVERIFY(c.count > 0 && !c.reviews.isEmpty());
+    }
+    const FollowThroughFigures &t = f.followThrough;
+    QVERIFY(t.done > 0 && t.doneWithin30 > 0 && t.doneWithin60 > t.doneWithin30 && t.done > t.doneWithin60);
+    QVERIFY(t.open > 0 && t.overdue > 0 && t.overdue < t.open);
+    QCOMPARE(t.done + t.open, t.items);
+    QVERIFY(t.byOwner.size() >= 3);
+    const ForesightFigures &s = f.foresight;
+    QVERIFY(s.worked > 0 && s.didNotHold > 0 && s.notForeseen > 0 && s.unknown > 0);
+    QVERIFY(s.share() && *s.share() > 0 && *s.share() < 1);
+    QVERIFY(s.ratings.size() >= 5);
+    // A few postmortems name the new technology they involved.
+    QVERIFY(q.exec(u"SELECT count(DISTINCT l.review) FROM incident_link AS l "
+                   u"JOIN departure AS d ON d.uuid = l.target"_s));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() >= 3);
+    // The year's new technologies had incidents since, and some remediation ideas recur.
+    QVERIFY(!f.newTechnology.isEmpty());
+    QVERIFY(std::any_of(f.newTechnology.cbegin(), f.newTechnology.cend(),
+        [](const NewTechnologyFigures &n) { return !n.linked.isEmpty(); }));
+    QVERIFY(!f.recurringRemediation.isEmpty());
+    QVERIFY(!s.cells.isEmpty());
+}
 
-    QTEST_GUILESS_MAIN(TestInsights)
+QTEST_GUILESS_MAIN(TestInsights)
 #include "tst_insights.moc"

@@ -365,9 +365,8 @@ const YearPostmortem postmortems[] = {
                 {0, -1}}},
         {{QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Warn 30 days before any certificate expires"),
              "prevent", "Dana Okafor", 14, 12},
-            {QT_TRANSLATE_NOOP(
-                 "Inflection::DemoWorkspace", "Keep certificate renewals in the team's shared calendar"),
-                "other", "Ana Ribeiro", 21, 20},
+            {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Renew certificates automatically"), "prevent",
+                "Ana Ribeiro", 45, inProgress},
             {QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Alert when authorisations fall by a quarter"),
                 "troubleshoot", "Lin Zhou", 30, 70}},
         {}},
@@ -498,8 +497,8 @@ const YearPostmortem postmortems[] = {
                 "The mobile API's certificate is renewed by hand, outside the payments team's "
                 "process"),
             {1, -1}}},
-        {{QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Renew the mobile API's certificate automatically"),
-            "prevent", "Ana Ribeiro", 30, 29}},
+        {{QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Renew all certificates automatically"), "prevent",
+            "Ana Ribeiro", 30, 29}},
         {}},
     {150, 2, 15, "search", "sev2", "Priya Raman", "cache, deploy",
         QT_TRANSLATE_NOOP("Inflection::DemoWorkspace", "Search slow after the edge cache was cleared"),
