@@ -680,10 +680,6 @@
         <translation>der Demo-Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Created %1 with a worked example of each kind of review.</source>
-        <translation>%1 mit einem ausgearbeiteten Beispiel jeder Art von Review angelegt.</translation>
-    </message>
-    <message>
         <source>check takes one argument: the workspace file</source>
         <translation>check erwartet ein Argument: die Arbeitsbereichsdatei</translation>
     </message>
@@ -817,10 +813,6 @@
     <message>
         <source>The workspace file to open in the window (default: the local workspace).</source>
         <translation>Die Arbeitsbereichsdatei, die das Fenster öffnet (Vorgabe: der lokale Arbeitsbereich).</translation>
-    </message>
-    <message>
-        <source>Create a workspace with an example of each kind of review.</source>
-        <translation>Einen Arbeitsbereich mit einem Beispiel jeder Art von Review anlegen.</translation>
     </message>
     <message>
         <source>WORKSPACE is a new file; the examples are written in the environment's language.</source>
@@ -1140,10 +1132,6 @@
         </translation>
     </message>
     <message>
-        <source>Foreseen: %1 (mitigation worked %2, did not hold %3); not foreseen %4; not recorded %5</source>
-        <translation>Vorhergesehen: %1 (Eindämmung griff %2, hielt nicht %3); nicht vorhergesehen %4; nicht erfasst %5</translation>
-    </message>
-    <message>
         <source>Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5</source>
         <translation>Abhilfemaßnahmen: %1; erledigt binnen 30 Tagen %2, binnen 60 Tagen %3; offen %4, überfällig %5</translation>
     </message>
@@ -1193,6 +1181,75 @@
     <message>
         <source>Postmortems (%1): %2</source>
         <translation>Postmortems (%1): %2</translation>
+    </message>
+    <message>
+        <source>Create a workspace with an example of each kind of review and a year of an organisation's reviews.</source>
+        <translation>Einen Arbeitsbereich mit einem Beispiel jeder Art von Review und einem Jahr der Reviews einer Organisation anlegen.</translation>
+    </message>
+    <message>
+        <source>With -o, the file's format: the learning report as a PDF or Markdown, or the figures as JSON; by default the output file's suffix says it (.pdf, .md, .json).</source>
+        <translation>Mit -o das Format der Datei: der Lernbericht als PDF oder Markdown oder die Zahlen als JSON; ohne Angabe bestimmt es die Endung der Ausgabedatei (.pdf, .md, .json).</translation>
+    </message>
+    <message>
+        <source>Write the learning report (or the figures) to this file instead of printing the figures.</source>
+        <translation>Den Lernbericht (oder die Zahlen) in diese Datei schreiben, statt die Zahlen auszugeben.</translation>
+    </message>
+    <message>
+        <source>Created %1 with a worked example of each kind of review and a year of an organisation's reviews.</source>
+        <translation>%1 mit einem ausgearbeiteten Beispiel jeder Art von Review und einem Jahr der Reviews einer Organisation angelegt.</translation>
+    </message>
+    <message>
+        <source>--format says the format of -o FILE</source>
+        <translation>--format gibt das Format von -o DATEI an</translation>
+    </message>
+    <message>
+        <source>“%1” has no suffix that names a format; say --format pdf, markdown or json</source>
+        <translation>„%1“ hat keine Endung, die ein Format nennt; geben Sie --format pdf, markdown oder json an</translation>
+    </message>
+    <message>
+        <source>Foreseen: %1 (mitigation worked %2, did not hold %3); related items only %4; not foreseen %5; not recorded %6</source>
+        <translation>Vorhergesehen: %1 (Eindämmung griff %2, hielt nicht %3); nur verwandte Punkte %4; nicht vorhergesehen %5; nicht erfasst %6</translation>
+    </message>
+    <message>
+        <source>How the items that happened had been rated (likelihood × impact):</source>
+        <translation>Wie die eingetretenen Punkte bewertet worden waren (Wahrscheinlichkeit × Auswirkung):</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3 (%4)</source>
+        <translation>%1 (%2) × %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remediation ideas that recur:</source>
+        <translation>Wiederkehrende Behebungsideen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items done</source>
+        <translation>
+            <numerusform>%1 von %n Maßnahme erledigt</numerusform>
+            <numerusform>%1 von %n Maßnahmen erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New technology and incidents since:</source>
+        <translation>Neue Technologien und Vorfälle seither:</translation>
+    </message>
+    <message>
+        <source>(no system)</source>
+        <translation>(kein System)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents (%1 on its system since, %2 linked)</source>
+        <translation>
+            <numerusform>%n Vorfall (%1 seither auf ihrem System, %2 verknüpft)</numerusform>
+            <numerusform>%n Vorfälle (%1 seither auf ihrem System, %2 verknüpft)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1520,25 @@
     <message>
         <source>PR</source>
         <translation>PR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An incident linked to a contingency item: the postmortem's title and what it says of the item.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incidents that were this item (double-click opens the postmortem):
+%1</source>
+        <translation>Störungen, die dieser Eintrag waren (Doppelklick öffnet das Postmortem):
+%1</translation>
+    </message>
+    <message>
+        <source>The incidents whose postmortems say they were this item, and whether its mitigation held</source>
+        <translation>Die Störungen, deren Postmortems sagen, dass sie dieser Eintrag waren, und ob seine Eindämmung hielt</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2199,1060 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>Support learned of the delays from the forums; Operations did not know Support was watching, and the status page went up 15 minutes after the first alert</source>
         <translation>Der Support erfuhr von den Verzögerungen aus den Foren; der Betrieb wusste nicht, dass der Support mitlas, und die Statusseite ging 15 Minuten nach dem ersten Alarm online</translation>
     </message>
+    <message>
+        <source>Split payments into a service of its own</source>
+        <translation>Zahlungen in einen eigenen Dienst auslagern</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Payments change weekly while the rest of checkout changes daily. A service of its own lets the payments team deploy on its own schedule and keeps card data out of the main application.
+
+# Design
+
+A payments service written in Go, with its own PostgreSQL database. Checkout calls it over HTTP with an idempotency key per order.
+</source>
+        <translation># Ziele
+
+Zahlungen ändern sich wöchentlich, der Rest des Checkouts täglich. Ein eigener Dienst lässt das Zahlungsteam nach eigenem Plan deployen und hält Kartendaten aus der Hauptanwendung heraus.
+
+# Entwurf
+
+Ein Zahlungsdienst in Go mit eigener PostgreSQL-Datenbank. Der Checkout ruft ihn über HTTP auf, mit einem Idempotenzschlüssel pro Bestellung.
+</translation>
+    </message>
+    <message>
+        <source>Proceed, with a load test at three times the busiest hour before the launch review.</source>
+        <translation>Weitermachen, mit einem Lasttest beim Dreifachen der stärksten Stunde vor dem Launch-Review.</translation>
+    </message>
+    <message>
+        <source>Build and deploy tooling for a second language; training for three developers.</source>
+        <translation>Build- und Deploy-Werkzeuge für eine zweite Sprache; Schulung für drei Entwickler.</translation>
+    </message>
+    <message>
+        <source>A second kind of database to back up, monitor and upgrade.</source>
+        <translation>Eine zweite Art Datenbank, die gesichert, überwacht und aktualisiert werden muss.</translation>
+    </message>
+    <message>
+        <source>Send push notifications through a hosted provider</source>
+        <translation>Push-Benachrichtigungen über einen gehosteten Anbieter senden</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Order updates reach the app within a minute, on both mobile platforms.
+
+# Design
+
+Notification workers hand messages to Firebase Cloud Messaging, which delivers them to both platforms. Device tokens stay in our database.
+</source>
+        <translation># Ziele
+
+Bestellupdates erreichen die App innerhalb einer Minute, auf beiden Mobilplattformen.
+
+# Entwurf
+
+Benachrichtigungs-Worker übergeben Nachrichten an Firebase Cloud Messaging, das sie an beide Plattformen ausliefert. Gerätetokens bleiben in unserer Datenbank.
+</translation>
+    </message>
+    <message>
+        <source>Proceed; the workers send an idempotency key with every message.</source>
+        <translation>Weitermachen; die Worker senden mit jeder Nachricht einen Idempotenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>A contract with the provider, and delivery that depends on the provider's status.</source>
+        <translation>Ein Vertrag mit dem Anbieter, und die Zustellung hängt vom Zustand des Anbieters ab.</translation>
+    </message>
+    <message>
+        <source>Cache search results at the edge</source>
+        <translation>Suchergebnisse am Edge cachen</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Search answers in under 200 ms for nine searches in ten, and the search cluster takes a third of today's load.
+
+# Design
+
+Varnish at the edge caches result pages for popular queries; Memcached keeps the per-listing data it assembles them from.
+</source>
+        <translation># Ziele
+
+Die Suche antwortet bei neun von zehn Suchen in unter 200 ms, und der Suchcluster trägt ein Drittel der heutigen Last.
+
+# Entwurf
+
+Varnish am Edge cacht Ergebnisseiten beliebter Suchanfragen; Memcached hält die Daten je Angebot, aus denen sie zusammengesetzt werden.
+</translation>
+    </message>
+    <message>
+        <source>More information first: how a removed listing leaves the cache, and how a cleared cache refills without overloading the cluster.</source>
+        <translation>Erst mehr Informationen: wie ein entferntes Angebot aus dem Cache verschwindet und wie sich ein geleerter Cache füllt, ohne den Cluster zu überlasten.</translation>
+    </message>
+    <message>
+        <source>A cache layer to run, and purges to wire into every change of a listing.</source>
+        <translation>Eine Cache-Schicht, die betrieben werden muss, und Purges, die an jede Änderung eines Angebots gekoppelt werden müssen.</translation>
+    </message>
+    <message>
+        <source>More memory for the existing cluster.</source>
+        <translation>Mehr Speicher für den bestehenden Cluster.</translation>
+    </message>
+    <message>
+        <source>A GraphQL gateway for the mobile API</source>
+        <translation>Ein GraphQL-Gateway für die Mobile-API</translation>
+    </message>
+    <message>
+        <source># Goals
+
+The app loads a screen with one request instead of five.
+
+# Design
+
+A gateway in Node.js answers GraphQL queries by calling the existing services.
+</source>
+        <translation># Ziele
+
+Die App lädt einen Bildschirm mit einer Anfrage statt mit fünf.
+
+# Entwurf
+
+Ein Gateway in Node.js beantwortet GraphQL-Abfragen, indem es die bestehenden Dienste aufruft.
+</translation>
+    </message>
+    <message>
+        <source>Rethink: the same goal is within reach by adding two combined endpoints to the existing API, without a new language and a new service.</source>
+        <translation>Neu überdenken: Dasselbe Ziel ist mit zwei kombinierten Endpunkten in der bestehenden API erreichbar, ohne neue Sprache und ohne neuen Dienst.</translation>
+    </message>
+    <message>
+        <source>Query cost limits and caching work differently from the REST endpoints we know.</source>
+        <translation>Kostenlimits für Abfragen und Caching funktionieren anders als bei den REST-Endpunkten, die wir kennen.</translation>
+    </message>
+    <message>
+        <source>A third language in production, with its own on-call knowledge.</source>
+        <translation>Eine dritte Sprache in Produktion, mit eigenem Bereitschaftswissen.</translation>
+    </message>
+    <message>
+        <source>A retry queue for checkout webhooks</source>
+        <translation>Eine Wiederholungswarteschlange für Checkout-Webhooks</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Sellers' webhooks for new orders arrive even when a seller's server is down for an hour.
+
+# Design
+
+Failed webhooks go to a retry queue in Redis, retried with growing intervals for a day. The order itself stays in MySQL.
+</source>
+        <translation># Ziele
+
+Die Webhooks der Verkäufer für neue Bestellungen kommen auch an, wenn der Server eines Verkäufers eine Stunde lang nicht erreichbar ist.
+
+# Entwurf
+
+Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und werden einen Tag lang in wachsenden Abständen wiederholt. Die Bestellung selbst bleibt in MySQL.
+</translation>
+    </message>
+    <message>
+        <source>Proceed; retries are capped at a day and sellers see the failures in their shop settings.</source>
+        <translation>Weitermachen; Wiederholungen enden nach einem Tag, und Verkäufer sehen die Fehlschläge in ihren Shop-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Persistence settings to get right; a new failover drill.</source>
+        <translation>Persistenzeinstellungen, die stimmen müssen; eine neue Failover-Übung.</translation>
+    </message>
+    <message>
+        <source>One more table on the orders database.</source>
+        <translation>Eine weitere Tabelle in der Bestelldatenbank.</translation>
+    </message>
+    <message>
+        <source>Launch of the payments service</source>
+        <translation>Launch des Zahlungsdienstes</translation>
+    </message>
+    <message>
+        <source>The payments service times out under load</source>
+        <translation>Der Zahlungsdienst läuft unter Last in Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Load shedding switch for saved-card checks; checkout retries once</source>
+        <translation>Schalter zum Lastabwurf für Prüfungen gespeicherter Karten; der Checkout wiederholt einmal</translation>
+    </message>
+    <message>
+        <source>Refunds are sent twice</source>
+        <translation>Erstattungen werden doppelt ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Idempotency key per refund; nightly reconciliation</source>
+        <translation>Idempotenzschlüssel je Erstattung; nächtlicher Abgleich</translation>
+    </message>
+    <message>
+        <source>The card provider's test system differs from production</source>
+        <translation>Das Testsystem des Kartenanbieters weicht von der Produktion ab</translation>
+    </message>
+    <message>
+        <source>First 1% of traffic watched by the payments team</source>
+        <translation>Das erste 1 % des Verkehrs beobachtet das Zahlungsteam</translation>
+    </message>
+    <message>
+        <source>Rolling back needs a database change</source>
+        <translation>Ein Rollback braucht eine Datenbankänderung</translation>
+    </message>
+    <message>
+        <source>Both schemas supported for two weeks</source>
+        <translation>Beide Schemata werden zwei Wochen lang unterstützt</translation>
+    </message>
+    <message>
+        <source>Launch of push notifications</source>
+        <translation>Launch der Push-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>The provider throttles our sends</source>
+        <translation>Der Anbieter drosselt unsere Sendungen</translation>
+    </message>
+    <message>
+        <source>Queue and send at the provider's rate</source>
+        <translation>In die Warteschlange stellen und im Takt des Anbieters senden</translation>
+    </message>
+    <message>
+        <source>Duplicate pushes after a retry</source>
+        <translation>Doppelte Pushes nach einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>Idempotency key on every message</source>
+        <translation>Idempotenzschlüssel an jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>Device tokens expire in bulk after an app update</source>
+        <translation>Gerätetokens laufen nach einem App-Update massenhaft ab</translation>
+    </message>
+    <message>
+        <source>Refresh tokens when the app starts</source>
+        <translation>Tokens beim Start der App erneuern</translation>
+    </message>
+    <message>
+        <source>Launch of edge-cached search</source>
+        <translation>Launch der Suche mit Edge-Cache</translation>
+    </message>
+    <message>
+        <source>Removed listings stay in cached results</source>
+        <translation>Entfernte Angebote bleiben in gecachten Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Purge a listing's cached searches when it is removed</source>
+        <translation>Beim Entfernen eines Angebots seine gecachten Suchen löschen</translation>
+    </message>
+    <message>
+        <source>Every search reaches the cluster at once after the cache is cleared</source>
+        <translation>Nach dem Leeren des Caches erreicht jede Suche gleichzeitig den Cluster</translation>
+    </message>
+    <message>
+        <source>Request coalescing at the edge</source>
+        <translation>Request Coalescing am Edge</translation>
+    </message>
+    <message>
+        <source>The edge provider has an outage</source>
+        <translation>Der Edge-Anbieter hat einen Ausfall</translation>
+    </message>
+    <message>
+        <source>DNS switch back to the origin</source>
+        <translation>DNS-Umschaltung zurück auf den Ursprung</translation>
+    </message>
+    <message>
+        <source>Launch of one-page checkout</source>
+        <translation>Launch des einseitigen Checkouts</translation>
+    </message>
+    <message>
+        <source>The address validation service is slow</source>
+        <translation>Der Dienst zur Adressprüfung ist langsam</translation>
+    </message>
+    <message>
+        <source>Accept unvalidated addresses after two seconds</source>
+        <translation>Ungeprüfte Adressen nach zwei Sekunden annehmen</translation>
+    </message>
+    <message>
+        <source>Tax totals differ from the old checkout</source>
+        <translation>Steuersummen weichen vom alten Checkout ab</translation>
+    </message>
+    <message>
+        <source>Both checkouts compute every order for a week and compare</source>
+        <translation>Beide Checkouts berechnen eine Woche lang jede Bestellung und vergleichen</translation>
+    </message>
+    <message>
+        <source>Carts are lost during the switch</source>
+        <translation>Warenkörbe gehen beim Umschalten verloren</translation>
+    </message>
+    <message>
+        <source>Carts stay in the database</source>
+        <translation>Warenkörbe bleiben in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Launch of version 3 of the mobile API</source>
+        <translation>Launch von Version 3 der Mobile-API</translation>
+    </message>
+    <message>
+        <source>Old app versions call removed endpoints</source>
+        <translation>Alte App-Versionen rufen entfernte Endpunkte auf</translation>
+    </message>
+    <message>
+        <source>Compatibility shim for the removed endpoints, ready to deploy</source>
+        <translation>Kompatibilitätsschicht für die entfernten Endpunkte, bereit zum Deployen</translation>
+    </message>
+    <message>
+        <source>The login rate limit blocks shared office networks</source>
+        <translation>Das Login-Ratenlimit sperrt gemeinsam genutzte Büronetze</translation>
+    </message>
+    <message>
+        <source>Raise the limit per network on request</source>
+        <translation>Das Limit je Netz auf Anfrage erhöhen</translation>
+    </message>
+    <message>
+        <source>Responses grow past the mobile size budget</source>
+        <translation>Antworten wachsen über das Größenbudget für Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Size checked in the API's tests</source>
+        <translation>Größe wird in den Tests der API geprüft</translation>
+    </message>
+    <message>
+        <source>Readiness for the holiday sale</source>
+        <translation>Bereitschaft für den Weihnachtsverkauf</translation>
+    </message>
+    <message>
+        <source>Traffic at five times a normal day</source>
+        <translation>Verkehr in fünffacher Höhe eines normalen Tages</translation>
+    </message>
+    <message>
+        <source>Extra hosts from the day before; static pages for the sale</source>
+        <translation>Zusätzliche Hosts ab dem Vortag; statische Seiten für den Verkauf</translation>
+    </message>
+    <message>
+        <source>The card provider slows down during the sale</source>
+        <translation>Der Kartenanbieter wird während des Verkaufs langsamer</translation>
+    </message>
+    <message>
+        <source>Switch new payments to the second provider, rehearsed</source>
+        <translation>Neue Zahlungen auf den zweiten Anbieter umschalten, geprobt</translation>
+    </message>
+    <message>
+        <source>Order confirmation emails are delayed</source>
+        <translation>Bestellbestätigungen per E-Mail verzögern sich</translation>
+    </message>
+    <message>
+        <source>The order page shows the confirmation too</source>
+        <translation>Die Bestellseite zeigt die Bestätigung ebenfalls</translation>
+    </message>
+    <message>
+        <source>The Support queue overflows</source>
+        <translation>Die Support-Warteschlange läuft über</translation>
+    </message>
+    <message>
+        <source>Macros ready; two more people on shift</source>
+        <translation>Textbausteine bereit; zwei Personen mehr in der Schicht</translation>
+    </message>
+    <message>
+        <source>Carts emptied by a session store restart</source>
+        <translation>Warenkörbe durch einen Neustart des Sitzungsspeichers geleert</translation>
+    </message>
+    <message>
+        <source>Restarting the session store during the monthly maintenance signed every buyer out and emptied their carts.</source>
+        <translation>Der Neustart des Sitzungsspeichers bei der monatlichen Wartung hat alle Käufer abgemeldet und ihre Warenkörbe geleert.</translation>
+    </message>
+    <message>
+        <source>For 25 minutes buyers saw an empty cart and had to sign in again; about 1,200 carts were lost.</source>
+        <translation>25 Minuten lang sahen Käufer einen leeren Warenkorb und mussten sich neu anmelden; etwa 1.200 Warenkörbe gingen verloren.</translation>
+    </message>
+    <message>
+        <source>Support saw the pattern in the tickets within minutes and told #ops at once.</source>
+        <translation>Der Support erkannte das Muster in den Tickets innerhalb von Minuten und sagte sofort in #ops Bescheid.</translation>
+    </message>
+    <message>
+        <source>It happened early in the morning, a quiet hour for orders.</source>
+        <translation>Es geschah früh am Morgen, zu einer ruhigen Stunde für Bestellungen.</translation>
+    </message>
+    <message>
+        <source>The session store is restarted for the monthly maintenance</source>
+        <translation>Der Sitzungsspeicher wird für die monatliche Wartung neu gestartet</translation>
+    </message>
+    <message>
+        <source>Support reports a wave of tickets about empty carts</source>
+        <translation>Der Support meldet eine Welle von Tickets zu leeren Warenkörben</translation>
+    </message>
+    <message>
+        <source>Sessions are restored from the morning's snapshot</source>
+        <translation>Die Sitzungen werden aus dem Snapshot vom Morgen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The maintenance runbook does not say that carts live only in the session store</source>
+        <translation>Das Wartungs-Runbook sagt nicht, dass Warenkörbe nur im Sitzungsspeicher liegen</translation>
+    </message>
+    <message>
+        <source>No alert watches the number of active sessions</source>
+        <translation>Kein Alarm überwacht die Zahl aktiver Sitzungen</translation>
+    </message>
+    <message>
+        <source>Keep carts in the database as well as in the session</source>
+        <translation>Warenkörbe zusätzlich zur Sitzung in der Datenbank halten</translation>
+    </message>
+    <message>
+        <source>Alert when active sessions halve within five minutes</source>
+        <translation>Alarm, wenn sich die aktiven Sitzungen binnen fünf Minuten halbieren</translation>
+    </message>
+    <message>
+        <source>Card payments declined for 48 minutes</source>
+        <translation>Kartenzahlungen 48 Minuten lang abgelehnt</translation>
+    </message>
+    <message>
+        <source>The client certificate for the card provider expired; every card payment was declined until a new one was installed.</source>
+        <translation>Das Client-Zertifikat für den Kartenanbieter ist abgelaufen; jede Kartenzahlung wurde abgelehnt, bis ein neues installiert war.</translation>
+    </message>
+    <message>
+        <source>No card payments for 48 minutes at the evening peak; about 3,000 orders were not placed.</source>
+        <translation>48 Minuten lang keine Kartenzahlungen zur abendlichen Spitze; etwa 3.000 Bestellungen kamen nicht zustande.</translation>
+    </message>
+    <message>
+        <source>A maintenance notice went up at checkout within ten minutes, so buyers knew to come back.</source>
+        <translation>Innerhalb von zehn Minuten erschien im Checkout ein Wartungshinweis, sodass Käufer wussten, dass sie wiederkommen können.</translation>
+    </message>
+    <message>
+        <source>The provider's support line answered at once and confirmed the expiry.</source>
+        <translation>Die Support-Hotline des Anbieters meldete sich sofort und bestätigte den Ablauf.</translation>
+    </message>
+    <message>
+        <source>Card authorisations drop to zero</source>
+        <translation>Kartenautorisierungen fallen auf null</translation>
+    </message>
+    <message>
+        <source>The provider's handshake log shows an expired certificate</source>
+        <translation>Das Handshake-Protokoll des Anbieters zeigt ein abgelaufenes Zertifikat</translation>
+    </message>
+    <message>
+        <source>A new certificate is installed and payments resume</source>
+        <translation>Ein neues Zertifikat wird installiert, und Zahlungen laufen wieder</translation>
+    </message>
+    <message>
+        <source>Certificate renewals were tracked in one person's calendar</source>
+        <translation>Zertifikatserneuerungen standen im Kalender einer einzigen Person</translation>
+    </message>
+    <message>
+        <source>The alert on authorisations fires only once they reach zero</source>
+        <translation>Der Alarm für Autorisierungen löst erst aus, wenn sie null erreichen</translation>
+    </message>
+    <message>
+        <source>Warn 30 days before any certificate expires</source>
+        <translation>30 Tage vor dem Ablauf jedes Zertifikats warnen</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>Zertifikate automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>Alert when authorisations fall by a quarter</source>
+        <translation>Alarm, wenn die Autorisierungen um ein Viertel fallen</translation>
+    </message>
+    <message>
+        <source>Search suggestions empty for an hour</source>
+        <translation>Suchvorschläge eine Stunde lang leer</translation>
+    </message>
+    <message>
+        <source>A deploy of the suggestion service shipped an empty dictionary; suggestions stopped while search itself kept working.</source>
+        <translation>Ein Deploy des Vorschlagsdienstes lieferte ein leeres Wörterbuch aus; die Vorschläge blieben aus, während die Suche selbst weiter funktionierte.</translation>
+    </message>
+    <message>
+        <source>For 70 minutes search offered no suggestions; searches per visit fell by 8%.</source>
+        <translation>70 Minuten lang bot die Suche keine Vorschläge; die Suchen pro Besuch fielen um 8 %.</translation>
+    </message>
+    <message>
+        <source>Rolling back took four minutes once the deploy was found.</source>
+        <translation>Das Zurückrollen dauerte vier Minuten, sobald der Deploy gefunden war.</translation>
+    </message>
+    <message>
+        <source>The dictionary build had kept the previous version, so nothing needed rebuilding.</source>
+        <translation>Der Wörterbuch-Build hatte die vorige Version behalten, sodass nichts neu gebaut werden musste.</translation>
+    </message>
+    <message>
+        <source>Suggestion service 4.2 is deployed</source>
+        <translation>Vorschlagsdienst 4.2 wird deployt</translation>
+    </message>
+    <message>
+        <source>Priya notices that search suggestions are empty</source>
+        <translation>Priya bemerkt, dass die Suchvorschläge leer sind</translation>
+    </message>
+    <message>
+        <source>The deploy is rolled back; suggestions return</source>
+        <translation>Der Deploy wird zurückgerollt; die Vorschläge sind wieder da</translation>
+    </message>
+    <message>
+        <source>The deploy checks pass with an empty dictionary: none of them looks at its size</source>
+        <translation>Die Deploy-Prüfungen bestehen mit einem leeren Wörterbuch: keine sieht auf seine Größe</translation>
+    </message>
+    <message>
+        <source>Suggestions per search are graphed but not alerted on</source>
+        <translation>Vorschläge pro Suche werden grafisch dargestellt, aber nicht alarmiert</translation>
+    </message>
+    <message>
+        <source>Refuse to deploy a dictionary under half the size of the previous one</source>
+        <translation>Deploys eines Wörterbuchs ablehnen, das kleiner als die Hälfte des vorigen ist</translation>
+    </message>
+    <message>
+        <source>Alert when suggestions per search fall below one</source>
+        <translation>Alarm, wenn die Vorschläge pro Suche unter eins fallen</translation>
+    </message>
+    <message>
+        <source>Payments slow at the month-end peak</source>
+        <translation>Zahlungen langsam zur Monatsendspitze</translation>
+    </message>
+    <message>
+        <source>At the month-end peak the payments service ran out of database connections; payments took up to 30 seconds.</source>
+        <translation>Zur Monatsendspitze gingen dem Zahlungsdienst die Datenbankverbindungen aus; Zahlungen dauerten bis zu 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>For 35 minutes one payment in five timed out; most buyers retried.</source>
+        <translation>35 Minuten lang lief jede fünfte Zahlung in eine Zeitüberschreitung; die meisten Käufer versuchten es erneut.</translation>
+    </message>
+    <message>
+        <source>The load-shedding switch planned at the launch review was used within minutes.</source>
+        <translation>Der beim Launch-Review geplante Schalter zum Lastabwurf wurde binnen Minuten genutzt.</translation>
+    </message>
+    <message>
+        <source>The peak fell on a weekday, with the payments team in the office.</source>
+        <translation>Die Spitze fiel auf einen Werktag, mit dem Zahlungsteam im Büro.</translation>
+    </message>
+    <message>
+        <source>Payment latency above five seconds</source>
+        <translation>Zahlungslatenz über fünf Sekunden</translation>
+    </message>
+    <message>
+        <source>Dana turns on load shedding for saved-card checks</source>
+        <translation>Dana schaltet den Lastabwurf für Prüfungen gespeicherter Karten ein</translation>
+    </message>
+    <message>
+        <source>The service's connection pool is capped at 20 per host</source>
+        <translation>Der Verbindungspool des Dienstes ist auf 20 je Host begrenzt</translation>
+    </message>
+    <message>
+        <source>The connection pool was sized for the launch traffic, not for the month-end peak</source>
+        <translation>Der Verbindungspool war für den Launch-Verkehr bemessen, nicht für die Monatsendspitze</translation>
+    </message>
+    <message>
+        <source>The pool size is set in code, so raising it needs a deploy</source>
+        <translation>Die Poolgröße steht im Code, also braucht eine Erhöhung einen Deploy</translation>
+    </message>
+    <message>
+        <source>Size the connection pool from the load test and make it a setting</source>
+        <translation>Den Verbindungspool nach dem Lasttest bemessen und zur Einstellung machen</translation>
+    </message>
+    <message>
+        <source>Load test at the month-end peak every quarter</source>
+        <translation>Jedes Quartal einen Lasttest mit der Monatsendspitze</translation>
+    </message>
+    <message>
+        <source>Repeated push notifications after slow responses</source>
+        <translation>Wiederholte Push-Benachrichtigungen nach langsamen Antworten</translation>
+    </message>
+    <message>
+        <source>Slow responses from the push provider made the workers retry, and buyers received the same notification up to five times.</source>
+        <translation>Langsame Antworten des Push-Anbieters ließen die Worker wiederholen, und Käufer erhielten dieselbe Benachrichtigung bis zu fünfmal.</translation>
+    </message>
+    <message>
+        <source>About 40,000 buyers got repeated order updates for an hour; 300 turned notifications off.</source>
+        <translation>Etwa 40.000 Käufer erhielten eine Stunde lang wiederholte Bestellupdates; 300 schalteten Benachrichtigungen ab.</translation>
+    </message>
+    <message>
+        <source>Turning retries off stopped the repeats within a minute.</source>
+        <translation>Das Abschalten der Wiederholungen stoppte die Wiederholungen innerhalb einer Minute.</translation>
+    </message>
+    <message>
+        <source>The repeated messages were order updates, not marketing.</source>
+        <translation>Die wiederholten Nachrichten waren Bestellupdates, keine Werbung.</translation>
+    </message>
+    <message>
+        <source>The push provider's response time reaches eight seconds</source>
+        <translation>Die Antwortzeit des Push-Anbieters erreicht acht Sekunden</translation>
+    </message>
+    <message>
+        <source>Support forwards screenshots of repeated notifications</source>
+        <translation>Der Support leitet Screenshots wiederholter Benachrichtigungen weiter</translation>
+    </message>
+    <message>
+        <source>Retries are turned off until the provider recovers</source>
+        <translation>Wiederholungen werden abgeschaltet, bis sich der Anbieter erholt</translation>
+    </message>
+    <message>
+        <source>The provider slowed down without returning errors</source>
+        <translation>Der Anbieter wurde langsamer, ohne Fehler zurückzugeben</translation>
+    </message>
+    <message>
+        <source>Workers retry after a timeout even when the provider has accepted the message</source>
+        <translation>Worker wiederholen nach einer Zeitüberschreitung, auch wenn der Anbieter die Nachricht schon angenommen hat</translation>
+    </message>
+    <message>
+        <source>Send an idempotency key with every push</source>
+        <translation>Mit jedem Push einen Idempotenzschlüssel senden</translation>
+    </message>
+    <message>
+        <source>Show the provider's response times on the notifications dashboard</source>
+        <translation>Die Antwortzeiten des Anbieters im Benachrichtigungs-Dashboard zeigen</translation>
+    </message>
+    <message>
+        <source>Near miss: the mobile API's certificate renewed a day before expiry</source>
+        <translation>Beinahe-Vorfall: Zertifikat der Mobile-API einen Tag vor Ablauf erneuert</translation>
+    </message>
+    <message>
+        <source>The new expiry warning flagged the mobile API's certificate; it was renewed a day before it expired.</source>
+        <translation>Die neue Ablaufwarnung meldete das Zertifikat der Mobile-API; es wurde einen Tag vor dem Ablauf erneuert.</translation>
+    </message>
+    <message>
+        <source>None for users.</source>
+        <translation>Keine für Nutzer.</translation>
+    </message>
+    <message>
+        <source>The warning added after the card payments incident caught it.</source>
+        <translation>Die nach dem Vorfall mit den Kartenzahlungen eingeführte Warnung hat es bemerkt.</translation>
+    </message>
+    <message>
+        <source>The one person who knew the renewal steps was not on holiday.</source>
+        <translation>Die einzige Person, die die Schritte der Erneuerung kannte, war nicht im Urlaub.</translation>
+    </message>
+    <message>
+        <source>Certificate expiry warning for the mobile API</source>
+        <translation>Ablaufwarnung für das Zertifikat der Mobile-API</translation>
+    </message>
+    <message>
+        <source>Ana renews the certificate</source>
+        <translation>Ana erneuert das Zertifikat</translation>
+    </message>
+    <message>
+        <source>Every host serves the new certificate</source>
+        <translation>Jeder Host liefert das neue Zertifikat aus</translation>
+    </message>
+    <message>
+        <source>The mobile API's certificate is renewed by hand, outside the payments team's process</source>
+        <translation>Das Zertifikat der Mobile-API wird von Hand erneuert, außerhalb des Prozesses des Zahlungsteams</translation>
+    </message>
+    <message>
+        <source>Renew all certificates automatically</source>
+        <translation>Alle Zertifikate automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>Search slow after the edge cache was cleared</source>
+        <translation>Suche langsam, nachdem der Edge-Cache geleert wurde</translation>
+    </message>
+    <message>
+        <source>A deploy cleared the whole edge cache and every search went to the search cluster at once; searches took up to 12 seconds.</source>
+        <translation>Ein Deploy leerte den gesamten Edge-Cache, und jede Suche ging gleichzeitig an den Suchcluster; Suchen dauerten bis zu 12 Sekunden.</translation>
+    </message>
+    <message>
+        <source>For 22 minutes most searches were slow and one in ten did not return.</source>
+        <translation>22 Minuten lang waren die meisten Suchen langsam, und jede zehnte kam nicht zurück.</translation>
+    </message>
+    <message>
+        <source>Request coalescing, the mitigation listed at the launch review, was on within minutes.</source>
+        <translation>Request Coalescing, die beim Launch-Review genannte Gegenmaßnahme, war binnen Minuten aktiv.</translation>
+    </message>
+    <message>
+        <source>The cache was cleared at a quiet hour.</source>
+        <translation>Der Cache wurde zu einer ruhigen Stunde geleert.</translation>
+    </message>
+    <message>
+        <source>The search deploy clears the edge cache</source>
+        <translation>Der Deploy der Suche leert den Edge-Cache</translation>
+    </message>
+    <message>
+        <source>Search latency above five seconds</source>
+        <translation>Suchlatenz über fünf Sekunden</translation>
+    </message>
+    <message>
+        <source>Request coalescing is turned on at the edge; latency falls</source>
+        <translation>Request Coalescing wird am Edge eingeschaltet; die Latenz sinkt</translation>
+    </message>
+    <message>
+        <source>The search deploy clears the whole edge cache rather than the changed pages</source>
+        <translation>Der Deploy der Suche leert den ganzen Edge-Cache statt der geänderten Seiten</translation>
+    </message>
+    <message>
+        <source>The search cluster can take a third of the uncached traffic</source>
+        <translation>Der Suchcluster verkraftet ein Drittel des ungecachten Verkehrs</translation>
+    </message>
+    <message>
+        <source>Clear only the changed pages on deploy</source>
+        <translation>Beim Deploy nur die geänderten Seiten leeren</translation>
+    </message>
+    <message>
+        <source>Keep request coalescing on by default</source>
+        <translation>Request Coalescing standardmäßig eingeschaltet lassen</translation>
+    </message>
+    <message>
+        <source>Discount codes refused after a settings change</source>
+        <translation>Rabattcodes nach einer Einstellungsänderung abgewiesen</translation>
+    </message>
+    <message>
+        <source>A change to the promotion settings moved every discount code's end date into the past; checkout refused the codes.</source>
+        <translation>Eine Änderung der Aktionseinstellungen verschob das Enddatum jedes Rabattcodes in die Vergangenheit; der Checkout wies die Codes ab.</translation>
+    </message>
+    <message>
+        <source>For 50 minutes buyers could not use discount codes; Support refunded 180 discounts.</source>
+        <translation>50 Minuten lang konnten Käufer keine Rabattcodes einlösen; der Support erstattete 180 Rabatte.</translation>
+    </message>
+    <message>
+        <source>The change was found in the audit log ten minutes after the first ticket.</source>
+        <translation>Die Änderung wurde zehn Minuten nach dem ersten Ticket im Audit-Log gefunden.</translation>
+    </message>
+    <message>
+        <source>No campaign email had gone out that day.</source>
+        <translation>An diesem Tag war keine Kampagnen-E-Mail verschickt worden.</translation>
+    </message>
+    <message>
+        <source>Promotion settings are updated with the new time zone</source>
+        <translation>Die Aktionseinstellungen werden mit der neuen Zeitzone aktualisiert</translation>
+    </message>
+    <message>
+        <source>Support reports discount codes refused at checkout</source>
+        <translation>Der Support meldet im Checkout abgewiesene Rabattcodes</translation>
+    </message>
+    <message>
+        <source>The previous settings are restored</source>
+        <translation>Die vorigen Einstellungen werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>End dates are stored without a time zone, and the change read them as UTC</source>
+        <translation>Enddaten werden ohne Zeitzone gespeichert, und die Änderung las sie als UTC</translation>
+    </message>
+    <message>
+        <source>How end dates are read was known only to the team that built promotions</source>
+        <translation>Wie Enddaten gelesen werden, wusste nur das Team, das die Aktionen gebaut hat</translation>
+    </message>
+    <message>
+        <source>Support heard of the problem from buyers before anyone else</source>
+        <translation>Der Support erfuhr von dem Problem vor allen anderen, durch Käufer</translation>
+    </message>
+    <message>
+        <source>Store end dates with their time zone</source>
+        <translation>Enddaten mit ihrer Zeitzone speichern</translation>
+    </message>
+    <message>
+        <source>Preview which codes a settings change ends</source>
+        <translation>Vorschau, welche Codes eine Einstellungsänderung beendet</translation>
+    </message>
+    <message>
+        <source>One-page checkout down for 20 minutes</source>
+        <translation>Einseitiger Checkout 20 Minuten lang ausgefallen</translation>
+    </message>
+    <message>
+        <source>The address validation service stopped answering; checkout waited on it and every order timed out.</source>
+        <translation>Der Dienst zur Adressprüfung antwortete nicht mehr; der Checkout wartete auf ihn, und jede Bestellung lief in eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>No orders for 20 minutes at midday; about 2,500 orders were not placed.</source>
+        <translation>20 Minuten lang keine Bestellungen zur Mittagszeit; etwa 2.500 Bestellungen kamen nicht zustande.</translation>
+    </message>
+    <message>
+        <source>Five people joined the call within five minutes and agreed on roles at once.</source>
+        <translation>Fünf Personen kamen innerhalb von fünf Minuten in den Call und einigten sich sofort auf Rollen.</translation>
+    </message>
+    <message>
+        <source>The validation provider recovered shortly after.</source>
+        <translation>Der Prüfanbieter erholte sich kurz darauf.</translation>
+    </message>
+    <message>
+        <source>Checkout error rate above 50%</source>
+        <translation>Fehlerrate im Checkout über 50 %</translation>
+    </message>
+    <message>
+        <source>Checkout requests wait 30 seconds on address validation</source>
+        <translation>Checkout-Anfragen warten 30 Sekunden auf die Adressprüfung</translation>
+    </message>
+    <message>
+        <source>Address validation is switched off; orders go through</source>
+        <translation>Die Adressprüfung wird abgeschaltet; Bestellungen gehen durch</translation>
+    </message>
+    <message>
+        <source>Checkout waited on address validation with no timeout of its own</source>
+        <translation>Der Checkout wartete auf die Adressprüfung ohne eigene Zeitbegrenzung</translation>
+    </message>
+    <message>
+        <source>The fallback planned at the launch review could only be turned on by a deploy</source>
+        <translation>Die beim Launch-Review geplante Ausweichlösung ließ sich nur per Deploy einschalten</translation>
+    </message>
+    <message>
+        <source>Give address validation a two-second timeout with a fallback</source>
+        <translation>Der Adressprüfung eine Zeitbegrenzung von zwei Sekunden mit Ausweichlösung geben</translation>
+    </message>
+    <message>
+        <source>Make the validation fallback a config flag</source>
+        <translation>Die Ausweichlösung der Prüfung zu einem Konfigurationsschalter machen</translation>
+    </message>
+    <message>
+        <source>Near miss: refund job paused by a full disk</source>
+        <translation>Beinahe-Vorfall: Erstattungsjob durch volle Festplatte angehalten</translation>
+    </message>
+    <message>
+        <source>The nightly refund job stopped when its host's disk filled with logs; it was restarted before any refund was late.</source>
+        <translation>Der nächtliche Erstattungsjob hielt an, als sich die Festplatte seines Hosts mit Logs füllte; er wurde neu gestartet, bevor eine Erstattung verspätet war.</translation>
+    </message>
+    <message>
+        <source>None for buyers; refunds ran three hours later than usual, within the promised day.</source>
+        <translation>Keine für Käufer; Erstattungen liefen drei Stunden später als sonst, innerhalb des zugesagten Tages.</translation>
+    </message>
+    <message>
+        <source>The job's own check reported that it had not finished.</source>
+        <translation>Die eigene Prüfung des Jobs meldete, dass er nicht fertig geworden war.</translation>
+    </message>
+    <message>
+        <source>The disk filled on a night with few refunds.</source>
+        <translation>Die Festplatte lief in einer Nacht mit wenigen Erstattungen voll.</translation>
+    </message>
+    <message>
+        <source>The refund job stops writing progress</source>
+        <translation>Der Erstattungsjob schreibt keinen Fortschritt mehr</translation>
+    </message>
+    <message>
+        <source>The refund job has not finished on schedule</source>
+        <translation>Der Erstattungsjob ist nicht planmäßig fertig geworden</translation>
+    </message>
+    <message>
+        <source>Old logs are removed and the job restarted</source>
+        <translation>Alte Logs werden entfernt und der Job neu gestartet</translation>
+    </message>
+    <message>
+        <source>Debug logging from a test run stayed on and filled the disk in a week</source>
+        <translation>Debug-Logging aus einem Testlauf blieb an und füllte die Festplatte in einer Woche</translation>
+    </message>
+    <message>
+        <source>Rotate the refund host's logs daily</source>
+        <translation>Die Logs des Erstattungshosts täglich rotieren</translation>
+    </message>
+    <message>
+        <source>Alert at 80% disk use on every job host</source>
+        <translation>Alarm bei 80 % Festplattenbelegung auf jedem Job-Host</translation>
+    </message>
+    <message>
+        <source>Older app versions showed no orders</source>
+        <translation>Ältere App-Versionen zeigten keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Version 3 of the mobile API removed an endpoint that app versions older than six months still called.</source>
+        <translation>Version 3 der Mobile-API entfernte einen Endpunkt, den App-Versionen älter als sechs Monate noch aufriefen.</translation>
+    </message>
+    <message>
+        <source>For two days about 9% of app users saw an empty order list.</source>
+        <translation>Zwei Tage lang sahen etwa 9 % der App-Nutzer eine leere Bestellliste.</translation>
+    </message>
+    <message>
+        <source>The compatibility shim planned at the launch review was ready and went out within the hour.</source>
+        <translation>Die beim Launch-Review geplante Kompatibilitätsschicht war bereit und ging innerhalb einer Stunde live.</translation>
+    </message>
+    <message>
+        <source>Most of the people affected also use the website, where their orders showed.</source>
+        <translation>Die meisten Betroffenen nutzen auch die Website, wo ihre Bestellungen angezeigt wurden.</translation>
+    </message>
+    <message>
+        <source>Version 3 of the mobile API is rolled out to everyone</source>
+        <translation>Version 3 der Mobile-API wird für alle ausgerollt</translation>
+    </message>
+    <message>
+        <source>Support links a rise in app reviews about missing orders to version 3</source>
+        <translation>Der Support bringt mehr App-Bewertungen über fehlende Bestellungen mit Version 3 in Verbindung</translation>
+    </message>
+    <message>
+        <source>The compatibility shim for the old endpoint is deployed</source>
+        <translation>Die Kompatibilitätsschicht für den alten Endpunkt wird deployt</translation>
+    </message>
+    <message>
+        <source>Errors by app version are on no dashboard, so the rise was spread thin</source>
+        <translation>Fehler nach App-Version stehen auf keinem Dashboard, daher verteilte sich der Anstieg unauffällig</translation>
+    </message>
+    <message>
+        <source>The launch checklist counts users by app version but not by endpoint</source>
+        <translation>Die Launch-Checkliste zählt Nutzer nach App-Version, aber nicht nach Endpunkt</translation>
+    </message>
+    <message>
+        <source>Graph API errors by app version</source>
+        <translation>API-Fehler nach App-Version grafisch darstellen</translation>
+    </message>
+    <message>
+        <source>Keep removed endpoints answering until their traffic is under 1%</source>
+        <translation>Entfernte Endpunkte weiter antworten lassen, bis ihr Verkehr unter 1 % liegt</translation>
+    </message>
+    <message>
+        <source>Removed listings kept showing in search</source>
+        <translation>Entfernte Angebote erschienen weiter in der Suche</translation>
+    </message>
+    <message>
+        <source>Listings removed by their sellers stayed in cached search results for up to six hours.</source>
+        <translation>Von ihren Verkäufern entfernte Angebote blieben bis zu sechs Stunden in gecachten Suchergebnissen.</translation>
+    </message>
+    <message>
+        <source>About 600 searches a day showed a listing that could no longer be bought; 35 tickets.</source>
+        <translation>Etwa 600 Suchen am Tag zeigten ein Angebot, das nicht mehr gekauft werden konnte; 35 Tickets.</translation>
+    </message>
+    <message>
+        <source>Support had a macro ready from the launch review's on-site messaging.</source>
+        <translation>Der Support hatte einen Textbaustein aus der Kundenkommunikation des Launch-Reviews bereit.</translation>
+    </message>
+    <message>
+        <source>None of the listings had been removed for legal reasons.</source>
+        <translation>Keines der Angebote war aus rechtlichen Gründen entfernt worden.</translation>
+    </message>
+    <message>
+        <source>The cache lifetime of search results is raised to six hours</source>
+        <translation>Die Cache-Lebensdauer der Suchergebnisse wird auf sechs Stunden erhöht</translation>
+    </message>
+    <message>
+        <source>Support reports buyers finding removed listings</source>
+        <translation>Der Support meldet Käufer, die entfernte Angebote finden</translation>
+    </message>
+    <message>
+        <source>Removing a listing now purges its cached searches</source>
+        <translation>Das Entfernen eines Angebots löscht jetzt seine gecachten Suchen</translation>
+    </message>
+    <message>
+        <source>The cache lifetime was raised without a purge on removal</source>
+        <translation>Die Cache-Lebensdauer wurde ohne Löschen beim Entfernen erhöht</translation>
+    </message>
+    <message>
+        <source>Purge cached searches when a listing is removed</source>
+        <translation>Gecachte Suchen löschen, wenn ein Angebot entfernt wird</translation>
+    </message>
+    <message>
+        <source>Test removals against the edge cache in staging</source>
+        <translation>Entfernen gegen den Edge-Cache im Staging testen</translation>
+    </message>
+    <message>
+        <source>Order confirmation emails delayed by two hours</source>
+        <translation>Bestellbestätigungen per E-Mail zwei Stunden verzögert</translation>
+    </message>
+    <message>
+        <source>The email provider queued our messages during an incident of its own; confirmations arrived up to two hours late.</source>
+        <translation>Der E-Mail-Anbieter stellte unsere Nachrichten während eines eigenen Vorfalls zurück; Bestätigungen kamen bis zu zwei Stunden später an.</translation>
+    </message>
+    <message>
+        <source>About 18,000 buyers waited for their confirmation; 420 asked Support.</source>
+        <translation>Etwa 18.000 Käufer warteten auf ihre Bestätigung; 420 fragten beim Support nach.</translation>
+    </message>
+    <message>
+        <source>The order page already showed the confirmation, as planned at the readiness review.</source>
+        <translation>Die Bestellseite zeigte die Bestätigung bereits, wie beim Bereitschafts-Review geplant.</translation>
+    </message>
+    <message>
+        <source>Orders themselves were not affected.</source>
+        <translation>Die Bestellungen selbst waren nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The email provider's status page reports delays</source>
+        <translation>Die Statusseite des E-Mail-Anbieters meldet Verzögerungen</translation>
+    </message>
+    <message>
+        <source>Confirmation emails queued for more than ten minutes</source>
+        <translation>Bestätigungs-E-Mails über zehn Minuten in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Status page: confirmations are delayed, orders are safe</source>
+        <translation>Statusseite: Bestätigungen verzögern sich, Bestellungen sind sicher</translation>
+    </message>
+    <message>
+        <source>All email goes through one provider</source>
+        <translation>Alle E-Mails gehen über einen Anbieter</translation>
+    </message>
+    <message>
+        <source>Support heard of the delay from buyers before the status page said it</source>
+        <translation>Der Support erfuhr von der Verzögerung durch Käufer, bevor die Statusseite sie nannte</translation>
+    </message>
+    <message>
+        <source>Send confirmations through a second provider when the first one queues</source>
+        <translation>Bestätigungen über einen zweiten Anbieter senden, wenn der erste zurückstellt</translation>
+    </message>
+    <message>
+        <source>Post the email provider's incidents to #support automatically</source>
+        <translation>Vorfälle des E-Mail-Anbieters automatisch in #support posten</translation>
+    </message>
+    <message>
+        <source>Card provider timeouts during the sale</source>
+        <translation>Zeitüberschreitungen beim Kartenanbieter während des Verkaufs</translation>
+    </message>
+    <message>
+        <source>The card provider slowed down at the sale's peak; one payment in ten timed out.</source>
+        <translation>Der Kartenanbieter wurde zur Spitze des Verkaufs langsamer; jede zehnte Zahlung lief in eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>For 40 minutes one card payment in ten did not go through at the first try; most buyers retried.</source>
+        <translation>40 Minuten lang ging jede zehnte Kartenzahlung beim ersten Versuch nicht durch; die meisten Käufer versuchten es erneut.</translation>
+    </message>
+    <message>
+        <source>New payments went to the second provider after 15 minutes, as rehearsed.</source>
+        <translation>Neue Zahlungen gingen nach 15 Minuten an den zweiten Anbieter, wie geprobt.</translation>
+    </message>
+    <message>
+        <source>The provider recovered before the evening peak.</source>
+        <translation>Der Anbieter erholte sich vor der abendlichen Spitze.</translation>
+    </message>
+    <message>
+        <source>Card payment timeouts above 5%</source>
+        <translation>Zeitüberschreitungen bei Kartenzahlungen über 5 %</translation>
+    </message>
+    <message>
+        <source>Dana routes new payments to the second provider</source>
+        <translation>Dana leitet neue Zahlungen an den zweiten Anbieter</translation>
+    </message>
+    <message>
+        <source>Timeouts back under 0.5%</source>
+        <translation>Zeitüberschreitungen wieder unter 0,5 %</translation>
+    </message>
+    <message>
+        <source>The card provider's capacity is shared with its other customers' sales</source>
+        <translation>Die Kapazität des Kartenanbieters wird mit den Verkäufen seiner anderen Kunden geteilt</translation>
+    </message>
+    <message>
+        <source>Switching providers is a manual step of the runbook</source>
+        <translation>Das Umschalten des Anbieters ist ein manueller Schritt im Runbook</translation>
+    </message>
+    <message>
+        <source>Switch providers automatically when timeouts stay above 2%</source>
+        <translation>Anbieter automatisch umschalten, wenn Zeitüberschreitungen über 2 % bleiben</translation>
+    </message>
+    <message>
+        <source>Share the sale calendar with the card provider</source>
+        <translation>Den Verkaufskalender mit dem Kartenanbieter teilen</translation>
+    </message>
+    <message>
+        <source>Near miss: the login rate limit slowed one office's sign-ins</source>
+        <translation>Beinahe-Vorfall: Das Login-Ratenlimit verlangsamte die Anmeldungen eines Büros</translation>
+    </message>
+    <message>
+        <source>Sign-ins from one business customer's office network came close to the login rate limit; it was raised before anyone was locked out.</source>
+        <translation>Anmeldungen aus dem Büronetz eines Geschäftskunden kamen nahe an das Login-Ratenlimit; es wurde erhöht, bevor jemand ausgesperrt war.</translation>
+    </message>
+    <message>
+        <source>No one was locked out; sign-ins from one office took a few seconds longer.</source>
+        <translation>Niemand wurde ausgesperrt; Anmeldungen aus einem Büro dauerten ein paar Sekunden länger.</translation>
+    </message>
+    <message>
+        <source>The limit per network, planned at the launch review, was raised in minutes.</source>
+        <translation>Das beim Launch-Review geplante Limit je Netz wurde binnen Minuten erhöht.</translation>
+    </message>
+    <message>
+        <source>The customer told Support before the limit was reached.</source>
+        <translation>Der Kunde meldete sich beim Support, bevor das Limit erreicht war.</translation>
+    </message>
+    <message>
+        <source>Sign-ins from one address come close to the rate limit</source>
+        <translation>Anmeldungen von einer Adresse kommen nahe an das Ratenlimit</translation>
+    </message>
+    <message>
+        <source>A business customer asks why signing in is slow</source>
+        <translation>Ein Geschäftskunde fragt, warum die Anmeldung langsam ist</translation>
+    </message>
+    <message>
+        <source>The limit for that network is raised</source>
+        <translation>Das Limit für dieses Netz wird erhöht</translation>
+    </message>
+    <message>
+        <source>The rate limit counts by address, and an office shares one</source>
+        <translation>Das Ratenlimit zählt nach Adresse, und ein Büro teilt sich eine</translation>
+    </message>
+    <message>
+        <source>Count sign-in attempts by account as well as by address</source>
+        <translation>Anmeldeversuche nach Konto wie nach Adresse zählen</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::Departure</name>
@@ -2223,6 +3353,16 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
             <numerusform>%n Abweichung löschen</numerusform>
             <numerusform>%n Abweichungen löschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incidents that involved this departure (double-click opens the postmortem):
+%1</source>
+        <translation>Störungen, an denen diese Abweichung beteiligt war (Doppelklick öffnet das Postmortem):
+%1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +3488,134 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     </message>
 </context>
 <context>
+    <name>Inflection::ForesightPanel</name>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Not foreseen: no contingency item of an operability review foresaw this incident</source>
+        <translation>Nicht vorhergesehen: kein Eventualfall eines Betriebsbereitschafts-Reviews hat diese Störung vorhergesehen</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Verknüpfte Einträge</translation>
+    </message>
+    <message>
+        <source>Open its review</source>
+        <translation>Sein Review öffnen</translation>
+    </message>
+    <message>
+        <source>Open the review the linked item is in (Enter)</source>
+        <translation>Das Review öffnen, in dem der verknüpfte Eintrag steht (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected links (Delete)</source>
+        <translation>Die ausgewählten Verknüpfungen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Contingency items of operability reviews</source>
+        <translation>Eventualfälle aus Betriebsbereitschafts-Reviews</translation>
+    </message>
+    <message>
+        <source>Departures of architecture reviews</source>
+        <translation>Abweichungen aus Architektur-Reviews</translation>
+    </message>
+    <message>
+        <source>What to link</source>
+        <translation>Was verknüpft wird</translation>
+    </message>
+    <message>
+        <source>Search all reviews (Enter links the chosen one)</source>
+        <translation>Alle Reviews durchsuchen (Eingabe verknüpft den gewählten Eintrag)</translation>
+    </message>
+    <message>
+        <source>Search items to link</source>
+        <translation>Einträge zum Verknüpfen suchen</translation>
+    </message>
+    <message>
+        <source>Items to link</source>
+        <translation>Einträge zum Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Was this incident one of the contingency items an operability review foresaw? Link each it was, with whether its mitigation held, and the departures (new technologies) it involved.</source>
+        <translation>War diese Störung einer der Eventualfälle, die ein Betriebsbereitschafts-Review vorhergesehen hat? Verknüpfen Sie jeden, der sie war, mit der Angabe, ob seine Eindämmung hielt, und die Abweichungen (neue Technologien), die beteiligt waren.</translation>
+    </message>
+    <message>
+        <source>Linked to this incident:</source>
+        <translation>Mit dieser Störung verknüpft:</translation>
+    </message>
+    <message>
+        <source>Find items to link:</source>
+        <translation>Einträge zum Verknüpfen finden:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>Als:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A candidate to link: the item's text, its review's title and the review's system.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+In “%2”. Likelihood: %3, impact: %4</source>
+        <translation>%1
+In „%2“. Wahrscheinlichkeit: %3, Auswirkung: %4</translation>
+    </message>
+    <message>
+        <source>%1
+In “%2”</source>
+        <translation>%1
+In „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is linked already.</source>
+        <translation>„%1“ ist bereits verknüpft.</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>„%1“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>A linked contingency item says this incident was foreseen.</source>
+        <translation>Ein verknüpfter Eventualfall sagt, dass diese Störung vorhergesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Check when none of the operability reviews' contingency items was this incident.</source>
+        <translation>Ankreuzen, wenn keiner der Eventualfälle der Betriebsbereitschafts-Reviews diese Störung war.</translation>
+    </message>
+    <message>
+        <source>Recorded as not foreseen, yet a linked contingency item says it was foreseen: clear “Not foreseen” or change the item's verdict.</source>
+        <translation>Als nicht vorhergesehen erfasst, doch ein verknüpfter Eventualfall sagt, sie wurde vorhergesehen: „Nicht vorhergesehen“ abwählen oder das Urteil des Eintrags ändern.</translation>
+    </message>
+    <message>
+        <source>Foreseen: a contingency item linked above was this incident.</source>
+        <translation>Vorhergesehen: ein oben verknüpfter Eventualfall war diese Störung.</translation>
+    </message>
+    <message>
+        <source>Recorded as not foreseen.</source>
+        <translation>Als nicht vorhergesehen erfasst.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet whether this incident was foreseen.</source>
+        <translation>Noch nicht erfasst, ob diese Störung vorhergesehen wurde.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ForesightVerdict</name>
     <message>
         <source>Foreseen, the mitigation worked</source>
@@ -2438,6 +3706,27 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     <message>
         <source>Risk level of this cell</source>
         <translation>Risikostufe dieser Zelle</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 (%2), impact %3 (%4): %5 risk, %6</source>
+        <translation>Wahrscheinlichkeit %1 (%2), Auswirkung %3 (%4): Risiko %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; its items were %n incident(s)</source>
+        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
+        <translation>
+            <numerusform>%1; seine Einträge waren %n Störung</numerusform>
+            <numerusform>%1; seine Einträge waren %n Störungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; Enter opens what a cell counts.</source>
+        <translation>Pfeiltasten wechseln die Zelle; Eingabe öffnet, was eine Zelle zählt.</translation>
+    </message>
+    <message>
+        <source>⚡%1</source>
+        <extracomment>A heatmap cell's badge: the number of incidents, after a lightning sign.</extracomment>
+        <translation>⚡%1</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +4065,74 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>Foresight</source>
+        <translation>Voraussicht</translation>
+    </message>
+    <message>
+        <source>Foreseen, the mitigation worked</source>
+        <translation>Vorhergesehen, die Eindämmung griff</translation>
+    </message>
+    <message>
+        <source>Foreseen, the mitigation did not hold</source>
+        <translation>Vorhergesehen, die Eindämmung hielt nicht</translation>
+    </message>
+    <message>
+        <source>Related items only</source>
+        <translation>Nur verwandte Punkte</translation>
+    </message>
+    <message>
+        <source>Not foreseen</source>
+        <translation>Nicht vorhergesehen</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remediation idea</source>
+        <translation>Behebungsidee</translation>
+    </message>
+    <message>
+        <source>New technology</source>
+        <translation>Neue Technologie</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Begutachtet</translation>
+    </message>
+    <message>
+        <source>Incidents since</source>
+        <translation>Vorfälle seither</translation>
+    </message>
+    <message>
+        <source>On its system</source>
+        <translation>Auf ihrem System</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::InsightsPage</name>
@@ -2891,6 +4248,69 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <source>No postmortem in this period matches the filters: widen the period or clear a filter.</source>
         <translation>Kein Postmortem in diesem Zeitraum passt zu den Filtern: den Zeitraum erweitern oder einen Filter aufheben.</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Print the learning report of the period and filters chosen</source>
+        <translation>Den Lernbericht des gewählten Zeitraums und der gewählten Filter drucken</translation>
+    </message>
+    <message>
+        <source>Save the learning report of the period and filters chosen as a PDF</source>
+        <translation>Den Lernbericht des gewählten Zeitraums und der gewählten Filter als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the learning report of the period and filters chosen as Markdown, for a wiki</source>
+        <translation>Den Lernbericht des gewählten Zeitraums und der gewählten Filter als Markdown speichern, für ein Wiki</translation>
+    </message>
+    <message>
+        <source>Were the incidents foreseen?</source>
+        <translation>Waren die Vorfälle vorhergesehen?</translation>
+    </message>
+    <message>
+        <source>How the items that happened had been rated</source>
+        <translation>Wie die eingetretenen Punkte bewertet worden waren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the foreseen items had been rated</source>
+        <translation>Wie die vorhergesehenen Punkte bewertet worden waren</translation>
+    </message>
+    <message>
+        <source>Incidents linked to contingency items as foreseen, by how the items had been rated. Click a cell to open its postmortems.</source>
+        <translation>Vorfälle, die mit Notfallpunkten als vorhergesehen verknüpft sind, nach der Bewertung der Punkte. Ein Klick auf eine Zelle öffnet ihre Postmortems.</translation>
+    </message>
+    <message>
+        <source>Remediation ideas that recur</source>
+        <translation>Wiederkehrende Behebungsideen</translation>
+    </message>
+    <message>
+        <source>New technology and the incidents since</source>
+        <translation>Neue Technologien und die Vorfälle seither</translation>
+    </message>
+    <message>
+        <source>Learning report</source>
+        <translation>Lernbericht</translation>
+    </message>
+    <message>
+        <source>Learning report %1 – %2</source>
+        <translation>Lernbericht %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IrcTimelineParser</name>
@@ -2996,6 +4416,203 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
     <message>
         <source>the launch plan</source>
         <translation>der Startplan</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LearningReport</name>
+    <message>
+        <source>No severity</source>
+        <translation>Ohne Schweregrad</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter of a year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity</source>
+        <translation>Vorfälle nach Monat und Schweregrad</translation>
+    </message>
+    <message>
+        <source>No postmortem in this period matches the filters.</source>
+        <translation>Kein Postmortem in diesem Zeitraum passt zu den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents a month, stacked by severity: %n in all</source>
+        <translation>
+            <numerusform>Vorfälle je Monat, gestapelt nach Schweregrad: %n insgesamt</numerusform>
+            <numerusform>Vorfälle je Monat, gestapelt nach Schweregrad: %n insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to detect, mitigate and resolve</source>
+        <translation>Zeit bis zur Erkennung, Eindämmung und Behebung</translation>
+    </message>
+    <message>
+        <source>No postmortem counted records when its incident was detected, mitigated or resolved.</source>
+        <translation>Kein gezähltes Postmortem hält fest, wann sein Vorfall erkannt, eingedämmt oder behoben wurde.</translation>
+    </message>
+    <message>
+        <source>To detect: from the incident's start to its detection; to mitigate and to resolve: from its detection. Incidents take skewed times, so the median and the 90th percentile, not the mean.</source>
+        <translation>Bis zur Erkennung: vom Beginn des Vorfalls bis zu seiner Erkennung; bis zur Eindämmung und Behebung: ab seiner Erkennung. Vorfälle dauern sehr ungleich lang, daher Median und 90. Perzentil, nicht der Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Contributing factors by category</source>
+        <translation>Beitragende Faktoren nach Kategorie</translation>
+    </message>
+    <message>
+        <source>No contributing factor is recorded in the postmortems counted.</source>
+        <translation>Die gezählten Postmortems halten keinen beitragenden Faktor fest.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Factors by the quarter their incident began in, the last six quarters of the period.</source>
+        <translation>Faktoren nach dem Quartal, in dem ihr Vorfall begann, die letzten sechs Quartale des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Factors by the quarter their incident began in.</source>
+        <translation>Faktoren nach dem Quartal, in dem ihr Vorfall begann.</translation>
+    </message>
+    <message>
+        <source>Follow-through of remediation items</source>
+        <translation>Umsetzung der Behebungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>The postmortems counted have no remediation items.</source>
+        <translation>Die gezählten Postmortems haben keine Behebungsmaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Done within 30 and 60 days of the incident's start; overdue: open past its due day.</source>
+        <translation>Erledigt innerhalb von 30 und 60 Tagen nach Beginn des Vorfalls; überfällig: nach dem Fälligkeitstag noch offen.</translation>
+    </message>
+    <message>
+        <source>Open and overdue items by owner</source>
+        <translation>Offene und überfällige Maßnahmen nach Zuständigen</translation>
+    </message>
+    <message>
+        <source>No remediation item is open.</source>
+        <translation>Keine Behebungsmaßnahme ist offen.</translation>
+    </message>
+    <message>
+        <source>Foresight</source>
+        <translation>Voraussicht</translation>
+    </message>
+    <message>
+        <source>No postmortem counted records whether a contingency item of an operability review foresaw its incident.</source>
+        <translation>Kein gezähltes Postmortem hält fest, ob ein Eventualfall eines Betriebsbereitschafts-Reviews seinen Vorfall vorhergesehen hat.</translation>
+    </message>
+    <message>
+        <source>%1 of the incidents whose foresight is recorded had been foreseen by a contingency item (%2 of %3).</source>
+        <translation>%1 der Vorfälle, bei denen die Voraussicht festgehalten ist, hatte ein Eventualfall vorhergesehen (%2 von %3).</translation>
+    </message>
+    <message>
+        <source>How the contingency items that happened had been rated: the cells of the likelihood × impact matrix with an incident.</source>
+        <translation>Wie die eingetretenen Eventualfälle bewertet worden waren: die Zellen der Matrix aus Wahrscheinlichkeit × Auswirkung mit einem Vorfall.</translation>
+    </message>
+    <message>
+        <source>Remediation ideas that recur</source>
+        <translation>Wiederkehrende Abhilfeideen</translation>
+    </message>
+    <message>
+        <source>No remediation idea recurs in two or more of the postmortems counted.</source>
+        <translation>Keine Abhilfeidee kehrt in zwei oder mehr der gezählten Postmortems wieder.</translation>
+    </message>
+    <message>
+        <source>Items of different postmortems that say the same thing in other words, with the wording most of them share.</source>
+        <translation>Punkte verschiedener Postmortems, die dasselbe mit anderen Worten sagen, mit der Formulierung, die die meisten teilen.</translation>
+    </message>
+    <message>
+        <source>New technology and the incidents since</source>
+        <translation>Neue Technologien und die Vorfälle seither</translation>
+    </message>
+    <message>
+        <source>No architecture review brought in a technology the workspace does not know.</source>
+        <translation>Kein Architektur-Review hat eine Technologie eingeführt, die der Arbeitsbereich nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Departures not among the known technologies, with the incidents of their review's system that began after the review, and those linked to them.</source>
+        <translation>Abweichungen, die nicht unter den bekannten Technologien sind, mit den Vorfällen im System ihres Reviews, die nach dem Review begannen, und den mit ihnen verknüpften.</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2 (%3)</source>
+        <comment>a quarter of a year, then its days</comment>
+        <translation>Q%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a year, then its days</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Learning report</source>
+        <translation>Lernbericht</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>What this report counts</source>
+        <translation>Was dieser Bericht zählt</translation>
+    </message>
+    <message>
+        <source>What the workspace's postmortems add up to. A postmortem counts in the period its incident began in.</source>
+        <translation>Was die Postmortems des Arbeitsbereichs ergeben. Ein Postmortem zählt in dem Zeitraum, in dem sein Vorfall begann.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Postmortems counted</source>
+        <translation>Gezählte Postmortems</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 (times in %3)</source>
+        <translation>von %1 am %2 (Zeiten in %3)</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +5196,14 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6). New items are added to this cell.</source>
         <translation>%1 von %2 angezeigt: Wahrscheinlichkeit %3 (%4), Auswirkung %5 (%6). Neue Einträge kommen in dieses Feld.</translation>
+    </message>
+    <message>
+        <source>Show incidents</source>
+        <translation>Störungen zeigen</translation>
+    </message>
+    <message>
+        <source>Mark the cells whose items were incidents, with how many</source>
+        <translation>Die Zellen markieren, deren Einträge Störungen waren, mit ihrer Anzahl</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5862,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Contributing factor</source>
         <translation>Beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>Did we foresee it?</source>
+        <translation>Haben wir es vorhergesehen?</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Inflection::AttendeeModel</name>
@@ -14,10 +13,10 @@
 <context>
     <name>Inflection::CommandLine</name>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
-            <numerusform>“%1” is the start of %n review&apos;s uuid; give more of it</numerusform>
-            <numerusform>“%1” is the start of %n reviews&apos; uuids; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n review's uuid; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n reviews' uuids; give more of it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -53,6 +52,27 @@
         <translation>
             <numerusform>open %1, overdue %2, oldest %n day</numerusform>
             <numerusform>open %1, overdue %2, oldest %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items done</source>
+        <translation>
+            <numerusform>%1 of %n item done</numerusform>
+            <numerusform>%1 of %n items done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents (%1 on its system since, %2 linked)</source>
+        <translation>
+            <numerusform>%n incident (%1 on its system since, %2 linked)</numerusform>
+            <numerusform>%n incidents (%1 on its system since, %2 linked)</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +139,14 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; its items were %n incident(s)</source>
+        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
+        <translation>
+            <numerusform>%1; its items were %n incident</numerusform>
+            <numerusform>%1; its items were %n incidents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ImportEventsCommand</name>
@@ -137,6 +165,26 @@
         <translation>
             <numerusform>Remove %n link</numerusform>
             <numerusform>Remove %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::InsightsPage</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LearningReport</name>
+    <message numerus="yes">
+        <source>Incidents a month, stacked by severity: %n in all</source>
+        <translation>
+            <numerusform>Incidents a month, stacked by severity: %n in all</numerusform>
+            <numerusform>Incidents a month, stacked by severity: %n in all</numerusform>
         </translation>
     </message>
 </context>

@@ -682,10 +682,6 @@
         <translation>не удалось записать демонстрационное рабочее пространство: %1</translation>
     </message>
     <message>
-        <source>Created %1 with a worked example of each kind of review.</source>
-        <translation>Создано %1 с примером каждого вида ревью.</translation>
-    </message>
-    <message>
         <source>check takes one argument: the workspace file</source>
         <translation>check принимает один аргумент: файл рабочего пространства</translation>
     </message>
@@ -820,10 +816,6 @@
     <message>
         <source>The workspace file to open in the window (default: the local workspace).</source>
         <translation>Файл рабочего пространства, который откроется в окне (по умолчанию — локальное рабочее пространство).</translation>
-    </message>
-    <message>
-        <source>Create a workspace with an example of each kind of review.</source>
-        <translation>Создать рабочее пространство с примером каждого вида ревью.</translation>
     </message>
     <message>
         <source>WORKSPACE is a new file; the examples are written in the environment's language.</source>
@@ -1146,10 +1138,6 @@
         </translation>
     </message>
     <message>
-        <source>Foreseen: %1 (mitigation worked %2, did not hold %3); not foreseen %4; not recorded %5</source>
-        <translation>Предвидено: %1 (меры сработали %2, не удержали %3); не предвидено %4; не отмечено %5</translation>
-    </message>
-    <message>
         <source>Remediation items: %1; done within 30 days %2, within 60 days %3; open %4, overdue %5</source>
         <translation>Мер по исправлению: %1; выполнено за 30 дней %2, за 60 дней %3; открыто %4, просрочено %5</translation>
     </message>
@@ -1200,6 +1188,78 @@
     <message>
         <source>Postmortems (%1): %2</source>
         <translation>Постмортемов (%1): %2</translation>
+    </message>
+    <message>
+        <source>Create a workspace with an example of each kind of review and a year of an organisation's reviews.</source>
+        <translation>Создать рабочее пространство с примером каждого вида ревью и годом ревью одной организации.</translation>
+    </message>
+    <message>
+        <source>With -o, the file's format: the learning report as a PDF or Markdown, or the figures as JSON; by default the output file's suffix says it (.pdf, .md, .json).</source>
+        <translation>С -o — формат файла: отчёт об уроках в PDF или Markdown либо показатели в JSON; по умолчанию его определяет расширение файла (.pdf, .md, .json).</translation>
+    </message>
+    <message>
+        <source>Write the learning report (or the figures) to this file instead of printing the figures.</source>
+        <translation>Записать отчёт об уроках (или показатели) в этот файл, а не выводить показатели.</translation>
+    </message>
+    <message>
+        <source>Created %1 with a worked example of each kind of review and a year of an organisation's reviews.</source>
+        <translation>Создано %1 с примером каждого вида ревью и годом ревью одной организации.</translation>
+    </message>
+    <message>
+        <source>--format says the format of -o FILE</source>
+        <translation>--format задаёт формат для -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>“%1” has no suffix that names a format; say --format pdf, markdown or json</source>
+        <translation>У «%1» нет расширения, называющего формат; укажите --format pdf, markdown или json</translation>
+    </message>
+    <message>
+        <source>Foreseen: %1 (mitigation worked %2, did not hold %3); related items only %4; not foreseen %5; not recorded %6</source>
+        <translation>Предвидено: %1 (меры сработали %2, не удержали %3); только связанные пункты %4; не предвидено %5; не отмечено %6</translation>
+    </message>
+    <message>
+        <source>How the items that happened had been rated (likelihood × impact):</source>
+        <translation>Как были оценены случившиеся пункты (вероятность × влияние):</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3 (%4)</source>
+        <translation>%1 (%2) × %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remediation ideas that recur:</source>
+        <translation>Повторяющиеся идеи исправлений:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items done</source>
+        <translation>
+            <numerusform>%1 из %n пункта выполнено</numerusform>
+            <numerusform>%1 из %n пунктов выполнено</numerusform>
+            <numerusform>%1 из %n пунктов выполнено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New technology and incidents since:</source>
+        <translation>Новые технологии и инциденты после них:</translation>
+    </message>
+    <message>
+        <source>(no system)</source>
+        <translation>(без системы)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents (%1 on its system since, %2 linked)</source>
+        <translation>
+            <numerusform>%n инцидент (%1 на её системе после обзора, %2 связано)</numerusform>
+            <numerusform>%n инцидента (%1 на её системе после обзора, %2 связано)</numerusform>
+            <numerusform>%n инцидентов (%1 на её системе после обзора, %2 связано)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1533,25 @@
     <message>
         <source>PR</source>
         <translation>PR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An incident linked to a contingency item: the postmortem's title and what it says of the item.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incidents that were this item (double-click opens the postmortem):
+%1</source>
+        <translation>Инциденты, которыми оказался этот пункт (двойной щелчок открывает постмортем):
+%1</translation>
+    </message>
+    <message>
+        <source>The incidents whose postmortems say they were this item, and whether its mitigation held</source>
+        <translation>Инциденты, постмортемы которых говорят, что они были этим пунктом, и удержали ли меры</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2213,1060 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>Support learned of the delays from the forums; Operations did not know Support was watching, and the status page went up 15 minutes after the first alert</source>
         <translation>Поддержка узнала о задержках из форумов; эксплуатация не знала, что поддержка следит, и страница статуса обновилась через 15 минут после первого оповещения</translation>
     </message>
+    <message>
+        <source>Split payments into a service of its own</source>
+        <translation>Выделить платежи в отдельный сервис</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Payments change weekly while the rest of checkout changes daily. A service of its own lets the payments team deploy on its own schedule and keeps card data out of the main application.
+
+# Design
+
+A payments service written in Go, with its own PostgreSQL database. Checkout calls it over HTTP with an idempotency key per order.
+</source>
+        <translation># Цели
+
+Платежи меняются раз в неделю, остальной checkout — каждый день. Отдельный сервис позволит команде платежей выкатываться по своему графику и уберёт данные карт из основного приложения.
+
+# Устройство
+
+Сервис платежей на Go со своей базой PostgreSQL. Checkout вызывает его по HTTP с ключом идемпотентности на каждый заказ.
+</translation>
+    </message>
+    <message>
+        <source>Proceed, with a load test at three times the busiest hour before the launch review.</source>
+        <translation>Продолжать, с нагрузочным тестом на тройной нагрузке самого загруженного часа до обзора запуска.</translation>
+    </message>
+    <message>
+        <source>Build and deploy tooling for a second language; training for three developers.</source>
+        <translation>Инструменты сборки и выкладки для второго языка; обучение трёх разработчиков.</translation>
+    </message>
+    <message>
+        <source>A second kind of database to back up, monitor and upgrade.</source>
+        <translation>Второй вид базы данных: резервные копии, мониторинг и обновления.</translation>
+    </message>
+    <message>
+        <source>Send push notifications through a hosted provider</source>
+        <translation>Отправлять push-уведомления через внешнего провайдера</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Order updates reach the app within a minute, on both mobile platforms.
+
+# Design
+
+Notification workers hand messages to Firebase Cloud Messaging, which delivers them to both platforms. Device tokens stay in our database.
+</source>
+        <translation># Цели
+
+Обновления заказов доходят до приложения за минуту на обеих мобильных платформах.
+
+# Устройство
+
+Воркеры уведомлений передают сообщения в Firebase Cloud Messaging, который доставляет их на обе платформы. Токены устройств остаются в нашей базе.
+</translation>
+    </message>
+    <message>
+        <source>Proceed; the workers send an idempotency key with every message.</source>
+        <translation>Продолжать; воркеры отправляют ключ идемпотентности с каждым сообщением.</translation>
+    </message>
+    <message>
+        <source>A contract with the provider, and delivery that depends on the provider's status.</source>
+        <translation>Договор с провайдером, и доставка зависит от его состояния.</translation>
+    </message>
+    <message>
+        <source>Cache search results at the edge</source>
+        <translation>Кэшировать результаты поиска на периметре</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Search answers in under 200 ms for nine searches in ten, and the search cluster takes a third of today's load.
+
+# Design
+
+Varnish at the edge caches result pages for popular queries; Memcached keeps the per-listing data it assembles them from.
+</source>
+        <translation># Цели
+
+Поиск отвечает быстрее 200 мс в девяти случаях из десяти, а поисковый кластер несёт треть сегодняшней нагрузки.
+
+# Устройство
+
+Varnish на периметре кэширует страницы результатов популярных запросов; Memcached хранит данные объявлений, из которых они собираются.
+</translation>
+    </message>
+    <message>
+        <source>More information first: how a removed listing leaves the cache, and how a cleared cache refills without overloading the cluster.</source>
+        <translation>Сначала больше информации: как удалённое объявление уходит из кэша и как очищенный кэш заполняется, не перегружая кластер.</translation>
+    </message>
+    <message>
+        <source>A cache layer to run, and purges to wire into every change of a listing.</source>
+        <translation>Ещё один слой кэша в эксплуатации и очистка, привязанная к каждому изменению объявления.</translation>
+    </message>
+    <message>
+        <source>More memory for the existing cluster.</source>
+        <translation>Больше памяти для существующего кластера.</translation>
+    </message>
+    <message>
+        <source>A GraphQL gateway for the mobile API</source>
+        <translation>Шлюз GraphQL для мобильного API</translation>
+    </message>
+    <message>
+        <source># Goals
+
+The app loads a screen with one request instead of five.
+
+# Design
+
+A gateway in Node.js answers GraphQL queries by calling the existing services.
+</source>
+        <translation># Цели
+
+Приложение загружает экран одним запросом вместо пяти.
+
+# Устройство
+
+Шлюз на Node.js отвечает на запросы GraphQL, вызывая существующие сервисы.
+</translation>
+    </message>
+    <message>
+        <source>Rethink: the same goal is within reach by adding two combined endpoints to the existing API, without a new language and a new service.</source>
+        <translation>Переосмыслить: та же цель достижима двумя объединёнными методами в существующем API, без нового языка и нового сервиса.</translation>
+    </message>
+    <message>
+        <source>Query cost limits and caching work differently from the REST endpoints we know.</source>
+        <translation>Ограничения стоимости запросов и кэширование работают иначе, чем в знакомых нам REST-методах.</translation>
+    </message>
+    <message>
+        <source>A third language in production, with its own on-call knowledge.</source>
+        <translation>Третий язык в эксплуатации, со своими знаниями для дежурных.</translation>
+    </message>
+    <message>
+        <source>A retry queue for checkout webhooks</source>
+        <translation>Очередь повторов для вебхуков checkout</translation>
+    </message>
+    <message>
+        <source># Goals
+
+Sellers' webhooks for new orders arrive even when a seller's server is down for an hour.
+
+# Design
+
+Failed webhooks go to a retry queue in Redis, retried with growing intervals for a day. The order itself stays in MySQL.
+</source>
+        <translation># Цели
+
+Вебхуки продавцов о новых заказах доходят, даже если сервер продавца недоступен час.
+
+# Устройство
+
+Неудачные вебхуки попадают в очередь повторов в Redis и повторяются с растущими интервалами в течение суток. Сам заказ остаётся в MySQL.
+</translation>
+    </message>
+    <message>
+        <source>Proceed; retries are capped at a day and sellers see the failures in their shop settings.</source>
+        <translation>Продолжать; повторы ограничены сутками, а продавцы видят неудачные отправки в настройках магазина.</translation>
+    </message>
+    <message>
+        <source>Persistence settings to get right; a new failover drill.</source>
+        <translation>Настройки хранения на диске, которые надо выставить верно; новые учения по переключению.</translation>
+    </message>
+    <message>
+        <source>One more table on the orders database.</source>
+        <translation>Ещё одна таблица в базе заказов.</translation>
+    </message>
+    <message>
+        <source>Launch of the payments service</source>
+        <translation>Запуск сервиса платежей</translation>
+    </message>
+    <message>
+        <source>The payments service times out under load</source>
+        <translation>Сервис платежей не успевает ответить под нагрузкой</translation>
+    </message>
+    <message>
+        <source>Load shedding switch for saved-card checks; checkout retries once</source>
+        <translation>Переключатель сброса нагрузки для проверок сохранённых карт; checkout повторяет один раз</translation>
+    </message>
+    <message>
+        <source>Refunds are sent twice</source>
+        <translation>Возвраты отправляются дважды</translation>
+    </message>
+    <message>
+        <source>Idempotency key per refund; nightly reconciliation</source>
+        <translation>Ключ идемпотентности на каждый возврат; ночная сверка</translation>
+    </message>
+    <message>
+        <source>The card provider's test system differs from production</source>
+        <translation>Тестовая среда провайдера карт отличается от боевой</translation>
+    </message>
+    <message>
+        <source>First 1% of traffic watched by the payments team</source>
+        <translation>Первый 1% трафика наблюдает команда платежей</translation>
+    </message>
+    <message>
+        <source>Rolling back needs a database change</source>
+        <translation>Откат требует изменения базы данных</translation>
+    </message>
+    <message>
+        <source>Both schemas supported for two weeks</source>
+        <translation>Обе схемы поддерживаются две недели</translation>
+    </message>
+    <message>
+        <source>Launch of push notifications</source>
+        <translation>Запуск push-уведомлений</translation>
+    </message>
+    <message>
+        <source>The provider throttles our sends</source>
+        <translation>Провайдер ограничивает скорость наших отправок</translation>
+    </message>
+    <message>
+        <source>Queue and send at the provider's rate</source>
+        <translation>Ставить в очередь и отправлять со скоростью провайдера</translation>
+    </message>
+    <message>
+        <source>Duplicate pushes after a retry</source>
+        <translation>Повторные push-уведомления после повтора запроса</translation>
+    </message>
+    <message>
+        <source>Idempotency key on every message</source>
+        <translation>Ключ идемпотентности в каждом сообщении</translation>
+    </message>
+    <message>
+        <source>Device tokens expire in bulk after an app update</source>
+        <translation>Токены устройств массово истекают после обновления приложения</translation>
+    </message>
+    <message>
+        <source>Refresh tokens when the app starts</source>
+        <translation>Обновлять токены при запуске приложения</translation>
+    </message>
+    <message>
+        <source>Launch of edge-cached search</source>
+        <translation>Запуск поиска с кэшем на периметре</translation>
+    </message>
+    <message>
+        <source>Removed listings stay in cached results</source>
+        <translation>Удалённые объявления остаются в кэшированных результатах</translation>
+    </message>
+    <message>
+        <source>Purge a listing's cached searches when it is removed</source>
+        <translation>Очищать кэшированные поиски объявления при его удалении</translation>
+    </message>
+    <message>
+        <source>Every search reaches the cluster at once after the cache is cleared</source>
+        <translation>После очистки кэша все поиски разом приходят в кластер</translation>
+    </message>
+    <message>
+        <source>Request coalescing at the edge</source>
+        <translation>Объединение одинаковых запросов на периметре</translation>
+    </message>
+    <message>
+        <source>The edge provider has an outage</source>
+        <translation>Сбой у провайдера периметра</translation>
+    </message>
+    <message>
+        <source>DNS switch back to the origin</source>
+        <translation>Переключение DNS обратно на источник</translation>
+    </message>
+    <message>
+        <source>Launch of one-page checkout</source>
+        <translation>Запуск одностраничного checkout</translation>
+    </message>
+    <message>
+        <source>The address validation service is slow</source>
+        <translation>Сервис проверки адресов работает медленно</translation>
+    </message>
+    <message>
+        <source>Accept unvalidated addresses after two seconds</source>
+        <translation>Принимать непроверенные адреса через две секунды</translation>
+    </message>
+    <message>
+        <source>Tax totals differ from the old checkout</source>
+        <translation>Суммы налогов расходятся со старым checkout</translation>
+    </message>
+    <message>
+        <source>Both checkouts compute every order for a week and compare</source>
+        <translation>Оба checkout считают каждый заказ в течение недели, результаты сравниваются</translation>
+    </message>
+    <message>
+        <source>Carts are lost during the switch</source>
+        <translation>Корзины теряются при переключении</translation>
+    </message>
+    <message>
+        <source>Carts stay in the database</source>
+        <translation>Корзины остаются в базе данных</translation>
+    </message>
+    <message>
+        <source>Launch of version 3 of the mobile API</source>
+        <translation>Запуск версии 3 мобильного API</translation>
+    </message>
+    <message>
+        <source>Old app versions call removed endpoints</source>
+        <translation>Старые версии приложения вызывают удалённые методы</translation>
+    </message>
+    <message>
+        <source>Compatibility shim for the removed endpoints, ready to deploy</source>
+        <translation>Слой совместимости для удалённых методов, готовый к выкладке</translation>
+    </message>
+    <message>
+        <source>The login rate limit blocks shared office networks</source>
+        <translation>Ограничение частоты входа блокирует общие офисные сети</translation>
+    </message>
+    <message>
+        <source>Raise the limit per network on request</source>
+        <translation>Поднимать лимит для сети по запросу</translation>
+    </message>
+    <message>
+        <source>Responses grow past the mobile size budget</source>
+        <translation>Ответы выходят за бюджет размера для мобильных</translation>
+    </message>
+    <message>
+        <source>Size checked in the API's tests</source>
+        <translation>Размер проверяется в тестах API</translation>
+    </message>
+    <message>
+        <source>Readiness for the holiday sale</source>
+        <translation>Готовность к праздничной распродаже</translation>
+    </message>
+    <message>
+        <source>Traffic at five times a normal day</source>
+        <translation>Трафик в пять раз выше обычного дня</translation>
+    </message>
+    <message>
+        <source>Extra hosts from the day before; static pages for the sale</source>
+        <translation>Дополнительные хосты с предыдущего дня; статические страницы для распродажи</translation>
+    </message>
+    <message>
+        <source>The card provider slows down during the sale</source>
+        <translation>Провайдер карт замедляется во время распродажи</translation>
+    </message>
+    <message>
+        <source>Switch new payments to the second provider, rehearsed</source>
+        <translation>Переключать новые платежи на второго провайдера, отрепетировано</translation>
+    </message>
+    <message>
+        <source>Order confirmation emails are delayed</source>
+        <translation>Письма с подтверждением заказа задерживаются</translation>
+    </message>
+    <message>
+        <source>The order page shows the confirmation too</source>
+        <translation>Страница заказа тоже показывает подтверждение</translation>
+    </message>
+    <message>
+        <source>The Support queue overflows</source>
+        <translation>Очередь поддержки переполняется</translation>
+    </message>
+    <message>
+        <source>Macros ready; two more people on shift</source>
+        <translation>Шаблоны ответов готовы; ещё два человека на смене</translation>
+    </message>
+    <message>
+        <source>Carts emptied by a session store restart</source>
+        <translation>Корзины очищены перезапуском хранилища сессий</translation>
+    </message>
+    <message>
+        <source>Restarting the session store during the monthly maintenance signed every buyer out and emptied their carts.</source>
+        <translation>Перезапуск хранилища сессий во время ежемесячного обслуживания разлогинил всех покупателей и очистил их корзины.</translation>
+    </message>
+    <message>
+        <source>For 25 minutes buyers saw an empty cart and had to sign in again; about 1,200 carts were lost.</source>
+        <translation>25 минут покупатели видели пустую корзину и входили заново; потеряно около 1 200 корзин.</translation>
+    </message>
+    <message>
+        <source>Support saw the pattern in the tickets within minutes and told #ops at once.</source>
+        <translation>Поддержка за несколько минут увидела закономерность в обращениях и сразу сообщила в #ops.</translation>
+    </message>
+    <message>
+        <source>It happened early in the morning, a quiet hour for orders.</source>
+        <translation>Это случилось рано утром, в тихий для заказов час.</translation>
+    </message>
+    <message>
+        <source>The session store is restarted for the monthly maintenance</source>
+        <translation>Хранилище сессий перезапускается для ежемесячного обслуживания</translation>
+    </message>
+    <message>
+        <source>Support reports a wave of tickets about empty carts</source>
+        <translation>Поддержка сообщает о волне обращений о пустых корзинах</translation>
+    </message>
+    <message>
+        <source>Sessions are restored from the morning's snapshot</source>
+        <translation>Сессии восстанавливаются из утреннего снимка</translation>
+    </message>
+    <message>
+        <source>The maintenance runbook does not say that carts live only in the session store</source>
+        <translation>В регламенте обслуживания не сказано, что корзины хранятся только в хранилище сессий</translation>
+    </message>
+    <message>
+        <source>No alert watches the number of active sessions</source>
+        <translation>Ни один алерт не следит за числом активных сессий</translation>
+    </message>
+    <message>
+        <source>Keep carts in the database as well as in the session</source>
+        <translation>Хранить корзины в базе данных, а не только в сессии</translation>
+    </message>
+    <message>
+        <source>Alert when active sessions halve within five minutes</source>
+        <translation>Алерт, когда число активных сессий падает вдвое за пять минут</translation>
+    </message>
+    <message>
+        <source>Card payments declined for 48 minutes</source>
+        <translation>Карточные платежи отклонялись 48 минут</translation>
+    </message>
+    <message>
+        <source>The client certificate for the card provider expired; every card payment was declined until a new one was installed.</source>
+        <translation>Истёк клиентский сертификат для провайдера карт; каждый карточный платёж отклонялся, пока не установили новый.</translation>
+    </message>
+    <message>
+        <source>No card payments for 48 minutes at the evening peak; about 3,000 orders were not placed.</source>
+        <translation>48 минут без карточных платежей в вечерний пик; около 3 000 заказов не оформлено.</translation>
+    </message>
+    <message>
+        <source>A maintenance notice went up at checkout within ten minutes, so buyers knew to come back.</source>
+        <translation>Уже через десять минут в checkout появилось объявление о техработах, и покупатели знали, что можно вернуться позже.</translation>
+    </message>
+    <message>
+        <source>The provider's support line answered at once and confirmed the expiry.</source>
+        <translation>Поддержка провайдера ответила сразу и подтвердила истечение сертификата.</translation>
+    </message>
+    <message>
+        <source>Card authorisations drop to zero</source>
+        <translation>Авторизации карт падают до нуля</translation>
+    </message>
+    <message>
+        <source>The provider's handshake log shows an expired certificate</source>
+        <translation>Журнал рукопожатий провайдера показывает истёкший сертификат</translation>
+    </message>
+    <message>
+        <source>A new certificate is installed and payments resume</source>
+        <translation>Установлен новый сертификат, платежи возобновляются</translation>
+    </message>
+    <message>
+        <source>Certificate renewals were tracked in one person's calendar</source>
+        <translation>Продления сертификатов отмечались в календаре одного человека</translation>
+    </message>
+    <message>
+        <source>The alert on authorisations fires only once they reach zero</source>
+        <translation>Алерт по авторизациям срабатывает, только когда они доходят до нуля</translation>
+    </message>
+    <message>
+        <source>Warn 30 days before any certificate expires</source>
+        <translation>Предупреждать за 30 дней до истечения любого сертификата</translation>
+    </message>
+    <message>
+        <source>Renew certificates automatically</source>
+        <translation>Продлевать сертификаты автоматически</translation>
+    </message>
+    <message>
+        <source>Alert when authorisations fall by a quarter</source>
+        <translation>Алерт, когда авторизации падают на четверть</translation>
+    </message>
+    <message>
+        <source>Search suggestions empty for an hour</source>
+        <translation>Подсказки поиска пустовали час</translation>
+    </message>
+    <message>
+        <source>A deploy of the suggestion service shipped an empty dictionary; suggestions stopped while search itself kept working.</source>
+        <translation>Выкладка сервиса подсказок привезла пустой словарь; подсказки пропали, а сам поиск продолжал работать.</translation>
+    </message>
+    <message>
+        <source>For 70 minutes search offered no suggestions; searches per visit fell by 8%.</source>
+        <translation>70 минут поиск не предлагал подсказок; число поисков за визит упало на 8%.</translation>
+    </message>
+    <message>
+        <source>Rolling back took four minutes once the deploy was found.</source>
+        <translation>Откат занял четыре минуты после того, как нашли выкладку.</translation>
+    </message>
+    <message>
+        <source>The dictionary build had kept the previous version, so nothing needed rebuilding.</source>
+        <translation>Сборка словаря сохранила предыдущую версию, так что ничего не пришлось пересобирать.</translation>
+    </message>
+    <message>
+        <source>Suggestion service 4.2 is deployed</source>
+        <translation>Выложен сервис подсказок 4.2</translation>
+    </message>
+    <message>
+        <source>Priya notices that search suggestions are empty</source>
+        <translation>Прия замечает, что подсказки поиска пусты</translation>
+    </message>
+    <message>
+        <source>The deploy is rolled back; suggestions return</source>
+        <translation>Выкладка откатывается; подсказки возвращаются</translation>
+    </message>
+    <message>
+        <source>The deploy checks pass with an empty dictionary: none of them looks at its size</source>
+        <translation>Проверки выкладки проходят с пустым словарём: ни одна не смотрит на его размер</translation>
+    </message>
+    <message>
+        <source>Suggestions per search are graphed but not alerted on</source>
+        <translation>Подсказки на поиск есть на графике, но без алерта</translation>
+    </message>
+    <message>
+        <source>Refuse to deploy a dictionary under half the size of the previous one</source>
+        <translation>Не выкладывать словарь меньше половины предыдущего</translation>
+    </message>
+    <message>
+        <source>Alert when suggestions per search fall below one</source>
+        <translation>Алерт, когда подсказок на поиск меньше одной</translation>
+    </message>
+    <message>
+        <source>Payments slow at the month-end peak</source>
+        <translation>Медленные платежи в пик конца месяца</translation>
+    </message>
+    <message>
+        <source>At the month-end peak the payments service ran out of database connections; payments took up to 30 seconds.</source>
+        <translation>В пик конца месяца у сервиса платежей закончились соединения с базой; платежи шли до 30 секунд.</translation>
+    </message>
+    <message>
+        <source>For 35 minutes one payment in five timed out; most buyers retried.</source>
+        <translation>35 минут каждый пятый платёж не укладывался в тайм-аут; большинство покупателей повторили попытку.</translation>
+    </message>
+    <message>
+        <source>The load-shedding switch planned at the launch review was used within minutes.</source>
+        <translation>Переключатель сброса нагрузки, запланированный на обзоре запуска, включили за считаные минуты.</translation>
+    </message>
+    <message>
+        <source>The peak fell on a weekday, with the payments team in the office.</source>
+        <translation>Пик пришёлся на будний день, когда команда платежей была в офисе.</translation>
+    </message>
+    <message>
+        <source>Payment latency above five seconds</source>
+        <translation>Задержка платежей больше пяти секунд</translation>
+    </message>
+    <message>
+        <source>Dana turns on load shedding for saved-card checks</source>
+        <translation>Дана включает сброс нагрузки для проверок сохранённых карт</translation>
+    </message>
+    <message>
+        <source>The service's connection pool is capped at 20 per host</source>
+        <translation>Пул соединений сервиса ограничен 20 на хост</translation>
+    </message>
+    <message>
+        <source>The connection pool was sized for the launch traffic, not for the month-end peak</source>
+        <translation>Пул соединений был рассчитан на трафик запуска, а не на пик конца месяца</translation>
+    </message>
+    <message>
+        <source>The pool size is set in code, so raising it needs a deploy</source>
+        <translation>Размер пула задан в коде, поэтому для увеличения нужна выкладка</translation>
+    </message>
+    <message>
+        <source>Size the connection pool from the load test and make it a setting</source>
+        <translation>Рассчитать пул соединений по нагрузочному тесту и вынести в настройки</translation>
+    </message>
+    <message>
+        <source>Load test at the month-end peak every quarter</source>
+        <translation>Нагрузочный тест на пике конца месяца каждый квартал</translation>
+    </message>
+    <message>
+        <source>Repeated push notifications after slow responses</source>
+        <translation>Повторные push-уведомления после медленных ответов</translation>
+    </message>
+    <message>
+        <source>Slow responses from the push provider made the workers retry, and buyers received the same notification up to five times.</source>
+        <translation>Медленные ответы push-провайдера заставляли воркеры повторять отправку, и покупатели получали одно и то же уведомление до пяти раз.</translation>
+    </message>
+    <message>
+        <source>About 40,000 buyers got repeated order updates for an hour; 300 turned notifications off.</source>
+        <translation>Около 40 000 покупателей час получали повторные обновления заказов; 300 отключили уведомления.</translation>
+    </message>
+    <message>
+        <source>Turning retries off stopped the repeats within a minute.</source>
+        <translation>Отключение повторов остановило дубли за минуту.</translation>
+    </message>
+    <message>
+        <source>The repeated messages were order updates, not marketing.</source>
+        <translation>Повторялись обновления заказов, а не реклама.</translation>
+    </message>
+    <message>
+        <source>The push provider's response time reaches eight seconds</source>
+        <translation>Время ответа push-провайдера доходит до восьми секунд</translation>
+    </message>
+    <message>
+        <source>Support forwards screenshots of repeated notifications</source>
+        <translation>Поддержка пересылает снимки экрана с повторными уведомлениями</translation>
+    </message>
+    <message>
+        <source>Retries are turned off until the provider recovers</source>
+        <translation>Повторы отключены, пока провайдер не восстановится</translation>
+    </message>
+    <message>
+        <source>The provider slowed down without returning errors</source>
+        <translation>Провайдер замедлился, не возвращая ошибок</translation>
+    </message>
+    <message>
+        <source>Workers retry after a timeout even when the provider has accepted the message</source>
+        <translation>Воркеры повторяют отправку после тайм-аута, даже если провайдер уже принял сообщение</translation>
+    </message>
+    <message>
+        <source>Send an idempotency key with every push</source>
+        <translation>Отправлять ключ идемпотентности с каждым push-уведомлением</translation>
+    </message>
+    <message>
+        <source>Show the provider's response times on the notifications dashboard</source>
+        <translation>Показать время ответа провайдера на панели уведомлений</translation>
+    </message>
+    <message>
+        <source>Near miss: the mobile API's certificate renewed a day before expiry</source>
+        <translation>Почти инцидент: сертификат мобильного API продлён за день до истечения</translation>
+    </message>
+    <message>
+        <source>The new expiry warning flagged the mobile API's certificate; it was renewed a day before it expired.</source>
+        <translation>Новое предупреждение об истечении отметило сертификат мобильного API; его продлили за день до истечения.</translation>
+    </message>
+    <message>
+        <source>None for users.</source>
+        <translation>Для пользователей — никакого.</translation>
+    </message>
+    <message>
+        <source>The warning added after the card payments incident caught it.</source>
+        <translation>Сработало предупреждение, добавленное после инцидента с карточными платежами.</translation>
+    </message>
+    <message>
+        <source>The one person who knew the renewal steps was not on holiday.</source>
+        <translation>Единственный человек, знавший шаги продления, был не в отпуске.</translation>
+    </message>
+    <message>
+        <source>Certificate expiry warning for the mobile API</source>
+        <translation>Предупреждение об истечении сертификата мобильного API</translation>
+    </message>
+    <message>
+        <source>Ana renews the certificate</source>
+        <translation>Ана продлевает сертификат</translation>
+    </message>
+    <message>
+        <source>Every host serves the new certificate</source>
+        <translation>Все хосты отдают новый сертификат</translation>
+    </message>
+    <message>
+        <source>The mobile API's certificate is renewed by hand, outside the payments team's process</source>
+        <translation>Сертификат мобильного API продлевается вручную, вне процесса команды платежей</translation>
+    </message>
+    <message>
+        <source>Renew all certificates automatically</source>
+        <translation>Продлевать все сертификаты автоматически</translation>
+    </message>
+    <message>
+        <source>Search slow after the edge cache was cleared</source>
+        <translation>Медленный поиск после очистки кэша на периметре</translation>
+    </message>
+    <message>
+        <source>A deploy cleared the whole edge cache and every search went to the search cluster at once; searches took up to 12 seconds.</source>
+        <translation>Выкладка очистила весь кэш на периметре, и все поиски разом пошли в поисковый кластер; поиск занимал до 12 секунд.</translation>
+    </message>
+    <message>
+        <source>For 22 minutes most searches were slow and one in ten did not return.</source>
+        <translation>22 минуты большинство поисков шли медленно, а каждый десятый не возвращал ответа.</translation>
+    </message>
+    <message>
+        <source>Request coalescing, the mitigation listed at the launch review, was on within minutes.</source>
+        <translation>Объединение запросов, мера из обзора запуска, было включено за считаные минуты.</translation>
+    </message>
+    <message>
+        <source>The cache was cleared at a quiet hour.</source>
+        <translation>Кэш очистили в тихий час.</translation>
+    </message>
+    <message>
+        <source>The search deploy clears the edge cache</source>
+        <translation>Выкладка поиска очищает кэш на периметре</translation>
+    </message>
+    <message>
+        <source>Search latency above five seconds</source>
+        <translation>Задержка поиска больше пяти секунд</translation>
+    </message>
+    <message>
+        <source>Request coalescing is turned on at the edge; latency falls</source>
+        <translation>На периметре включается объединение запросов; задержка падает</translation>
+    </message>
+    <message>
+        <source>The search deploy clears the whole edge cache rather than the changed pages</source>
+        <translation>Выкладка поиска очищает весь кэш на периметре, а не изменённые страницы</translation>
+    </message>
+    <message>
+        <source>The search cluster can take a third of the uncached traffic</source>
+        <translation>Поисковый кластер выдерживает треть некэшированного трафика</translation>
+    </message>
+    <message>
+        <source>Clear only the changed pages on deploy</source>
+        <translation>При выкладке очищать только изменённые страницы</translation>
+    </message>
+    <message>
+        <source>Keep request coalescing on by default</source>
+        <translation>Держать объединение запросов включённым по умолчанию</translation>
+    </message>
+    <message>
+        <source>Discount codes refused after a settings change</source>
+        <translation>Коды скидок отклонялись после изменения настроек</translation>
+    </message>
+    <message>
+        <source>A change to the promotion settings moved every discount code's end date into the past; checkout refused the codes.</source>
+        <translation>Изменение настроек акций сдвинуло дату окончания каждого кода скидки в прошлое; checkout отклонял коды.</translation>
+    </message>
+    <message>
+        <source>For 50 minutes buyers could not use discount codes; Support refunded 180 discounts.</source>
+        <translation>50 минут покупатели не могли применить коды скидок; поддержка вернула 180 скидок.</translation>
+    </message>
+    <message>
+        <source>The change was found in the audit log ten minutes after the first ticket.</source>
+        <translation>Изменение нашли в журнале аудита через десять минут после первого обращения.</translation>
+    </message>
+    <message>
+        <source>No campaign email had gone out that day.</source>
+        <translation>В тот день не было рассылки по кампании.</translation>
+    </message>
+    <message>
+        <source>Promotion settings are updated with the new time zone</source>
+        <translation>Настройки акций обновлены с новым часовым поясом</translation>
+    </message>
+    <message>
+        <source>Support reports discount codes refused at checkout</source>
+        <translation>Поддержка сообщает, что checkout отклоняет коды скидок</translation>
+    </message>
+    <message>
+        <source>The previous settings are restored</source>
+        <translation>Прежние настройки восстановлены</translation>
+    </message>
+    <message>
+        <source>End dates are stored without a time zone, and the change read them as UTC</source>
+        <translation>Даты окончания хранятся без часового пояса, и изменение прочитало их как UTC</translation>
+    </message>
+    <message>
+        <source>How end dates are read was known only to the team that built promotions</source>
+        <translation>Как читаются даты окончания, знала только команда, сделавшая акции</translation>
+    </message>
+    <message>
+        <source>Support heard of the problem from buyers before anyone else</source>
+        <translation>Поддержка узнала о проблеме от покупателей раньше всех</translation>
+    </message>
+    <message>
+        <source>Store end dates with their time zone</source>
+        <translation>Хранить даты окончания с часовым поясом</translation>
+    </message>
+    <message>
+        <source>Preview which codes a settings change ends</source>
+        <translation>Предпросмотр кодов, которые завершит изменение настроек</translation>
+    </message>
+    <message>
+        <source>One-page checkout down for 20 minutes</source>
+        <translation>Одностраничный checkout не работал 20 минут</translation>
+    </message>
+    <message>
+        <source>The address validation service stopped answering; checkout waited on it and every order timed out.</source>
+        <translation>Сервис проверки адресов перестал отвечать; checkout ждал его, и каждый заказ завершался по тайм-ауту.</translation>
+    </message>
+    <message>
+        <source>No orders for 20 minutes at midday; about 2,500 orders were not placed.</source>
+        <translation>20 минут без заказов в полдень; около 2 500 заказов не оформлено.</translation>
+    </message>
+    <message>
+        <source>Five people joined the call within five minutes and agreed on roles at once.</source>
+        <translation>Пять человек подключились к созвону за пять минут и сразу договорились о ролях.</translation>
+    </message>
+    <message>
+        <source>The validation provider recovered shortly after.</source>
+        <translation>Провайдер проверки вскоре восстановился.</translation>
+    </message>
+    <message>
+        <source>Checkout error rate above 50%</source>
+        <translation>Доля ошибок checkout выше 50%</translation>
+    </message>
+    <message>
+        <source>Checkout requests wait 30 seconds on address validation</source>
+        <translation>Запросы checkout ждут проверки адреса 30 секунд</translation>
+    </message>
+    <message>
+        <source>Address validation is switched off; orders go through</source>
+        <translation>Проверка адресов отключена; заказы проходят</translation>
+    </message>
+    <message>
+        <source>Checkout waited on address validation with no timeout of its own</source>
+        <translation>Checkout ждал проверки адресов без собственного тайм-аута</translation>
+    </message>
+    <message>
+        <source>The fallback planned at the launch review could only be turned on by a deploy</source>
+        <translation>Запасной вариант из обзора запуска включался только выкладкой</translation>
+    </message>
+    <message>
+        <source>Give address validation a two-second timeout with a fallback</source>
+        <translation>Дать проверке адресов тайм-аут в две секунды с запасным вариантом</translation>
+    </message>
+    <message>
+        <source>Make the validation fallback a config flag</source>
+        <translation>Сделать запасной вариант проверки флагом конфигурации</translation>
+    </message>
+    <message>
+        <source>Near miss: refund job paused by a full disk</source>
+        <translation>Почти инцидент: задание возвратов остановлено заполненным диском</translation>
+    </message>
+    <message>
+        <source>The nightly refund job stopped when its host's disk filled with logs; it was restarted before any refund was late.</source>
+        <translation>Ночное задание возвратов остановилось, когда диск его хоста заполнился логами; его перезапустили до того, как какой-либо возврат опоздал.</translation>
+    </message>
+    <message>
+        <source>None for buyers; refunds ran three hours later than usual, within the promised day.</source>
+        <translation>Для покупателей — никакого; возвраты прошли на три часа позже обычного, в пределах обещанного дня.</translation>
+    </message>
+    <message>
+        <source>The job's own check reported that it had not finished.</source>
+        <translation>Собственная проверка задания сообщила, что оно не завершилось.</translation>
+    </message>
+    <message>
+        <source>The disk filled on a night with few refunds.</source>
+        <translation>Диск заполнился в ночь с небольшим числом возвратов.</translation>
+    </message>
+    <message>
+        <source>The refund job stops writing progress</source>
+        <translation>Задание возвратов перестаёт записывать прогресс</translation>
+    </message>
+    <message>
+        <source>The refund job has not finished on schedule</source>
+        <translation>Задание возвратов не завершилось по расписанию</translation>
+    </message>
+    <message>
+        <source>Old logs are removed and the job restarted</source>
+        <translation>Старые логи удалены, задание перезапущено</translation>
+    </message>
+    <message>
+        <source>Debug logging from a test run stayed on and filled the disk in a week</source>
+        <translation>Отладочное логирование после тестового прогона осталось включённым и заполнило диск за неделю</translation>
+    </message>
+    <message>
+        <source>Rotate the refund host's logs daily</source>
+        <translation>Ротировать логи хоста возвратов ежедневно</translation>
+    </message>
+    <message>
+        <source>Alert at 80% disk use on every job host</source>
+        <translation>Алерт при заполнении диска на 80% на каждом хосте заданий</translation>
+    </message>
+    <message>
+        <source>Older app versions showed no orders</source>
+        <translation>Старые версии приложения не показывали заказы</translation>
+    </message>
+    <message>
+        <source>Version 3 of the mobile API removed an endpoint that app versions older than six months still called.</source>
+        <translation>Версия 3 мобильного API убрала метод, который ещё вызывали версии приложения старше полугода.</translation>
+    </message>
+    <message>
+        <source>For two days about 9% of app users saw an empty order list.</source>
+        <translation>Два дня около 9% пользователей приложения видели пустой список заказов.</translation>
+    </message>
+    <message>
+        <source>The compatibility shim planned at the launch review was ready and went out within the hour.</source>
+        <translation>Слой совместимости, запланированный на обзоре запуска, был готов и выкачен в течение часа.</translation>
+    </message>
+    <message>
+        <source>Most of the people affected also use the website, where their orders showed.</source>
+        <translation>Большинство затронутых пользуются и сайтом, где их заказы отображались.</translation>
+    </message>
+    <message>
+        <source>Version 3 of the mobile API is rolled out to everyone</source>
+        <translation>Версия 3 мобильного API выкатывается на всех</translation>
+    </message>
+    <message>
+        <source>Support links a rise in app reviews about missing orders to version 3</source>
+        <translation>Поддержка связывает рост отзывов о пропавших заказах с версией 3</translation>
+    </message>
+    <message>
+        <source>The compatibility shim for the old endpoint is deployed</source>
+        <translation>Выкладывается слой совместимости для старого метода</translation>
+    </message>
+    <message>
+        <source>Errors by app version are on no dashboard, so the rise was spread thin</source>
+        <translation>Ошибок по версиям приложения нет ни на одной панели, поэтому рост был размазан</translation>
+    </message>
+    <message>
+        <source>The launch checklist counts users by app version but not by endpoint</source>
+        <translation>Чек-лист запуска считает пользователей по версиям приложения, но не по методам</translation>
+    </message>
+    <message>
+        <source>Graph API errors by app version</source>
+        <translation>Построить график ошибок API по версиям приложения</translation>
+    </message>
+    <message>
+        <source>Keep removed endpoints answering until their traffic is under 1%</source>
+        <translation>Оставлять удалённые методы отвечающими, пока их трафик не упадёт ниже 1%</translation>
+    </message>
+    <message>
+        <source>Removed listings kept showing in search</source>
+        <translation>Удалённые объявления продолжали показываться в поиске</translation>
+    </message>
+    <message>
+        <source>Listings removed by their sellers stayed in cached search results for up to six hours.</source>
+        <translation>Объявления, удалённые продавцами, оставались в кэшированных результатах поиска до шести часов.</translation>
+    </message>
+    <message>
+        <source>About 600 searches a day showed a listing that could no longer be bought; 35 tickets.</source>
+        <translation>Около 600 поисков в день показывали объявление, которое уже нельзя купить; 35 обращений.</translation>
+    </message>
+    <message>
+        <source>Support had a macro ready from the launch review's on-site messaging.</source>
+        <translation>У поддержки был готов шаблон из сообщений для площадки, подготовленных к обзору запуска.</translation>
+    </message>
+    <message>
+        <source>None of the listings had been removed for legal reasons.</source>
+        <translation>Ни одно из объявлений не было удалено по юридическим причинам.</translation>
+    </message>
+    <message>
+        <source>The cache lifetime of search results is raised to six hours</source>
+        <translation>Время жизни кэша результатов поиска увеличено до шести часов</translation>
+    </message>
+    <message>
+        <source>Support reports buyers finding removed listings</source>
+        <translation>Поддержка сообщает, что покупатели находят удалённые объявления</translation>
+    </message>
+    <message>
+        <source>Removing a listing now purges its cached searches</source>
+        <translation>Удаление объявления теперь очищает его кэшированные поиски</translation>
+    </message>
+    <message>
+        <source>The cache lifetime was raised without a purge on removal</source>
+        <translation>Время жизни кэша увеличили без очистки при удалении</translation>
+    </message>
+    <message>
+        <source>Purge cached searches when a listing is removed</source>
+        <translation>Очищать кэшированные поиски при удалении объявления</translation>
+    </message>
+    <message>
+        <source>Test removals against the edge cache in staging</source>
+        <translation>Проверять удаление на кэше периметра в тестовой среде</translation>
+    </message>
+    <message>
+        <source>Order confirmation emails delayed by two hours</source>
+        <translation>Письма с подтверждением заказа задержались на два часа</translation>
+    </message>
+    <message>
+        <source>The email provider queued our messages during an incident of its own; confirmations arrived up to two hours late.</source>
+        <translation>Почтовый провайдер во время собственного инцидента держал наши письма в очереди; подтверждения приходили с опозданием до двух часов.</translation>
+    </message>
+    <message>
+        <source>About 18,000 buyers waited for their confirmation; 420 asked Support.</source>
+        <translation>Около 18 000 покупателей ждали подтверждения; 420 обратились в поддержку.</translation>
+    </message>
+    <message>
+        <source>The order page already showed the confirmation, as planned at the readiness review.</source>
+        <translation>Страница заказа уже показывала подтверждение, как запланировали на обзоре готовности.</translation>
+    </message>
+    <message>
+        <source>Orders themselves were not affected.</source>
+        <translation>Сами заказы не пострадали.</translation>
+    </message>
+    <message>
+        <source>The email provider's status page reports delays</source>
+        <translation>Страница статуса почтового провайдера сообщает о задержках</translation>
+    </message>
+    <message>
+        <source>Confirmation emails queued for more than ten minutes</source>
+        <translation>Письма с подтверждением в очереди дольше десяти минут</translation>
+    </message>
+    <message>
+        <source>Status page: confirmations are delayed, orders are safe</source>
+        <translation>Страница статуса: подтверждения задерживаются, заказы в порядке</translation>
+    </message>
+    <message>
+        <source>All email goes through one provider</source>
+        <translation>Вся почта идёт через одного провайдера</translation>
+    </message>
+    <message>
+        <source>Support heard of the delay from buyers before the status page said it</source>
+        <translation>Поддержка узнала о задержке от покупателей раньше, чем о ней написали на странице статуса</translation>
+    </message>
+    <message>
+        <source>Send confirmations through a second provider when the first one queues</source>
+        <translation>Отправлять подтверждения через второго провайдера, когда первый ставит письма в очередь</translation>
+    </message>
+    <message>
+        <source>Post the email provider's incidents to #support automatically</source>
+        <translation>Автоматически публиковать инциденты почтового провайдера в #support</translation>
+    </message>
+    <message>
+        <source>Card provider timeouts during the sale</source>
+        <translation>Тайм-ауты провайдера карт во время распродажи</translation>
+    </message>
+    <message>
+        <source>The card provider slowed down at the sale's peak; one payment in ten timed out.</source>
+        <translation>Провайдер карт замедлился в пик распродажи; каждый десятый платёж завершался по тайм-ауту.</translation>
+    </message>
+    <message>
+        <source>For 40 minutes one card payment in ten did not go through at the first try; most buyers retried.</source>
+        <translation>40 минут каждый десятый карточный платёж не проходил с первой попытки; большинство покупателей повторили.</translation>
+    </message>
+    <message>
+        <source>New payments went to the second provider after 15 minutes, as rehearsed.</source>
+        <translation>Через 15 минут новые платежи пошли ко второму провайдеру, как отрепетировали.</translation>
+    </message>
+    <message>
+        <source>The provider recovered before the evening peak.</source>
+        <translation>Провайдер восстановился до вечернего пика.</translation>
+    </message>
+    <message>
+        <source>Card payment timeouts above 5%</source>
+        <translation>Тайм-ауты карточных платежей выше 5%</translation>
+    </message>
+    <message>
+        <source>Dana routes new payments to the second provider</source>
+        <translation>Дана направляет новые платежи второму провайдеру</translation>
+    </message>
+    <message>
+        <source>Timeouts back under 0.5%</source>
+        <translation>Тайм-ауты снова ниже 0,5%</translation>
+    </message>
+    <message>
+        <source>The card provider's capacity is shared with its other customers' sales</source>
+        <translation>Мощности провайдера карт делятся с распродажами других его клиентов</translation>
+    </message>
+    <message>
+        <source>Switching providers is a manual step of the runbook</source>
+        <translation>Переключение провайдеров — ручной шаг регламента</translation>
+    </message>
+    <message>
+        <source>Switch providers automatically when timeouts stay above 2%</source>
+        <translation>Переключать провайдеров автоматически, когда тайм-ауты держатся выше 2%</translation>
+    </message>
+    <message>
+        <source>Share the sale calendar with the card provider</source>
+        <translation>Делиться календарём распродаж с провайдером карт</translation>
+    </message>
+    <message>
+        <source>Near miss: the login rate limit slowed one office's sign-ins</source>
+        <translation>Почти инцидент: ограничение частоты входа замедлило входы из одного офиса</translation>
+    </message>
+    <message>
+        <source>Sign-ins from one business customer's office network came close to the login rate limit; it was raised before anyone was locked out.</source>
+        <translation>Входы из офисной сети одного корпоративного клиента приблизились к ограничению частоты; его подняли раньше, чем кого-либо заблокировало.</translation>
+    </message>
+    <message>
+        <source>No one was locked out; sign-ins from one office took a few seconds longer.</source>
+        <translation>Никого не заблокировало; входы из одного офиса шли на несколько секунд дольше.</translation>
+    </message>
+    <message>
+        <source>The limit per network, planned at the launch review, was raised in minutes.</source>
+        <translation>Лимит для сети, запланированный на обзоре запуска, подняли за считаные минуты.</translation>
+    </message>
+    <message>
+        <source>The customer told Support before the limit was reached.</source>
+        <translation>Клиент написал в поддержку раньше, чем лимит был достигнут.</translation>
+    </message>
+    <message>
+        <source>Sign-ins from one address come close to the rate limit</source>
+        <translation>Входы с одного адреса приближаются к ограничению частоты</translation>
+    </message>
+    <message>
+        <source>A business customer asks why signing in is slow</source>
+        <translation>Корпоративный клиент спрашивает, почему вход идёт медленно</translation>
+    </message>
+    <message>
+        <source>The limit for that network is raised</source>
+        <translation>Лимит для этой сети поднят</translation>
+    </message>
+    <message>
+        <source>The rate limit counts by address, and an office shares one</source>
+        <translation>Ограничение считает по адресу, а офис делит один адрес</translation>
+    </message>
+    <message>
+        <source>Count sign-in attempts by account as well as by address</source>
+        <translation>Считать попытки входа и по учётной записи, и по адресу</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::Departure</name>
@@ -2235,6 +3368,16 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
             <numerusform>Удалить %n отступления</numerusform>
             <numerusform>Удалить %n отступлений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incidents that involved this departure (double-click opens the postmortem):
+%1</source>
+        <translation>Инциденты, в которых участвовало это отступление (двойной щелчок открывает постмортем):
+%1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3503,134 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     </message>
 </context>
 <context>
+    <name>Inflection::ForesightPanel</name>
+    <message>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <source>Not foreseen: no contingency item of an operability review foresaw this incident</source>
+        <translation>Не предвидено: ни один риск из ревью готовности к запуску не предвидел этот инцидент</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>Связанные пункты</translation>
+    </message>
+    <message>
+        <source>Open its review</source>
+        <translation>Открыть его ревью</translation>
+    </message>
+    <message>
+        <source>Open the review the linked item is in (Enter)</source>
+        <translation>Открыть ревью, в котором находится связанный пункт (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <source>Remove the selected links (Delete)</source>
+        <translation>Убрать выбранные связи (Delete)</translation>
+    </message>
+    <message>
+        <source>Contingency items of operability reviews</source>
+        <translation>Риски из ревью готовности к запуску</translation>
+    </message>
+    <message>
+        <source>Departures of architecture reviews</source>
+        <translation>Отступления из ревью архитектуры</translation>
+    </message>
+    <message>
+        <source>What to link</source>
+        <translation>Что связать</translation>
+    </message>
+    <message>
+        <source>Search all reviews (Enter links the chosen one)</source>
+        <translation>Поиск по всем ревью (Enter связывает выбранный пункт)</translation>
+    </message>
+    <message>
+        <source>Search items to link</source>
+        <translation>Поиск пунктов для связи</translation>
+    </message>
+    <message>
+        <source>Items to link</source>
+        <translation>Пункты для связи</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Was this incident one of the contingency items an operability review foresaw? Link each it was, with whether its mitigation held, and the departures (new technologies) it involved.</source>
+        <translation>Был ли этот инцидент одним из рисков, предусмотренных ревью готовности к запуску? Свяжите каждый такой риск, указав, удержали ли меры, а также отступления (новые технологии), которые в нём участвовали.</translation>
+    </message>
+    <message>
+        <source>Linked to this incident:</source>
+        <translation>Связано с этим инцидентом:</translation>
+    </message>
+    <message>
+        <source>Find items to link:</source>
+        <translation>Найти пункты для связи:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>Как:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A candidate to link: the item's text, its review's title and the review's system.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+In “%2”. Likelihood: %3, impact: %4</source>
+        <translation>%1
+В «%2». Вероятность: %3, влияние: %4</translation>
+    </message>
+    <message>
+        <source>%1
+In “%2”</source>
+        <translation>%1
+В «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is linked already.</source>
+        <translation>«%1» уже связан.</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>Связать «%1»</translation>
+    </message>
+    <message>
+        <source>A linked contingency item says this incident was foreseen.</source>
+        <translation>Связанный риск говорит, что этот инцидент был предвиден.</translation>
+    </message>
+    <message>
+        <source>Check when none of the operability reviews' contingency items was this incident.</source>
+        <translation>Отметьте, если ни один из рисков ревью готовности к запуску не был этим инцидентом.</translation>
+    </message>
+    <message>
+        <source>Recorded as not foreseen, yet a linked contingency item says it was foreseen: clear “Not foreseen” or change the item's verdict.</source>
+        <translation>Записано как не предвиденное, но связанный риск говорит, что инцидент был предвиден: снимите «Не предвидено» или измените оценку пункта.</translation>
+    </message>
+    <message>
+        <source>Foreseen: a contingency item linked above was this incident.</source>
+        <translation>Предвидено: связанный выше риск и был этим инцидентом.</translation>
+    </message>
+    <message>
+        <source>Recorded as not foreseen.</source>
+        <translation>Записано как не предвиденное.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet whether this incident was foreseen.</source>
+        <translation>Ещё не записано, был ли этот инцидент предвиден.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ForesightVerdict</name>
     <message>
         <source>Foreseen, the mitigation worked</source>
@@ -2452,6 +3723,28 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     <message>
         <source>Risk level of this cell</source>
         <translation>Уровень риска этой клетки</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 (%2), impact %3 (%4): %5 risk, %6</source>
+        <translation>Вероятность %1 (%2), влияние %3 (%4): риск %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; its items were %n incident(s)</source>
+        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
+        <translation>
+            <numerusform>%1; её пункты оказались %n инцидентом</numerusform>
+            <numerusform>%1; её пункты оказались %n инцидентами</numerusform>
+            <numerusform>%1; её пункты оказались %n инцидентами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; Enter opens what a cell counts.</source>
+        <translation>Стрелки переходят между ячейками; Enter открывает то, что посчитано в ячейке.</translation>
+    </message>
+    <message>
+        <source>⚡%1</source>
+        <extracomment>A heatmap cell's badge: the number of incidents, after a lightning sign.</extracomment>
+        <translation>⚡%1</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +4085,74 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
+    <message>
+        <source>Foresight</source>
+        <translation>Предвидение</translation>
+    </message>
+    <message>
+        <source>Foreseen, the mitigation worked</source>
+        <translation>Предвидено, меры сработали</translation>
+    </message>
+    <message>
+        <source>Foreseen, the mitigation did not hold</source>
+        <translation>Предвидено, меры не удержали</translation>
+    </message>
+    <message>
+        <source>Related items only</source>
+        <translation>Только связанные пункты</translation>
+    </message>
+    <message>
+        <source>Not foreseen</source>
+        <translation>Не предвидено</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Не отмечено</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remediation idea</source>
+        <translation>Идея исправления</translation>
+    </message>
+    <message>
+        <source>New technology</source>
+        <translation>Новая технология</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Incidents since</source>
+        <translation>Инцидентов после</translation>
+    </message>
+    <message>
+        <source>On its system</source>
+        <translation>На её системе</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Связано</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::InsightsPage</name>
@@ -2907,6 +4268,70 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <source>No postmortem in this period matches the filters: widen the period or clear a filter.</source>
         <translation>Ни один постмортем за этот период не подходит под фильтры: расширьте период или снимите фильтр.</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Экспорт в &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Print the learning report of the period and filters chosen</source>
+        <translation>Напечатать отчёт об уроках за выбранный период с выбранными фильтрами</translation>
+    </message>
+    <message>
+        <source>Save the learning report of the period and filters chosen as a PDF</source>
+        <translation>Сохранить отчёт об уроках за выбранный период с выбранными фильтрами в PDF</translation>
+    </message>
+    <message>
+        <source>Save the learning report of the period and filters chosen as Markdown, for a wiki</source>
+        <translation>Сохранить отчёт об уроках за выбранный период с выбранными фильтрами в Markdown, для вики</translation>
+    </message>
+    <message>
+        <source>Were the incidents foreseen?</source>
+        <translation>Были ли инциденты предвидены?</translation>
+    </message>
+    <message>
+        <source>How the items that happened had been rated</source>
+        <translation>Как были оценены случившиеся пункты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the foreseen items had been rated</source>
+        <translation>Как были оценены предвиденные пункты</translation>
+    </message>
+    <message>
+        <source>Incidents linked to contingency items as foreseen, by how the items had been rated. Click a cell to open its postmortems.</source>
+        <translation>Инциденты, связанные с пунктами плана на случай сбоя как предвиденные, по оценке пунктов. Щелчок по ячейке открывает её постмортемы.</translation>
+    </message>
+    <message>
+        <source>Remediation ideas that recur</source>
+        <translation>Повторяющиеся идеи исправлений</translation>
+    </message>
+    <message>
+        <source>New technology and the incidents since</source>
+        <translation>Новые технологии и инциденты после них</translation>
+    </message>
+    <message>
+        <source>Learning report</source>
+        <translation>Отчёт об уроках</translation>
+    </message>
+    <message>
+        <source>Learning report %1 – %2</source>
+        <translation>Отчёт об уроках %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IrcTimelineParser</name>
@@ -3012,6 +4437,204 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
     <message>
         <source>the launch plan</source>
         <translation>план запуска</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::LearningReport</name>
+    <message>
+        <source>No severity</source>
+        <translation>Без серьёзности</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter of a year</comment>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Incidents by month and severity</source>
+        <translation>Инциденты по месяцам и серьёзности</translation>
+    </message>
+    <message>
+        <source>No postmortem in this period matches the filters.</source>
+        <translation>Ни один постмортем за этот период не подходит под фильтры.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents a month, stacked by severity: %n in all</source>
+        <translation>
+            <numerusform>Инциденты за месяц по уровням: всего %n</numerusform>
+            <numerusform>Инциденты за месяц по уровням: всего %n</numerusform>
+            <numerusform>Инциденты за месяц по уровням: всего %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to detect, mitigate and resolve</source>
+        <translation>Время до обнаружения, смягчения и устранения</translation>
+    </message>
+    <message>
+        <source>No postmortem counted records when its incident was detected, mitigated or resolved.</source>
+        <translation>Ни в одном учтённом постмортеме не записано, когда инцидент был обнаружен, смягчён или устранён.</translation>
+    </message>
+    <message>
+        <source>To detect: from the incident's start to its detection; to mitigate and to resolve: from its detection. Incidents take skewed times, so the median and the 90th percentile, not the mean.</source>
+        <translation>До обнаружения — от начала инцидента до его обнаружения; до смягчения и до устранения — от обнаружения. Длительность инцидентов сильно неравномерна, поэтому медиана и 90-й процентиль, а не среднее.</translation>
+    </message>
+    <message>
+        <source>Contributing factors by category</source>
+        <translation>Способствующие факторы по категориям</translation>
+    </message>
+    <message>
+        <source>No contributing factor is recorded in the postmortems counted.</source>
+        <translation>В учтённых постмортемах не записано ни одного способствующего фактора.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <source>Factors by the quarter their incident began in, the last six quarters of the period.</source>
+        <translation>Факторы по кварталу начала их инцидента, последние шесть кварталов периода.</translation>
+    </message>
+    <message>
+        <source>Factors by the quarter their incident began in.</source>
+        <translation>Факторы по кварталу начала их инцидента.</translation>
+    </message>
+    <message>
+        <source>Follow-through of remediation items</source>
+        <translation>Выполнение пунктов исправления</translation>
+    </message>
+    <message>
+        <source>The postmortems counted have no remediation items.</source>
+        <translation>В учтённых постмортемах нет пунктов исправления.</translation>
+    </message>
+    <message>
+        <source>Done within 30 and 60 days of the incident's start; overdue: open past its due day.</source>
+        <translation>Выполнено в течение 30 и 60 дней от начала инцидента; просрочено: не выполнено после срока.</translation>
+    </message>
+    <message>
+        <source>Open and overdue items by owner</source>
+        <translation>Открытые и просроченные пункты по ответственным</translation>
+    </message>
+    <message>
+        <source>No remediation item is open.</source>
+        <translation>Открытых пунктов исправления нет.</translation>
+    </message>
+    <message>
+        <source>Foresight</source>
+        <translation>Предвидение</translation>
+    </message>
+    <message>
+        <source>No postmortem counted records whether a contingency item of an operability review foresaw its incident.</source>
+        <translation>Ни в одном учтённом постмортеме не записано, предвидел ли его инцидент риск из ревью готовности к запуску.</translation>
+    </message>
+    <message>
+        <source>%1 of the incidents whose foresight is recorded had been foreseen by a contingency item (%2 of %3).</source>
+        <translation>%1 инцидентов, для которых записано предвидение, были предусмотрены риском из контрольного списка (%2 из %3).</translation>
+    </message>
+    <message>
+        <source>How the contingency items that happened had been rated: the cells of the likelihood × impact matrix with an incident.</source>
+        <translation>Как были оценены случившиеся риски: ячейки матрицы «вероятность × последствия», где был инцидент.</translation>
+    </message>
+    <message>
+        <source>Remediation ideas that recur</source>
+        <translation>Повторяющиеся идеи исправлений</translation>
+    </message>
+    <message>
+        <source>No remediation idea recurs in two or more of the postmortems counted.</source>
+        <translation>Ни одна идея исправления не повторяется в двух или более учтённых постмортемах.</translation>
+    </message>
+    <message>
+        <source>Items of different postmortems that say the same thing in other words, with the wording most of them share.</source>
+        <translation>Пункты разных постмортемов, говорящие одно и то же другими словами, с формулировкой, общей для большинства из них.</translation>
+    </message>
+    <message>
+        <source>New technology and the incidents since</source>
+        <translation>Новые технологии и инциденты с тех пор</translation>
+    </message>
+    <message>
+        <source>No architecture review brought in a technology the workspace does not know.</source>
+        <translation>Ни одно ревью архитектуры не ввело технологию, которой нет среди известных в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>Departures not among the known technologies, with the incidents of their review's system that began after the review, and those linked to them.</source>
+        <translation>Отступления, которых нет среди известных технологий, с инцидентами в системе их ревью, начавшимися после ревью, и связанными с ними.</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2 (%3)</source>
+        <comment>a quarter of a year, then its days</comment>
+        <translation>%1 кв. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a year, then its days</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Learning report</source>
+        <translation>Отчёт об уроках</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>What this report counts</source>
+        <translation>Что учитывает этот отчёт</translation>
+    </message>
+    <message>
+        <source>What the workspace's postmortems add up to. A postmortem counts in the period its incident began in.</source>
+        <translation>Итоги постмортемов рабочей области. Постмортем учитывается в том периоде, в котором начался его инцидент.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Рабочая область</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Postmortems counted</source>
+        <translation>Учтено постмортемов</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 (times in %3)</source>
+        <translation>%1, %2 (время в %3)</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +5219,14 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Showing %1 of %2: likelihood %3 (%4), impact %5 (%6). New items are added to this cell.</source>
         <translation>Показано %1 из %2: вероятность %3 (%4), влияние %5 (%6). Новые пункты добавляются в эту клетку.</translation>
+    </message>
+    <message>
+        <source>Show incidents</source>
+        <translation>Показать инциденты</translation>
+    </message>
+    <message>
+        <source>Mark the cells whose items were incidents, with how many</source>
+        <translation>Отметить ячейки, пункты которых оказались инцидентами, с их числом</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +5888,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Contributing factor</source>
         <translation>Способствующий фактор</translation>
+    </message>
+    <message>
+        <source>Did we foresee it?</source>
+        <translation>Предвидели ли мы это?</translation>
     </message>
 </context>
 <context>
