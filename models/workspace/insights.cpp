@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -257,6 +258,15 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
             RecurringRemediation r;
             QList<qint64> ids;
             QHash<QString, int> keys;
+            // A wording's words, worked out once however many items use it.
+            QHash<QString, QString> keyOf;
+            const auto wordsOf = [&keyOf](const QString &wording) {
+                auto it = keyOf.constFind(wording);
+                if (it == keyOf.cend())
+                    it = keyOf.insert(wording, SimilarTexts::tokens(wording).join(u' '));
+                return *it;
+            };
+            QSet<QString> wordingsSeen; // case folded
             QString best;
             int bestCount = 0;
             for (const int i : std::as_const(group)) {
@@ -265,9 +275,11 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
                 ++r.items;
                 r.done += item->status == RemediationStatus::Done ? 1 : 0;
                 const QString wording = item->text.simplified();
-                if (!r.wordings.contains(wording, Qt::CaseInsensitive))
+                if (!wordingsSeen.contains(wording.toCaseFolded())) {
+                    wordingsSeen.insert(wording.toCaseFolded());
                     r.wordings.append(wording);
-                const int n = ++keys[SimilarTexts::tokens(wording).join(u' ')];
+                }
+                const int n = ++keys[wordsOf(wording)];
                 if (n > bestCount) {
                     bestCount = n;
                     best = wording;
@@ -276,7 +288,7 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
             // The first wording of the most shared form (a later one only wins by being more often there).
             for (const int i : std::as_const(group)) {
                 const QString wording = items.at(i)->text.simplified();
-                if (keys.value(SimilarTexts::tokens(wording).join(u' ')) == bestCount) {
+                if (keys.value(wordsOf(wording)) == bestCount) {
                     best = wording;
                     break;
                 }
@@ -297,11 +309,49 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
             });
     }
 
-    // New technologies and the incidents since.
+    // New technologies and the incidents since. The counted incidents of each system (case and surrounding
+    // spaces aside) in their oldest-first places, so that a departure takes those after its date with one
+    // search instead of a look at every incident: thousands of departures meet thousands of incidents.
+    struct SystemIncidents
+    {
+        QList<qint64> when; // ms since the epoch, nondecreasing when sorted
+        QList<int> places; // in order, ascending
+        QStringList uuids;
+        bool sorted = true;
+    };
+    QStringList uuidAt(order.size()); // a place's postmortem
+    QHash<QString, SystemIncidents> bySystem;
+    for (const InsightIncident &incident : data.incidents) {
+        const auto place = order.constFind(incident.reviewId);
+        if (place == order.cend())
+            continue;
+        uuidAt[*place] = incident.uuid;
+        if (!incident.when.isValid())
+            continue;
+        SystemIncidents &own = bySystem[incident.system.trimmed().toCaseFolded()];
+        const qint64 when = incident.when.toMSecsSinceEpoch();
+        own.sorted = own.sorted && (own.when.isEmpty() || own.when.constLast() <= when);
+        own.when.append(when);
+        own.places.append(*place);
+        own.uuids.append(incident.uuid);
+    }
+    QHash<QString, QList<int>> linkedPlaces; // a departure's uuid -> the places of the postmortems linked
+    for (const InsightLink &link : data.links) {
+        const auto place = order.constFind(link.reviewId);
+        if (link.kind == LinkTargetKind::Departure && place != order.cend())
+            linkedPlaces[link.target].append(*place);
+    }
+    const auto uuidsOf = [&uuidAt](const QList<int> &places) {
+        QStringList uuids;
+        uuids.reserve(places.size());
+        for (const int place : places)
+            uuids.append(uuidAt.at(place));
+        return uuids;
+    };
+    const QString systemFilter = filter.system.trimmed();
     for (const InsightDeparture &departure : data.newDepartures) {
         const QString system = departure.system.trimmed();
-        if (!filter.system.trimmed().isEmpty()
-            && system.compare(filter.system.trimmed(), Qt::CaseInsensitive) != 0)
+        if (!systemFilter.isEmpty() && system.compare(systemFilter, Qt::CaseInsensitive) != 0)
             continue;
         if (filter.to.isValid() && departure.since.isValid() && departure.since.date() > filter.to)
             continue;
@@ -313,23 +363,43 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         t.reviewTitle = departure.reviewTitle;
         t.system = departure.system;
         t.since = departure.since;
-        QList<qint64> onSystem, linked;
-        if (!system.isEmpty() && departure.since.isValid()) {
-            for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
-                const InsightIncident *incident = it.value();
-                if (incident->when.isValid() && incident->when > departure.since
-                    && incident->system.trimmed().compare(system, Qt::CaseInsensitive) == 0)
-                    onSystem.append(it.key());
+        QList<int> onPlaces;
+        const auto own = bySystem.constFind(system.toCaseFolded());
+        if (!system.isEmpty() && departure.since.isValid() && own != bySystem.cend()) {
+            const qint64 since = departure.since.toMSecsSinceEpoch();
+            if (own->sorted) {
+                const qsizetype from
+                    = std::upper_bound(own->when.cbegin(), own->when.cend(), since) - own->when.cbegin();
+                onPlaces = own->places.mid(from);
+                t.onSystem = own->uuids.mid(from);
+            } else {
+                for (qsizetype i = 0; i < own->when.size(); ++i) {
+                    if (own->when.at(i) > since) {
+                        onPlaces.append(own->places.at(i));
+                        t.onSystem.append(own->uuids.at(i));
+                    }
+                }
             }
         }
-        for (const InsightLink &link : data.links) {
-            if (link.kind == LinkTargetKind::Departure && link.target == departure.uuid
-                && counted.contains(link.reviewId))
-                linked.append(link.reviewId);
+        QList<int> linked = linkedPlaces.value(departure.uuid);
+        std::sort(linked.begin(), linked.end());
+        linked.erase(std::unique(linked.begin(), linked.end()), linked.end());
+        t.linked = uuidsOf(linked);
+        // Both, each once, oldest first: the linked ones not on the system already, merged in.
+        QList<int> extra;
+        for (const int place : std::as_const(linked)) {
+            if (!std::binary_search(onPlaces.cbegin(), onPlaces.cend(), place))
+                extra.append(place);
         }
-        t.onSystem = oldestFirst(onSystem);
-        t.linked = oldestFirst(linked);
-        t.reviews = oldestFirst(onSystem + linked);
+        if (extra.isEmpty()) {
+            t.reviews = t.onSystem;
+        } else {
+            QList<int> all;
+            all.reserve(onPlaces.size() + extra.size());
+            std::merge(
+                onPlaces.cbegin(), onPlaces.cend(), extra.cbegin(), extra.cend(), std::back_inserter(all));
+            t.reviews = uuidsOf(all);
+        }
         figures.newTechnology.append(t);
     }
     std::stable_sort(figures.newTechnology.begin(), figures.newTechnology.end(),

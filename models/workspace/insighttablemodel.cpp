@@ -5,6 +5,7 @@
 #include "domain/datetimeformat.h"
 
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -124,10 +125,14 @@ void InsightTableModel::setFigures(const InsightFigures &figures, const QList<Se
             {tr("All items"), f.items, f.doneReviews + f.openReviews},
         };
         for (const auto &[name, n, reviews] : rows) {
+            // Each once (a postmortem can have items both done and open), with a set: thousands of them.
             QStringList behind;
+            QSet<QString> seen;
             for (const QString &uuid : reviews) {
-                if (!behind.contains(uuid))
+                if (!seen.contains(uuid)) {
+                    seen.insert(uuid);
                     behind.append(uuid);
+                }
             }
             m_rows.append({{name, count(n), share(n)},
                 {name, n, f.items > 0 ? QVariant(double(n) / f.items) : QVariant()}, behind, {}});
