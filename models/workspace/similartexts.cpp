@@ -147,7 +147,13 @@ QList<QList<int>> SimilarTexts::group(const QStringList &texts)
     setIds.reserve(texts.size());
     std::vector<int> setOf(size_t(texts.size()), -1);
     QList<int> ids;
+    QHash<QString, int> setOfText; // a text met before -> its set (-1: none): each distinct text read once
     for (qsizetype t = 0; t < texts.size(); ++t) {
+        if (const auto same = setOfText.constFind(texts.at(t)); same != setOfText.cend()) {
+            setOf[size_t(t)] = *same;
+            continue;
+        }
+        setOfText.insert(texts.at(t), -1);
         ids.clear();
         folded.append(texts.at(t).toCaseFolded());
         forEachWord(folded.constLast(), [&](QStringView raw) {
@@ -180,6 +186,7 @@ QList<QList<int>> SimilarTexts::group(const QStringList &texts)
             starts.push_back(qsizetype(words.size()));
         }
         setOf[size_t(t)] = *known;
+        setOfText.insert(texts.at(t), *known);
     }
     const size_t setCount = starts.size() - 1;
     const auto sizeOf = [&starts](int set) {
