@@ -82,14 +82,23 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
     }
 
     // Each list of postmortems names each once, in the order first met. Which are in which list: by the
-    // list's name and the uuid, so that thousands of postmortems are not looked for in lists of thousands.
-    QSet<QString> listed;
-    const auto note = [&listed](QStringList &reviews, const QString &list, const QString &uuid) {
-        const QString key = list + u'\x1f' + uuid;
+    // list's number and the postmortem's id, so that thousands of postmortems are not looked for in lists
+    // of thousands. The fixed lists first, then a number for each category's and each owner's list.
+    enum List { DoneList, Within30List, Within60List, OpenList, OverdueList, FirstNamedList };
+    QSet<std::pair<int, qint64>> listed;
+    const auto note = [&listed](QStringList &reviews, int list, const InsightIncident *incident) {
+        const std::pair key(list, incident->reviewId);
         if (listed.contains(key))
             return;
         listed.insert(key);
-        reviews.append(uuid);
+        reviews.append(incident->uuid);
+    };
+    QHash<QString, int> categoryLists, ownerLists;
+    const auto listOf = [&categoryLists, &ownerLists](QHash<QString, int> &lists, const QString &name) {
+        auto it = lists.constFind(name);
+        if (it == lists.cend())
+            it = lists.insert(name, FirstNamedList + int(categoryLists.size() + ownerLists.size()));
+        return *it;
     };
 
     // Contributing factors by category.
@@ -101,7 +110,7 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         CategoryFigures &c = byCategory[factor.category];
         c.key = factor.category;
         ++c.count;
-        note(c.reviews, u"category:"_s + factor.category, incident->uuid);
+        note(c.reviews, listOf(categoryLists, factor.category), incident);
         if (incident->when.isValid())
             ++c.byQuarter[quarterOf(incident->when.date())];
     }
@@ -132,33 +141,33 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         ++f.items;
         if (item.status == RemediationStatus::Done) {
             ++f.done;
-            note(f.doneReviews, u"done"_s, incident->uuid);
+            note(f.doneReviews, DoneList, incident);
             const QDateTime from = incident->startedAt.isValid() ? incident->startedAt : incident->when;
             if (from.isValid() && item.doneAt.isValid()) {
                 const qint64 seconds = from.secsTo(item.doneAt);
                 if (seconds <= 30 * 86400) {
                     ++f.doneWithin30;
-                    note(f.within30Reviews, u"within30"_s, incident->uuid);
+                    note(f.within30Reviews, Within30List, incident);
                 }
                 if (seconds <= 60 * 86400) {
                     ++f.doneWithin60;
-                    note(f.within60Reviews, u"within60"_s, incident->uuid);
+                    note(f.within60Reviews, Within60List, incident);
                 }
             }
             continue;
         }
         const bool overdue = item.due.isValid() && item.due < today;
         ++f.open;
-        note(f.openReviews, u"open"_s, incident->uuid);
+        note(f.openReviews, OpenList, incident);
         if (overdue) {
             ++f.overdue;
-            note(f.overdueReviews, u"overdue"_s, incident->uuid);
+            note(f.overdueReviews, OverdueList, incident);
         }
         OwnerFigures &o = owners[item.owner];
         o.owner = item.owner;
         ++o.open;
         o.overdue += overdue ? 1 : 0;
-        note(o.reviews, u"owner:"_s + item.owner, incident->uuid);
+        note(o.reviews, listOf(ownerLists, item.owner), incident);
         if (item.createdAt.isValid())
             o.oldestOpenDays = std::max(o.oldestOpenDays, int(item.createdAt.date().daysTo(today)));
     }
