@@ -6,28 +6,15 @@
 #include "recordwriter.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns,
     const QString &author, const QString &now, int rowsPerStatement)
-    : m_db(handleOf(db))
+    : m_db(SqliteSupport::handleOf(db))
     , m_table(table)
     , m_rowsPerStatement(qMax(1, rowsPerStatement))
     , m_columns(columns)

@@ -3,12 +3,14 @@
 
 #include "../domain/timestamp.h"
 #include "knowntechnologyrepository.h"
+#include "rowcursor.h"
 #include "workspace.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -94,60 +96,60 @@ Result<InsightsData> InsightsRepository::read() const
 Result<> InsightsRepository::read(Query query, InsightsData &data) const
 {
     static const QRegularExpression tagSeparator(u"[,;]"_s);
-    QSqlQuery q(m_workspace->database());
-    q.setForwardOnly(true);
-    if (!q.exec(sqlOf(query)))
-        return Result<>::failure(q.lastError().text());
+    // Tens of thousands of rows: read on the connection's own handle (see RowCursor).
+    RowCursor q(m_workspace->database(), sqlOf(query));
+    if (!q.error().isEmpty())
+        return Result<>::failure(q.error());
     switch (query) {
     case Query::Incidents:
         while (q.next()) {
             InsightIncident incident;
-            incident.reviewId = q.value(0).toLongLong();
-            incident.uuid = q.value(1).toString();
-            incident.title = q.value(2).toString();
-            incident.system = q.value(3).toString();
-            for (const QString &tag : q.value(4).toString().split(tagSeparator, Qt::SkipEmptyParts)) {
+            incident.reviewId = q.integer(0);
+            incident.uuid = q.text(1);
+            incident.title = q.text(2);
+            incident.system = q.text(3);
+            for (const QString &tag : q.text(4).split(tagSeparator, Qt::SkipEmptyParts)) {
                 if (!tag.trimmed().isEmpty())
                     incident.tags.append(tag.trimmed());
             }
-            incident.severity = q.value(5).toString();
-            incident.when = timestampFromText(q.value(6).toString());
-            incident.startedAt = timestampFromText(q.value(7).toString());
-            incident.detectedAt = timestampFromText(q.value(8).toString());
-            incident.mitigatedAt = timestampFromText(q.value(9).toString());
-            incident.resolvedAt = timestampFromText(q.value(10).toString());
-            incident.notForeseen = q.value(11).toInt() != 0;
-            data.incidents.append(incident);
+            incident.severity = q.text(5);
+            incident.when = timestampFromText(q.text(6));
+            incident.startedAt = timestampFromText(q.text(7));
+            incident.detectedAt = timestampFromText(q.text(8));
+            incident.mitigatedAt = timestampFromText(q.text(9));
+            incident.resolvedAt = timestampFromText(q.text(10));
+            incident.notForeseen = int(q.integer(11)) != 0;
+            data.incidents.append(std::move(incident));
         }
         break;
     case Query::Factors:
         while (q.next())
-            data.factors.append({q.value(0).toLongLong(), q.value(1).toString()});
+            data.factors.append({q.integer(0), q.text(1)});
         break;
     case Query::Links:
         while (q.next()) {
             InsightLink link;
-            link.reviewId = q.value(0).toLongLong();
-            link.kind = linkTargetKinds().fromKey(q.value(1).toString(), LinkTargetKind::Contingency);
-            link.verdict = foresightVerdicts().fromKey(q.value(2).toString(), ForesightVerdict::Related);
-            link.likelihood = q.value(3).toInt();
-            link.impact = q.value(4).toInt();
-            link.target = q.value(5).toString();
-            link.text = q.value(6).toString();
-            data.links.append(link);
+            link.reviewId = q.integer(0);
+            link.kind = linkTargetKinds().fromKey(q.text(1), LinkTargetKind::Contingency);
+            link.verdict = foresightVerdicts().fromKey(q.text(2), ForesightVerdict::Related);
+            link.likelihood = int(q.integer(3));
+            link.impact = int(q.integer(4));
+            link.target = q.text(5);
+            link.text = q.text(6);
+            data.links.append(std::move(link));
         }
         break;
     case Query::Remediation:
         while (q.next()) {
             InsightRemediation item;
-            item.reviewId = q.value(0).toLongLong();
-            item.owner = q.value(1).toString().trimmed();
-            item.status = remediationStatuses().fromKey(q.value(2).toString(), RemediationStatus::Open);
-            item.due = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-            item.createdAt = timestampFromText(q.value(4).toString());
-            item.doneAt = timestampFromText(q.value(5).toString());
-            item.text = q.value(6).toString();
-            data.remediation.append(item);
+            item.reviewId = q.integer(0);
+            item.owner = q.text(1).trimmed();
+            item.status = remediationStatuses().fromKey(q.text(2), RemediationStatus::Open);
+            item.due = QDate::fromString(q.text(3), Qt::ISODate);
+            item.createdAt = timestampFromText(q.text(4));
+            item.doneAt = timestampFromText(q.text(5));
+            item.text = q.text(6);
+            data.remediation.append(std::move(item));
         }
         break;
     case Query::NewDepartures: {
@@ -157,24 +159,24 @@ Result<> InsightsRepository::read(Query query, InsightsData &data) const
         if (!known)
             return Result<>::errorOf(known);
         while (q.next()) {
-            const QString name = q.value(1).toString().trimmed();
+            const QString name = q.text(1).trimmed();
             if (name.isEmpty() || known->contains(name, Qt::CaseInsensitive))
                 continue;
             InsightDeparture departure;
-            departure.uuid = q.value(0).toString();
+            departure.uuid = q.text(0);
             departure.name = name;
-            departure.kind = q.value(2).toString();
-            departure.reviewUuid = q.value(3).toString();
-            departure.reviewTitle = q.value(4).toString();
-            departure.system = q.value(5).toString();
-            departure.since = timestampFromText(q.value(6).toString());
-            data.newDepartures.append(departure);
+            departure.kind = q.text(2);
+            departure.reviewUuid = q.text(3);
+            departure.reviewTitle = q.text(4);
+            departure.system = q.text(5);
+            departure.since = timestampFromText(q.text(6));
+            data.newDepartures.append(std::move(departure));
         }
         break;
     }
     }
-    if (q.lastError().isValid())
-        return Result<>::failure(q.lastError().text());
+    if (!q.error().isEmpty())
+        return Result<>::failure(q.error());
     return {};
 }
 

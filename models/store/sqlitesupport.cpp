@@ -99,9 +99,9 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-static sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());

@@ -8,7 +8,13 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace Inflection::SqliteSupport {
+
+// The connection's own SQLite handle, for what Qt's API makes slow (many rows in or out); null when the
+// connection is not SQLite's.
+sqlite3 *handleOf(const QSqlDatabase &db);
 
 enum class SqliteError {
     Other,

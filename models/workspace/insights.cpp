@@ -358,6 +358,7 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         return uuids;
     };
     const QString systemFilter = filter.system.trimmed();
+    QHash<std::pair<QString, qint64>, std::pair<QList<int>, QStringList>> sinceOnSystem;
     for (const InsightDeparture &departure : data.newDepartures) {
         const QString system = departure.system.trimmed();
         if (!systemFilter.isEmpty() && system.compare(systemFilter, Qt::CaseInsensitive) != 0)
@@ -373,9 +374,17 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         t.system = departure.system;
         t.since = departure.since;
         QList<int> onPlaces;
-        const auto own = bySystem.constFind(system.toCaseFolded());
-        if (!system.isEmpty() && departure.since.isValid() && own != bySystem.cend()) {
-            const qint64 since = departure.since.toMSecsSinceEpoch();
+        const QString systemKey = system.toCaseFolded();
+        const auto own = bySystem.constFind(systemKey);
+        const qint64 since = departure.since.isValid() ? departure.since.toMSecsSinceEpoch() : 0;
+        // The departures of one review share their system and date, and so their incidents: one list,
+        // shared.
+        const bool dated = !system.isEmpty() && departure.since.isValid();
+        const auto known = dated ? sinceOnSystem.constFind({systemKey, since}) : sinceOnSystem.cend();
+        if (known != sinceOnSystem.cend()) {
+            onPlaces = known->first;
+            t.onSystem = known->second;
+        } else if (dated && own != bySystem.cend()) {
             if (own->sorted) {
                 const qsizetype from
                     = std::upper_bound(own->when.cbegin(), own->when.cend(), since) - own->when.cbegin();
@@ -389,6 +398,7 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
                     }
                 }
             }
+            sinceOnSystem.insert({systemKey, since}, {onPlaces, t.onSystem});
         }
         QList<int> linked = linkedPlaces.value(departure.uuid);
         std::sort(linked.begin(), linked.end());
