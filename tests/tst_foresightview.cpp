@@ -256,6 +256,10 @@ void TestForesightView::linkFromThePostmortemByKeyboard()
     QTRY_COMPARE(QApplication::focusWidget(), table);
     QCOMPARE(links->recordAt(0).verdict, ForesightVerdict::Related);
     QVERIFY(notForeseen->isEnabled());
+    // Enter on the verdict, as one confirms an edit, stays on the postmortem.
+    QWidget *postmortemPage = m_window->tabs()->currentWidget();
+    press(Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentWidget(), postmortemPage);
 
     // A departure: the switch, Enter on the list.
     panel->kindBox()->setFocus();

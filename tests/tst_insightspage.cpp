@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -263,6 +264,12 @@ void TestInsightsPage::filtersChangeThem()
     QCOMPARE(m_page->figures().incidents, 1);
     QCOMPARE(m_page->figures().reviews, QStringList {m_uuids.value(u"Login errors"_s)});
     QCOMPARE(m_page->monthsPanel()->model()->rowCount(), 1);
+    // SEV 2, alone now, keeps the colour of the workspace's second level (as on paper).
+    const auto *series = qobject_cast<QStackedBarSeries *>(m_page->monthsPanel()->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->count(), 1);
+    QCOMPARE(series->barSets().at(0)->label(), u"SEV 2"_s);
+    QCOMPARE(series->barSets().at(0)->color(), InsightTableModel::severityColour(1));
 
     choose(m_page->systemFilter(), u"Any system"_s);
     QCOMPARE(m_page->figures().incidents, 2);

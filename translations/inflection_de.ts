@@ -4614,6 +4614,13 @@ In „%2“</translation>
         <source>by %1 on %2 (times in %3)</source>
         <translation>von %1 am %2 (Zeiten in %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each incident once, by what its postmortem records; the shares are of all %n incidents counted.</source>
+        <translation>
+            <numerusform>Jede Störung einmal, nach dem, was ihr Postmortem festhält; die Anteile beziehen sich auf die %n gezählte Störung.</numerusform>
+            <numerusform>Jede Störung einmal, nach dem, was ihr Postmortem festhält; die Anteile beziehen sich auf alle %n gezählten Störungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::Likelihood</name>

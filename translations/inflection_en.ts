@@ -187,6 +187,13 @@
             <numerusform>Incidents a month, stacked by severity: %n in all</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Each incident once, by what its postmortem records; the shares are of all %n incidents counted.</source>
+        <translation>
+            <numerusform>Each incident once, by what its postmortem records; the share is of the %n incident counted.</numerusform>
+            <numerusform>Each incident once, by what its postmortem records; the shares are of all %n incidents counted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::OperabilityView</name>

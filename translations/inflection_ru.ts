@@ -4636,6 +4636,14 @@ In “%2”</source>
         <source>by %1 on %2 (times in %3)</source>
         <translation>%1, %2 (время в %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>Each incident once, by what its postmortem records; the shares are of all %n incidents counted.</source>
+        <translation>
+            <numerusform>Каждый инцидент один раз, по записи его постмортема; доли — от всех %n учтённого инцидента.</numerusform>
+            <numerusform>Каждый инцидент один раз, по записи его постмортема; доли — от всех %n учтённых инцидентов.</numerusform>
+            <numerusform>Каждый инцидент один раз, по записи его постмортема; доли — от всех %n учтённых инцидентов.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::Likelihood</name>

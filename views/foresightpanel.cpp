@@ -58,7 +58,11 @@ ForesightPanel::ForesightPanel(PostmortemDocument *document, QWidget *parent)
     columns->setTextColumn(IncidentLinkModel::ItemColumn, 3);
     // Enter or a double click on the item, its review or its rating opens the review (the verdict is
     // edited in place).
-    connect(m_linksView, &QAbstractItemView::activated, this, &ForesightPanel::openCurrent);
+    // Enter that ends an edit of the verdict reaches the view too: on the verdict it never opens.
+    connect(m_linksView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() != IncidentLinkModel::VerdictColumn)
+            openCurrent();
+    });
 
     // No Alt+letter here: the page's other tabs hold nearly every letter; Tab reaches each field.
     auto *toolbar = new QToolBar(this);

@@ -432,6 +432,7 @@ void InsightsPage::rebuildCharts()
         QChart *chart = newChart();
         auto *series = new QStackedBarSeries;
         const QStringList keys = model->severityKeys();
+        QList<std::pair<QBarSet *, int>> levels; // each set with its level's place: its colour
         for (int i = 0; i < keys.size(); ++i) {
             const int column = 2 + i;
             const QList<qreal> counts = values(model, column);
@@ -442,6 +443,7 @@ void InsightsPage::rebuildCharts()
             connect(set, &QBarSet::clicked, this,
                 [this](int index) { openReviews(reviewsOfMonth(index), QCursor::pos()); });
             series->append(set);
+            levels.append({set, i});
         }
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
@@ -453,6 +455,12 @@ void InsightsPage::rebuildCharts()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         applyPalette(chart, palette);
+        // A level keeps its colour whatever the filters leave, as on paper (after the theme, which sets
+        // its own).
+        for (const auto &[set, i] : std::as_const(levels)) {
+            set->setColor(InsightTableModel::severityColour(i));
+            set->setBorderColor(palette.color(QPalette::Base));
+        }
         m_months->setChart(chart);
     }
 
@@ -612,7 +620,7 @@ void InsightsPage::openReviews(const QStringList &uuids, const QPoint &where)
         QString text = tr("Untitled postmortem");
         if (incident != m_data.incidents.cend()) {
             const QString title = DisplayText::line(incident->title, 80);
-            const QString when = locale.toString(incident->when.date(), QLocale::ShortFormat);
+            const QString when = DateTimeFormat::date(incident->when.date(), locale); // as everywhere
             text = title.isEmpty() ? when : tr("%1 (%2)").arg(title, when);
         }
         QAction *action = m_reviewsMenu->addAction(text.replace(u'&', u"&&"_s));

@@ -59,15 +59,6 @@ QString severityName(const WorkspaceConfig &config, const QString &key)
     return key.isEmpty() ? QCoreApplication::translate("Inflection::LearningReport", "No severity") : key;
 }
 
-// Colours that print apart, in colour and in grey: the most severe level darkest.
-QColor severityColour(int index)
-{
-    static const QColor colours[]
-        = {QColor(0x9c, 0x1c, 0x1c), QColor(0xe0, 0x6c, 0x1a), QColor(0xf2, 0xbf, 0x3a),
-            QColor(0x4a, 0x86, 0xc8), QColor(0x9a, 0xb8, 0x8a), QColor(0x8e, 0x6c, 0xb0)};
-    return colours[index % int(std::size(colours))];
-}
-
 // Incidents by month, a bar a month stacked by severity, with its count above it and a legend of the
 // levels that occur: light, for paper. size in pixels; font sizes in them too.
 QImage monthChart(const InsightTableModel &months, const QSize &size)
@@ -151,7 +142,7 @@ QImage monthChart(const InsightTableModel &months, const QSize &size)
             if (n == 0)
                 continue;
             const qreal h = plot.height() * n / axisMax;
-            painter.fillRect(QRectF(left, bottom - h, bar, h), severityColour(i));
+            painter.fillRect(QRectF(left, bottom - h, bar, h), InsightTableModel::severityColour(i));
             painter.setPen(QPen(Qt::white, std::max(1.0, size.height() / 500.0)));
             painter.drawLine(QPointF(left, bottom - h), QPointF(left + bar, bottom - h));
             bottom -= h;
@@ -170,8 +161,8 @@ QImage monthChart(const InsightTableModel &months, const QSize &size)
 
     for (const auto &[at, i] : std::as_const(legend)) {
         const QPointF origin(at.x(), legendTop + at.y());
-        painter.fillRect(
-            QRectF(origin.x(), origin.y() + (line - swatch) / 2, swatch, swatch), severityColour(i));
+        painter.fillRect(QRectF(origin.x(), origin.y() + (line - swatch) / 2, swatch, swatch),
+            InsightTableModel::severityColour(i));
         painter.setPen(ink);
         painter.drawText(QRectF(origin.x() + swatch + metrics.height() * 0.4, origin.y(), width, line),
             Qt::AlignLeft | Qt::AlignVCenter, months.headerData(2 + i, Qt::Horizontal).toString());
@@ -343,6 +334,9 @@ void addForesight(const Input &in, Report *report)
                               .arg(percent(*share))
                               .arg(s.foreseen())
                               .arg(s.foreseen() + s.notForeseen));
+    section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
+        "Each incident once, by what its postmortem records; the shares are of all %n incidents counted.",
+        nullptr, in.figures.incidents));
     section.table(tableOf(InsightTableModel::Table::Foresight, in, {56, 22, 22}));
     if (!s.cells.isEmpty()) {
         section.paragraph(QCoreApplication::translate("Inflection::LearningReport",

@@ -5,7 +5,10 @@
 #include "domain/datetimeformat.h"
 
 #include <QLocale>
+
 #include <QSet>
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -266,6 +269,14 @@ QVariant InsightTableModel::headerData(int section, Qt::Orientation orientation,
         return section >= m_textColumns ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     return {};
+}
+
+QColor InsightTableModel::severityColour(int index)
+{
+    static const QColor colours[]
+        = {QColor(0x9c, 0x1c, 0x1c), QColor(0xe0, 0x6c, 0x1a), QColor(0xf2, 0xbf, 0x3a),
+            QColor(0x4a, 0x86, 0xc8), QColor(0x9a, 0xb8, 0x8a), QColor(0x8e, 0x6c, 0xb0)};
+    return colours[std::max(0, index) % int(std::size(colours))];
 }
 
 } // namespace Inflection

@@ -8,6 +8,7 @@
 #include "domain/riskmatrix.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QList>
 #include <QStringList>
 #include <QVariant>
@@ -50,6 +51,9 @@ public:
     void setRiskMatrix(const RiskMatrix &matrix) { m_matrix = matrix; }
     // Months: the severity key of each column from Incidents + 1 on.
     QStringList severityKeys() const { return m_severityKeys; }
+    // The colour of the months' index-th severity column (the workspace's levels first, in their order),
+    // on the page and on paper alike: apart in colour and in grey, the most severe level darkest.
+    static QColor severityColour(int index);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
