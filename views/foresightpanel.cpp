@@ -55,7 +55,10 @@ ForesightPanel::ForesightPanel(PostmortemDocument *document, QWidget *parent)
     m_linksView->setItemDelegateForColumn(
         IncidentLinkModel::VerdictColumn, new ChoiceDelegate(verdicts, this));
     auto *columns = new GridColumns(m_linksView, u"postmortem/foresight"_s);
-    columns->setTextColumn(IncidentLinkModel::ItemColumn, 3);
+    // The item's own text first: the review and the rating make room for it.
+    columns->setTextColumn(IncidentLinkModel::ItemColumn, 3, 60);
+    columns->setTextColumn(IncidentLinkModel::ReviewColumn, 1, 20);
+    columns->setTextColumn(IncidentLinkModel::RatingColumn, 1, 16);
     // Enter or a double click on the item, its review or its rating opens the review (the verdict is
     // edited in place).
     // Enter that ends an edit of the verdict reaches the view too: on the verdict it never opens.
