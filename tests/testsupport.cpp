@@ -4,9 +4,12 @@
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,6 +74,27 @@ QString appBinary()
 QString helperBinary()
 {
     return QStringLiteral(INFLECTION_TESTHELPER);
+}
+
+int pdfPages(const QString &path)
+{
+    QString out;
+    if (run(u"pdfinfo"_s, {path}, &out) != 0)
+        return -1;
+    const QRegularExpressionMatch m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+void whileModal(const std::function<bool(QWidget *)> &step)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, step] {
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && step(modal))
+            timer->deleteLater();
+    });
+    timer->start();
+    QTimer::singleShot(60000, timer, &QObject::deleteLater); // never waits forever
 }
 
 } // namespace TestSupport

@@ -4,6 +4,9 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <functional>
+
+class QWidget;
 
 namespace TestSupport {
 
@@ -23,5 +26,11 @@ int run(const QString &program, const QStringList &arguments, const RunContext &
     QString *out = nullptr, QString *err = nullptr, int timeoutMs = 60000);
 QString appBinary();
 QString helperBinary();
+
+// The number of pages pdfinfo counts in a PDF; -1 when it cannot tell.
+int pdfPages(const QString &path);
+// Runs step on the GUI thread every 50 ms while a modal dialog is open, until it returns true (at most
+// a minute).
+void whileModal(const std::function<bool(QWidget *)> &step);
 
 } // namespace TestSupport

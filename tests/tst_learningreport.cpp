@@ -54,27 +54,8 @@ QString pdfText(const QString &path)
     return out.replace(spaces, u" "_s).normalized(QString::NormalizationForm_KC);
 }
 
-int pdfPages(const QString &path)
-{
-    QString out;
-    if (TestSupport::run(u"pdfinfo"_s, {path}, &out) != 0)
-        return -1;
-    const QRegularExpressionMatch m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(out);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-// Runs step on the GUI thread every 50 ms while a modal dialog is open, until it returns true.
-void whileModal(const std::function<bool(QWidget *)> &step)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, step] {
-        if (QWidget *modal = QApplication::activeModalWidget(); modal && step(modal))
-            timer->deleteLater();
-    });
-    timer->start();
-    QTimer::singleShot(60000, timer, &QObject::deleteLater); // never waits forever
-}
+using TestSupport::pdfPages;
+using TestSupport::whileModal;
 
 // Answers the next file dialog with path.
 void answerFileDialog(const QString &path)
