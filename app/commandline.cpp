@@ -17,6 +17,7 @@
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
 #include "store/filepermissions.h"
+#include "store/insightsrepository.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
@@ -435,6 +436,7 @@ int CommandLine::runSubcommand(const Subcommand &subcommand, const QStringList &
     QCommandLineParser parser;
     describe(subcommand, &parser);
     m_help = parser.helpText();
+    m_subcommand = QString::fromLatin1(subcommand.name);
     if (!parse(&parser, arguments))
         return usage(parseError(parser));
     if (parser.isSet(u"help"_s)) {
@@ -499,6 +501,15 @@ bool CommandLine::looksLikeMistypedSubcommand(const QString &argument)
 
 int CommandLine::usage(const QString &problem)
 {
+    // A subcommand's mistake: the problem and the subcommand's usage line, not its whole help.
+    if (!m_subcommand.isEmpty()) {
+        m_err << "inflection: " << problem << "\n"
+              << m_help.section(u'\n', 0, 0) << "\n"
+              << QCoreApplication::translate("Inflection::CommandLine", "“inflection help %1” says more.")
+                     .arg(m_subcommand)
+              << Qt::endl;
+        return 2;
+    }
     m_err << "inflection: " << problem << "\n\n" << (m_help.isEmpty() ? generalHelp() : m_help) << Qt::flush;
     return 2;
 }
@@ -868,6 +879,21 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     const Result<InsightFigures> figures = Insights::of(workspace->get(), filter, QDate::currentDate());
     if (!figures)
         return fail(figures.message());
+    // Nothing for a system no postmortem names is more likely a misspelling than a quiet system: say so.
+    if (figures->incidents == 0 && !filter.system.trimmed().isEmpty()) {
+        const Result<InsightsData> data = InsightsRepository(workspace->get()).read();
+        const QStringList systems = data ? data->systems() : QStringList();
+        if (!systems.contains(filter.system.trimmed(), Qt::CaseInsensitive)) {
+            m_err << "inflection: "
+                  << (systems.isEmpty() ? QCoreApplication::translate("Inflection::CommandLine",
+                          "no postmortem names the system “%1”; none names a system")
+                                              .arg(filter.system.trimmed())
+                                        : QCoreApplication::translate("Inflection::CommandLine",
+                                            "no postmortem names the system “%1”; they name %2")
+                                              .arg(filter.system.trimmed(), systems.join(u", "_s)))
+                  << Qt::endl;
+        }
+    }
     if (parser.isSet(u"json"_s)) {
         m_out << QString::fromUtf8(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented))
               << Qt::flush;

@@ -88,7 +88,8 @@ private:
 
     QTextStream m_out;
     QTextStream m_err;
-    QString m_help; // of the subcommand running; shown after a usage error
+    QString m_help; // of the subcommand running; its usage line shown after a usage error
+    QString m_subcommand; // the name of the subcommand running
 };
 
 } // namespace Inflection

@@ -204,8 +204,15 @@ void TestForesightView::linkFromThePostmortemByKeyboard()
     // Searching "failover": the two failovers, checkout's first; "did not hold" chosen, Enter links it.
     QLineEdit *search = panel->searchField();
     search->setFocus();
+    // Words nothing has: the empty list says so, and stops saying so once something matches.
+    QTest::keyClicks(search, u"zzqx"_s);
+    QCOMPARE(candidates->count(), 0);
+    QCOMPARE(panel->candidatesNote()->text(), u"Nothing matches “zzqx”."_s);
+    QVERIFY(panel->candidatesNote()->isVisible());
+    search->selectAll();
     QTest::keyClicks(search, u"failover"_s);
     QCOMPARE(candidates->count(), 2);
+    QVERIFY(!panel->candidatesNote()->isVisible());
     QVERIFY(candidates->item(0)->text().startsWith(u"Database failover takes too long"_s));
     panel->verdictBox()->setFocus();
     QCOMPARE(panel->verdictBox()->currentData().toString(), u"worked"_s);
@@ -288,11 +295,35 @@ void TestForesightView::linkFromThePostmortemByKeyboard()
     QApplication::processEvents();
     view->grab().save(u"/tmp/foresight-postmortem.png"_s);
 
-    // Enter on a linked item opens its review.
+    // Enter on a linked item opens its review at the item: the checklist's tab, the item current.
+    const QString firstTarget = links->recordAt(0).target;
     press(Qt::Key_Return);
     ReviewPage *current = qobject_cast<ReviewPage *>(m_window->tabs()->currentWidget());
     QVERIFY(current);
     QCOMPARE(current->document()->uuid(), m_checkout);
+    auto *operability = qobject_cast<OperabilityView *>(current->content());
+    QVERIFY(operability);
+    QVERIFY(operability->tabs()->currentWidget()->isAncestorOf(operability->grid()));
+    QCOMPARE(operability->grid()->currentIndex().data(ContingencyModel::UuidRole).toString(), firstTarget);
+
+    // A departure's link: its architecture review at the departure.
+    int departureRow = -1;
+    for (int row = 0; row < links->rowCount(); ++row) {
+        if (links->recordAt(row).target == m_departures.at(0))
+            departureRow = row;
+    }
+    QVERIFY(departureRow >= 0);
+    m_window->tabs()->setCurrentWidget(postmortemPage);
+    table->setFocus();
+    table->setCurrentIndex(links->index(departureRow, IncidentLinkModel::ItemColumn));
+    press(Qt::Key_Return);
+    current = qobject_cast<ReviewPage *>(m_window->tabs()->currentWidget());
+    QVERIFY(current);
+    auto *architecture = qobject_cast<ArchitectureView *>(current->content());
+    QVERIFY(architecture);
+    QVERIFY(architecture->tabs()->currentWidget()->isAncestorOf(architecture->departuresView()));
+    QCOMPARE(architecture->departuresView()->currentIndex().data(DepartureModel::UuidRole).toString(),
+        m_departures.at(0));
 
     // Stored: another connection reads the links.
     auto other = Workspace::open(m_path);

@@ -625,6 +625,8 @@ void TestInsights::fromAWorkspaceAndTheCommandLine()
                  TestSupport::appBinary(), {u"insights"_s, path, u"--system"_s, u"other"_s}, &out, &err),
         0);
     QVERIFY2(out.contains(u"Postmortems (system “other”): 0"_s), qPrintable(out));
+    // A system no postmortem names is more likely misspelt than quiet: said, beside the zeros.
+    QVERIFY2(err.contains(u"no postmortem names the system “other”"_s), qPrintable(err));
     // A severity by its name as the output prints it; one the workspace lacks, and a period backwards,
     // are errors rather than empty results.
     QCOMPARE(TestSupport::run(

@@ -284,7 +284,21 @@ void TestInsightsPage::filtersChangeThem()
     QCOMPARE(cell(m_page->monthsPanel(), 0, 1), u"0"_s);
     QCOMPARE(cell(m_page->monthsPanel(), 1, 0), QLocale().toString(QDate(2026, 3, 1), u"MMM yyyy"_s));
 
+    // Calendar quarters, as a quarterly review takes them: the last one whole (January to March, the
+    // months and their incidents), this one to today.
+    choose(m_page->periodFilter(), u"Last quarter"_s);
+    QCOMPARE(m_page->filter().from, QDate(2026, 1, 1));
+    QCOMPARE(m_page->filter().to, QDate(2026, 3, 31));
+    QCOMPARE(m_page->figures().incidents, 3);
+    QCOMPARE(m_page->monthsPanel()->model()->rowCount(), 3);
+    QVERIFY(!m_page->fromEdit()->isEnabled());
+    choose(m_page->periodFilter(), u"This quarter"_s);
+    QCOMPARE(m_page->filter().from, QDate(2026, 4, 1));
+    QCOMPARE(m_page->filter().to, QDate(2026, 5, 1));
+    QCOMPARE(m_page->figures().reviews, QStringList {m_uuids.value(u"Login errors"_s)});
+
     // Nothing matches: the page says so rather than showing empty axes only.
+    choose(m_page->periodFilter(), u"Last 90 days"_s);
     choose(m_page->severityFilter(), u"SEV 4"_s);
     QCOMPARE(m_page->figures().incidents, 0);
     QVERIFY(m_page->findChild<QLabel *>(u"insightsSummary"_s)
@@ -348,6 +362,8 @@ void TestInsightsPage::aMonthListsItsPostmortems()
     QCOMPARE(m_page->reviewsOfMonth(2),
         (QStringList {m_uuids.value(u"Checkout outage"_s), m_uuids.value(u"Search latency"_s)}));
     QVERIFY(m_page->reviewsOfMonth(1).isEmpty());
+    // A segment of March's bar: that level's incidents only.
+    QCOMPARE(m_page->reviewsOfMonth(2, u"sev2"_s), QStringList {m_uuids.value(u"Search latency"_s)});
     // A click on January's bar in the chart opens its one postmortem.
     auto *series = qobject_cast<QAbstractBarSeries *>(months->chart()->series().constFirst());
     QVERIFY(series);
@@ -359,6 +375,19 @@ void TestInsightsPage::aMonthListsItsPostmortems()
     QVERIFY(sev3);
     Q_EMIT sev3->clicked(0);
     QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Queue backlog"_s));
+    // March's SEV 1 segment: its one postmortem, though March has two.
+    m_window->tabs()->setCurrentWidget(m_page);
+    // The page, shown again, has drawn its charts again.
+    series = qobject_cast<QAbstractBarSeries *>(months->chart()->series().constFirst());
+    QVERIFY(series);
+    QBarSet *sev1 = nullptr;
+    for (QBarSet *set : series->barSets()) {
+        if (set->label() == u"SEV 1"_s)
+            sev1 = set;
+    }
+    QVERIFY(sev1);
+    Q_EMIT sev1->clicked(2);
+    QCOMPARE(m_window->currentReviewUuid(), m_uuids.value(u"Checkout outage"_s));
 
     // With the table shown, a click on April and Enter open "Login errors".
     m_window->tabs()->setCurrentWidget(m_page);
@@ -429,7 +458,20 @@ void TestInsightsPage::chartsDrawWhatTheTablesSay()
                 QCOMPARE(set->at(rows - 1 - row),
                     panel->model()->index(row, 1).data(InsightTableModel::ValueRole).toDouble());
         }
+        // A chart with nothing to show says so, rather than drawing axes around nothing.
+        for (InsightPanel *panel : {m_page->recurringPanel(), m_page->newTechnologyPanel()}) {
+            if (panel->model()->rowCount() == 0) {
+                QVERIFY(panel->chart()->series().isEmpty());
+                QCOMPARE(panel->chart()->title(), u"None for these filters"_s);
+            } else {
+                QCOMPARE(panel->chart()->series().size(), 1);
+            }
+        }
     }
+    // The system of no postmortem: every ranked chart empty, and saying so.
+    choose(m_page->systemFilter(), u"search"_s);
+    QCOMPARE(m_page->recurringPanel()->model()->rowCount(), 0);
+    QCOMPARE(m_page->recurringPanel()->chart()->title(), u"None for these filters"_s);
 }
 
 void TestInsightsPage::chartsFollowThePalette()

@@ -540,6 +540,22 @@ void ArchitectureView::updateActions()
     }
 }
 
+bool ArchitectureView::reveal(const QString &itemUuid)
+{
+    const int row = m_document->departures()->rowOfUuid(itemUuid);
+    if (row < 0)
+        return false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(m_departuresView))
+            m_tabs->setCurrentIndex(i);
+    }
+    const QModelIndex index = m_document->departures()->index(row, DepartureModel::NameColumn);
+    m_departuresView->setCurrentIndex(index);
+    m_departuresView->scrollTo(index);
+    m_departuresView->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void ArchitectureView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

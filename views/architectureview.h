@@ -40,6 +40,7 @@ public:
 
     ArchitectureDocument *architecture() const { return m_document; }
     QTabWidget *tabs() const override { return m_tabs; }
+    bool reveal(const QString &itemUuid) override;
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     CommentPanel *commentPanel() const { return m_panel; }

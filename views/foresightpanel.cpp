@@ -152,6 +152,11 @@ ForesightPanel::ForesightPanel(PostmortemDocument *document, QWidget *parent)
     rightLayout->addWidget(m_kind);
     rightLayout->addWidget(m_search);
     rightLayout->addWidget(m_candidates, 1);
+    m_candidatesNote = new QLabel(this);
+    m_candidatesNote->setObjectName(u"candidatesNote"_s);
+    m_candidatesNote->setWordWrap(true);
+    m_candidatesNote->hide();
+    rightLayout->addWidget(m_candidatesNote);
     rightLayout->addLayout(verdictRow);
 
     auto *splitter = new QSplitter(this);
@@ -218,6 +223,16 @@ void ForesightPanel::refreshCandidates()
             currentRow = m_candidates->count() - 1;
     }
     m_candidates->setCurrentRow(currentRow);
+    // An empty list says why: nothing matches the words, or no review has such items yet.
+    const QString words = m_search->text().simplified();
+    QString why;
+    if (found && m_shown.isEmpty()) {
+        why = !words.isEmpty()                 ? tr("Nothing matches “%1”.").arg(words)
+            : k == LinkTargetKind::Contingency ? tr("No operability review has contingency items yet.")
+                                               : tr("No architecture review has departures yet.");
+    }
+    m_candidatesNote->setText(why);
+    m_candidatesNote->setVisible(!why.isEmpty());
     m_verdict->setEnabled(!m_readOnly && k == LinkTargetKind::Contingency);
     updateState();
 }
@@ -273,7 +288,7 @@ void ForesightPanel::openCurrent()
     const QString review
         = current.isValid() ? current.data(IncidentLinkModel::TargetReviewRole).toString() : QString();
     if (!review.isEmpty())
-        Q_EMIT openRequested(review);
+        Q_EMIT openItemRequested(review, current.data(IncidentLinkModel::TargetRole).toString());
 }
 
 void ForesightPanel::setReadOnly(bool readOnly)

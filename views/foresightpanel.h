@@ -38,6 +38,7 @@ public:
     QAction *openAction() const { return m_open; }
     QCheckBox *notForeseenBox() const { return m_notForeseen; }
     QLabel *noteLabel() const { return m_note; }
+    QLabel *candidatesNote() const { return m_candidatesNote; }
 
     void setReadOnly(bool readOnly);
     // The candidates read again (the search, the kind, or the workspace changed).
@@ -46,6 +47,8 @@ public:
 Q_SIGNALS:
     // A linked item's review, to open.
     void openRequested(const QString &reviewUuid);
+    // The item a link names, in its review.
+    void openItemRequested(const QString &reviewUuid, const QString &itemUuid);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,6 +73,7 @@ private:
     QAction *m_open;
     QCheckBox *m_notForeseen;
     QLabel *m_note;
+    QLabel *m_candidatesNote = nullptr; // why the list of items to link is empty, while it is
     QList<LinkTarget> m_shown; // the candidates listed, in their order
     bool m_readOnly = false;
 };

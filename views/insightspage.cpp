@@ -123,6 +123,8 @@ InsightsPage::InsightsPage(QWidget *parent)
 {
     m_period->addItem(tr("All time"), AllTime);
     m_period->addItem(tr("Last 90 days"), Last90Days);
+    m_period->addItem(tr("This quarter"), ThisQuarter);
+    m_period->addItem(tr("Last quarter"), LastQuarter);
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("From … to …"), Custom);
     m_period->setAccessibleName(tr("Period"));
@@ -330,24 +332,14 @@ void InsightsPage::updateFilterChoices()
               const int i = combo->findData(chosen);
               combo->setCurrentIndex(std::max(0, i));
           };
-    QMap<QString, QString> systems;
-    QMap<QString, QString> tags;
-    for (const InsightIncident &incident : std::as_const(m_data.incidents)) {
-        if (!incident.system.trimmed().isEmpty())
-            systems.insert(incident.system.trimmed().toCaseFolded(), incident.system.trimmed());
-        for (const QString &tag : incident.tags) {
-            if (!tag.trimmed().isEmpty())
-                tags.insert(tag.trimmed().toCaseFolded(), tag.trimmed());
-        }
-    }
-    const auto items = [](const QMap<QString, QString> &names) {
+    const auto items = [](const QStringList &names) {
         QList<std::pair<QString, QString>> list;
         for (const QString &name : names)
             list.append({name, name});
         return list;
     };
-    fill(m_system, tr("Any system"), items(systems));
-    fill(m_tag, tr("Any tag"), items(tags));
+    fill(m_system, tr("Any system"), items(m_data.systems()));
+    fill(m_tag, tr("Any tag"), items(m_data.tags()));
     QList<std::pair<QString, QString>> levels;
     for (const SeverityLevel &level : std::as_const(m_levels))
         levels.append({level.key, level.name});
@@ -367,6 +359,11 @@ void InsightsPage::updatePeriod()
         } else if (period == LastYear) {
             m_from->setDate(day.addYears(-1).addDays(1));
             m_to->setDate(day);
+        } else if (period == ThisQuarter || period == LastQuarter) {
+            const QDate quarter = QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1)
+                                      .addMonths(period == LastQuarter ? -3 : 0);
+            m_from->setDate(quarter);
+            m_to->setDate(period == LastQuarter ? quarter.addMonths(3).addDays(-1) : day);
         }
     }
     // The dates a preset stands for are shown (greyed); all time has none.
@@ -440,8 +437,10 @@ void InsightsPage::rebuildCharts()
                 continue; // a level no incident has: no empty entry in the legend
             auto *set = new QBarSet(model->headerData(column, Qt::Horizontal).toString());
             set->append(counts);
-            connect(set, &QBarSet::clicked, this,
-                [this](int index) { openReviews(reviewsOfMonth(index), QCursor::pos()); });
+            // A segment: the month's incidents of that level.
+            connect(set, &QBarSet::clicked, this, [this, key = keys.at(i)](int index) {
+                openReviews(reviewsOfMonth(index, key), QCursor::pos());
+            });
             series->append(set);
             levels.append({set, i});
         }
@@ -495,7 +494,16 @@ void InsightsPage::rebuildCharts()
         const InsightTableModel *model = panel->model();
         QChart *chart = newChart();
         chart->legend()->hide();
+        if (rows == 0) {
+            // Nothing to draw: said, rather than axes around nothing.
+            chart->setTitle(tr("None for these filters"));
+            applyPalette(chart, palette);
+            panel->setChart(chart);
+            return;
+        }
         auto *series = new QHorizontalBarSeries;
+        // A bar as thick as in a chart of four, however few: one bar does not fill the panel.
+        series->setBarWidth(0.8 * std::min(1.0, rows / 4.0));
         auto *set = new QBarSet(model->headerData(column, Qt::Horizontal).toString());
         QStringList categories;
         for (int row = rows - 1; row >= 0; --row) {
@@ -571,7 +579,7 @@ QString InsightsPage::reportFileName() const
     return name;
 }
 
-QStringList InsightsPage::reviewsOfMonth(int row) const
+QStringList InsightsPage::reviewsOfMonth(int row, const QString &severity) const
 {
     const QModelIndex index = m_months->model()->index(row, 0);
     const QDate month = index.data(InsightTableModel::MonthRole).toDate();
@@ -581,6 +589,8 @@ QStringList InsightsPage::reviewsOfMonth(int row) const
     const QDate last = month.addMonths(1).addDays(-1);
     f.from = f.from.isValid() ? std::max(f.from, month) : month;
     f.to = f.to.isValid() ? std::min(f.to, last) : last;
+    if (!severity.isEmpty())
+        f.severity = severity;
     const QDate day = m_today.isValid() ? m_today : QDate::currentDate();
     return Insights::compute(m_data, f, m_categoryNames, day).reviews;
 }

@@ -39,7 +39,8 @@ public:
     // The day periods end on and overdue items are judged by; today unless set (tests).
     void setToday(const QDate &today);
 
-    enum Period { AllTime, Last90Days, LastYear, Custom };
+    // ThisQuarter and LastQuarter are calendar quarters (a quarterly review's period).
+    enum Period { AllTime, Last90Days, LastYear, Custom, ThisQuarter, LastQuarter };
     QComboBox *periodFilter() const { return m_period; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
@@ -71,7 +72,8 @@ public:
     InsightsFilter filter() const;
     const InsightFigures &figures() const { return m_figures; }
     // The postmortems behind a row of the month table (incidents of that month) or the category table.
-    QStringList reviewsOfMonth(int row) const;
+    // With a severity level's key, only the incidents of that level (a segment of the month's bar).
+    QStringList reviewsOfMonth(int row, const QString &severity = {}) const;
     QStringList reviewsOfCategory(int row) const;
     // The postmortems behind a row of a panel's table (its ReviewsRole).
     QStringList reviewsOfRow(InsightPanel *panel, int row) const;

@@ -345,6 +345,14 @@ ReviewPage *MainWindow::openReview(const QString &uuid)
     return page;
 }
 
+ReviewPage *MainWindow::openReviewAt(const QString &uuid, const QString &itemUuid)
+{
+    ReviewPage *page = openReview(uuid);
+    if (page && page->content())
+        page->content()->reveal(itemUuid);
+    return page;
+}
+
 ReviewPage *MainWindow::addPage(ReviewDocument *document)
 {
     auto *page = new ReviewPage(document, m_tabs);
@@ -378,6 +386,7 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
     if (page->content()) {
         connect(page->content(), &ReviewView::statusNoteChanged, this, &MainWindow::updateStatusNotes);
         connect(page->content(), &ReviewView::openRequested, this, &MainWindow::openReview);
+        connect(page->content(), &ReviewView::openItemRequested, this, &MainWindow::openReviewAt);
     }
     updateStatusNotes();
     return page;

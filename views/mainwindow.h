@@ -58,6 +58,8 @@ public:
     // Creates a review of that kind and opens it; returns its uuid (empty on failure).
     QString createReview(ReviewKind kind);
     ReviewPage *openReview(const QString &uuid);
+    // The review opened at one of its items (a contingency item, a departure).
+    ReviewPage *openReviewAt(const QString &uuid, const QString &itemUuid);
     ReviewPage *page(const QString &uuid) const { return m_pages.value(uuid); }
     // The Reviews list, then Insights when open, then a tab for each open review.
     QTabWidget *tabs() const { return m_tabs; }

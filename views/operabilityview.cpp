@@ -319,6 +319,27 @@ QWidget *OperabilityView::createAttendeesTab()
     return m_attendees;
 }
 
+bool OperabilityView::reveal(const QString &itemUuid)
+{
+    const int row = m_document->contingencies()->rowOfUuid(itemUuid);
+    if (row < 0)
+        return false;
+    // A heatmap cell's filter that hides it is let go.
+    QModelIndex index = m_proxy->mapFromSource(m_document->contingencies()->index(row, 0));
+    if (!index.isValid()) {
+        m_proxy->setCellFilter(std::nullopt);
+        index = m_proxy->mapFromSource(m_document->contingencies()->index(row, 0));
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(m_grid))
+            m_tabs->setCurrentIndex(i);
+    }
+    m_grid->setCurrentIndex(index);
+    m_grid->scrollTo(index);
+    m_grid->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void OperabilityView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -33,6 +33,7 @@ public:
 
     OperabilityDocument *operability() const { return m_document; }
     QTabWidget *tabs() const override { return m_tabs; }
+    bool reveal(const QString &itemUuid) override;
     QTableView *checklistView() const { return m_checklistView; }
     QTableView *grid() const { return m_grid; }
     HeatmapWidget *heatmap() const { return m_heatmap; }

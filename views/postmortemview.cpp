@@ -729,6 +729,7 @@ QWidget *PostmortemView::createLearningTab()
     // "Did we foresee it?" beside the factors: what the reviews before the incident saw coming.
     m_foresight = new ForesightPanel(m_document, tab);
     connect(m_foresight, &ForesightPanel::openRequested, this, &ReviewView::openRequested);
+    connect(m_foresight, &ForesightPanel::openItemRequested, this, &ReviewView::openItemRequested);
     m_learningTabs = new QTabWidget(tab);
     m_learningTabs->setDocumentMode(true);
     m_learningTabs->addTab(factorsPage, tr("Contributing factors"));

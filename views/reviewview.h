@@ -21,6 +21,13 @@ class ReviewView : public QWidget
 public:
     ReviewDocument *document() const { return m_document; }
     virtual QTabWidget *tabs() const = 0;
+    // Shows one item of the review (a contingency item, a departure): its tab, the item current and in
+    // view. False when the review has no such item (or no such items at all).
+    virtual bool reveal(const QString &itemUuid)
+    {
+        Q_UNUSED(itemUuid);
+        return false;
+    }
     // A note for the window's status bar while something holds (that the review is being presented,
     // say); empty when there is none.
     QString statusNote() const { return m_statusNote; }
@@ -29,6 +36,8 @@ Q_SIGNALS:
     void statusNoteChanged(const QString &note);
     // Another review to open (one this review links to, or that links to it).
     void openRequested(const QString &reviewUuid);
+    // An item of another review to show: its review opened at it.
+    void openItemRequested(const QString &reviewUuid, const QString &itemUuid);
 
 protected:
     ReviewView(ReviewDocument *document, QWidget *parent);

@@ -2,6 +2,7 @@
 #include "insightfigures.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -9,6 +10,37 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
+
+namespace {
+
+// Each name once whatever its case, the first spelling met, sorted.
+QStringList distinctNames(
+    const QList<InsightIncident> &incidents, QStringList (*namesOf)(const InsightIncident &))
+{
+    QMap<QString, QString> names;
+    for (const InsightIncident &incident : incidents) {
+        for (const QString &name : namesOf(incident)) {
+            const QString trimmed = name.trimmed();
+            const QString key = trimmed.toCaseFolded();
+            if (!trimmed.isEmpty() && !names.contains(key))
+                names.insert(key, trimmed);
+        }
+    }
+    return names.values();
+}
+
+} // namespace
+
+QStringList InsightsData::systems() const
+{
+    return distinctNames(
+        incidents, [](const InsightIncident &incident) { return QStringList {incident.system}; });
+}
+
+QStringList InsightsData::tags() const
+{
+    return distinctNames(incidents, [](const InsightIncident &incident) { return incident.tags; });
+}
 
 bool InsightIncident::matches(const InsightsFilter &filter) const
 {

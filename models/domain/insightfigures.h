@@ -96,6 +96,11 @@ struct InsightsData
     QList<InsightLink> links;
     QList<InsightRemediation> remediation;
     QList<InsightDeparture> newDepartures; // oldest review first
+
+    // The systems and the tags the postmortems name, each once whatever its case (as first written), in
+    // alphabetical order: what a filter can choose from.
+    QStringList systems() const;
+    QStringList tags() const;
 };
 
 // The p-th percentile (0–100) of sorted values, interpolated linearly between the nearest ranks (the

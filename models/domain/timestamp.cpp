@@ -46,21 +46,23 @@ QString timestampToText(const QDateTime &time)
 }
 
 // Reads the exact form timestampToText writes ("2026-03-03T14:05:09.123Z") without the general
-// ISO-8601 parser: loading a large workspace parses thousands of these.
-static QDateTime parseStoredForm(const QString &text)
+// ISO-8601 parser, from UTF-16 or from the bytes a row holds: loading a large workspace parses
+// thousands of these.
+template<typename Char>
+static QDateTime parseStoredForm(const Char *text, qsizetype size)
 {
-    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T'
-        || text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+    if (size != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':'
+        || text[16] != ':' || text[19] != '.' || text[23] != 'Z')
         return {};
-    auto number = [&text](int from, int length, bool *ok) {
+    auto number = [text](int from, int length, bool *ok) {
         int value = 0;
         for (int i = from; i < from + length; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9') {
+            const auto c = text[i];
+            if (c < '0' || c > '9') {
                 *ok = false;
                 return 0;
             }
-            value = value * 10 + (c - u'0');
+            value = value * 10 + int(c - '0');
         }
         return value;
     };
@@ -72,11 +74,20 @@ static QDateTime parseStoredForm(const QString &text)
     return QDateTime(date, time, Qt::UTC);
 }
 
+QDateTime timestampFromUtf8(const char *text, qsizetype size)
+{
+    if (size <= 0)
+        return {};
+    if (QDateTime fast = parseStoredForm(text, size); fast.isValid())
+        return fast;
+    return timestampFromText(QString::fromUtf8(text, size));
+}
+
 QDateTime timestampFromText(const QString &text)
 {
     if (text.isEmpty())
         return {};
-    if (QDateTime fast = parseStoredForm(text); fast.isValid())
+    if (QDateTime fast = parseStoredForm(text.utf16(), text.size()); fast.isValid())
         return fast;
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())

@@ -10,6 +10,8 @@ namespace Inflection {
 
 QString timestampToText(const QDateTime &time);
 QDateTime timestampFromText(const QString &text);
+// The same from UTF-8 bytes (a row's text as SQLite keeps it), without a QString for the stored form.
+QDateTime timestampFromUtf8(const char *text, qsizetype size);
 
 // A time given to a record's field: in UTC, or invalid when none was given.
 QDateTime utcOrInvalid(const QVariant &value);

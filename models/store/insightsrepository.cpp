@@ -1,7 +1,6 @@
 // SQL of Insights.
 #include "insightsrepository.h"
 
-#include "../domain/timestamp.h"
 #include "knowntechnologyrepository.h"
 #include "rowcursor.h"
 #include "workspace.h"
@@ -107,31 +106,31 @@ Result<> InsightsRepository::read(Query query, InsightsData &data) const
             incident.reviewId = q.integer(0);
             incident.uuid = q.text(1);
             incident.title = q.text(2);
-            incident.system = q.text(3);
+            incident.system = q.word(3);
             for (const QString &tag : q.text(4).split(tagSeparator, Qt::SkipEmptyParts)) {
                 if (!tag.trimmed().isEmpty())
                     incident.tags.append(tag.trimmed());
             }
-            incident.severity = q.text(5);
-            incident.when = timestampFromText(q.text(6));
-            incident.startedAt = timestampFromText(q.text(7));
-            incident.detectedAt = timestampFromText(q.text(8));
-            incident.mitigatedAt = timestampFromText(q.text(9));
-            incident.resolvedAt = timestampFromText(q.text(10));
+            incident.severity = q.word(5);
+            incident.when = q.timestamp(6);
+            incident.startedAt = q.timestamp(7);
+            incident.detectedAt = q.timestamp(8);
+            incident.mitigatedAt = q.timestamp(9);
+            incident.resolvedAt = q.timestamp(10);
             incident.notForeseen = int(q.integer(11)) != 0;
             data.incidents.append(std::move(incident));
         }
         break;
     case Query::Factors:
         while (q.next())
-            data.factors.append({q.integer(0), q.text(1)});
+            data.factors.append({q.integer(0), q.word(1)});
         break;
     case Query::Links:
         while (q.next()) {
             InsightLink link;
             link.reviewId = q.integer(0);
-            link.kind = linkTargetKinds().fromKey(q.text(1), LinkTargetKind::Contingency);
-            link.verdict = foresightVerdicts().fromKey(q.text(2), ForesightVerdict::Related);
+            link.kind = linkTargetKinds().fromKey(q.word(1), LinkTargetKind::Contingency);
+            link.verdict = foresightVerdicts().fromKey(q.word(2), ForesightVerdict::Related);
             link.likelihood = int(q.integer(3));
             link.impact = int(q.integer(4));
             link.target = q.text(5);
@@ -143,11 +142,11 @@ Result<> InsightsRepository::read(Query query, InsightsData &data) const
         while (q.next()) {
             InsightRemediation item;
             item.reviewId = q.integer(0);
-            item.owner = q.text(1).trimmed();
-            item.status = remediationStatuses().fromKey(q.text(2), RemediationStatus::Open);
-            item.due = QDate::fromString(q.text(3), Qt::ISODate);
-            item.createdAt = timestampFromText(q.text(4));
-            item.doneAt = timestampFromText(q.text(5));
+            item.owner = q.word(1).trimmed();
+            item.status = remediationStatuses().fromKey(q.word(2), RemediationStatus::Open);
+            item.due = q.date(3);
+            item.createdAt = q.timestamp(4);
+            item.doneAt = q.timestamp(5);
             item.text = q.text(6);
             data.remediation.append(std::move(item));
         }
@@ -165,11 +164,11 @@ Result<> InsightsRepository::read(Query query, InsightsData &data) const
             InsightDeparture departure;
             departure.uuid = q.text(0);
             departure.name = name;
-            departure.kind = q.text(2);
+            departure.kind = q.word(2);
             departure.reviewUuid = q.text(3);
             departure.reviewTitle = q.text(4);
-            departure.system = q.text(5);
-            departure.since = timestampFromText(q.text(6));
+            departure.system = q.word(5);
+            departure.since = q.timestamp(6);
             data.newDepartures.append(std::move(departure));
         }
         break;

@@ -3,8 +3,11 @@
 
 #include "sqlitesupport.h"
 
+#include "../domain/timestamp.h"
+
 #include <QSqlError>
 #include <sqlite3.h>
+#include <tuple>
 
 namespace Inflection {
 
@@ -52,10 +55,58 @@ QString RowCursor::text(int column) const
 {
     if (!m_native)
         return m_query.value(column).toString();
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    // SQLite keeps the workspace's texts as UTF-8: read as they are, not converted by SQLite first.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
-    return QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / int(sizeof(char16_t)));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QString RowCursor::word(int column) const
+{
+    if (!m_native)
+        return text(column);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return {};
+    const int size = sqlite3_column_bytes(m_statement, column);
+    QHash<QByteArray, QString> &words = m_words[column];
+    // The bytes are looked up where SQLite holds them; a copy only for a value met the first time.
+    const QByteArray bytes = QByteArray::fromRawData(data, size);
+    if (const auto it = words.constFind(bytes); it != words.cend())
+        return *it;
+    QString value = QString::fromUtf8(data, size);
+    if (words.size() < 256)
+        words.insert(QByteArray(data, size), value);
+    return value;
+}
+
+QDateTime RowCursor::timestamp(int column) const
+{
+    if (!m_native)
+        return timestampFromText(m_query.value(column).toString());
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? timestampFromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QDateTime();
+}
+
+QDate RowCursor::date(int column) const
+{
+    if (!m_native)
+        return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int size = data ? sqlite3_column_bytes(m_statement, column) : 0;
+    if (size != 10 || data[4] != '-' || data[7] != '-')
+        return size > 0 ? QDate::fromString(QString::fromUtf8(data, size), Qt::ISODate) : QDate();
+    int parts[3] = {0, 0, 0};
+    for (const auto &[part, from, length] :
+        {std::tuple {0, 0, 4}, std::tuple {1, 5, 2}, std::tuple {2, 8, 2}}) {
+        for (int i = from; i < from + length; ++i) {
+            if (data[i] < '0' || data[i] > '9')
+                return {};
+            parts[part] = parts[part] * 10 + (data[i] - '0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
 }
 
 qint64 RowCursor::integer(int column) const

@@ -3,6 +3,8 @@
 // more than SQLite's reading itself; on any other connection through QSqlQuery.
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -23,6 +25,11 @@ public:
     // Moves to the next row; false after the last one or on an error (see error()).
     bool next();
     QString text(int column) const; // a null value as an empty text
+    // A text of few different values (a status, an owner, a category): one string for each value, made
+    // the first time it is read, shared by every row after.
+    QString word(int column) const;
+    QDateTime timestamp(int column) const; // a stored time; invalid when null or not one
+    QDate date(int column) const; // an ISO date ("2026-03-03"); invalid when null or not one
     qint64 integer(int column) const; // a null value as 0
     bool isNull(int column) const;
     // Why the statement could not run or a row could not be read; empty when nothing went wrong.
@@ -33,6 +40,8 @@ private:
     QSqlQuery m_query; // when the connection is not SQLite's
     bool m_native = false;
     QString m_error;
+    // word()'s strings by column and value; a column with too many values is read as text.
+    mutable QHash<int, QHash<QByteArray, QString>> m_words;
 };
 
 } // namespace Inflection

@@ -181,9 +181,12 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
     });
     // Foresight, each incident once; the matrix of the items that happened, with their incidents.
     QHash<qint64, int> order; // a counted postmortem's place, oldest first
+    QStringList uuidAt; // a place's postmortem
     for (const InsightIncident &incident : data.incidents) {
-        if (counted.contains(incident.reviewId) && !order.contains(incident.reviewId))
+        if (counted.contains(incident.reviewId) && !order.contains(incident.reviewId)) {
             order.insert(incident.reviewId, int(order.size()));
+            uuidAt.append(incident.uuid);
+        }
     }
     const auto oldestFirst = [&order, &counted](QList<qint64> ids) {
         std::sort(
@@ -252,58 +255,69 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
     // Remediation ideas that recur: similar texts of items of the postmortems counted.
     {
         QList<const InsightRemediation *> items;
+        QList<int> placeOf; // by item: its postmortem's place, oldest first
         QStringList texts;
         for (const InsightRemediation &item : data.remediation) {
-            if (!counted.contains(item.reviewId))
+            const auto place = order.constFind(item.reviewId);
+            if (place == order.cend())
                 continue;
             items.append(&item);
+            placeOf.append(*place);
             texts.append(item.text);
         }
+        // A text's wording (spaces made single), that folded, and its words: worked out once however many
+        // items write it.
+        struct Wording
+        {
+            QString text;
+            QString folded;
+            QString words;
+        };
+        QHash<QString, Wording> wordingOf;
+        const auto wordingFor = [&wordingOf](const QString &text) -> const Wording & {
+            auto it = wordingOf.constFind(text);
+            if (it == wordingOf.cend()) {
+                Wording w;
+                w.text = text.simplified();
+                w.folded = w.text.toCaseFolded();
+                w.words = SimilarTexts::tokens(w.text).join(u' ');
+                it = wordingOf.insert(text, w);
+            }
+            return *it;
+        };
         for (QList<int> group : SimilarTexts::group(texts)) {
             // Oldest postmortem first, then as written; the wording most of the group shares, else the first.
-            std::stable_sort(group.begin(), group.end(), [&items, &order](int a, int b) {
-                return order.value(items[a]->reviewId) < order.value(items[b]->reviewId);
-            });
+            std::stable_sort(group.begin(), group.end(),
+                [&placeOf](int a, int b) { return placeOf.at(a) < placeOf.at(b); });
             RecurringRemediation r;
-            QList<qint64> ids;
             QHash<QString, int> keys;
-            // A wording's words, worked out once however many items use it.
-            QHash<QString, QString> keyOf;
-            const auto wordsOf = [&keyOf](const QString &wording) {
-                auto it = keyOf.constFind(wording);
-                if (it == keyOf.cend())
-                    it = keyOf.insert(wording, SimilarTexts::tokens(wording).join(u' '));
-                return *it;
-            };
             QSet<QString> wordingsSeen; // case folded
-            QString best;
             int bestCount = 0;
+            int lastPlace = -1;
             for (const int i : std::as_const(group)) {
                 const InsightRemediation *item = items.at(i);
-                ids.append(item->reviewId);
+                // Each postmortem once, oldest first: the group is in their order.
+                if (placeOf.at(i) != lastPlace) {
+                    lastPlace = placeOf.at(i);
+                    r.reviews.append(uuidAt.at(lastPlace));
+                }
                 ++r.items;
                 r.done += item->status == RemediationStatus::Done ? 1 : 0;
-                const QString wording = item->text.simplified();
-                if (!wordingsSeen.contains(wording.toCaseFolded())) {
-                    wordingsSeen.insert(wording.toCaseFolded());
-                    r.wordings.append(wording);
+                const Wording &wording = wordingFor(item->text);
+                if (!wordingsSeen.contains(wording.folded)) {
+                    wordingsSeen.insert(wording.folded);
+                    r.wordings.append(wording.text);
                 }
-                const int n = ++keys[wordsOf(wording)];
-                if (n > bestCount) {
-                    bestCount = n;
-                    best = wording;
-                }
+                bestCount = std::max(bestCount, ++keys[wording.words]);
             }
             // The first wording of the most shared form (a later one only wins by being more often there).
             for (const int i : std::as_const(group)) {
-                const QString wording = items.at(i)->text.simplified();
-                if (keys.value(wordsOf(wording)) == bestCount) {
-                    best = wording;
+                const Wording &wording = wordingFor(items.at(i)->text);
+                if (keys.value(wording.words) == bestCount) {
+                    r.text = wording.text;
                     break;
                 }
             }
-            r.text = best;
-            r.reviews = oldestFirst(ids);
             r.postmortems = int(r.reviews.size());
             if (r.postmortems >= 2)
                 figures.recurringRemediation.append(r);
@@ -328,13 +342,11 @@ InsightFigures Insights::compute(const InsightsData &data, const InsightsFilter 
         QStringList uuids;
         bool sorted = true;
     };
-    QStringList uuidAt(order.size()); // a place's postmortem
     QHash<QString, SystemIncidents> bySystem;
     for (const InsightIncident &incident : data.incidents) {
         const auto place = order.constFind(incident.reviewId);
         if (place == order.cend())
             continue;
-        uuidAt[*place] = incident.uuid;
         if (!incident.when.isValid())
             continue;
         SystemIncidents &own = bySystem[incident.system.trimmed().toCaseFolded()];
