@@ -287,7 +287,7 @@ void TimelineImportDialog::read()
             *parsed = TimelineImporter::read(path, format, zone, progress);
             if (parsed->ok() && !cancelled) {
                 Result<TimelineImporter::Plan> made
-                    = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+                    = TimelineImporter(workspace).plan(reviewId, parsed->events, window, parsed->orderTimes);
                 if (made)
                     *planned = std::move(made).value();
                 else
@@ -325,7 +325,7 @@ void TimelineImportDialog::plan()
         tr("Filtering…"),
         [=](const ImportProgress &, const std::atomic_bool &) {
             Result<TimelineImporter::Plan> made
-                = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+                = TimelineImporter(workspace).plan(reviewId, parsed->events, window, parsed->orderTimes);
             if (made)
                 *planned = std::move(made).value();
             else
