@@ -341,7 +341,7 @@ void TestTimelineImport::slackExport_data()
         << 4 << u"2026-03-03T14:06:00Z"_s << u"Bob Ortiz"_s << communication
         << u"↳ In reply to Alice Ng: 502s from checkout-api, rolling back the 13:55 deploy"_s;
     QTest::newRow("a shared file, no text") << 5 << u"2026-03-03T14:07:00Z"_s << u"Bob Ortiz"_s
-                                            << communication << u"shared Error rate, last hour"_s;
+                                            << communication << u"shared a file: Error rate, last hour"_s;
     QTest::newRow("reply also sent to the channel, parent from its root")
         << 6 << u"2026-03-03T14:08:00Z"_s << u"Carol Diaz"_s << communication
         << u"↳ In reply to Alice Ng: status page updated: Checkout degraded (https://status.example/incidents/88)"_s;

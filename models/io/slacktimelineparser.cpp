@@ -271,8 +271,8 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
         const QStringList files = fileTitles(message);
         if (!files.isEmpty()) {
             const QString titles = files.join(u", "_s);
-            text = text.isEmpty() ? translate("shared %1").arg(titles)
-                                  : translate("%1 (shared %2)").arg(text, titles);
+            text = text.isEmpty() ? translate("shared a file: %1").arg(titles)
+                                  : translate("%1 (shared a file: %2)").arg(text, titles);
         }
         if (text.isEmpty()) { // nothing written, nothing shared
             ++parsed->skipped;
