@@ -347,7 +347,10 @@ void TimelineImportDialog::write()
 {
     if (m_plan.events.isEmpty() || isBusy())
         return;
-    auto planned = std::make_shared<TimelineImporter::Plan>(m_plan);
+    // The plan goes to the worker (a million events are not copied) and comes back if nothing was
+    // written.
+    auto planned = std::make_shared<TimelineImporter::Plan>(std::move(m_plan));
+    m_plan = {};
     auto outcome = std::make_shared<Result<>>(Result<>::failure(QString()));
     const QString what = importDescription();
     Workspace *workspace = m_workspace;
@@ -363,6 +366,7 @@ void TimelineImportDialog::write()
                 accept();
                 return;
             }
+            m_plan = std::move(*planned);
             m_error = outcome->error() == ErrorKind::Cancelled
                 ? tr("The import was stopped; nothing was imported.")
                 : tr("Nothing was imported: %1").arg(outcome->message());

@@ -149,12 +149,7 @@ Result<TimelineImporter::Plan> TimelineImporter::plan(qint64 reviewId, const QLi
 Result<> TimelineImporter::write(
     qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress)
 {
-    Result<QList<TimelineEvent>> written
-        = TimelineRepository(m_workspace).importEvents(reviewId, plan->events, what, progress);
-    if (!written)
-        return Result<>::errorOf(written);
-    plan->events = std::move(written).value();
-    return {};
+    return TimelineRepository(m_workspace).importEvents(reviewId, &plan->events, what, progress);
 }
 
 void TimelineImporter::releaseThread() const

@@ -30,9 +30,24 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
+#include <time.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
+
+namespace {
+
+// Processor time, which a machine busy with other work changes less than the time on the clock.
+double cpuMs(int who = RUSAGE_SELF)
+{
+    rusage usage {};
+    getrusage(who, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -99,7 +114,8 @@ int main(int argc, char *argv[])
     const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
     // Runs the sqlite3 shell on a database with the given arguments; its standard output to outFile
     // when given. Returns the milliseconds it took, or -1.
-    auto shell = [&sqlite3](const QStringList &arguments, const QString &outFile = QString()) {
+    double lastShellCpu = 0; // of the last shell run
+    auto shell = [&sqlite3, &lastShellCpu](const QStringList &arguments, const QString &outFile = QString()) {
         QProcess process;
         process.setProgram(sqlite3);
         process.setArguments(arguments);
@@ -107,13 +123,16 @@ int main(int argc, char *argv[])
             process.setStandardOutputFile(outFile);
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = cpuMs(RUSAGE_CHILDREN);
         process.start();
         if (!process.waitForFinished(-1) || process.exitCode() != 0) {
             std::fprintf(stderr, "sqlite3 %s: %s\n", qPrintable(arguments.join(u' ')),
                 process.readAllStandardError().constData());
             return -1.0;
         }
-        return timer.nsecsElapsed() / 1e6;
+        const double ms = timer.nsecsElapsed() / 1e6;
+        lastShellCpu = cpuMs(RUSAGE_CHILDREN) - cpuBefore;
+        return ms;
     };
     const QString rowsCsv = dir.filePath(u"rows.csv"_s);
     const QString setupSql = dir.filePath(u"setup.sql"_s);
@@ -141,7 +160,7 @@ int main(int argc, char *argv[])
     };
     // One .import into a new database made from setup.sql, in the given journal mode.
     qint64 expectedRows = 0;
-    auto timeSqliteImport = [&](int run, bool asWorkspace) {
+    auto timeSqliteImport = [&](int run, bool asWorkspace, double *cpu) {
         const QString db = dir.filePath(u"sqlite%1.db"_s.arg(run));
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
             QFile::remove(db + suffix);
@@ -154,6 +173,7 @@ int main(int argc, char *argv[])
             arguments << u"PRAGMA foreign_keys = ON"_s << u"PRAGMA synchronous = FULL"_s;
         arguments << u".mode csv"_s << u".import "_s + rowsCsv + u" timeline_event"_s;
         double ms = shell(arguments);
+        *cpu = lastShellCpu;
         // Every row stored, or the figure means nothing.
         const QString counted = dir.filePath(u"count.txt"_s);
         QFile count(counted);
@@ -177,6 +197,9 @@ int main(int argc, char *argv[])
         qint64 stored = 0;
         double sqliteWal = -1; // as the workspace is written
         double sqliteDefault = -1; // the shell's defaults
+        double writeCpu = 0;
+        double sqliteWalCpu = 0;
+        double sqliteDefaultCpu = 0;
     };
     QList<Run> results;
     ParsedTimeline parsed;
@@ -217,8 +240,10 @@ int main(int argc, char *argv[])
         }
         r.plan = step.nsecsElapsed() / 1e6;
         step.restart();
+        const double cpuBefore = cpuMs();
         const Result<> outcome = importer.write(reviewId, &*plan, u"ops.log"_s, {});
         r.write = step.nsecsElapsed() / 1e6;
+        r.writeCpu = cpuMs() - cpuBefore;
         r.total = total.nsecsElapsed() / 1e6;
         if (!outcome) {
             std::fprintf(stderr, "import failed: %s\n", qPrintable(outcome.message()));
@@ -235,14 +260,15 @@ int main(int argc, char *argv[])
                 expectedRows = r.stored;
             }
             if (comparison) {
-                r.sqliteWal = timeSqliteImport(run, true);
-                r.sqliteDefault = timeSqliteImport(run, false);
+                r.sqliteWal = timeSqliteImport(run, true, &r.sqliteWalCpu);
+                r.sqliteDefault = timeSqliteImport(run, false, &r.sqliteDefaultCpu);
             }
         }
         results.append(r);
-        std::printf("  run %d: write %.1f ms, whole import %.1f ms; sqlite3 .import %.1f ms (WAL, as the "
-                    "workspace), %.1f ms (its defaults)\n",
-            run + 1, r.write, r.total, r.sqliteWal, r.sqliteDefault);
+        std::printf(
+            "  run %d: write %.1f ms (processor %.1f ms), whole import %.1f ms; sqlite3 .import %.1f ms "
+            "(processor %.1f ms) as the workspace, %.1f ms with its defaults\n",
+            run + 1, r.write, r.writeCpu, r.total, r.sqliteWal, r.sqliteWalCpu, r.sqliteDefault);
         std::fflush(stdout);
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
@@ -274,6 +300,8 @@ int main(int argc, char *argv[])
     const QList<double> plain = figures(&Run::sqliteDefault);
     line("sqlite3 .import, as the workspace", wal);
     line("sqlite3 .import, shell defaults", plain);
+    line("processor: write", figures(&Run::writeCpu));
+    line("processor: sqlite3 .import", figures(&Run::sqliteWalCpu));
     const double write = figures(&Run::write).first();
     const double whole = figures(&Run::total).first();
     std::printf("  ratio, best against best: write / .import %.2fx (target at most 2.0x), whole import / "
