@@ -7,8 +7,8 @@
 // statements (`.schema timeline_event`: table, indexes, triggers), the tables its triggers and
 // foreign key name (search_pending, review) and the review's row; the rows are the ones the
 // import stored, exported by the shell as CSV. The shell writes them as the workspace is written:
-// WAL, synchronous=FULL, foreign keys on. Its own defaults (rollback journal, no foreign keys)
-// are timed too.
+// WAL, synchronous=FULL, foreign keys on, the import's cache size; and with its own defaults
+// (rollback journal, no foreign keys, a small cache). The ratio is taken against the faster.
 //
 //   inflection_bench_timelineimport [--lines N] [--runs N]
 // Target: the write at most 2x sqlite3's .import of the same rows; the whole import under 10 s.
@@ -170,7 +170,8 @@ int main(int argc, char *argv[])
             return -1.0;
         QStringList arguments {db};
         if (asWorkspace)
-            arguments << u"PRAGMA foreign_keys = ON"_s << u"PRAGMA synchronous = FULL"_s;
+            arguments << u"PRAGMA foreign_keys = ON"_s << u"PRAGMA synchronous = FULL"_s
+                      << u"PRAGMA cache_size = -262144"_s; // as TimelineRepository::importEvents
         arguments << u".mode csv"_s << u".import "_s + rowsCsv + u" timeline_event"_s;
         double ms = shell(arguments);
         *cpu = lastShellCpu;
@@ -301,11 +302,14 @@ int main(int argc, char *argv[])
     line("sqlite3 .import, as the workspace", wal);
     line("sqlite3 .import, shell defaults", plain);
     line("processor: write", figures(&Run::writeCpu));
-    line("processor: sqlite3 .import", figures(&Run::sqliteWalCpu));
+    line("processor: .import, as the workspace", figures(&Run::sqliteWalCpu));
+    line("processor: .import, shell defaults", figures(&Run::sqliteDefaultCpu));
     const double write = figures(&Run::write).first();
     const double whole = figures(&Run::total).first();
-    std::printf("  ratio, best against best: write / .import %.2fx (target at most 2.0x), whole import / "
-                ".import %.2fx; write / .import with the shell's defaults %.2fx\n",
-        write / wal.first(), whole / wal.first(), write / plain.first());
+    // Against whichever way the shell was faster.
+    const double sqliteBest = std::min(wal.first(), plain.first());
+    std::printf("  ratio, best against the shell's best: write / .import %.2fx (target at most 2.0x), whole "
+                "import / .import %.2fx\n",
+        write / sqliteBest, whole / sqliteBest);
     return 0;
 }
