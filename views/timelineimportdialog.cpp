@@ -347,12 +347,12 @@ void TimelineImportDialog::write()
 {
     if (m_plan.events.isEmpty() || isBusy())
         return;
+    const QString what = importDescription(); // names the plan's events: before they go
     // The plan goes to the worker (a million events are not copied) and comes back if nothing was
     // written.
     auto planned = std::make_shared<TimelineImporter::Plan>(std::move(m_plan));
     m_plan = {};
     auto outcome = std::make_shared<Result<>>(Result<>::failure(QString()));
-    const QString what = importDescription();
     Workspace *workspace = m_workspace;
     const qint64 reviewId = m_reviewId;
     run(
