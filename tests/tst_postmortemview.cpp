@@ -449,6 +449,9 @@ void TestPostmortemView::importASlackExportShowsItsMarks()
         alerts += e.kind == TimelineKind::Alert && (e.actor == u"PagerDuty"_s || e.actor == u"Datadog"_s);
     QCOMPARE(alerts, 3);
     QCOMPARE(timeline()->rowCount(), 3 + 11);
+    // One undo step, named by what was imported.
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY2(m_stack->text(0).contains(u"incident-payments (11 events)"_s), qPrintable(m_stack->text(0)));
 }
 
 void TestPostmortemView::stopAnImportWhileItWrites()
