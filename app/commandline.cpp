@@ -1209,7 +1209,8 @@ int CommandLine::importTimeline(const QStringList &args, const QCommandLineParse
     const ParsedTimeline parsed = TimelineImporter::read(path, format, zone);
     if (!parsed.error.isEmpty())
         return fail(parsed.error);
-    Result<TimelineImporter::Plan> planned = importer.plan(review->id, parsed.events, window);
+    Result<TimelineImporter::Plan> planned
+        = importer.plan(review->id, parsed.events, window, parsed.orderTimes);
     if (!planned)
         return fail(planned.message());
     TimelineImporter::Plan &plan = *planned;

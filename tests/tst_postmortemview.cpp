@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void readOnly();
     void importFromAChatLogWithPreviewAndUndo();
     void stopALongRead();
+    void importASlackExportShowsItsMarks();
+    void stopAnImportWhileItWrites();
     void coachUnderlinesAsYouTypeAndCounts();
     void dismissOneOccurrence();
     void coachInTheTimeline();
@@ -370,6 +374,120 @@ void TestPostmortemView::stopALongRead()
     QCOMPARE(dialog->previewModel()->rowCount(), 0);
     QVERIFY(!dialog->importButton()->isEnabled());
     QCOMPARE(timeline()->rowCount(), 3);
+    dialog->reject();
+}
+
+void TestPostmortemView::importASlackExportShowsItsMarks()
+{
+    // Import… on the timeline's toolbar, the channel folder typed in: the preview shows each event as
+    // it will be stored (thread replies after their message and marked, edits marked, alerts under
+    // the integration's name, shared files by title); Import stores exactly that.
+    QToolButton *importButton = nullptr;
+    for (auto *button : m_view->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == m_view->importAction())
+            importButton = button;
+    }
+    QVERIFY(importButton);
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QPointer<TimelineImportDialog> dialog = m_view->findChild<TimelineImportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+    QSignalSpy ready(dialog.data(), &TimelineImportDialog::previewReady);
+    auto *path = dialog->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(path);
+    path->setFocus();
+    QTest::keyClicks(path,
+        QDir::toNativeSeparators(
+            QStringLiteral(INFLECTION_TEST_DATA) + u"/timeline/slack-export/incident-payments"_s));
+    QTest::keyClick(path, Qt::Key_Return);
+    QVERIFY(ready.wait(10000));
+
+    auto *table = dialog->findChild<QTableView *>();
+    QVERIFY(table);
+    QAbstractItemModel *preview = table->model();
+    QCOMPARE(preview->rowCount(), 11);
+    auto cell = [preview](int row, int column) {
+        return preview->index(row, column).data().toString();
+    };
+    const QString alert = timelineKinds().displayName(TimelineKind::Alert);
+    QCOMPARE(cell(0, ImportPreviewModel::KindColumn), alert);
+    QCOMPARE(cell(0, ImportPreviewModel::ActorColumn), u"PagerDuty"_s);
+    QCOMPARE(cell(1, ImportPreviewModel::TextColumn),
+        u"@Bob Ortiz can you look? @here error rate is climbing, context in #ops"_s);
+    QVERIFY(cell(2, ImportPreviewModel::TextColumn).startsWith(u"↳ In reply to Alice Ng: 502s"_s));
+    QVERIFY(cell(3, ImportPreviewModel::TextColumn).startsWith(u"↳ In reply to Alice Ng: status page"_s));
+    QVERIFY(cell(4, ImportPreviewModel::TextColumn).endsWith(u"please add what you saw (edited)"_s));
+    QCOMPARE(cell(5, ImportPreviewModel::ActorColumn), u"Datadog"_s);
+    QCOMPARE(cell(5, ImportPreviewModel::KindColumn), alert);
+    QCOMPARE(cell(6, ImportPreviewModel::TextColumn), u"I'll update the status page (edited)"_s);
+    QCOMPARE(cell(7, ImportPreviewModel::TextColumn), u"shared a file: Error rate, last hour"_s);
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"system messages skipped: 2"_s),
+        qPrintable(dialog->summaryLabel()->text()));
+    table->resizeRowsToContents();
+    if (!qEnvironmentVariableIsEmpty("INFLECTION_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("INFLECTION_SCREENSHOTS") + u"/import-slack-preview.png"_s);
+
+    QVERIFY(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    // Stored as previewed, read back through another connection.
+    const auto stored = TimelineRepository(m_other.get()).forReview(m_reviewId);
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QCOMPARE(stored->size(), 3 + 11);
+    QStringList texts;
+    for (const TimelineEvent &e : *stored)
+        texts.append(e.text);
+    QVERIFY(texts.contains(u"I'll update the status page (edited)"_s));
+    QVERIFY(texts.contains(u"shared a file: Error rate, last hour"_s));
+    const qsizetype parent
+        = texts.indexOf(u"@Bob Ortiz can you look? @here error rate is climbing, context in #ops"_s);
+    QVERIFY(parent >= 0);
+    QVERIFY(texts.at(parent + 1).startsWith(u"↳ In reply to Alice Ng:"_s));
+    QVERIFY(texts.at(parent + 3).endsWith(u"(edited)"_s));
+    int alerts = 0;
+    for (const TimelineEvent &e : *stored)
+        alerts += e.kind == TimelineKind::Alert && (e.actor == u"PagerDuty"_s || e.actor == u"Datadog"_s);
+    QCOMPARE(alerts, 3);
+    QCOMPARE(timeline()->rowCount(), 3 + 11);
+    // One undo step, named by what was imported.
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY2(m_stack->text(0).contains(u"incident-payments (11 events)"_s), qPrintable(m_stack->text(0)));
+}
+
+void TestPostmortemView::stopAnImportWhileItWrites()
+{
+    // A large log read and shown; Import, then Stop while it writes: nothing is stored, the dialog
+    // stays open and says so.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"long.log"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray log = "--- Log opened Tue Mar 03 14:00:00 2026\n";
+        for (int i = 0; i < 400000; ++i)
+            log += "14:30 <alice> line " + QByteArray::number(i) + '\n';
+        file.write(log);
+    }
+    QPointer<TimelineImportDialog> dialog = m_view->openImportDialog(path);
+    QSignalSpy ready(dialog.data(), &TimelineImportDialog::previewReady);
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(dialog->previewModel()->rowCount(), 400000);
+    QSignalSpy finished(dialog.data(), &TimelineImportDialog::workFinished);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY(dialog->isBusy());
+    QPushButton *stop = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    QCOMPARE(stop->text(), u"&Stop"_s);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(dialog);
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"stopped; nothing was imported"_s),
+        qPrintable(dialog->summaryLabel()->text()));
+    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId)->size(), 3);
+    QCOMPARE(timeline()->rowCount(), 3);
+    QCOMPARE(m_stack->count(), 0);
+    QSqlQuery q(m_other->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
     dialog->reject();
 }
 

@@ -27,6 +27,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Inflection;
 
+Q_DECLARE_METATYPE(Inflection::TimelineKind)
+
 namespace {
 
 QString dataPath(const QString &name)
@@ -59,6 +61,15 @@ private Q_SLOTS:
     void slackEntities_data();
     void slackEntities();
     void slackNames();
+    void slackExport_data();
+    void slackExport();
+    void slackThreadsStayWithTheirParent();
+    void slackAlertingIntegrations_data();
+    void slackAlertingIntegrations();
+    void ircAcrossMidnightAndDays_data();
+    void ircAcrossMidnightAndDays();
+    void ircDateInFileName_data();
+    void ircDateInFileName();
     void windowDuplicatesAndPlaces();
     void importIsOneTransaction();
     void progressAndCancel();
@@ -304,6 +315,183 @@ void TestTimelineImport::slackNames()
     QCOMPARE(parsed.events.at(0).source, u"Slack #incident-checkout"_s);
     for (const TimelineEvent &e : parsed.events)
         QVERIFY2(!e.text.contains(u"has joined"_s) && !e.text.contains(u"topic"_s), qPrintable(e.text));
+}
+
+void TestTimelineImport::slackExport_data()
+{
+    // One row per message of slack-export/incident-payments, in file order: what is stored.
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<TimelineKind>("kind");
+    QTest::addColumn<QString>("text");
+    const auto communication = TimelineKind::Communication;
+    QTest::newRow("bot, attachment's fallback: an alert under the bot's name")
+        << 0 << u"2026-03-03T14:01:00Z"_s << u"PagerDuty"_s << TimelineKind::Alert
+        << u"Triggered #4711: Checkout error rate > 5% (checkout-api)"_s;
+    QTest::newRow("thread parent; mention, @here and a channel by id, from channels.json")
+        << 1 << u"2026-03-03T14:02:00Z"_s << u"Alice Ng"_s << communication
+        << u"@Bob Ortiz can you look? @here error rate is climbing, context in #ops"_s;
+    QTest::newRow("bot_profile without a subtype: an alert")
+        << 2 << u"2026-03-03T14:03:00Z"_s << u"Datadog"_s << TimelineKind::Alert
+        << u"[Triggered] p99 latency on checkout-api above 2s"_s;
+    QTest::newRow("edited") << 3 << u"2026-03-03T14:04:00Z"_s << u"Carol Diaz"_s << communication
+                            << u"I'll update the status page (edited)"_s;
+    QTest::newRow("reply, parent_user_id")
+        << 4 << u"2026-03-03T14:06:00Z"_s << u"Bob Ortiz"_s << communication
+        << u"↳ In reply to Alice Ng: 502s from checkout-api, rolling back the 13:55 deploy"_s;
+    QTest::newRow("a shared file, no text") << 5 << u"2026-03-03T14:07:00Z"_s << u"Bob Ortiz"_s
+                                            << communication << u"shared a file: Error rate, last hour"_s;
+    QTest::newRow("reply also sent to the channel, parent from its root")
+        << 6 << u"2026-03-03T14:08:00Z"_s << u"Carol Diaz"_s << communication
+        << u"↳ In reply to Alice Ng: status page updated: Checkout degraded (https://status.example/incidents/88)"_s;
+    QTest::newRow("display name when there is no real name")
+        << 7 << u"2026-03-03T14:10:00Z"_s << u"Dana K."_s << communication
+        << u"rollback done, error rate back under 1%"_s;
+    QTest::newRow("a bot that is not monitoring")
+        << 8 << u"2026-03-03T14:11:00Z"_s << u"GitHub"_s << communication
+        << u"Deploy #812 of checkout-api rolled back by bob"_s;
+    QTest::newRow("resolved alert") << 9 << u"2026-03-03T14:20:00Z"_s << u"PagerDuty"_s << TimelineKind::Alert
+                                    << u"Resolved #4711: Checkout error rate > 5% (checkout-api)"_s;
+    QTest::newRow("reply the next day, edited")
+        << 10 << u"2026-03-04T09:00:00Z"_s << u"Alice Ng"_s << communication
+        << u"↳ In reply to Alice Ng: postmortem draft is up, please add what you saw (edited)"_s;
+}
+
+void TestTimelineImport::slackExport()
+{
+    QFETCH(int, index);
+    QFETCH(QString, time);
+    QFETCH(QString, actor);
+    QFETCH(TimelineKind, kind);
+    QFETCH(QString, text);
+    const ParsedTimeline parsed = TimelineImporter::read(
+        dataPath(u"slack-export/incident-payments"_s), TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.events.size(), 11);
+    QCOMPARE(parsed.skipped, 2); // the join and the topic change
+    QCOMPARE(parsed.unreadable, 0);
+    const TimelineEvent &e = parsed.events.at(index);
+    QCOMPARE(e.occurredAt, utc(time));
+    QCOMPARE(e.actor, actor);
+    QCOMPARE(e.kind, kind);
+    QCOMPARE(e.text, text);
+    QCOMPARE(e.source, u"Slack #incident-payments"_s);
+}
+
+void TestTimelineImport::slackThreadsStayWithTheirParent()
+{
+    // Planned and written: each reply right after the message it answers (and the replies before
+    // it), even the one written the next day; the rest in order of time.
+    const ParsedTimeline parsed = TimelineImporter::read(
+        dataPath(u"slack-export/incident-payments"_s), TimelineImportFormat::Slack, QTimeZone::utc());
+    QCOMPARE(parsed.orderTimes.size(), parsed.events.size());
+    TimelineImporter importer(m_workspace.get());
+    auto planned = importer.plan(m_reviewId, parsed.events, {}, parsed.orderTimes);
+    QVERIFY2(planned, qPrintable(planned.message()));
+    TimelineImporter::Plan plan = *planned;
+    QVERIFY(importer.write(m_reviewId, &plan, u"slack"_s, {}));
+    const auto stored = TimelineRepository(m_workspace.get()).forReview(m_reviewId);
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QStringList order;
+    for (const TimelineEvent &e : *stored)
+        order.append(
+            e.occurredAt.toString(u"dd HH:mm"_s) + (e.text.startsWith(u"↳"_s) ? u" ↳"_s : QString()));
+    QCOMPARE(order,
+        (QStringList {u"03 14:01"_s, u"03 14:02"_s, u"03 14:06 ↳"_s, u"03 14:08 ↳"_s, u"04 09:00 ↳"_s,
+            u"03 14:03"_s, u"03 14:04"_s, u"03 14:07"_s, u"03 14:10"_s, u"03 14:11"_s, u"03 14:20"_s}));
+    // The window is the events' own times: the next day's reply is left out of the incident's.
+    const auto incident = importer.plan(m_reviewId, parsed.events,
+        {utc(u"2026-03-03T14:00:00Z"_s), utc(u"2026-03-03T15:30:00Z"_s)}, parsed.orderTimes);
+    QCOMPARE(incident->outsideWindow, 1);
+    QCOMPARE(incident->duplicates, 10);
+    // Stored as shown: the kinds too.
+    QCOMPARE(stored->first().kind, TimelineKind::Alert);
+}
+
+void TestTimelineImport::slackAlertingIntegrations_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("alert");
+    for (const QString &name : {u"PagerDuty"_s, u"Datadog"_s, u"Nagios"_s, u"Opsgenie"_s, u"Grafana"_s,
+             u"Prometheus Alertmanager"_s, u"Sentry"_s, u"New Relic"_s, u"Zabbix"_s, u"Icinga2"_s,
+             u"AWS CloudWatch"_s, u"checkout-alerts"_s})
+        QTest::newRow(qPrintable(name)) << name << true;
+    for (const QString &name : {u"GitHub"_s, u"Jira Cloud"_s, u"Google Drive"_s, u"Polly"_s, u"Bob Ortiz"_s})
+        QTest::newRow(qPrintable(name)) << name << false;
+}
+
+void TestTimelineImport::slackAlertingIntegrations()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, alert);
+    QCOMPARE(SlackTimelineParser::isAlertingIntegration(name), alert);
+    // Only an integration's message: a person called like a tool still communicates.
+    ParsedTimeline parsed;
+    const QByteArray day = R"([{"type": "message", "subtype": "bot_message", "username": ")" + name.toUtf8()
+        + R"(", "bot_id": "B9", "text": "x", "ts": "1772546460.000200"},
+        {"type": "message", "user": "U9", "text": "y", "ts": "1772546461.000200"}])";
+    QVERIFY(SlackTimelineParser::parseDay(day, {{u"U9"_s, name}}, u"s"_s, u"d"_s, &parsed));
+    QCOMPARE(parsed.events.size(), 2);
+    QCOMPARE(parsed.events.at(0).kind == TimelineKind::Alert, alert);
+    QCOMPARE(parsed.events.at(1).kind, TimelineKind::Communication);
+}
+
+void TestTimelineImport::ircAcrossMidnightAndDays_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("times"); // of the events, in the file's order
+    QTest::addColumn<int>("skipped");
+    QTest::newRow("irssi, day changes and one missing")
+        << u"irssi-days.log"_s
+        << QStringList {u"2026-03-02T23:59:00Z"_s, u"2026-03-03T00:01:00Z"_s, u"2026-03-03T23:58:00Z"_s,
+               u"2026-03-04T00:02:00Z"_s, u"2026-03-04T09:30:00Z"_s}
+        << 1;
+    QTest::newRow("ZNC, the day from the file's name, past midnight")
+        << u"znc/ops/2026-03-03.log"_s
+        << QStringList {u"2026-03-03T23:58:10Z"_s, u"2026-03-03T23:59:41Z"_s, u"2026-03-04T00:00:05Z"_s,
+               u"2026-03-04T00:03:30Z"_s, u"2026-03-04T00:10:12Z"_s}
+        << 2;
+    QTest::newRow("a date on each line") << u"dated.log"_s
+                                         << QStringList {u"2026-03-03T23:59:50Z"_s, u"2026-03-04T00:00:10Z"_s,
+                                                u"2026-03-04T00:05:00Z"_s, u"2026-03-05T09:15:00Z"_s}
+                                         << 1;
+}
+
+void TestTimelineImport::ircAcrossMidnightAndDays()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, times);
+    QFETCH(int, skipped);
+    const ParsedTimeline parsed
+        = TimelineImporter::read(dataPath(file), TimelineImportFormat::Irc, QTimeZone::utc());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.unreadableAt, QStringList());
+    QCOMPARE(parsed.skipped, skipped);
+    QStringList read;
+    for (const TimelineEvent &e : parsed.events)
+        read.append(e.occurredAt.toString(Qt::ISODate));
+    QCOMPARE(read, times);
+    for (const TimelineEvent &e : parsed.events)
+        QVERIFY(!e.actor.isEmpty() && !e.actor.startsWith(u'@') && !e.actor.startsWith(u'+'));
+}
+
+void TestTimelineImport::ircDateInFileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("ZNC") << u"2026-03-03.log"_s << QDate(2026, 3, 3);
+    QTest::newRow("ZNC, old style") << u"libera_#ops_20260303.log"_s << QDate(2026, 3, 3);
+    QTest::newRow("irssi, dated") << u"#ops-2026-03-03.log"_s << QDate(2026, 3, 3);
+    QTest::newRow("none") << u"ops.log"_s << QDate();
+    QTest::newRow("not a date") << u"2026-13-45.log"_s << QDate();
+}
+
+void TestTimelineImport::ircDateInFileName()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, date);
+    QCOMPARE(IrcTimelineParser::dateInName(name), date);
 }
 
 void TestTimelineImport::windowDuplicatesAndPlaces()

@@ -287,7 +287,7 @@ void TimelineImportDialog::read()
             *parsed = TimelineImporter::read(path, format, zone, progress);
             if (parsed->ok() && !cancelled) {
                 Result<TimelineImporter::Plan> made
-                    = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+                    = TimelineImporter(workspace).plan(reviewId, parsed->events, window, parsed->orderTimes);
                 if (made)
                     *planned = std::move(made).value();
                 else
@@ -325,7 +325,7 @@ void TimelineImportDialog::plan()
         tr("Filtering…"),
         [=](const ImportProgress &, const std::atomic_bool &) {
             Result<TimelineImporter::Plan> made
-                = TimelineImporter(workspace).plan(reviewId, parsed->events, window);
+                = TimelineImporter(workspace).plan(reviewId, parsed->events, window, parsed->orderTimes);
             if (made)
                 *planned = std::move(made).value();
             else
@@ -347,9 +347,12 @@ void TimelineImportDialog::write()
 {
     if (m_plan.events.isEmpty() || isBusy())
         return;
-    auto planned = std::make_shared<TimelineImporter::Plan>(m_plan);
+    const QString what = importDescription(); // names the plan's events: before they go
+    // The plan goes to the worker (a million events are not copied) and comes back if nothing was
+    // written.
+    auto planned = std::make_shared<TimelineImporter::Plan>(std::move(m_plan));
+    m_plan = {};
     auto outcome = std::make_shared<Result<>>(Result<>::failure(QString()));
-    const QString what = importDescription();
     Workspace *workspace = m_workspace;
     const qint64 reviewId = m_reviewId;
     run(
@@ -363,6 +366,7 @@ void TimelineImportDialog::write()
                 accept();
                 return;
             }
+            m_plan = std::move(*planned);
             m_error = outcome->error() == ErrorKind::Cancelled
                 ? tr("The import was stopped; nothing was imported.")
                 : tr("Nothing was imported: %1").arg(outcome->message());

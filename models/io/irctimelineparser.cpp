@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,12 +32,12 @@ int number(QByteArrayView s, qsizetype pos, int count)
     return value;
 }
 
-// "HH:MM" or "HH:MM:SS", optionally in brackets, then a space. Returns the length read, 0 if none.
-qsizetype readClock(QByteArrayView s, QTime *time)
+// "HH:MM" or "HH:MM:SS" (after a "[" when bracket, which s may start with), then "]" when bracket,
+// then a space. Returns the length read, 0 if none.
+qsizetype readClock(QByteArrayView s, QTime *time, bool bracket)
 {
     qsizetype pos = 0;
-    const bool bracket = !s.isEmpty() && s.at(0) == '[';
-    if (bracket)
+    if (bracket && !s.isEmpty() && s.at(0) == '[')
         pos = 1;
     const int hour = number(s, pos, 2);
     if (hour < 0 || pos + 2 >= s.size() || s.at(pos + 2) != ':')
@@ -132,12 +133,25 @@ enum class LineKind {
 
 } // namespace
 
-ParsedTimeline IrcTimelineParser::parse(
-    const QByteArray &bytes, const QTimeZone &zone, const QString &source, const ImportProgress &progress)
+QDate IrcTimelineParser::dateInName(const QString &fileName)
+{
+    // ZNC's "2026-03-03.log" and "net_#ops_20260303.log", irssi's "#ops-2026-03-03.log"…: the last date.
+    static const QRegularExpression pattern(u"(\\d{4})-?(\\d{2})-?(\\d{2})(?!.*\\d{4}-?\\d{2}-?\\d{2})"_s);
+    const QRegularExpressionMatch m = pattern.match(fileName);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone &zone, const QString &source,
+    const ImportProgress &progress, const QDate &fileDate)
 {
     ParsedTimeline parsed;
     ZoneConverter converter(zone);
-    QDate date; // irssi: from the last "Log opened" or "Day changed" line
+    // From the last "Log opened" or "Day changed" line, a date on the line, else the file's name;
+    // a day later when the clock goes back past midnight.
+    QDate date = fileDate;
+    QTime lastClock; // of the last line with a clock since the date was set
     qint64 recognised = 0;
     qint64 lineNumber = 0;
     qsizetype pos = 0;
@@ -177,6 +191,7 @@ ParsedTimeline IrcTimelineParser::parse(
             const QDate day = irssiDate(line.sliced(line.startsWith("--- Log") ? 15 : 16));
             if (day.isValid()) {
                 date = day;
+                lastClock = QTime();
                 kind = LineKind::Date;
             }
         } else if (line.startsWith("--- Log closed")) {
@@ -186,7 +201,8 @@ ParsedTimeline IrcTimelineParser::parse(
             // WeeChat: date, time, TAB, prefix, TAB, message.
             const QDate day(number(line, 0, 4), number(line, 5, 2), number(line, 8, 2));
             QTime time;
-            const qsizetype clock = readClock(line.sliced(11, 9).toByteArray().replace('\t', ' '), &time);
+            const qsizetype clock
+                = readClock(line.sliced(11, 9).toByteArray().replace('\t', ' '), &time, false);
             const qsizetype tab = line.indexOf('\t', 20);
             if (day.isValid() && clock && tab > 0) {
                 const QByteArrayView prefix = line.sliced(20, tab - 20).trimmed();
@@ -206,10 +222,32 @@ ParsedTimeline IrcTimelineParser::parse(
                 }
             }
         } else {
-            // irssi: clock, then "<nick> text", " * nick text", "-!- system" or "-nick- notice".
+            // irssi, ZNC and the like: a clock ("HH:MM", "[HH:MM:SS]"), or a date and a clock
+            // ("2026-03-03 14:01:00", "[2026-03-03 14:01:00]"), then "<nick> text", " * nick text",
+            // "-!- system" or "-nick- notice".
             QTime time;
-            const qsizetype clock = readClock(line, &time);
+            QDate lineDay;
+            qsizetype clock = 0;
+            const qsizetype open = line.startsWith('[') ? 1 : 0;
+            if (line.size() > open + 11 && line.at(open + 4) == '-' && line.at(open + 7) == '-'
+                && (line.at(open + 10) == ' ' || line.at(open + 10) == 'T')) {
+                lineDay = QDate(number(line, open, 4), number(line, open + 5, 2), number(line, open + 8, 2));
+                const qsizetype start = open + 11;
+                const qsizetype read
+                    = lineDay.isValid() ? readClock(line.sliced(start), &time, open == 1) : 0;
+                clock = read ? start + read : 0;
+            } else {
+                clock = readClock(line, &time, line.startsWith('['));
+            }
             if (clock) {
+                if (lineDay.isValid()) {
+                    date = lineDay;
+                } else if (date.isValid() && lastClock.isValid() && time.secsTo(lastClock) > 3600) {
+                    // Back in time by more than an hour with no line saying the day changed: the
+                    // log went past midnight (an hour leaves room for the clock going back in autumn).
+                    date = date.addDays(1);
+                }
+                lastClock = time;
                 const QByteArrayView rest = line.sliced(clock);
                 const QByteArrayView body = rest.trimmed();
                 if (rest.startsWith('<')) {
@@ -231,8 +269,8 @@ ParsedTimeline IrcTimelineParser::parse(
                             QString::fromUtf8(action.sliced(space + 1)).trimmed());
                         kind = LineKind::Message;
                     }
-                } else if (body.startsWith("-!-") || body.startsWith('-')) {
-                    kind = LineKind::System;
+                } else if (body.startsWith("-!-") || body.startsWith("***") || body.startsWith('-')) {
+                    kind = LineKind::System; // irssi's "-!-", ZNC's "*** Joins: …"
                 }
             }
         }

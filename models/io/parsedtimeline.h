@@ -17,6 +17,9 @@ struct ParsedTimeline
     static constexpr int placesKept = 10;
 
     QList<TimelineEvent> events; // in file order, with occurredAt, actor, text, kind, source
+    // Empty, or one for each event: the time that places it, when that is not its own (a thread
+    // reply's is its thread's start, so that it stays after the message it answers).
+    QList<QDateTime> orderTimes;
     int skipped = 0; // system messages: joins, leaves, topic and mode changes
     int unreadable = 0;
     QStringList unreadableAt; // the first placesKept places: a line number, or "file:message"

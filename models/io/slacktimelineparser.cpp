@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,9 +48,33 @@ QDateTime timeFromTs(const QJsonValue &value)
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + millis, Qt::UTC);
 }
 
+QString nameIn(const QJsonObject &profile)
+{
+    for (const QString &key : {u"real_name"_s, u"display_name"_s}) {
+        const QString name = profile.value(key).toString().trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+bool isBotMessage(const QJsonObject &message)
+{
+    return message.value(u"subtype"_s).toString() == u"bot_message"_s
+        || !message.value(u"bot_id"_s).toString().isEmpty();
+}
+
 QString userName(const QJsonObject &message, const SlackTimelineParser::Users &users)
 {
-    const QString real = message.value(u"user_profile"_s).toObject().value(u"real_name"_s).toString();
+    if (isBotMessage(message)) {
+        // An integration posts under the name it was given, not under the user who installed it.
+        for (const QString &name : {message.value(u"username"_s).toString(),
+                 message.value(u"bot_profile"_s).toObject().value(u"name"_s).toString()}) {
+            if (!name.trimmed().isEmpty())
+                return name.trimmed();
+        }
+    }
+    const QString real = nameIn(message.value(u"user_profile"_s).toObject());
     if (!real.isEmpty())
         return real;
     const QString id = message.value(u"user"_s).toString();
@@ -62,7 +87,55 @@ QString userName(const QJsonObject &message, const SlackTimelineParser::Users &u
         if (!name.isEmpty())
             return name;
     }
-    return id;
+    return !id.isEmpty() ? id : message.value(u"bot_id"_s).toString();
+}
+
+// What an integration wrote in its attachments (the text of a message that has none of its own):
+// each attachment's fallback, the plain-text summary Slack asks every integration for, else its
+// title and text.
+QString attachmentText(const QJsonObject &message)
+{
+    QStringList parts;
+    const QJsonArray attachments = message.value(u"attachments"_s).toArray();
+    for (const QJsonValue &value : attachments) {
+        const QJsonObject attachment = value.toObject();
+        QString text = attachment.value(u"fallback"_s).toString().trimmed();
+        if (text.isEmpty()) {
+            QStringList pieces;
+            for (const QString &key : {u"pretext"_s, u"title"_s, u"text"_s}) {
+                const QString piece = attachment.value(key).toString().trimmed();
+                if (!piece.isEmpty())
+                    pieces.append(piece);
+            }
+            text = pieces.join(u": "_s);
+        }
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    return parts.join(u" — "_s);
+}
+
+// The titles of the files shared with the message (files[], or file in older exports).
+QStringList fileTitles(const QJsonObject &message)
+{
+    QJsonArray files = message.value(u"files"_s).toArray();
+    if (message.value(u"file"_s).isObject())
+        files.append(message.value(u"file"_s));
+    QStringList titles;
+    for (const QJsonValue &value : std::as_const(files)) {
+        const QJsonObject file = value.toObject();
+        QString title = file.value(u"title"_s).toString().trimmed();
+        if (title.isEmpty())
+            title = file.value(u"name"_s).toString().trimmed();
+        if (!title.isEmpty())
+            titles.append(title);
+    }
+    return titles;
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Inflection::SlackTimelineParser", text);
 }
 
 QString channelOf(const QString &folder)
@@ -81,9 +154,9 @@ SlackTimelineParser::Users SlackTimelineParser::parseUsers(const QByteArray &byt
         const QString id = user.value(u"id"_s).toString();
         if (id.isEmpty())
             continue;
-        QString name = user.value(u"real_name"_s).toString();
+        QString name = user.value(u"real_name"_s).toString().trimmed();
         if (name.isEmpty())
-            name = user.value(u"profile"_s).toObject().value(u"real_name"_s).toString();
+            name = nameIn(user.value(u"profile"_s).toObject());
         if (name.isEmpty())
             name = user.value(u"name"_s).toString();
         if (!name.isEmpty())
@@ -92,7 +165,34 @@ SlackTimelineParser::Users SlackTimelineParser::parseUsers(const QByteArray &byt
     return users;
 }
 
-QString SlackTimelineParser::plainText(const QString &text, const Users &users)
+SlackTimelineParser::Channels SlackTimelineParser::parseChannels(const QByteArray &bytes)
+{
+    Channels channels;
+    const QJsonArray list = QJsonDocument::fromJson(bytes).array();
+    for (const QJsonValue &value : list) {
+        const QJsonObject channel = value.toObject();
+        const QString id = channel.value(u"id"_s).toString();
+        const QString name = channel.value(u"name"_s).toString();
+        if (!id.isEmpty() && !name.isEmpty())
+            channels.insert(id, name);
+    }
+    return channels;
+}
+
+bool SlackTimelineParser::isAlertingIntegration(const QString &botName)
+{
+    // Monitoring, paging and incident tools that post to Slack: what they post is an alert.
+    static const QStringList tools {u"pagerduty"_s, u"datadog"_s, u"nagios"_s, u"opsgenie"_s, u"grafana"_s,
+        u"prometheus"_s, u"alertmanager"_s, u"sentry"_s, u"new relic"_s, u"newrelic"_s, u"zabbix"_s,
+        u"icinga"_s, u"victorops"_s, u"splunk"_s, u"cloudwatch"_s, u"pingdom"_s, u"statuscake"_s,
+        u"uptimerobot"_s, u"checkly"_s, u"honeycomb"_s, u"dynatrace"_s, u"appdynamics"_s, u"sensu"_s,
+        u"healthchecks"_s, u"alert"_s, u"monitor"_s};
+    const QString name = botName.toLower();
+    return std::any_of(
+        tools.cbegin(), tools.cend(), [&name](const QString &tool) { return name.contains(tool); });
+}
+
+QString SlackTimelineParser::plainText(const QString &text, const Users &users, const Channels &channels)
 {
     QString out;
     out.reserve(text.size());
@@ -113,7 +213,7 @@ QString SlackTimelineParser::plainText(const QString &text, const Users &users)
             const QString name = users.value(target.mid(1));
             out += u'@' + (!name.isEmpty() ? name : !label.isEmpty() ? label : target.mid(1));
         } else if (target.startsWith(u'#')) {
-            out += u'#' + (!label.isEmpty() ? label : target.mid(1));
+            out += u'#' + (!label.isEmpty() ? label : channels.value(target.mid(1), target.mid(1)));
         } else if (target.startsWith(u'!')) {
             // <!here>, <!channel>, <!subteam^S1|@team>, <!date^…|fallback>
             out += !label.isEmpty() ? label : u'@' + target.mid(1).section(u'^', 0, 0);
@@ -128,7 +228,7 @@ QString SlackTimelineParser::plainText(const QString &text, const Users &users)
 }
 
 bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, const QString &source,
-    const QString &place, ParsedTimeline *parsed)
+    const QString &place, ParsedTimeline *parsed, const Channels &channels)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
@@ -160,19 +260,49 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
         }
         TimelineEvent event;
         event.occurredAt = timeFromTs(message.value(u"ts"_s));
-        if (!event.occurredAt.isValid() || !message.value(u"text"_s).isString()) {
+        const QJsonValue textValue = message.value(u"text"_s);
+        if (!event.occurredAt.isValid() || !(textValue.isString() || textValue.isUndefined())) {
             parsed->addUnreadable(where);
             continue;
         }
-        event.text = plainText(message.value(u"text"_s).toString(), users).trimmed();
-        if (event.text.isEmpty()) { // a file or attachment with nothing written
+        QString text = plainText(textValue.toString(), users, channels).trimmed();
+        if (text.isEmpty())
+            text = plainText(attachmentText(message), users, channels).trimmed();
+        const QStringList files = fileTitles(message);
+        if (!files.isEmpty()) {
+            const QString titles = files.join(u", "_s);
+            text = text.isEmpty() ? translate("shared a file: %1").arg(titles)
+                                  : translate("%1 (shared a file: %2)").arg(text, titles);
+        }
+        if (text.isEmpty()) { // nothing written, nothing shared
             ++parsed->skipped;
             continue;
         }
         event.actor = userName(message, users);
-        event.kind = TimelineKind::Communication;
+        if (message.value(u"edited"_s).isObject())
+            text = translate("%1 (edited)").arg(text);
+        // A reply in a thread: thread_ts is its thread's first message, which it answers.
+        QDateTime orderTime = event.occurredAt;
+        const QString ts = message.value(u"ts"_s).toString();
+        const QString threadTs = message.value(u"thread_ts"_s).toString();
+        if (!threadTs.isEmpty() && threadTs != ts) {
+            const QDateTime threadTime = timeFromTs(threadTs);
+            if (threadTime.isValid() && threadTime <= event.occurredAt)
+                orderTime = threadTime;
+            QString parent = message.value(u"parent_user_id"_s).toString();
+            if (parent.isEmpty()) // a reply also sent to the channel carries its thread's root
+                parent = message.value(u"root"_s).toObject().value(u"user"_s).toString();
+            parent = users.value(parent, parent);
+            text = parent.isEmpty() ? translate("↳ In a thread: %1").arg(text)
+                                    : translate("↳ In reply to %1: %2").arg(parent, text);
+        }
+        event.text = text;
+        event.kind = isBotMessage(message) && isAlertingIntegration(event.actor)
+            ? TimelineKind::Alert
+            : TimelineKind::Communication;
         event.source = source;
         parsed->events.append(event);
+        parsed->orderTimes.append(orderTime);
     }
     return true;
 }
@@ -210,6 +340,10 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
     QFile usersFile(QFileInfo(folder).dir().filePath(u"users.json"_s));
     if (usersFile.open(QIODevice::ReadOnly))
         users = parseUsers(usersFile.readAll());
+    Channels channels;
+    QFile channelsFile(QFileInfo(folder).dir().filePath(u"channels.json"_s));
+    if (channelsFile.open(QIODevice::ReadOnly))
+        channels = parseChannels(channelsFile.readAll());
 
     const QString source = channelOf(folder);
     int read = 0;
@@ -224,7 +358,7 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
             parsed.addUnreadable(name);
             continue;
         }
-        if (parseDay(file.readAll(), users, source, name, &parsed))
+        if (parseDay(file.readAll(), users, source, name, &parsed, channels))
             ++read;
         else
             parsed.addUnreadable(name);

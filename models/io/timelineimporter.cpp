@@ -53,7 +53,8 @@ ParsedTimeline TimelineImporter::read(
     const QString name = QFileInfo(path).fileName();
     if (format == TimelineImportFormat::Csv)
         return CsvTimelineParser::parse(bytes, zone, u"CSV "_s + name, progress);
-    return IrcTimelineParser::parse(bytes, zone, u"IRC "_s + name, progress);
+    return IrcTimelineParser::parse(
+        bytes, zone, u"IRC "_s + name, progress, IrcTimelineParser::dateInName(name));
 }
 
 QString TimelineImporter::describe(const QString &path, qsizetype events)
@@ -71,9 +72,10 @@ Result<TimelineImporter::Window> TimelineImporter::incidentWindow(qint64 reviewI
     return Window {facts->startedAt, facts->resolvedAt};
 }
 
-Result<TimelineImporter::Plan> TimelineImporter::plan(
-    qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window) const
+Result<TimelineImporter::Plan> TimelineImporter::plan(qint64 reviewId, const QList<TimelineEvent> &parsed,
+    const Window &window, const QList<QDateTime> &orderTimes) const
 {
+    const bool ordered = orderTimes.size() == parsed.size();
     Plan plan;
     const Result<QList<TimelineEvent>> stored = TimelineRepository(m_workspace).forReview(reviewId);
     if (!stored)
@@ -96,7 +98,8 @@ Result<TimelineImporter::Plan> TimelineImporter::plan(
     struct Placed
     {
         int gap; // goes before existing row `gap` (existing.size(): at the end)
-        qint64 time;
+        qint64 time; // what places it
+        qint64 own; // its own time, after that
         qsizetype index;
     };
     QList<Placed> placed;
@@ -111,14 +114,17 @@ Result<TimelineImporter::Plan> TimelineImporter::plan(
             ++plan.duplicates;
             continue;
         }
-        const qint64 time = e.occurredAt.toMSecsSinceEpoch();
+        const qint64 own = e.occurredAt.toMSecsSinceEpoch();
+        const qint64 time
+            = ordered && orderTimes.at(i).isValid() ? orderTimes.at(i).toMSecsSinceEpoch() : own;
         const auto after
             = std::upper_bound(timed.cbegin(), timed.cend(), std::pair<qint64, int>(time, INT_MAX));
         const int gap = after == timed.cbegin() ? 0 : std::prev(after)->second + 1;
-        placed.append({gap, time, i});
+        placed.append({gap, time, own, i});
     }
-    std::stable_sort(placed.begin(), placed.end(),
-        [](const Placed &a, const Placed &b) { return a.gap != b.gap ? a.gap < b.gap : a.time < b.time; });
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        return a.gap != b.gap ? a.gap < b.gap : a.time != b.time ? a.time < b.time : a.own < b.own;
+    });
 
     plan.events.reserve(placed.size());
     for (qsizetype first = 0; first < placed.size();) {
@@ -143,12 +149,7 @@ Result<TimelineImporter::Plan> TimelineImporter::plan(
 Result<> TimelineImporter::write(
     qint64 reviewId, Plan *plan, const QString &what, const ImportProgress &progress)
 {
-    Result<QList<TimelineEvent>> written
-        = TimelineRepository(m_workspace).importEvents(reviewId, plan->events, what, progress);
-    if (!written)
-        return Result<>::errorOf(written);
-    plan->events = std::move(written).value();
-    return {};
+    return TimelineRepository(m_workspace).importEvents(reviewId, &plan->events, what, progress);
 }
 
 void TimelineImporter::releaseThread() const

@@ -46,7 +46,10 @@ public:
 
     // The incident's start … resolution; an end not known is left open.
     Result<Window> incidentWindow(qint64 reviewId) const;
-    Result<Plan> plan(qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window) const;
+    // orderTimes: empty, or for each event the time that places it (ParsedTimeline::orderTimes); the
+    // window is always the events' own times.
+    Result<Plan> plan(qint64 reviewId, const QList<TimelineEvent> &parsed, const Window &window,
+        const QList<QDateTime> &orderTimes = {}) const;
     // How an import of events from path is named in the history and the undo step.
     static QString describe(const QString &path, qsizetype events);
     // Writes plan.events (filling in their uuids and ids); what describes the import in the history.

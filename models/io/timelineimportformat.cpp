@@ -29,7 +29,7 @@ QString timelineImportFormatDisplayName(TimelineImportFormat format)
     case TimelineImportFormat::Slack:
         return QCoreApplication::translate("Inflection::TimelineImportFormat", "Slack export");
     case TimelineImportFormat::Irc:
-        return QCoreApplication::translate("Inflection::TimelineImportFormat", "IRC log (irssi, WeeChat)");
+        return QCoreApplication::translate("Inflection::TimelineImportFormat", "IRC log (irssi, WeeChat, ZNC)");
     }
     return {};
 }

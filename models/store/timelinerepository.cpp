@@ -61,7 +61,16 @@ TimelineRepository::TimelineRepository(Workspace *workspace)
 Result<QList<TimelineEvent>> TimelineRepository::importEvents(
     qint64 reviewId, QList<TimelineEvent> events, const QString &what, const ImportProgress &progress)
 {
-    using Done = Result<QList<TimelineEvent>>;
+    if (Result<> imported = importEvents(reviewId, &events, what, progress); !imported)
+        return Result<QList<TimelineEvent>>::errorOf(imported);
+    return events;
+}
+
+Result<> TimelineRepository::importEvents(
+    qint64 reviewId, QList<TimelineEvent> *eventList, const QString &what, const ImportProgress &progress)
+{
+    using Done = Result<>;
+    QList<TimelineEvent> &events = *eventList;
     if (m_workspace->isReadOnly())
         return Done::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
     for (const TimelineEvent &e : std::as_const(events)) {
@@ -112,7 +121,7 @@ Result<QList<TimelineEvent>> TimelineRepository::importEvents(
         return Done::errorOf(committed);
     if (progress)
         progress(total, total);
-    return events;
+    return {};
 }
 
 Result<QStringList> TimelineRepository::removeUnchanged(

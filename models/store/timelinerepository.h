@@ -21,6 +21,10 @@ public:
     // ErrorKind::Cancelled (nothing written) when progress asked to stop.
     Result<QList<TimelineEvent>> importEvents(
         qint64 reviewId, QList<TimelineEvent> events, const QString &what, const ImportProgress &progress);
+    // The same on the caller's list, in place (a million events are not copied); on failure they
+    // stay as they were but for uuids given to those without.
+    Result<> importEvents(
+        qint64 reviewId, QList<TimelineEvent> *events, const QString &what, const ImportProgress &progress);
     // Undoing an import: deletes the events not changed since (one transaction). Gives the uuids of
     // those changed since, which stay.
     Result<QStringList> removeUnchanged(
