@@ -66,6 +66,8 @@ QList<BlamelessCoach::Word> BlamelessCoach::parseWords(const QJsonArray &words) 
                 word.alternatives.append(Alternative {Alternative::Person, {}});
             else if (alternative.startsWith(u'='))
                 word.alternatives.append(Alternative {Alternative::Exact, alternative.mid(1).toLower()});
+            else if (alternative.startsWith(u'*'))
+                word.alternatives.append(Alternative {Alternative::Suffix, alternative.mid(1).toLower()});
             else if (alternative.endsWith(u'*'))
                 word.alternatives.append(Alternative {Alternative::Prefix, alternative.chopped(1).toLower()});
             else
@@ -133,7 +135,9 @@ QList<BlamelessCoach::Token> BlamelessCoach::tokens(const QString &text) const
     auto found = wordPattern().globalMatch(text);
     while (found.hasNext()) {
         const auto match = found.next();
-        if (endsSentence(QStringView(text).mid(previousEnd, match.capturedStart() - previousEnd)))
+        const bool starts = result.isEmpty()
+            || endsSentence(QStringView(text).mid(previousEnd, match.capturedStart() - previousEnd));
+        if (starts && !result.isEmpty())
             ++sentence;
         const QString word = match.captured();
         Token token;
@@ -143,6 +147,7 @@ QList<BlamelessCoach::Token> BlamelessCoach::tokens(const QString &text) const
         token.stem = m_stemmer->stem(word);
         // A name: an upper-case letter, then lower-case ones (not "HTTP", not "DNS").
         token.capitalised = word.size() > 1 && word.at(0).isUpper() && word.at(1).isLower();
+        token.startsSentence = starts;
         token.sentence = sentence;
         result.append(token);
         previousEnd = match.capturedEnd();
@@ -181,17 +186,23 @@ bool BlamelessCoach::matches(const Word &word, const Token &token, const NameSet
             if (token.lower.startsWith(a.text))
                 return true;
             break;
+        case Alternative::Suffix:
+            if (token.lower.endsWith(a.text))
+                return true;
+            break;
         case Alternative::Person:
             if (!token.capitalised)
                 break;
-            if (people.names == Names::Capitalised)
-                return true;
+            if (people.names == Names::Capitalised) {
+                if (!token.startsSentence)
+                    return true;
+                break;
+            }
             if (people.stems.contains(token.stem) || people.lowers.contains(token.lower))
                 return true;
-            // Possessives: "Dana's", "Annas".
-            for (const QString &suffix : {u"'s"_s, u"s"_s}) {
-                if (token.lower.endsWith(suffix)
-                    && people.lowers.contains(token.lower.chopped(suffix.size())))
+            // Case endings and possessives the stemmer leaves on a name: "Петрова", "Annas", "Dana's".
+            for (const QString &name : people.lowers) {
+                if (name.size() >= 3 && token.lower.size() - name.size() <= 3 && token.lower.startsWith(name))
                     return true;
             }
             break;

@@ -7,8 +7,10 @@
 //   "forget"        any form of the word (its stem: forgot, forgets, forgetting…)
 //   "=by"           this exact form only (lower case)
 //   "fehl*"         any word beginning so
+//   "*ть"           any word ending so
 //   "@person"       one of the review's people by name, in any case form; outside a review, any
-//                   capitalised word (where the rule puts a name, the grammar expects a person)
+//                   capitalised word not opening a sentence (where the rule puts a name, the grammar
+//                   expects a person; a sentence's first word may as well be "Kafka" or "The")
 //   "a|b"           either
 //   "...N"          up to N other words in between (within the sentence)
 // "notFollowedBy" / "notPrecededBy" list words (same syntax) that, next to the match, cancel it.
@@ -58,13 +60,14 @@ public:
         QString lower;
         QString stem;
         bool capitalised = false;
+        bool startsSentence = false;
         int sentence = 0;
     };
 
 private:
     struct Alternative
     {
-        enum Kind { Stem, Exact, Prefix, Person } kind = Stem;
+        enum Kind { Stem, Exact, Prefix, Suffix, Person } kind = Stem;
         QString text;
     };
     struct Word
