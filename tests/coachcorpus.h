@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace Inflection {
 
@@ -27,7 +28,10 @@ public:
         int found = 0;
         int missed = 0;
         int falseAlarms = 0;
-        double precision() const { return found + falseAlarms == 0 ? 1.0 : double(found) / (found + falseAlarms); }
+        double precision() const
+        {
+            return found + falseAlarms == 0 ? 1.0 : double(found) / (found + falseAlarms);
+        }
         double recall() const { return found + missed == 0 ? 1.0 : double(found) / (found + missed); }
     };
     struct Score
@@ -61,10 +65,16 @@ public:
     // With the language's rules; names are the review's people, or (Capitalised) any capitalised word.
     Score score(const BlamelessCoach &coach, BlamelessCoach::Names names) const
     {
+        return score([&](const QString &text) { return coach.check(text, people, names); });
+    }
+
+    // With whatever finds the phrases of a text.
+    Score score(const std::function<QList<LintFinding>(const QString &)> &check) const
+    {
         Score score;
         for (const Sentence &s : sentences) {
             QSet<QString> reported;
-            for (const LintFinding &f : coach.check(s.text, people, names))
+            for (const LintFinding &f : check(s.text))
                 reported.insert(f.category);
             if (!s.category.isEmpty()) {
                 Count &c = score.byCategory[s.category];
@@ -86,7 +96,8 @@ public:
                 QStringList got(reported.cbegin(), reported.cend());
                 got.sort();
                 score.mistakes.append((s.category.isEmpty() ? QStringLiteral("-") : s.category)
-                    + QStringLiteral(" → ") + (got.isEmpty() ? QStringLiteral("-") : got.join(u',')) + QStringLiteral(": ") + s.text);
+                    + QStringLiteral(" → ") + (got.isEmpty() ? QStringLiteral("-") : got.join(u','))
+                    + QStringLiteral(": ") + s.text);
             }
         }
         return score;

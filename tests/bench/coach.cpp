@@ -13,7 +13,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool verbose = app.arguments().contains(QStringLiteral("-v"));
-    std::printf("Blameless coach on the labelled corpora: precision / recall (found, missed, false alarms)\n");
+    std::printf(
+        "Blameless coach on the labelled corpora: precision / recall (found, missed, false alarms)\n");
     for (const QString &language : BlamelessCoach::languages()) {
         const CoachCorpus corpus
             = CoachCorpus::read(QStringLiteral(COACH_CORPORA "/corpus-%1.tsv").arg(language));
@@ -27,11 +28,12 @@ int main(int argc, char **argv)
             const qint64 ms = timer.elapsed();
             std::printf("\n%s, %lld sentences (%d blameless), %s, %lld ms\n", qPrintable(language),
                 qlonglong(corpus.sentences.size()), blameless,
-                names == BlamelessCoach::Names::OfPeople ? "review's people known" : "lint (capitalised names)",
+                names == BlamelessCoach::Names::OfPeople ? "review's people known"
+                                                         : "lint (capitalised names)",
                 qlonglong(ms));
             auto line = [](const QString &what, const CoachCorpus::Count &c) {
-                std::printf("  %-16s precision %.3f  recall %.3f  (%d, %d, %d)\n", qPrintable(what), c.precision(),
-                    c.recall(), c.found, c.missed, c.falseAlarms);
+                std::printf("  %-16s precision %.3f  recall %.3f  (%d, %d, %d)\n", qPrintable(what),
+                    c.precision(), c.recall(), c.found, c.missed, c.falseAlarms);
             };
             for (auto it = score.byCategory.cbegin(); it != score.byCategory.cend(); ++it)
                 line(it.key(), it.value());
