@@ -12,12 +12,18 @@ using namespace Inflection;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // inflection_bench_coach [-v] [FOLDER]: -v lists the sentences misjudged; FOLDER holds other
+    // corpus-<language>.tsv files (say, sentences kept apart from the ones the rules were written with).
     const bool verbose = app.arguments().contains(QStringLiteral("-v"));
+    QString folder = QStringLiteral(COACH_CORPORA);
+    for (const QString &argument : app.arguments().mid(1)) {
+        if (argument != QStringLiteral("-v"))
+            folder = argument;
+    }
     std::printf(
         "Blameless coach on the labelled corpora: precision / recall (found, missed, false alarms)\n");
     for (const QString &language : BlamelessCoach::languages()) {
-        const CoachCorpus corpus
-            = CoachCorpus::read(QStringLiteral(COACH_CORPORA "/corpus-%1.tsv").arg(language));
+        const CoachCorpus corpus = CoachCorpus::read(folder + QStringLiteral("/corpus-%1.tsv").arg(language));
         int blameless = 0;
         for (const auto &s : corpus.sentences)
             blameless += s.category.isEmpty() ? 1 : 0;
