@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <mutex>
 
@@ -211,28 +210,32 @@ bool BlamelessCoach::matches(const Word &word, const Token &token, const NameSet
     return false;
 }
 
-bool BlamelessCoach::matchFrom(const Rule &rule, const QList<Token> &tokens, qsizetype first,
-    const NameSet &people, qsizetype *last) const
+bool BlamelessCoach::matchRest(const Rule &rule, const QList<Token> &tokens, qsizetype wordIndex,
+    qsizetype at, const NameSet &people, qsizetype *last)
 {
     // Each word after the first within its gap, in the same sentence; the nearest one that leads to a
     // whole match.
-    std::function<bool(qsizetype, qsizetype)> from = [&](qsizetype wordIndex, qsizetype at) -> bool {
-        if (wordIndex == rule.words.size()) {
-            *last = at;
+    if (wordIndex == rule.words.size()) {
+        *last = at;
+        return true;
+    }
+    const Word &word = rule.words.at(wordIndex);
+    for (qsizetype next = at + 1; next < tokens.size() && next <= at + 1 + word.gapBefore; ++next) {
+        if (tokens.at(next).sentence != tokens.at(at).sentence)
+            break;
+        if (matches(word, tokens.at(next), people)
+            && matchRest(rule, tokens, wordIndex + 1, next, people, last))
             return true;
-        }
-        const Word &word = rule.words.at(wordIndex);
-        for (qsizetype next = at + 1; next < tokens.size() && next <= at + 1 + word.gapBefore; ++next) {
-            if (tokens.at(next).sentence != tokens.at(at).sentence)
-                break;
-            if (matches(word, tokens.at(next), people) && from(wordIndex + 1, next))
-                return true;
-        }
-        return false;
-    };
+    }
+    return false;
+}
+
+bool BlamelessCoach::matchFrom(const Rule &rule, const QList<Token> &tokens, qsizetype first,
+    const NameSet &people, qsizetype *last) const
+{
     if (!matches(rule.words.first(), tokens.at(first), people))
         return false;
-    if (!from(1, first))
+    if (!matchRest(rule, tokens, 1, first, people, last))
         return false;
     auto near = [&](const QList<Word> &words, qsizetype position) {
         if (position < 0 || position >= tokens.size())

@@ -96,6 +96,8 @@ private:
     QList<Token> tokens(const QString &text) const;
     NameSet nameSet(const QStringList &people, Names names) const;
     static bool matches(const Word &word, const Token &token, const NameSet &people);
+    static bool matchRest(const Rule &rule, const QList<Token> &tokens, qsizetype wordIndex, qsizetype at,
+        const NameSet &people, qsizetype *last);
     bool matchFrom(const Rule &rule, const QList<Token> &tokens, qsizetype first, const NameSet &people,
         qsizetype *last) const;
     QList<LintFinding> matches(const QString &text, const QStringList &people, Names names) const;

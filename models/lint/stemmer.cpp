@@ -41,13 +41,20 @@ QString Stemmer::stem(const QString &word) const
     lower.replace(u'ё', u'е');
     if (!m_stemmer)
         return lower;
-    const QByteArray utf8 = lower.toUtf8();
     const std::lock_guard<std::mutex> lock(m_mutex);
+    if (const auto known = m_stems.constFind(lower); known != m_stems.constEnd())
+        return *known;
+    const QByteArray utf8 = lower.toUtf8();
     const sb_symbol *stemmed
         = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
-    if (!stemmed)
-        return lower;
-    return QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(m_stemmer));
+    const QString stem = stemmed
+        ? QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(m_stemmer))
+        : lower;
+    // A text's vocabulary is small; forget it all now and then rather than grow without end.
+    if (m_stems.size() > 100000)
+        m_stems.clear();
+    m_stems.insert(lower, stem);
+    return stem;
 }
 
 } // namespace Inflection

@@ -2,6 +2,7 @@
 // once and matches "forgot", "forgetting" and "forgets", or "ошибка", "ошибку" and "ошибкой".
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <mutex>
 
@@ -24,6 +25,7 @@ public:
 private:
     sb_stemmer *m_stemmer = nullptr;
     mutable std::mutex m_mutex; // libstemmer's stemmers keep state between calls
+    mutable QHash<QString, QString> m_stems; // word (lower case) -> stem, for the words seen lately
 };
 
 } // namespace Inflection
