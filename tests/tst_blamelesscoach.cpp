@@ -1,5 +1,6 @@
-// The blameless coach, in English and Russian: each category found, inflected forms, nothing found in
-// text written the way good postmortems are written; and `inflection lint`.
+// The blameless coach, in English, Russian and German: each category found, inflected and separated
+// forms, people known by name, nothing found in text written the way good postmortems are written nor
+// in the facts that look like blame (HTTP 500 errors, ошибка 502, Fehlerrate); and `inflection lint`.
 #include "io/demoworkspace.h"
 #include "lint/blamelesscoach.h"
 #include "lint/postmortemtexts.h"
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void blamelessTextHasNoFindings_data();
     void blamelessTextHasNoFindings();
     void overlappingRulesGiveOneFinding();
+    void forms_data();
+    void forms();
+    void names_data();
+    void names();
     void commandLine();
     void demoPostmortem();
     void demoYearIsBlameless();
@@ -125,7 +130,9 @@ void TestBlamelessCoach::finds()
     QFETCH(QString, text);
     QFETCH(QString, category);
     QFETCH(QString, phrase);
-    const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);
+    // As `inflection lint` reads a text: a capitalised name where a person is expected counts.
+    const QList<LintFinding> findings
+        = BlamelessCoach::forLanguage(language).check(text, {}, BlamelessCoach::Names::Capitalised);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().category, category);
     QCOMPARE(findings.first().phrase, phrase);
@@ -168,6 +175,19 @@ void TestBlamelessCoach::blamelessTextHasNoFindings_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("en page") << u"en"_s << blamelessPage();
     QTest::newRow("en system failed to") << u"en"_s << u"The failover script failed to connect at 14:20."_s;
+    QTest::newRow("en HTTP 500 errors") << u"en"_s << u"HTTP 500 errors rose to 4% at 14:03."_s;
+    QTest::newRow("en error budget") << u"en"_s << u"We spent half of the error budget."_s;
+    QTest::newRow("en quoted error message")
+        << u"en"_s << u"The log said \"Error: connection refused\" for every request."_s;
+    QTest::newRow("ru error 502") << u"ru"_s << u"В 14:03 балансировщик отдавал ошибку 502."_s;
+    QTest::newRow("ru script could not connect") << u"ru"_s << u"Скрипт не смог подключиться к базе."_s;
+    QTest::newRow("ru error budget") << u"ru"_s << u"Мы потратили половину бюджета ошибок."_s;
+    QTest::newRow("de Fehlerrate") << u"de"_s << u"Die Fehlerrate stieg um 14:03 auf 4 %."_s;
+    QTest::newRow("de HTTP-500-Fehler") << u"de"_s << u"HTTP-500-Fehler im Checkout ab 14:02."_s;
+    QTest::newRow("de Fehlerbudget") << u"de"_s << u"Wir haben das halbe Fehlerbudget verbraucht."_s;
+    QTest::newRow("de technische Schulden") << u"de"_s << u"Technische Schulden im Deploy-Skript."_s;
+    QTest::newRow("de eindeutige ID") << u"de"_s << u"Jede Anfrage trägt eine eindeutige ID."_s;
+    QTest::newRow("de Automatik versagte") << u"de"_s << u"Die Automatik hat zweimal versagt."_s;
     QTest::newRow("ru page")
         << u"ru"_s
         << u"В 14:02 сработало оповещение о задержке репликации. Лин подтвердила вызов в 14:03 и "
@@ -187,6 +207,143 @@ void TestBlamelessCoach::blamelessTextHasNoFindings()
     for (const LintFinding &f : findings)
         found += f.category + u": "_s + f.phrase + u"; "_s;
     QVERIFY2(findings.isEmpty(), qPrintable(found));
+}
+
+void TestBlamelessCoach::forms_data()
+{
+    // Every category in every language, in inflected forms and with the words of a construction
+    // apart; the review's people are Dana, Саша and Anna.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("phrase");
+    const QString en = u"en"_s;
+    const QString ru = u"ru"_s;
+    const QString de = u"de"_s;
+    QTest::newRow("en forgot, separated")
+        << en << u"Dana simply forgot the flag."_s << u"human-error"_s << u"Dana simply forgot"_s;
+    QTest::newRow("en forgetting") << en << u"She kept forgetting the step."_s << u"human-error"_s
+                                   << u"She kept forgetting"_s;
+    QTest::newRow("en possessive carelessness")
+        << en << u"It was Dana's carelessness."_s << u"human-error"_s << u"Dana's carelessness"_s;
+    QTest::newRow("en root causes") << en << u"Two root causes."_s << u"root-cause"_s << u"root causes"_s;
+    QTest::newRow("en had they, would never have")
+        << en << u"Had they looked at the graph, it would never have spread."_s << u"counterfactual"_s
+        << u"Had they looked at the graph, it would never have"_s;
+    QTest::newRow("en named person failed to")
+        << en << u"Dana failed to escalate."_s << u"counterfactual"_s << u"Dana failed to"_s;
+    QTest::newRow("en with hindsight")
+        << en << u"With hindsight, the graph said it."_s << u"hindsight"_s << u"With hindsight"_s;
+    QTest::newRow("en why did a name")
+        << en << u"Why did Dana restart it?"_s << u"why-who"_s << u"Why did Dana"_s;
+    QTest::newRow("ru human error, instrumental")
+        << ru << u"Сбой вызван человеческой ошибкой."_s << u"human-error"_s << u"человеческой ошибкой"_s;
+    QTest::newRow("ru made a mistake, separated")
+        << ru << u"Саша допустил серьёзную ошибку."_s << u"human-error"_s << u"допустил серьёзную ошибку"_s;
+    QTest::newRow("ru by mistake") << ru << u"Он по ошибке удалил базу."_s << u"human-error"_s
+                                   << u"по ошибке"_s;
+    QTest::newRow("ru a person's error, genitive")
+        << ru << u"Это ошибка Саши."_s << u"human-error"_s << u"ошибка Саши"_s;
+    QTest::newRow("ru guilty, feminine")
+        << ru << u"Виновата конфигурация?"_s << u"human-error"_s << u"Виновата"_s;
+    QTest::newRow("ru root cause, genitive plural")
+        << ru << u"Анализ корневых причин."_s << u"root-cause"_s << u"корневых причин"_s;
+    QTest::newRow("ru if … then … would")
+        << ru << u"Если бы Саша проверил графики, то ничего бы не случилось."_s << u"counterfactual"_s
+        << u"Если бы Саша проверил графики, то"_s;
+    QTest::newRow("ru should have, impersonal")
+        << ru << u"Надо было откатить."_s << u"counterfactual"_s << u"Надо было"_s;
+    QTest::newRow("ru person could not")
+        << ru << u"Саша не смог подключиться."_s << u"counterfactual"_s << u"Саша не смог"_s;
+    QTest::newRow("ru obvious, instrumental")
+        << ru << u"Это было очевидным."_s << u"hindsight"_s << u"очевидным"_s;
+    QTest::newRow("ru why, a name in the accusative")
+        << ru << u"Почему Сашу не остановили?"_s << u"why-who"_s << u"Почему Сашу"_s;
+    QTest::newRow("ru why, a name in the nominative")
+        << ru << u"Почему Саша выкатил релиз?"_s << u"why-who"_s << u"Почему Саша"_s;
+    QTest::newRow("de menschliches Versagen")
+        << de << u"Es war menschliches Versagen."_s << u"human-error"_s << u"menschliches Versagen"_s;
+    QTest::newRow("de Fehler gemacht, separated")
+        << de << u"Anna hat einen Fehler bei der Migration gemacht."_s << u"human-error"_s
+        << u"Fehler bei der Migration gemacht"_s;
+    QTest::newRow("de a person's Fehler")
+        << de << u"Annas Fehler kostete uns Zeit."_s << u"human-error"_s << u"Annas Fehler"_s;
+    QTest::newRow("de Schuld") << de << u"Anna ist schuld."_s << u"human-error"_s << u"schuld"_s;
+    QTest::newRow("de Grundursache, plural")
+        << de << u"Die Grundursachen sind unklar."_s << u"root-cause"_s << u"Grundursachen"_s;
+    QTest::newRow("de hätte … sollen, separated")
+        << de << u"Anna hätte das Dashboard vorher prüfen sollen."_s << u"counterfactual"_s
+        << u"hätte das Dashboard vorher prüfen sollen"_s;
+    QTest::newRow("de hätten … müssen") << de << u"Wir hätten früher eskalieren müssen."_s
+                                        << u"counterfactual"_s << u"hätten früher eskalieren müssen"_s;
+    QTest::newRow("de offensichtlich, inflected")
+        << de << u"Ein offensichtliches Zeichen."_s << u"hindsight"_s << u"offensichtliches"_s;
+    QTest::newRow("de warum hat Anna")
+        << de << u"Warum hat Anna neu gestartet?"_s << u"why-who"_s << u"Warum hat Anna"_s;
+    QTest::newRow("de wer ist schuld") << de << u"Wer ist schuld?"_s << u"why-who"_s << u"Wer ist schuld"_s;
+}
+
+void TestBlamelessCoach::forms()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QString, phrase);
+    const QStringList people {u"Dana"_s, u"Саша"_s, u"Anna"_s};
+    const QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text, people);
+    QString found;
+    for (const LintFinding &f : findings)
+        found += f.category + u": "_s + f.phrase + u"; "_s;
+    QVERIFY2(findings.size() == 1, qPrintable(found));
+    QCOMPARE(findings.first().category, category);
+    QCOMPARE(findings.first().phrase, phrase);
+    // The window's coach (every language at once) finds the same.
+    QCOMPARE(BlamelessCoach::checkEveryLanguage(text, people), findings);
+}
+
+void TestBlamelessCoach::names_data()
+{
+    // The same sentence with a person of the review and with a system's name: only the person's is a
+    // finding.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("en why did") << u"en"_s << u"Why did %1 drop the connections?"_s << u"Dana"_s << u"Envoy"_s
+                                << u"why-who"_s;
+    QTest::newRow("en failed to") << u"en"_s << u"At 14:05 %1 failed to elect a leader."_s << u"Dana"_s
+                                  << u"Kafka"_s << u"counterfactual"_s;
+    QTest::newRow("en possessive mistake") << u"en"_s << u"It was %1's fault, not the config's."_s
+                                           << u"Dana"_s << u"Terraform"_s << u"human-error"_s;
+    QTest::newRow("ru why, nominative")
+        << u"ru"_s << u"Почему %1 перезапустил сервер?"_s << u"Саша"_s << u"Kubernetes"_s << u"why-who"_s;
+    QTest::newRow("ru error of, genitive")
+        << u"ru"_s << u"Это ошибка %1."_s << u"Петрова"_s << u"Nginx"_s << u"human-error"_s;
+    QTest::newRow("ru could not") << u"ru"_s << u"В 14:05 %1 не смог подключиться к базе."_s << u"Саша"_s
+                                  << u"Скрипт"_s << u"counterfactual"_s;
+    QTest::newRow("de warum hat") << u"de"_s << u"Warum hat %1 die Verbindungen getrennt?"_s << u"Anna"_s
+                                  << u"Envoy"_s << u"why-who"_s;
+    QTest::newRow("de Fehler von") << u"de"_s << u"Es war ein Fehler von %1."_s << u"Anna"_s << u"Terraform"_s
+                                   << u"human-error"_s;
+}
+
+void TestBlamelessCoach::names()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    QFETCH(QString, person);
+    QFETCH(QString, system);
+    QFETCH(QString, category);
+    // The review's people, as their names are written in the attendees and the timeline.
+    const QStringList people {u"Dana Scully"_s, u"Саша"_s, u"Петров"_s, u"Anna"_s};
+    const BlamelessCoach &coach = BlamelessCoach::forLanguage(language);
+    const QList<LintFinding> ofPerson = coach.check(sentence.arg(person), people);
+    QCOMPARE(ofPerson.size(), 1);
+    QCOMPARE(ofPerson.first().category, category);
+    QVERIFY(ofPerson.first().phrase.contains(person));
+    QVERIFY(coach.check(sentence.arg(system), people).isEmpty());
+    QVERIFY(BlamelessCoach::checkEveryLanguage(sentence.arg(system), people).isEmpty());
 }
 
 void TestBlamelessCoach::overlappingRulesGiveOneFinding()
@@ -223,6 +380,20 @@ void TestBlamelessCoach::commandLine()
     QCOMPARE(
         TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"tlh"_s, clean}, nullptr, &err),
         2);
+    // German; without a review, a capitalised name where a person is expected counts.
+    const QString german = dir.filePath(u"entwurf.md"_s);
+    QFile germanFile(german);
+    QVERIFY(germanFile.open(QIODevice::WriteOnly));
+    germanFile.write("Um 14:02 stieg die Fehlerrate.\nWarum hat Anna den Knoten neu gestartet?\n"
+                     "Sie h\xc3\xa4tte vorher fragen sollen.\n");
+    germanFile.close();
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"de"_s, german}, &out), 1);
+    const QStringList germanLines = out.trimmed().split(u'\n');
+    QCOMPARE(germanLines.size(), 2);
+    QVERIFY2(
+        germanLines.at(0).startsWith(u"2:1: why-who: Warum hat Anna: "_s), qPrintable(germanLines.at(0)));
+    QVERIFY2(germanLines.at(1).startsWith(u"3:5: counterfactual: hätte vorher fragen sollen: "_s),
+        qPrintable(germanLines.at(1)));
     QCOMPARE(
         TestSupport::run(TestSupport::appBinary(), {u"lint"_s, dir.filePath(u"missing.md"_s)}, nullptr, &err),
         2);

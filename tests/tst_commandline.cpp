@@ -314,7 +314,7 @@ void TestCommandLine::subcommandHelp_data()
     QTest::newRow("import-timeline") << u"import-timeline"_s
                                      << QStringList {u"--format <csv|slack|irc>"_s, u"--from <TIME>"_s,
                                             u"--to <TIME>"_s, u"--all"_s};
-    QTest::newRow("lint") << u"lint"_s << QStringList {u"--lang <en|ru>"_s, u"FILE|-"_s};
+    QTest::newRow("lint") << u"lint"_s << QStringList {u"--lang <en|ru|de>"_s, u"FILE|-"_s};
     QTest::newRow("help") << u"help"_s << QStringList {u"[SUBCOMMAND]"_s};
 }
 

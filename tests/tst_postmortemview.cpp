@@ -82,6 +82,7 @@ private Q_SLOTS:
     void mitigatedTimeTypedInTheForm();
     void factorEventsFollowTheTimelineAndUndo();
     void learningTabByKeyboard();
+    void coachKnowsTheReviewsPeople();
     void learningTabReadOnly();
 
 private:
@@ -731,6 +732,77 @@ void TestPostmortemView::factorEventsFollowTheTimelineAndUndo()
     // The factor deleted: nothing left to check.
     QVERIFY(factors->removeItems({uuid}));
     QVERIFY(!(events->flags(events->index(0, 0)) & Qt::ItemIsUserCheckable));
+}
+
+// In the window on the demo workspace: a German sentence asking why of a person of the timeline, typed
+// into the summary, is a finding of the coach panel; the same question of a system is not.
+void TestPostmortemView::coachKnowsTheReviewsPeople()
+{
+    m_view->hide(); // this test's window is the one in front
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.inflection"_s);
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        const Result<> populated = DemoWorkspace::populate(ws->get());
+        QVERIFY2(populated, qPrintable(populated.message()));
+    }
+    MainWindow window;
+    const Result<> opened = window.openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    window.resize(1400, 900);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QString uuid;
+    for (const Review &r : ReviewRepository(window.session()->workspace()).all().valueOr({})) {
+        if (r.kind == ReviewKind::Postmortem) {
+            uuid = r.uuid;
+            break;
+        }
+    }
+    ReviewPage *page = window.openReview(uuid);
+    QVERIFY(page);
+    auto *view = qobject_cast<PostmortemView *>(page->content());
+    QVERIFY(view);
+    PostmortemDocument *postmortem = view->postmortem();
+    // A person of the timeline, by the first word of their name.
+    QString person;
+    for (const TimelineEvent &e : postmortem->timeline()->records()) {
+        if (e.kind != TimelineKind::Alert && !e.actor.trimmed().isEmpty()) {
+            person = e.actor.simplified().section(u' ', 0, 0);
+            break;
+        }
+    }
+    QVERIFY(!person.isEmpty());
+    QVERIFY(postmortem->coachPeople().join(u' ').contains(person));
+    const int before = int(postmortem->openFindings().size());
+
+    view->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *summary = summaryEditor(view);
+    QVERIFY(summary);
+    summary->setFocus();
+    summary->moveCursor(QTextCursor::End);
+    // Of a system: nothing.
+    QTest::keyClicks(summary, u" Warum hat Envoy die Verbindungen getrennt?"_s);
+    auto *highlighter = summary->findChild<BlamelessHighlighter *>();
+    QVERIFY(highlighter);
+    const qsizetype shownBefore = highlighter->findings().size();
+    // Of the person, by name: a finding as it is typed, and in the coach panel once the field is left.
+    const QString question = u"Warum hat %1 den Knoten neu gestartet?"_s.arg(person);
+    QTest::keyClicks(summary, u" "_s + question);
+    QCOMPARE(highlighter->findings().size(), shownBefore + 1);
+    QCOMPARE(highlighter->findings().last().finding.category, u"why-who"_s);
+    QCOMPARE(highlighter->findings().last().finding.phrase, u"Warum hat %1"_s.arg(person));
+    view->tabs()->setFocus();
+    QTRY_COMPARE(int(postmortem->openFindings().size()), before + 1);
+    QTRY_VERIFY2(view->coachLabel()->text().contains(u"<b>%1</b>"_s.arg(before + 1)),
+        qPrintable(view->coachLabel()->text()));
+    QVERIFY2(view->coachLabel()->toolTip().contains(u"Warum hat %1"_s.arg(person)),
+        qPrintable(view->coachLabel()->toolTip()));
+    if (const QByteArray shot = qgetenv("INFLECTION_SCREENSHOT"); !shot.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(shot));
 }
 
 // A person at the keyboard, in the window on the demo workspace: two contributing factors with their

@@ -54,11 +54,20 @@ void BlamelessHighlighter::setDismissed(const QSet<QString> &keys)
     update();
 }
 
+void BlamelessHighlighter::setPeople(const QStringList &people)
+{
+    if (people == m_people)
+        return;
+    m_people = people;
+    update();
+}
+
 void BlamelessHighlighter::update()
 {
     if (m_updating)
         return;
-    const QList<FieldFinding> all = ReviewFindings::ofField({m_field, m_label, document()->toPlainText()});
+    const QList<FieldFinding> all
+        = ReviewFindings::ofField({m_field, m_label, document()->toPlainText(), m_people});
     QList<FieldFinding> open;
     for (const FieldFinding &f : all) {
         if (!m_dismissed.contains(f.key()))

@@ -22,6 +22,8 @@ public:
 
     QString field() const { return m_field; }
     void setDismissed(const QSet<QString> &keys);
+    // The review's people, whom the coach knows by name.
+    void setPeople(const QStringList &people);
     // The open findings of the text as it is now.
     QList<FieldFinding> findings() const { return m_open; }
     // The open finding covering a document position, if any.
@@ -45,6 +47,7 @@ private:
     QString m_field;
     QString m_label;
     QSet<QString> m_dismissed;
+    QStringList m_people;
     QList<FieldFinding> m_open;
     QTextCharFormat m_format;
     bool m_updating = false;

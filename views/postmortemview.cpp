@@ -875,6 +875,7 @@ void PostmortemView::attachCoach(QPlainTextEdit *editor, const FieldText &text)
 {
     auto *highlighter = new BlamelessHighlighter(editor, text.field, text.label);
     highlighter->setDismissed(m_document->dismissedFindings());
+    highlighter->setPeople(m_document->coachPeople());
     connect(highlighter, &BlamelessHighlighter::dismissRequested, m_document,
         &PostmortemDocument::dismissFinding);
     connect(m_document, &PostmortemDocument::dismissalsChanged, highlighter,

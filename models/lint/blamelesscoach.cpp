@@ -4,7 +4,6 @@
 #include "coachcategory.h"
 
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,31 +15,101 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
+namespace {
+
+// Words: letters and digits, with inner apostrophes ("didn't", "Dana's").
+const QRegularExpression &wordPattern()
+{
+    static const QRegularExpression pattern(u"[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)*"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+bool endsSentence(QStringView between)
+{
+    for (const QChar c : between) {
+        if (c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'\n' || c == u'…' || c == u'"'
+            || c == u'«' || c == u'»' || c == u'“' || c == u'”' || c == u'„')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+BlamelessCoach::BlamelessCoach(const QString &language)
+    : m_language(language)
+    , m_stemmer(std::make_unique<Stemmer>(language))
+{ }
+
 QStringList BlamelessCoach::languages()
 {
-    return {u"en"_s, u"ru"_s};
+    return {u"en"_s, u"ru"_s, u"de"_s};
+}
+
+QList<BlamelessCoach::Word> BlamelessCoach::parseWords(const QJsonArray &words) const
+{
+    QList<Word> parsed;
+    int gap = 0;
+    for (const QJsonValue &value : words) {
+        const QString spec = value.toString().trimmed();
+        if (spec.startsWith(u"..."_s)) {
+            gap += spec.mid(3).toInt();
+            continue;
+        }
+        Word word;
+        word.gapBefore = gap;
+        gap = 0;
+        for (const QString &alternative : spec.split(u'|', Qt::SkipEmptyParts)) {
+            if (alternative == u"@person"_s)
+                word.alternatives.append(Alternative {Alternative::Person, {}});
+            else if (alternative.startsWith(u'='))
+                word.alternatives.append(Alternative {Alternative::Exact, alternative.mid(1).toLower()});
+            else if (alternative.startsWith(u'*'))
+                word.alternatives.append(Alternative {Alternative::Suffix, alternative.mid(1).toLower()});
+            else if (alternative.endsWith(u'*'))
+                word.alternatives.append(Alternative {Alternative::Prefix, alternative.chopped(1).toLower()});
+            else
+                word.alternatives.append(Alternative {Alternative::Stem, m_stemmer->stem(alternative)});
+        }
+        parsed.append(word);
+    }
+    return parsed;
 }
 
 std::unique_ptr<BlamelessCoach> BlamelessCoach::load(const QString &language)
 {
-    auto coach = std::unique_ptr<BlamelessCoach>(new BlamelessCoach);
+    auto coach = std::unique_ptr<BlamelessCoach>(new BlamelessCoach(language));
     QFile file(u":/inflection/lint/blameless-"_s + language + u".json"_s);
     if (!file.open(QIODevice::ReadOnly))
         return coach;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     for (const QJsonValue &value : root.value(u"rules"_s).toArray()) {
-        const QJsonObject rule = value.toObject();
-        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
-        if (!rule.value(u"caseSensitive"_s).toBool())
-            options |= QRegularExpression::CaseInsensitiveOption;
-        QRegularExpression pattern(rule.value(u"pattern"_s).toString(), options);
-        if (!pattern.isValid()) {
-            qWarning(
-                "blameless-%s.json: bad pattern %s", qPrintable(language), qPrintable(pattern.pattern()));
+        const QJsonObject object = value.toObject();
+        Rule rule;
+        rule.category = object.value(u"category"_s).toString();
+        if (object.contains(u"words"_s)) {
+            rule.words = coach->parseWords(object.value(u"words"_s).toArray());
+            rule.notFollowedBy = coach->parseWords(object.value(u"notFollowedBy"_s).toArray());
+            rule.notPrecededBy = coach->parseWords(object.value(u"notPrecededBy"_s).toArray());
+            if (rule.words.isEmpty()) {
+                qWarning("blameless-%s.json: a rule without words", qPrintable(language));
+                continue;
+            }
+            coach->m_rules.append(rule);
             continue;
         }
-        pattern.optimize();
-        coach->m_rules.append({rule.value(u"category"_s).toString(), pattern});
+        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+        if (!object.value(u"caseSensitive"_s).toBool())
+            options |= QRegularExpression::CaseInsensitiveOption;
+        rule.pattern = QRegularExpression(object.value(u"pattern"_s).toString(), options);
+        if (!rule.pattern.isValid()) {
+            qWarning("blameless-%s.json: bad pattern %s", qPrintable(language),
+                qPrintable(rule.pattern.pattern()));
+            continue;
+        }
+        rule.pattern.optimize();
+        coach->m_rules.append(rule);
     }
     return coach;
 }
@@ -57,16 +126,162 @@ const BlamelessCoach &BlamelessCoach::forLanguage(const QString &language)
     return *coach;
 }
 
-QList<LintFinding> BlamelessCoach::matches(const QString &text) const
+QList<BlamelessCoach::Token> BlamelessCoach::tokens(const QString &text) const
+{
+    QList<Token> result;
+    int sentence = 0;
+    qsizetype previousEnd = 0;
+    auto found = wordPattern().globalMatch(text);
+    while (found.hasNext()) {
+        const auto match = found.next();
+        const bool starts = result.isEmpty()
+            || endsSentence(QStringView(text).mid(previousEnd, match.capturedStart() - previousEnd));
+        if (starts && !result.isEmpty())
+            ++sentence;
+        const QString word = match.captured();
+        Token token;
+        token.start = match.capturedStart();
+        token.end = match.capturedEnd();
+        token.lower = word.toLower().replace(u'’', u'\'');
+        token.stem = m_stemmer->stem(word);
+        // A name: an upper-case letter, then lower-case ones (not "HTTP", not "DNS").
+        token.capitalised = word.size() > 1 && word.at(0).isUpper() && word.at(1).isLower();
+        token.startsSentence = starts;
+        token.sentence = sentence;
+        result.append(token);
+        previousEnd = match.capturedEnd();
+    }
+    return result;
+}
+
+BlamelessCoach::NameSet BlamelessCoach::nameSet(const QStringList &people, Names names) const
+{
+    NameSet set;
+    set.names = names;
+    for (const QString &person : people) {
+        for (const Token &token : tokens(person)) {
+            if (token.lower.size() < 2)
+                continue;
+            set.stems.insert(token.stem);
+            set.lowers.insert(token.lower);
+        }
+    }
+    return set;
+}
+
+bool BlamelessCoach::matches(const Word &word, const Token &token, const NameSet &people)
+{
+    for (const Alternative &a : word.alternatives) {
+        switch (a.kind) {
+        case Alternative::Stem:
+            if (token.stem == a.text)
+                return true;
+            break;
+        case Alternative::Exact:
+            if (token.lower == a.text)
+                return true;
+            break;
+        case Alternative::Prefix:
+            if (token.lower.startsWith(a.text))
+                return true;
+            break;
+        case Alternative::Suffix:
+            if (token.lower.endsWith(a.text))
+                return true;
+            break;
+        case Alternative::Person:
+            if (!token.capitalised)
+                break;
+            if (people.names == Names::Capitalised) {
+                if (!token.startsSentence)
+                    return true;
+                break;
+            }
+            if (people.stems.contains(token.stem) || people.lowers.contains(token.lower))
+                return true;
+            // Case endings and possessives the stemmer leaves on a name: "Петрова", "Annas", "Dana's".
+            for (const QString &name : people.lowers) {
+                if (name.size() >= 3 && token.lower.size() - name.size() <= 3 && token.lower.startsWith(name))
+                    return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+bool BlamelessCoach::matchRest(const Rule &rule, const QList<Token> &tokens, qsizetype wordIndex,
+    qsizetype at, const NameSet &people, qsizetype *last)
+{
+    // Each word after the first within its gap, in the same sentence; the nearest one that leads to a
+    // whole match.
+    if (wordIndex == rule.words.size()) {
+        *last = at;
+        return true;
+    }
+    const Word &word = rule.words.at(wordIndex);
+    for (qsizetype next = at + 1; next < tokens.size() && next <= at + 1 + word.gapBefore; ++next) {
+        if (tokens.at(next).sentence != tokens.at(at).sentence)
+            break;
+        if (matches(word, tokens.at(next), people)
+            && matchRest(rule, tokens, wordIndex + 1, next, people, last))
+            return true;
+    }
+    return false;
+}
+
+bool BlamelessCoach::matchFrom(const Rule &rule, const QList<Token> &tokens, qsizetype first,
+    const NameSet &people, qsizetype *last) const
+{
+    if (!matches(rule.words.first(), tokens.at(first), people))
+        return false;
+    if (!matchRest(rule, tokens, 1, first, people, last))
+        return false;
+    auto near = [&](const QList<Word> &words, qsizetype position) {
+        if (position < 0 || position >= tokens.size())
+            return false;
+        for (const Word &w : words) {
+            if (matches(w, tokens.at(position), people))
+                return true;
+        }
+        return false;
+    };
+    if (near(rule.notFollowedBy, *last + 1) && tokens.at(*last + 1).sentence == tokens.at(*last).sentence)
+        return false;
+    if (near(rule.notPrecededBy, first - 1) && tokens.at(first - 1).sentence == tokens.at(first).sentence)
+        return false;
+    return true;
+}
+
+QList<LintFinding> BlamelessCoach::matches(const QString &text, const QStringList &people, Names names) const
 {
     QList<LintFinding> all;
+    auto add = [&](const QString &category, qsizetype start, qsizetype length) {
+        // Explained in the interface's language, whatever the text's.
+        all.append({start, length, category, text.mid(start, length), coachExplanation(category),
+            coachSuggestion(category)});
+    };
+    QList<Token> words;
+    NameSet known;
+    bool tokenised = false;
     for (const Rule &rule : m_rules) {
-        auto found = rule.pattern.globalMatch(text);
-        while (found.hasNext()) {
-            const auto match = found.next();
-            // Explained in the interface's language, whatever the text's.
-            all.append({match.capturedStart(), match.capturedLength(), rule.category, match.captured(),
-                coachExplanation(rule.category), coachSuggestion(rule.category)});
+        if (rule.words.isEmpty()) {
+            auto found = rule.pattern.globalMatch(text);
+            while (found.hasNext()) {
+                const auto match = found.next();
+                add(rule.category, match.capturedStart(), match.capturedLength());
+            }
+            continue;
+        }
+        if (!tokenised) {
+            words = tokens(text);
+            known = nameSet(people, names);
+            tokenised = true;
+        }
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            qsizetype last = i;
+            if (matchFrom(rule, words, i, known, &last))
+                add(rule.category, words.at(i).start, words.at(last).end - words.at(i).start);
         }
     }
     return all;
@@ -89,16 +304,17 @@ QList<LintFinding> BlamelessCoach::withoutOverlaps(QList<LintFinding> all)
     return findings;
 }
 
-QList<LintFinding> BlamelessCoach::check(const QString &text) const
+QList<LintFinding> BlamelessCoach::check(const QString &text, const QStringList &people, Names names) const
 {
-    return withoutOverlaps(matches(text));
+    return withoutOverlaps(matches(text, people, names));
 }
 
-QList<LintFinding> BlamelessCoach::checkEveryLanguage(const QString &text)
+QList<LintFinding> BlamelessCoach::checkEveryLanguage(
+    const QString &text, const QStringList &people, Names names)
 {
     QList<LintFinding> all;
     for (const QString &language : languages())
-        all += forLanguage(language).matches(text);
+        all += forLanguage(language).matches(text, people, names);
     return withoutOverlaps(all);
 }
 

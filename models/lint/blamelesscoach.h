@@ -1,42 +1,110 @@
 // Finds phrases that point at people instead of the system: human error, root cause, counterfactuals,
 // hindsight, and "why" asked of a person. Pure: text in, findings out.
+//
+// A language's rules (resources/lint/blameless-<language>.json) are either a regular expression
+// ("pattern") or a sequence of words ("words"), each word matched in all its forms through the
+// language's Snowball stemmer:
+//   "forget"        any form of the word (its stem: forgot, forgets, forgetting…)
+//   "=by"           this exact form only (lower case)
+//   "fehl*"         any word beginning so
+//   "*ть"           any word ending so
+//   "@person"       one of the review's people by name, in any case form; outside a review, any
+//                   capitalised word not opening a sentence (where the rule puts a name, the grammar
+//                   expects a person; a sentence's first word may as well be "Kafka" or "The")
+//   "a|b"           either
+//   "...N"          up to N other words in between (within the sentence)
+// "notFollowedBy" / "notPrecededBy" list words (same syntax) that, next to the match, cancel it.
 #pragma once
 
 #include "lintfinding.h"
+#include "stemmer.h"
 
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <memory>
+
+class QJsonArray;
 
 namespace Inflection {
 
 class BlamelessCoach
 {
 public:
-    // The word lists shipped for a language ("en", "ru"); an unknown language gets none.
+    // How a rule's "@person" is recognised.
+    enum class Names {
+        OfPeople, // the people given (a review's attendees and the timeline's actors)
+        Capitalised, // any capitalised word (a text without a review)
+    };
+
+    // The word lists shipped for a language ("en", "ru", "de"); an unknown language gets none.
     static const BlamelessCoach &forLanguage(const QString &language);
     static QStringList languages();
 
     // Findings in text order; where rules overlap, the earlier and longer one wins.
-    QList<LintFinding> check(const QString &text) const;
+    QList<LintFinding> check(
+        const QString &text, const QStringList &people = {}, Names names = Names::OfPeople) const;
     // With every shipped language's rules at once: a postmortem may mix languages, and one
     // language's words do not occur in another's text.
-    static QList<LintFinding> checkEveryLanguage(const QString &text);
+    static QList<LintFinding> checkEveryLanguage(
+        const QString &text, const QStringList &people = {}, Names names = Names::OfPeople);
 
     bool isValid() const { return !m_rules.isEmpty(); }
 
+    struct Token
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QString lower;
+        QString stem;
+        bool capitalised = false;
+        bool startsSentence = false;
+        int sentence = 0;
+    };
+
 private:
+    struct Alternative
+    {
+        enum Kind { Stem, Exact, Prefix, Suffix, Person } kind = Stem;
+        QString text;
+    };
+    struct Word
+    {
+        QList<Alternative> alternatives;
+        int gapBefore = 0; // other words allowed between the previous word and this one
+    };
     struct Rule
     {
         QString category;
-        QRegularExpression pattern;
+        QRegularExpression pattern; // or:
+        QList<Word> words;
+        QList<Word> notFollowedBy;
+        QList<Word> notPrecededBy;
+    };
+    struct NameSet
+    {
+        Names names = Names::OfPeople;
+        QSet<QString> stems;
+        QSet<QString> lowers;
     };
 
+    explicit BlamelessCoach(const QString &language);
     static std::unique_ptr<BlamelessCoach> load(const QString &language);
-    QList<LintFinding> matches(const QString &text) const; // every rule's, overlapping
+    QList<Word> parseWords(const QJsonArray &words) const;
+    QList<Token> tokens(const QString &text) const;
+    NameSet nameSet(const QStringList &people, Names names) const;
+    static bool matches(const Word &word, const Token &token, const NameSet &people);
+    static bool matchRest(const Rule &rule, const QList<Token> &tokens, qsizetype wordIndex, qsizetype at,
+        const NameSet &people, qsizetype *last);
+    bool matchFrom(const Rule &rule, const QList<Token> &tokens, qsizetype first, const NameSet &people,
+        qsizetype *last) const;
+    QList<LintFinding> matches(const QString &text, const QStringList &people, Names names) const;
     static QList<LintFinding> withoutOverlaps(QList<LintFinding> all);
 
+    QString m_language;
+    std::unique_ptr<Stemmer> m_stemmer;
     QList<Rule> m_rules;
 };
 

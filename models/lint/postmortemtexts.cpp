@@ -91,6 +91,20 @@ QString PostmortemTexts::discussionLabel(const QString &questionText)
     return QCoreApplication::translate("Inflection::PostmortemTexts", "Discussion: %1").arg(questionText);
 }
 
+QStringList PostmortemTexts::people(const ReviewTree &tree)
+{
+    QStringList names;
+    for (const Attendee &a : tree.attendees)
+        names.append(a.name.simplified());
+    for (const TimelineEvent &e : tree.timeline) {
+        if (e.kind != TimelineKind::Alert)
+            names.append(e.actor.simplified());
+    }
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
+}
+
 QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zone)
 {
     const IncidentFacts facts = tree.incident.value_or(IncidentFacts());
@@ -125,6 +139,9 @@ QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zo
     for (const ParkedIdea &idea : tree.parkingLot)
         texts.append({parkingLotKey(idea.uuid),
             QCoreApplication::translate("Inflection::PostmortemTexts", "Parking lot"), idea.text});
+    const QStringList names = people(tree);
+    for (FieldText &text : texts)
+        text.people = names;
     return texts;
 }
 

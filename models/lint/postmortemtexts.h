@@ -30,6 +30,9 @@ public:
         const TimelineEvent &event, int position, bool reasoning, const QTimeZone &zone);
     static QString discussionLabel(const QString &questionText);
 
+    // The people the coach knows by name: the attendees and the timeline's actors (not the senders of
+    // alerts, which are systems).
+    static QStringList people(const ReviewTree &tree);
     // Every free-text field of the postmortem, in page order; times in zone.
     static QList<FieldText> of(const ReviewTree &tree, const QTimeZone &zone);
     // The findings not dismissed in the review.

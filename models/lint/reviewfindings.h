@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Inflection {
 
@@ -16,6 +17,7 @@ struct FieldText
     QString field; // a stable key: "incident.summary", "timeline_event:<uuid>.text", …
     QString label; // for people: "Summary", "Timeline, event 3: 14:05:00 Lin Zhou"
     QString text;
+    QStringList people = {}; // the review's people, known to the coach by name
 };
 
 struct FieldFinding

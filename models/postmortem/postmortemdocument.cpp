@@ -140,8 +140,21 @@ QList<FieldFinding> PostmortemDocument::openFindings() const
     return ReviewFindings::open(fieldTexts(), m_dismissed);
 }
 
-QList<FieldFinding> PostmortemDocument::openFindingsOf(const FieldText &text) const
+QStringList PostmortemDocument::coachPeople() const
 {
+    ReviewTree tree;
+    tree.timeline = m_timeline->records();
+    return PostmortemTexts::people(tree);
+}
+
+QList<FieldFinding> PostmortemDocument::openFindingsOf(const FieldText &given) const
+{
+    FieldText text = given;
+    text.people = coachPeople();
+    if (text.people != m_findingsCachePeople) {
+        m_findingsCache.clear();
+        m_findingsCachePeople = text.people;
+    }
     auto it = m_findingsCache.constFind(text.field);
     if (it == m_findingsCache.constEnd() || it->first != text.text) {
         QList<FieldFinding> open;

@@ -56,6 +56,8 @@ public:
     QList<FieldFinding> openFindings() const;
     // The open findings of one field (remembered until its text changes: painting asks for every cell).
     QList<FieldFinding> openFindingsOf(const FieldText &text) const;
+    // The people the coach knows by name (PostmortemTexts::people).
+    QStringList coachPeople() const;
     const QSet<QString> &dismissedFindings() const { return m_dismissed; }
     void dismissFinding(const FieldFinding &finding);
     // Recounts the findings now, rather than after the pause.
@@ -82,6 +84,7 @@ private:
     QSet<QString> m_dismissed; // keys of the dismissed findings
     QTimer m_coachTimer;
     mutable QHash<QString, std::pair<QString, QList<FieldFinding>>> m_findingsCache; // field -> text, open
+    mutable QStringList m_findingsCachePeople; // whom the cached findings knew
 };
 
 } // namespace Inflection
