@@ -189,7 +189,8 @@ Result<DecisionRecordImporter::Summary> DecisionRecordImporter::apply(const Plan
         } else {
             tree.review.uuid = item.uuid;
             tree.review.kind = ReviewKind::Architecture;
-            tree.review.createdAt = now;
+            // Made in the order of the files, so that export-adr numbers them in that order.
+            tree.review.createdAt = now.addMSecs(summary.added);
         }
         Review &review = tree.review;
         review.title = r.title;

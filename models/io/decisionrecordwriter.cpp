@@ -95,14 +95,10 @@ QString consequencesOf(const ReviewTree &tree)
     QStringList lines;
     for (const Departure &d : tree.departures) {
         QString line = u"* "_s + d.name;
-        const QStringList what = QStringList {d.costs.simplified(), d.tradeoffs.simplified()};
-        QStringList said;
-        for (const QString &w : what) {
-            if (!w.isEmpty())
-                said.append(w);
-        }
-        if (!said.isEmpty())
-            line += u": "_s + said.join(u"; "_s);
+        if (!d.costs.trimmed().isEmpty())
+            line += u": "_s + d.costs.simplified();
+        if (!d.tradeoffs.trimmed().isEmpty())
+            line += u" Trade-offs: "_s + d.tradeoffs.simplified();
         lines.append(line);
     }
     QString text = lines.join(u'\n');
