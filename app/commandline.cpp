@@ -255,7 +255,8 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             &CommandLine::insights, false},
         {"export", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                "Write a review to a PDF, Markdown or JSON file, or an architecture review as a decision record."),
+                "Write a review to a PDF, Markdown or JSON file, or an architecture review as a decision "
+                "record."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a "
                 "summary for a wiki, JSON the interchange file that import reads; madr and nygard write an "
@@ -285,8 +286,8 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             },
             &CommandLine::importReview, false},
         {"export-adr", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE DIR"),
-            QT_TRANSLATE_NOOP(
-                "Inflection::CommandLine", "Write every architecture review as a decision record into a folder."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Write every architecture review as a decision record into a folder."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review "
                 "keeps its number and file name on the next run (the file records the review's uuid); only "
@@ -301,7 +302,8 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP(
                 "Inflection::CommandLine", "Add or update architecture reviews from decision records."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                "Reads a folder's *.md records (its README, index and templates left out) or one file: MADR 2, "
+                "Reads a folder's *.md records (its README, index and templates left out) or one file: MADR "
+                "2, "
                 "3 and 4, with or without front matter, log4brains, Michael Nygard's and adr-tools'. Each "
                 "record becomes an architecture review with its title, status and decision, date, people "
                 "and text; \"Superseded by\" and \"Supersedes\" links become the reviews' Superseded by. "
@@ -310,12 +312,12 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             [] {
                 return QList<QCommandLineOption> {
                     {u"format"_s,
-                        QCoreApplication::translate(
-                            "Inflection::CommandLine", "The records' format; by default recognised per file."),
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "The records' format; by default recognised per file."),
                         u"auto|madr|nygard"_s, u"auto"_s},
                     {u"dry-run"_s,
-                        QCoreApplication::translate(
-                            "Inflection::CommandLine", "Print what would be added and updated; write nothing.")}};
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "Print what would be added and updated; write nothing.")}};
             },
             &CommandLine::importAdr, false},
         {"import-timeline", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW FILE"),
@@ -861,12 +863,13 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     const std::optional<ExportFormat> format
         = formatKey.isEmpty() ? exportFormatFromPath(output) : exportFormatFromKey(formatKey);
     if (!output.isEmpty() && !format)
-        return usage(formatKey.isEmpty() ? QCoreApplication::translate("Inflection::CommandLine",
-                         "“%1” has no suffix that names a format; say --format pdf, markdown or json")
-                                               .arg(QDir::toNativeSeparators(output))
-                                         : QCoreApplication::translate("Inflection::CommandLine",
-                                             "“%1” is not an export format; use pdf, markdown, json, madr or nygard")
-                                               .arg(formatKey));
+        return usage(formatKey.isEmpty()
+                ? QCoreApplication::translate("Inflection::CommandLine",
+                    "“%1” has no suffix that names a format; say --format pdf, markdown or json")
+                      .arg(QDir::toNativeSeparators(output))
+                : QCoreApplication::translate("Inflection::CommandLine",
+                    "“%1” is not an export format; use pdf, markdown, json, madr or nygard")
+                      .arg(formatKey));
 
     // Read-only; a workspace of an older schema is opened again for writing, so that it is upgraded.
     Workspace::Options options;
@@ -1110,8 +1113,8 @@ int CommandLine::exportReview(const QStringList &args, const QCommandLineParser 
         ? exportFormatFromPath(output).value_or(ExportFormat::Json)
         : exportFormatFromKey(key);
     if (!format)
-        return fail(QCoreApplication::translate(
-                        "Inflection::CommandLine", "“%1” is not an export format; use pdf, markdown, json, madr or nygard")
+        return fail(QCoreApplication::translate("Inflection::CommandLine",
+                        "“%1” is not an export format; use pdf, markdown, json, madr or nygard")
                         .arg(key),
             2);
 
@@ -1153,7 +1156,8 @@ int CommandLine::exportDecisionRecord(
     const Result<Review> review = findReview(workspace->get(), args.at(1));
     if (!review)
         return fail(review.message());
-    if (const Result<> written = DecisionRecordWriter::writeFile(workspace->get(), review->uuid, format, output);
+    if (const Result<> written
+        = DecisionRecordWriter::writeFile(workspace->get(), review->uuid, format, output);
         !written)
         return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
                         .arg(QDir::toNativeSeparators(output), written.message()));
@@ -1163,9 +1167,10 @@ int CommandLine::exportDecisionRecord(
 int CommandLine::exportAdr(const QStringList &args, const QCommandLineParser &parser)
 {
     if (args.size() != 2)
-        return usage(
-            QCoreApplication::translate("Inflection::CommandLine", "export-adr takes a workspace and a folder"));
-    const std::optional<DecisionRecordFormat> format = decisionRecordFormats().fromKey(parser.value(u"format"_s));
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "export-adr takes a workspace and a folder"));
+    const std::optional<DecisionRecordFormat> format
+        = decisionRecordFormats().fromKey(parser.value(u"format"_s));
     if (!format || *format == DecisionRecordFormat::Auto)
         return fail(QCoreApplication::translate(
                         "Inflection::CommandLine", "“%1” is not a decision record format; use madr or nygard")
@@ -1184,8 +1189,8 @@ int CommandLine::exportAdr(const QStringList &args, const QCommandLineParser &pa
     for (const QString &file : done->written)
         m_out << QDir::toNativeSeparators(QDir(args.at(1)).filePath(file)) << Qt::endl;
     m_out << QCoreApplication::translate("Inflection::CommandLine", "%n record(s), ", nullptr, done->records)
-          << QCoreApplication::translate("Inflection::CommandLine", "%n file(s) written", nullptr,
-                 int(done->written.size()))
+          << QCoreApplication::translate(
+                 "Inflection::CommandLine", "%n file(s) written", nullptr, int(done->written.size()))
           << Qt::endl;
     return 0;
 }
@@ -1195,10 +1200,11 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
     if (args.size() != 2)
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "import-adr takes a workspace and a folder or file"));
-    const std::optional<DecisionRecordFormat> format = decisionRecordFormats().fromKey(parser.value(u"format"_s));
+    const std::optional<DecisionRecordFormat> format
+        = decisionRecordFormats().fromKey(parser.value(u"format"_s));
     if (!format)
-        return fail(QCoreApplication::translate(
-                        "Inflection::CommandLine", "“%1” is not a decision record format; use auto, madr or nygard")
+        return fail(QCoreApplication::translate("Inflection::CommandLine",
+                        "“%1” is not a decision record format; use auto, madr or nygard")
                         .arg(parser.value(u"format"_s)),
             2);
     const bool dryRun = parser.isSet(u"dry-run"_s);
@@ -1232,7 +1238,8 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
         const Result<DecisionRecordImporter::Summary> done = importer.apply(*plan);
         if (!done)
             return fail(done.message());
-        m_out << QCoreApplication::translate("Inflection::CommandLine", "%n review(s) added, ", nullptr, done->added)
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "%n review(s) added, ", nullptr, done->added)
               << QCoreApplication::translate("Inflection::CommandLine", "%n updated", nullptr, done->updated)
               << Qt::endl;
     }

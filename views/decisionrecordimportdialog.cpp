@@ -114,8 +114,8 @@ void DecisionRecordImportDialog::preview()
             : reviewStatuses().displayName(item.record.status) + u" · "_s
                 + proposalDecisions().displayName(item.record.decision);
         auto *row = new QTreeWidgetItem(m_preview,
-            {item.update ? tr("Update") : tr("Add"), QFileInfo(item.record.path).fileName(), item.record.title,
-                status, item.supersededByTitle});
+            {item.update ? tr("Update") : tr("Add"), QFileInfo(item.record.path).fileName(),
+                item.record.title, status, item.supersededByTitle});
         row->setToolTip(1, QDir::toNativeSeparators(item.record.path) + u"\n"_s + item.record.dialect);
         row->setToolTip(2, item.record.title);
     }

@@ -1,8 +1,8 @@
 // Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
 #include "mainwindow.h"
 
-#include "domain/displaytext.h"
 #include "decisionrecordimportdialog.h"
+#include "domain/displaytext.h"
 #include "insightspage.h"
 #include "io/decisionrecordwriter.h"
 #include "io/exportformat.h"
@@ -207,9 +207,11 @@ void MainWindow::createActions()
         m_exportActions.append(exportMenu->addAction(text, this, [this, f] { exportCurrent(f); }));
         m_exportActions.constLast()->setData(f);
     }
-    m_exportDecisionRecord = exportMenu->addAction(tr("&Decision Record…"), this, &MainWindow::exportDecisionRecord);
-    m_exportDecisionRecord->setToolTip(tr("The architecture review as an architecture decision record (MADR or "
-                                          "Nygard's) for the code's repository"));
+    m_exportDecisionRecord
+        = exportMenu->addAction(tr("&Decision Record…"), this, &MainWindow::exportDecisionRecord);
+    m_exportDecisionRecord->setToolTip(
+        tr("The architecture review as an architecture decision record (MADR or "
+           "Nygard's) for the code's repository"));
     QMenu *importMenu = file->addMenu(tr("&Import"));
     m_importDecisionRecords
         = importMenu->addAction(tr("&Decision Records…"), this, [this] { importDecisionRecords(); });
@@ -775,9 +777,9 @@ void MainWindow::updateReviewActions()
     for (QAction *action : std::as_const(m_exportActions))
         action->setEnabled(action->data().toString() == u"json"_s ? review : report);
     if (m_exportDecisionRecord) {
-        const Review *current = review && m_session ? m_session->reviews()->reviewByUuid(currentReviewUuid()) : nullptr;
+        const Review *current
+            = review && m_session ? m_session->reviews()->reviewByUuid(currentReviewUuid()) : nullptr;
         m_exportDecisionRecord->setEnabled(current && current->kind == ReviewKind::Architecture);
-        m_importDecisionRecords->setEnabled(m_session && !m_session->isReadOnly());
     }
     if (m_print) {
         m_print->setEnabled(report);
@@ -890,7 +892,8 @@ void MainWindow::exportDecisionRecord()
     if (path.isEmpty())
         return;
     commitPendingEdits();
-    const DecisionRecordFormat format = filter == nygard ? DecisionRecordFormat::Nygard : DecisionRecordFormat::Madr;
+    const DecisionRecordFormat format
+        = filter == nygard ? DecisionRecordFormat::Nygard : DecisionRecordFormat::Madr;
     const Result<> written = DecisionRecordWriter::writeFile(m_session->workspace(), uuid, format, path);
     if (!written)
         showProblem(written.message());
@@ -903,6 +906,10 @@ void MainWindow::importDecisionRecords(const QString &path)
 {
     if (!m_session)
         return;
+    if (m_session->isReadOnly()) {
+        showProblem(m_session->readOnlyReason());
+        return;
+    }
     DecisionRecordImportDialog dialog(m_session.get(), this);
     if (!path.isEmpty())
         dialog.setPath(path);
@@ -914,8 +921,8 @@ void MainWindow::importDecisionRecords(const QString &path)
         return;
     }
     //: After File ▸ Import ▸ Decision Records…
-    m_savedNotice->showMessage(tr("Decision records imported: %n review(s) added", nullptr, done->added) + u", "_s
-            + tr("%n updated.", nullptr, done->updated),
+    m_savedNotice->showMessage(tr("Decision records imported: %n review(s) added", nullptr, done->added)
+            + u", "_s + tr("%n updated.", nullptr, done->updated),
         MessageBanner::Level::Information);
     Q_EMIT decisionRecordsImported(done->added, done->updated);
 }

@@ -47,8 +47,8 @@ Result<DecisionRecordCollection::Summary> DecisionRecordCollection::exportAll(
 {
     using Done = Result<Summary>;
     if (!QDir().mkpath(path))
-        return Done::failure(QCoreApplication::translate("Inflection::DecisionRecordCollection",
-            "The folder “%1” cannot be made.")
+        return Done::failure(QCoreApplication::translate(
+            "Inflection::DecisionRecordCollection", "The folder “%1” cannot be made.")
                                  .arg(QDir::toNativeSeparators(path)));
     const QDir dir(path);
 

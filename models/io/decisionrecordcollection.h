@@ -24,8 +24,8 @@ public:
         int records = 0;
     };
 
-    static Result<Summary> exportAll(Workspace *workspace, const QString &dir,
-        DecisionRecordFormat format = DecisionRecordFormat::Madr);
+    static Result<Summary> exportAll(
+        Workspace *workspace, const QString &dir, DecisionRecordFormat format = DecisionRecordFormat::Madr);
 };
 
 } // namespace Inflection

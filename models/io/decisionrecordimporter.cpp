@@ -47,7 +47,8 @@ int DecisionRecordImporter::Plan::updates() const
 
 int DecisionRecordImporter::Plan::supersedeLinks() const
 {
-    return int(std::count_if(items.begin(), items.end(), [](const Item &i) { return !i.supersededBy.isEmpty(); }));
+    return int(
+        std::count_if(items.begin(), items.end(), [](const Item &i) { return !i.supersededBy.isEmpty(); }));
 }
 
 DecisionRecordImporter::DecisionRecordImporter(Workspace *workspace)
@@ -58,7 +59,8 @@ QString DecisionRecordImporter::uuidForFile(const QString &path)
 {
     static const QUuid space(u"5b0f4a8e-7f5c-4c59-9a3e-2f1d6c0b7a41"_s);
     const QFileInfo file(path);
-    const QString canonical = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
+    const QString canonical
+        = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
     return QUuid::createUuidV5(space, canonical).toString(QUuid::WithoutBraces);
 }
 
@@ -124,7 +126,8 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
         if (isNumber && byNumber.contains(number))
             return byNumber.value(number);
         static const QRegularExpression leading(u"^(\\d+)"_s);
-        if (const QRegularExpressionMatch m = leading.match(name); m.hasMatch() && byNumber.contains(m.captured(1).toInt()))
+        if (const QRegularExpressionMatch m = leading.match(name);
+            m.hasMatch() && byNumber.contains(m.captured(1).toInt()))
             return byNumber.value(m.captured(1).toInt());
         Q_UNUSED(from);
         return -1;
@@ -194,9 +197,10 @@ Result<DecisionRecordImporter::Summary> DecisionRecordImporter::apply(const Plan
         }
         Review &review = tree.review;
         review.title = r.title;
-        review.status = item.supersededBy.isEmpty() && r.status == ReviewStatus::Superseded ? ReviewStatus::Decided
-            : item.supersededBy.isEmpty()                                                   ? r.status
-                                                                                            : ReviewStatus::Superseded;
+        review.status = item.supersededBy.isEmpty() && r.status == ReviewStatus::Superseded
+            ? ReviewStatus::Decided
+            : item.supersededBy.isEmpty() ? r.status
+                                          : ReviewStatus::Superseded;
         review.supersededBy = item.supersededBy;
         if (r.date.isValid())
             review.meetingAt = QDateTime(r.date, QTime(0, 0), QTimeZone::utc());
@@ -236,8 +240,8 @@ Result<DecisionRecordImporter::Summary> DecisionRecordImporter::apply(const Plan
         tree.attendees = attendees;
         const Result<ReviewTreeStore::Written> written = ReviewTreeStore(m_workspace).write(tree, true);
         if (!written)
-            return Result<Summary>::failure(written.error(),
-                QDir::toNativeSeparators(r.path) + u": "_s + written.message());
+            return Result<Summary>::failure(
+                written.error(), QDir::toNativeSeparators(r.path) + u": "_s + written.message());
         if (*written == ReviewTreeStore::Written::Created)
             ++summary.added;
         else

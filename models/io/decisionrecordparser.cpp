@@ -26,7 +26,8 @@ QString unquoted(QString value)
 {
     value = value.trimmed();
     if (value.size() >= 2
-        && ((value.startsWith(u'"') && value.endsWith(u'"')) || (value.startsWith(u'\'') && value.endsWith(u'\'')))) {
+        && ((value.startsWith(u'"') && value.endsWith(u'"'))
+            || (value.startsWith(u'\'') && value.endsWith(u'\'')))) {
         const bool doubled = value.startsWith(u'"');
         value = value.mid(1, value.size() - 2);
         if (doubled)
@@ -92,7 +93,8 @@ QDate dateIn(const QString &text)
 {
     static const QRegularExpression iso(u"(\\d{4})-(\\d{1,2})-(\\d{1,2})"_s);
     const QRegularExpressionMatch m = iso.match(text);
-    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+                        : QDate();
 }
 
 bool isMetadataKey(const QString &key)
@@ -205,6 +207,9 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     record.uuid = DecisionRecordWriter::recordedUuid(text);
     static const QRegularExpression successorUuid(u"inflection-superseded-by:\\s*\"?([0-9a-fA-F-]{36})"_s);
     record.supersededByUuid = successorUuid.match(text).captured(1).toLower();
+    static const QRegularExpression markers(
+        u"^<!-- inflection-[a-z-]+: [^\n]* -->\n?"_s, QRegularExpression::MultilineOption);
+    text.remove(markers);
 
     // Front matter.
     QStringList lines = text.split(u'\n');
@@ -242,8 +247,8 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     }
     if (front.contains(u"title"_s))
         record.title = front.value(u"title"_s);
-    static const QRegularExpression numbering(u"^(?:ADR[- ]?)?\\d+\\s*[.:)-]\\s+"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression numbering(
+        u"^(?:ADR[- ]?)?\\d+\\s*[.:)-]\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     record.title = plain(record.title.remove(numbering));
     if (record.title.isEmpty())
         return Parsed::failure(ErrorKind::Invalid, tr("no title (a first “# …” heading)"));
@@ -281,9 +286,8 @@ Result<DecisionRecord> DecisionRecordParser::parse(
         statusText = statusSection->text;
 
     if (!front.isEmpty())
-        record.dialect = front.contains(u"decision-makers"_s) || !front.contains(u"deciders"_s)
-            ? u"MADR 4"_s
-            : u"MADR 3"_s;
+        record.dialect = front.contains(u"decision-makers"_s) || !front.contains(u"deciders"_s) ? u"MADR 4"_s
+                                                                                                : u"MADR 3"_s;
     else if (bullet == u'*')
         record.dialect = u"MADR 2"_s;
     else if (!bullet.isNull())
@@ -309,8 +313,8 @@ Result<DecisionRecord> DecisionRecordParser::parse(
         }
         record.amendedBy = linksAfter(s, u"Amended by"_s);
         // "Supersedes" and "Amends" without "by" after them.
-        static const QRegularExpression supersedes(u"(?<![A-Za-z])Supersedes\\b"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression supersedes(
+            u"(?<![A-Za-z])Supersedes\\b"_s, QRegularExpression::CaseInsensitiveOption);
         if (supersedes.match(s).hasMatch())
             record.supersedes = linksAfter(s, u"Supersedes"_s);
         for (const QString &line : s.split(u'\n')) {

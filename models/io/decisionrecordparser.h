@@ -15,8 +15,8 @@ class DecisionRecordParser
 public:
     // Invalid, with the reason, when bytes are not a decision record (not UTF-8, no title, empty).
     // format is a hint: Auto recognises the dialect per file.
-    static Result<DecisionRecord> parse(
-        const QByteArray &bytes, const QString &path, DecisionRecordFormat format = DecisionRecordFormat::Auto);
+    static Result<DecisionRecord> parse(const QByteArray &bytes, const QString &path,
+        DecisionRecordFormat format = DecisionRecordFormat::Auto);
     static Result<DecisionRecord> parseFile(const QString &path, DecisionRecordFormat format);
 
     // What a status text ("Accepted", "superseded by …", "proposed (gathering more information)") says

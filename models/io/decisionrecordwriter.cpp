@@ -186,17 +186,19 @@ QString DecisionRecordWriter::write(
     const People people = peopleOf(tree);
     const QString body = tree.proposal ? tree.proposal->body.trimmed() : QString();
     const MarkdownSections bodySections(body);
-    const QString context
-        = bodySection(bodySections, {u"goal"_s, u"problem"_s, u"context"_s, u"background"_s, u"motivation"_s});
+    const QString context = bodySection(
+        bodySections, {u"goal"_s, u"problem"_s, u"context"_s, u"background"_s, u"motivation"_s});
     const QString options = bodySection(bodySections, {u"alternative"_s, u"option"_s});
-    const QString notes = tree.proposal ? MarkdownSections::shiftHeadings(tree.proposal->decisionNotes.trimmed(), 3)
-                                        : QString();
+    const QString notes = tree.proposal
+        ? MarkdownSections::shiftHeadings(tree.proposal->decisionNotes.trimmed(), 3)
+        : QString();
     const bool superseded = !review.supersededBy.isEmpty();
     QString status = statusOf(tree);
     QString out;
 
     if (format == DecisionRecordFormat::Nygard) {
-        out += u"# "_s + (number > 0 ? QString::number(number) + u". "_s : QString()) + review.title + u"\n\n"_s;
+        out += u"# "_s + (number > 0 ? QString::number(number) + u". "_s : QString()) + review.title
+            + u"\n\n"_s;
         out += u"Date: "_s + dateOf(tree).toString(Qt::ISODate) + u'\n';
         const std::pair<QString, QStringList> roles[] = {{u"Decision-makers"_s, people.deciders},
             {u"Consulted"_s, people.consulted}, {u"Informed"_s, people.informed}};
@@ -269,7 +271,8 @@ Result<> DecisionRecordWriter::writeFile(
         const QDir dir = QFileInfo(path).absoluteDir();
         for (const QFileInfo &file : dir.entryInfoList({u"*.md"_s}, QDir::Files)) {
             QFile f(file.filePath());
-            if (f.open(QIODevice::ReadOnly) && recordedUuid(QString::fromUtf8(f.readAll())) == successor.uuid) {
+            if (f.open(QIODevice::ReadOnly)
+                && recordedUuid(QString::fromUtf8(f.readAll())) == successor.uuid) {
                 successor.fileName = file.fileName();
                 break;
             }

@@ -194,7 +194,8 @@ Result<DecisionRecordImporter::Summary> WorkspaceSession::importDecisionRecords(
 {
     for (ReviewDocument *open : documents())
         open->saveNow();
-    const Result<DecisionRecordImporter::Summary> done = DecisionRecordImporter(m_workspace.get()).apply(plan);
+    const Result<DecisionRecordImporter::Summary> done
+        = DecisionRecordImporter(m_workspace.get()).apply(plan);
     refreshFromStore();
     return done;
 }
