@@ -40,7 +40,9 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
         m_format->addItem(decisionRecordFormats().displayName(format), static_cast<int>(format));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Records:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Records:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
 
     m_preview->setColumnCount(5);
@@ -59,7 +61,7 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(820, 460);
+    resize(960, 460);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -109,7 +111,8 @@ void DecisionRecordImportDialog::preview()
     }
     m_plan = *plan;
     for (const DecisionRecordImporter::Item &item : std::as_const(m_plan.items)) {
-        const QString status = item.record.decision == ProposalDecision::Pending
+        const QString status
+            = item.record.decision == ProposalDecision::Pending || !item.supersededBy.isEmpty()
             ? reviewStatuses().displayName(item.record.status)
             : reviewStatuses().displayName(item.record.status) + u" · "_s
                 + proposalDecisions().displayName(item.record.decision);
@@ -128,7 +131,10 @@ void DecisionRecordImportDialog::preview()
     }
     for (int column = 0; column < 4; ++column)
         m_preview->resizeColumnToContents(column);
-    m_preview->setColumnWidth(2, std::min(m_preview->columnWidth(2), 320));
+    // The file name and the title in their tooltips when long: the status and the link stay in view.
+    m_preview->setColumnWidth(1, std::min(m_preview->columnWidth(1), 220));
+    m_preview->setColumnWidth(2, std::min(m_preview->columnWidth(2), 280));
+    m_preview->setColumnWidth(3, std::min(m_preview->columnWidth(3), 200));
     //: The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".
     QString summary = tr("%n review(s) to add", nullptr, m_plan.additions()) + u", "_s
         + tr("%n to update", nullptr, m_plan.updates());
