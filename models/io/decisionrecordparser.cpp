@@ -92,9 +92,13 @@ QList<DecisionRecord::Person> peopleOf(const QString &list, const QString &role,
 QDate dateIn(const QString &text)
 {
     static const QRegularExpression iso(u"(\\d{4})-(\\d{1,2})-(\\d{1,2})"_s);
-    const QRegularExpressionMatch m = iso.match(text);
-    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
-                        : QDate();
+    if (const QRegularExpressionMatch m = iso.match(text); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    // adr-tools wrote dd/mm/yyyy before it took ISO 8601 (its own record 8).
+    static const QRegularExpression british(u"(\\d{1,2})/(\\d{1,2})/(\\d{4})"_s);
+    if (const QRegularExpressionMatch m = british.match(text); m.hasMatch())
+        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return {};
 }
 
 bool isMetadataKey(const QString &key)
@@ -260,7 +264,7 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     QHash<QString, QString> meta = front;
     QChar bullet;
     static const QRegularExpression metaLine(
-        u"^\\s*([*+-])?\\s*(?:\\*\\*)?([A-Za-z][A-Za-z -]*?)(?::\\*\\*|\\*\\*:|:)\\s*(.*)$"_s);
+        u"^\\s*(?:>\\s*)?([*+-])?\\s*(?:\\*\\*)?([A-Za-z][A-Za-z -]*?)(?::\\*\\*|\\*\\*:|:)\\s*(.*)$"_s);
     QList<int> metaLines;
     for (int i = 0; i < lines.size(); ++i) {
         if (MarkdownSections::headingLevel(lines.at(i)))
@@ -300,32 +304,42 @@ Result<DecisionRecord> DecisionRecordParser::parse(
         record.dialect += u" (Inflection)"_s;
 
     readStatus(statusText, record);
-    if (statusSection) {
-        // adr-tools: "Superseded by [3. X](0003-x.md)", "Supersedes …", "Amends …", "Amended by …".
-        const QString &s = statusSection->text;
-        if (record.supersededBy.isEmpty()) {
-            const QStringList by = linksAfter(s, u"Superseded by"_s);
-            if (!by.isEmpty()) {
-                record.supersededBy = by.first();
+    // Links to other records: lines that start with "Superseded by", "Supersedes", "Amends" or "Amended by",
+    // as adr-tools writes them under the status and log4brains in a "Links" section; and "Supersedes"
+    // within a status line ("Status: Accepted. Supersedes [ADR-0001](0001-use-sqlite.md).").
+    static const QRegularExpression linkLine(
+        u"^\\s*(?:>\\s*)?(?:[*+-]\\s+)?(?:\\*\\*)?(superseded by|supersedes|amended by|amends)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto addAll = [](QStringList &to, const QStringList &targets) {
+        for (const QString &target : targets) {
+            if (!to.contains(target))
+                to.append(target);
+        }
+    };
+    bool inCode = false;
+    for (const QString &line : sections.lines()) {
+        if (line.trimmed().startsWith(u"```"_s) || line.trimmed().startsWith(u"~~~"_s))
+            inCode = !inCode;
+        const QRegularExpressionMatch m = inCode ? QRegularExpressionMatch() : linkLine.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString word = m.captured(1).toLower();
+        const QStringList targets = linksAfter(line, m.captured(1));
+        if (word == u"superseded by"_s) {
+            if (record.supersededBy.isEmpty() && !targets.isEmpty()) {
+                record.supersededBy = targets.first();
                 record.status = ReviewStatus::Superseded;
                 record.decision = ProposalDecision::Proceed;
             }
-        }
-        record.amendedBy = linksAfter(s, u"Amended by"_s);
-        // "Supersedes" and "Amends" without "by" after them.
-        static const QRegularExpression supersedes(
-            u"(?<![A-Za-z])Supersedes\\b"_s, QRegularExpression::CaseInsensitiveOption);
-        if (supersedes.match(s).hasMatch())
-            record.supersedes = linksAfter(s, u"Supersedes"_s);
-        for (const QString &line : s.split(u'\n')) {
-            if (line.trimmed().startsWith(u"Amends"_s, Qt::CaseInsensitive))
-                record.amends += linksAfter(line, u"Amends"_s);
+        } else if (word == u"supersedes"_s) {
+            addAll(record.supersedes, targets);
+        } else if (word == u"amended by"_s) {
+            addAll(record.amendedBy, targets);
+        } else {
+            addAll(record.amends, targets);
         }
     }
-    for (const QString &line : statusText.split(u'\n')) {
-        if (line.trimmed().startsWith(u"Supersedes"_s, Qt::CaseInsensitive) && record.supersedes.isEmpty())
-            record.supersedes = linksAfter(line, u"Supersedes"_s);
-    }
+    addAll(record.supersedes, linksAfter(statusText, u"Supersedes"_s));
 
     record.date = dateIn(meta.value(u"date"_s));
     const QString deciders = meta.contains(u"decision-makers"_s) ? meta.value(u"decision-makers"_s)
@@ -368,6 +382,12 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     record.body = body;
     if (decision)
         record.decisionNotes = decision->text;
+    // No status, but an option chosen (MADR's own records keep no status): the decision was taken.
+    if (statusText.trimmed().isEmpty() && decision
+        && decision->text.startsWith(u"Chosen option"_s, Qt::CaseInsensitive)) {
+        record.decision = ProposalDecision::Proceed;
+        record.status = ReviewStatus::Decided;
+    }
     return record;
 }
 
