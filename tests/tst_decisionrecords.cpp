@@ -402,7 +402,7 @@ void TestDecisionRecords::exportAdrTwiceChangesNothing()
     QThread::msleep(1100); // a file written again would have a later time
 
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, dir}, &out, &err), 0);
-    QVERIFY2(out.contains(u"0 file(s) written"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"\n0 file"_s) || out.contains(u", 0 file"_s), qPrintable(out));
     const QHash<QString, Snapshot> second = snapshot(dir);
     QCOMPARE(second.keys().size(), first.size());
     for (auto it = first.cbegin(); it != first.cend(); ++it) {

@@ -17,11 +17,6 @@ namespace Inflection {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Inflection::DecisionRecordParser", text);
-}
-
 QString unquoted(QString value)
 {
     value = value.trimmed();
@@ -182,7 +177,9 @@ Result<DecisionRecord> DecisionRecordParser::parseFile(const QString &path, Deci
     // A record is a page of text; a file of megabytes is something else.
     constexpr qint64 largest = 4 * 1024 * 1024;
     if (file.size() > largest)
-        return Result<DecisionRecord>::failure(ErrorKind::Invalid, tr("too large for a decision record"));
+        return Result<DecisionRecord>::failure(ErrorKind::Invalid,
+            QCoreApplication::translate(
+                "Inflection::DecisionRecordParser", "too large for a decision record"));
     return parse(file.readAll(), path, format);
 }
 
@@ -193,14 +190,17 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Parsed::failure(ErrorKind::Invalid, tr("not UTF-8 text"));
+        return Parsed::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Inflection::DecisionRecordParser", "not UTF-8 text"));
     if (text.contains(QChar(0)))
-        return Parsed::failure(ErrorKind::Invalid, tr("not a text file"));
+        return Parsed::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Inflection::DecisionRecordParser", "not a text file"));
     text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     if (text.trimmed().isEmpty())
-        return Parsed::failure(ErrorKind::Invalid, tr("the file is empty"));
+        return Parsed::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Inflection::DecisionRecordParser", "the file is empty"));
 
     DecisionRecord record;
     record.path = path;
@@ -255,7 +255,9 @@ Result<DecisionRecord> DecisionRecordParser::parse(
         u"^(?:ADR[- ]?)?\\d+\\s*[.:)-]\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     record.title = plain(record.title.remove(numbering));
     if (record.title.isEmpty())
-        return Parsed::failure(ErrorKind::Invalid, tr("no title (a first “# …” heading)"));
+        return Parsed::failure(ErrorKind::Invalid,
+            QCoreApplication::translate(
+                "Inflection::DecisionRecordParser", "no title (a first “# …” heading)"));
     if (titleLine >= 0)
         lines.removeAt(titleLine);
 
