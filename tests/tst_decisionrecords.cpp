@@ -217,6 +217,9 @@ void TestDecisionRecords::readsEachDialect()
     QTEST(record->supersededBy, "supersededBy");
     QVERIFY(!record->body.isEmpty());
     QVERIFY2(!record->body.contains(u'\r'), "line endings are the file's concern, not the text's");
+    // The outcome, not the decision drivers before it.
+    if (record->dialect.startsWith(u"MADR "_s))
+        QVERIFY2(record->decisionNotes.startsWith(u"Chosen option"_s), qPrintable(record->decisionNotes));
 }
 
 void TestDecisionRecords::unreadableFilesAreNamedAndTheRestImported()
@@ -501,7 +504,8 @@ void TestDecisionRecords::windowImportsAndExports()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
     QVERIFY2(text.startsWith(u"# Use PostgreSQL for orders\n\nDate: 2024-04-10\n"_s), qPrintable(text));
-    QVERIFY(text.contains(u"## Status\n\nAccepted\n\nSuperseded by [use-cockroachdb-for-orders]"_s));
+    QVERIFY(text.contains(
+        u"## Status\n\nAccepted\n\nSuperseded by [Use CockroachDB for orders](use-cockroachdb-for-orders.md)"_s));
     QCOMPARE(DecisionRecordWriter::recordedUuid(text), uuid);
 }
 

@@ -369,7 +369,7 @@ Result<DecisionRecord> DecisionRecordParser::parse(
             }
             if (!notes.isEmpty() && notes.first().startsWith(u"Decision:"_s))
                 notes.removeFirst();
-            record.decisionNotes = MarkdownSections::shiftHeadings(notes.join(u'\n').trimmed(), -3);
+            record.decisionNotes = notes.join(u'\n').trimmed();
         }
         return record;
     }

@@ -90,6 +90,18 @@ QString bodySection(const MarkdownSections &sections, const QStringList &names)
     return parts.join(u"\n\n"_s);
 }
 
+// text with its headings moved down so that the highest is at least level (none moved up): text placed
+// under a record's own heading stays beneath it.
+QString nested(const QString &text, int level)
+{
+    int highest = 7;
+    for (const QString &line : text.split(u'\n')) {
+        if (const int l = MarkdownSections::headingLevel(line))
+            highest = std::min(highest, l);
+    }
+    return highest < level ? MarkdownSections::shiftHeadings(text, level - highest) : text;
+}
+
 QString consequencesOf(const ReviewTree &tree)
 {
     QStringList lines;
@@ -103,8 +115,7 @@ QString consequencesOf(const ReviewTree &tree)
     }
     QString text = lines.join(u'\n');
     if (tree.proposal && !tree.proposal->agreements.trimmed().isEmpty())
-        text += (text.isEmpty() ? QString() : u"\n\n"_s)
-            + MarkdownSections::shiftHeadings(tree.proposal->agreements.trimmed(), 3);
+        text += (text.isEmpty() ? QString() : u"\n\n"_s) + nested(tree.proposal->agreements.trimmed(), 4);
     return text;
 }
 
@@ -131,7 +142,8 @@ QString successorLink(const DecisionRecordWriter::Successor &successor)
 {
     const QString file = successor.fileName.isEmpty() ? DecisionRecordWriter::fileName(0, successor.title)
                                                       : successor.fileName;
-    QString label = QFileInfo(file).completeBaseName();
+    QString label = successor.title.isEmpty() ? QFileInfo(file).completeBaseName() : successor.title;
+    label.replace(u'[', u"\\["_s).replace(u']', u"\\]"_s);
     return u'[' + label + u"]("_s + file + u')';
 }
 
@@ -189,9 +201,7 @@ QString DecisionRecordWriter::write(
     const QString context = bodySection(
         bodySections, {u"goal"_s, u"problem"_s, u"context"_s, u"background"_s, u"motivation"_s});
     const QString options = bodySection(bodySections, {u"alternative"_s, u"option"_s});
-    const QString notes = tree.proposal
-        ? MarkdownSections::shiftHeadings(tree.proposal->decisionNotes.trimmed(), 3)
-        : QString();
+    const QString notes = tree.proposal ? nested(tree.proposal->decisionNotes.trimmed(), 3) : QString();
     const bool superseded = !review.supersededBy.isEmpty();
     QString status = statusOf(tree);
     QString out;

@@ -84,12 +84,17 @@ MarkdownSections::MarkdownSections(const QString &text)
 
 const MarkdownSections::Section *MarkdownSections::find(const QStringList &names) const
 {
-    for (const Section &section : m_sections) {
-        if (section.level == 0)
-            continue;
+    // A heading that is one of names, in the order of names ("Decision Outcome" before "Decision"); else
+    // one that starts with one ("Status of this record"), never "Decision Drivers" before an exact match.
+    for (const bool exact : {true, false}) {
         for (const QString &name : names) {
-            if (section.heading.startsWith(name, Qt::CaseInsensitive))
-                return &section;
+            for (const Section &section : m_sections) {
+                if (section.level == 0)
+                    continue;
+                if (exact ? section.heading.compare(name, Qt::CaseInsensitive) == 0
+                          : section.heading.startsWith(name, Qt::CaseInsensitive))
+                    return &section;
+            }
         }
     }
     return nullptr;

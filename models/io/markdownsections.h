@@ -25,7 +25,8 @@ public:
 
     const QStringList &lines() const { return m_lines; }
     const QList<Section> &sections() const { return m_sections; }
-    // The first section whose heading (case-insensitively) starts with one of names; nullptr if none.
+    // The section headed by one of names (case-insensitively; exact before a heading that starts with
+    // one, and names in their order); nullptr if none.
     const Section *find(const QStringList &names) const;
     // The text of a section up to its first subheading.
     QString leadOf(const Section &section) const;
