@@ -254,9 +254,7 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             },
             &CommandLine::insights, false},
         {"export", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW"),
-            QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                "Write a review to a PDF, Markdown or JSON file, or an architecture review as a decision "
-                "record."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Write a review to a PDF, Markdown or JSON file."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a "
                 "summary for a wiki, JSON the interchange file that import reads; madr and nygard write an "
