@@ -6,6 +6,9 @@
 #include "domain/displaytext.h"
 #include "domain/timestamp.h"
 #include "io/csvtimelineparser.h"
+#include "io/decisionrecordcollection.h"
+#include "io/decisionrecordimporter.h"
+#include "io/decisionrecordwriter.h"
 #include "io/demoworkspace.h"
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
@@ -255,14 +258,16 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Write a review to a PDF, Markdown or JSON file."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a "
-                "summary for a wiki, JSON the interchange file that import reads."),
+                "summary for a wiki, JSON the interchange file that import reads; madr and nygard write an "
+                "architecture review as an architecture decision record (MADR 4, or Michael Nygard's as "
+                "adr-tools writes it) that import-adr reads back."),
             [] {
                 return QList<QCommandLineOption> {
                     {u"format"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
                             "The file's format; by default the output file's suffix says it (.pdf, .md, "
                             "otherwise json)."),
-                        u"pdf|markdown|json"_s},
+                        u"pdf|markdown|json|madr|nygard"_s},
                     {{u"o"_s, u"output"_s},
                         QCoreApplication::translate("Inflection::CommandLine", "The file to write."),
                         QCoreApplication::translate("Inflection::CommandLine", "FILE")}};
@@ -279,6 +284,41 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                         "Replace the workspace's copy even when it was changed after the file's.")}};
             },
             &CommandLine::importReview, false},
+        {"export-adr", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE DIR"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Write every architecture review as a decision record into a folder."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review "
+                "keeps its number and file name on the next run (the file records the review's uuid); only "
+                "the files of reviews that changed are written. Prints the files written."),
+            [] {
+                return QList<QCommandLineOption> {{u"format"_s,
+                    QCoreApplication::translate("Inflection::CommandLine", "The records' format."),
+                    u"madr|nygard"_s, u"madr"_s}};
+            },
+            &CommandLine::exportAdr, false},
+        {"import-adr", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE DIR|FILE"),
+            QT_TRANSLATE_NOOP(
+                "Inflection::CommandLine", "Add or update architecture reviews from decision records."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Reads a folder's *.md records (its README, index and templates left out) or one file: MADR "
+                "2, "
+                "3 and 4, with or without front matter, log4brains, Michael Nygard's and adr-tools'. Each "
+                "record becomes an architecture review with its title, status and decision, date, people "
+                "and text; \"Superseded by\" and \"Supersedes\" links become the reviews' Superseded by. "
+                "Importing again updates the same reviews. A file that cannot be read is named with the "
+                "reason, and the others are imported; the exit status is then 1."),
+            [] {
+                return QList<QCommandLineOption> {
+                    {u"format"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "The records' format; by default recognised per file."),
+                        u"auto|madr|nygard"_s, u"auto"_s},
+                    {u"dry-run"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "Print what would be added and updated; write nothing.")}};
+            },
+            &CommandLine::importAdr, false},
         {"import-timeline", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE REVIEW FILE"),
             QT_TRANSLATE_NOOP(
                 "Inflection::CommandLine", "Add events to a postmortem's timeline from a chat or CSV."),
@@ -832,12 +872,13 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     const std::optional<ExportFormat> format
         = formatKey.isEmpty() ? exportFormatFromPath(output) : exportFormatFromKey(formatKey);
     if (!output.isEmpty() && !format)
-        return usage(formatKey.isEmpty() ? QCoreApplication::translate("Inflection::CommandLine",
-                         "“%1” has no suffix that names a format; say --format pdf, markdown or json")
-                                               .arg(QDir::toNativeSeparators(output))
-                                         : QCoreApplication::translate("Inflection::CommandLine",
-                                             "“%1” is not an export format; use pdf, markdown or json")
-                                               .arg(formatKey));
+        return usage(formatKey.isEmpty()
+                ? QCoreApplication::translate("Inflection::CommandLine",
+                    "“%1” has no suffix that names a format; say --format pdf, markdown or json")
+                      .arg(QDir::toNativeSeparators(output))
+                : QCoreApplication::translate("Inflection::CommandLine",
+                    "“%1” is not an export format; use pdf, markdown, json, madr or nygard")
+                      .arg(formatKey));
 
     // Read-only; a workspace of an older schema is opened again for writing, so that it is upgraded.
     Workspace::Options options;
@@ -1089,12 +1130,15 @@ int CommandLine::exportReview(const QStringList &args, const QCommandLineParser 
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "export takes a workspace, a review and -o FILE"));
     const QString key = parser.value(u"format"_s);
+    if (const std::optional<DecisionRecordFormat> record = decisionRecordFormats().fromKey(key);
+        record && *record != DecisionRecordFormat::Auto)
+        return exportDecisionRecord(args, *record, output);
     const std::optional<ExportFormat> format = key.isEmpty()
         ? exportFormatFromPath(output).value_or(ExportFormat::Json)
         : exportFormatFromKey(key);
     if (!format)
-        return fail(QCoreApplication::translate(
-                        "Inflection::CommandLine", "“%1” is not an export format; use pdf, markdown or json")
+        return fail(QCoreApplication::translate("Inflection::CommandLine",
+                        "“%1” is not an export format; use pdf, markdown, json, madr or nygard")
                         .arg(key),
             2);
 
@@ -1122,6 +1166,108 @@ int CommandLine::exportReview(const QStringList &args, const QCommandLineParser 
     if (!written)
         return fail(written.message());
     return 0;
+}
+
+int CommandLine::exportDecisionRecord(
+    const QStringList &args, DecisionRecordFormat format, const QString &output)
+{
+    Workspace::Options options;
+    options.readOnly = true;
+    options.create = false;
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    if (!workspace)
+        return fail(workspace.message());
+    const Result<Review> review = findReview(workspace->get(), args.at(1));
+    if (!review)
+        return fail(review.message());
+    if (const Result<> written
+        = DecisionRecordWriter::writeFile(workspace->get(), review->uuid, format, output);
+        !written)
+        return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
+                        .arg(QDir::toNativeSeparators(output), written.message()));
+    return 0;
+}
+
+int CommandLine::exportAdr(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 2)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "export-adr takes a workspace and a folder"));
+    const std::optional<DecisionRecordFormat> format
+        = decisionRecordFormats().fromKey(parser.value(u"format"_s));
+    if (!format || *format == DecisionRecordFormat::Auto)
+        return fail(QCoreApplication::translate(
+                        "Inflection::CommandLine", "“%1” is not a decision record format; use madr or nygard")
+                        .arg(parser.value(u"format"_s)),
+            2);
+    Workspace::Options options;
+    options.readOnly = true;
+    options.create = false;
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    if (!workspace)
+        return fail(workspace.message());
+    const Result<DecisionRecordCollection::Summary> done
+        = DecisionRecordCollection::exportAll(workspace->get(), args.at(1), *format);
+    if (!done)
+        return fail(done.message());
+    for (const QString &file : done->written)
+        m_out << QDir::toNativeSeparators(QDir(args.at(1)).filePath(file)) << Qt::endl;
+    m_out << QCoreApplication::translate("Inflection::CommandLine", "%n record(s), ", nullptr, done->records)
+          << QCoreApplication::translate(
+                 "Inflection::CommandLine", "%n file(s) written", nullptr, int(done->written.size()))
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() != 2)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "import-adr takes a workspace and a folder or file"));
+    const std::optional<DecisionRecordFormat> format
+        = decisionRecordFormats().fromKey(parser.value(u"format"_s));
+    if (!format)
+        return fail(QCoreApplication::translate("Inflection::CommandLine",
+                        "“%1” is not a decision record format; use auto, madr or nygard")
+                        .arg(parser.value(u"format"_s)),
+            2);
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    Workspace::Options options;
+    options.readOnly = dryRun;
+    options.create = !dryRun;
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    if (!workspace)
+        return fail(workspace.message());
+    if (!dryRun && (*workspace)->isReadOnly())
+        return fail((*workspace)->readOnlyReason());
+    DecisionRecordImporter importer(workspace->get());
+    const Result<DecisionRecordImporter::Plan> plan = importer.plan(args.at(1), *format);
+    if (!plan)
+        return fail(plan.message());
+    for (const DecisionRecordImporter::Item &item : plan->items) {
+        m_out << (item.update ? QCoreApplication::translate("Inflection::CommandLine", "update")
+                              : QCoreApplication::translate("Inflection::CommandLine", "add"))
+              << u'\t' << QFileInfo(item.record.path).fileName() << u'\t' << item.record.dialect << u'\t'
+              << reviewStatuses().displayName(item.record.status) << u'\t'
+              << proposalDecisions().displayName(item.record.decision) << u'\t' << item.record.title;
+        if (!item.supersededBy.isEmpty())
+            m_out << u'\t'
+                  << QCoreApplication::translate("Inflection::CommandLine", "superseded by “%1”")
+                         .arg(item.supersededByTitle);
+        m_out << Qt::endl;
+    }
+    for (const DecisionRecordImporter::Failure &failure : plan->failures)
+        m_err << QDir::toNativeSeparators(failure.path) << u": "_s << failure.reason << Qt::endl;
+    if (!dryRun) {
+        const Result<DecisionRecordImporter::Summary> done = importer.apply(*plan);
+        if (!done)
+            return fail(done.message());
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "%n review(s) added, ", nullptr, done->added)
+              << QCoreApplication::translate("Inflection::CommandLine", "%n updated", nullptr, done->updated)
+              << Qt::endl;
+    }
+    return plan->failures.isEmpty() ? 0 : 1;
 }
 
 int CommandLine::importReview(const QStringList &args, const QCommandLineParser &parser)

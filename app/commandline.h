@@ -5,6 +5,7 @@
 #include "domain/insightfigures.h"
 #include "domain/result.h"
 #include "domain/review.h"
+#include "io/decisionrecord.h"
 #include "io/exportformat.h"
 
 #include <QStringList>
@@ -68,6 +69,9 @@ private:
     int writeInsights(
         Workspace *workspace, const InsightsFilter &filter, ExportFormat format, const QString &output);
     int exportReview(const QStringList &args, const QCommandLineParser &parser);
+    int exportDecisionRecord(const QStringList &args, DecisionRecordFormat format, const QString &output);
+    int exportAdr(const QStringList &args, const QCommandLineParser &parser);
+    int importAdr(const QStringList &args, const QCommandLineParser &parser);
     int importReview(const QStringList &args, const QCommandLineParser &parser);
     int importTimeline(const QStringList &args, const QCommandLineParser &parser);
     int lint(const QStringList &args, const QCommandLineParser &parser);

@@ -308,8 +308,9 @@ void TestCommandLine::subcommandHelp_data()
     QTest::newRow("check") << u"check"_s << QStringList {u"WORKSPACE"_s};
     QTest::newRow("list") << u"list"_s << QStringList {u"--json"_s};
     QTest::newRow("export") << u"export"_s
-                            << QStringList {u"WORKSPACE REVIEW"_s, u"--format <pdf|markdown|json>"_s,
-                                   u"-o, --output <FILE>"_s, u"printable summary"_s};
+                            << QStringList {u"WORKSPACE REVIEW"_s,
+                                   u"--format <pdf|markdown|json|madr|nygard>"_s, u"-o, --output <FILE>"_s,
+                                   u"printable summary"_s};
     QTest::newRow("import") << u"import"_s << QStringList {u"--force"_s};
     QTest::newRow("import-timeline") << u"import-timeline"_s
                                      << QStringList {u"--format <csv|slack|irc>"_s, u"--from <TIME>"_s,

@@ -1,8 +1,10 @@
 // Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
 #include "mainwindow.h"
 
+#include "decisionrecordimportdialog.h"
 #include "domain/displaytext.h"
 #include "insightspage.h"
+#include "io/decisionrecordwriter.h"
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
@@ -205,6 +207,16 @@ void MainWindow::createActions()
         m_exportActions.append(exportMenu->addAction(text, this, [this, f] { exportCurrent(f); }));
         m_exportActions.constLast()->setData(f);
     }
+    m_exportDecisionRecord
+        = exportMenu->addAction(tr("&Decision Record…"), this, &MainWindow::exportDecisionRecord);
+    m_exportDecisionRecord->setToolTip(
+        tr("The architecture review as an architecture decision record (MADR or "
+           "Nygard's) for the code's repository"));
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    m_importDecisionRecords
+        = importMenu->addAction(tr("&Decision Records…"), this, [this] { importDecisionRecords(); });
+    m_importDecisionRecords->setToolTip(
+        tr("Architecture decision records (MADR, Nygard, adr-tools, log4brains) as architecture reviews"));
     updateReviewActions();
     file->addSeparator();
     QAction *closeTab = file->addAction(tr("&Close Review"), this, [this] {
@@ -773,6 +785,11 @@ void MainWindow::updateReviewActions()
     m_publishMenu->setEnabled(review && m_session);
     for (QAction *action : std::as_const(m_exportActions))
         action->setEnabled(action->data().toString() == u"json"_s ? review : report);
+    if (m_exportDecisionRecord) {
+        const Review *current
+            = review && m_session ? m_session->reviews()->reviewByUuid(currentReviewUuid()) : nullptr;
+        m_exportDecisionRecord->setEnabled(current && current->kind == ReviewKind::Architecture);
+    }
     if (m_print) {
         m_print->setEnabled(report);
         m_printPreview->setEnabled(report);
@@ -866,6 +883,57 @@ void MainWindow::exportCurrent(const QString &format)
         filter);
     if (!path.isEmpty())
         exportReview(uuid, format, path);
+}
+
+void MainWindow::exportDecisionRecord()
+{
+    const QString uuid = currentReviewUuid();
+    const Review *review = m_session ? m_session->reviews()->reviewByUuid(uuid) : nullptr;
+    if (!review || review->kind != ReviewKind::Architecture)
+        return;
+    const QString madr = decisionRecordFormats().displayName(DecisionRecordFormat::Madr);
+    const QString nygard = decisionRecordFormats().displayName(DecisionRecordFormat::Nygard);
+    QString filter = madr;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Decision Record"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(DecisionRecordWriter::fileName(0, review->title)),
+        madr + u";;"_s + nygard, &filter);
+    if (path.isEmpty())
+        return;
+    commitPendingEdits();
+    const DecisionRecordFormat format
+        = filter == nygard ? DecisionRecordFormat::Nygard : DecisionRecordFormat::Madr;
+    const Result<> written = DecisionRecordWriter::writeFile(m_session->workspace(), uuid, format, path);
+    if (!written)
+        showProblem(written.message());
+    else
+        showSaved(path);
+    Q_EMIT exportFinished(bool(written), written.message());
+}
+
+void MainWindow::importDecisionRecords(const QString &path)
+{
+    if (!m_session)
+        return;
+    if (m_session->isReadOnly()) {
+        showProblem(m_session->readOnlyReason());
+        return;
+    }
+    DecisionRecordImportDialog dialog(m_session.get(), this);
+    if (!path.isEmpty())
+        dialog.setPath(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<DecisionRecordImporter::Summary> done = m_session->importDecisionRecords(dialog.plan());
+    if (!done) {
+        showProblem(done.message());
+        return;
+    }
+    //: After File ▸ Import ▸ Decision Records…
+    m_savedNotice->showMessage(tr("Decision records imported: %n review(s) added", nullptr, done->added)
+            + u", "_s + tr("%n updated.", nullptr, done->updated),
+        MessageBanner::Level::Information);
+    Q_EMIT decisionRecordsImported(done->added, done->updated);
 }
 
 void MainWindow::exportReview(const QString &uuid, const QString &format, const QString &path)

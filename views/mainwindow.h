@@ -101,9 +101,15 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
     QList<QAction *> exportActions() const { return m_exportActions; }
+    // File ▸ Export ▸ Decision Record… (architecture reviews) and File ▸ Import ▸ Decision Records….
+    QAction *exportDecisionRecordAction() const { return m_exportDecisionRecord; }
+    QAction *importDecisionRecordsAction() const { return m_importDecisionRecords; }
+    // The import dialog, opened on path when one is given; writes what the person accepts.
+    void importDecisionRecords(const QString &path = QString());
 
 Q_SIGNALS:
     void exportFinished(bool written, const QString &message);
+    void decisionRecordsImported(int added, int updated);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +146,7 @@ private:
     void writeReport(const Report &report, const QString &format, const QString &path);
     void printCurrent(bool preview);
     void exportCurrent(const QString &format);
+    void exportDecisionRecord();
     void updateReviewActions();
     void rebuildPublishMenu();
     // Publishes the current review to path, asking before replacing a newer copy there.
@@ -166,6 +173,8 @@ private:
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;
     QList<QAction *> m_exportActions;
+    QAction *m_exportDecisionRecord = nullptr;
+    QAction *m_importDecisionRecords = nullptr;
     QMenu *m_publishMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;

@@ -189,6 +189,17 @@ Result<ReviewImporter::Imported> WorkspaceSession::publish(
     return ReviewImporter(target->get()).copyFrom(m_workspace.get(), uuid, force);
 }
 
+Result<DecisionRecordImporter::Summary> WorkspaceSession::importDecisionRecords(
+    const DecisionRecordImporter::Plan &plan)
+{
+    for (ReviewDocument *open : documents())
+        open->saveNow();
+    const Result<DecisionRecordImporter::Summary> done
+        = DecisionRecordImporter(m_workspace.get()).apply(plan);
+    refreshFromStore();
+    return done;
+}
+
 Result<WorkspaceConfig> WorkspaceSession::config() const
 {
     return WorkspaceSettings(m_workspace.get()).read();

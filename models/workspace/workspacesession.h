@@ -9,6 +9,7 @@
 #include "domain/review.h"
 #include "domain/searchhit.h"
 #include "domain/workspaceconfig.h"
+#include "io/decisionrecordimporter.h"
 #include "io/reviewimporter.h"
 #include "store/workspace.h"
 
@@ -72,6 +73,9 @@ public:
     Result<std::optional<QList<SearchHit>>> search(const QString &text) const;
     // Copies the review with everything in it to the workspace at path, which must exist.
     Result<ReviewImporter::Imported> publish(const QString &uuid, const QString &path, bool force);
+    // Writes a plan of decision records (File ▸ Import ▸ Decision Records…): what open documents hold is
+    // saved first, and the list and the open documents show the result.
+    Result<DecisionRecordImporter::Summary> importDecisionRecords(const DecisionRecordImporter::Plan &plan);
 
     // The workspace's settings, and writing those that differ (Preferences): the open documents read
     // them again.

@@ -1,0 +1,513 @@
+// Architecture decision records in and out: the fixtures of each dialect (MADR 2, 3 and 4, log4brains,
+// Nygard and adr-tools with chains of "Superseded by" and amendments, no status, unusual headings,
+// non-ASCII titles, Windows line endings, files that cannot be read) read as the reviews they describe;
+// export then import gives back every decision; export-adr run twice writes nothing the second time and
+// after one review's edit only that review's file (and the index); File ▸ Import ▸ Decision Records…
+// and File ▸ Export ▸ Decision Record… driven through the window.
+#include "decisionrecordimportdialog.h"
+#include "domain/recorduuid.h"
+#include "io/decisionrecordcollection.h"
+#include "io/decisionrecordimporter.h"
+#include "io/decisionrecordparser.h"
+#include "io/decisionrecordwriter.h"
+#include "mainwindow.h"
+#include "store/reviewrepository.h"
+#include "store/reviewtreestore.h"
+#include "store/workspace.h"
+#include "testsupport.h"
+#include "workspace/reviewlistmodel.h"
+#include "workspace/workspacesession.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Inflection;
+using TestSupport::whileModal;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(INFLECTION_TEST_DATA) + u"/decisionrecords/"_s + name;
+}
+
+QHash<QString, Review> byTitle(Workspace *workspace)
+{
+    QHash<QString, Review> reviews;
+    for (const Review &r : ReviewRepository(workspace).all().valueOr({}))
+        reviews.insert(r.title, r);
+    return reviews;
+}
+
+struct Snapshot
+{
+    QByteArray bytes;
+    QDateTime modified;
+};
+
+QHash<QString, Snapshot> snapshot(const QString &dir)
+{
+    QHash<QString, Snapshot> files;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files)) {
+        QFile f(info.filePath());
+        if (f.open(QIODevice::ReadOnly))
+            files.insert(info.fileName(), {f.readAll(), info.lastModified()});
+    }
+    return files;
+}
+
+} // namespace
+
+class TestDecisionRecords : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void readsEachDialect_data();
+    void readsEachDialect();
+    void unreadableFilesAreNamedAndTheRestImported();
+    void supersedeChainsAndAmendments();
+    void importingAgainUpdates();
+    void roundTripKeepsEveryDecision_data();
+    void roundTripKeepsEveryDecision();
+    void exportAdrTwiceChangesNothing();
+    void windowImportsAndExports();
+
+private:
+    std::unique_ptr<Workspace> open(const QString &name);
+    ReviewTree architecture(const QString &title, ProposalDecision decision) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDecisionRecords::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDecisionRecords::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDecisionRecords::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<Workspace> TestDecisionRecords::open(const QString &name)
+{
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_dir->filePath(name));
+    if (!opened)
+        qWarning("%s", qPrintable(opened.message()));
+    return opened ? std::move(*opened) : nullptr;
+}
+
+ReviewTree TestDecisionRecords::architecture(const QString &title, ProposalDecision decision) const
+{
+    const QDateTime made = QDateTime(QDate(2025, 5, 6), QTime(9, 30), QTimeZone::utc());
+    ReviewTree tree;
+    tree.review.uuid = newRecordUuid();
+    tree.review.kind = ReviewKind::Architecture;
+    tree.review.title = title;
+    tree.review.status
+        = decision == ProposalDecision::Pending ? ReviewStatus::Circulated : ReviewStatus::Decided;
+    tree.review.meetingAt = QDateTime(QDate(2025, 6, 2), QTime(0, 0), QTimeZone::utc());
+    tree.review.createdAt = made;
+    tree.review.updatedAt = made;
+    tree.review.updatedBy = u"Ana Lima"_s;
+    Proposal p;
+    p.body = u"# Goals\n\nCheckout answers within 200 ms.\n\n# Design\n\nA cache in front of prices; see "
+             "![the diagram](./diagram.png) and [the notes](../notes.md).\n\n```sh\n# not a heading\n```\n\n"
+             "# Alternatives considered\n\n* No cache\n* A CDN"_s;
+    p.decision = decision;
+    p.decisionNotes = u"Because the load test **passed**."_s;
+    p.createdAt = p.updatedAt = made;
+    tree.proposal = p;
+    const struct
+    {
+        const char *name, *role;
+        bool present;
+    } people[] = {{"Ana Lima", "presenter", true}, {"Bo Chen", "stakeholder", true},
+        {"Carla Díaz", "operations", true}, {"Dmitri Orlov", "qa", false}};
+    const QStringList positions = {u"a"_s, u"b"_s, u"c"_s, u"d"_s};
+    for (int i = 0; i < 4; ++i) {
+        Attendee a;
+        a.name = QString::fromUtf8(people[i].name);
+        a.role = QString::fromLatin1(people[i].role);
+        a.present = people[i].present;
+        a.position = positions.at(i);
+        a.createdAt = a.updatedAt = made;
+        tree.attendees.append(a);
+    }
+    return tree;
+}
+
+void TestDecisionRecords::readsEachDialect_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<int>("decision");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("people");
+    QTest::addColumn<QString>("supersededBy");
+
+    QTest::newRow("MADR 4 with front matter")
+        << u"madr/0001-use-markdown-architectural-decision-records.md"_s
+        << u"Use Markdown Architectural Decision Records"_s << u"MADR 4"_s << int(ProposalDecision::Proceed)
+        << int(ReviewStatus::Decided) << QDate(2024, 3, 5) << 4 << QString();
+    QTest::newRow("MADR 3 superseded")
+        << u"madr/0002-use-postgresql.md"_s << u"Use PostgreSQL for orders"_s << u"MADR 3"_s
+        << int(ProposalDecision::Proceed) << int(ReviewStatus::Superseded) << QDate(2024, 4, 10) << 1
+        << u"0003-use-cockroachdb.md"_s;
+    QTest::newRow("MADR 2 status list item, Windows line endings")
+        << u"madr/0003-use-cockroachdb.md"_s << u"Use CockroachDB for orders"_s << u"MADR 2"_s
+        << int(ProposalDecision::Proceed) << int(ReviewStatus::Decided) << QDate(2024, 9, 1) << 3
+        << QString();
+    QTest::newRow("log4brains") << u"madr/0004-use-a-message-broker.md"_s
+                                << u"Use a message broker between services"_s << u"log4brains"_s
+                                << int(ProposalDecision::Rethink) << int(ReviewStatus::Decided)
+                                << QDate(2020, 10, 14) << 1 << QString();
+    QTest::newRow("no status, non-ASCII title")
+        << u"madr/0005-выбор-очереди-сообщений.md"_s << u"Выбор очереди сообщений для уведомлений"_s
+        << u"MADR"_s << int(ProposalDecision::Pending) << int(ReviewStatus::Draft) << QDate() << 0
+        << QString();
+    QTest::newRow("unusual headings")
+        << u"madr/0006-unusual-headings.md"_s << u"Split the monolith's search"_s << u"Nygard"_s
+        << int(ProposalDecision::MoreInfo) << int(ReviewStatus::Decided) << QDate() << 0 << QString();
+    QTest::newRow("adr-tools superseded")
+        << u"nygard/0002-use-rest-between-services.md"_s << u"Use REST between services"_s << u"Nygard"_s
+        << int(ProposalDecision::Proceed) << int(ReviewStatus::Superseded) << QDate(2023, 2, 1) << 0
+        << u"0003-use-grpc-between-services.md"_s;
+    QTest::newRow("adr-tools proposed amendment")
+        << u"nygard/0005-keep-records-in-english.md"_s << u"Keep records in English"_s << u"Nygard"_s
+        << int(ProposalDecision::Pending) << int(ReviewStatus::Circulated) << QDate(2024, 3, 1) << 0
+        << QString();
+}
+
+void TestDecisionRecords::readsEachDialect()
+{
+    QFETCH(QString, file);
+    const Result<DecisionRecord> record
+        = DecisionRecordParser::parseFile(fixture(file), DecisionRecordFormat::Auto);
+    QVERIFY2(record, qPrintable(record.message()));
+    QTEST(record->title, "title");
+    QTEST(record->dialect, "dialect");
+    QTEST(int(record->decision), "decision");
+    QTEST(int(record->status), "status");
+    QTEST(record->date, "date");
+    QTEST(int(record->people.size()), "people");
+    QTEST(record->supersededBy, "supersededBy");
+    QVERIFY(!record->body.isEmpty());
+    QVERIFY2(!record->body.contains(u'\r'), "line endings are the file's concern, not the text's");
+    // The outcome, not the decision drivers before it.
+    if (record->dialect.startsWith(u"MADR "_s))
+        QVERIFY2(record->decisionNotes.startsWith(u"Chosen option"_s), qPrintable(record->decisionNotes));
+}
+
+void TestDecisionRecords::unreadableFilesAreNamedAndTheRestImported()
+{
+    auto workspace = open(u"madr.inflection"_s);
+    QVERIFY(workspace);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> plan = importer.plan(fixture(u"madr"_s));
+    QVERIFY2(plan, qPrintable(plan.message()));
+    // README and the template are no records.
+    QCOMPARE(plan->items.size(), 6);
+    QCOMPARE(plan->failures.size(), 2);
+    QCOMPARE(QFileInfo(plan->failures.at(0).path).fileName(), u"0007-latin1.md"_s);
+    QCOMPARE(plan->failures.at(0).reason, u"not UTF-8 text"_s);
+    QCOMPARE(QFileInfo(plan->failures.at(1).path).fileName(), u"0008-empty.md"_s);
+    const Result<DecisionRecordImporter::Summary> done = importer.apply(*plan);
+    QVERIFY2(done, qPrintable(done.message()));
+    QCOMPARE(done->added, 6);
+    const QHash<QString, Review> reviews = byTitle(workspace.get());
+    QCOMPARE(reviews.size(), 6);
+    QCOMPARE(reviews.value(u"Use PostgreSQL for orders"_s).supersededBy,
+        reviews.value(u"Use CockroachDB for orders"_s).uuid);
+    QCOMPARE(reviews.value(u"Use PostgreSQL for orders"_s).status, ReviewStatus::Superseded);
+    // Pictures and relative links stay links in the proposal; people are attendees.
+    const Result<ReviewTree> postgres
+        = ReviewTreeStore(workspace.get()).read(reviews.value(u"Use PostgreSQL for orders"_s).uuid);
+    QVERIFY(postgres && postgres->proposal);
+    QVERIFY(postgres->proposal->body.contains(u"![Schema](./assets/orders-schema.png)"_s));
+    QVERIFY(postgres->proposal->body.contains(u"[the runbook](../runbooks/postgres.md)"_s));
+    const Result<ReviewTree> first
+        = ReviewTreeStore(workspace.get())
+              .read(reviews.value(u"Use Markdown Architectural Decision Records"_s).uuid);
+    QVERIFY(first);
+    QCOMPARE(first->attendees.size(), 4);
+    QCOMPARE(first->attendees.at(0).name, u"Ana Lima"_s);
+    QCOMPARE(first->attendees.at(0).role, u"stakeholder"_s);
+    QCOMPARE(first->attendees.at(3).name, u"Support"_s);
+    QVERIFY(!first->attendees.at(3).present);
+    QCOMPARE(first->review.meetingAt.date(), QDate(2024, 3, 5));
+}
+
+void TestDecisionRecords::supersedeChainsAndAmendments()
+{
+    auto workspace = open(u"nygard.inflection"_s);
+    QVERIFY(workspace);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> plan
+        = importer.plan(fixture(u"nygard"_s), DecisionRecordFormat::Nygard);
+    QVERIFY2(plan, qPrintable(plan.message()));
+    QCOMPARE(plan->items.size(), 5);
+    QVERIFY(plan->failures.isEmpty());
+    QCOMPARE(plan->supersedeLinks(), 2);
+    QCOMPARE(plan->unresolvedLinks, 0);
+    const DecisionRecord &amending = plan->items.at(4).record;
+    QCOMPARE(amending.amends, QStringList {u"0001-record-architecture-decisions.md"_s});
+    QCOMPARE(plan->items.at(0).record.amendedBy, QStringList {u"0005-keep-records-in-english.md"_s});
+    QVERIFY(importer.apply(*plan));
+    const QHash<QString, Review> reviews = byTitle(workspace.get());
+    const Review rest = reviews.value(u"Use REST between services"_s);
+    const Review grpc = reviews.value(u"Use gRPC between services"_s);
+    const Review bus = reviews.value(u"Use an event bus between services"_s);
+    QCOMPARE(rest.supersededBy, grpc.uuid);
+    QCOMPARE(grpc.supersededBy, bus.uuid);
+    QVERIFY(bus.supersededBy.isEmpty());
+    QCOMPARE(bus.status, ReviewStatus::Decided);
+    // The amendment's links stay in the text.
+    const Result<ReviewTree> first
+        = ReviewTreeStore(workspace.get()).read(reviews.value(u"Record architecture decisions"_s).uuid);
+    QVERIFY(first && first->proposal);
+    QVERIFY(first->proposal->body.contains(u"Amended by [5. Keep records in English]"_s));
+
+    // "Supersedes" alone links the older record too.
+    QTemporaryDir only;
+    QVERIFY(QFile::copy(fixture(u"nygard/0003-use-grpc-between-services.md"_s),
+        only.filePath(u"0003-use-grpc-between-services.md"_s)));
+    QFile older(only.filePath(u"0002-use-rest-between-services.md"_s));
+    QVERIFY(older.open(QIODevice::WriteOnly));
+    older.write("# 2. Use REST between services\n\n## Status\n\nAccepted\n");
+    older.close();
+    auto other = open(u"supersedes.inflection"_s);
+    const Result<DecisionRecordImporter::Plan> second = DecisionRecordImporter(other.get()).plan(only.path());
+    QVERIFY(second);
+    QCOMPARE(second->items.at(0).supersededBy, second->items.at(1).uuid);
+}
+
+void TestDecisionRecords::importingAgainUpdates()
+{
+    auto workspace = open(u"again.inflection"_s);
+    QVERIFY(workspace);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> first = importer.plan(fixture(u"nygard"_s));
+    QVERIFY(first && importer.apply(*first));
+    const Result<DecisionRecordImporter::Plan> again = importer.plan(fixture(u"nygard"_s));
+    QVERIFY(again);
+    QCOMPARE(again->additions(), 0);
+    QCOMPARE(again->updates(), 5);
+    const Result<DecisionRecordImporter::Summary> done = importer.apply(*again);
+    QVERIFY(done);
+    QCOMPARE(done->updated, 5);
+    QCOMPARE(ReviewRepository(workspace.get()).all().valueOr({}).size(), 5);
+}
+
+void TestDecisionRecords::roundTripKeepsEveryDecision_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("decision");
+    QTest::addColumn<bool>("superseded");
+    for (const DecisionRecordFormat format : {DecisionRecordFormat::Madr, DecisionRecordFormat::Nygard}) {
+        const QByteArray f = decisionRecordFormats().key(format).toLatin1();
+        for (const ProposalDecision decision : proposalDecisions().values())
+            QTest::addRow("%s %s", f.constData(), qPrintable(proposalDecisions().key(decision)))
+                << int(format) << int(decision) << false;
+        QTest::addRow("%s superseded", f.constData())
+            << int(format) << int(ProposalDecision::Proceed) << true;
+    }
+}
+
+void TestDecisionRecords::roundTripKeepsEveryDecision()
+{
+    QFETCH(int, format);
+    QFETCH(int, decision);
+    QFETCH(bool, superseded);
+    auto source = open(u"source.inflection"_s);
+    QVERIFY(source);
+    ReviewTree tree = architecture(u"Cache prices — «at the edge»"_s, ProposalDecision(decision));
+    ReviewTree successor = architecture(u"Drop the price cache"_s, ProposalDecision::Proceed);
+    successor.review.createdAt = successor.review.createdAt.addDays(1);
+    if (superseded) {
+        tree.review.supersededBy = successor.review.uuid;
+        tree.review.status = ReviewStatus::Superseded;
+    }
+    QVERIFY(ReviewTreeStore(source.get()).write(tree, true));
+    QVERIFY(ReviewTreeStore(source.get()).write(successor, true));
+
+    const QString dir = m_dir->filePath(u"records"_s);
+    const Result<DecisionRecordCollection::Summary> exported
+        = DecisionRecordCollection::exportAll(source.get(), dir, DecisionRecordFormat(format));
+    QVERIFY2(exported, qPrintable(exported.message()));
+    QCOMPARE(exported->records, 2);
+
+    auto target = open(u"target.inflection"_s);
+    DecisionRecordImporter importer(target.get());
+    const Result<DecisionRecordImporter::Plan> plan = importer.plan(dir);
+    QVERIFY2(plan, qPrintable(plan.message()));
+    QVERIFY(plan->failures.isEmpty());
+    QVERIFY(importer.apply(*plan));
+    const Result<ReviewTree> back = ReviewTreeStore(target.get()).read(tree.review.uuid);
+    QVERIFY2(back, qPrintable(back.message()));
+    QCOMPARE(back->review.title, tree.review.title);
+    QCOMPARE(back->review.status, tree.review.status);
+    QCOMPARE(back->review.supersededBy, tree.review.supersededBy);
+    QCOMPARE(back->review.meetingAt, tree.review.meetingAt);
+    QVERIFY(back->proposal);
+    QCOMPARE(back->proposal->decision, tree.proposal->decision);
+    QCOMPARE(back->proposal->body, tree.proposal->body);
+    QCOMPARE(back->proposal->decisionNotes, tree.proposal->decisionNotes);
+    QCOMPARE(back->attendees.size(), tree.attendees.size());
+    for (int i = 0; i < tree.attendees.size(); ++i) {
+        QCOMPARE(back->attendees.at(i).name, tree.attendees.at(i).name);
+        QCOMPARE(back->attendees.at(i).role, tree.attendees.at(i).role);
+        QCOMPARE(back->attendees.at(i).present, tree.attendees.at(i).present);
+    }
+    // Exported again from the copy: the same files.
+    const QHash<QString, Snapshot> before = snapshot(dir);
+    const Result<DecisionRecordCollection::Summary> again
+        = DecisionRecordCollection::exportAll(target.get(), dir, DecisionRecordFormat(format));
+    QVERIFY(again);
+    QCOMPARE(again->written, QStringList());
+    QCOMPARE(snapshot(dir).keys().size(), before.size());
+}
+
+void TestDecisionRecords::exportAdrTwiceChangesNothing()
+{
+    const QString path = m_dir->filePath(u"demo.inflection"_s);
+    QString out, err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"demo"_s, path}, &out, &err), 0);
+    const QString dir = m_dir->filePath(u"adr"_s);
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, dir}, &out, &err), 0);
+    const QHash<QString, Snapshot> first = snapshot(dir);
+    QVERIFY(first.size() > 3);
+    QVERIFY(first.contains(u"README.md"_s));
+    QVERIFY(first.contains(u"0001-split-payments-into-a-service-of-its-own.md"_s));
+    QThread::msleep(1100); // a file written again would have a later time
+
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, dir}, &out, &err), 0);
+    QVERIFY2(out.contains(u"\n0 file"_s) || out.contains(u", 0 file"_s), qPrintable(out));
+    const QHash<QString, Snapshot> second = snapshot(dir);
+    QCOMPARE(second.keys().size(), first.size());
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        QCOMPARE(second.value(it.key()).bytes, it->bytes);
+        QCOMPARE(second.value(it.key()).modified, it->modified);
+    }
+
+    // One review's edit: only its file, and the index that lists its title.
+    {
+        auto workspace = Workspace::open(path);
+        QVERIFY(workspace);
+        ReviewRepository reviews(workspace->get());
+        const QList<Review> all = reviews.all().valueOr({});
+        const auto payments = std::find_if(all.begin(), all.end(),
+            [](const Review &r) { return r.title == u"Split payments into a service of its own"_s; });
+        QVERIFY(payments != all.end());
+        QVERIFY(reviews.updateField(*payments, ReviewField::Title, u"Split payments into a Go service"_s));
+    }
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, dir}, &out, &err), 0);
+    const QHash<QString, Snapshot> third = snapshot(dir);
+    QStringList changed;
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        if (third.value(it.key()).bytes != it->bytes || third.value(it.key()).modified != it->modified)
+            changed.append(it.key());
+    }
+    changed.sort();
+    QCOMPARE(changed, (QStringList {u"0001-split-payments-into-a-service-of-its-own.md"_s, u"README.md"_s}));
+    QCOMPARE(third.size(), first.size()); // the number and the file name stay
+    QVERIFY(third.value(u"0001-split-payments-into-a-service-of-its-own.md"_s)
+                .bytes.contains("# Split payments into a Go service"));
+}
+
+void TestDecisionRecords::windowImportsAndExports()
+{
+    const QString path = TestSupport::makeWorkspace(m_dir->filePath(u"window.inflection"_s), 0);
+    MainWindow window;
+    const Result<> opened = window.openWorkspace(path);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.importDecisionRecordsAction()->isEnabled());
+
+    // File ▸ Import ▸ Decision Records…: the folder typed in, the preview read, Import clicked.
+    int rows = -1;
+    QString summary;
+    whileModal([&rows, &summary](QWidget *modal) {
+        auto *dialog = qobject_cast<DecisionRecordImportDialog *>(modal);
+        if (!dialog)
+            return false;
+        QTest::keyClicks(dialog->pathEdit(), QDir::toNativeSeparators(fixture(u"madr"_s)));
+        QTest::keyClick(dialog->pathEdit(), Qt::Key_Tab); // leaves the field: the preview
+        rows = dialog->previewTree()->topLevelItemCount();
+        summary = dialog->summaryLabel()->text();
+        dialog->grab().save(QDir::temp().filePath(u"inflection-decision-record-import.png"_s));
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        return true;
+    });
+    QSignalSpy imported(&window, &MainWindow::decisionRecordsImported);
+    window.importDecisionRecordsAction()->trigger();
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().at(0).toInt(), 6);
+    QCOMPARE(rows, 8); // six records and two files that cannot be read
+    QVERIFY2(summary.contains(u"6 review"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"2 file"_s), qPrintable(summary));
+    QCOMPARE(window.session()->reviews()->rowCount(), 6);
+
+    // File ▸ Export ▸ Decision Record… of the open review, Nygard's chosen in the dialog's type list.
+    const Review *postgres = nullptr;
+    for (int row = 0; row < window.session()->reviews()->rowCount(); ++row) {
+        const Review *r = &window.session()->reviews()->reviewAt(row);
+        if (r->title == u"Use PostgreSQL for orders"_s)
+            postgres = r;
+    }
+    QVERIFY(postgres);
+    const QString uuid = postgres->uuid;
+    QVERIFY(window.openReview(uuid));
+    QVERIFY(window.exportDecisionRecordAction()->isEnabled());
+    const QString record = m_dir->filePath(u"0002-use-postgresql.md"_s);
+    whileModal([&record](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+        auto *types = dialog ? dialog->findChild<QComboBox *>(u"fileTypeCombo"_s) : nullptr;
+        if (!name || !types)
+            return false;
+        types->setCurrentIndex(1);
+        name->setText(record);
+        QTest::keyClick(name, Qt::Key_Return);
+        return true;
+    });
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportDecisionRecordAction()->trigger();
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile written(record);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    QVERIFY2(text.startsWith(u"# Use PostgreSQL for orders\n\nDate: 2024-04-10\n"_s), qPrintable(text));
+    QVERIFY(text.contains(
+        u"## Status\n\nAccepted\n\nSuperseded by [Use CockroachDB for orders](use-cockroachdb-for-orders.md)"_s));
+    QCOMPARE(DecisionRecordWriter::recordedUuid(text), uuid);
+}
+
+QTEST_MAIN(TestDecisionRecords)
+#include "tst_decisionrecords.moc"
