@@ -374,7 +374,7 @@ void TestArchitecture::departuresNewTechnology()
     QVERIFY2(opened, qPrintable(opened.message()));
     auto *document = qobject_cast<ArchitectureDocument *>(opened->get());
     QVERIFY(document);
-    QCOMPARE(document->config().knownTechnologies, QStringList {u"PostgreSQL"_s});
+    QCOMPARE(document->config().knownTechnologies.names(), QStringList {u"PostgreSQL"_s});
     DepartureModel &model = *document->departures();
     QUndoStack *stack = document->undoStack();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -496,7 +496,7 @@ void TestArchitecture::browserMarksNewTechnology()
     ReviewListModel model(&reviews);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
-    model.setNewTechnologyCounts(counts);
+    model.setTechnologyCounts(counts, {});
     int marked = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex title = model.index(row, ReviewListModel::TitleColumn);

@@ -1,6 +1,8 @@
 // SQL for departures.
 #include "departurerepository.h"
 
+#include "recordrows.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
@@ -35,13 +37,14 @@ DepartureRepository::DepartureRepository(Workspace *workspace)
     : RecordTable(workspace, layout)
 { }
 
-Result<QHash<qint64, int>> DepartureRepository::newTechnologyByReview() const
+Result<QList<std::pair<qint64, QString>>> DepartureRepository::namesByReview() const
 {
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"SELECT review, count(*) FROM departure WHERE trim(name) <> '' AND NOT EXISTS "
-              u"(SELECT 1 FROM known_technology WHERE known_technology.name = trim(departure.name)) "
-              u"GROUP BY review"_s);
-    return RecordRows::countsByReview(q);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT review, name FROM departure WHERE trim(name) <> ''"_s);
+    return RecordRows::list(q, [](const QSqlQuery &row) {
+        return std::pair {row.value(0).toLongLong(), row.value(1).toString()};
+    });
 }
 
 } // namespace Inflection

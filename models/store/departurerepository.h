@@ -4,7 +4,8 @@
 #include "../domain/departure.h"
 #include "recordtable.h"
 
-#include <QHash>
+#include <QList>
+#include <utility>
 
 namespace Inflection {
 
@@ -13,8 +14,9 @@ class DepartureRepository : public RecordTable<Departure>
 public:
     explicit DepartureRepository(Workspace *workspace);
 
-    // For each review bringing new technology: how many of its departures are not known technologies.
-    Result<QHash<qint64, int>> newTechnologyByReview() const;
+    // Every departure's name (not blank) with its review's id: what the review list marks against the
+    // known technologies (TechRadar::stateOf).
+    Result<QList<std::pair<qint64, QString>>> namesByReview() const;
 };
 
 } // namespace Inflection

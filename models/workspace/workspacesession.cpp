@@ -7,6 +7,7 @@
 #include "store/departurerepository.h"
 #include "store/identity.h"
 #include "store/insightsrepository.h"
+#include "store/knowntechnologyrepository.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
@@ -281,11 +282,26 @@ void WorkspaceSession::updateMarks()
         = RemediationRepository(m_workspace.get()).overdueByReview(QDate::currentDate());
     if (overdue)
         m_reviews->setOverdueCounts(*overdue);
-    const Result<QHash<qint64, int>> fresh = DepartureRepository(m_workspace.get()).newTechnologyByReview();
-    if (fresh)
-        m_reviews->setNewTechnologyCounts(*fresh);
-    if (!overdue || !fresh)
-        Q_EMIT problem(!overdue ? overdue.message() : fresh.message());
+    // Each review's departures against the known technologies: how many are new, how many on hold.
+    const Result<TechRadar> radar = KnownTechnologyRepository(m_workspace.get()).radar();
+    const Result<QList<std::pair<qint64, QString>>> names
+        = DepartureRepository(m_workspace.get()).namesByReview();
+    if (radar && names) {
+        QHash<qint64, int> fresh;
+        QHash<qint64, int> onHold;
+        for (const auto &[review, name] : *names) {
+            const TechnologyState state = radar->stateOf(name);
+            if (state == TechnologyState::New)
+                ++fresh[review];
+            else if (state == TechnologyState::OnHold)
+                ++onHold[review];
+        }
+        m_reviews->setTechnologyCounts(fresh, onHold);
+    }
+    if (!overdue)
+        Q_EMIT problem(overdue.message());
+    else if (!radar || !names)
+        Q_EMIT problem(!radar ? radar.message() : names.message());
 }
 
 void WorkspaceSession::turnReadOnly()
