@@ -70,6 +70,7 @@ private:
     int exportReview(const QStringList &args, const QCommandLineParser &parser);
     int importReview(const QStringList &args, const QCommandLineParser &parser);
     int importTimeline(const QStringList &args, const QCommandLineParser &parser);
+    int radar(const QStringList &args, const QCommandLineParser &parser);
     int lint(const QStringList &args, const QCommandLineParser &parser);
 
     // The general help: usage, options and the subcommands.

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void importMergesAndSaysWhat();
     void storedWithRingAndQuadrant();
     void departuresReviewListAndSummaryShowTheState();
+    void commandLineImportAndExport();
 
 private:
     QTemporaryDir m_dir;
@@ -413,6 +414,41 @@ void TestTechRadar::departuresReviewListAndSummaryShowTheState()
     QCOMPARE(model->newTechnologyCount(), 0);
     QCOMPARE(model->onHoldCount(), 2);
     QCOMPARE(title.data(ReviewListModel::OnHoldTechnologyRole).toInt(), 2);
+}
+
+// inflection radar WORKSPACE import|export FILE: the same import, one step, from the command line.
+void TestTechRadar::commandLineImportAndExport()
+{
+    const QString workspace = m_dir.filePath(u"cli.inflection"_s);
+    TestSupport::makeWorkspace(workspace, 1);
+    const QString radar = m_dir.filePath(u"cli-radar.csv"_s);
+    {
+        QFile file(radar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(radarCsv);
+    }
+    QString out;
+    QString err;
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"radar"_s, workspace, u"import"_s, radar}, &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Known technologies added: 5"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"Line 9: "_s) && err.contains(u"Line 14: "_s), qPrintable(err));
+    const QString json = m_dir.filePath(u"cli-radar.json"_s);
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"radar"_s, workspace, u"export"_s, json}, &out, &err),
+        0);
+    const Result<TechRadarFile::Parsed> exported = TechRadarFile::readFile(json);
+    QVERIFY2(exported, qPrintable(exported.message()));
+    QCOMPARE(exported->technologies.size(), 5);
+    // Again: nothing to add or change.
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"radar"_s, workspace, u"import"_s, json}, &out, &err),
+        0);
+    QVERIFY2(
+        out.contains(u"Known technologies added: 0"_s) && out.contains(u"changed: 0"_s), qPrintable(out));
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"radar"_s, workspace, u"merge"_s, json}, &out, &err), 2);
 }
 
 QTEST_MAIN(TestTechRadar)

@@ -410,7 +410,7 @@ bool PreferencesDialog::importRadar(const QString &path)
     QStringList summary;
     summary.append(tr("“%1” adds %n technologies", nullptr, int(merge.added.size())).arg(file)
         + (merge.added.isEmpty() ? u"."_s : u": "_s + merge.added.join(u", "_s) + u'.'));
-    summary.append(tr("It changes %n", nullptr, int(merge.changed.size()))
+    summary.append(tr("It changes %n known technologies", nullptr, int(merge.changed.size()))
         + (merge.changed.isEmpty() ? u"."_s : u": "_s + merge.changed.join(u", "_s) + u'.'));
     summary.append(tr("Those it does not name stay as they are."));
     if (!problems.isEmpty())
