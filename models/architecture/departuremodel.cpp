@@ -45,7 +45,7 @@ QVariant DepartureModel::data(const QModelIndex &index, int role) const
     case IncidentCountRole:
         return m_incidents.countOf(d.uuid);
     case Qt::FontRole:
-        if (marked && (index.column() == NameColumn || index.column() == RadarColumn)) {
+        if (marked && index.column() == NameColumn) {
             QFont font;
             font.setBold(true);
             return font;

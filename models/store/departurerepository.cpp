@@ -37,14 +37,22 @@ DepartureRepository::DepartureRepository(Workspace *workspace)
     : RecordTable(workspace, layout)
 { }
 
-Result<QList<std::pair<qint64, QString>>> DepartureRepository::namesByReview() const
+Result<DepartureRepository::TechnologyCounts> DepartureRepository::technologyByReview(
+    const TechRadar &radar) const
 {
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT review, name FROM departure WHERE trim(name) <> ''"_s);
-    return RecordRows::list(q, [](const QSqlQuery &row) {
-        return std::pair {row.value(0).toLongLong(), row.value(1).toString()};
-    });
+    if (!q.exec(u"SELECT review, name FROM departure WHERE trim(name) <> ''"_s))
+        return Result<TechnologyCounts>::failure(q.lastError().text());
+    TechnologyCounts counts;
+    while (q.next()) {
+        const TechnologyState state = radar.stateOf(q.value(1).toString());
+        if (state == TechnologyState::New)
+            ++counts.fresh[q.value(0).toLongLong()];
+        else if (state == TechnologyState::OnHold)
+            ++counts.onHold[q.value(0).toLongLong()];
+    }
+    return counts;
 }
 
 } // namespace Inflection

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "../domain/departure.h"
+#include "../domain/techradar.h"
 #include "recordtable.h"
 
-#include <QList>
-#include <utility>
+#include <QHash>
 
 namespace Inflection {
 
@@ -14,9 +14,14 @@ class DepartureRepository : public RecordTable<Departure>
 public:
     explicit DepartureRepository(Workspace *workspace);
 
-    // Every departure's name (not blank) with its review's id: what the review list marks against the
-    // known technologies (TechRadar::stateOf).
-    Result<QList<std::pair<qint64, QString>>> namesByReview() const;
+    // For each review: how many of its departures the radar does not name, and how many it puts on hold
+    // (TechRadar::stateOf); reviews with none are left out.
+    struct TechnologyCounts
+    {
+        QHash<qint64, int> fresh;
+        QHash<qint64, int> onHold;
+    };
+    Result<TechnologyCounts> technologyByReview(const TechRadar &radar) const;
 };
 
 } // namespace Inflection

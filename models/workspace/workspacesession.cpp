@@ -284,24 +284,13 @@ void WorkspaceSession::updateMarks()
         m_reviews->setOverdueCounts(*overdue);
     // Each review's departures against the known technologies: how many are new, how many on hold.
     const Result<TechRadar> radar = KnownTechnologyRepository(m_workspace.get()).radar();
-    const Result<QList<std::pair<qint64, QString>>> names
-        = DepartureRepository(m_workspace.get()).namesByReview();
-    if (radar && names) {
-        QHash<qint64, int> fresh;
-        QHash<qint64, int> onHold;
-        for (const auto &[review, name] : *names) {
-            const TechnologyState state = radar->stateOf(name);
-            if (state == TechnologyState::New)
-                ++fresh[review];
-            else if (state == TechnologyState::OnHold)
-                ++onHold[review];
-        }
-        m_reviews->setTechnologyCounts(fresh, onHold);
-    }
-    if (!overdue)
-        Q_EMIT problem(overdue.message());
-    else if (!radar || !names)
-        Q_EMIT problem(!radar ? radar.message() : names.message());
+    const Result<DepartureRepository::TechnologyCounts> counts = radar
+        ? DepartureRepository(m_workspace.get()).technologyByReview(*radar)
+        : Result<DepartureRepository::TechnologyCounts>::errorOf(radar);
+    if (counts)
+        m_reviews->setTechnologyCounts(counts->fresh, counts->onHold);
+    if (!overdue || !counts)
+        Q_EMIT problem(!overdue ? overdue.message() : counts.message());
 }
 
 void WorkspaceSession::turnReadOnly()
