@@ -13,6 +13,7 @@
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
+#include "io/techradarfile.h"
 #include "io/timelineimporter.h"
 #include "io/workspacesalvage.h"
 #include "lint/blamelesscoach.h"
@@ -350,6 +351,16 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                             "Inflection::CommandLine", "Every event, whatever its time.")}};
             },
             &CommandLine::importTimeline, false},
+        {"radar", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE import|export FILE"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Read or write the workspace's known technologies as a tech radar."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that \"Build your "
+                "own "
+                "radar\" reads; a .json name means JSON. import adds the technologies the file names and "
+                "changes those it names differently, in one step, keeping the others; rows that cannot be "
+                "read are printed with their line and left out. export writes every known technology."),
+            nullptr, &CommandLine::radar, false},
         {"lint", QT_TRANSLATE_NOOP("Inflection::CommandLine", "FILE|-"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Find blame language in a text."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
@@ -1289,6 +1300,56 @@ int CommandLine::importReview(const QStringList &args, const QCommandLineParser 
     if (!result)
         return fail(QDir::toNativeSeparators(args.at(1)) + u": "_s + result.message());
     m_out << result->message << Qt::endl;
+    return 0;
+}
+
+int CommandLine::radar(const QStringList &args, const QCommandLineParser &)
+{
+    if (args.size() != 3 || (args.at(1) != u"import"_s && args.at(1) != u"export"_s))
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "radar takes a workspace, import or export, and a file"));
+    const bool importing = args.at(1) == u"import"_s;
+    const QString path = args.at(2);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(0));
+    if (!opened)
+        return fail(opened.message());
+    const std::unique_ptr<Workspace> &workspace = *opened;
+    WorkspaceSettings settings(workspace.get());
+    Result<WorkspaceConfig> config = settings.read();
+    if (!config)
+        return fail(config.message());
+    if (!importing) {
+        const QList<KnownTechnology> &known = config->knownTechnologies.technologies();
+        if (const Result<> written = TechRadarFile::writeFile(path, known); !written)
+            return fail(written.message());
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "Known technologies written: %1")
+                     .arg(known.size())
+              << '\n';
+        return 0;
+    }
+    if (workspace->isReadOnly())
+        return fail(workspace->readOnlyReason());
+    const Result<TechRadarFile::Parsed> parsed = TechRadarFile::readFile(path);
+    if (!parsed)
+        return fail(parsed.message());
+    for (const TechRadarFile::Problem &problem : parsed->problems)
+        m_err << TechRadarFile::describe(problem) << '\n';
+    const TechRadarFile::Merge merge
+        = TechRadarFile::merge(config->knownTechnologies.technologies(), parsed->technologies);
+    config->knownTechnologies = TechRadar(merge.technologies);
+    if (const Result<> written = settings.write(*config); !written)
+        return fail(QCoreApplication::translate("Inflection::CommandLine", "nothing was imported: %1")
+                        .arg(written.message()));
+    // One "what: how many" line each, so that no sentence depends on the number.
+    m_out << QCoreApplication::translate("Inflection::CommandLine", "Known technologies added: %1")
+                 .arg(merge.added.size())
+          << '\n'
+          << QCoreApplication::translate("Inflection::CommandLine", "Known technologies changed: %1")
+                 .arg(merge.changed.size())
+          << '\n'
+          << QCoreApplication::translate("Inflection::CommandLine", "Rows left out: %1")
+                 .arg(parsed->problems.size())
+          << '\n';
     return 0;
 }
 

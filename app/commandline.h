@@ -74,6 +74,7 @@ private:
     int importAdr(const QStringList &args, const QCommandLineParser &parser);
     int importReview(const QStringList &args, const QCommandLineParser &parser);
     int importTimeline(const QStringList &args, const QCommandLineParser &parser);
+    int radar(const QStringList &args, const QCommandLineParser &parser);
     int lint(const QStringList &args, const QCommandLineParser &parser);
 
     // The general help: usage, options and the subcommands.

@@ -374,7 +374,7 @@ void TestArchitecture::departuresNewTechnology()
     QVERIFY2(opened, qPrintable(opened.message()));
     auto *document = qobject_cast<ArchitectureDocument *>(opened->get());
     QVERIFY(document);
-    QCOMPARE(document->config().knownTechnologies, QStringList {u"PostgreSQL"_s});
+    QCOMPARE(document->config().knownTechnologies.names(), QStringList {u"PostgreSQL"_s});
     DepartureModel &model = *document->departures();
     QUndoStack *stack = document->undoStack();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -488,15 +488,18 @@ void TestArchitecture::browserMarksNewTechnology()
         }
     }
     // RabbitMQ is new; Solr is a known technology.
-    const auto newTechnology = DepartureRepository(m_workspace.get()).newTechnologyByReview();
+    const auto radar = [this] {
+        return KnownTechnologyRepository(m_workspace.get()).radar().valueOr({});
+    };
+    const auto newTechnology = DepartureRepository(m_workspace.get()).technologyByReview(radar());
     QVERIFY2(newTechnology, qPrintable(newTechnology.message()));
-    const QHash<qint64, int> counts = *newTechnology;
+    const QHash<qint64, int> counts = newTechnology->fresh;
     QCOMPARE(counts.value(demoId), 1);
     QVERIFY(!counts.contains(m_reviewId));
     ReviewListModel model(&reviews);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
-    model.setNewTechnologyCounts(counts);
+    model.setTechnologyCounts(counts, {});
     int marked = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex title = model.index(row, ReviewListModel::TitleColumn);
@@ -510,9 +513,9 @@ void TestArchitecture::browserMarksNewTechnology()
     QCOMPARE(marked, 6);
     // Known now, case aside: no longer new.
     QVERIFY(KnownTechnologyRepository(m_workspace.get()).add(u"tool"_s, u"rabbitmq"_s));
-    const auto after = DepartureRepository(m_workspace.get()).newTechnologyByReview();
+    const auto after = DepartureRepository(m_workspace.get()).technologyByReview(radar());
     QVERIFY2(after, qPrintable(after.message()));
-    QVERIFY(!after->contains(demoId));
+    QVERIFY(!after->fresh.contains(demoId));
 }
 
 // Two people's edits of one text: merged when apart, refused (both kept by the caller) when they touch.

@@ -24,7 +24,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -165,7 +164,10 @@ void TestPreferences::workspaceSettingsAreShared()
     levels->setItem(before, 2, new QTableWidgetItem(u"Nobody is hurt by it"_s));
     dialog.matrixCell(1, 5)->setCurrentIndex(int(RiskLevel::VeryHigh));
     dialog.ticketTemplateEdit()->setText(u"https://jira.example/browse/{key}"_s);
-    dialog.knownTechnologyList()->addItem(u"PostgreSQL"_s);
+    QTableWidget *known = dialog.knownTechnologyEditor()->table();
+    known->insertRow(0);
+    known->setItem(0, PreferencesDialog::KnownNameColumn, new QTableWidgetItem(u"PostgreSQL"_s));
+    known->setItem(0, PreferencesDialog::KnownRingColumn, new QTableWidgetItem(u"trial"_s));
     QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
     QCOMPARE(changed.count(), 1);
 
@@ -191,7 +193,12 @@ void TestPreferences::workspaceSettingsAreShared()
     // Removing a known technology removes it for everyone.
     PreferencesDialog again(mine.get());
     QCOMPARE(again.timeZoneBox()->currentData().toString(), u"Asia/Tokyo"_s);
-    delete again.knownTechnologyList()->findItems(u"PostgreSQL"_s, Qt::MatchExactly).value(0);
+    QTableWidget *knownAgain = again.knownTechnologyEditor()->table();
+    const QList<QTableWidgetItem *> postgres = knownAgain->findItems(u"PostgreSQL"_s, Qt::MatchExactly);
+    QCOMPARE(postgres.size(), 1);
+    QCOMPARE(
+        knownAgain->item(postgres.first()->row(), PreferencesDialog::KnownRingColumn)->text(), u"trial"_s);
+    knownAgain->removeRow(postgres.first()->row());
     QVERIFY(again.apply());
     const QStringList after = knownNames();
     QVERIFY(!after.contains(u"(unreadable)"_s));

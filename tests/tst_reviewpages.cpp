@@ -1,6 +1,7 @@
 // The pages of open reviews as a person uses them: the postmortem's Severity box (the workspace's
 // levels, the stored one shown, a choice stored and undone), and the language switched while reviews are
-// open (the pages are made again; every review's undo history stays, and so does the proposal's text).
+// open (the pages are made again; every review's undo history stays, and so does the proposal's text);
+// a tech radar imported in Edit ▸ Preferences ▸ Known Technologies marks the proposal's departures.
 #include "architecture/architecturedocument.h"
 #include "architecture/departuremodel.h"
 #include "architecture/proposalmodel.h"
@@ -13,27 +14,39 @@
 #include "postmortem/remediationmodel.h"
 #include "postmortem/timelinemodel.h"
 #include "postmortemview.h"
+#include "preferencesdialog.h"
 #include "reviewpage.h"
+#include "rowlisteditor.h"
 #include "store/incidentrepository.h"
 #include "store/workspace.h"
 #include "store/workspacesettings.h"
+#include "testsupport.h"
 #include "workspace/reviewlistmodel.h"
 #include "workspace/workspacesession.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -55,6 +68,7 @@ private Q_SLOTS:
     void supersedingShowsInTheStatusAndOffersNewReviews();
     void overdueItemsAreCountedWhenThePageOpens();
     void onlyNewTechnologyCanBeMarkedKnown();
+    void importedRadarMarksTheDepartures();
 
 private:
     QString uuidOf(ReviewKind kind) const;
@@ -316,6 +330,123 @@ void TestReviewPages::onlyNewTechnologyCanBeMarkedKnown()
     view->architecture()->undoStack()->undo();
     QVERIFY(departures->isNewTechnology(departures->recordAt(fresh)));
     QVERIFY(view->markKnownAction()->isEnabled());
+}
+
+// Edit ▸ Preferences…, the Known Technologies tab, Import Radar…, a file chosen in the file dialog, what
+// it adds and changes shown and taken, OK: the open review's departures list shows RabbitMQ on hold.
+void TestReviewPages::importedRadarMarksTheDepartures()
+{
+    const QString radar = m_dir->filePath(u"radar.csv"_s);
+    {
+        QFile file(radar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // "Rabbit MQ" as the radar spells it; the demo's departure is "RabbitMQ". Line 4 is not a ring.
+        file.write("name,ring,quadrant,isNew,description\r\n"
+                   "Rabbit MQ,HOLD,Platforms,TRUE,\"Queues, for now: use the hosted one\"\r\n"
+                   "PostgreSQL (Postgres),Adopt,Platforms,FALSE,Relational data\r\n"
+                   "Cobol,Someday,Languages,FALSE,\r\n");
+    }
+    ReviewPage *page = m_window->openReview(uuidOf(ReviewKind::Architecture));
+    auto *view = qobject_cast<ArchitectureView *>(page->content());
+    QVERIFY(view);
+    QTabBar *reviewTabs = view->tabs()->tabBar();
+    QTest::mouseClick(reviewTabs, Qt::LeftButton, {}, reviewTabs->tabRect(1).center());
+    QTableView *table = view->departuresView();
+    QTRY_VERIFY(table->isVisible());
+    const auto radarOf = [table](const QString &name) {
+        QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, DepartureModel::NameColumn).data(Qt::EditRole).toString() == name)
+                return model->index(row, DepartureModel::RadarColumn).data().toString();
+        }
+        return u"(no such departure)"_s;
+    };
+    QCOMPARE(radarOf(u"RabbitMQ"_s), u"new"_s);
+    // The radar's column stands right after the name.
+    QCOMPARE(
+        table->horizontalHeader()->visualIndex(DepartureModel::RadarColumn), DepartureModel::NameColumn + 1);
+
+    QString asked;
+    bool taken = false;
+    bool sawImported = false;
+    // 1. The preferences: the Known Technologies tab clicked, then Import Radar… (clicked after this
+    // step, as the file dialog it opens waits for its answer).
+    TestSupport::whileModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<PreferencesDialog *>(modal);
+        if (!dialog)
+            return false;
+        QTabBar *bar = dialog->tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(2).center());
+        QTimer::singleShot(
+            0, dialog, [dialog] { QTest::mouseClick(dialog->importRadarButton(), Qt::LeftButton); });
+        return true;
+    });
+    // 2. The file dialog: the radar's path typed, Enter.
+    TestSupport::whileModal([radar](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+        if (!name)
+            return false;
+        name->setText(radar);
+        QTest::keyClick(name, Qt::Key_Return);
+        return true;
+    });
+    // 3. What it adds and changes, and the line it could not read: Import.
+    TestSupport::whileModal([&asked, &taken](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"&Import"_s) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                taken = true;
+            }
+        }
+        return true;
+    });
+    // 4. Back in the preferences, the technologies on the page: OK.
+    TestSupport::whileModal([&taken, &sawImported](QWidget *modal) {
+        auto *dialog = qobject_cast<PreferencesDialog *>(modal);
+        if (!dialog || !taken)
+            return false;
+        QTableWidget *known = dialog->knownTechnologyEditor()->table();
+        if (known->findItems(u"Rabbit MQ"_s, Qt::MatchExactly).isEmpty())
+            return false; // the message box is still closing
+        sawImported = true;
+        if (const QString keep = qEnvironmentVariable("INFLECTION_KEEP_REPORT"); !keep.isEmpty())
+            dialog->grab().save(QDir(keep).filePath(u"radar-preferences.png"_s));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return true;
+    });
+    QAction *preferences = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == u"&Edit"_s) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text() == u"&Preferences…"_s)
+                    preferences = action;
+            }
+        }
+    }
+    QVERIFY(preferences);
+    preferences->trigger(); // returns when the dialog is closed
+
+    QVERIFY2(asked.contains(u"adds 2 technologies: Rabbit MQ, PostgreSQL"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"Line 4: the ring “Someday”"_s), qPrintable(asked));
+    QVERIFY(taken);
+    QVERIFY(sawImported);
+    QCOMPARE(radarOf(u"RabbitMQ"_s), u"on hold"_s);
+    QCOMPARE(radarOf(u"Solr"_s), u"Adopt"_s);
+    QVERIFY2(view->departureLabel()->text().contains(u"On hold on the radar: 1"_s),
+        qPrintable(view->departureLabel()->text()));
+    // The workspace browser's row of the review says so too.
+    ReviewListModel *reviews = m_window->session()->reviews();
+    const QModelIndex title
+        = reviews->index(reviews->rowOfUuid(uuidOf(ReviewKind::Architecture)), ReviewListModel::TitleColumn);
+    QCOMPARE(title.data(ReviewListModel::OnHoldTechnologyRole).toInt(), 1);
+    if (const QString keep = qEnvironmentVariable("INFLECTION_KEEP_REPORT"); !keep.isEmpty())
+        view->grab().save(QDir(keep).filePath(u"radar-departures.png"_s));
 }
 
 QTEST_MAIN(TestReviewPages)

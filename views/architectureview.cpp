@@ -246,6 +246,13 @@ QWidget *ArchitectureView::createDeparturesTab()
     }
     columns->setTextColumn(DepartureModel::NameColumn, 1);
     columns->setTextColumn(DepartureModel::IncidentsColumn, 1);
+    // What the radar says of a departure, beside its name: one of a few words.
+    QStringList radarWords {DepartureModel::tr("new"), DepartureModel::tr("on hold")};
+    for (const RadarRing ring : radarRings().values())
+        radarWords.append(radarRings().displayName(ring));
+    columns->setSamples(DepartureModel::RadarColumn, radarWords);
+    m_departuresView->horizontalHeader()->moveSection(
+        DepartureModel::RadarColumn, DepartureModel::NameColumn + 1);
     // The incidents that involved a departure: Enter or a double click on them opens the postmortem.
     connect(m_departuresView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == DepartureModel::IncidentsColumn)
@@ -519,8 +526,13 @@ void ArchitectureView::updateDepartureLabel()
 {
     updateActions();
     const int fresh = m_document->departures()->newTechnologyCount();
-    m_departureLabel->setText(fresh == 0 ? tr("No new technology: every departure is a known technology.")
-                                         : tr("New technology in this proposal: %1").arg(fresh));
+    const int onHold = m_document->departures()->onHoldCount();
+    QString text = fresh == 0 && onHold == 0 ? tr("No new technology: every departure is a known technology.")
+        : fresh == 0                         ? tr("No new technology.")
+                                             : tr("New technology in this proposal: %1").arg(fresh);
+    if (onHold > 0)
+        text += u' ' + tr("On hold on the radar: %1.").arg(onHold);
+    m_departureLabel->setText(text);
 }
 
 void ArchitectureView::updateActions()

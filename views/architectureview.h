@@ -47,6 +47,8 @@ public:
     QTableView *openQuestionsView() const { return m_openQuestionsView; }
     QTableView *answeredQuestionsView() const { return m_answeredView; }
     QTableView *departuresView() const { return m_departuresView; }
+    // Says how many departures are new technology, and how many on hold.
+    QLabel *departureLabel() const { return m_departureLabel; }
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
     QAction *addCommentAction() const { return m_addComment; }
     QAction *replyAction() const { return m_reply; }

@@ -25,6 +25,17 @@ QWidget *ChoiceDelegate::createEditor(
     return combo;
 }
 
+QString ChoiceDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    if (m_showsLabels) {
+        for (const auto &[choice, label] : m_choices) {
+            if (choice == value)
+                return label;
+        }
+    }
+    return QStyledItemDelegate::displayText(value, locale);
+}
+
 void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);

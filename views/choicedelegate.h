@@ -19,6 +19,9 @@ public:
     // The list changed (a workspace's own list, edited): editors opened from now on offer the new one.
     void setChoices(const Choices &choices) { m_choices = choices; }
     const Choices &choices() const { return m_choices; }
+    // For a model that holds the values themselves (a QTableWidget): a cell shows its value's label.
+    void setShowsLabels(bool shows) { m_showsLabels = shows; }
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
 
     QWidget *createEditor(
         QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -27,6 +30,7 @@ public:
 
 private:
     Choices m_choices;
+    bool m_showsLabels = false;
 };
 
 } // namespace Inflection

@@ -2,10 +2,12 @@
 #include "preferencesdialog.h"
 
 #include "appearance.h"
+#include "choicedelegate.h"
 #include "domain/contingencyitem.h"
 #include "domain/incidentfacts.h"
 #include "domain/riskmatrix.h"
 #include "gridcolumns.h"
+#include "io/techradarfile.h"
 #include "language.h"
 #include "messagebanner.h"
 #include "rowlisteditor.h"
@@ -15,14 +17,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -48,6 +50,7 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createPersonalPage(), QString());
     m_tabs->addTab(createWorkspacePage(), QString());
+    m_tabs->addTab(createKnownTechnologiesPage(), QString());
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -88,6 +91,7 @@ void PreferencesDialog::retranslateUi()
     setWindowTitle(tr("Preferences"));
     m_tabs->setTabText(0, tr("&You"));
     m_tabs->setTabText(1, tr("&Workspace"));
+    m_tabs->setTabText(2, tr("&Known Technologies"));
     for (const auto &[label, text] : std::as_const(m_labels))
         label->setText(tr(text));
 
@@ -119,11 +123,33 @@ void PreferencesDialog::retranslateUi()
     }
     m_ticketTemplate->setToolTip(
         tr("How a remediation item's ticket key becomes a link: {key} is replaced by the key"));
-    m_known->setAccessibleName(tr("Known technologies"));
-    m_known->setToolTip(tr("Technologies the organisation already runs; a proposal that departs from them is "
-                           "marked as bringing new technology"));
-    m_addKnown->setText(tr("Add &Technology…"));
-    m_removeKnown->setText(tr("Re&move Technology"));
+    QTableWidget *known = m_known->table();
+    known->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Also written"), tr("Ring"), tr("Quadrant"), tr("Description")});
+    known->setAccessibleName(tr("Known technologies"));
+    known->setToolTip(
+        tr("Technologies the organisation already knows, by their ring on its tech radar: a "
+           "departure the radar does not name is new technology, one in the ring Hold is on hold"));
+    known->horizontalHeaderItem(KnownAliasesColumn)
+        ->setToolTip(tr("Other names people write it under, separated by semicolons: Postgres; pg"));
+    if (auto *rings = qobject_cast<ChoiceDelegate *>(known->itemDelegateForColumn(KnownRingColumn))) {
+        ChoiceDelegate::Choices choices;
+        for (const RadarRing ring : radarRings().values())
+            choices.append({radarRings().key(ring), radarRings().displayName(ring)});
+        rings->setChoices(choices);
+    }
+    m_known->addButton()->setText(tr("Add &Technology"));
+    m_known->removeButton()->setText(tr("Re&move Technology"));
+    m_importRadar->setText(tr("&Import Radar…"));
+    m_importRadar->setToolTip(tr("Read a tech radar's CSV or JSON file (as “Build your own radar” reads it): "
+                                 "what it adds and changes is shown first"));
+    m_exportRadar->setText(tr("E&xport Radar…"));
+    m_exportRadar->setToolTip(tr("Write the known technologies as a tech radar's CSV or JSON file"));
+    m_knownNote->setText(
+        tr("The technologies the organisation knows, as its tech radar lists them. A departure "
+           "the radar does not name is new technology; one in the ring Hold is on hold. Names "
+           "match whatever their case, spaces and punctuation, and under any name in "
+           "“Also written”."));
     m_categories->table()->setHorizontalHeaderLabels({tr("Category")});
     m_categories->table()->setAccessibleName(tr("Categories of contributing factors"));
     m_categories->table()->setToolTip(tr("The categories a postmortem's contributing factors are filed "
@@ -243,23 +269,6 @@ QWidget *PreferencesDialog::createWorkspacePage()
     m_ticketTemplate = new QLineEdit(page);
     m_ticketTemplate->setPlaceholderText(u"https://tracker.example/browse/{key}"_s);
 
-    m_known = new QListWidget(page);
-    m_addKnown = new QPushButton(page);
-    m_removeKnown = new QPushButton(page);
-    connect(m_addKnown, &QPushButton::clicked, this, [this] {
-        const QString name = QInputDialog::getText(this, tr("Known Technology"), tr("Name:")).trimmed();
-        if (!name.isEmpty() && m_known->findItems(name, Qt::MatchFixedString).isEmpty())
-            m_known->addItem(name);
-    });
-    connect(m_removeKnown, &QPushButton::clicked, this, [this] { delete m_known->currentItem(); });
-    auto *knownButtons = new QHBoxLayout;
-    knownButtons->addWidget(m_addKnown);
-    knownButtons->addWidget(m_removeKnown);
-    knownButtons->addStretch(1);
-    auto *knownBox = new QVBoxLayout;
-    knownBox->addWidget(m_known);
-    knownBox->addLayout(knownButtons);
-
     m_note = new QLabel(page);
     m_note->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -272,15 +281,11 @@ QWidget *PreferencesDialog::createWorkspacePage()
     form->addRow(row(QT_TR_NOOP("&Severity levels:"), severityTable()), m_severity);
     form->addRow(row(QT_TR_NOOP("Risk &matrix:"), m_matrix.first()), matrix);
     form->addRow(row(QT_TR_NOOP("Ticket add&ress:"), m_ticketTemplate), m_ticketTemplate);
-    // Two short lists side by side, each under its name, leaving the height to the severity levels.
-    auto *lists = new QGridLayout;
-    lists->addWidget(row(QT_TR_NOOP("&Known technologies:"), m_known), 0, 0);
-    lists->addLayout(knownBox, 1, 0);
+    // A short list under its name, leaving the height to the severity levels.
+    auto *lists = new QVBoxLayout;
     lists->addWidget(
-        row(QT_TR_NOOP("Categories of contributing &factors:"), createFactorCategories(page)->table()), 0, 1);
-    lists->addWidget(m_categories, 1, 1);
-    lists->setColumnStretch(0, 1);
-    lists->setColumnStretch(1, 1);
+        row(QT_TR_NOOP("Categories of contributing &factors:"), createFactorCategories(page)->table()));
+    lists->addWidget(m_categories);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_note);
     layout->addLayout(form, 3);
@@ -291,6 +296,158 @@ QWidget *PreferencesDialog::createWorkspacePage()
             w->setEnabled(editable);
     }
     return page;
+}
+
+QWidget *PreferencesDialog::createKnownTechnologiesPage()
+{
+    auto *page = new QWidget(this);
+    m_knownNote = new QLabel(page);
+    m_knownNote->setWordWrap(true);
+    m_known = new RowListEditor(KnownColumnCount, page);
+    m_known->moveUpButton()->hide(); // kept in the order of their names
+    m_known->moveDownButton()->hide();
+    QTableWidget *table = m_known->table();
+    auto *rings = new ChoiceDelegate({}, table);
+    rings->setShowsLabels(true);
+    table->setItemDelegateForColumn(KnownRingColumn, rings);
+    m_known->setNewRow(
+        [table](int row) { table->item(row, KnownRingColumn)->setText(radarRings().key(RadarRing::Adopt)); },
+        KnownNameColumn);
+    auto *columns = new GridColumns(table, u"preferences/knownTechnologies"_s);
+    columns->setTextColumn(KnownNameColumn, 2);
+    columns->setTextColumn(KnownAliasesColumn, 2);
+    columns->setTextColumn(KnownQuadrantColumn, 2);
+    columns->setTextColumn(KnownDescriptionColumn, 4);
+
+    m_importRadar = new QPushButton(page);
+    m_exportRadar = new QPushButton(page);
+    connect(m_importRadar, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Radar"), QDir::homePath(), tr("Tech radars (*.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importRadar(path);
+    });
+    connect(m_exportRadar, &QPushButton::clicked, this, [this] {
+        QString selected;
+        QString path = QFileDialog::getSaveFileName(this, tr("Export Radar"),
+            QDir(QDir::homePath()).filePath(u"radar.csv"_s), tr("Radar CSV (*.csv);;Radar JSON (*.json)"),
+            &selected);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += selected.contains(u".json"_s) ? u".json"_s : u".csv"_s;
+        exportRadar(path);
+    });
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_importRadar);
+    fileButtons->addWidget(m_exportRadar);
+    fileButtons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_knownNote);
+    layout->addWidget(m_known, 1);
+    layout->addLayout(fileButtons);
+    const bool editable = m_session && !m_session->isReadOnly();
+    m_known->setEnabled(editable);
+    m_importRadar->setEnabled(editable);
+    m_exportRadar->setEnabled(m_session != nullptr);
+    return page;
+}
+
+void PreferencesDialog::showKnownTechnologies(const QList<KnownTechnology> &technologies)
+{
+    QTableWidget *table = m_known->table();
+    table->setRowCount(int(technologies.size()));
+    for (int row = 0; row < technologies.size(); ++row) {
+        const KnownTechnology &t = technologies.at(row);
+        auto *name = new QTableWidgetItem(t.name);
+        // What the page does not show, kept as it was.
+        name->setData(Qt::UserRole, t.kind);
+        name->setData(Qt::UserRole + 1, t.isNew);
+        table->setItem(row, KnownNameColumn, name);
+        table->setItem(row, KnownAliasesColumn, new QTableWidgetItem(t.aliases.join(u"; "_s)));
+        table->setItem(row, KnownRingColumn, new QTableWidgetItem(radarRings().key(t.ring)));
+        table->setItem(row, KnownQuadrantColumn, new QTableWidgetItem(t.quadrant));
+        table->setItem(row, KnownDescriptionColumn, new QTableWidgetItem(t.description));
+    }
+}
+
+QList<KnownTechnology> PreferencesDialog::shownKnownTechnologies() const
+{
+    QList<KnownTechnology> technologies;
+    const QTableWidget *table = m_known->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        KnownTechnology t;
+        t.name = m_known->text(row, KnownNameColumn);
+        if (t.name.isEmpty())
+            continue; // a row added and left empty
+        if (const QTableWidgetItem *name = table->item(row, KnownNameColumn)) {
+            if (const QString kind = name->data(Qt::UserRole).toString(); !kind.isEmpty())
+                t.kind = kind;
+            t.isNew = name->data(Qt::UserRole + 1).toBool();
+        }
+        t.aliases = TechRadarFile::splitAliases(m_known->text(row, KnownAliasesColumn));
+        t.ring
+            = KnownTechnology::ringFromText(m_known->text(row, KnownRingColumn)).value_or(RadarRing::Adopt);
+        t.quadrant = m_known->text(row, KnownQuadrantColumn);
+        t.description = m_known->text(row, KnownDescriptionColumn);
+        technologies.append(t);
+    }
+    return technologies;
+}
+
+bool PreferencesDialog::importRadar(const QString &path)
+{
+    const Result<TechRadarFile::Parsed> parsed = TechRadarFile::readFile(path);
+    if (!parsed) {
+        fail(parsed.message());
+        return false;
+    }
+    const TechRadarFile::Merge merge = TechRadarFile::merge(shownKnownTechnologies(), parsed->technologies);
+    QStringList problems;
+    for (const TechRadarFile::Problem &problem : parsed->problems)
+        problems.append(TechRadarFile::describe(problem));
+    const QString file = QFileInfo(path).fileName();
+    QStringList summary;
+    summary.append(tr("“%1” adds %n technologies", nullptr, int(merge.added.size())).arg(file)
+        + (merge.added.isEmpty() ? u"."_s : u": "_s + merge.added.join(u", "_s) + u'.'));
+    summary.append(tr("It changes %n known technologies", nullptr, int(merge.changed.size()))
+        + (merge.changed.isEmpty() ? u"."_s : u": "_s + merge.changed.join(u", "_s) + u'.'));
+    summary.append(tr("Those it does not name stay as they are."));
+    if (!problems.isEmpty())
+        summary.append(tr("%n rows could not be read and are left out:", nullptr, int(problems.size()))
+            + u'\n' + problems.join(u'\n'));
+    if (merge.added.isEmpty() && merge.changed.isEmpty()) {
+        m_error->showMessage(summary.join(u'\n'), MessageBanner::Level::Information);
+        return false;
+    }
+    QMessageBox ask(
+        QMessageBox::Question, tr("Import Radar"), summary.join(u"\n\n"_s), QMessageBox::Cancel, this);
+    QPushButton *take = ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(take);
+    ask.exec();
+    if (ask.clickedButton() != take)
+        return false;
+    showKnownTechnologies(merge.technologies);
+    m_error->showMessage(
+        tr("Imported from “%1”: %2 added, %3 changed. OK or Apply stores them in the workspace.")
+                .arg(file)
+                .arg(merge.added.size())
+                .arg(merge.changed.size())
+            + (problems.isEmpty() ? QString() : u'\n' + problems.join(u'\n')),
+        problems.isEmpty() ? MessageBanner::Level::Information : MessageBanner::Level::Warning);
+    return true;
+}
+
+bool PreferencesDialog::exportRadar(const QString &path)
+{
+    if (const Result<> written = TechRadarFile::writeFile(path, shownKnownTechnologies()); !written) {
+        fail(written.message());
+        return false;
+    }
+    m_error->showMessage(
+        tr("The known technologies are written to “%1”.").arg(QDir::toNativeSeparators(path)),
+        MessageBanner::Level::Information);
+    return true;
 }
 
 RowListEditor *PreferencesDialog::createFactorCategories(QWidget *page)
@@ -404,8 +561,7 @@ void PreferencesDialog::load()
             matrixCell(likelihood, impact)->setCurrentIndex(int(config.riskMatrix.level(likelihood, impact)));
     }
     m_ticketTemplate->setText(config.ticketUrlTemplate);
-    m_known->clear();
-    m_known->addItems(config.knownTechnologies);
+    showKnownTechnologies(config.knownTechnologies.technologies());
 }
 
 void PreferencesDialog::fail(const QString &message)
@@ -457,8 +613,7 @@ bool PreferencesDialog::applyWorkspace()
                 likelihood, impact, RiskLevel(matrixCell(likelihood, impact)->currentData().toInt()));
     }
     wanted.ticketUrlTemplate = m_ticketTemplate->text().trimmed();
-    for (int i = 0; i < m_known->count(); ++i)
-        wanted.knownTechnologies += m_known->item(i)->text();
+    wanted.knownTechnologies = TechRadar(shownKnownTechnologies());
     // Everything is checked before anything is written: a refused value leaves the workspace as it was.
     if (const Result<> written = m_session->setConfig(wanted); !written) {
         fail(written.message());

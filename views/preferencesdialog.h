@@ -1,10 +1,12 @@
 // Edit ▸ Preferences: the user's own settings (name, default workspace, language, appearance) kept in
-// QSettings, and the open workspace's (time zone, severity levels, risk matrix, ticket address, known
-// technologies, categories of contributing factors) kept in the workspace, so that everyone on a shared
+// QSettings, and the open workspace's (time zone, severity levels, risk matrix, ticket address, categories
+// of contributing factors, and on a page of their own the known technologies as a tech radar, imported
+// from and exported to the radar's CSV or JSON) kept in the workspace, so that everyone on a shared
 // workspace sees the same.
 #pragma once
 
 #include "domain/contributingfactor.h"
+#include "domain/knowntechnology.h"
 
 #include <QDialog>
 
@@ -14,7 +16,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -51,7 +52,24 @@ public:
         return m_matrix.at((likelihood - 1) * 5 + impact - 1);
     }
     QLineEdit *ticketTemplateEdit() const { return m_ticketTemplate; }
-    QListWidget *knownTechnologyList() const { return m_known; }
+    // The known technologies: name, aliases (separated by semicolons), ring, quadrant, description.
+    enum KnownColumn {
+        KnownNameColumn,
+        KnownAliasesColumn,
+        KnownRingColumn,
+        KnownQuadrantColumn,
+        KnownDescriptionColumn,
+        KnownColumnCount
+    };
+    RowListEditor *knownTechnologyEditor() const { return m_known; }
+    QPushButton *importRadarButton() const { return m_importRadar; }
+    QPushButton *exportRadarButton() const { return m_exportRadar; }
+    // The known technologies as the page has them.
+    QList<KnownTechnology> shownKnownTechnologies() const;
+    // Reads a radar file into the page, after showing what it adds and changes (nothing is stored until
+    // Apply or OK). Returns whether anything was taken in.
+    bool importRadar(const QString &path);
+    bool exportRadar(const QString &path);
     QString lastError() const { return m_lastError; }
     // Where refusals and notices (a removed category that factors are filed under) show.
     MessageBanner *messageBanner() const { return m_error; }
@@ -71,6 +89,8 @@ private:
     QLabel *formLabel(QWidget *page, const char *text);
     void retranslateUi();
     QWidget *createWorkspacePage();
+    QWidget *createKnownTechnologiesPage();
+    void showKnownTechnologies(const QList<KnownTechnology> &technologies);
     void load();
     bool applyWorkspace();
     void fail(const QString &message);
@@ -88,8 +108,9 @@ private:
     QLabel *m_matrixCorner = nullptr;
     QList<QLabel *> m_impactLabels;
     QList<QLabel *> m_likelihoodLabels;
-    QPushButton *m_addKnown = nullptr;
-    QPushButton *m_removeKnown = nullptr;
+    QPushButton *m_importRadar = nullptr;
+    QPushButton *m_exportRadar = nullptr;
+    QLabel *m_knownNote = nullptr;
     QLabel *m_note = nullptr;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_defaultWorkspace = nullptr;
@@ -100,7 +121,7 @@ private:
     RowListEditor *m_categories = nullptr;
     QList<QComboBox *> m_matrix;
     QLineEdit *m_ticketTemplate = nullptr;
-    QListWidget *m_known = nullptr;
+    RowListEditor *m_known = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     MessageBanner *m_error = nullptr;
     QString m_lastError;

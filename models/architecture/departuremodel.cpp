@@ -3,29 +3,24 @@
 
 #include "editing/conflictvalue.h"
 
+#include <QColor>
 #include <QFont>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
 
-void DepartureModel::setKnownTechnologies(const QStringList &names)
+void DepartureModel::setKnownTechnologies(const TechRadar &radar)
 {
-    m_known = names;
+    m_known = radar;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-bool DepartureModel::isNewTechnology(const Departure &departure) const
+int DepartureModel::countOf(TechnologyState state) const
 {
-    return !departure.name.trimmed().isEmpty()
-        && !m_known.contains(departure.name.trimmed(), Qt::CaseInsensitive);
-}
-
-int DepartureModel::newTechnologyCount() const
-{
-    return int(std::count_if(
-        m_records.cbegin(), m_records.cend(), [this](const Departure &d) { return isNewTechnology(d); }));
+    return int(std::count_if(m_records.cbegin(), m_records.cend(),
+        [this, state](const Departure &d) { return stateOf(d) == state; }));
 }
 
 QVariant DepartureModel::data(const QModelIndex &index, int role) const
@@ -33,18 +28,24 @@ QVariant DepartureModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Departure &d = m_records.at(index.row());
-    const bool isNew = isNewTechnology(d);
+    const TechnologyState state = stateOf(d);
+    const bool isNew = state == TechnologyState::New;
+    const bool marked = state != TechnologyState::Known;
     switch (role) {
     case UuidRole:
         return d.uuid;
     case NewTechnologyRole:
         return isNew;
+    case TechnologyStateRole:
+        return int(state);
+    case OnHoldRole:
+        return state == TechnologyState::OnHold;
     case IncidentsRole:
         return m_incidents.reviewsOf(d.uuid);
     case IncidentCountRole:
         return m_incidents.countOf(d.uuid);
     case Qt::FontRole:
-        if (isNew && index.column() == NameColumn) {
+        if (marked && index.column() == NameColumn) {
             QFont font;
             font.setBold(true);
             return font;
@@ -61,17 +62,56 @@ QVariant DepartureModel::data(const QModelIndex &index, int role) const
                 .arg(m_incidents.titlesOf(d.uuid).replace(u"; "_s, u"\n"_s));
         return {};
     }
+    if (index.column() == RadarColumn)
+        return radarData(d, state, role);
     if (index.column() == KindColumn && role == Qt::DisplayRole)
         return departureKinds().displayName(d.kind);
-    if (index.column() == NameColumn && role == Qt::DisplayRole && isNew)
-        return tr("%1 (new)").arg(d.name);
     if (index.column() == NameColumn && role == Qt::ToolTipRole)
-        return isNew ? tr("New technology: not among the workspace's known technologies")
-                     : tr("A known technology");
+        return stateDescription(d, state);
     const auto field = fieldOfColumn(index.column());
     if (field && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole))
         return d.field(*field);
     return {};
+}
+
+QString DepartureModel::stateDescription(const Departure &d, TechnologyState state) const
+{
+    const KnownTechnology *known = m_known.find(d.name);
+    switch (state) {
+    case TechnologyState::New:
+        return tr("New technology: not among the workspace's known technologies");
+    case TechnologyState::OnHold:
+        return tr("On hold: the radar puts “%1” in the ring Hold").arg(known ? known->name : d.name);
+    case TechnologyState::Known:
+        if (!known)
+            return {};
+        return tr("A known technology: “%1” in the ring %2")
+            .arg(known->name, radarRings().displayName(known->ring));
+    }
+    return {};
+}
+
+QVariant DepartureModel::radarData(const Departure &d, TechnologyState state, int role) const
+{
+    const KnownTechnology *known = m_known.find(d.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (state == TechnologyState::New)
+            return tr("new");
+        if (state == TechnologyState::OnHold)
+            return tr("on hold");
+        return known ? radarRings().displayName(known->ring) : QString();
+    case Qt::ToolTipRole:
+        return stateDescription(d, state);
+    case Qt::ForegroundRole:
+        if (state == TechnologyState::OnHold)
+            return QColor(0xb0, 0x30, 0x20);
+        if (state == TechnologyState::New)
+            return QColor(0x1f, 0x5f, 0xa8);
+        return {};
+    default:
+        return {};
+    }
 }
 
 void DepartureModel::setIncidents(const LinkedIncidents &incidents)

@@ -1,8 +1,9 @@
-// A proposal's departures from known technology, in the order the author put them; a departure
-// whose name is not among the workspace's known technologies is marked new.
+// A proposal's departures from known technology, in the order the author put them, each with its state
+// against the workspace's known technologies (TechRadar): new, on hold, or known in a ring.
 #pragma once
 
 #include "domain/departure.h"
+#include "domain/techradar.h"
 #include "editing/orderedrecordmodel.h"
 #include "review/linkedincidents.h"
 #include "store/departurerepository.h"
@@ -20,11 +21,14 @@ public:
         TradeoffsColumn,
         ProhibitsColumn,
         IncidentsColumn, // the postmortems that say the departure was involved; read only
+        RadarColumn, // new, on hold or the radar's ring; read only (the view shows it after the name)
         ColumnCount
     };
 
     enum Roles {
-        NewTechnologyRole = FirstOwnRole, // bool: not a known technology
+        NewTechnologyRole = FirstOwnRole, // bool: the known technologies do not name it
+        TechnologyStateRole, // TechnologyState as int
+        OnHoldRole, // bool: the known technologies put it on hold
         IncidentsRole, // the uuids of the postmortems linked to the departure
         IncidentCountRole, // how many
     };
@@ -33,9 +37,9 @@ public:
     static constexpr RecordNouns nouns = {"departure", QT_TR_NOOP("Add departure"),
         QT_TR_NOOP("Delete departure"), QT_TR_NOOP("Move departure"), QT_TR_NOOP("the departure “%1”")};
     static constexpr Field labelField = DepartureField::Name;
-    static constexpr const char *columnTitles[ColumnCount]
-        = {QT_TR_NOOP("Kind"), QT_TR_NOOP("Technology or pattern"), QT_TR_NOOP("Costs"),
-            QT_TR_NOOP("Trade-offs"), QT_TR_NOOP("What it prohibits later"), QT_TR_NOOP("Incidents")};
+    static constexpr const char *columnTitles[ColumnCount] = {QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Technology or pattern"), QT_TR_NOOP("Costs"), QT_TR_NOOP("Trade-offs"),
+        QT_TR_NOOP("What it prohibits later"), QT_TR_NOOP("Incidents"), QT_TR_NOOP("Radar")};
 
     using OrderedRecordModel::OrderedRecordModel;
 
@@ -46,9 +50,14 @@ public:
                                                        : std::nullopt;
     }
 
-    void setKnownTechnologies(const QStringList &names);
-    bool isNewTechnology(const Departure &departure) const;
-    int newTechnologyCount() const;
+    void setKnownTechnologies(const TechRadar &radar);
+    TechnologyState stateOf(const Departure &departure) const { return m_known.stateOf(departure.name); }
+    bool isNewTechnology(const Departure &departure) const
+    {
+        return stateOf(departure) == TechnologyState::New;
+    }
+    int newTechnologyCount() const { return countOf(TechnologyState::New); }
+    int onHoldCount() const { return countOf(TechnologyState::OnHold); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -66,7 +75,12 @@ public:
     static QString fieldDisplayName(DepartureField field) { return departureFields().displayName(field); }
 
 private:
-    QStringList m_known;
+    int countOf(TechnologyState state) const;
+    // What the radar says of it, for a tooltip.
+    QString stateDescription(const Departure &d, TechnologyState state) const;
+    QVariant radarData(const Departure &d, TechnologyState state, int role) const;
+
+    TechRadar m_known;
     LinkedIncidents m_incidents;
 };
 

@@ -12,7 +12,7 @@ QString WorkspaceConfig::defaultTicketUrlTemplate()
 
 bool WorkspaceConfig::isKnownTechnology(const QString &name) const
 {
-    return knownTechnologies.contains(name.trimmed(), Qt::CaseInsensitive);
+    return knownTechnologies.names(name);
 }
 
 bool sameSeverityLevels(const QList<SeverityLevel> &a, const QList<SeverityLevel> &b)

@@ -6,6 +6,7 @@
 #include "contributingfactor.h"
 #include "incidentfacts.h"
 #include "riskmatrix.h"
+#include "techradar.h"
 
 #include <QList>
 #include <QString>
@@ -21,10 +22,10 @@ struct WorkspaceConfig
     QList<FactorCategory> factorCategories = defaultFactorCategories();
     RiskMatrix riskMatrix;
     QString ticketUrlTemplate = defaultTicketUrlTemplate();
-    QStringList knownTechnologies; // sorted, as stored
+    TechRadar knownTechnologies; // sorted by name, as stored
 
     static QString defaultTicketUrlTemplate();
-    // Whether name (case and surrounding spaces aside) is among the known technologies.
+    // Whether the known technologies name it (in any ring, Hold too): see TechRadar.
     bool isKnownTechnology(const QString &name) const;
 
     bool operator==(const WorkspaceConfig &other) const;

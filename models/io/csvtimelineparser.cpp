@@ -2,6 +2,8 @@
 // line breaks and doubled quotes.
 #include "csvtimelineparser.h"
 
+#include "csvtext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -11,76 +13,7 @@ namespace Inflection {
 
 namespace {
 
-struct Record
-{
-    QStringList fields;
-    qint64 line = 0; // where the record starts, from 1
-    bool unterminated = false; // a quoted field ran to the end of the file
-};
-
-// Reads one record from text at pos; advances pos and line.
-Record readRecord(const QString &text, qsizetype *pos, qint64 *line)
-{
-    Record record;
-    record.line = *line;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    qsizetype i = *pos;
-    const qsizetype n = text.size();
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    i += 2;
-                    continue;
-                }
-                quoted = false;
-                ++i;
-                continue;
-            }
-            if (c == u'\n')
-                ++*line;
-            field.append(c);
-            ++i;
-            continue;
-        }
-        if (c == u'"' && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-            ++i;
-            continue;
-        }
-        if (c == u',') {
-            record.fields.append(field);
-            field.clear();
-            wasQuoted = false;
-            ++i;
-            continue;
-        }
-        if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n') {
-            ++i;
-            continue;
-        }
-        if (c == u'\n') {
-            ++i;
-            ++*line;
-            break;
-        }
-        field.append(c);
-        ++i;
-    }
-    record.unterminated = quoted;
-    record.fields.append(field);
-    *pos = i;
-    return record;
-}
-
-bool isBlank(const Record &record)
-{
-    return record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
-}
+using Record = CsvText::Record;
 
 std::optional<TimelineKind> kindFromText(const QString &text)
 {
@@ -133,17 +66,12 @@ ParsedTimeline CsvTimelineParser::parse(
     const QByteArray &bytes, const QTimeZone &zone, const QString &source, const ImportProgress &progress)
 {
     ParsedTimeline parsed;
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    const QString text = CsvText::decode(bytes);
     qsizetype pos = 0;
     qint64 line = 1;
 
     // The header: the first record that is not blank.
-    Record header;
-    do {
-        header = readRecord(text, &pos, &line);
-    } while (isBlank(header) && pos < text.size());
+    const Record header = CsvText::readHeader(text, &pos, &line);
     QHash<QString, int> column;
     for (int i = 0; i < header.fields.size(); ++i)
         column.insert(header.fields.at(i).trimmed().toLower(), i);
@@ -164,7 +92,7 @@ ParsedTimeline CsvTimelineParser::parse(
 
     int sinceProgress = 0;
     while (pos < text.size()) {
-        const Record record = readRecord(text, &pos, &line);
+        const Record record = CsvText::readRecord(text, &pos, &line);
         if (progress && ++sinceProgress == 4096) {
             sinceProgress = 0;
             if (!progress(pos, text.size())) {
@@ -172,7 +100,7 @@ ParsedTimeline CsvTimelineParser::parse(
                 return parsed;
             }
         }
-        if (isBlank(record))
+        if (record.isBlank())
             continue;
         if (record.unterminated || record.fields.size() != fieldCount) {
             parsed.addUnreadable(record.line);

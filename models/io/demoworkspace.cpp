@@ -667,10 +667,29 @@ Result<> populateArchitecture(Workspace *workspace, qint64 reviewId)
         proposal = *result;
     }
 
+    // The organisation's radar: Gearman on hold (jobs are moving off it), Memcached also written "memcache".
     KnownTechnologyRepository known(workspace);
-    for (const auto &[kind, name] : {std::pair {"database", "MySQL"}, std::pair {"tool", "Gearman"},
-             std::pair {"language", "PHP"}, std::pair {"tool", "Memcached"}, std::pair {"tool", "Solr"}}) {
-        if (Result<> added = known.add(QString::fromLatin1(kind), QString::fromLatin1(name)); !added)
+    struct Radar
+    {
+        const char *kind;
+        const char *name;
+        RadarRing ring;
+        const char *quadrant;
+        const char *alias;
+    };
+    for (const Radar &r : {Radar {"database", "MySQL", RadarRing::Adopt, "Platforms", ""},
+             Radar {"tool", "Gearman", RadarRing::Hold, "Tools", ""},
+             Radar {"language", "PHP", RadarRing::Adopt, "Languages & Frameworks", ""},
+             Radar {"tool", "Memcached", RadarRing::Adopt, "Platforms", "memcache"},
+             Radar {"tool", "Solr", RadarRing::Adopt, "Platforms", ""}}) {
+        KnownTechnology technology;
+        technology.kind = QString::fromLatin1(r.kind);
+        technology.name = QString::fromLatin1(r.name);
+        technology.ring = r.ring;
+        technology.quadrant = QString::fromLatin1(r.quadrant);
+        if (*r.alias)
+            technology.aliases = QStringList {QString::fromLatin1(r.alias)};
+        if (Result<> added = known.add(technology); !added)
             return added;
     }
     DepartureRepository departures(workspace);

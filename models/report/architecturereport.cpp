@@ -51,18 +51,24 @@ void ArchitectureReport::addSections(const ReviewTree &tree, const WorkspaceConf
     ReportTable departures {
         {QCoreApplication::translate("Inflection::ArchitectureReport", "Kind"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "Technology or pattern"),
+            QCoreApplication::translate("Inflection::ArchitectureReport", "Radar"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "Costs"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "Trade-offs"),
             QCoreApplication::translate("Inflection::ArchitectureReport", "What it prohibits later")},
         {}, {}, {}, {}};
     for (const Departure &d : tree.departures) {
-        const bool isNew = !d.name.trimmed().isEmpty() && !config.isKnownTechnology(d.name);
-        departures.rows.append({departureKinds().displayName(d.kind),
-            isNew ? QCoreApplication::translate("Inflection::ArchitectureReport", "%1 (new technology)")
-                        .arg(d.name)
-                  : d.name,
-            d.costs, d.tradeoffs, d.prohibits});
-        departures.marked.append(isNew);
+        // New and on hold stand out; a known one shows its ring.
+        const TechnologyState state = config.knownTechnologies.stateOf(d.name);
+        const KnownTechnology *known = config.knownTechnologies.find(d.name);
+        const QString radar = state == TechnologyState::New
+            ? QCoreApplication::translate("Inflection::ArchitectureReport", "new technology")
+            : state == TechnologyState::OnHold
+            ? QCoreApplication::translate("Inflection::ArchitectureReport", "on hold")
+            : known ? radarRings().displayName(known->ring)
+                    : QString();
+        departures.rows.append(
+            {departureKinds().displayName(d.kind), d.name, radar, d.costs, d.tradeoffs, d.prohibits});
+        departures.marked.append(state != TechnologyState::Known);
     }
     ReportSection departureSection {
         QCoreApplication::translate("Inflection::ArchitectureReport", "Departures"), {}};

@@ -1,6 +1,8 @@
 // SQL for departures.
 #include "departurerepository.h"
 
+#include "recordrows.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
@@ -35,13 +37,22 @@ DepartureRepository::DepartureRepository(Workspace *workspace)
     : RecordTable(workspace, layout)
 { }
 
-Result<QHash<qint64, int>> DepartureRepository::newTechnologyByReview() const
+Result<DepartureRepository::TechnologyCounts> DepartureRepository::technologyByReview(
+    const TechRadar &radar) const
 {
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"SELECT review, count(*) FROM departure WHERE trim(name) <> '' AND NOT EXISTS "
-              u"(SELECT 1 FROM known_technology WHERE known_technology.name = trim(departure.name)) "
-              u"GROUP BY review"_s);
-    return RecordRows::countsByReview(q);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT review, name FROM departure WHERE trim(name) <> ''"_s))
+        return Result<TechnologyCounts>::failure(q.lastError().text());
+    TechnologyCounts counts;
+    while (q.next()) {
+        const TechnologyState state = radar.stateOf(q.value(1).toString());
+        if (state == TechnologyState::New)
+            ++counts.fresh[q.value(0).toLongLong()];
+        else if (state == TechnologyState::OnHold)
+            ++counts.onHold[q.value(0).toLongLong()];
+    }
+    return counts;
 }
 
 } // namespace Inflection

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../domain/departure.h"
+#include "../domain/techradar.h"
 #include "recordtable.h"
 
 #include <QHash>
@@ -13,8 +14,14 @@ class DepartureRepository : public RecordTable<Departure>
 public:
     explicit DepartureRepository(Workspace *workspace);
 
-    // For each review bringing new technology: how many of its departures are not known technologies.
-    Result<QHash<qint64, int>> newTechnologyByReview() const;
+    // For each review: how many of its departures the radar does not name, and how many it puts on hold
+    // (TechRadar::stateOf); reviews with none are left out.
+    struct TechnologyCounts
+    {
+        QHash<qint64, int> fresh;
+        QHash<qint64, int> onHold;
+    };
+    Result<TechnologyCounts> technologyByReview(const TechRadar &radar) const;
 };
 
 } // namespace Inflection

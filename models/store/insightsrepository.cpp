@@ -152,14 +152,14 @@ Result<> InsightsRepository::read(Query query, InsightsData &data) const
         }
         break;
     case Query::NewDepartures: {
-        // Departures that the known technologies do not name (case and surrounding spaces aside, as the
-        // architecture review marks them).
-        const Result<QStringList> known = KnownTechnologyRepository(m_workspace).names();
+        // Departures that the known technologies do not name (TechRadar, as the architecture review
+        // marks them).
+        const Result<TechRadar> known = KnownTechnologyRepository(m_workspace).radar();
         if (!known)
             return Result<>::errorOf(known);
         while (q.next()) {
             const QString name = q.text(1).trimmed();
-            if (name.isEmpty() || known->contains(name, Qt::CaseInsensitive))
+            if (known->stateOf(name) != TechnologyState::New)
                 continue;
             InsightDeparture departure;
             departure.uuid = q.text(0);

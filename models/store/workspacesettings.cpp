@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,7 +82,7 @@ Result<WorkspaceConfig> WorkspaceSettings::read() const
         config.factorCategories = categories;
     if (const QString ticket = stored.value(ticketTemplateKey); checkTicketUrlTemplate(ticket))
         config.ticketUrlTemplate = ticket;
-    Result<QStringList> known = KnownTechnologyRepository(m_workspace).names();
+    Result<TechRadar> known = KnownTechnologyRepository(m_workspace).radar();
     if (!known)
         return Result<WorkspaceConfig>::errorOf(known);
     config.knownTechnologies = *known;
@@ -114,7 +115,34 @@ Result<> WorkspaceSettings::check(const WorkspaceConfig &config)
         return levels;
     if (Result<> categories = checkFactorCategories(config.factorCategories); !categories)
         return categories;
+    if (Result<> known = checkKnownTechnologies(config.knownTechnologies); !known)
+        return known;
     return checkTicketUrlTemplate(config.ticketUrlTemplate);
+}
+
+Result<> WorkspaceSettings::checkKnownTechnologies(const TechRadar &radar)
+{
+    QHash<QString, QString> nameOfKey;
+    for (const KnownTechnology &t : radar.technologies()) {
+        if (TechRadar::matchKey(t.name).isEmpty())
+            return Result<>::failure(ErrorKind::Refused,
+                QCoreApplication::translate(
+                    "Inflection::WorkspaceSettings", "A known technology needs a name."));
+        for (const QString &written : QStringList {t.name} + t.aliases) {
+            const QString key = TechRadar::matchKey(written);
+            if (key.isEmpty())
+                continue;
+            const auto other = nameOfKey.constFind(key);
+            if (other != nameOfKey.cend() && *other != t.name)
+                return Result<>::failure(ErrorKind::Refused,
+                    QCoreApplication::translate("Inflection::WorkspaceSettings",
+                        "“%1” and “%2” are the same technology to Inflection (“%3”): keep one, or make the "
+                        "name an alias of the other.")
+                        .arg(*other, t.name, written));
+            nameOfKey.insert(key, t.name);
+        }
+    }
+    return {};
 }
 
 Result<> WorkspaceSettings::checkSeverityLevels(const QList<SeverityLevel> &levels)
@@ -184,14 +212,31 @@ Result<> WorkspaceSettings::write(const WorkspaceConfig &wanted)
         written = setRiskMatrix(wanted.riskMatrix);
     if (written && wanted.ticketUrlTemplate.trimmed() != stored->ticketUrlTemplate)
         written = setTicketUrlTemplate(wanted.ticketUrlTemplate);
+    // Known technologies by name (case aside): those no longer wanted go first, so that a name or an
+    // alias they held is free for another; then each is changed where it differs, or added.
     KnownTechnologyRepository known(m_workspace);
-    for (const QString &name : stored->knownTechnologies) {
-        if (written && !wanted.knownTechnologies.contains(name.trimmed(), Qt::CaseInsensitive))
-            written = known.remove(name);
+    const auto wantedNamed = [&wanted](const QString &name) -> const KnownTechnology * {
+        for (const KnownTechnology &t : wanted.knownTechnologies.technologies()) {
+            if (t.name.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return &t;
+        }
+        return nullptr;
+    };
+    for (const KnownTechnology &t : stored->knownTechnologies.technologies()) {
+        if (written && !wantedNamed(t.name))
+            written = known.remove(t.name);
     }
-    for (const QString &name : wanted.knownTechnologies) {
-        if (written && !stored->isKnownTechnology(name))
-            written = known.add(u"tool"_s, name);
+    for (const KnownTechnology &t : wanted.knownTechnologies.technologies()) {
+        const auto storedOne = std::find_if(stored->knownTechnologies.technologies().cbegin(),
+            stored->knownTechnologies.technologies().cend(), [&t](const KnownTechnology &s) {
+                return s.name.compare(t.name.trimmed(), Qt::CaseInsensitive) == 0;
+            });
+        if (!written)
+            break;
+        if (storedOne == stored->knownTechnologies.technologies().cend())
+            written = known.add(t);
+        else if (*storedOne != t)
+            written = known.update(storedOne->name, t);
     }
     if (!written)
         return written;

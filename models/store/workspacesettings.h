@@ -24,6 +24,8 @@ public:
     static Result<> check(const WorkspaceConfig &config);
     // At least one severity level, each with a key and a name.
     static Result<> checkSeverityLevels(const QList<SeverityLevel> &levels);
+    // Each known technology with a name, and no name or alias naming two of them (see TechRadar).
+    static Result<> checkKnownTechnologies(const TechRadar &radar);
     // At least one category, each with a name and a key of its own.
     static Result<> checkFactorCategories(const QList<FactorCategory> &categories);
 

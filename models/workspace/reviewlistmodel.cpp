@@ -63,6 +63,8 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         return m_overdue.value(r.id);
     case NewTechnologyRole:
         return m_newTechnology.value(r.id);
+    case OnHoldTechnologyRole:
+        return m_onHoldTechnology.value(r.id);
     default:
         break;
     }
@@ -74,13 +76,25 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
             return reviewKinds().displayName(r.kind);
         break;
     case TitleColumn:
-        if (role == Qt::DisplayRole && m_newTechnology.value(r.id) > 0)
-            return tr("%1 · new technology").arg(DisplayText::line(r.title));
-        if (role == Qt::DisplayRole)
-            return DisplayText::line(r.title);
-        if (role == Qt::ToolTipRole && m_newTechnology.value(r.id) > 0)
-            return tr("Brings new technology: departures not among the known technologies: %1")
-                .arg(m_newTechnology.value(r.id));
+        if (role == Qt::DisplayRole) {
+            QString shown = DisplayText::line(r.title);
+            if (m_newTechnology.value(r.id) > 0)
+                shown = tr("%1 · new technology").arg(shown);
+            if (m_onHoldTechnology.value(r.id) > 0)
+                shown = tr("%1 · technology on hold").arg(shown);
+            return shown;
+        }
+        if (role == Qt::ToolTipRole
+            && (m_newTechnology.value(r.id) > 0 || m_onHoldTechnology.value(r.id) > 0)) {
+            QStringList lines;
+            if (m_newTechnology.value(r.id) > 0)
+                lines += tr("Brings new technology: departures not among the known technologies: %1")
+                             .arg(m_newTechnology.value(r.id));
+            if (m_onHoldTechnology.value(r.id) > 0)
+                lines += tr("Departs to technology the radar puts on hold: %1")
+                             .arg(m_onHoldTechnology.value(r.id));
+            return lines.join(u'\n');
+        }
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
             return r.title;
         if (role == Qt::ForegroundRole && m_overdue.value(r.id) > 0)
@@ -247,11 +261,12 @@ void ReviewListModel::setOverdueCounts(const QHash<qint64, int> &counts)
         Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
-void ReviewListModel::setNewTechnologyCounts(const QHash<qint64, int> &counts)
+void ReviewListModel::setTechnologyCounts(const QHash<qint64, int> &fresh, const QHash<qint64, int> &onHold)
 {
-    if (counts == m_newTechnology)
+    if (fresh == m_newTechnology && onHold == m_onHoldTechnology)
         return;
-    m_newTechnology = counts;
+    m_newTechnology = fresh;
+    m_onHoldTechnology = onHold;
     if (!m_reviews.isEmpty())
         Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }

@@ -37,7 +37,8 @@ public:
         RevisionRole,
         SortRole, // a value that sorts the column naturally
         OverdueRole, // int: remediation items past their due date
-        NewTechnologyRole, // int: departures from the known technologies
+        NewTechnologyRole, // int: departures the known technologies do not name
+        OnHoldTechnologyRole, // int: departures the known technologies put on hold
     };
 
     // For SetFieldCommand.
@@ -103,14 +104,16 @@ public:
 
     // How many remediation items of each review (by id) are overdue; shown on its row.
     void setOverdueCounts(const QHash<qint64, int> &counts);
-    // How many departures of each review (by id) bring new technology; marked on its row.
-    void setNewTechnologyCounts(const QHash<qint64, int> &counts);
+    // How many departures of each review (by id) bring new technology, and how many one on hold (see
+    // TechRadar); marked on its row.
+    void setTechnologyCounts(const QHash<qint64, int> &fresh, const QHash<qint64, int> &onHold);
 
 private:
     ReviewRepository *m_repository;
     QList<Review> m_reviews;
     QHash<qint64, int> m_overdue;
     QHash<qint64, int> m_newTechnology;
+    QHash<qint64, int> m_onHoldTechnology;
     bool m_complete = true; // every review of the store is loaded
     UndoStackProvider m_undoStackProvider;
 };

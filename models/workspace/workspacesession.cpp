@@ -7,6 +7,7 @@
 #include "store/departurerepository.h"
 #include "store/identity.h"
 #include "store/insightsrepository.h"
+#include "store/knowntechnologyrepository.h"
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
@@ -292,11 +293,15 @@ void WorkspaceSession::updateMarks()
         = RemediationRepository(m_workspace.get()).overdueByReview(QDate::currentDate());
     if (overdue)
         m_reviews->setOverdueCounts(*overdue);
-    const Result<QHash<qint64, int>> fresh = DepartureRepository(m_workspace.get()).newTechnologyByReview();
-    if (fresh)
-        m_reviews->setNewTechnologyCounts(*fresh);
-    if (!overdue || !fresh)
-        Q_EMIT problem(!overdue ? overdue.message() : fresh.message());
+    // Each review's departures against the known technologies: how many are new, how many on hold.
+    const Result<TechRadar> radar = KnownTechnologyRepository(m_workspace.get()).radar();
+    const Result<DepartureRepository::TechnologyCounts> counts = radar
+        ? DepartureRepository(m_workspace.get()).technologyByReview(*radar)
+        : Result<DepartureRepository::TechnologyCounts>::errorOf(radar);
+    if (counts)
+        m_reviews->setTechnologyCounts(counts->fresh, counts->onHold);
+    if (!overdue || !counts)
+        Q_EMIT problem(!overdue ? overdue.message() : counts.message());
 }
 
 void WorkspaceSession::turnReadOnly()
