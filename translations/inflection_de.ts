@@ -66,10 +66,6 @@
         <translation>Was sie später ausschließt</translation>
     </message>
     <message>
-        <source>%1 (new technology)</source>
-        <translation>%1 (neue Technologie)</translation>
-    </message>
-    <message>
         <source>Departures</source>
         <translation>Abweichungen</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>Appendix: resolved comment threads</source>
         <translation>Anhang: erledigte Kommentar-Threads</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <source>new technology</source>
+        <translation>neue Technologie</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>auf Hold</translation>
     </message>
 </context>
 <context>
@@ -323,6 +331,14 @@
     <message>
         <source>New technology in this proposal: %1</source>
         <translation>Neue Technologie in diesem Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>No new technology.</source>
+        <translation>Keine neue Technologie.</translation>
+    </message>
+    <message>
+        <source>On hold on the radar: %1.</source>
+        <translation>Auf dem Radar auf Hold: %1.</translation>
     </message>
 </context>
 <context>
@@ -719,10 +735,6 @@
         <translation>export erwartet einen Arbeitsbereich, ein Review und -o DATEI</translation>
     </message>
     <message>
-        <source>“%1” is not an export format; use pdf, markdown or json</source>
-        <translation>„%1“ ist kein Exportformat; verwenden Sie pdf, markdown oder json</translation>
-    </message>
-    <message>
         <source>“%1” was not written: %2</source>
         <translation>„%1“ wurde nicht geschrieben: %2</translation>
     </message>
@@ -845,10 +857,6 @@
     <message>
         <source>Write a review to a PDF, Markdown or JSON file.</source>
         <translation>Ein Review in eine PDF-, Markdown- oder JSON-Datei schreiben.</translation>
-    </message>
-    <message>
-        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
-        <translation>REVIEW ist die uuid eines Reviews oder ihr Anfang. Ein PDF ist eine druckbare Zusammenfassung, Markdown eine Zusammenfassung für ein Wiki, JSON die Austauschdatei, die import liest.</translation>
     </message>
     <message>
         <source>The file's format; by default the output file's suffix says it (.pdf, .md, otherwise json).</source>
@@ -1251,6 +1259,150 @@
             <numerusform>%n Vorfälle (%1 seither auf ihrem System, %2 verknüpft)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads; madr and nygard write an architecture review as an architecture decision record (MADR 4, or Michael Nygard's as adr-tools writes it) that import-adr reads back.</source>
+        <translation>REVIEW ist die UUID eines Reviews oder ihr Anfang. Ein PDF ist eine druckbare Zusammenfassung, Markdown eine Zusammenfassung für ein Wiki, JSON die Austauschdatei, die import liest; madr und nygard schreiben ein Architektur-Review als Architecture Decision Record (MADR 4 oder nach Michael Nygard, wie adr-tools ihn schreibt), den import-adr wieder liest.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE DIR</source>
+        <translation>ARBEITSBEREICH ORDNER</translation>
+    </message>
+    <message>
+        <source>Write every architecture review as a decision record into a folder.</source>
+        <translation>Jedes Architektur-Review als Decision Record in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); only the files of reviews that changed are written. Prints the files written.</source>
+        <translation>Jedes Review wird zu DIR/NNNN-titel-mit-bindestrichen.md, mit einem Verzeichnis in DIR/README.md. Ein Review behält beim nächsten Lauf Nummer und Dateinamen (die Datei hält die UUID des Reviews fest); nur die Dateien geänderter Reviews werden geschrieben. Gibt die geschriebenen Dateien aus.</translation>
+    </message>
+    <message>
+        <source>The records' format.</source>
+        <translation>Das Format der Records.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE DIR|FILE</source>
+        <translation>ARBEITSBEREICH ORDNER|DATEI</translation>
+    </message>
+    <message>
+        <source>Add or update architecture reviews from decision records.</source>
+        <translation>Architektur-Reviews aus Decision Records hinzufügen oder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Reads a folder's *.md records (its README, index and templates left out) or one file: MADR 2, 3 and 4, with or without front matter, log4brains, Michael Nygard's and adr-tools'. Each record becomes an architecture review with its title, status and decision, date, people and text; "Superseded by" and "Supersedes" links become the reviews' Superseded by. Importing again updates the same reviews. A file that cannot be read is named with the reason, and the others are imported; the exit status is then 1.</source>
+        <translation>Liest die *.md-Records eines Ordners (ohne README, Index und Vorlagen) oder eine Datei: MADR 2, 3 und 4, mit oder ohne Front Matter, log4brains, nach Michael Nygard und von adr-tools. Jeder Record wird ein Architektur-Review mit Titel, Status und Entscheidung, Datum, Personen und Text; Links „Superseded by“ und „Supersedes“ werden zu „Ersetzt durch“ der Reviews. Erneutes Importieren aktualisiert dieselben Reviews. Eine Datei, die sich nicht lesen lässt, wird mit dem Grund genannt, die übrigen werden importiert; der Exit-Status ist dann 1.</translation>
+    </message>
+    <message>
+        <source>The records' format; by default recognised per file.</source>
+        <translation>Das Format der Records; ohne Angabe für jede Datei erkannt.</translation>
+    </message>
+    <message>
+        <source>Print what would be added and updated; write nothing.</source>
+        <translation>Ausgeben, was hinzugefügt und aktualisiert würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE import|export FILE</source>
+        <translation>ARBEITSBEREICH import|export DATEI</translation>
+    </message>
+    <message>
+        <source>Read or write the workspace's known technologies as a tech radar.</source>
+        <translation>Die bekannten Technologien des Arbeitsbereichs als Tech-Radar lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out. export writes every known technology.</source>
+        <translation>DATEI ist das CSV (name,ring,quadrant,isNew,description[,aliases]) oder JSON, das „Build your own radar“ liest; ein Name auf .json bedeutet JSON. import fügt die Technologien hinzu, die die Datei nennt, und ändert die, die sie anders nennt, in einem Schritt, und behält die übrigen; Zeilen, die sich nicht lesen lassen, werden mit ihrer Zeile ausgegeben und ausgelassen. export schreibt jede bekannte Technologie.</translation>
+    </message>
+    <message>
+        <source>“inflection help %1” says more.</source>
+        <translation>„inflection help %1“ sagt mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format; use pdf, markdown, json, madr or nygard</source>
+        <translation>„%1“ ist kein Exportformat; pdf, markdown, json, madr oder nygard verwenden</translation>
+    </message>
+    <message>
+        <source>no postmortem names the system “%1”; none names a system</source>
+        <translation>kein Postmortem nennt das System „%1“; keines nennt ein System</translation>
+    </message>
+    <message>
+        <source>no postmortem names the system “%1”; they name %2</source>
+        <translation>kein Postmortem nennt das System „%1“; sie nennen %2</translation>
+    </message>
+    <message>
+        <source>export-adr takes a workspace and a folder</source>
+        <translation>export-adr braucht einen Arbeitsbereich und einen Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision record format; use madr or nygard</source>
+        <translation>„%1“ ist kein Format für Decision Records; madr oder nygard verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), </source>
+        <translation>
+            <numerusform>%n Record, </numerusform>
+            <numerusform>%n Records, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>%n Datei geschrieben</numerusform>
+            <numerusform>%n Dateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-adr takes a workspace and a folder or file</source>
+        <translation>import-adr braucht einen Arbeitsbereich und einen Ordner oder eine Datei</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision record format; use auto, madr or nygard</source>
+        <translation>„%1“ ist kein Format für Decision Records; auto, madr oder nygard verwenden</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>superseded by “%1”</source>
+        <translation>ersetzt durch „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added, </source>
+        <translation>
+            <numerusform>%n Review hinzugefügt, </numerusform>
+            <numerusform>%n Reviews hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>radar takes a workspace, import or export, and a file</source>
+        <translation>radar erwartet einen Arbeitsbereich, import oder export und eine Datei</translation>
+    </message>
+    <message>
+        <source>Known technologies written: %1</source>
+        <translation>Bekannte Technologien geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Known technologies added: %1</source>
+        <translation>Bekannte Technologien hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Known technologies changed: %1</source>
+        <translation>Bekannte Technologien geändert: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out: %1</source>
+        <translation>Ausgelassene Zeilen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -1625,6 +1777,169 @@
     <message>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordCollection</name>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Der Ordner „%1“ lässt sich nicht anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordFormat</name>
+    <message>
+        <source>Recognised per file</source>
+        <translation>Für jede Datei erkannt</translation>
+    </message>
+    <message>
+        <source>MADR (*.md)</source>
+        <translation>MADR (*.md)</translation>
+    </message>
+    <message>
+        <source>Nygard / adr-tools (*.md)</source>
+        <translation>Nygard / adr-tools (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordImportDialog</name>
+    <message>
+        <source>Import Decision Records</source>
+        <translation>Decision Records importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Folder of Decision Records</source>
+        <translation>Ordner mit Decision Records</translation>
+    </message>
+    <message>
+        <source>Decision Record</source>
+        <translation>Decision Record</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) to add</source>
+        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
+        <translation>
+            <numerusform>%n Review hinzuzufügen</numerusform>
+            <numerusform>%n Reviews hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not readable</source>
+        <translation>
+            <numerusform>%n Datei nicht lesbar</numerusform>
+            <numerusform>%n Dateien nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supersede link(s)</source>
+        <translation>
+            <numerusform>%n Ersetzungs-Link</numerusform>
+            <numerusform>%n Ersetzungs-Links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordImporter</name>
+    <message>
+        <source>“%1” is not there.</source>
+        <translation>„%1“ ist nicht da.</translation>
+    </message>
+    <message>
+        <source>the workspace has its uuid as another kind of review</source>
+        <translation>der Arbeitsbereich hat seine UUID als Review einer anderen Art</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordParser</name>
+    <message>
+        <source>too large for a decision record</source>
+        <translation>zu groß für einen Decision Record</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>keine Textdatei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>no title (a first “# …” heading)</source>
+        <translation>kein Titel (eine erste Überschrift „# …“)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordWriter</name>
+    <message>
+        <source>Only an architecture review is a decision record.</source>
+        <translation>Nur ein Architektur-Review ist ein Decision Record.</translation>
     </message>
 </context>
 <context>
@@ -3316,16 +3631,8 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>die Abweichung „%1“</translation>
     </message>
     <message>
-        <source>%1 (new)</source>
-        <translation>%1 (neu)</translation>
-    </message>
-    <message>
         <source>New technology: not among the workspace's known technologies</source>
         <translation>Neue Technologie: nicht unter den bekannten Technologien des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>A known technology</source>
-        <translation>Eine bekannte Technologie</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3363,6 +3670,26 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
     <message>
         <source>Incidents</source>
         <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>On hold: the radar puts “%1” in the ring Hold</source>
+        <translation>Auf Hold: Das Radar führt „%1“ im Ring Hold</translation>
+    </message>
+    <message>
+        <source>A known technology: “%1” in the ring %2</source>
+        <translation>Eine bekannte Technologie: „%1“ im Ring %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>auf Hold</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Radar</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3940,18 @@ In „%2“</translation>
     <message>
         <source>Not recorded yet whether this incident was foreseen.</source>
         <translation>Noch nicht erfasst, ob diese Störung vorhergesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No operability review has contingency items yet.</source>
+        <translation>Noch hat kein Betriebsbereitschafts-Review Punkte der Eventualfall-Checkliste.</translation>
+    </message>
+    <message>
+        <source>No architecture review has departures yet.</source>
+        <translation>Noch hat kein Architektur-Review Abweichungen.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4650,18 @@ In „%2“</translation>
         <source>Learning report %1 – %2</source>
         <translation>Lernbericht %1 – %2</translation>
     </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>None for these filters</source>
+        <translation>Keine für diese Filter</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IrcTimelineParser</name>
@@ -4360,6 +4711,25 @@ In „%2“</translation>
     <message>
         <source>is not a field of this format</source>
         <translation>ist kein Feld dieses Formats</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::KnownTechnology</name>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5315,45 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Record…</source>
+        <translation>&amp;Decision Record…</translation>
+    </message>
+    <message>
+        <source>The architecture review as an architecture decision record (MADR or Nygard's) for the code's repository</source>
+        <translation>Das Architektur-Review als Architecture Decision Record (MADR oder nach Nygard) für das Repository des Codes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Records…</source>
+        <translation>&amp;Decision Records…</translation>
+    </message>
+    <message>
+        <source>Architecture decision records (MADR, Nygard, adr-tools, log4brains) as architecture reviews</source>
+        <translation>Architecture Decision Records (MADR, Nygard, adr-tools, log4brains) als Architektur-Reviews</translation>
+    </message>
+    <message>
+        <source>Export Decision Record</source>
+        <translation>Decision Record exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision records imported: %n review(s) added</source>
+        <extracomment>After File ▸ Import ▸ Decision Records…</extracomment>
+        <translation>
+            <numerusform>Decision Records importiert: %n Review hinzugefügt</numerusform>
+            <numerusform>Decision Records importiert: %n Reviews hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n aktualisiert.</numerusform>
+            <numerusform>%n aktualisiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5982,24 +6391,8 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Bekannte Technologien</translation>
     </message>
     <message>
-        <source>Technologies the organisation already runs; a proposal that departs from them is marked as bringing new technology</source>
-        <translation>Technologien, die die Organisation bereits betreibt; ein Vorschlag, der davon abweicht, wird als neue Technologie markiert</translation>
-    </message>
-    <message>
-        <source>Add &amp;Technology…</source>
-        <translation>&amp;Technologie hinzufügen…</translation>
-    </message>
-    <message>
         <source>Re&amp;move Technology</source>
         <translation>Technologie ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Known Technology</source>
-        <translation>Bekannte Technologie</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
     </message>
     <message>
         <source>Kept in the workspace “%1”: everyone who opens it sees the same.</source>
@@ -6024,10 +6417,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Ticket add&amp;ress:</source>
         <translation>Ticketa&amp;dresse:</translation>
-    </message>
-    <message>
-        <source>&amp;Known technologies:</source>
-        <translation>&amp;Bekannte Technologien:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6063,6 +6452,107 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Categories of contributing &amp;factors:</source>
         <translation>Kategorien beitragender &amp;Faktoren:</translation>
+    </message>
+    <message>
+        <source>&amp;Known Technologies</source>
+        <translation>&amp;Bekannte Technologien</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Auch geschrieben</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Technologies the organisation already knows, by their ring on its tech radar: a departure the radar does not name is new technology, one in the ring Hold is on hold</source>
+        <translation>Technologien, die die Organisation schon kennt, mit ihrem Ring auf ihrem Tech-Radar: Eine Abweichung, die das Radar nicht nennt, ist neue Technologie, eine im Ring Hold ist auf Hold</translation>
+    </message>
+    <message>
+        <source>Other names people write it under, separated by semicolons: Postgres; pg</source>
+        <translation>Andere Namen, unter denen man sie schreibt, durch Semikolons getrennt: Postgres; pg</translation>
+    </message>
+    <message>
+        <source>Add &amp;Technology</source>
+        <translation>&amp;Technologie hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Radar…</source>
+        <translation>Radar &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a tech radar's CSV or JSON file (as “Build your own radar” reads it): what it adds and changes is shown first</source>
+        <translation>Die CSV- oder JSON-Datei eines Tech-Radars lesen (wie „Build your own radar“ sie liest): Was sie hinzufügt und ändert, wird zuerst gezeigt</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Radar…</source>
+        <translation>Radar e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the known technologies as a tech radar's CSV or JSON file</source>
+        <translation>Die bekannten Technologien als CSV- oder JSON-Datei eines Tech-Radars schreiben</translation>
+    </message>
+    <message>
+        <source>The technologies the organisation knows, as its tech radar lists them. A departure the radar does not name is new technology; one in the ring Hold is on hold. Names match whatever their case, spaces and punctuation, and under any name in “Also written”.</source>
+        <translation>Die Technologien, die die Organisation kennt, wie ihr Tech-Radar sie aufführt. Eine Abweichung, die das Radar nicht nennt, ist neue Technologie; eine im Ring Hold ist auf Hold. Namen passen unabhängig von Groß- und Kleinschreibung, Leerzeichen und Satzzeichen, und unter jedem Namen in „Auch geschrieben“.</translation>
+    </message>
+    <message>
+        <source>Import Radar</source>
+        <translation>Radar importieren</translation>
+    </message>
+    <message>
+        <source>Tech radars (*.csv *.json);;All files (*)</source>
+        <translation>Tech-Radare (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Radar</source>
+        <translation>Radar exportieren</translation>
+    </message>
+    <message>
+        <source>Radar CSV (*.csv);;Radar JSON (*.json)</source>
+        <translation>Radar-CSV (*.csv);;Radar-JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” adds %n technologies</source>
+        <translation>
+            <numerusform>„%1“ fügt %n Technologie hinzu</numerusform>
+            <numerusform>„%1“ fügt %n Technologien hinzu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It changes %n known technologies</source>
+        <translation>
+            <numerusform>Sie ändert %n bekannte Technologie</numerusform>
+            <numerusform>Sie ändert %n bekannte Technologien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those it does not name stay as they are.</source>
+        <translation>Die sie nicht nennt, bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und bleibt weg:</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und bleiben weg:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”: %2 added, %3 changed. OK or Apply stores them in the workspace.</source>
+        <translation>Aus „%1“ importiert: %2 hinzugefügt, %3 geändert. OK oder Anwenden speichert sie im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The known technologies are written to “%1”.</source>
+        <translation>Die bekannten Technologien sind nach „%1“ geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +7174,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>the review “%1”</source>
         <translation>das Review „%1“</translation>
     </message>
+    <message>
+        <source>%1 · technology on hold</source>
+        <translation>%1 · Technologie auf Hold</translation>
+    </message>
+    <message>
+        <source>Departs to technology the radar puts on hold: %1</source>
+        <translation>Weicht auf Technologie aus, die das Radar auf Hold setzt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ReviewPage</name>
@@ -7206,6 +7704,76 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::TechRadar</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>auf Hold</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TechRadarFile</name>
+    <message>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the ring “%1” is none of Adopt, Trial, Assess and Hold</source>
+        <translation>der Ring „%1“ ist keiner von Adopt, Trial, Assess und Hold</translation>
+    </message>
+    <message>
+        <source>isNew is “%1”, neither TRUE nor FALSE</source>
+        <translation>isNew ist „%1“, weder TRUE noch FALSE</translation>
+    </message>
+    <message>
+        <source>“%1” names the same technology as line %2</source>
+        <translation>„%1“ nennt dieselbe Technologie wie Zeile %2</translation>
+    </message>
+    <message>
+        <source>This is not a radar CSV file: its first row must name the columns name, ring, quadrant, isNew and description.</source>
+        <translation>Das ist keine Radar-CSV-Datei: Ihre erste Zeile muss die Spalten name, ring, quadrant, isNew und description nennen.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>it has %1 fields where the header has %2</source>
+        <translation>sie hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>This is not a radar JSON file: %1 (at byte %2).</source>
+        <translation>Das ist keine Radar-JSON-Datei: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not a radar JSON file: it must be an array of technologies, each with a name and a ring.</source>
+        <translation>Das ist keine Radar-JSON-Datei: Sie muss ein Array von Technologien sein, jede mit Namen und Ring.</translation>
+    </message>
+    <message>
+        <source>it is not an object with a name and a ring</source>
+        <translation>es ist kein Objekt mit Namen und Ring</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::TextChange</name>
     <message numerus="yes">
         <source>%n lines now</source>
@@ -7413,8 +7981,8 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Slack-Export</translation>
     </message>
     <message>
-        <source>IRC log (irssi, WeeChat)</source>
-        <translation>IRC-Log (irssi, WeeChat)</translation>
+        <source>IRC log (irssi, WeeChat, ZNC)</source>
+        <translation>IRC-Log (irssi, WeeChat, ZNC)</translation>
     </message>
 </context>
 <context>
@@ -7717,6 +8285,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Two categories of contributing factors have the key “%1”.</source>
         <translation>Zwei Kategorien beitragender Faktoren haben den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>A known technology needs a name.</source>
+        <translation>Eine bekannte Technologie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same technology to Inflection (“%3”): keep one, or make the name an alias of the other.</source>
+        <translation>„%1“ und „%2“ sind für Inflection dieselbe Technologie („%3“): Behalten Sie eine, oder machen Sie den Namen zu einem anderen Namen der anderen.</translation>
     </message>
 </context>
 </TS>

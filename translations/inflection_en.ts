@@ -75,6 +75,34 @@
             <numerusform>%n incidents (%1 on its system since, %2 linked)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s), </source>
+        <translation>
+            <numerusform>%n record, </numerusform>
+            <numerusform>%n records, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>%n file written</numerusform>
+            <numerusform>%n files written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added, </source>
+        <translation>
+            <numerusform>%n review added, </numerusform>
+            <numerusform>%n reviews added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentPanel</name>
@@ -110,6 +138,38 @@
         <translation>
             <numerusform>Delete %n contributing factor</numerusform>
             <numerusform>Delete %n contributing factors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordImportDialog</name>
+    <message numerus="yes">
+        <source>%n review(s) to add</source>
+        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
+        <translation>
+            <numerusform>%n review to add</numerusform>
+            <numerusform>%n reviews to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not readable</source>
+        <translation>
+            <numerusform>%n file not readable</numerusform>
+            <numerusform>%n files not readable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supersede link(s)</source>
+        <translation>
+            <numerusform>%n supersede link</numerusform>
+            <numerusform>%n supersede links</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +256,24 @@
     </message>
 </context>
 <context>
+    <name>Inflection::MainWindow</name>
+    <message numerus="yes">
+        <source>Decision records imported: %n review(s) added</source>
+        <extracomment>After File ▸ Import ▸ Decision Records…</extracomment>
+        <translation>
+            <numerusform>Decision records imported: %n review added</numerusform>
+            <numerusform>Decision records imported: %n reviews added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inflection::OperabilityView</name>
     <message numerus="yes">
         <source>%n contingencies. Click a heatmap cell to show only its items.</source>
@@ -236,6 +314,27 @@
         <translation>
             <numerusform>%n contributing factor is filed under “%1”. It keeps that category, shown by its key “%2”, until someone gives it another one.</numerusform>
             <numerusform>%n contributing factors are filed under “%1”. They keep that category, shown by its key “%2”, until someone gives them another one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” adds %n technologies</source>
+        <translation>
+            <numerusform>“%1” adds %n technology</numerusform>
+            <numerusform>“%1” adds %n technologies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It changes %n known technologies</source>
+        <translation>
+            <numerusform>It changes %n known technology</numerusform>
+            <numerusform>It changes %n known technologies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n row could not be read and is left out:</numerusform>
+            <numerusform>%n rows could not be read and are left out:</numerusform>
         </translation>
     </message>
 </context>

@@ -66,10 +66,6 @@
         <translation>Что это исключит в будущем</translation>
     </message>
     <message>
-        <source>%1 (new technology)</source>
-        <translation>%1 (новая технология)</translation>
-    </message>
-    <message>
         <source>Departures</source>
         <translation>Отступления</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>Appendix: resolved comment threads</source>
         <translation>Приложение: закрытые обсуждения</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Радар</translation>
+    </message>
+    <message>
+        <source>new technology</source>
+        <translation>новая технология</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>отложена</translation>
     </message>
 </context>
 <context>
@@ -323,6 +331,14 @@
     <message>
         <source>New technology in this proposal: %1</source>
         <translation>Новая технология в этом предложении: %1</translation>
+    </message>
+    <message>
+        <source>No new technology.</source>
+        <translation>Новых технологий нет.</translation>
+    </message>
+    <message>
+        <source>On hold on the radar: %1.</source>
+        <translation>Отложено на радаре: %1.</translation>
     </message>
 </context>
 <context>
@@ -722,10 +738,6 @@
         <translation>export принимает рабочее пространство, ревью и -o ФАЙЛ</translation>
     </message>
     <message>
-        <source>“%1” is not an export format; use pdf, markdown or json</source>
-        <translation>«%1» — не формат экспорта; используйте pdf, markdown или json</translation>
-    </message>
-    <message>
         <source>“%1” was not written: %2</source>
         <translation>«%1» не записан: %2</translation>
     </message>
@@ -848,10 +860,6 @@
     <message>
         <source>Write a review to a PDF, Markdown or JSON file.</source>
         <translation>Записать ревью в файл PDF, Markdown или JSON.</translation>
-    </message>
-    <message>
-        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads.</source>
-        <translation>РЕВЬЮ — uuid ревью или его начало. PDF — сводка для печати, Markdown — сводка для вики, JSON — файл обмена, который читает import.</translation>
     </message>
     <message>
         <source>The file's format; by default the output file's suffix says it (.pdf, .md, otherwise json).</source>
@@ -1261,6 +1269,154 @@
             <numerusform>%n инцидентов (%1 на её системе после обзора, %2 связано)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads; madr and nygard write an architecture review as an architecture decision record (MADR 4, or Michael Nygard's as adr-tools writes it) that import-adr reads back.</source>
+        <translation>REVIEW — uuid ревью или его начало. PDF — сводка для печати, Markdown — сводка для вики, JSON — файл обмена, который читает import; madr и nygard записывают архитектурное ревью как запись архитектурного решения (MADR 4 или по Майклу Найгарду, как пишет adr-tools), которую читает import-adr.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE DIR</source>
+        <translation>ПРОСТРАНСТВО ПАПКА</translation>
+    </message>
+    <message>
+        <source>Write every architecture review as a decision record into a folder.</source>
+        <translation>Записать каждый архитектурное ревью как запись решения в папку.</translation>
+    </message>
+    <message>
+        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); only the files of reviews that changed are written. Prints the files written.</source>
+        <translation>Каждое ревью становится файлом DIR/NNNN-название-через-дефисы.md, с оглавлением в DIR/README.md. При следующем запуске ревью сохраняет номер и имя файла (файл хранит uuid ревью); записываются только файлы изменившихся ревью. Выводит записанные файлы.</translation>
+    </message>
+    <message>
+        <source>The records' format.</source>
+        <translation>Формат записей.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE DIR|FILE</source>
+        <translation>ПРОСТРАНСТВО ПАПКА|ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Add or update architecture reviews from decision records.</source>
+        <translation>Добавить или обновить архитектурные ревью из записей решений.</translation>
+    </message>
+    <message>
+        <source>Reads a folder's *.md records (its README, index and templates left out) or one file: MADR 2, 3 and 4, with or without front matter, log4brains, Michael Nygard's and adr-tools'. Each record becomes an architecture review with its title, status and decision, date, people and text; "Superseded by" and "Supersedes" links become the reviews' Superseded by. Importing again updates the same reviews. A file that cannot be read is named with the reason, and the others are imported; the exit status is then 1.</source>
+        <translation>Читает записи *.md из папки (кроме README, оглавления и шаблонов) или один файл: MADR 2, 3 и 4, с YAML-заголовком и без, log4brains, формат Майкла Найгарда и adr-tools. Каждая запись становится архитектурным ревью с названием, статусом и решением, датой, людьми и текстом; ссылки «Superseded by» и «Supersedes» становятся полем «Заменено» ревью. Повторный импорт обновляет те же ревью. Файл, который не удаётся прочитать, называется с причиной, остальные импортируются; код выхода тогда 1.</translation>
+    </message>
+    <message>
+        <source>The records' format; by default recognised per file.</source>
+        <translation>Формат записей; по умолчанию распознаётся для каждого файла.</translation>
+    </message>
+    <message>
+        <source>Print what would be added and updated; write nothing.</source>
+        <translation>Показать, что будет добавлено и обновлено; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>WORKSPACE import|export FILE</source>
+        <translation>ПРОСТРАНСТВО import|export ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Read or write the workspace's known technologies as a tech radar.</source>
+        <translation>Прочитать или записать известные технологии рабочего пространства как технологический радар.</translation>
+    </message>
+    <message>
+        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out. export writes every known technology.</source>
+        <translation>ФАЙЛ — это CSV (name,ring,quadrant,isNew,description[,aliases]) или JSON, который читает «Build your own radar»; имя на .json означает JSON. import добавляет технологии, которые называет файл, и изменяет те, что он называет иначе, одним шагом, сохраняя остальные; строки, которые не удалось прочитать, выводятся с номером строки и пропускаются. export записывает все известные технологии.</translation>
+    </message>
+    <message>
+        <source>“inflection help %1” says more.</source>
+        <translation>Подробнее: «inflection help %1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format; use pdf, markdown, json, madr or nygard</source>
+        <translation>«%1» — не формат экспорта; используйте pdf, markdown, json, madr или nygard</translation>
+    </message>
+    <message>
+        <source>no postmortem names the system “%1”; none names a system</source>
+        <translation>ни один постмортем не называет систему «%1»; ни один не называет никакой системы</translation>
+    </message>
+    <message>
+        <source>no postmortem names the system “%1”; they name %2</source>
+        <translation>ни один постмортем не называет систему «%1»; названы: %2</translation>
+    </message>
+    <message>
+        <source>export-adr takes a workspace and a folder</source>
+        <translation>export-adr принимает рабочее пространство и папку</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision record format; use madr or nygard</source>
+        <translation>«%1» — не формат записей решений; используйте madr или nygard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), </source>
+        <translation>
+            <numerusform>%n запись, </numerusform>
+            <numerusform>%n записи, </numerusform>
+            <numerusform>%n записей, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>записан %n файл</numerusform>
+            <numerusform>записано %n файла</numerusform>
+            <numerusform>записано %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-adr takes a workspace and a folder or file</source>
+        <translation>import-adr принимает рабочее пространство и папку или файл</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision record format; use auto, madr or nygard</source>
+        <translation>«%1» — не формат записей решений; используйте auto, madr или nygard</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновить</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>superseded by “%1”</source>
+        <translation>заменено ревью «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) added, </source>
+        <translation>
+            <numerusform>добавлено %n ревью, </numerusform>
+            <numerusform>добавлено %n ревью, </numerusform>
+            <numerusform>добавлено %n ревью, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>обновлён %n</numerusform>
+            <numerusform>обновлено %n</numerusform>
+            <numerusform>обновлено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>radar takes a workspace, import or export, and a file</source>
+        <translation>radar принимает рабочее пространство, import или export и файл</translation>
+    </message>
+    <message>
+        <source>Known technologies written: %1</source>
+        <translation>Записано известных технологий: %1</translation>
+    </message>
+    <message>
+        <source>Known technologies added: %1</source>
+        <translation>Добавлено известных технологий: %1</translation>
+    </message>
+    <message>
+        <source>Known technologies changed: %1</source>
+        <translation>Изменено известных технологий: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out: %1</source>
+        <translation>Пропущено строк: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -1639,6 +1795,173 @@
     <message>
         <source>Not set</source>
         <translation>Не задано</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordCollection</name>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordFormat</name>
+    <message>
+        <source>Recognised per file</source>
+        <translation>Распознаётся для каждого файла</translation>
+    </message>
+    <message>
+        <source>MADR (*.md)</source>
+        <translation>MADR (*.md)</translation>
+    </message>
+    <message>
+        <source>Nygard / adr-tools (*.md)</source>
+        <translation>Найгард / adr-tools (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordImportDialog</name>
+    <message>
+        <source>Import Decision Records</source>
+        <translation>Импорт записей решений</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Папка…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>&amp;Файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Заменено</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Folder of Decision Records</source>
+        <translation>Папка с записями решений</translation>
+    </message>
+    <message>
+        <source>Decision Record</source>
+        <translation>Запись решения</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>Не читается</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) to add</source>
+        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
+        <translation>
+            <numerusform>%n ревью добавить</numerusform>
+            <numerusform>%n ревью добавить</numerusform>
+            <numerusform>%n ревью добавить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not readable</source>
+        <translation>
+            <numerusform>%n файл не читается</numerusform>
+            <numerusform>%n файла не читаются</numerusform>
+            <numerusform>%n файлов не читаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supersede link(s)</source>
+        <translation>
+            <numerusform>%n ссылка о замене</numerusform>
+            <numerusform>%n ссылки о замене</numerusform>
+            <numerusform>%n ссылок о замене</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordImporter</name>
+    <message>
+        <source>“%1” is not there.</source>
+        <translation>«%1» не найден.</translation>
+    </message>
+    <message>
+        <source>the workspace has its uuid as another kind of review</source>
+        <translation>в рабочем пространстве этот uuid у ревью другого вида</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordParser</name>
+    <message>
+        <source>too large for a decision record</source>
+        <translation>слишком велик для записи решения</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>не текстовый файл</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>no title (a first “# …” heading)</source>
+        <translation>нет названия (первого заголовка «# …»)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::DecisionRecordWriter</name>
+    <message>
+        <source>Only an architecture review is a decision record.</source>
+        <translation>Записью решения может быть только архитектурное ревью.</translation>
     </message>
 </context>
 <context>
@@ -3330,16 +3653,8 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>отступление «%1»</translation>
     </message>
     <message>
-        <source>%1 (new)</source>
-        <translation>%1 (новое)</translation>
-    </message>
-    <message>
         <source>New technology: not among the workspace's known technologies</source>
         <translation>Новая технология: её нет среди известных технологий рабочего пространства</translation>
-    </message>
-    <message>
-        <source>A known technology</source>
-        <translation>Известная технология</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3378,6 +3693,26 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
     <message>
         <source>Incidents</source>
         <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>On hold: the radar puts “%1” in the ring Hold</source>
+        <translation>Отложена: радар помещает «%1» в кольцо «Отложить»</translation>
+    </message>
+    <message>
+        <source>A known technology: “%1” in the ring %2</source>
+        <translation>Известная технология: «%1» в кольце «%2»</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>отложена</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Радар</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3963,18 @@ In “%2”</source>
     <message>
         <source>Not recorded yet whether this incident was foreseen.</source>
         <translation>Ещё не записано, был ли этот инцидент предвиден.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ничего не найдено по «%1».</translation>
+    </message>
+    <message>
+        <source>No operability review has contingency items yet.</source>
+        <translation>Ни в одном ревью готовности к запуску пока нет рисков.</translation>
+    </message>
+    <message>
+        <source>No architecture review has departures yet.</source>
+        <translation>Ни в одном архитектурном ревью пока нет отступлений.</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4679,18 @@ In “%2”</source>
         <source>Learning report %1 – %2</source>
         <translation>Отчёт об уроках %1 – %2</translation>
     </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>None for these filters</source>
+        <translation>Ничего для этих фильтров</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::IrcTimelineParser</name>
@@ -4381,6 +4740,25 @@ In “%2”</source>
     <message>
         <source>is not a field of this format</source>
         <translation>не является полем этого формата</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::KnownTechnology</name>
+    <message>
+        <source>Adopt</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Пробовать</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Оценить</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Отложить</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5346,47 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Insights</source>
         <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Record…</source>
+        <translation>&amp;Запись решения…</translation>
+    </message>
+    <message>
+        <source>The architecture review as an architecture decision record (MADR or Nygard's) for the code's repository</source>
+        <translation>Архитектурное ревью как запись архитектурного решения (MADR или по Найгарду) для репозитория кода</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Records…</source>
+        <translation>&amp;Записи решений…</translation>
+    </message>
+    <message>
+        <source>Architecture decision records (MADR, Nygard, adr-tools, log4brains) as architecture reviews</source>
+        <translation>Записи архитектурных решений (MADR, Найгард, adr-tools, log4brains) как архитектурные ревью</translation>
+    </message>
+    <message>
+        <source>Export Decision Record</source>
+        <translation>Экспорт записи решения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision records imported: %n review(s) added</source>
+        <extracomment>After File ▸ Import ▸ Decision Records…</extracomment>
+        <translation>
+            <numerusform>Записи решений импортированы: добавлено %n ревью</numerusform>
+            <numerusform>Записи решений импортированы: добавлено %n ревью</numerusform>
+            <numerusform>Записи решений импортированы: добавлено %n ревью</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>обновлён %n.</numerusform>
+            <numerusform>обновлено %n.</numerusform>
+            <numerusform>обновлено %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6009,24 +6428,8 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Известные технологии</translation>
     </message>
     <message>
-        <source>Technologies the organisation already runs; a proposal that departs from them is marked as bringing new technology</source>
-        <translation>Технологии, которые организация уже эксплуатирует; предложение с отступлением от них отмечается как приносящее новую технологию</translation>
-    </message>
-    <message>
-        <source>Add &amp;Technology…</source>
-        <translation>Добавить &amp;технологию…</translation>
-    </message>
-    <message>
         <source>Re&amp;move Technology</source>
         <translation>Уда&amp;лить технологию</translation>
-    </message>
-    <message>
-        <source>Known Technology</source>
-        <translation>Известная технология</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Название:</translation>
     </message>
     <message>
         <source>Kept in the workspace “%1”: everyone who opens it sees the same.</source>
@@ -6051,10 +6454,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Ticket add&amp;ress:</source>
         <translation>&amp;Адрес тикетов:</translation>
-    </message>
-    <message>
-        <source>&amp;Known technologies:</source>
-        <translation>&amp;Известные технологии:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6091,6 +6490,110 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Categories of contributing &amp;factors:</source>
         <translation>Категории способствующих &amp;факторов:</translation>
+    </message>
+    <message>
+        <source>&amp;Known Technologies</source>
+        <translation>&amp;Известные технологии</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Также пишут</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Кольцо</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>Technologies the organisation already knows, by their ring on its tech radar: a departure the radar does not name is new technology, one in the ring Hold is on hold</source>
+        <translation>Технологии, которые организация уже знает, с их кольцом на техрадаре: отступление, которого радар не называет, — новая технология; в кольце «Отложить» — отложенная</translation>
+    </message>
+    <message>
+        <source>Other names people write it under, separated by semicolons: Postgres; pg</source>
+        <translation>Другие названия, под которыми её пишут, через точку с запятой: Postgres; pg</translation>
+    </message>
+    <message>
+        <source>Add &amp;Technology</source>
+        <translation>Добавить &amp;технологию</translation>
+    </message>
+    <message>
+        <source>&amp;Import Radar…</source>
+        <translation>&amp;Импортировать радар…</translation>
+    </message>
+    <message>
+        <source>Read a tech radar's CSV or JSON file (as “Build your own radar” reads it): what it adds and changes is shown first</source>
+        <translation>Прочитать CSV- или JSON-файл техрадара (как его читает «Build your own radar»): сначала показано, что он добавит и изменит</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Radar…</source>
+        <translation>&amp;Экспортировать радар…</translation>
+    </message>
+    <message>
+        <source>Write the known technologies as a tech radar's CSV or JSON file</source>
+        <translation>Записать известные технологии в CSV- или JSON-файл техрадара</translation>
+    </message>
+    <message>
+        <source>The technologies the organisation knows, as its tech radar lists them. A departure the radar does not name is new technology; one in the ring Hold is on hold. Names match whatever their case, spaces and punctuation, and under any name in “Also written”.</source>
+        <translation>Технологии, которые знает организация, как их перечисляет её техрадар. Отступление, которого радар не называет, — новая технология; в кольце «Отложить» — отложенная. Названия совпадают независимо от регистра, пробелов и знаков препинания, а также под любым названием из «Также пишут».</translation>
+    </message>
+    <message>
+        <source>Import Radar</source>
+        <translation>Импорт радара</translation>
+    </message>
+    <message>
+        <source>Tech radars (*.csv *.json);;All files (*)</source>
+        <translation>Техрадары (*.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export Radar</source>
+        <translation>Экспорт радара</translation>
+    </message>
+    <message>
+        <source>Radar CSV (*.csv);;Radar JSON (*.json)</source>
+        <translation>CSV радара (*.csv);;JSON радара (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” adds %n technologies</source>
+        <translation>
+            <numerusform>«%1» добавляет %n технологию</numerusform>
+            <numerusform>«%1» добавляет %n технологии</numerusform>
+            <numerusform>«%1» добавляет %n технологий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It changes %n known technologies</source>
+        <translation>
+            <numerusform>Он изменяет %n известную технологию</numerusform>
+            <numerusform>Он изменяет %n известные технологии</numerusform>
+            <numerusform>Он изменяет %n известных технологий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those it does not name stay as they are.</source>
+        <translation>Те, которых он не называет, остаются как есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
+            <numerusform>%n строки не удалось прочитать, они пропущены:</numerusform>
+            <numerusform>%n строк не удалось прочитать, они пропущены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”: %2 added, %3 changed. OK or Apply stores them in the workspace.</source>
+        <translation>Импортировано из «%1»: добавлено %2, изменено %3. OK или «Применить» сохранит их в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>The known technologies are written to “%1”.</source>
+        <translation>Известные технологии записаны в «%1».</translation>
     </message>
 </context>
 <context>
@@ -6715,6 +7218,14 @@ What this will cost to build, run and change, and where it will hurt.
         <source>the review “%1”</source>
         <translation>ревью «%1»</translation>
     </message>
+    <message>
+        <source>%1 · technology on hold</source>
+        <translation>%1 · отложенная технология</translation>
+    </message>
+    <message>
+        <source>Departs to technology the radar puts on hold: %1</source>
+        <translation>Отступления к технологиям, которые радар откладывает: %1</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ReviewPage</name>
@@ -7237,6 +7748,76 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::TechRadar</name>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>отложена</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известная</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::TechRadarFile</name>
+    <message>
+        <source>it has no name</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <source>the ring “%1” is none of Adopt, Trial, Assess and Hold</source>
+        <translation>кольцо «%1» — не Adopt, Trial, Assess или Hold</translation>
+    </message>
+    <message>
+        <source>isNew is “%1”, neither TRUE nor FALSE</source>
+        <translation>isNew равно «%1», а не TRUE или FALSE</translation>
+    </message>
+    <message>
+        <source>“%1” names the same technology as line %2</source>
+        <translation>«%1» называет ту же технологию, что и строка %2</translation>
+    </message>
+    <message>
+        <source>This is not a radar CSV file: its first row must name the columns name, ring, quadrant, isNew and description.</source>
+        <translation>Это не CSV-файл радара: первая строка должна называть столбцы name, ring, quadrant, isNew и description.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <source>it has %1 fields where the header has %2</source>
+        <translation>в ней %1 полей, а в заголовке %2</translation>
+    </message>
+    <message>
+        <source>This is not a radar JSON file: %1 (at byte %2).</source>
+        <translation>Это не JSON-файл радара: %1 (байт %2).</translation>
+    </message>
+    <message>
+        <source>This is not a radar JSON file: it must be an array of technologies, each with a name and a ring.</source>
+        <translation>Это не JSON-файл радара: он должен быть массивом технологий, у каждой название и кольцо.</translation>
+    </message>
+    <message>
+        <source>it is not an object with a name and a ring</source>
+        <translation>это не объект с названием и кольцом</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::TextChange</name>
     <message numerus="yes">
         <source>%n lines now</source>
@@ -7448,8 +8029,8 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Выгрузка Slack</translation>
     </message>
     <message>
-        <source>IRC log (irssi, WeeChat)</source>
-        <translation>Журнал IRC (irssi, WeeChat)</translation>
+        <source>IRC log (irssi, WeeChat, ZNC)</source>
+        <translation>Журнал IRC (irssi, WeeChat, ZNC)</translation>
     </message>
 </context>
 <context>
@@ -7754,6 +8335,14 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Two categories of contributing factors have the key “%1”.</source>
         <translation>У двух категорий способствующих факторов один ключ «%1».</translation>
+    </message>
+    <message>
+        <source>A known technology needs a name.</source>
+        <translation>У известной технологии должно быть название.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same technology to Inflection (“%3”): keep one, or make the name an alias of the other.</source>
+        <translation>«%1» и «%2» для Inflection одна и та же технология («%3»): оставьте одну или сделайте название другим написанием второй.</translation>
     </message>
 </context>
 </TS>
