@@ -29,7 +29,8 @@ QString timelineImportFormatDisplayName(TimelineImportFormat format)
     case TimelineImportFormat::Slack:
         return QCoreApplication::translate("Inflection::TimelineImportFormat", "Slack export");
     case TimelineImportFormat::Irc:
-        return QCoreApplication::translate("Inflection::TimelineImportFormat", "IRC log (irssi, WeeChat, ZNC)");
+        return QCoreApplication::translate(
+            "Inflection::TimelineImportFormat", "IRC log (irssi, WeeChat, ZNC)");
     }
     return {};
 }
