@@ -557,10 +557,7 @@ bool ArchitectureView::reveal(const QString &itemUuid)
     const int row = m_document->departures()->rowOfUuid(itemUuid);
     if (row < 0)
         return false;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->isAncestorOf(m_departuresView))
-            m_tabs->setCurrentIndex(i);
-    }
+    showTabOf(m_departuresView);
     const QModelIndex index = m_document->departures()->index(row, DepartureModel::NameColumn);
     m_departuresView->setCurrentIndex(index);
     m_departuresView->scrollTo(index);

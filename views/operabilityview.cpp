@@ -330,10 +330,7 @@ bool OperabilityView::reveal(const QString &itemUuid)
         m_proxy->setCellFilter(std::nullopt);
         index = m_proxy->mapFromSource(m_document->contingencies()->index(row, 0));
     }
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->isAncestorOf(m_grid))
-            m_tabs->setCurrentIndex(i);
-    }
+    showTabOf(m_grid);
     m_grid->setCurrentIndex(index);
     m_grid->scrollTo(index);
     m_grid->setFocus(Qt::OtherFocusReason);

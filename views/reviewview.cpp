@@ -5,6 +5,7 @@
 
 #include <QMenu>
 #include <QMessageBox>
+#include <QTabWidget>
 
 namespace Inflection {
 
@@ -50,6 +51,15 @@ void ReviewView::setStatusNote(const QString &note)
         return;
     m_statusNote = note;
     Q_EMIT statusNoteChanged(note);
+}
+
+void ReviewView::showTabOf(QWidget *widget)
+{
+    QTabWidget *tabs = this->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(widget))
+            tabs->setCurrentIndex(i);
+    }
 }
 
 } // namespace Inflection

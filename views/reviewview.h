@@ -49,6 +49,8 @@ protected:
     // offers that (ReviewDocument::offersDecidedStatus()).
     bool askToMarkDecided();
     void setStatusNote(const QString &note);
+    // Makes current the tab that holds widget (reveal()'s first step).
+    void showTabOf(QWidget *widget);
     // The postmortems behind an item of the review: one opens (openRequested), several are offered in a
     // menu at globalPos.
     void openIncidents(const QList<LinkedIncident> &incidents, const QPoint &globalPos);

@@ -43,12 +43,13 @@ const KnownTechnology *TechRadar::find(const QString &name) const
 
 TechnologyState TechRadar::stateOf(const QString &name) const
 {
-    if (matchKey(name).isEmpty())
+    const QString key = matchKey(name); // once: find() would work it out again
+    if (key.isEmpty())
         return TechnologyState::Known;
-    const KnownTechnology *known = find(name);
-    if (!known)
+    const auto it = m_byKey.constFind(key);
+    if (it == m_byKey.cend())
         return TechnologyState::New;
-    return known->ring == RadarRing::Hold ? TechnologyState::OnHold : TechnologyState::Known;
+    return m_technologies.at(*it).ring == RadarRing::Hold ? TechnologyState::OnHold : TechnologyState::Known;
 }
 
 QStringList TechRadar::names() const
