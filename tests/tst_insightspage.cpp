@@ -304,6 +304,12 @@ void TestInsightsPage::filtersChangeThem()
     QVERIFY(m_page->findChild<QLabel *>(u"insightsSummary"_s)
                 ->text()
                 .startsWith(u"No postmortem in this period"_s));
+    // And every chart of the postmortems' figures says so, rather than drawing empty axes.
+    for (InsightPanel *panel : {m_page->monthsPanel(), m_page->durationsPanel(), m_page->followThroughPanel(),
+             m_page->foresightPanel(), m_page->categoriesPanel()}) {
+        QVERIFY(panel->chart()->series().isEmpty());
+        QCOMPARE(panel->chart()->title(), u"None for these filters"_s);
+    }
 }
 
 void TestInsightsPage::aCategoryOpensItsPostmortem()

@@ -4879,10 +4879,6 @@ In „%2“</translation>
         <translation>Kein gezähltes Postmortem hält fest, ob ein Eventualfall eines Betriebsbereitschafts-Reviews seinen Vorfall vorhergesehen hat.</translation>
     </message>
     <message>
-        <source>%1 of the incidents whose foresight is recorded had been foreseen by a contingency item (%2 of %3).</source>
-        <translation>%1 der Vorfälle, bei denen die Voraussicht festgehalten ist, hatte ein Eventualfall vorhergesehen (%2 von %3).</translation>
-    </message>
-    <message>
         <source>How the contingency items that happened had been rated: the cells of the likelihood × impact matrix with an incident.</source>
         <translation>Wie die eingetretenen Eventualfälle bewertet worden waren: die Zellen der Matrix aus Wahrscheinlichkeit × Auswirkung mit einem Vorfall.</translation>
     </message>
@@ -4990,6 +4986,10 @@ In „%2“</translation>
             <numerusform>Jede Störung einmal, nach dem, was ihr Postmortem festhält; die Anteile beziehen sich auf die %n gezählte Störung.</numerusform>
             <numerusform>Jede Störung einmal, nach dem, was ihr Postmortem festhält; die Anteile beziehen sich auf alle %n gezählten Störungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of the incidents marked either foreseen or not foreseen had been foreseen by a contingency item (%2 of %3); those linked to related items only are not in this share.</source>
+        <translation>%1 der Vorfälle, die als vorhergesehen oder nicht vorhergesehen markiert sind, hatte ein Eventualfall vorhergesehen (%2 von %3); die nur mit verwandten Punkten verknüpften zählen hier nicht mit.</translation>
     </message>
 </context>
 <context>

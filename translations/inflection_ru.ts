@@ -4909,10 +4909,6 @@ In “%2”</source>
         <translation>Ни в одном учтённом постмортеме не записано, предвидел ли его инцидент риск из ревью готовности к запуску.</translation>
     </message>
     <message>
-        <source>%1 of the incidents whose foresight is recorded had been foreseen by a contingency item (%2 of %3).</source>
-        <translation>%1 инцидентов, для которых записано предвидение, были предусмотрены риском из контрольного списка (%2 из %3).</translation>
-    </message>
-    <message>
         <source>How the contingency items that happened had been rated: the cells of the likelihood × impact matrix with an incident.</source>
         <translation>Как были оценены случившиеся риски: ячейки матрицы «вероятность × последствия», где был инцидент.</translation>
     </message>
@@ -5021,6 +5017,10 @@ In “%2”</source>
             <numerusform>Каждый инцидент один раз, по записи его постмортема; доли — от всех %n учтённых инцидентов.</numerusform>
             <numerusform>Каждый инцидент один раз, по записи его постмортема; доли — от всех %n учтённых инцидентов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of the incidents marked either foreseen or not foreseen had been foreseen by a contingency item (%2 of %3); those linked to related items only are not in this share.</source>
+        <translation>%1 инцидентов, отмеченных как предвиденные или непредвиденные, были предусмотрены риском из контрольного списка (%2 из %3); связанные только со смежными рисками в эту долю не входят.</translation>
     </message>
 </context>
 <context>

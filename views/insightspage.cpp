@@ -423,8 +423,21 @@ void InsightsPage::rebuildCharts()
         return list;
     };
 
+    // A chart with nothing to draw says so, rather than axes around nothing; with no postmortem counted,
+    // every chart of the postmortems' figures is such a chart.
+    const auto sayNone = [this, &palette](InsightPanel *panel) {
+        QChart *chart = newChart();
+        chart->legend()->hide();
+        chart->setTitle(tr("None for these filters"));
+        applyPalette(chart, palette);
+        panel->setChart(chart);
+    };
+    const bool none = m_figures.incidents == 0;
+
     // Incidents by month: a bar per month, stacked by severity.
-    {
+    if (none) {
+        sayNone(m_months);
+    } else {
         const InsightTableModel *model = m_months->model();
         QChart *chart = newChart();
         auto *series = new QStackedBarSeries;
@@ -464,7 +477,9 @@ void InsightsPage::rebuildCharts()
     }
 
     // Durations: median and 90th percentile of each measure, on an axis of durations.
-    {
+    if (none) {
+        sayNone(m_durations);
+    } else {
         const InsightTableModel *model = m_durations->model();
         QChart *chart = newChart();
         auto *series = new QBarSeries;
@@ -491,16 +506,13 @@ void InsightsPage::rebuildCharts()
 
     // Categories and follow-through: horizontal bars, the first row on top.
     const auto horizontal = [&](InsightPanel *panel, int rows, qreal max, bool clickable, int column = 1) {
+        if (rows == 0) {
+            sayNone(panel);
+            return;
+        }
         const InsightTableModel *model = panel->model();
         QChart *chart = newChart();
         chart->legend()->hide();
-        if (rows == 0) {
-            // Nothing to draw: said, rather than axes around nothing.
-            chart->setTitle(tr("None for these filters"));
-            applyPalette(chart, palette);
-            panel->setChart(chart);
-            return;
-        }
         auto *series = new QHorizontalBarSeries;
         // A bar as thick as in a chart of four, however few: one bar does not fill the panel.
         series->setBarWidth(0.8 * std::min(1.0, rows / 4.0));
@@ -539,12 +551,12 @@ void InsightsPage::rebuildCharts()
             counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend()), true);
     }
     // Done within 30 and 60 days and at all, open and overdue, out of all items (the table's last row).
-    horizontal(m_followThrough, std::max(0, m_followThrough->model()->rowCount() - 1),
+    horizontal(m_followThrough, none ? 0 : std::max(0, m_followThrough->model()->rowCount() - 1),
         m_figures.followThrough.items, true);
     // Foresight: each incident in one row; the matrix paints itself from its table.
     {
         const QList<qreal> counts = values(m_foresight->model(), 1);
-        horizontal(m_foresight, m_foresight->model()->rowCount(),
+        horizontal(m_foresight, none ? 0 : m_foresight->model()->rowCount(),
             counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend()), true);
     }
     // The ideas that recur most, and the new technologies with the most incidents (their tables have all).

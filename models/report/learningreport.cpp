@@ -329,8 +329,8 @@ void addForesight(const Input &in, Report *report)
             "review foresaw its incident."));
     else
         section.paragraph(QCoreApplication::translate("Inflection::LearningReport",
-            "%1 of the incidents whose foresight is recorded had been foreseen by a "
-            "contingency item (%2 of %3).")
+            "%1 of the incidents marked either foreseen or not foreseen had been foreseen by a "
+            "contingency item (%2 of %3); those linked to related items only are not in this share.")
                               .arg(percent(*share))
                               .arg(s.foreseen())
                               .arg(s.foreseen() + s.notForeseen));
