@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "postmortemview.h"
 #include "reviewpage.h"
+#include "store/changelogrepository.h"
 #include "store/commentrepository.h"
 #include "store/proposalrepository.h"
 #include "store/reviewrepository.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void tsFileFollowsTheSources();
     void switchingTheLanguageChangesTheWindow();
     void datesAndPluralsFollowTheLanguage();
+    void historyNamesRecordsInTheLanguage();
     void demoWorkspaceInEachLanguage_data();
     void demoWorkspaceInEachLanguage();
 };
@@ -299,6 +301,26 @@ void TestTranslations::datesAndPluralsFollowTheLanguage()
         DateTimeFormat::dateTime(QDateTime(date, QTime(15, 0))), u"2026-03-03 15:00"_s); // not 3/3/26 3:00 PM
     QCOMPARE(
         QCoreApplication::translate("Inflection::TextChange", "%n lines now", nullptr, 3), u"3 lines now"_s);
+}
+
+// The browser's "Last change" and a review's history name what was added or deleted in the interface's
+// language ("добавил(а) участника", not "добавил(а) attendee").
+void TestTranslations::historyNamesRecordsInTheLanguage()
+{
+    Language::apply(u"ru"_s);
+    for (const QString &record : {u"attendee"_s, u"contingency"_s, u"timeline_event"_s, u"remediation"_s,
+             u"departure"_s, u"comment"_s, u"question"_s, u"parking_lot"_s, u"checklist_answer"_s,
+             u"contributing_factor"_s, u"incident_link"_s, u"lint_dismissal"_s, u"incident"_s, u"launch"_s,
+             u"proposal"_s, u"attendee.role"_s, u"contingency.impact"_s}) {
+        const QString name = ChangeLogRepository::fieldDisplayName(record);
+        bool latin = false;
+        for (const QChar c : name)
+            latin = latin || (c.isLetter() && c.unicode() < 0x80);
+        QVERIFY2(!latin, qPrintable(record + u" is shown as "_s + name));
+    }
+    Language::apply(u"en"_s);
+    QCOMPARE(ChangeLogRepository::fieldDisplayName(u"timeline_event"_s), u"timeline event"_s);
+    QCOMPARE(ChangeLogRepository::fieldDisplayName(u"contingency.impact"_s), u"contingency: Impact"_s);
 }
 
 void TestTranslations::demoWorkspaceInEachLanguage_data()

@@ -616,6 +616,18 @@
         <extracomment>A changed field in a review's history: the kind of record, then its field ("contingency: impact")</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>linked item</source>
+        <translation>verknüpfter Eintrag</translation>
+    </message>
+    <message>
+        <source>dismissed finding</source>
+        <translation>ausgeblendeter Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ChecklistAnswer</name>

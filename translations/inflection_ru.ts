@@ -617,6 +617,18 @@
         <extracomment>A changed field in a review's history: the kind of record, then its field ("contingency: impact")</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>способствующий фактор</translation>
+    </message>
+    <message>
+        <source>linked item</source>
+        <translation>связанный пункт</translation>
+    </message>
+    <message>
+        <source>dismissed finding</source>
+        <translation>скрытое замечание</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ChecklistAnswer</name>
@@ -7951,7 +7963,7 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
     <message>
         <source>&amp;Read:</source>
-        <translation>&amp;Прочитано:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>

@@ -14,6 +14,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,6 +67,53 @@ QString columnName(const KeyTable<Field> &fields, const QString &column)
     return field ? fields.displayName(*field) : QString();
 }
 
+// What a kind of record is called in a review's history; empty for a name that is not a record's.
+QString recordDisplayName(const QString &record)
+{
+    static const QHash<QString, const char *> names = {
+        {u"contingency"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "contingency")},
+        {u"timeline_event"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "timeline event")},
+        {u"incident"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "incident")},
+        {u"proposal"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "proposal")},
+        {u"remediation"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "remediation item")},
+        {u"departure"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "departure")},
+        {u"launch"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "launch plan")},
+        {u"attendee"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "attendee")},
+        {u"comment"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "comment")},
+        {u"question"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "question")},
+        {u"parking_lot"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "parked idea")},
+        {u"checklist"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "checklist")},
+        {u"checklist_answer"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "checklist")},
+        {u"contributing_factor"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "contributing factor")},
+        {u"incident_link"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "linked item")},
+        {u"lint_dismissal"_s, QT_TRANSLATE_NOOP("Inflection::ChangeLog", "dismissed finding")},
+    };
+    const char *name = names.value(record);
+    return name ? QCoreApplication::translate("Inflection::ChangeLog", name) : QString();
+}
+
+// The display name of a column of a kind of record; empty when it is not one of its columns.
+QString recordColumnName(const QString &record, const QString &column)
+{
+    if (record == u"contingency"_s)
+        return columnName(contingencyFields(), column);
+    if (record == u"timeline_event"_s)
+        return columnName(timelineFields(), column);
+    if (record == u"incident"_s)
+        return columnName(incidentFields(), column);
+    if (record == u"proposal"_s)
+        return columnName(proposalFields(), column);
+    if (record == u"remediation"_s)
+        return columnName(remediationFields(), column);
+    if (record == u"departure"_s)
+        return columnName(departureFields(), column);
+    if (record == u"launch"_s)
+        return columnName(launchFields(), column);
+    if (record == u"attendee"_s)
+        return columnName(attendeeFields(), column);
+    return {};
+}
+
 } // namespace
 
 QString ChangeLogRepository::fieldDisplayName(const QString &key)
@@ -73,46 +121,17 @@ QString ChangeLogRepository::fieldDisplayName(const QString &key)
     const QString record = key.section(u'.', 0, 0);
     const QString column = key.section(u'.', 1);
     if (column.isEmpty()) {
+        // A field of the review itself, or a whole record added, deleted or moved ("attendee").
         const QString reviewField = columnName(reviewFields(), key);
-        return reviewField.isEmpty() ? QString(key).replace(u'_', u' ') : reviewField;
+        if (!reviewField.isEmpty())
+            return reviewField;
+        const QString recordName = recordDisplayName(key);
+        return recordName.isEmpty() ? QString(key).replace(u'_', u' ') : recordName;
     }
-    QString recordName;
-    QString columnText;
-    if (record == u"contingency"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "contingency");
-        columnText = columnName(contingencyFields(), column);
-    } else if (record == u"timeline_event"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "timeline event");
-        columnText = columnName(timelineFields(), column);
-    } else if (record == u"incident"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "incident");
-        columnText = columnName(incidentFields(), column);
-    } else if (record == u"proposal"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "proposal");
-        columnText = columnName(proposalFields(), column);
-    } else if (record == u"remediation"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "remediation item");
-        columnText = columnName(remediationFields(), column);
-    } else if (record == u"departure"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "departure");
-        columnText = columnName(departureFields(), column);
-    } else if (record == u"launch"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "launch plan");
-        columnText = columnName(launchFields(), column);
-    } else if (record == u"attendee"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "attendee");
-        columnText = columnName(attendeeFields(), column);
-    } else if (record == u"comment"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "comment");
-    } else if (record == u"question"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "question");
-    } else if (record == u"parking_lot"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "parked idea");
-    } else if (record == u"checklist"_s || record == u"checklist_answer"_s) {
-        recordName = QCoreApplication::translate("Inflection::ChangeLog", "checklist");
-    } else {
+    QString recordName = recordDisplayName(record);
+    if (recordName.isEmpty())
         recordName = QString(record).replace(u'_', u' ');
-    }
+    QString columnText = recordColumnName(record, column);
     if (columnText.isEmpty())
         columnText = QString(column).replace(u'_', u' ').replace(u'.', u' ');
     //: A changed field in a review's history: the kind of record, then its field ("contingency: impact")
