@@ -21,6 +21,7 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 #include "timelineimportdialog.h"
 #include "workspace/workspacesession.h"
 
@@ -536,6 +537,8 @@ void TestPostmortemView::importASlackExportZipByItsChannel()
                 .startsWith(u"↳ In reply to Alice Ng: 502s"_s));
     QVERIFY2(dialog->summaryLabel()->text().contains(u"system messages skipped: 2"_s),
         qPrintable(dialog->summaryLabel()->text()));
+    if (!qEnvironmentVariableIsEmpty("INFLECTION_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("INFLECTION_SCREENSHOTS") + u"/import-slack-zip.png"_s);
 
     QVERIFY(dialog->importButton()->isEnabled());
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);

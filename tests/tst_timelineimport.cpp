@@ -557,7 +557,7 @@ void TestTimelineImport::badZips_data()
     QTest::addColumn<QByteArray>("bytes"); // the file export.zip; "TRUNCATED": a real one cut short
     QTest::addColumn<QString>("message");
     QTest::newRow("not a zip") << QByteArray("time,actor,text\n") << u"is not a zip file"_s;
-    QTest::newRow("empty") << QByteArray() << u"is not a Slack export"_s;
+    QTest::newRow("empty") << QByteArray() << u"is not a zip file"_s;
     QTest::newRow("truncated") << QByteArray("TRUNCATED") << u"truncated or damaged"_s;
     QTest::newRow("only its first bytes") << QByteArray("PK\x03\x04\x14\x00") << u"truncated or damaged"_s;
 }
