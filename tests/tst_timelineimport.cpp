@@ -629,6 +629,34 @@ void TestTimelineImport::zipGuards()
     QVERIFY(!read);
     QVERIFY2(read.message().contains(u"too large"_s), qPrintable(read.message()));
 
+    // An archive that says its file is small: what comes out is counted, and stops at the limit.
+    const QString liar = m_dir->filePath(u"liar.zip"_s);
+    QVERIFY(TestSupport::writeZip(liar, {{u"zeros.bin"_s, zeros}}));
+    QFile file(liar);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const auto setSize = [&bytes](qsizetype at) {
+        const quint32 size = 100;
+        for (int i = 0; i < 4; ++i)
+            bytes[at + i] = char((size >> (8 * i)) & 0xff);
+    };
+    QCOMPARE(bytes.left(4), QByteArray("PK\x03\x04"));
+    setSize(22); // the local header's uncompressed size
+    const qsizetype central = bytes.indexOf(QByteArray("PK\x01\x02"));
+    QVERIFY(central > 0);
+    setSize(central + 24); // the central directory's
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    ZipArchive lying;
+    QVERIFY(lying.open(liar));
+    lying.setLimits(ZipArchive::defaultTotalLimit, 1 << 20);
+    QCOMPARE(lying.declaredSize(u"zeros.bin"_s), 100);
+    read = lying.read(u"zeros.bin"_s);
+    QVERIFY(!read);
+    QVERIFY2(read.message().contains(u"too large"_s), qPrintable(read.message()));
+    QVERIFY(lying.bytesRead() <= 1 << 20);
+
     QVERIFY(ZipArchive::isSafeName(u"channel/2026-03-03.json"_s));
     for (const QString &bad : {u"../x"_s, u"a/../../x"_s, u"/x"_s, u"C:/x"_s, u"a\\..\\..\\x"_s, QString()})
         QVERIFY2(!ZipArchive::isSafeName(bad), qPrintable(bad));
