@@ -13,6 +13,7 @@
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
+#include "io/slacktimelineparser.h"
 #include "io/techradarfile.h"
 #include "io/timelineimporter.h"
 #include "io/workspacesalvage.h"
@@ -324,8 +325,10 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP(
                 "Inflection::CommandLine", "Add events to a postmortem's timeline from a chat or CSV."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                "FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one "
-                "day file) or an irssi or WeeChat log. Only events between the incident's start and its "
+                "FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export's zip as "
+                "Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, "
+                "--channel names the channel to read (needed when it holds more than one). Only events "
+                "between the incident's start and its "
                 "resolution are added, unless --from, --to or --all says otherwise; events already in the "
                 "timeline are not added again; lines that cannot be read are counted and their numbers "
                 "printed."),
@@ -334,9 +337,13 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 return QList<QCommandLineOption> {
                     {u"format"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
-                            "The file's format; by default a folder or a .json file is a Slack export, a "
-                            ".csv file CSV, anything else an IRC log."),
+                            "The file's format; by default a folder, a .json or a .zip file is a Slack "
+                            "export, a .csv file CSV, anything else an IRC log."),
                         u"csv|slack|irc"_s},
+                    {u"channel"_s,
+                        QCoreApplication::translate("Inflection::CommandLine",
+                            "The channel to read from a Slack export zip (its folder's name)."),
+                        QCoreApplication::translate("Inflection::CommandLine", "NAME")},
                     {u"from"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
                             "Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the "
@@ -1413,7 +1420,29 @@ int CommandLine::importTimeline(const QStringList &args, const QCommandLineParse
         }
     }
 
-    const ParsedTimeline parsed = TimelineImporter::read(path, format, zone);
+    // A Slack export zip holds many channels: one is read, named or the only one.
+    const QString channel = parser.value(u"channel"_s);
+    const bool zip = format == TimelineImportFormat::Slack && SlackTimelineParser::isZip(path);
+    if (!channel.isEmpty() && !zip)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "--channel is for a Slack export zip; %1 is not one")
+                         .arg(QDir::toNativeSeparators(path)));
+    if (zip && channel.isEmpty()) {
+        const Result<QList<SlackTimelineParser::ZipChannel>> channels
+            = SlackTimelineParser::zipChannels(path);
+        if (!channels)
+            return fail(channels.message());
+        if (channels->size() > 1) {
+            QStringList names;
+            for (const SlackTimelineParser::ZipChannel &c : *channels)
+                names.append(c.name);
+            return usage(QCoreApplication::translate(
+                "Inflection::CommandLine", "%1 holds several channels; name one with --channel: %2")
+                             .arg(QDir::toNativeSeparators(path), names.join(u", "_s)));
+        }
+    }
+
+    const ParsedTimeline parsed = TimelineImporter::read(path, format, zone, {}, channel);
     if (!parsed.error.isEmpty())
         return fail(parsed.error);
     Result<TimelineImporter::Plan> planned

@@ -6,10 +6,14 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
+
+#include <zip.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -95,6 +99,50 @@ void whileModal(const std::function<bool(QWidget *)> &step)
     });
     timer->start();
     QTimer::singleShot(60000, timer, &QObject::deleteLater); // never waits forever
+}
+
+bool writeZip(const QString &path, const ZipFiles &files)
+{
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!archive)
+        return false;
+    // libzip reads the buffers when it closes the archive: they are kept until then.
+    QList<QByteArray> kept;
+    kept.reserve(files.size());
+    for (const auto &[name, bytes] : files) {
+        kept.append(bytes);
+        zip_source_t *source
+            = zip_source_buffer(archive, kept.last().constData(), zip_uint64_t(kept.last().size()), 0);
+        if (!source) {
+            zip_discard(archive);
+            return false;
+        }
+        const zip_int64_t index = zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
+            zip_source_free(source);
+            zip_discard(archive);
+            return false;
+        }
+        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 9);
+    }
+    return zip_close(archive) == 0;
+}
+
+ZipFiles filesIn(const QString &folder, const QString &prefix)
+{
+    QStringList names;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names.append(QDir(folder).relativeFilePath(it.next()));
+    names.sort();
+    ZipFiles files;
+    for (const QString &name : std::as_const(names)) {
+        QFile file(QDir(folder).filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            files.append({prefix + name, file.readAll()});
+    }
+    return files;
 }
 
 } // namespace TestSupport

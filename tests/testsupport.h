@@ -1,10 +1,13 @@
 // Shared fixtures for the tests: workspaces on disk, checksums, the app and helper binaries.
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <utility>
 
 class QWidget;
 
@@ -32,5 +35,11 @@ int pdfPages(const QString &path);
 // Runs step on the GUI thread every 50 ms while a modal dialog is open, until it returns true (at most
 // a minute).
 void whileModal(const std::function<bool(QWidget *)> &step);
+
+using ZipFiles = QList<std::pair<QString, QByteArray>>; // name in the zip -> contents
+// Writes a zip file (deflated, through libzip: real zip bytes); false when it cannot.
+bool writeZip(const QString &path, const ZipFiles &files);
+// The files under folder, named by their paths below it with prefix in front, in order of name.
+ZipFiles filesIn(const QString &folder, const QString &prefix = QString());
 
 } // namespace TestSupport

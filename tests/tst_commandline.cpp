@@ -313,8 +313,8 @@ void TestCommandLine::subcommandHelp_data()
                                    u"printable summary"_s};
     QTest::newRow("import") << u"import"_s << QStringList {u"--force"_s};
     QTest::newRow("import-timeline") << u"import-timeline"_s
-                                     << QStringList {u"--format <csv|slack|irc>"_s, u"--from <TIME>"_s,
-                                            u"--to <TIME>"_s, u"--all"_s};
+                                     << QStringList {u"--format <csv|slack|irc>"_s, u"--channel <NAME>"_s,
+                                            u"--from <TIME>"_s, u"--to <TIME>"_s, u"--all"_s};
     QTest::newRow("lint") << u"lint"_s << QStringList {u"--lang <en|ru|de>"_s, u"FILE|-"_s};
     QTest::newRow("help") << u"help"_s << QStringList {u"[SUBCOMMAND]"_s};
 }

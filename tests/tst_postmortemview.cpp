@@ -21,6 +21,7 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 #include "timelineimportdialog.h"
 #include "workspace/workspacesession.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void importFromAChatLogWithPreviewAndUndo();
     void stopALongRead();
     void importASlackExportShowsItsMarks();
+    void importASlackExportZipByItsChannel();
     void stopAnImportWhileItWrites();
     void coachUnderlinesAsYouTypeAndCounts();
     void dismissOneOccurrence();
@@ -453,6 +455,102 @@ void TestPostmortemView::importASlackExportShowsItsMarks()
     // One undo step, named by what was imported.
     QCOMPARE(m_stack->count(), 1);
     QVERIFY2(m_stack->text(0).contains(u"incident-payments (11 events)"_s), qPrintable(m_stack->text(0)));
+}
+
+void TestPostmortemView::importASlackExportZipByItsChannel()
+{
+    // The export's zip as Slack gives it, typed in: first a cut-short copy (named as such, nothing
+    // to import), then the whole one: the channel picker takes the focus, the channel is picked
+    // with the keyboard (Alt+H, arrows), the preview follows it, and Import stores it.
+    const QString zip = m_dir->filePath(u"export.zip"_s);
+    QVERIFY(TestSupport::writeZip(
+        zip, TestSupport::filesIn(QStringLiteral(INFLECTION_TEST_DATA) + u"/timeline/slack-export"_s)));
+    QFile whole(zip);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = m_dir->filePath(u"cut.zip"_s);
+    QFile cutFile(cut);
+    QVERIFY(cutFile.open(QIODevice::WriteOnly));
+    cutFile.write(whole.readAll().left(int(whole.size() / 2)));
+    cutFile.close();
+
+    for (auto *button : m_view->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == m_view->importAction())
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    QPointer<TimelineImportDialog> dialog = m_view->findChild<TimelineImportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+    QSignalSpy ready(dialog.data(), &TimelineImportDialog::previewReady);
+    auto *path = dialog->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(path);
+    QComboBox *channel = dialog->channelBox();
+    QVERIFY(!channel->isVisible());
+
+    path->setFocus();
+    QTest::keyClicks(path, QDir::toNativeSeparators(cut));
+    QTest::keyClick(path, Qt::Key_Return);
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"truncated or damaged"_s),
+        qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY(!dialog->importButton()->isEnabled());
+
+    path->selectAll();
+    QTest::keyClicks(path, QDir::toNativeSeparators(zip));
+    QTest::keyClick(path, Qt::Key_Return);
+    QVERIFY(channel->isVisible());
+    QTRY_VERIFY(channel->hasFocus());
+    QCOMPARE(channel->count(), 2);
+    QCOMPARE(channel->currentIndex(), -1);
+    QCOMPARE(channel->itemData(0).toString(), u"incident-payments"_s);
+    QVERIFY2(channel->itemText(0).contains(u"#incident-payments"_s) && channel->itemText(0).contains(u"2"_s),
+        qPrintable(channel->itemText(0)));
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"choose the one to import from"_s),
+        qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QCOMPARE(dialog->previewModel()->rowCount(), 0);
+
+    // Down twice: #ops, read and shown.
+    QTest::keyClick(channel, Qt::Key_Down);
+    QVERIFY(ready.wait(10000));
+    QTest::keyClick(channel, Qt::Key_Down);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(channel->currentData().toString(), u"ops"_s);
+    QCOMPARE(dialog->previewModel()->rowCount(), 2);
+    QCOMPARE(dialog->previewModel()->index(0, ImportPreviewModel::SourceColumn).data().toString(),
+        u"Slack #ops"_s);
+
+    // Back to the incident's channel from elsewhere in the dialog: Alt+H, Up.
+    path->setFocus();
+    QTRY_VERIFY(path->hasFocus());
+    QTest::keyClick(path, Qt::Key_H, Qt::AltModifier);
+    QTRY_VERIFY(channel->hasFocus());
+    QTest::keyClick(channel, Qt::Key_Up);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(channel->currentData().toString(), u"incident-payments"_s);
+    QAbstractItemModel *preview = dialog->previewModel();
+    QCOMPARE(preview->rowCount(), 11);
+    QCOMPARE(preview->index(0, ImportPreviewModel::ActorColumn).data().toString(), u"PagerDuty"_s);
+    QCOMPARE(preview->index(0, ImportPreviewModel::KindColumn).data().toString(),
+        timelineKinds().displayName(TimelineKind::Alert));
+    QVERIFY(preview->index(2, ImportPreviewModel::TextColumn)
+                .data()
+                .toString()
+                .startsWith(u"↳ In reply to Alice Ng: 502s"_s));
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"system messages skipped: 2"_s),
+        qPrintable(dialog->summaryLabel()->text()));
+    if (!qEnvironmentVariableIsEmpty("INFLECTION_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("INFLECTION_SCREENSHOTS") + u"/import-slack-zip.png"_s);
+
+    QVERIFY(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    const auto stored = TimelineRepository(m_other.get()).forReview(m_reviewId);
+    QVERIFY2(stored, qPrintable(stored.message()));
+    QCOMPARE(stored->size(), 3 + 11);
+    int fromSlack = 0;
+    for (const TimelineEvent &e : *stored)
+        fromSlack += e.source == u"Slack #incident-payments"_s;
+    QCOMPARE(fromSlack, 11);
+    QCOMPARE(m_stack->count(), 1);
 }
 
 void TestPostmortemView::stopAnImportWhileItWrites()

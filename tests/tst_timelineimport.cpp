@@ -6,6 +6,7 @@
 #include "io/irctimelineparser.h"
 #include "io/slacktimelineparser.h"
 #include "io/timelineimporter.h"
+#include "io/ziparchive.h"
 #include "postmortem/importpreviewmodel.h"
 #include "store/incidentrepository.h"
 #include "store/reviewrepository.h"
@@ -41,6 +42,28 @@ QDateTime utc(const QString &text)
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
+// data/timeline/slack-export as Slack gives it, zipped: users.json, channels.json and a folder of
+// day files per channel (incident-payments, ops), under prefix in the zip.
+QString makeExportZip(const QString &path, const QString &prefix = QString())
+{
+    if (!TestSupport::writeZip(path, TestSupport::filesIn(dataPath(u"slack-export"_s), prefix)))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// What an import stores of an event, and what places it.
+QStringList stored(const ParsedTimeline &parsed)
+{
+    QStringList rows;
+    for (qsizetype i = 0; i < parsed.events.size(); ++i) {
+        const TimelineEvent &e = parsed.events.at(i);
+        rows.append(e.occurredAt.toString(Qt::ISODateWithMs) + u'|' + e.actor + u'|'
+            + timelineKinds().key(e.kind) + u'|' + e.text + u'|' + e.source + u'|'
+            + parsed.orderTimes.value(i).toString(Qt::ISODateWithMs));
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestTimelineImport : public QObject
@@ -66,6 +89,13 @@ private Q_SLOTS:
     void slackThreadsStayWithTheirParent();
     void slackAlertingIntegrations_data();
     void slackAlertingIntegrations();
+    void slackZipReadsAsTheFolder_data();
+    void slackZipReadsAsTheFolder();
+    void slackZipChannels();
+    void badZips_data();
+    void badZips();
+    void zipGuards();
+    void commandLineZip();
     void ircAcrossMidnightAndDays_data();
     void ircAcrossMidnightAndDays();
     void ircDateInFileName_data();
@@ -437,6 +467,250 @@ void TestTimelineImport::slackAlertingIntegrations()
     QCOMPARE(parsed.events.at(1).kind, TimelineKind::Communication);
 }
 
+void TestTimelineImport::slackZipReadsAsTheFolder_data()
+{
+    QTest::addColumn<QString>("prefix"); // where the export is in the zip
+    QTest::addColumn<QString>("channel");
+    QTest::newRow("as Slack gives it") << QString() << u"incident-payments"_s;
+    QTest::newRow("the other channel") << QString() << u"ops"_s;
+    QTest::newRow("zipped again from its folder")
+        << u"Example Slack export Mar 3 2026/"_s << u"incident-payments"_s;
+    QTest::newRow("channel named with #") << QString() << u"#ops"_s;
+}
+
+void TestTimelineImport::slackZipReadsAsTheFolder()
+{
+    // Threads, edits, alerts, files, mentions and channel links: the same events, in the same
+    // order, as from the unpacked channel folder.
+    QFETCH(QString, prefix);
+    QFETCH(QString, channel);
+    const QString zip = makeExportZip(m_dir->filePath(u"export.zip"_s), prefix);
+    const QString folder = channel.startsWith(u'#') ? channel.mid(1) : channel;
+    const ParsedTimeline fromFolder = TimelineImporter::read(
+        dataPath(u"slack-export/"_s + folder), TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY2(fromFolder.ok(), qPrintable(fromFolder.error));
+    QVERIFY(!fromFolder.events.isEmpty());
+    int calls = 0;
+    const ParsedTimeline fromZip = TimelineImporter::read(
+        zip, guessTimelineImportFormat(zip), QTimeZone::utc(),
+        [&calls](qint64, qint64) { return ++calls > 0; }, channel);
+    QVERIFY2(fromZip.ok(), qPrintable(fromZip.error));
+    QVERIFY(calls > 0);
+    QCOMPARE(stored(fromZip), stored(fromFolder));
+    QCOMPARE(fromZip.skipped, fromFolder.skipped);
+    QCOMPARE(fromZip.unreadableAt, fromFolder.unreadableAt);
+    if (folder == u"incident-payments"_s) {
+        QCOMPARE(fromZip.events.size(), 11);
+        QCOMPARE(fromZip.events.at(1).text,
+            u"@Bob Ortiz can you look? @here error rate is climbing, context in #ops"_s);
+        QCOMPARE(fromZip.events.at(0).kind, TimelineKind::Alert);
+    } else {
+        QCOMPARE(fromZip.events.at(0).text,
+            u"deploy freeze for checkout-api until #incident-payments is closed"_s);
+        QCOMPARE(fromZip.events.at(1).text, u"ack, @Bob Ortiz"_s);
+        QCOMPARE(fromZip.events.at(1).actor, u"Alice Ng"_s); // from the zip's users.json
+    }
+}
+
+void TestTimelineImport::slackZipChannels()
+{
+    const QString zip = makeExportZip(m_dir->filePath(u"export.zip"_s));
+    const auto channels = SlackTimelineParser::zipChannels(zip);
+    QVERIFY2(channels, qPrintable(channels.message()));
+    QCOMPARE(channels->size(), 2);
+    QCOMPARE(channels->at(0).name, u"incident-payments"_s);
+    QCOMPARE(channels->at(0).days, 2);
+    QCOMPARE(channels->at(1).name, u"ops"_s);
+    QCOMPARE(channels->at(1).days, 1);
+
+    // Several channels and none named: which ones there are; a channel that is not there: the same.
+    ParsedTimeline parsed = TimelineImporter::read(zip, TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY(parsed.events.isEmpty());
+    QVERIFY2(
+        parsed.error.contains(u"several channels"_s) && parsed.error.contains(u"incident-payments, ops"_s),
+        qPrintable(parsed.error));
+    parsed = TimelineImporter::read(zip, TimelineImportFormat::Slack, QTimeZone::utc(), {}, u"general"_s);
+    QVERIFY(parsed.events.isEmpty());
+    QVERIFY2(parsed.error.contains(u"no channel “general”"_s)
+            && parsed.error.contains(u"incident-payments, ops"_s),
+        qPrintable(parsed.error));
+
+    // One channel: that one, unnamed.
+    TestSupport::ZipFiles files = TestSupport::filesIn(dataPath(u"slack-export"_s));
+    files.removeIf([](const auto &file) { return file.first.startsWith(u"ops/"_s); });
+    const QString one = m_dir->filePath(u"one.zip"_s);
+    QVERIFY(TestSupport::writeZip(one, files));
+    parsed = TimelineImporter::read(one, TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.events.size(), 11);
+
+    // A zip with no channel folder is not an export.
+    const QString other = m_dir->filePath(u"other.zip"_s);
+    QVERIFY(TestSupport::writeZip(other, {{u"notes.txt"_s, "hello"}}));
+    QVERIFY(!SlackTimelineParser::zipChannels(other));
+    parsed = TimelineImporter::read(other, TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY2(parsed.error.contains(u"is not a Slack export"_s), qPrintable(parsed.error));
+}
+
+void TestTimelineImport::badZips_data()
+{
+    QTest::addColumn<QByteArray>("bytes"); // the file export.zip; "TRUNCATED": a real one cut short
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a zip") << QByteArray("time,actor,text\n") << u"is not a zip file"_s;
+    QTest::newRow("empty") << QByteArray() << u"is not a zip file"_s;
+    QTest::newRow("truncated") << QByteArray("TRUNCATED") << u"truncated or damaged"_s;
+    QTest::newRow("only its first bytes") << QByteArray("PK\x03\x04\x14\x00") << u"truncated or damaged"_s;
+}
+
+void TestTimelineImport::badZips()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString path = m_dir->filePath(u"export.zip"_s);
+    if (bytes == "TRUNCATED") {
+        makeExportZip(path);
+        QFile whole(path);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        bytes = whole.readAll();
+        bytes.truncate(bytes.size() * 2 / 3);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    QCOMPARE(guessTimelineImportFormat(path), TimelineImportFormat::Slack);
+    const ParsedTimeline parsed
+        = TimelineImporter::read(path, TimelineImportFormat::Slack, QTimeZone::utc(), {}, u"ops"_s);
+    QVERIFY(!parsed.ok());
+    QVERIFY(parsed.events.isEmpty());
+    QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
+    QVERIFY2(parsed.error.contains(QDir::toNativeSeparators(path)), qPrintable(parsed.error));
+    const auto channels = SlackTimelineParser::zipChannels(path);
+    QVERIFY(!channels);
+    QVERIFY2(channels.message().contains(message), qPrintable(channels.message()));
+}
+
+void TestTimelineImport::zipGuards()
+{
+    // Names that would leave the archive are not listed; the sizes read are counted and bounded,
+    // whatever the archive declares.
+    const QByteArray zeros(4 << 20, '\0');
+    const QString path = m_dir->filePath(u"guards.zip"_s);
+    QVERIFY(TestSupport::writeZip(path,
+        {{u"../escape.json"_s, "[]"}, {u"/etc/absolute.json"_s, "[]"}, {u"a/../../b.json"_s, "[]"},
+            {u"ok/2026-03-03.json"_s, "[]"}, {u"zeros.bin"_s, zeros}, {u"small.txt"_s, "0123456789"}}));
+    QVERIFY(QFileInfo(path).size() < 64 * 1024); // deflated: a bomb in small
+    ZipArchive zip;
+    QVERIFY2(zip.open(path), "opens");
+    QCOMPARE(zip.names(), (QStringList {u"ok/2026-03-03.json"_s, u"zeros.bin"_s, u"small.txt"_s}));
+    QVERIFY(!zip.contains(u"../escape.json"_s));
+    QCOMPARE(zip.declaredSize(u"zeros.bin"_s), qint64(zeros.size()));
+
+    // Under the limits: read whole.
+    Result<QByteArray> read = zip.read(u"zeros.bin"_s);
+    QVERIFY2(read, qPrintable(read.message()));
+    QCOMPARE(*read, zeros);
+
+    // One entry above the entry limit.
+    ZipArchive limited;
+    QVERIFY(limited.open(path));
+    limited.setLimits(ZipArchive::defaultTotalLimit, 1 << 20);
+    read = limited.read(u"zeros.bin"_s);
+    QVERIFY(!read);
+    QVERIFY2(read.message().contains(u"too large"_s), qPrintable(read.message()));
+    QVERIFY(limited.bytesRead() <= 1 << 20);
+
+    // Everything read together above the total.
+    ZipArchive total;
+    QVERIFY(total.open(path));
+    total.setLimits(zeros.size() + 5, ZipArchive::defaultEntryLimit);
+    QVERIFY(total.read(u"zeros.bin"_s));
+    read = total.read(u"small.txt"_s);
+    QVERIFY(!read);
+    QVERIFY2(read.message().contains(u"too large"_s), qPrintable(read.message()));
+
+    // An archive that says its file is small: what comes out is counted, and stops at the limit.
+    const QString liar = m_dir->filePath(u"liar.zip"_s);
+    QVERIFY(TestSupport::writeZip(liar, {{u"zeros.bin"_s, zeros}}));
+    QFile file(liar);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const auto setSize = [&bytes](qsizetype at) {
+        const quint32 size = 100;
+        for (int i = 0; i < 4; ++i)
+            bytes[at + i] = char((size >> (8 * i)) & 0xff);
+    };
+    QCOMPARE(bytes.left(4), QByteArray("PK\x03\x04"));
+    setSize(22); // the local header's uncompressed size
+    const qsizetype central = bytes.indexOf(QByteArray("PK\x01\x02"));
+    QVERIFY(central > 0);
+    setSize(central + 24); // the central directory's
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    ZipArchive lying;
+    QVERIFY(lying.open(liar));
+    lying.setLimits(ZipArchive::defaultTotalLimit, 1 << 20);
+    QCOMPARE(lying.declaredSize(u"zeros.bin"_s), 100);
+    read = lying.read(u"zeros.bin"_s);
+    QVERIFY(!read);
+    QVERIFY2(read.message().contains(u"too large"_s), qPrintable(read.message()));
+    QVERIFY(lying.bytesRead() <= 1 << 20);
+
+    QVERIFY(ZipArchive::isSafeName(u"channel/2026-03-03.json"_s));
+    for (const QString &bad : {u"../x"_s, u"a/../../x"_s, u"/x"_s, u"C:/x"_s, u"a\\..\\..\\x"_s, QString()})
+        QVERIFY2(!ZipArchive::isSafeName(bad), qPrintable(bad));
+}
+
+void TestTimelineImport::commandLineZip()
+{
+    // The export's zip as Slack gives it: a channel must be named when there are several; the
+    // import stores exactly what the unpacked folder's does.
+    const auto second
+        = ReviewRepository(m_workspace.get()).create(ReviewKind::Postmortem, u"From the folder"_s);
+    QVERIFY2(second, qPrintable(second.message()));
+    const QString zip = makeExportZip(m_dir->filePath(u"export.zip"_s));
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    const QString prefix = m_reviewUuid.left(8);
+    QString out;
+    QString err;
+    const QByteArray before = TestSupport::sha256(path);
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(), {u"import-timeline"_s, path, prefix, zip}, &out, &err), 2);
+    QVERIFY2(err.contains(u"holds several channels; name one with --channel: incident-payments, ops"_s),
+        qPrintable(err));
+    QCOMPARE(TestSupport::sha256(path), before);
+
+    QCOMPARE(
+        TestSupport::run(TestSupport::appBinary(),
+            {u"import-timeline"_s, path, prefix, zip, u"--channel"_s, u"incident-payments"_s, u"--all"_s},
+            &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Events added to “Checkout outage”: 11"_s), qPrintable(out + err));
+    QVERIFY2(out.contains(u"System messages skipped (joins, leaves, topic and mode changes): 2"_s),
+        qPrintable(out));
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-timeline"_s, path, second->uuid, dataPath(u"slack-export/incident-payments"_s),
+                     u"--all"_s},
+                 &out, &err),
+        0);
+    QVERIFY2(out.contains(u"Events added to “From the folder”: 11"_s), qPrintable(out + err));
+
+    auto workspace = Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.message()));
+    auto rows = [&workspace](qint64 reviewId) {
+        QStringList list;
+        const auto events = TimelineRepository(workspace->get()).forReview(reviewId);
+        for (const TimelineEvent &e : *events)
+            list.append(e.occurredAt.toString(Qt::ISODateWithMs) + u'|' + e.actor + u'|'
+                + timelineKinds().key(e.kind) + u'|' + e.text + u'|' + e.source);
+        return list;
+    };
+    QCOMPARE(rows(m_reviewId).size(), 11);
+    QCOMPARE(rows(m_reviewId), rows(second->id));
+}
+
 void TestTimelineImport::ircAcrossMidnightAndDays_data()
 {
     QTest::addColumn<QString>("file");
@@ -686,6 +960,19 @@ void TestTimelineImport::commandLineErrors_data()
                                   << u"Cannot read"_s;
     QTest::newRow("not a postmortem")
         << QStringList {u"OTHER"_s, dataPath(u"good.csv"_s)} << 1 << u"not a postmortem"_s;
+    // Zips: EXPORT is the fixture export zipped (two channels), CUT the same cut short, NOTZIP text.
+    QTest::newRow("zip of several channels, none named") << QStringList {
+        u"REVIEW"_s, u"@EXPORT@"_s} << 2 << u"name one with --channel: incident-payments, ops"_s;
+    QTest::newRow("zip, a channel it does not have")
+        << QStringList {u"REVIEW"_s, u"@EXPORT@"_s, u"--channel"_s, u"general"_s} << 1
+        << u"has no channel “general”; its channels: incident-payments, ops"_s;
+    QTest::newRow("--channel for a folder") << QStringList {u"REVIEW"_s, dataPath(u"slack-export/ops"_s),
+        u"--channel"_s, u"ops"_s} << 2 << u"--channel is for a Slack export zip"_s;
+    QTest::newRow("truncated zip") << QStringList {u"REVIEW"_s, u"@CUT@"_s, u"--channel"_s, u"ops"_s} << 1
+                                   << u"is not a complete zip file: it is truncated or damaged"_s;
+    QTest::newRow("truncated zip, no channel")
+        << QStringList {u"REVIEW"_s, u"@CUT@"_s} << 1 << u"truncated or damaged"_s;
+    QTest::newRow("not a zip") << QStringList {u"REVIEW"_s, u"@NOTZIP@"_s} << 1 << u"is not a zip file"_s;
 }
 
 void TestTimelineImport::commandLineErrors()
@@ -698,6 +985,21 @@ void TestTimelineImport::commandLineErrors()
     const QString path = m_workspace->path();
     m_workspace.reset();
     arguments.replaceInStrings(u"REVIEW"_s, m_reviewUuid).replaceInStrings(u"OTHER"_s, other->uuid);
+    if (arguments.contains(u"@EXPORT@"_s) || arguments.contains(u"@CUT@"_s)
+        || arguments.contains(u"@NOTZIP@"_s)) {
+        const QString zip = makeExportZip(m_dir->filePath(u"export.zip"_s));
+        QFile whole(zip);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile cut(m_dir->filePath(u"cut.zip"_s));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.readAll().left(int(whole.size() / 2)));
+        QFile text(m_dir->filePath(u"notes.zip"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a zip\n");
+        arguments.replaceInStrings(u"@EXPORT@"_s, zip)
+            .replaceInStrings(u"@CUT@"_s, cut.fileName())
+            .replaceInStrings(u"@NOTZIP@"_s, text.fileName());
+    }
     const QByteArray before = TestSupport::sha256(path);
     QString out;
     QString err;

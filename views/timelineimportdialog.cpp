@@ -3,6 +3,7 @@
 
 #include "domain/datetimeformat.h"
 #include "domain/timestamp.h"
+#include "io/slacktimelineparser.h"
 #include "postmortem/importpreviewmodel.h"
 #include "postmortem/incidentmodel.h"
 #include "postmortem/postmortemdocument.h"
@@ -37,6 +38,8 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
     , m_readOnly(document->isReadOnly())
     , m_path(new QLineEdit(this))
     , m_format(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_channelLabel(new QLabel(tr("C&hannel:"), this))
     , m_fromBox(new QCheckBox(tr("&From:"), this))
     , m_toBox(new QCheckBox(tr("&To:"), this))
     , m_from(new QDateTimeEdit(this))
@@ -50,13 +53,14 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
     setWindowTitle(tr("Import into the Timeline"));
     m_preview->setTimeZone(m_zone);
 
-    m_path->setPlaceholderText(tr("A CSV file, a Slack channel folder or day file, an IRC log"));
+    m_path->setPlaceholderText(
+        tr("A CSV file, a Slack export (its zip, a channel folder or a day file), an IRC log"));
     auto *chooseFile = new QPushButton(tr("Choose &File…"), this);
     auto *chooseFolder = new QPushButton(tr("Choose F&older…"), this);
     chooseFolder->setToolTip(tr("A channel folder of a Slack export (its day files are read)"));
     connect(chooseFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import into the Timeline"),
-            m_path->text(), tr("Timelines and chat logs (*.csv *.json *.log *.txt);;All files (*)"));
+            m_path->text(), tr("Timelines and chat logs (*.csv *.json *.zip *.log *.txt);;All files (*)"));
         if (!path.isEmpty())
             setPath(path);
     });
@@ -80,6 +84,12 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
         {TimelineImportFormat::Csv, TimelineImportFormat::Slack, TimelineImportFormat::Irc})
         m_format->addItem(timelineImportFormatDisplayName(format), int(format));
     connect(m_format, &QComboBox::activated, this, [this] { read(); });
+    // A Slack export zip holds many channels: the one to read is chosen here, before the preview.
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setPlaceholderText(tr("Choose a channel…"));
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_channelLabel->setBuddy(m_channel);
+    connect(m_channel, &QComboBox::activated, this, [this] { read(); });
 
     // The window: the incident's start … resolution unless changed.
     const IncidentFacts &facts = document->incident()->facts();
@@ -151,10 +161,13 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
     });
 
     auto *form = new QFormLayout;
+    m_form = form;
     auto *pathLabel = new QLabel(tr("&Read:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(m_channelLabel, m_channel);
+    form->setRowVisible(m_channel, false);
     form->addRow(tr("Time window:"), windowRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -271,6 +284,26 @@ void TimelineImportDialog::read()
         return;
     m_readPath = m_path->text();
     const auto format = TimelineImportFormat(m_format->currentData().toInt());
+    const bool zip = format == TimelineImportFormat::Slack && SlackTimelineParser::isZip(path);
+    m_form->setRowVisible(m_channel, zip);
+    QString channel;
+    m_choosingChannel = false;
+    if (zip) {
+        if (m_channelsOf != path && !listChannels(path))
+            return;
+        if (m_channel->currentIndex() < 0) {
+            // Nothing to preview until a channel is chosen.
+            m_parsed.reset();
+            m_plan = {};
+            m_preview->setEvents({});
+            m_error.clear();
+            m_choosingChannel = true;
+            updateSummary();
+            m_channel->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        channel = m_channel->currentData().toString();
+    }
     const QTimeZone zone = m_zone;
     auto parsed = std::make_shared<ParsedTimeline>();
     auto planned = std::make_shared<TimelineImporter::Plan>();
@@ -284,7 +317,7 @@ void TimelineImportDialog::read()
     run(
         tr("Reading…"),
         [=](const ImportProgress &progress, const std::atomic_bool &cancelled) {
-            *parsed = TimelineImporter::read(path, format, zone, progress);
+            *parsed = TimelineImporter::read(path, format, zone, progress, channel);
             if (parsed->ok() && !cancelled) {
                 Result<TimelineImporter::Plan> made
                     = TimelineImporter(workspace).plan(reviewId, parsed->events, window, parsed->orderTimes);
@@ -309,6 +342,26 @@ void TimelineImportDialog::read()
             updateSummary();
             Q_EMIT previewReady();
         });
+}
+
+bool TimelineImportDialog::listChannels(const QString &path)
+{
+    m_channel->clear();
+    m_channelsOf.clear();
+    const Result<QList<SlackTimelineParser::ZipChannel>> channels = SlackTimelineParser::zipChannels(path);
+    if (!channels) {
+        m_parsed.reset();
+        m_plan = {};
+        m_preview->setEvents({});
+        m_error = channels.message();
+        updateSummary();
+        return false;
+    }
+    for (const SlackTimelineParser::ZipChannel &c : *channels)
+        m_channel->addItem(tr("#%1 (%n days)", nullptr, c.days).arg(c.name), c.name);
+    m_channel->setCurrentIndex(channels->size() == 1 ? 0 : -1);
+    m_channelsOf = path;
+    return true;
 }
 
 void TimelineImportDialog::plan()
@@ -379,6 +432,12 @@ void TimelineImportDialog::updateSummary()
     QStringList parts;
     if (!m_error.isEmpty()) {
         m_summary->setText(u"<b>%1</b>"_s.arg(m_error.toHtmlEscaped()));
+        m_import->setEnabled(false);
+        return;
+    }
+    if (!m_parsed && m_choosingChannel) {
+        m_summary->setText(tr(
+            "The zip holds %n channels: choose the one to import from.", nullptr, int(m_channel->count())));
         m_import->setEnabled(false);
         return;
     }

@@ -1,6 +1,6 @@
-// Import into a postmortem's timeline: choose a CSV file, a Slack export or an IRC log, see what
-// would be added (inside the time window, not already there), then import. Reading, planning and
-// writing run off the GUI thread with progress; Cancel stops them and writes nothing.
+// Import into a postmortem's timeline: choose a CSV file, a Slack export (from a zip, one of its
+// channels) or an IRC log, see what would be added (inside the time window, not already there), then import.
+// Reading, planning and writing run off the GUI thread with progress; Cancel stops them and writes nothing.
 #pragma once
 
 #include "domain/timelineevent.h"
@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -54,6 +55,7 @@ public:
     ImportPreviewModel *previewModel() const { return m_preview; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *importButton() const { return m_import; }
+    QComboBox *channelBox() const { return m_channel; }
     QProgressBar *progressBar() const { return m_progress; }
 
 Q_SIGNALS:
@@ -65,6 +67,8 @@ private:
     // Runs job on a worker thread (after stopping any running one), then done on this thread.
     void run(const QString &what, Job job, std::function<void()> done);
     void read();
+    // Fills the channel picker from a Slack export zip; false (with the error shown) when it cannot.
+    bool listChannels(const QString &path);
     void plan();
     void write();
     TimelineImporter::Window window() const;
@@ -77,6 +81,9 @@ private:
     bool m_readOnly;
     QLineEdit *m_path;
     QComboBox *m_format;
+    QComboBox *m_channel;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_channelLabel;
     QCheckBox *m_fromBox;
     QCheckBox *m_toBox;
     QDateTimeEdit *m_from;
@@ -94,6 +101,8 @@ private:
     TimelineImporter::Plan m_plan;
     QString m_error;
     QString m_readPath; // as shown in m_path
+    QString m_channelsOf; // the zip whose channels m_channel lists
+    bool m_choosingChannel = false; // a zip of several channels was chosen, no channel yet
 };
 
 } // namespace Inflection

@@ -2,6 +2,8 @@
 // https://api.slack.com/reference/surfaces/formatting).
 #include "slacktimelineparser.h"
 
+#include "ziparchive.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,10 +11,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
+#include <climits>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -307,19 +312,206 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
     return true;
 }
 
-ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportProgress &progress)
+namespace {
+
+// One channel's day files, however they are stored: read(i) gives the i-th one's bytes.
+struct DaySource
+{
+    QString shownPath; // for messages: the folder, file or zip
+    QStringList days; // file names, YYYY-MM-DD.json, in order
+    std::function<Result<QByteArray>(int)> read;
+    bool readErrorIsFatal = false; // a damaged zip stops the import; a file that cannot be opened is counted
+};
+
+ParsedTimeline parseDays(const DaySource &from, const SlackTimelineParser::Users &users,
+    const SlackTimelineParser::Channels &channels, const QString &source, const ImportProgress &progress)
+{
+    ParsedTimeline parsed;
+    const qsizetype count = from.days.size();
+    int read = 0;
+    for (int i = 0; i < count; ++i) {
+        if (progress && !progress(i, count)) {
+            parsed.cancelled = true;
+            return parsed;
+        }
+        const QString &name = from.days.at(i);
+        const Result<QByteArray> bytes = from.read(i);
+        if (!bytes) {
+            if (from.readErrorIsFatal) {
+                parsed = ParsedTimeline();
+                parsed.error = bytes.message();
+                return parsed;
+            }
+            parsed.addUnreadable(name);
+            continue;
+        }
+        if (SlackTimelineParser::parseDay(*bytes, users, source, name, &parsed, channels))
+            ++read;
+        else
+            parsed.addUnreadable(name);
+    }
+    if (read == 0) {
+        parsed = ParsedTimeline();
+        parsed.error = count == 1 ? QCoreApplication::translate(
+                           "Inflection::SlackTimelineParser", "%1 is not a Slack export day file.")
+                                        .arg(QDir::toNativeSeparators(from.shownPath))
+                                  : QCoreApplication::translate("Inflection::SlackTimelineParser",
+                                      "None of the day files in %1 is a Slack export day file.")
+                                        .arg(QDir::toNativeSeparators(from.shownPath));
+    }
+    if (progress)
+        progress(count, count);
+    return parsed;
+}
+
+const QRegularExpression &dayName()
+{
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}\\.json$"_s);
+    return pattern;
+}
+
+// Where a zip keeps its export: the folder of its users.json or channels.json, the shallowest one
+// (a zip made again from an unpacked export has the export's folder around it); "" or "folder/".
+QString exportRoot(const QStringList &names)
+{
+    QString root;
+    int depth = INT_MAX;
+    for (const QString &name : names) {
+        const QString file = name.section(u'/', -1);
+        if (file != u"users.json"_s && file != u"channels.json"_s)
+            continue;
+        const int d = int(name.count(u'/'));
+        if (d < depth) {
+            depth = d;
+            root = name.left(name.size() - file.size());
+        }
+    }
+    return root;
+}
+
+// The channel folders of the export in the zip, by name, each with its day files (by file name).
+QMap<QString, QStringList> zipChannelDays(const QStringList &names)
+{
+    const QString root = exportRoot(names);
+    QMap<QString, QStringList> channels;
+    for (const QString &name : names) {
+        if (!name.startsWith(root))
+            continue;
+        const QStringList parts = name.mid(root.size()).split(u'/');
+        if (parts.size() == 2 && !parts.at(0).isEmpty() && dayName().match(parts.at(1)).hasMatch())
+            channels[parts.at(0)].append(parts.at(1));
+    }
+    for (QStringList &days : channels)
+        days.sort();
+    return channels;
+}
+
+Result<QByteArray> readInZip(ZipArchive *zip, const QString &name)
+{
+    if (!zip->contains(name))
+        return QByteArray();
+    return zip->read(name);
+}
+
+QString channelList(const QMap<QString, QStringList> &channels)
+{
+    return channels.keys().join(u", "_s);
+}
+
+} // namespace
+
+bool SlackTimelineParser::isZip(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile()
+        && (info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0 || ZipArchive::looksLikeZip(path));
+}
+
+Result<QList<SlackTimelineParser::ZipChannel>> SlackTimelineParser::zipChannels(const QString &path)
+{
+    ZipArchive zip;
+    if (const Result<> opened = zip.open(path); !opened)
+        return Result<QList<ZipChannel>>::errorOf(opened);
+    const QMap<QString, QStringList> channels = zipChannelDays(zip.names());
+    if (channels.isEmpty())
+        return Result<QList<ZipChannel>>::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Inflection::SlackTimelineParser",
+                "%1 is not a Slack export: it has no channel folders of day files (YYYY-MM-DD.json).")
+                .arg(QDir::toNativeSeparators(path)));
+    QList<ZipChannel> list;
+    for (auto it = channels.cbegin(); it != channels.cend(); ++it)
+        list.append({it.key(), int(it.value().size())});
+    return list;
+}
+
+ParsedTimeline SlackTimelineParser::parseZip(
+    const QString &path, const QString &channel, const ImportProgress &progress)
+{
+    ParsedTimeline parsed;
+    ZipArchive zip;
+    if (const Result<> opened = zip.open(path); !opened) {
+        parsed.error = opened.message();
+        return parsed;
+    }
+    const QMap<QString, QStringList> channels = zipChannelDays(zip.names());
+    if (channels.isEmpty()) {
+        parsed.error = QCoreApplication::translate("Inflection::SlackTimelineParser",
+            "%1 is not a Slack export: it has no channel folders of day files (YYYY-MM-DD.json).")
+                           .arg(QDir::toNativeSeparators(path));
+        return parsed;
+    }
+    QString chosen = channel.startsWith(u'#') ? channel.mid(1) : channel;
+    if (chosen.isEmpty() && channels.size() == 1)
+        chosen = channels.firstKey();
+    if (chosen.isEmpty()) {
+        parsed.error = QCoreApplication::translate(
+            "Inflection::SlackTimelineParser", "%1 holds several channels; choose one of them: %2.")
+                           .arg(QDir::toNativeSeparators(path), channelList(channels));
+        return parsed;
+    }
+    if (!channels.contains(chosen)) {
+        parsed.error = QCoreApplication::translate(
+            "Inflection::SlackTimelineParser", "%1 has no channel “%2”; its channels: %3.")
+                           .arg(QDir::toNativeSeparators(path), chosen, channelList(channels));
+        return parsed;
+    }
+
+    const QString root = exportRoot(zip.names());
+    const Result<QByteArray> usersBytes = readInZip(&zip, root + u"users.json"_s);
+    const Result<QByteArray> channelsBytes = readInZip(&zip, root + u"channels.json"_s);
+    for (const auto *bytes : {&usersBytes, &channelsBytes}) {
+        if (!*bytes) {
+            parsed.error = bytes->message();
+            return parsed;
+        }
+    }
+    const QString folder = root + chosen + u'/';
+    DaySource days;
+    days.shownPath = path + u'/' + chosen;
+    days.days = channels.value(chosen);
+    days.read = [&zip, &days, &folder](int i) {
+        return zip.read(folder + days.days.at(i));
+    };
+    days.readErrorIsFatal = true;
+    return parseDays(
+        days, parseUsers(*usersBytes), parseChannels(*channelsBytes), u"Slack #"_s + chosen, progress);
+}
+
+ParsedTimeline SlackTimelineParser::parsePath(
+    const QString &path, const ImportProgress &progress, const QString &channel)
 {
     ParsedTimeline parsed;
     const QFileInfo info(path);
-    static const QRegularExpression dayName(u"^\\d{4}-\\d{2}-\\d{2}\\.json$"_s);
+    if (isZip(path))
+        return parseZip(path, channel, progress);
     QStringList days;
     QString folder;
     if (info.isDir()) {
         folder = info.absoluteFilePath();
         const QStringList names = QDir(folder).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
-            if (dayName.match(name).hasMatch())
-                days.append(QDir(folder).filePath(name));
+            if (dayName().match(name).hasMatch())
+                days.append(name);
         }
         if (days.isEmpty()) {
             parsed.error = QCoreApplication::translate("Inflection::SlackTimelineParser",
@@ -329,7 +521,7 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
         }
     } else if (info.isFile()) {
         folder = info.absolutePath();
-        days.append(info.absoluteFilePath());
+        days.append(info.fileName());
     } else {
         parsed.error = QCoreApplication::translate("Inflection::SlackTimelineParser", "%1 does not exist.")
                            .arg(QDir::toNativeSeparators(path));
@@ -345,36 +537,16 @@ ParsedTimeline SlackTimelineParser::parsePath(const QString &path, const ImportP
     if (channelsFile.open(QIODevice::ReadOnly))
         channels = parseChannels(channelsFile.readAll());
 
-    const QString source = channelOf(folder);
-    int read = 0;
-    for (int i = 0; i < days.size(); ++i) {
-        if (progress && !progress(i, days.size())) {
-            parsed.cancelled = true;
-            return parsed;
-        }
-        QFile file(days.at(i));
-        const QString name = QFileInfo(file).fileName();
-        if (!file.open(QIODevice::ReadOnly)) {
-            parsed.addUnreadable(name);
-            continue;
-        }
-        if (parseDay(file.readAll(), users, source, name, &parsed, channels))
-            ++read;
-        else
-            parsed.addUnreadable(name);
-    }
-    if (read == 0) {
-        parsed = ParsedTimeline();
-        parsed.error = days.size() == 1 ? QCoreApplication::translate(
-                           "Inflection::SlackTimelineParser", "%1 is not a Slack export day file.")
-                                              .arg(QDir::toNativeSeparators(path))
-                                        : QCoreApplication::translate("Inflection::SlackTimelineParser",
-                                            "None of the day files in %1 is a Slack export day file.")
-                                              .arg(QDir::toNativeSeparators(path));
-    }
-    if (progress)
-        progress(days.size(), days.size());
-    return parsed;
+    DaySource source;
+    source.shownPath = path;
+    source.days = days;
+    source.read = [&folder, &days](int i) -> Result<QByteArray> {
+        QFile file(QDir(folder).filePath(days.at(i)));
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<QByteArray>::failure(file.errorString());
+        return file.readAll();
+    };
+    return parseDays(source, users, channels, channelOf(folder), progress);
 }
 
 } // namespace Inflection

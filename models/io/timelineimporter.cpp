@@ -34,11 +34,11 @@ TimelineImporter::TimelineImporter(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-ParsedTimeline TimelineImporter::read(
-    const QString &path, TimelineImportFormat format, const QTimeZone &zone, const ImportProgress &progress)
+ParsedTimeline TimelineImporter::read(const QString &path, TimelineImportFormat format, const QTimeZone &zone,
+    const ImportProgress &progress, const QString &channel)
 {
     if (format == TimelineImportFormat::Slack)
-        return SlackTimelineParser::parsePath(path, progress);
+        return SlackTimelineParser::parsePath(path, progress, channel);
     ParsedTimeline parsed;
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {

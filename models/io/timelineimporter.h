@@ -39,10 +39,10 @@ public:
 
     explicit TimelineImporter(Workspace *workspace);
 
-    // Reads path (a file; for Slack also a channel folder) in the given format; times without a
-    // zone are read in zone.
+    // Reads path (a file; for Slack also a channel folder or an export zip, of which channel is
+    // read) in the given format; times without a zone are read in zone.
     static ParsedTimeline read(const QString &path, TimelineImportFormat format, const QTimeZone &zone,
-        const ImportProgress &progress = {});
+        const ImportProgress &progress = {}, const QString &channel = {});
 
     // The incident's start … resolution; an end not known is left open.
     Result<Window> incidentWindow(qint64 reviewId) const;

@@ -53,7 +53,8 @@ std::optional<TimelineImportFormat> timelineImportFormatFromKey(const QString &k
 TimelineImportFormat guessTimelineImportFormat(const QString &path)
 {
     const QFileInfo info(path);
-    if (info.isDir() || info.suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0)
+    if (info.isDir() || info.suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0
+        || info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0)
         return TimelineImportFormat::Slack;
     if (info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0)
         return TimelineImportFormat::Csv;
