@@ -907,16 +907,8 @@
         <translation>Ereignisse aus einem Chat oder einer CSV-Datei zur Zeitleiste eines Postmortems hinzufügen.</translation>
     </message>
     <message>
-        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
-        <translation>DATEI ist eine CSV-Datei (time,actor,text[,kind,source]), ein Slack-Export (ein Kanalordner oder eine Tagesdatei) oder ein irssi- oder WeeChat-Log. Nur Ereignisse zwischen Beginn und Behebung der Störung werden hinzugefügt, außer --from, --to oder --all sagen anderes; Ereignisse, die schon in der Zeitleiste stehen, werden nicht noch einmal hinzugefügt; unlesbare Zeilen werden gezählt und ihre Nummern ausgegeben.</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>ZEIT</translation>
-    </message>
-    <message>
-        <source>The file's format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
-        <translation>Das Format der Datei; ohne Angabe ist ein Ordner oder eine .json-Datei ein Slack-Export, eine .csv-Datei CSV, alles andere ein IRC-Log.</translation>
     </message>
     <message>
         <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace's time zone) instead of from the incident's start.</source>
@@ -1414,6 +1406,30 @@
     <message>
         <source>Rows left out: %1</source>
         <translation>Ausgelassene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export's zip as Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, --channel names the channel to read (needed when it holds more than one). Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <translation>DATEI ist eine CSV-Datei (time,actor,text[,kind,source]), ein Slack-Export (die Zip-Datei des Exports, wie Slack sie liefert, ein Kanalordner oder eine Tagesdatei) oder ein irssi- oder WeeChat-Log. Aus einer Zip-Datei liest man den mit --channel genannten Kanal (nötig, wenn sie mehr als einen enthält). Nur Ereignisse zwischen Beginn und Behebung der Störung werden hinzugefügt, außer --from, --to oder --all sagen anderes; Ereignisse, die schon in der Zeitleiste stehen, werden nicht noch einmal hinzugefügt; unlesbare Zeilen werden gezählt und ihre Nummern ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The file's format; by default a folder, a .json or a .zip file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <translation>Das Format der Datei; ohne Angabe ist ein Ordner, eine .json- oder eine .zip-Datei ein Slack-Export, eine .csv-Datei CSV, alles andere ein IRC-Log.</translation>
+    </message>
+    <message>
+        <source>The channel to read from a Slack export zip (its folder's name).</source>
+        <translation>Der Kanal, der aus der Zip-Datei eines Slack-Exports gelesen wird (der Name seines Ordners).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--channel is for a Slack export zip; %1 is not one</source>
+        <translation>--channel gilt für die Zip-Datei eines Slack-Exports; %1 ist keine</translation>
+    </message>
+    <message>
+        <source>%1 holds several channels; name one with --channel: %2</source>
+        <translation>%1 enthält mehrere Kanäle; nennen Sie einen mit --channel: %2</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7711,38 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>None of the day files in %1 is a Slack export day file.</source>
         <translation>Keine der Tagesdateien in %1 ist eine Tagesdatei eines Slack-Exports.</translation>
     </message>
+    <message>
+        <source>%1 is not a Slack export: it has no channel folders of day files (YYYY-MM-DD.json).</source>
+        <translation>%1 ist kein Slack-Export: Darin gibt es keine Kanalordner mit Tagesdateien (JJJJ-MM-TT.json).</translation>
+    </message>
+    <message>
+        <source>%1 holds several channels; choose one of them: %2.</source>
+        <translation>%1 enthält mehrere Kanäle; wählen Sie einen davon: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no channel “%2”; its channels: %3.</source>
+        <translation>%1 enthält keinen Kanal „%2“; enthaltene Kanäle: %3.</translation>
+    </message>
+    <message>
+        <source>shared a file: %1</source>
+        <translation>hat eine Datei geteilt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (shared a file: %2)</source>
+        <translation>%1 (hat eine Datei geteilt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>↳ In a thread: %1</source>
+        <translation>↳ In einem Thread: %1</translation>
+    </message>
+    <message>
+        <source>↳ In reply to %1: %2</source>
+        <translation>↳ Antwort an %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::SqliteSupport</name>
@@ -7878,10 +7926,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>In die Zeitleiste importieren</translation>
     </message>
     <message>
-        <source>A CSV file, a Slack channel folder or day file, an IRC log</source>
-        <translation>Eine CSV-Datei, ein Slack-Kanalordner oder eine Tagesdatei, ein IRC-Log</translation>
-    </message>
-    <message>
         <source>Choose &amp;File…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
@@ -7892,10 +7936,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>A channel folder of a Slack export (its day files are read)</source>
         <translation>Ein Kanalordner eines Slack-Exports (seine Tagesdateien werden gelesen)</translation>
-    </message>
-    <message>
-        <source>Timelines and chat logs (*.csv *.json *.log *.txt);;All files (*)</source>
-        <translation>Zeitleisten und Chat-Logs (*.csv *.json *.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Slack Channel Folder</source>
@@ -7980,6 +8020,40 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>lines that could not be read: %1 (%2)</source>
         <translation>Zeilen, die nicht gelesen werden konnten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>A CSV file, a Slack export (its zip, a channel folder or a day file), an IRC log</source>
+        <translation>Eine CSV-Datei, ein Slack-Export (seine Zip-Datei, ein Kanalordner oder eine Tagesdatei), ein IRC-Log</translation>
+    </message>
+    <message>
+        <source>Timelines and chat logs (*.csv *.json *.zip *.log *.txt);;All files (*)</source>
+        <translation>Zeitleisten und Chat-Logs (*.csv *.json *.zip *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Choose a channel…</source>
+        <translation>Kanal wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 (%n days)</source>
+        <translation>
+            <numerusform>#%1 (%n Tag)</numerusform>
+            <numerusform>#%1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The zip holds %n channels: choose the one to import from.</source>
+        <translation>
+            <numerusform>Die Zip-Datei enthält %n Kanal: Wählen Sie den, aus dem importiert wird.</numerusform>
+            <numerusform>Die Zip-Datei enthält %n Kanäle: Wählen Sie den, aus dem importiert wird.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8305,6 +8379,49 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>“%1” and “%2” are the same technology to Inflection (“%3”): keep one, or make the name an alias of the other.</source>
         <translation>„%1“ und „%2“ sind für Inflection dieselbe Technologie („%3“): Behalten Sie eine, oder machen Sie den Namen zu einem anderen Namen der anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ZipArchive</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file: it is a folder.</source>
+        <translation>%1 ist keine Zip-Datei: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete zip file: it is truncated or damaged.</source>
+        <translation>%1 ist keine vollständige Zip-Datei: Sie ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file.</source>
+        <translation>%1 ist keine Zip-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a zip file: %2</source>
+        <translation>%1 kann nicht als Zip-Datei gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no file %2.</source>
+        <translation>%1 enthält keine Datei %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is too large to read: more than %3 uncompressed.</source>
+        <translation>%1 in %2 ist zu groß zum Lesen: entpackt mehr als %3.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: more than %2 uncompressed.</source>
+        <translation>%1 ist zu groß zum Lesen: entpackt mehr als %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: the zip file is damaged (%3).</source>
+        <translation>%1 in %2 kann nicht gelesen werden: Die Zip-Datei ist beschädigt (%3).</translation>
     </message>
 </context>
 </TS>

@@ -401,6 +401,23 @@
     </message>
 </context>
 <context>
+    <name>Inflection::TimelineImportDialog</name>
+    <message numerus="yes">
+        <source>#%1 (%n days)</source>
+        <translation>
+            <numerusform>#%1 (%n day)</numerusform>
+            <numerusform>#%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The zip holds %n channels: choose the one to import from.</source>
+        <translation>
+            <numerusform>The zip holds %n channel: choose the one to import from.</numerusform>
+            <numerusform>The zip holds %n channels: choose the one to import from.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inflection::TimelineModel</name>
     <message numerus="yes">
         <source>Delete %n events</source>

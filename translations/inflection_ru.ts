@@ -910,16 +910,8 @@
         <translation>Добавить события из чата или CSV в хронологию постмортема.</translation>
     </message>
     <message>
-        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (a channel folder or one day file) or an irssi or WeeChat log. Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
-        <translation>ФАЙЛ — CSV-файл (time,actor,text[,kind,source]), выгрузка Slack (папка канала или файл одного дня) или журнал irssi либо WeeChat. Добавляются только события между началом и устранением инцидента, если --from, --to или --all не указывают иное; события, уже имеющиеся в хронологии, повторно не добавляются; нечитаемые строки подсчитываются, их номера выводятся.</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
-    </message>
-    <message>
-        <source>The file's format; by default a folder or a .json file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
-        <translation>Формат файла; по умолчанию папка или файл .json — выгрузка Slack, файл .csv — CSV, всё остальное — журнал IRC.</translation>
     </message>
     <message>
         <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace's time zone) instead of from the incident's start.</source>
@@ -1428,6 +1420,30 @@
     <message>
         <source>Rows left out: %1</source>
         <translation>Пропущено строк: %1</translation>
+    </message>
+    <message>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export's zip as Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, --channel names the channel to read (needed when it holds more than one). Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <translation>ФАЙЛ — CSV-файл (time,actor,text[,kind,source]), выгрузка Slack (zip-файл выгрузки в том виде, в каком его отдаёт Slack, папка канала или файл одного дня) или журнал irssi либо WeeChat. Из zip-файла читается канал, названный в --channel (нужно, если каналов в нём больше одного). Добавляются только события между началом и устранением инцидента, если --from, --to или --all не указывают иное; события, уже имеющиеся в хронологии, повторно не добавляются; нечитаемые строки подсчитываются, их номера выводятся.</translation>
+    </message>
+    <message>
+        <source>The file's format; by default a folder, a .json or a .zip file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <translation>Формат файла; по умолчанию папка, файл .json или .zip — выгрузка Slack, файл .csv — CSV, всё остальное — журнал IRC.</translation>
+    </message>
+    <message>
+        <source>The channel to read from a Slack export zip (its folder's name).</source>
+        <translation>Канал, читаемый из zip-файла выгрузки Slack (имя его папки).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>--channel is for a Slack export zip; %1 is not one</source>
+        <translation>--channel относится к zip-файлу выгрузки Slack, а %1 им не является</translation>
+    </message>
+    <message>
+        <source>%1 holds several channels; name one with --channel: %2</source>
+        <translation>В %1 несколько каналов; назовите один в --channel: %2</translation>
     </message>
 </context>
 <context>
@@ -7739,6 +7755,38 @@ What this will cost to build, run and change, and where it will hurt.
         <source>None of the day files in %1 is a Slack export day file.</source>
         <translation>Ни один из файлов дней в %1 не является файлом дня выгрузки Slack.</translation>
     </message>
+    <message>
+        <source>%1 is not a Slack export: it has no channel folders of day files (YYYY-MM-DD.json).</source>
+        <translation>%1 — не выгрузка Slack: в нём нет папок каналов с файлами по дням (ГГГГ-ММ-ДД.json).</translation>
+    </message>
+    <message>
+        <source>%1 holds several channels; choose one of them: %2.</source>
+        <translation>В %1 несколько каналов; выберите один из них: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no channel “%2”; its channels: %3.</source>
+        <translation>В %1 нет канала «%2»; его каналы: %3.</translation>
+    </message>
+    <message>
+        <source>shared a file: %1</source>
+        <translation>поделился(ась) файлом: %1</translation>
+    </message>
+    <message>
+        <source>%1 (shared a file: %2)</source>
+        <translation>%1 (поделился(ась) файлом: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (изменено)</translation>
+    </message>
+    <message>
+        <source>↳ In a thread: %1</source>
+        <translation>↳ В обсуждении: %1</translation>
+    </message>
+    <message>
+        <source>↳ In reply to %1: %2</source>
+        <translation>↳ В ответ на сообщение (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::SqliteSupport</name>
@@ -7926,10 +7974,6 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Импорт в хронологию</translation>
     </message>
     <message>
-        <source>A CSV file, a Slack channel folder or day file, an IRC log</source>
-        <translation>CSV-файл, папка или файл дня канала Slack, журнал IRC</translation>
-    </message>
-    <message>
         <source>Choose &amp;File…</source>
         <translation>Выбрать &amp;файл…</translation>
     </message>
@@ -7940,10 +7984,6 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>A channel folder of a Slack export (its day files are read)</source>
         <translation>Папка канала из выгрузки Slack (читаются её файлы по дням)</translation>
-    </message>
-    <message>
-        <source>Timelines and chat logs (*.csv *.json *.log *.txt);;All files (*)</source>
-        <translation>Хронологии и журналы чатов (*.csv *.json *.log *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Slack Channel Folder</source>
@@ -8028,6 +8068,42 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>lines that could not be read: %1 (%2)</source>
         <translation>строк, которые не удалось прочитать: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>A CSV file, a Slack export (its zip, a channel folder or a day file), an IRC log</source>
+        <translation>CSV-файл, выгрузка Slack (её zip-файл, папка канала или файл дня), журнал IRC</translation>
+    </message>
+    <message>
+        <source>Timelines and chat logs (*.csv *.json *.zip *.log *.txt);;All files (*)</source>
+        <translation>Хронологии и журналы чатов (*.csv *.json *.zip *.log *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Choose a channel…</source>
+        <translation>Выберите канал…</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 (%n days)</source>
+        <translation>
+            <numerusform>#%1 (%n день)</numerusform>
+            <numerusform>#%1 (%n дня)</numerusform>
+            <numerusform>#%1 (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The zip holds %n channels: choose the one to import from.</source>
+        <translation>
+            <numerusform>В zip-файле %n канал: выберите, из какого импортировать.</numerusform>
+            <numerusform>В zip-файле %n канала: выберите, из какого импортировать.</numerusform>
+            <numerusform>В zip-файле %n каналов: выберите, из какого импортировать.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8355,6 +8431,49 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>“%1” and “%2” are the same technology to Inflection (“%3”): keep one, or make the name an alias of the other.</source>
         <translation>«%1» и «%2» для Inflection одна и та же технология («%3»): оставьте одну или сделайте название другим написанием второй.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ZipArchive</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file: it is a folder.</source>
+        <translation>%1 — не zip-файл, а папка.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete zip file: it is truncated or damaged.</source>
+        <translation>%1 — неполный zip-файл: он обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file.</source>
+        <translation>%1 — не zip-файл.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a zip file: %2</source>
+        <translation>Не удаётся прочитать %1 как zip-файл: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no file %2.</source>
+        <translation>В %1 нет файла %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is too large to read: more than %3 uncompressed.</source>
+        <translation>%1 в %2 слишком велик для чтения: в распакованном виде больше %3.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: more than %2 uncompressed.</source>
+        <translation>%1 слишком велик для чтения: в распакованном виде больше %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: the zip file is damaged (%3).</source>
+        <translation>Не удаётся прочитать %1 в %2: zip-файл повреждён (%3).</translation>
     </message>
 </context>
 </TS>

@@ -138,11 +138,6 @@ QStringList fileTitles(const QJsonObject &message)
     return titles;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Inflection::SlackTimelineParser", text);
-}
-
 QString channelOf(const QString &folder)
 {
     return u"Slack #"_s + QFileInfo(folder).fileName();
@@ -276,8 +271,11 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
         const QStringList files = fileTitles(message);
         if (!files.isEmpty()) {
             const QString titles = files.join(u", "_s);
-            text = text.isEmpty() ? translate("shared a file: %1").arg(titles)
-                                  : translate("%1 (shared a file: %2)").arg(text, titles);
+            text = text.isEmpty()
+                ? QCoreApplication::translate("Inflection::SlackTimelineParser", "shared a file: %1")
+                      .arg(titles)
+                : QCoreApplication::translate("Inflection::SlackTimelineParser", "%1 (shared a file: %2)")
+                      .arg(text, titles);
         }
         if (text.isEmpty()) { // nothing written, nothing shared
             ++parsed->skipped;
@@ -285,7 +283,7 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
         }
         event.actor = userName(message, users);
         if (message.value(u"edited"_s).isObject())
-            text = translate("%1 (edited)").arg(text);
+            text = QCoreApplication::translate("Inflection::SlackTimelineParser", "%1 (edited)").arg(text);
         // A reply in a thread: thread_ts is its thread's first message, which it answers.
         QDateTime orderTime = event.occurredAt;
         const QString ts = message.value(u"ts"_s).toString();
@@ -298,8 +296,11 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
             if (parent.isEmpty()) // a reply also sent to the channel carries its thread's root
                 parent = message.value(u"root"_s).toObject().value(u"user"_s).toString();
             parent = users.value(parent, parent);
-            text = parent.isEmpty() ? translate("↳ In a thread: %1").arg(text)
-                                    : translate("↳ In reply to %1: %2").arg(parent, text);
+            text = parent.isEmpty()
+                ? QCoreApplication::translate("Inflection::SlackTimelineParser", "↳ In a thread: %1")
+                      .arg(text)
+                : QCoreApplication::translate("Inflection::SlackTimelineParser", "↳ In reply to %1: %2")
+                      .arg(parent, text);
         }
         event.text = text;
         event.kind = isBotMessage(message) && isAlertingIntegration(event.actor)
