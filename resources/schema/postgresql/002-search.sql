@@ -13,9 +13,10 @@
 -- were guessed wrong, and would make a search find different things on a server than in a file.
 --
 -- The index (search_entry) has one row per place a row of a review holds text in: a review's title is one
--- entry, each timeline event another. Triggers keep it in step row by row, so an edit re-indexes only the
--- row it changed (a review with a 100,000-event timeline stays fast to edit, and no tsvector outgrows
--- PostgreSQL's 1 MB limit), and every client, a reader too, searches an index that is already current.
+-- entry, each timeline event another. Triggers keep it in step with the rows each statement wrote, so an
+-- edit re-indexes only the row it changed (a review with a 100,000-event timeline stays fast to edit, and no
+-- tsvector outgrows PostgreSQL's 1 MB limit), and every client, a reader too, searches an index that is
+-- already current.
 -- search_reviews(text) runs a search; later schema versions index the other parts of a review.
 
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -35,18 +36,13 @@ CREATE FUNCTION search_words(value text) RETURNS text
 -- The indexed form of a text: its words without accents, in lower case.
 CREATE FUNCTION search_document(value text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    SET search_path = pg_catalog, public
     AS $$ SELECT to_tsvector('public.inflection_search'::regconfig, public.search_words(value)) $$;
 
--- A row's columns in one text as the file's index has them: the first, then " — " and each other one that
--- is not empty.
-CREATE FUNCTION search_join(VARIADIC parts text[]) RETURNS text
+-- A row's columns are joined as the file's index joins them: the first, then " — " and each other one
+-- that is not empty. search_also() is the part one other column adds.
+CREATE FUNCTION search_also(value text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$
-        SELECT coalesce(parts[1], '') || coalesce(string_agg(' — ' || p, '' ORDER BY n), '')
-          FROM unnest(parts[2:]) WITH ORDINALITY AS u(p, n)
-         WHERE coalesce(p, '') <> ''
-    $$;
+    AS $$ SELECT coalesce(' — ' || nullif(value, ''), '') $$;
 
 -- The index: a row per (source table, source row, place) with text in it.
 CREATE TABLE search_entry (
@@ -63,58 +59,77 @@ CREATE INDEX search_entry_review ON search_entry (review, place);
 CREATE INDEX search_entry_words ON search_entry USING gin (words);
 
 -- The places a row of a table holds text in, from the row (as jsonb, so that a column a later schema
--- version adds is read as soon as it is there). Schema 008 adds the other tables.
+-- version adds is read as soon as it is there). Schema 008 adds the other tables. A plain SQL function,
+-- so that PostgreSQL writes it into the query that calls it, where only the branch of the source table runs.
 CREATE FUNCTION search_places(source text, row_data jsonb) RETURNS TABLE (place text, body text)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
-        SELECT p.place, p.body FROM (VALUES
-            ('review', 'title', row_data ->> 'title'),
-            ('review', 'system', row_data ->> 'system'),
-            ('review', 'tags', row_data ->> 'tags'),
-            ('review', 'owner', row_data ->> 'owner')
-        ) AS p (source, place, body)
-        WHERE p.source = search_places.source
+                  SELECT 'title', row_data ->> 'title' WHERE source = 'review'
+        UNION ALL SELECT 'system', row_data ->> 'system' WHERE source = 'review'
+        UNION ALL SELECT 'tags', row_data ->> 'tags' WHERE source = 'review'
+        UNION ALL SELECT 'owner', row_data ->> 'owner' WHERE source = 'review'
     $$;
 
--- Keeps the index rows of one row in step (AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW). It runs with the
+-- Keeps the index rows of the rows a statement wrote in step: AFTER INSERT, UPDATE and DELETE, once per
+-- statement with its rows (transition tables), so that a bulk write (an import, a copy, a whole timeline)
+-- is indexed in one pass, and an update re-indexes only the places whose text it changed. It runs with the
 -- rights of the schema's owner: no login writes search_entry directly.
-CREATE FUNCTION search_index_row() RETURNS trigger
+CREATE FUNCTION search_index_rows() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, public
     AS $$
-DECLARE
-    changed jsonb;
-    review_id bigint;
-    entry record;
-    stored text;
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        DELETE FROM search_entry WHERE source = TG_TABLE_NAME AND source_id = OLD.id;
-        RETURN NULL;
+        DELETE FROM search_entry AS e USING old_rows AS o WHERE e.source = TG_TABLE_NAME AND e.source_id = o.id;
+    ELSIF TG_OP = 'INSERT' THEN
+        INSERT INTO search_entry (review, place, source, source_id, body, words)
+            SELECT n.review, p.place, TG_TABLE_NAME, n.id, p.body, search_document(p.body)
+              FROM (SELECT r.id, CASE WHEN TG_TABLE_NAME = 'review' THEN r.id ELSE (to_jsonb(r) ->> 'review')::bigint END
+                           AS review, to_jsonb(r) AS row_data FROM new_rows AS r) AS n
+             CROSS JOIN LATERAL search_places(TG_TABLE_NAME, n.row_data) AS p
+             WHERE coalesce(p.body, '') <> '';
+    ELSE
+        INSERT INTO search_entry AS e (review, place, source, source_id, body, words)
+            SELECT c.review, c.place, TG_TABLE_NAME, c.id, c.body, search_document(c.body)
+              FROM (SELECT n.review, n.id, p.place, p.body
+                      FROM (SELECT r.id, CASE WHEN TG_TABLE_NAME = 'review' THEN r.id
+                                   ELSE (to_jsonb(r) ->> 'review')::bigint END AS review, to_jsonb(r) AS row_data
+                              FROM new_rows AS r) AS n
+                     CROSS JOIN LATERAL search_places(TG_TABLE_NAME, n.row_data) AS p
+                    EXCEPT
+                    SELECT o.review, o.id, p.place, p.body
+                      FROM (SELECT r.id, CASE WHEN TG_TABLE_NAME = 'review' THEN r.id
+                                   ELSE (to_jsonb(r) ->> 'review')::bigint END AS review, to_jsonb(r) AS row_data
+                              FROM old_rows AS r) AS o
+                     CROSS JOIN LATERAL search_places(TG_TABLE_NAME, o.row_data) AS p) AS c
+             WHERE coalesce(c.body, '') <> ''
+            ON CONFLICT (source, source_id, place)
+            DO UPDATE SET review = excluded.review, body = excluded.body, words = excluded.words;
+        -- A place whose text is now empty leaves the index.
+        DELETE FROM search_entry AS e
+         USING new_rows AS n CROSS JOIN LATERAL search_places(TG_TABLE_NAME, to_jsonb(n)) AS p
+         WHERE coalesce(p.body, '') = '' AND e.source = TG_TABLE_NAME AND e.source_id = n.id AND e.place = p.place;
     END IF;
-    changed := to_jsonb(NEW);
-    review_id := CASE WHEN TG_TABLE_NAME = 'review' THEN NEW.id ELSE (changed ->> 'review')::bigint END;
-    FOR entry IN SELECT * FROM search_places(TG_TABLE_NAME, changed) LOOP
-        SELECT body INTO stored FROM search_entry
-         WHERE source = TG_TABLE_NAME AND source_id = NEW.id AND place = entry.place;
-        IF coalesce(entry.body, '') = '' THEN
-            IF FOUND THEN
-                DELETE FROM search_entry WHERE source = TG_TABLE_NAME AND source_id = NEW.id AND place = entry.place;
-            END IF;
-        ELSIF NOT FOUND THEN
-            INSERT INTO search_entry (review, place, source, source_id, body, words)
-                VALUES (review_id, entry.place, TG_TABLE_NAME, NEW.id, entry.body, search_document(entry.body));
-        ELSIF stored IS DISTINCT FROM entry.body THEN
-            UPDATE search_entry SET body = entry.body, words = search_document(entry.body), review = review_id
-             WHERE source = TG_TABLE_NAME AND source_id = NEW.id AND place = entry.place;
-        END IF;
-    END LOOP;
     RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER review_search AFTER INSERT OR UPDATE OR DELETE ON review
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
+-- Keeps a table's rows in the index: its three statement triggers.
+CREATE FUNCTION search_attach(source text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public
+    AS $$
+BEGIN
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+        'FOR EACH STATEMENT EXECUTE FUNCTION search_index_rows()', source || '_search_insert', source);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
+        'FOR EACH STATEMENT EXECUTE FUNCTION search_index_rows()', source || '_search_update', source);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+        'FOR EACH STATEMENT EXECUTE FUNCTION search_index_rows()', source || '_search_delete', source);
+END
+$$;
+
+SELECT search_attach('review');
 
 INSERT INTO search_entry (review, place, source, source_id, body, words)
     SELECT r.id, p.place, 'review', r.id, p.body, search_document(p.body)

@@ -10,37 +10,36 @@
 -- on the file). A column a later schema adds (incident.went_well) is read as soon as it exists.
 CREATE OR REPLACE FUNCTION search_places(source text, row_data jsonb) RETURNS TABLE (place text, body text)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    SET search_path = pg_catalog, public
     AS $$
-        SELECT p.place, p.body FROM (VALUES
-            ('review', 'title', row_data ->> 'title'),
-            ('review', 'system', row_data ->> 'system'),
-            ('review', 'tags', row_data ->> 'tags'),
-            ('review', 'owner', row_data ->> 'owner'),
-            ('proposal', 'proposal', row_data ->> 'body'),
-            ('comment', 'comments', row_data ->> 'text'),
-            ('departure', 'departures', search_join(row_data ->> 'name', row_data ->> 'costs',
-                row_data ->> 'tradeoffs', row_data ->> 'prohibits')),
-            ('question', 'questions', search_join(row_data ->> 'text', row_data ->> 'answer')),
-            ('proposal', 'outcome', search_join(row_data ->> 'decision_notes', row_data ->> 'notes',
-                row_data ->> 'agreements', row_data ->> 'learnings')),
-            ('checklist_answer', 'checklist', row_data ->> 'notes'),
-            ('attendee', 'attendees', row_data ->> 'name'),
-            ('launch', 'launch', search_join(row_data ->> 'communication', row_data ->> 'pushed_by',
-                row_data ->> 'decision_notes')),
-            ('contingency', 'contingencies', search_join(row_data ->> 'issue', row_data ->> 'comments',
-                row_data ->> 'engineering', row_data ->> 'onsite_messaging')),
-            -- The incident's place holds what the postmortem learned too: its contributing factors (009).
-            ('incident', 'incident', search_join(row_data ->> 'summary', row_data ->> 'impact',
-                row_data ->> 'severity', row_data ->> 'went_well', row_data ->> 'lucky')),
-            ('contributing_factor', 'incident', row_data ->> 'text'),
-            ('timeline_event', 'timeline', search_join(row_data ->> 'text', row_data ->> 'actor',
-                row_data ->> 'known_by', row_data ->> 'source', row_data ->> 'reasoning')),
-            ('remediation', 'remediation', search_join(row_data ->> 'text', row_data ->> 'owner',
-                row_data ->> 'ticket')),
-            ('parking_lot', 'parking_lot', row_data ->> 'text')
-        ) AS p (source, place, body)
-        WHERE p.source = search_places.source
+                  SELECT 'title', row_data ->> 'title' WHERE source = 'review'
+        UNION ALL SELECT 'system', row_data ->> 'system' WHERE source = 'review'
+        UNION ALL SELECT 'tags', row_data ->> 'tags' WHERE source = 'review'
+        UNION ALL SELECT 'owner', row_data ->> 'owner' WHERE source = 'review'
+        UNION ALL SELECT 'proposal', row_data ->> 'body' WHERE source = 'proposal'
+        UNION ALL SELECT 'comments', row_data ->> 'text' WHERE source = 'comment'
+        UNION ALL SELECT 'departures', (row_data ->> 'name') || search_also(row_data ->> 'costs')
+            || search_also(row_data ->> 'tradeoffs') || search_also(row_data ->> 'prohibits') WHERE source = 'departure'
+        UNION ALL SELECT 'questions', (row_data ->> 'text') || search_also(row_data ->> 'answer') WHERE source = 'question'
+        UNION ALL SELECT 'outcome', (row_data ->> 'decision_notes') || search_also(row_data ->> 'notes')
+            || search_also(row_data ->> 'agreements') || search_also(row_data ->> 'learnings') WHERE source = 'proposal'
+        UNION ALL SELECT 'checklist', row_data ->> 'notes' WHERE source = 'checklist_answer'
+        UNION ALL SELECT 'attendees', row_data ->> 'name' WHERE source = 'attendee'
+        UNION ALL SELECT 'launch', (row_data ->> 'communication') || search_also(row_data ->> 'pushed_by')
+            || search_also(row_data ->> 'decision_notes') WHERE source = 'launch'
+        UNION ALL SELECT 'contingencies', (row_data ->> 'issue') || search_also(row_data ->> 'comments')
+            || search_also(row_data ->> 'engineering') || search_also(row_data ->> 'onsite_messaging')
+            WHERE source = 'contingency'
+        -- The incident's place holds what the postmortem learned too: its contributing factors (009).
+        UNION ALL SELECT 'incident', (row_data ->> 'summary') || search_also(row_data ->> 'impact')
+            || search_also(row_data ->> 'severity') || search_also(row_data ->> 'went_well')
+            || search_also(row_data ->> 'lucky') WHERE source = 'incident'
+        UNION ALL SELECT 'incident', row_data ->> 'text' WHERE source = 'contributing_factor'
+        UNION ALL SELECT 'timeline', (row_data ->> 'text') || search_also(row_data ->> 'actor')
+            || search_also(row_data ->> 'known_by') || search_also(row_data ->> 'source')
+            || search_also(row_data ->> 'reasoning') WHERE source = 'timeline_event'
+        UNION ALL SELECT 'remediation', (row_data ->> 'text') || search_also(row_data ->> 'owner')
+            || search_also(row_data ->> 'ticket') WHERE source = 'remediation'
+        UNION ALL SELECT 'parking_lot', row_data ->> 'text' WHERE source = 'parking_lot'
     $$;
 
 -- Makes a review's index rows anew from what it holds now.
@@ -88,30 +87,10 @@ $$;
 CREATE TRIGGER search_pending_reindex BEFORE INSERT ON search_pending
     FOR EACH ROW EXECUTE FUNCTION search_pending_reindex();
 
-CREATE TRIGGER proposal_search AFTER INSERT OR UPDATE OR DELETE ON proposal
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER comment_search AFTER INSERT OR UPDATE OR DELETE ON comment
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER departure_search AFTER INSERT OR UPDATE OR DELETE ON departure
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER question_search AFTER INSERT OR UPDATE OR DELETE ON question
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER checklist_answer_search AFTER INSERT OR UPDATE OR DELETE ON checklist_answer
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER attendee_search AFTER INSERT OR UPDATE OR DELETE ON attendee
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER launch_search AFTER INSERT OR UPDATE OR DELETE ON launch
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER contingency_search AFTER INSERT OR UPDATE OR DELETE ON contingency
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER incident_search AFTER INSERT OR UPDATE OR DELETE ON incident
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER timeline_event_search AFTER INSERT OR UPDATE OR DELETE ON timeline_event
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER remediation_search AFTER INSERT OR UPDATE OR DELETE ON remediation
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
-CREATE TRIGGER parking_lot_search AFTER INSERT OR UPDATE OR DELETE ON parking_lot
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
+SELECT search_attach('proposal'), search_attach('comment'), search_attach('departure'), search_attach('question'),
+    search_attach('checklist_answer'), search_attach('attendee'), search_attach('launch'), search_attach('contingency'),
+    search_attach('incident'), search_attach('timeline_event'), search_attach('remediation'),
+    search_attach('parking_lot');
 
 -- Every review of an existing workspace is indexed when this step commits.
 INSERT INTO search_pending (review) SELECT id FROM review;

@@ -30,8 +30,7 @@ CREATE TRIGGER contributing_factor_login BEFORE INSERT OR UPDATE ON contributing
     FOR EACH ROW EXECUTE FUNCTION inflection_stamp_login('updated_by');
 CREATE TRIGGER contributing_factor_notify AFTER INSERT OR UPDATE OR DELETE ON contributing_factor
     FOR EACH ROW EXECUTE FUNCTION inflection_notify_change('review');
-CREATE TRIGGER contributing_factor_search AFTER INSERT OR UPDATE OR DELETE ON contributing_factor
-    FOR EACH ROW EXECUTE FUNCTION search_index_row();
+SELECT search_attach('contributing_factor');
 
 -- When a remediation item was done: set when its status becomes done, cleared when it is reopened. An
 -- item stored as done (an import, a copy) takes its last change as the time it was done. The file does
