@@ -67,6 +67,25 @@ pg_steps=$(cd "$schema" && ls [0-9][0-9][0-9]-*.sql)
 if [ "$sqlite_steps" = "$pg_steps" ]; then pass "a PostgreSQL step for every SQLite step"; else
     fail "the steps differ: $(diff <(echo "$sqlite_steps") <(echo "$pg_steps") | tr '\n' ' ')"; fi
 
+# The same tables and columns, in the same order, with the same NOT NULL, as the file's migrations make
+# (less each side's own search tables and the server's schema version).
+if command -v sqlite3 >/dev/null; then
+    sqlite_db=$(mktemp)
+    for file in "$root"/resources/schema/[0-9][0-9][0-9]-*.sql; do sqlite3 "$sqlite_db" ".read $file"; done
+    sqlite_columns=$(sqlite3 "$sqlite_db" "SELECT m.name || '.' || c.name || ' ' || (c.\"notnull\" OR c.pk > 0)
+        FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c
+        WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'review_search%'
+        ORDER BY m.name, c.cid")
+    rm -f "$sqlite_db"
+    pg_columns=$(run_as postgres -c "SELECT table_name || '.' || column_name || ' ' || (is_nullable = 'NO')::int
+        FROM information_schema.columns WHERE table_schema = 'public'
+        AND table_name NOT IN ('inflection_schema', 'search_entry') ORDER BY table_name COLLATE \"C\", ordinal_position")
+    if [ "$sqlite_columns" = "$pg_columns" ]; then pass "the same tables, columns and NOT NULLs as the file's schema"; else
+        fail "the columns differ: $(diff <(echo "$sqlite_columns") <(echo "$pg_columns") | tr '\n' ' ')"; fi
+else
+    fail "sqlite3 is not installed: the schemas cannot be compared"
+fi
+
 echo "== roles"
 for _ in 1 2; do
     if out=$(run_as postgres --single-transaction -f "$schema/roles.sql" 2>&1); then pass "roles.sql applies"; else
