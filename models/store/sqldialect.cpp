@@ -62,9 +62,8 @@ bool SqlDialect::applyConnectionSettings(QSqlDatabase &db, QSqlError *error) con
         return SqliteSupport::applyConnectionPragmas(db, error);
     // Times are stored as UTC text; a lock held by another session is waited for as long as SQLite's busy
     // timeout; a session left idle inside a transaction does not hold its locks forever.
-    for (const QString &setting :
-        {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET lock_timeout = '5s'"_s,
-            u"SET idle_in_transaction_session_timeout = '60s'"_s}) {
+    for (const QString &setting : {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s,
+             u"SET lock_timeout = '5s'"_s, u"SET idle_in_transaction_session_timeout = '60s'"_s}) {
         QSqlQuery query(db);
         if (!query.exec(setting)) {
             *error = query.lastError();
@@ -137,6 +136,22 @@ QString SqlDialect::beginWrite() const
     return isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
+Result<bool> SqlDialect::keepAuthors(QSqlDatabase &db) const
+{
+    if (isSqlite())
+        return true;
+    QSqlQuery query(db);
+    if (!query.exec(u"SET LOCAL inflection.keep_authors = 'on'"_s)
+        || !query.exec(u"SELECT inflection_keeps_authors()"_s) || !query.next())
+        return Result<bool>::failure(describeWriteError(query.lastError()));
+    return query.value(0).toBool();
+}
+
+QString SqlDialect::afterBulkWrite() const
+{
+    return isSqlite() ? QString() : u"ANALYZE"_s;
+}
+
 QString SqlDialect::describeWriteError(const QSqlError &error) const
 {
     if (isSqlite())
@@ -152,8 +167,8 @@ QString SqlDialect::describeWriteError(const QSqlError &error) const
         return SqliteSupport::busyMessage();
     if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)
         || error.type() == QSqlError::ConnectionError) // the connection is gone
-        return QCoreApplication::translate("Inflection::SqlDialect",
-            "The connection to the server was lost, so the change was not saved.");
+        return QCoreApplication::translate(
+            "Inflection::SqlDialect", "The connection to the server was lost, so the change was not saved.");
     return error.text();
 }
 

@@ -46,6 +46,14 @@ public:
     // The statement that opens a write transaction (SQLite takes the write lock at once).
     QString beginWrite() const;
 
+    // Inside a write transaction that copies rows from another workspace: asks to keep the authors and
+    // times they carry. A file always does; a server does for a workspace's administrator (roles.sql),
+    // and otherwise stamps its own login. Returns whether they are kept.
+    Result<bool> keepAuthors(QSqlDatabase &db) const;
+    // What to run after many rows were written in bulk (PostgreSQL's ANALYZE, so that the planner
+    // knows the tables' new sizes); empty when nothing is needed.
+    QString afterBulkWrite() const;
+
     // What a failed statement means to the person whose change it was.
     QString describeWriteError(const QSqlError &error) const;
     // Why a connection or its first statements failed, as a reason a workspace cannot be opened: Locked,
@@ -63,8 +71,7 @@ public:
 private:
     explicit SqlDialect(Kind kind)
         : m_kind(kind)
-    {
-    }
+    { }
     Kind m_kind;
 };
 
