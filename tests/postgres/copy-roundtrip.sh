@@ -51,8 +51,8 @@ for round in 1 2; do
         || fail "copy back to a file, round $round: $(cat "$tmp/progress.$round")"
     echo "round $round: server → file: $(tail -2 "$tmp/to-file.$round" | tr '\n' ' ')"
     if [ "$round" = 2 ]; then
-        grep -q "^0 reviews copied" "$tmp/to-server.$round" || fail "the second copy to the server wrote reviews"
-        grep -q "^0 reviews copied" "$tmp/to-file.$round" || fail "the second copy back wrote reviews"
+        grep -q "^0 review" "$tmp/to-server.$round" || fail "the second copy to the server wrote reviews"
+        grep -q "^0 review" "$tmp/to-file.$round" || fail "the second copy back wrote reviews"
     fi
 
     "$inflection" list "$tmp/demo.inflection" --json | grep -o '"uuid": *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' \
