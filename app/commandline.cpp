@@ -792,12 +792,18 @@ int CommandLine::copy(const QStringList &args, const QCommandLineParser &)
     const Result<std::unique_ptr<Workspace>> source = Workspace::open(args.at(0), sourceOptions);
     if (!source)
         return fail(source.message());
+    // Before the destination is opened (it would be created, or migrated).
+    const Result<WorkspaceLocation> target = WorkspaceLocation::parse(args.at(1));
+    if (!target)
+        return fail(target.message());
+    const QString targetPath
+        = target->isFile() ? QFileInfo(target->filePath()).absoluteFilePath() : target->toString();
+    if ((*source)->path() == targetPath)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "the source and the destination are the same workspace"));
     const Result<std::unique_ptr<Workspace>> destination = Workspace::open(args.at(1), Workspace::Options());
     if (!destination)
         return fail(destination.message());
-    if ((*source)->path() == (*destination)->path())
-        return usage(QCoreApplication::translate(
-            "Inflection::CommandLine", "the source and the destination are the same workspace"));
 
     // Progress on stderr, about once a second, for a workspace that takes that long.
     QElapsedTimer sinceReport;
