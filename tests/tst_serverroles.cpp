@@ -117,7 +117,7 @@ void TestServerRoles::editorCannotChangeTheSettings()
     const QString before
         = sqlOnOwner(u"SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM workspace_setting"_s);
     const Result<> changed
-        = WorkspaceSettings(bob->get()).setTicketUrlTemplate(u"https://tickets.example.org/%1"_s);
+        = WorkspaceSettings(bob->get()).setTicketUrlTemplate(u"https://tickets.example.org/{key}"_s);
     QVERIFY(!changed);
     QVERIFY2(changed.message().contains(u"does not allow your login"_s), qPrintable(changed.message()));
     QSqlQuery raw((*bob)->database());

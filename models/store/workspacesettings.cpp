@@ -5,6 +5,7 @@
 #include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
+#include "sqldialect.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -104,8 +105,8 @@ Result<> WorkspaceSettings::setValue(const QString &key, const QString &value)
     q.bindValue(u":value"_s, RecordWriter::text(value));
     q.bindValue(u":now"_s, RecordWriter::now());
     q.bindValue(u":by"_s, RecordWriter::text(m_workspace->author()));
-    if (!q.exec())
-        return Result<>::failure(q.lastError().text());
+    if (!q.exec()) // on a server, only an admin may: say so, not the server's own words
+        return Result<>::failure(m_workspace->dialect().describeWriteError(q.lastError()));
     return {};
 }
 
