@@ -27,6 +27,7 @@
 #include "store/searchindex.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
+#include "store/workspacelocation.h"
 #include "store/workspacesettings.h"
 #include "workspace/insights.h"
 
@@ -382,6 +383,16 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 "and written to NEW_WORKSPACE, a new file. Prints what was copied and what was not; exits "
                 "with 1 when a review could not be copied. WORKSPACE is only read, never written."),
             nullptr, &CommandLine::salvage, false},
+        {"server", QT_TRANSLATE_NOOP("Inflection::CommandLine", "init SERVER"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine", "Make a workspace on a PostgreSQL server."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string "
+                "(service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. "
+                "init "
+                "brings the database's schema up to date and makes its three roles (reader, editor, admin), "
+                "as "
+                "a login that may create roles; running it again changes nothing."),
+            nullptr, &CommandLine::server, false},
         {"help", QT_TRANSLATE_NOOP("Inflection::CommandLine", "[SUBCOMMAND]"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Describe the subcommands, or one of them."),
             nullptr, nullptr, &CommandLine::help, false},
@@ -760,6 +771,35 @@ namespace {
 constexpr int terminalLine = 1000;
 
 } // namespace
+
+int CommandLine::server(const QStringList &args, const QCommandLineParser &)
+{
+    if (args.size() != 2 || args.first() != u"init"_s)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "server takes init and a server connection: server init SERVER"));
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(args.at(1));
+    if (!location)
+        return fail(location.message());
+    if (!location->isServer())
+        return usage(QCoreApplication::translate("Inflection::CommandLine",
+            "“%1” is not a server connection: give a postgresql:// URI or service=NAME")
+                         .arg(args.at(1)));
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(*location, Workspace::Options());
+    if (!opened)
+        return fail(opened.message());
+    const std::unique_ptr<Workspace> &workspace = *opened;
+    if (workspace->readOnlyProblem() != ErrorKind::None)
+        return fail(workspace->readOnlyReason());
+    QSqlDatabase db = workspace->database();
+    if (const Result<> roles = Migrator::applyServerRoles(db); !roles)
+        return fail(roles.message());
+    m_out << QCoreApplication::translate(
+        "Inflection::CommandLine", "%1: schema version %2, with the roles reader, editor and admin")
+                 .arg(location->displayName())
+                 .arg(workspace->schemaVersion())
+          << '\n';
+    return 0;
+}
 
 int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)
 {

@@ -62,9 +62,8 @@ bool SqlDialect::applyConnectionSettings(QSqlDatabase &db, QSqlError *error) con
         return SqliteSupport::applyConnectionPragmas(db, error);
     // Times are stored as UTC text; a lock held by another session is waited for as long as SQLite's busy
     // timeout; a session left idle inside a transaction does not hold its locks forever.
-    for (const QString &setting :
-        {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s, u"SET lock_timeout = '5s'"_s,
-            u"SET idle_in_transaction_session_timeout = '60s'"_s}) {
+    for (const QString &setting : {u"SET client_encoding = 'UTF8'"_s, u"SET TIME ZONE 'UTC'"_s,
+             u"SET lock_timeout = '5s'"_s, u"SET idle_in_transaction_session_timeout = '60s'"_s}) {
         QSqlQuery query(db);
         if (!query.exec(setting)) {
             *error = query.lastError();
@@ -152,8 +151,8 @@ QString SqlDialect::describeWriteError(const QSqlError &error) const
         return SqliteSupport::busyMessage();
     if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)
         || error.type() == QSqlError::ConnectionError) // the connection is gone
-        return QCoreApplication::translate("Inflection::SqlDialect",
-            "The connection to the server was lost, so the change was not saved.");
+        return QCoreApplication::translate(
+            "Inflection::SqlDialect", "The connection to the server was lost, so the change was not saved.");
     return error.text();
 }
 

@@ -63,8 +63,7 @@ public:
 private:
     explicit SqlDialect(Kind kind)
         : m_kind(kind)
-    {
-    }
+    { }
     Kind m_kind;
 };
 
