@@ -399,17 +399,19 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 "administrator; otherwise the server records the login. SOURCE is only read."),
             nullptr, &CommandLine::copy, false},
         {"server",
-            QT_TRANSLATE_NOOP(
-                "Inflection::CommandLine", "grant SERVER LOGIN reader|editor|admin | revoke SERVER LOGIN"),
-            QT_TRANSLATE_NOOP(
-                "Inflection::CommandLine", "Give people a role in a workspace on a PostgreSQL server."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "init SERVER | grant SERVER LOGIN reader|editor|admin | revoke SERVER LOGIN"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Make a workspace on a PostgreSQL server, and give people roles in it."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string "
                 "(service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. "
-                "grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes "
-                "reviews) or an admin (also changes the workspace's settings) of the workspace, and nothing "
-                "else of it; revoke takes its role away. The server enforces the roles. Run them as the "
-                "workspace's owner, a login with CREATEROLE or a superuser."),
+                "init brings the database's schema up to date and makes its three roles (reader, editor, "
+                "admin), as a login that may create roles; running it again changes nothing. grant makes "
+                "LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or "
+                "an admin (also changes the workspace's settings) of the workspace, and nothing else of it; "
+                "revoke takes its role away. The server enforces the roles. Run them as the workspace's "
+                "owner, a login with CREATEROLE or a superuser."),
             nullptr, &CommandLine::server, false},
         {"help", QT_TRANSLATE_NOOP("Inflection::CommandLine", "[SUBCOMMAND]"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Describe the subcommands, or one of them."),
@@ -852,11 +854,12 @@ int CommandLine::copy(const QStringList &args, const QCommandLineParser &)
 int CommandLine::server(const QStringList &args, const QCommandLineParser &)
 {
     const QString action = args.value(0);
+    const bool init = action == u"init"_s && args.size() == 2;
     const bool grant = action == u"grant"_s && args.size() == 4;
     const bool revoke = action == u"revoke"_s && args.size() == 3;
-    if (!grant && !revoke)
+    if (!init && !grant && !revoke)
         return usage(QCoreApplication::translate("Inflection::CommandLine",
-            "server takes grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN"));
+            "server takes init SERVER, grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN"));
     if (grant && !ServerRoles::levels().contains(args.at(3)))
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "“%1” is not a level: give reader, editor or admin")
@@ -869,10 +872,23 @@ int CommandLine::server(const QStringList &args, const QCommandLineParser &)
             "“%1” is not a server connection: give a postgresql:// URI or service=NAME")
                          .arg(args.at(1)));
     Workspace::Options options;
-    options.create = false;
+    options.create = init; // the schema is made by init only
     const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(*location, options);
     if (!workspace)
         return fail(workspace.message());
+    if (init) {
+        if ((*workspace)->readOnlyProblem() != ErrorKind::None)
+            return fail((*workspace)->readOnlyReason());
+        QSqlDatabase db = (*workspace)->database();
+        if (const Result<> roles = Migrator::applyServerRoles(db); !roles)
+            return fail(roles.message());
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "%1: schema version %2, with the roles reader, editor and admin")
+                     .arg(location->displayName())
+                     .arg((*workspace)->schemaVersion())
+              << Qt::endl;
+        return 0;
+    }
     const QString &login = args.at(2);
     const Result<> done = grant ? ServerRoles::grant(**workspace, login, args.at(3))
                                 : ServerRoles::revoke(**workspace, login);

@@ -62,7 +62,8 @@ QString freshWorkspace(const QString &folder, const QString &name)
 {
     if (!onServer())
         return folder + u'/' + name;
-    const auto server = Inflection::WorkspaceLocation::parse(qEnvironmentVariable("INFLECTION_TEST_POSTGRES"));
+    const auto server
+        = Inflection::WorkspaceLocation::parse(qEnvironmentVariable("INFLECTION_TEST_POSTGRES"));
     if (!server || !server->isServer())
         qFatal("INFLECTION_TEST_POSTGRES is not a server connection: %s", qPrintable(server.message()));
     const QString database = u"inflection_test_%1_%2"_s.arg(::getpid()).arg(++serverDatabaseCount);

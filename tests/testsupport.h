@@ -9,17 +9,17 @@
 class QWidget;
 
 // In a test function of a store test: skips it when the backend it runs on is not there, saying why.
-#define INFLECTION_REQUIRE_BACKEND()                                                                       \
-    do {                                                                                                   \
-        const QString missing_ = TestSupport::backendMissing();                                            \
-        if (!missing_.isEmpty())                                                                           \
-            QSKIP(qPrintable(missing_));                                                                   \
+#define INFLECTION_REQUIRE_BACKEND()                                                                         \
+    do {                                                                                                     \
+        const QString missing_ = TestSupport::backendMissing();                                              \
+        if (!missing_.isEmpty())                                                                             \
+            QSKIP(qPrintable(missing_));                                                                     \
     } while (false)
 // For what only a SQLite file has (journal modes, pragmas, damaged files): skipped on the server backend.
-#define INFLECTION_SQLITE_ONLY()                                                                           \
-    do {                                                                                                   \
-        if (TestSupport::onServer())                                                                       \
-            QSKIP("a SQLite file's own behaviour: it runs on the file backend");                         \
+#define INFLECTION_SQLITE_ONLY()                                                                             \
+    do {                                                                                                     \
+        if (TestSupport::onServer())                                                                         \
+            QSKIP("a SQLite file's own behaviour: it runs on the file backend");                             \
     } while (false)
 
 namespace TestSupport {

@@ -395,8 +395,8 @@ void TestCommandLine::subcommandHelp_data()
     QTest::newRow("help") << u"help"_s << QStringList {u"[SUBCOMMAND]"_s};
     QTest::newRow("copy") << u"copy"_s << QStringList {u"SOURCE DESTINATION"_s, u"service=NAME"_s};
     QTest::newRow("server") << u"server"_s
-                            << QStringList {
-                                   u"grant SERVER LOGIN reader|editor|admin"_s, u"revoke SERVER LOGIN"_s};
+                            << QStringList {u"init SERVER"_s, u"grant SERVER LOGIN reader|editor|admin"_s,
+                                   u"revoke SERVER LOGIN"_s};
 }
 
 // "inflection SUBCOMMAND --help" and "inflection help SUBCOMMAND" say the same: usage and options.
@@ -509,10 +509,10 @@ void TestCommandLine::usageErrors_data()
     row("copy: three workspaces", {u"copy"_s, u"WORKSPACE"_s, u"NEW"_s, u"NEW"_s},
         u"copy takes two workspaces"_s);
     row("copy: onto itself", {u"copy"_s, u"WORKSPACE"_s, u"WORKSPACE"_s}, u"the same workspace"_s);
-    row("server: no action", {u"server"_s}, u"server takes grant"_s);
-    row("server: unknown action", {u"server"_s, u"drop"_s, u"service=team"_s}, u"server takes grant"_s);
+    row("server: no action", {u"server"_s}, u"server takes init"_s);
+    row("server: unknown action", {u"server"_s, u"drop"_s, u"service=team"_s}, u"server takes init"_s);
     row("server: grant without a level", {u"server"_s, u"grant"_s, u"service=team"_s, u"bob"_s},
-        u"server takes grant"_s);
+        u"server takes init"_s);
     row("server: bad level", {u"server"_s, u"grant"_s, u"service=team"_s, u"bob"_s, u"owner"_s},
         u"“owner” is not a level"_s);
     row("server: a file", {u"server"_s, u"revoke"_s, u"NEW"_s, u"bob"_s}, u"is not a server connection"_s);

@@ -68,13 +68,8 @@ void TestServerRoles::initTestCase()
     m_owner = qEnvironmentVariable("INFLECTION_TEST_POSTGRES");
     const QString demo = m_dir.filePath(u"demo.inflection"_s);
     inflection({u"demo"_s, demo});
+    inflection({u"server"_s, u"init"_s, m_owner});
     inflection({u"copy"_s, demo, m_owner});
-    QProcess roles;
-    roles.start(qEnvironmentVariable("INFLECTION_TEST_PG_BIN") + u"/psql"_s,
-        {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, m_owner, u"-f"_s,
-            QStringLiteral(INFLECTION_SOURCE_DIR) + u"/resources/schema/postgresql/roles.sql"_s});
-    QVERIFY(roles.waitForFinished(60000));
-    QCOMPARE(roles.exitCode(), 0);
     sqlOnOwner(u"CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN"_s);
     inflection({u"server"_s, u"grant"_s, m_owner, u"alice"_s, u"reader"_s});
     inflection({u"server"_s, u"grant"_s, m_owner, u"bob"_s, u"editor"_s});

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void connectionPerThread();
     void readsServerLocations_data();
     void readsServerLocations();
+    void serverInitMakesRoles();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -390,9 +391,10 @@ void TestWorkspace::readsServerLocations_data()
     QTest::addColumn<bool>("server");
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("kept");
-    QTest::newRow("file") << u"/home/ada/team.inflection"_s << false << QString() << u"/home/ada/team.inflection"_s;
-    QTest::newRow("uri") << u"postgresql://db.example.org/reviews?sslmode=verify-full"_s << true << u"reviews"_s
-                         << u"postgresql://db.example.org/reviews?sslmode=verify-full"_s;
+    QTest::newRow("file") << u"/home/ada/team.inflection"_s << false << QString()
+                          << u"/home/ada/team.inflection"_s;
+    QTest::newRow("uri") << u"postgresql://db.example.org/reviews?sslmode=verify-full"_s << true
+                         << u"reviews"_s << u"postgresql://db.example.org/reviews?sslmode=verify-full"_s;
     QTest::newRow("short scheme") << u"postgres://db.example.org:5433/reviews"_s << true << u"reviews"_s
                                   << u"postgres://db.example.org:5433/reviews"_s;
     QTest::newRow("service") << u"service=team"_s << true << QString() << u"service=team"_s;
@@ -401,8 +403,8 @@ void TestWorkspace::readsServerLocations_data()
     // A password typed into the text is used to connect, never kept.
     QTest::newRow("password in uri") << u"postgresql://ada:secret@db.example.org/reviews"_s << true
                                      << u"reviews"_s << u"user=ada dbname=reviews host=db.example.org"_s;
-    QTest::newRow("password in string") << u"host=db password='s e' dbname=r"_s << true << u"r"_s
-                                        << u"dbname=r host=db"_s;
+    QTest::newRow("password in string")
+        << u"host=db password='s e' dbname=r"_s << true << u"r"_s << u"dbname=r host=db"_s;
 }
 
 void TestWorkspace::readsServerLocations()
@@ -422,6 +424,36 @@ void TestWorkspace::readsServerLocations()
     const Result<WorkspaceLocation> bad = WorkspaceLocation::parse(u"host=db nonsense=1"_s);
     QVERIFY(!bad);
     QCOMPARE(bad.error(), ErrorKind::Invalid);
+}
+
+void TestWorkspace::serverInitMakesRoles()
+{
+    QString out;
+    QString err;
+    if (!TestSupport::onServer()) {
+        // A file is not a server: refused, and no file is made.
+        const QString file = path(u"not-a-server.inflection"_s);
+        QVERIFY(TestSupport::run(TestSupport::appBinary(), {u"server"_s, u"init"_s, file}, &out, &err) != 0);
+        QVERIFY2(err.contains(u"not a server connection"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(file));
+        return;
+    }
+    const QString server = TestSupport::freshWorkspace(m_dir->path(), QString());
+    for (int run = 0; run < 2; ++run) { // running it again changes nothing
+        const int status
+            = TestSupport::run(TestSupport::appBinary(), {u"server"_s, u"init"_s, server}, &out, &err);
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"reader, editor and admin"_s), qPrintable(out));
+    }
+    auto opened = Workspace::open(server);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QCOMPARE((*opened)->schemaVersion(), Migrator::latestVersion(SqlDialect::postgreSql()));
+    QSqlQuery q((*opened)->database());
+    QVERIFY(
+        q.exec(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'inflection\\_' || current_database() || "
+               u"'\\_%'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
 }
 
 void TestWorkspace::timestampsAsQtWritesThem()

@@ -16,13 +16,13 @@ namespace Inflection {
 BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns,
     const QString &author, const QString &now, int rowsPerStatement)
     : m_db(SqliteSupport::handleOf(db))
-    , m_connection(db)
-    , m_query(db)
     , m_table(table)
     , m_rowsPerStatement(qMax(1, rowsPerStatement))
     , m_columns(columns)
     , m_author(RecordWriter::text(author))
     , m_now(now)
+    , m_connection(db)
+    , m_query(db)
 {
     if (!m_db && db.isOpen()) {
         const QStringList names

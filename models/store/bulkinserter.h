@@ -47,9 +47,6 @@ private:
     QString lastError() const;
     Result<qint64> insertThroughQt(const QVariantList &row);
 
-    QSqlDatabase m_connection;
-    QSqlQuery m_query; // the server's statement, when the connection is not SQLite's
-    bool m_qtPrepared = false;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr; // one row
     sqlite3_stmt *m_batchStatement = nullptr; // rowsPerStatement rows
@@ -61,6 +58,9 @@ private:
     QStringList m_columns;
     QString m_author;
     QString m_now;
+    QSqlDatabase m_connection;
+    QSqlQuery m_query; // the server's statement, when the connection is not SQLite's
+    bool m_qtPrepared = false;
 };
 
 } // namespace Inflection

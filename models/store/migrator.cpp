@@ -88,4 +88,31 @@ Result<> Migrator::migrate(QSqlDatabase &db, int targetVersion)
     return {};
 }
 
+Result<> Migrator::applyServerRoles(QSqlDatabase &db)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
+    if (dialect.isSqlite())
+        return Result<>::failure(ErrorKind::Refused,
+            QCoreApplication::translate(
+                "Inflection::Migrator", "A workspace file has no roles: only a server has."));
+    QFile file(dialect.migrationsFolder() + u"/roles.sql"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<>::failure(QCoreApplication::translate(
+            "Inflection::Migrator", "The server's roles are missing from the application."));
+    const QString script = QString::fromUtf8(file.readAll());
+    ScopedTransaction transaction(db);
+    if (Result<> begun = transaction.begun(); !begun)
+        return begun;
+    if (Result<> locked = dialect.lockForMigration(db); !locked)
+        return locked;
+    for (const QString &statement : dialect.splitStatements(script)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return Result<>::failure(QCoreApplication::translate(
+                "Inflection::Migrator", "The server's roles could not be made: %1")
+                                         .arg(query.lastError().databaseText().trimmed()));
+    }
+    return transaction.commit();
+}
+
 } // namespace Inflection

@@ -30,8 +30,14 @@ public:
     static int latestVersion(const SqlDialect &dialect);
 
     // Applies every step of the connection's dialect newer than its schema version (SQLite's
-    // user_version), each in its own transaction that also sets the version. Stops at targetVersion (the latest when negative).
+    // user_version), each in its own transaction that also sets the version. Stops at targetVersion (the
+    // latest when negative).
     static Result<> migrate(QSqlDatabase &db, int targetVersion = -1);
+
+    // On a server: makes the workspace's reader, editor and admin roles and their grants
+    // (schema/postgresql/roles.sql), in one transaction; running it again changes nothing. Needs a
+    // login that may create roles (a superuser, or the database's owner with CREATEROLE).
+    static Result<> applyServerRoles(QSqlDatabase &db);
 };
 
 } // namespace Inflection

@@ -23,10 +23,11 @@ namespace {
 
 using RecordWriter::text;
 
-// The last history entry comes along as one text, its parts split by the unit separator.
+// The last history entry comes along as one text, its parts split by the unit separator (written into the
+// literal: SQLite's char() is PostgreSQL's chr()).
 const QString selectColumns = u"SELECT "_s + RecordRows::metaColumns()
-    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || char(31) || by "
-      u"|| char(31) || what || char(31) || "
+    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || '\x1f' || by "
+      u"|| '\x1f' || what || '\x1f' || "
       u"coalesce(field, '') FROM change_log WHERE change_log.review = review.id ORDER BY at DESC, id DESC "
       u"LIMIT 1) FROM review"_s;
 
@@ -194,7 +195,8 @@ Result<> ReviewRepository::replace(qint64 id, const Review &review)
     update.bindValue(u":by_"_s, text(review.updatedBy));
     update.bindValue(u":id_"_s, id);
     if (!update.exec())
-        return Result<>::failure(SqlDialect::of(m_workspace->database()).describeWriteError(update.lastError()));
+        return Result<>::failure(
+            SqlDialect::of(m_workspace->database()).describeWriteError(update.lastError()));
     return {};
 }
 

@@ -389,7 +389,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(
     const QString name = location.displayName();
     auto fail = [&](ErrorKind problem, const QString &detail) {
         return Opened::failure(problem,
-            QCoreApplication::translate("Inflection::Workspace", "The workspace on the server “%1” cannot be opened: %2")
+            QCoreApplication::translate(
+                "Inflection::Workspace", "The workspace on the server “%1” cannot be opened: %2")
                 .arg(name, detail));
     };
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
@@ -416,7 +417,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(
         return failWith(sqlError);
     if (version == 0 && options.readOnly)
         return Opened::failure(ErrorKind::Missing,
-            QCoreApplication::translate("Inflection::Workspace", "The server “%1” holds no Inflection workspace.")
+            QCoreApplication::translate(
+                "Inflection::Workspace", "The server “%1” holds no Inflection workspace.")
                 .arg(name));
     if (version > latest) {
         // Never migrated down, never written.
@@ -447,8 +449,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(
     }
     ws->m_schemaVersion = version;
     if (ws->m_readOnlyProblem == ErrorKind::ReadOnly)
-        ws->m_readOnlyReason = QCoreApplication::translate("Inflection::Workspace",
-            "Your login may read the workspace on “%1” but not change it.")
+        ws->m_readOnlyReason = QCoreApplication::translate(
+            "Inflection::Workspace", "Your login may read the workspace on “%1” but not change it.")
                                    .arg(name);
     else if (ws->m_readOnlyProblem == ErrorKind::NewerSchema)
         ws->m_readOnlyReason = QCoreApplication::translate("Inflection::Workspace",

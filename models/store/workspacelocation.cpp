@@ -46,11 +46,13 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &text)
     const QByteArray utf8 = text.trimmed().toUtf8();
     PQconninfoOption *options = PQconninfoParse(utf8.constData(), &error);
     if (!options) {
-        const QString why = error ? QString::fromUtf8(error).trimmed()
-                                  : QCoreApplication::translate("Inflection::WorkspaceLocation", "out of memory");
+        const QString why = error
+            ? QString::fromUtf8(error).trimmed()
+            : QCoreApplication::translate("Inflection::WorkspaceLocation", "out of memory");
         PQfreemem(error);
         return Result<WorkspaceLocation>::failure(ErrorKind::Invalid,
-            QCoreApplication::translate("Inflection::WorkspaceLocation", "“%1” is not a server connection: %2")
+            QCoreApplication::translate(
+                "Inflection::WorkspaceLocation", "“%1” is not a server connection: %2")
                 .arg(text, why));
     }
     WorkspaceLocation location;

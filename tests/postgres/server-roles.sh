@@ -39,8 +39,11 @@ expect_output() { # PATTERN 'what it shows'
 
 # The workspace, made by the owner, with its roles and a review; three logins with no rights yet.
 "$inflection" demo "$tmp/demo.inflection" >/dev/null
+expect_status 1 "grant before init fails" "$inflection" server grant "$owner_uri" postgres reader
+expect_status 0 "server init" "$inflection" server init "$owner_uri"
+expect_output "reader, editor and admin" "server init says what it made"
+expect_status 0 "server init again changes nothing" "$inflection" server init "$owner_uri"
 "$inflection" copy "$tmp/demo.inflection" "$owner_uri" >/dev/null
-run_as postgres -f "$root/resources/schema/postgresql/roles.sql" >/dev/null
 run_as postgres -c "CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; CREATE ROLE carol LOGIN" >/dev/null
 uuid=$(run_as postgres -c "SELECT uuid FROM review ORDER BY id LIMIT 1")
 "$inflection" export "$tmp/demo.inflection" "$uuid" --format json -o "$tmp/review.json" >/dev/null
