@@ -289,9 +289,9 @@ void TestCommandLine::copyFileToFileTwice()
     }
     // The history came along.
     const auto history = [](const QString &path) {
-        Workspace::Options options;
+        Inflection::Workspace::Options options;
         options.readOnly = true;
-        auto workspace = Workspace::open(path, options);
+        auto workspace = Inflection::Workspace::open(path, options);
         QSqlQuery query((*workspace)->database());
         query.exec(
             u"SELECT r.uuid, c.at, c.by, c.what FROM change_log AS c JOIN review AS r ON r.id = c.review "
@@ -313,7 +313,7 @@ void TestCommandLine::copyLeavesANewerReview()
     const QString copy = dir.filePath(u"copy.inflection"_s);
     QCOMPARE(run(TestSupport::appBinary(), {u"copy"_s, m_demo, copy}), 0);
     {
-        auto workspace = Workspace::open(copy);
+        auto workspace = Inflection::Workspace::open(copy);
         QVERIFY(workspace);
         QSqlQuery query((*workspace)->database());
         QVERIFY(query.prepare(u"UPDATE review SET title = 'Changed later', revision = revision + 1, "

@@ -97,10 +97,11 @@ Result<> WorkspaceSettings::setValue(const QString &key, const QString &value)
             QCoreApplication::translate(
                 "Inflection::WorkspaceSettings", "The workspace is read-only; the setting was not saved."));
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"INSERT INTO workspace_setting (key, value, updated_at, updated_by) VALUES (:key, :value, "
-              u":now, :by) "
-              u"ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = revision + 1, "
-              u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s);
+    q.prepare(
+        u"INSERT INTO workspace_setting (key, value, updated_at, updated_by) VALUES (:key, :value, "
+        u":now, :by) "
+        u"ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = workspace_setting.revision + 1, "
+        u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s);
     q.bindValue(u":key"_s, key);
     q.bindValue(u":value"_s, RecordWriter::text(value));
     q.bindValue(u":now"_s, RecordWriter::now());
