@@ -26,14 +26,18 @@
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
+#include "store/serverroles.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
+#include "store/workspacecopier.h"
+#include "store/workspacelocation.h"
 #include "store/workspacesettings.h"
 #include "workspace/insights.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -389,6 +393,33 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 "and written to NEW_WORKSPACE, a new file. Prints what was copied and what was not; exits "
                 "with 1 when a review could not be copied. WORKSPACE is only read, never written."),
             nullptr, &CommandLine::salvage, false},
+        {"copy", QT_TRANSLATE_NOOP("Inflection::CommandLine", "SOURCE DESTINATION"),
+            QT_TRANSLATE_NOOP(
+                "Inflection::CommandLine", "Copy a whole workspace between a file and a server, either way."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or "
+                "service=NAME); DESTINATION is made when it does not exist. Every review is copied with its "
+                "parts and history, keeping uuids, revisions, times and authors, and so are the workspace's "
+                "settings and known technologies. A review is matched by its uuid: one DESTINATION changed "
+                "later is left as it is and named; running it again changes nothing. Each review is written "
+                "in one transaction. On a server, authors are kept when the login is the workspace's "
+                "administrator; otherwise the server records the login. SOURCE is only read."),
+            nullptr, &CommandLine::copy, false},
+        {"server",
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "init SERVER | grant SERVER LOGIN reader|editor|admin | revoke SERVER LOGIN"),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "Make a workspace on a PostgreSQL server, and give people roles in it."),
+            QT_TRANSLATE_NOOP("Inflection::CommandLine",
+                "SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string "
+                "(service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. "
+                "init brings the database's schema up to date and makes its three roles (reader, editor, "
+                "admin), as a login that may create roles; running it again changes nothing. grant makes "
+                "LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or "
+                "an admin (also changes the workspace's settings) of the workspace, and nothing else of it; "
+                "revoke takes its role away. The server enforces the roles. Run them as the workspace's "
+                "owner, a login with CREATEROLE or a superuser."),
+            nullptr, &CommandLine::server, false},
         {"help", QT_TRANSLATE_NOOP("Inflection::CommandLine", "[SUBCOMMAND]"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Describe the subcommands, or one of them."),
             nullptr, nullptr, &CommandLine::help, false},
@@ -757,6 +788,128 @@ int CommandLine::salvage(const QStringList &args, const QCommandLineParser &)
                  .arg(QDir::toNativeSeparators(args.at(1)))
           << Qt::endl;
     return outcome->notCopied.isEmpty() ? 0 : 1;
+}
+
+int CommandLine::copy(const QStringList &args, const QCommandLineParser &)
+{
+    if (args.size() != 2)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "copy takes two workspaces: the source and the destination"));
+    Workspace::Options sourceOptions;
+    sourceOptions.readOnly = true;
+    sourceOptions.create = false;
+    const Result<std::unique_ptr<Workspace>> source = Workspace::open(args.at(0), sourceOptions);
+    if (!source)
+        return fail(source.message());
+    // Before the destination is opened (it would be created, or migrated).
+    const Result<WorkspaceLocation> target = WorkspaceLocation::parse(args.at(1));
+    if (!target)
+        return fail(target.message());
+    const QString targetPath
+        = target->isFile() ? QFileInfo(target->filePath()).absoluteFilePath() : target->toString();
+    if ((*source)->path() == targetPath)
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "the source and the destination are the same workspace"));
+    const Result<std::unique_ptr<Workspace>> destination = Workspace::open(args.at(1), Workspace::Options());
+    if (!destination)
+        return fail(destination.message());
+
+    // Progress on stderr, about once a second, for a workspace that takes that long.
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    const auto progress = [this, &sinceReport](int done, int total) {
+        if (sinceReport.elapsed() < 1000 && done < total)
+            return;
+        sinceReport.restart();
+        m_err << QCoreApplication::translate("Inflection::CommandLine", "%1 of %2 reviews…")
+                     .arg(done)
+                     .arg(total)
+              << Qt::endl;
+    };
+    const Result<WorkspaceCopier::Outcome> outcome = WorkspaceCopier::copy(**source, **destination, progress);
+    if (!outcome)
+        return fail(outcome.message());
+    for (const QString &review : outcome->newerAtDestination)
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "Not copied, changed later at the destination: %1")
+                     .arg(review)
+              << '\n';
+    for (const QString &key : outcome->settingsNewerAtDestination)
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "Not copied, changed later at the destination: the setting %1")
+                     .arg(key)
+              << '\n';
+    if (!outcome->authorsKept)
+        m_out << QCoreApplication::translate("Inflection::CommandLine",
+            "The server recorded this login as the author of what was copied: only the workspace's "
+            "administrator keeps the authors.")
+              << '\n';
+    m_out << QCoreApplication::translate("Inflection::CommandLine",
+        "%n review(s) copied to %1; %2 already there as they are; %3 changed later there.", nullptr,
+        int(outcome->copied.size()))
+                 .arg((*destination)->workspaceLocation().displayName())
+                 .arg(outcome->unchanged)
+                 .arg(outcome->newerAtDestination.size())
+          << '\n'
+          << QCoreApplication::translate("Inflection::CommandLine",
+                 "%n setting(s) and %1 known technologies copied.", nullptr, outcome->settingsCopied)
+                 .arg(outcome->technologiesCopied)
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::server(const QStringList &args, const QCommandLineParser &)
+{
+    const QString action = args.value(0);
+    const bool init = action == u"init"_s && args.size() == 2;
+    const bool grant = action == u"grant"_s && args.size() == 4;
+    const bool revoke = action == u"revoke"_s && args.size() == 3;
+    if (!init && !grant && !revoke)
+        return usage(QCoreApplication::translate("Inflection::CommandLine",
+            "server takes init SERVER, grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN"));
+    if (grant && !ServerRoles::levels().contains(args.at(3)))
+        return usage(QCoreApplication::translate(
+            "Inflection::CommandLine", "“%1” is not a level: give reader, editor or admin")
+                         .arg(args.at(3)));
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(args.at(1));
+    if (!location)
+        return fail(location.message());
+    if (!location->isServer())
+        return usage(QCoreApplication::translate("Inflection::CommandLine",
+            "“%1” is not a server connection: give a postgresql:// URI or service=NAME")
+                         .arg(args.at(1)));
+    Workspace::Options options;
+    options.create = init; // the schema is made by init only
+    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(*location, options);
+    if (!workspace)
+        return fail(workspace.message());
+    if (init) {
+        if ((*workspace)->readOnlyProblem() != ErrorKind::None)
+            return fail((*workspace)->readOnlyReason());
+        QSqlDatabase db = (*workspace)->database();
+        if (const Result<> roles = Migrator::applyServerRoles(db); !roles)
+            return fail(roles.message());
+        m_out << QCoreApplication::translate(
+            "Inflection::CommandLine", "%1: schema version %2, with the roles reader, editor and admin")
+                     .arg(location->displayName())
+                     .arg((*workspace)->schemaVersion())
+              << Qt::endl;
+        return 0;
+    }
+    const QString &login = args.at(2);
+    const Result<> done = grant ? ServerRoles::grant(**workspace, login, args.at(3))
+                                : ServerRoles::revoke(**workspace, login);
+    if (!done)
+        return fail(done.message());
+    if (grant)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "%1 is now %2 of %3.")
+                     .arg(login, args.at(3), location->displayName())
+              << Qt::endl;
+    else
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "%1 has no role in %2 any more.")
+                     .arg(login, location->displayName())
+              << Qt::endl;
+    return 0;
 }
 
 namespace {

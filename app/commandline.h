@@ -63,6 +63,8 @@ private:
     int check(const QStringList &args, const QCommandLineParser &parser);
     int list(const QStringList &args, const QCommandLineParser &parser);
     int salvage(const QStringList &args, const QCommandLineParser &parser);
+    int copy(const QStringList &args, const QCommandLineParser &parser);
+    int server(const QStringList &args, const QCommandLineParser &parser);
     int search(const QStringList &args, const QCommandLineParser &parser);
     int insights(const QStringList &args, const QCommandLineParser &parser);
     // insights -o FILE: the learning report as a PDF or Markdown, or the figures as JSON.

@@ -26,6 +26,9 @@ packages=(
     sqlite3 poppler-utils fonts-dejavu-core
     xvfb xauth
     desktop-file-utils appstream shared-mime-info dpkg-dev
+    # A workspace on a PostgreSQL server: Qt's driver and libpq; the server itself (the versioned one
+    # with its contrib modules, for unaccent) for scripts/with-postgres in the tests.
+    libqt6sql6-psql libpq-dev postgresql
 )
 # Debian 12 has no KF6; from Debian 13 on, the proposal editor uses KSyntaxHighlighting.
 case "$codename" in

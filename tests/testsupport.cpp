@@ -3,6 +3,7 @@
 
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "store/workspacelocation.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -13,11 +14,79 @@
 #include <QTest>
 #include <QTimer>
 
+#include <libpq-fe.h>
+#include <unistd.h>
 #include <zip.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace TestSupport {
+
+bool onServer()
+{
+    return qEnvironmentVariable("INFLECTION_TEST_BACKEND").compare(u"postgresql"_s, Qt::CaseInsensitive) == 0;
+}
+
+QString backendMissing()
+{
+    if (onServer() && qEnvironmentVariableIsEmpty("INFLECTION_TEST_POSTGRES"))
+        return u"INFLECTION_TEST_POSTGRES is not set: run this test under scripts/with-postgres"_s;
+    return {};
+}
+
+namespace {
+
+QStringList serverDatabases; // made by freshWorkspace, dropped by dropServerWorkspaces
+int serverDatabaseCount = 0;
+
+// Runs one statement as the server's test superuser, on the database the environment names.
+void runOnServer(const QByteArray &sql)
+{
+    PGconn *connection = PQconnectdb(qgetenv("INFLECTION_TEST_POSTGRES").constData());
+    if (PQstatus(connection) != CONNECTION_OK)
+        qFatal("cannot connect to the test server: %s", PQerrorMessage(connection));
+    PGresult *result = PQexec(connection, sql.constData());
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    const QByteArray error = PQerrorMessage(connection);
+    PQclear(result);
+    PQfinish(connection);
+    if (!ok)
+        qFatal("the test server refused %s: %s", sql.constData(), error.constData());
+}
+
+QString quotedValue(const QString &value)
+{
+    return u'\'' + QString(value).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) + u'\'';
+}
+
+} // namespace
+
+QString freshWorkspace(const QString &folder, const QString &name)
+{
+    if (!onServer())
+        return folder + u'/' + name;
+    const auto server
+        = Inflection::WorkspaceLocation::parse(qEnvironmentVariable("INFLECTION_TEST_POSTGRES"));
+    if (!server || !server->isServer())
+        qFatal("INFLECTION_TEST_POSTGRES is not a server connection: %s", qPrintable(server.message()));
+    const QString database = u"inflection_test_%1_%2"_s.arg(::getpid()).arg(++serverDatabaseCount);
+    runOnServer("CREATE DATABASE " + database.toUtf8());
+    serverDatabases.append(database);
+    QStringList parts;
+    for (const auto &[keyword, value] : server->connectionParameters()) {
+        if (keyword != u"dbname"_s)
+            parts += keyword + u'=' + quotedValue(value);
+    }
+    parts += u"dbname="_s + database;
+    return parts.join(u' ');
+}
+
+void dropServerWorkspaces()
+{
+    for (const QString &database : std::as_const(serverDatabases))
+        runOnServer("DROP DATABASE IF EXISTS " + database.toUtf8() + " WITH (FORCE)");
+    serverDatabases.clear();
+}
 
 QString makeWorkspace(const QString &path, int reviews)
 {

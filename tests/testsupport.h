@@ -11,7 +11,33 @@
 
 class QWidget;
 
+// In a test function of a store test: skips it when the backend it runs on is not there, saying why.
+#define INFLECTION_REQUIRE_BACKEND()                                                                         \
+    do {                                                                                                     \
+        const QString missing_ = TestSupport::backendMissing();                                              \
+        if (!missing_.isEmpty())                                                                             \
+            QSKIP(qPrintable(missing_));                                                                     \
+    } while (false)
+// For what only a SQLite file has (journal modes, pragmas, damaged files): skipped on the server backend.
+#define INFLECTION_SQLITE_ONLY()                                                                             \
+    do {                                                                                                     \
+        if (TestSupport::onServer())                                                                         \
+            QSKIP("a SQLite file's own behaviour: it runs on the file backend");                             \
+    } while (false)
+
 namespace TestSupport {
+
+// The store tests run on both backends from the same code: on a SQLite file (the default), or, with
+// INFLECTION_TEST_BACKEND=postgresql, on a fresh database of the server INFLECTION_TEST_POSTGRES names
+// (a libpq URI; scripts/with-postgres sets it).
+bool onServer();
+// Why the backend asked for cannot run here; empty when it can.
+QString backendMissing();
+// Where a new, empty workspace is: the file name in folder, or a new database on the server (the same
+// string Workspace::open takes). The databases are dropped by dropServerWorkspaces().
+QString freshWorkspace(const QString &folder, const QString &name);
+// Drops the databases freshWorkspace made (a test's cleanup(); their workspaces closed first).
+void dropServerWorkspaces();
 
 // Creates a healthy workspace with the given number of reviews, closed and checkpointed.
 QString makeWorkspace(const QString &path, int reviews = 3);

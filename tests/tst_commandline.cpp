@@ -43,6 +43,8 @@ private Q_SLOTS:
     void listJsonParsesBack();
     void listText();
     void unknownCommand();
+    void copyFileToFileTwice();
+    void copyLeavesANewerReview();
 
 private:
     QTemporaryDir m_dir;
@@ -53,8 +55,8 @@ private:
 
 namespace {
 
-const QStringList subcommands {
-    u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s, u"import-timeline"_s, u"lint"_s, u"help"_s};
+const QStringList subcommands {u"demo"_s, u"check"_s, u"list"_s, u"export"_s, u"import"_s,
+    u"import-timeline"_s, u"lint"_s, u"help"_s, u"copy"_s, u"server"_s};
 
 // The test's environment (no display) in a language: "en", "de" or "ru".
 QProcessEnvironment environment(const QString &language)
@@ -255,6 +257,80 @@ void TestCommandLine::unknownCommand()
     QVERIFY(err.contains(u"--bogus"_s));
 }
 
+// copy into a new file, twice: the same reviews with the same interchange JSON, and the second run
+// changes nothing.
+void TestCommandLine::copyFileToFileTwice()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy.inflection"_s);
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), {u"copy"_s, m_demo, copy}, &out, &err), 0);
+    QVERIFY2(out.contains(u"29 review"_s), qPrintable(out));
+    QString listed;
+    QString listedCopy;
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, m_demo, u"--json"_s}, &listed), 0);
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, copy, u"--json"_s}, &listedCopy), 0);
+    QCOMPARE(listedCopy, listed);
+    QCOMPARE(run(TestSupport::appBinary(), {u"copy"_s, m_demo, copy}, &out, &err), 0);
+    QVERIFY2(out.contains(u"0 review"_s) && out.contains(u"29 already there"_s), qPrintable(out));
+    const QJsonArray reviews = QJsonDocument::fromJson(listed.toUtf8()).array();
+    for (const QJsonValue &review : reviews) {
+        const QString uuid = review.toObject().value(u"uuid"_s).toString();
+        const QString original = dir.filePath(u"original.json"_s);
+        const QString copied = dir.filePath(u"copied.json"_s);
+        QCOMPARE(run(TestSupport::appBinary(),
+                     {u"export"_s, m_demo, uuid, u"--format"_s, u"json"_s, u"-o"_s, original}),
+            0);
+        QCOMPARE(run(TestSupport::appBinary(),
+                     {u"export"_s, copy, uuid, u"--format"_s, u"json"_s, u"-o"_s, copied}),
+            0);
+        QCOMPARE(TestSupport::sha256(copied), TestSupport::sha256(original));
+    }
+    // The history came along.
+    const auto history = [](const QString &path) {
+        Inflection::Workspace::Options options;
+        options.readOnly = true;
+        auto workspace = Inflection::Workspace::open(path, options);
+        QSqlQuery query((*workspace)->database());
+        query.exec(
+            u"SELECT r.uuid, c.at, c.by, c.what FROM change_log AS c JOIN review AS r ON r.id = c.review "
+            u"ORDER BY r.uuid, c.at, c.what"_s);
+        QStringList rows;
+        while (query.next())
+            rows << query.value(0).toString() + query.value(1).toString() + query.value(2).toString()
+                    + query.value(3).toString();
+        return rows;
+    };
+    QCOMPARE(history(copy), history(m_demo));
+    QVERIFY(!history(m_demo).isEmpty());
+}
+
+// A review the destination changed after the source's copy is left as it is, and named.
+void TestCommandLine::copyLeavesANewerReview()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy.inflection"_s);
+    QCOMPARE(run(TestSupport::appBinary(), {u"copy"_s, m_demo, copy}), 0);
+    {
+        auto workspace = Inflection::Workspace::open(copy);
+        QVERIFY(workspace);
+        QSqlQuery query((*workspace)->database());
+        QVERIFY(query.prepare(u"UPDATE review SET title = 'Changed later', revision = revision + 1, "
+                              u"updated_at = '2999-01-01T00:00:00.000Z' WHERE uuid = ?"_s));
+        query.addBindValue(m_review);
+        QVERIFY(query.exec());
+    }
+    QString out;
+    QCOMPARE(run(TestSupport::appBinary(), {u"copy"_s, m_demo, copy}, &out), 0);
+    QVERIFY2(
+        out.contains(u"changed later at the destination: “"_s) && out.contains(m_review), qPrintable(out));
+    QVERIFY2(out.contains(u"1 changed later there"_s), qPrintable(out));
+    QString listed;
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, copy}, &listed), 0);
+    QVERIFY(listed.contains(u"Changed later"_s));
+}
+
 void TestCommandLine::helpWithoutDisplay_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -317,6 +393,10 @@ void TestCommandLine::subcommandHelp_data()
                                             u"--from <TIME>"_s, u"--to <TIME>"_s, u"--all"_s};
     QTest::newRow("lint") << u"lint"_s << QStringList {u"--lang <en|ru|de>"_s, u"FILE|-"_s};
     QTest::newRow("help") << u"help"_s << QStringList {u"[SUBCOMMAND]"_s};
+    QTest::newRow("copy") << u"copy"_s << QStringList {u"SOURCE DESTINATION"_s, u"service=NAME"_s};
+    QTest::newRow("server") << u"server"_s
+                            << QStringList {u"init SERVER"_s, u"grant SERVER LOGIN reader|editor|admin"_s,
+                                   u"revoke SERVER LOGIN"_s};
 }
 
 // "inflection SUBCOMMAND --help" and "inflection help SUBCOMMAND" say the same: usage and options.
@@ -425,6 +505,17 @@ void TestCommandLine::usageErrors_data()
     row("lint: unknown language", {u"lint"_s, u"--lang=tlh"_s, u"TEXT"_s},
         u"not a language the coach knows"_s);
     row("lint: no file", {u"lint"_s}, u"lint takes one file"_s);
+    row("copy: no destination", {u"copy"_s, u"WORKSPACE"_s}, u"copy takes two workspaces"_s);
+    row("copy: three workspaces", {u"copy"_s, u"WORKSPACE"_s, u"NEW"_s, u"NEW"_s},
+        u"copy takes two workspaces"_s);
+    row("copy: onto itself", {u"copy"_s, u"WORKSPACE"_s, u"WORKSPACE"_s}, u"the same workspace"_s);
+    row("server: no action", {u"server"_s}, u"server takes init"_s);
+    row("server: unknown action", {u"server"_s, u"drop"_s, u"service=team"_s}, u"server takes init"_s);
+    row("server: grant without a level", {u"server"_s, u"grant"_s, u"service=team"_s, u"bob"_s},
+        u"server takes init"_s);
+    row("server: bad level", {u"server"_s, u"grant"_s, u"service=team"_s, u"bob"_s, u"owner"_s},
+        u"“owner” is not a level"_s);
+    row("server: a file", {u"server"_s, u"revoke"_s, u"NEW"_s, u"bob"_s}, u"is not a server connection"_s);
     row("help: unknown subcommand", {u"help"_s, u"exprot"_s}, u"unknown command “exprot”"_s);
     row("help: two subcommands", {u"help"_s, u"export"_s, u"list"_s}, u"help takes at most one argument"_s);
 }

@@ -1,11 +1,14 @@
-// Workspace files: create, reopen, migrate, pragmas, journal mode by file system.
+// Workspaces: create, reopen, migrate, read-only when newer, a connection per thread — on a file and on a
+// server (INFLECTION_TEST_BACKEND); pragmas and journal mode by file system on a file.
 #include "domain/recorduuid.h"
 #include "domain/timestamp.h"
 #include "store/filesystemkind.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
+#include "store/sqldialect.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
+#include "store/workspacelocation.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -48,6 +51,9 @@ private Q_SLOTS:
     void fullTextQueryIsAlwaysPlainWords_data();
     void fullTextQueryIsAlwaysPlainWords();
     void connectionPerThread();
+    void readsServerLocations_data();
+    void readsServerLocations();
+    void serverInitMakesRoles();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -59,23 +65,26 @@ void TestWorkspace::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     qunsetenv("INFLECTION_JOURNAL_MODE");
+    INFLECTION_REQUIRE_BACKEND();
 }
 
 void TestWorkspace::cleanup()
 {
     m_dir.reset();
     qunsetenv("INFLECTION_JOURNAL_MODE");
+    TestSupport::dropServerWorkspaces();
 }
 
 void TestWorkspace::createsAndReopens()
 {
-    const QString file = path(u"new.inflection"_s);
+    const QString file = TestSupport::freshWorkspace(m_dir->path(), u"new.inflection"_s);
     QString uuid;
     {
         auto ws = Workspace::open(file);
         QVERIFY2(ws, qPrintable(ws.message()));
         QVERIFY(!(*ws)->isReadOnly());
-        QCOMPARE((*ws)->schemaVersion(), Migrator::latestVersion());
+        QCOMPARE((*ws)->isServer(), TestSupport::onServer());
+        QCOMPARE((*ws)->schemaVersion(), Migrator::latestVersion((*ws)->dialect()));
         ReviewRepository repository(ws->get());
         (*ws)->setAuthor(u"Ada"_s);
         const auto review = repository.create(ReviewKind::Postmortem, u"Disk full on db3"_s);
@@ -85,7 +94,7 @@ void TestWorkspace::createsAndReopens()
         QCOMPARE(review->updatedAt.timeSpec(), Qt::UTC);
         uuid = review->uuid;
     }
-    QVERIFY(QFile::exists(file));
+    QVERIFY(TestSupport::onServer() || QFile::exists(file));
     auto opened = Workspace::open(file);
     QVERIFY2(opened, qPrintable(opened.message()));
     const std::unique_ptr<Workspace> ws = std::move(opened).value();
@@ -105,6 +114,7 @@ void TestWorkspace::createsAndReopens()
 
 void TestWorkspace::defaultPathIsInAppData()
 {
+    INFLECTION_SQLITE_ONLY();
     const QString def = Workspace::defaultPath();
     QVERIFY(def.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QVERIFY(def.endsWith(u".inflection"_s));
@@ -112,14 +122,18 @@ void TestWorkspace::defaultPathIsInAppData()
 
 void TestWorkspace::migratesEmptyFile()
 {
-    const QString file = path(u"empty.db"_s);
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.close();
+    // An empty file, or a new database on the server.
+    const QString file = TestSupport::freshWorkspace(m_dir->path(), u"empty.db"_s);
+    if (!TestSupport::onServer()) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+    }
     auto opened = Workspace::open(file);
     QVERIFY2(opened, qPrintable(opened.message()));
     const std::unique_ptr<Workspace> ws = std::move(opened).value();
-    QCOMPARE(ws->schemaVersion(), Migrator::latestVersion());
+    QCOMPARE(ws->schemaVersion(), Migrator::latestVersion(ws->dialect()));
+    QVERIFY(ws->schemaVersion() > 0);
     QSqlQuery q(ws->database());
     QVERIFY(q.exec(u"SELECT count(*) FROM review"_s));
     QVERIFY(q.next());
@@ -138,6 +152,7 @@ void TestWorkspace::migratesFromEachEarlierVersion_data()
 
 void TestWorkspace::migratesFromEachEarlierVersion()
 {
+    INFLECTION_SQLITE_ONLY();
     QFETCH(int, from);
     const QString file = path(u"old.inflection"_s);
     {
@@ -173,6 +188,7 @@ void TestWorkspace::migratesFromEachEarlierVersion()
 
 void TestWorkspace::pragmasInForce()
 {
+    INFLECTION_SQLITE_ONLY();
     auto ws = Workspace::open(path(u"p.inflection"_s));
     QVERIFY2(ws, qPrintable(ws.message()));
     QSqlDatabase db = (*ws)->database();
@@ -208,6 +224,7 @@ void TestWorkspace::classifiesFileSystems_data()
 
 void TestWorkspace::classifiesFileSystems()
 {
+    INFLECTION_SQLITE_ONLY();
     QFETCH(quint64, magic);
     QFETCH(bool, network);
     QCOMPARE(classifyFileSystemType(magic) == FileSystemKind::Network, network);
@@ -215,6 +232,7 @@ void TestWorkspace::classifiesFileSystems()
 
 void TestWorkspace::localDiskGetsWal()
 {
+    INFLECTION_SQLITE_ONLY();
     const QString file = path(u"local.inflection"_s);
     auto ws = Workspace::open(file);
     QVERIFY2(ws, qPrintable(ws.message()));
@@ -234,6 +252,7 @@ void TestWorkspace::forcedJournalMode_data()
 
 void TestWorkspace::forcedJournalMode()
 {
+    INFLECTION_SQLITE_ONLY();
     QFETCH(QByteArray, environment);
     QFETCH(QString, expected);
     const QString file = path(u"forced.inflection"_s);
@@ -263,8 +282,14 @@ void TestWorkspace::forcedJournalMode()
 
 void TestWorkspace::newerSchemaOpensReadOnly()
 {
-    const QString file = TestSupport::makeWorkspace(path(u"future.inflection"_s), 2);
-    {
+    const QString file
+        = TestSupport::makeWorkspace(TestSupport::freshWorkspace(m_dir->path(), u"future.inflection"_s), 2);
+    if (TestSupport::onServer()) {
+        auto opened = Workspace::open(file);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QSqlDatabase db = (*opened)->database();
+        QVERIFY(SqlDialect::postgreSql().setSchemaVersion(db, 999));
+    } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
         db.setDatabaseName(file);
         QVERIFY(db.open());
@@ -288,6 +313,9 @@ void TestWorkspace::newerSchemaOpensReadOnly()
         const Result<Review> result = repository.updateField(reviews->first(), ReviewField::Title, u"x"_s);
         QVERIFY(!result);
         QCOMPARE(result.error(), ErrorKind::ReadOnly);
+        // Not only the repositories refuse: the connection itself writes nothing.
+        QSqlQuery raw(ws->database());
+        QVERIFY(!raw.exec(u"UPDATE review SET title = 'x'"_s));
     }
     QCOMPARE(TestSupport::sha256(file), before);
 }
@@ -308,6 +336,7 @@ void TestWorkspace::splitsScripts_data()
 
 void TestWorkspace::splitsScripts()
 {
+    INFLECTION_SQLITE_ONLY();
     QFETCH(QString, script);
     QFETCH(int, statements);
     QCOMPARE(SqliteSupport::splitStatements(script).size(), statements);
@@ -327,6 +356,7 @@ void TestWorkspace::fullTextQueryIsAlwaysPlainWords_data()
 
 void TestWorkspace::fullTextQueryIsAlwaysPlainWords()
 {
+    INFLECTION_SQLITE_ONLY();
     QFETCH(QString, typed);
     QFETCH(QString, query);
     QCOMPARE(SqliteSupport::fullTextQuery(typed), query);
@@ -334,7 +364,7 @@ void TestWorkspace::fullTextQueryIsAlwaysPlainWords()
 
 void TestWorkspace::connectionPerThread()
 {
-    auto opened = Workspace::open(path(u"threads.inflection"_s));
+    auto opened = Workspace::open(TestSupport::freshWorkspace(m_dir->path(), u"threads.inflection"_s));
     QVERIFY2(opened, qPrintable(opened.message()));
     const std::unique_ptr<Workspace> ws = std::move(opened).value();
     const QString mainConnection = ws->database().connectionName();
@@ -353,6 +383,77 @@ void TestWorkspace::connectionPerThread()
     QVERIFY(!otherConnection.isEmpty());
     QVERIFY(otherConnection != mainConnection);
     QVERIFY(!mainConnection.contains(u"qt_sql_default_connection"_s));
+}
+
+void TestWorkspace::readsServerLocations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("server");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("file") << u"/home/ada/team.inflection"_s << false << QString()
+                          << u"/home/ada/team.inflection"_s;
+    QTest::newRow("uri") << u"postgresql://db.example.org/reviews?sslmode=verify-full"_s << true
+                         << u"reviews"_s << u"postgresql://db.example.org/reviews?sslmode=verify-full"_s;
+    QTest::newRow("short scheme") << u"postgres://db.example.org:5433/reviews"_s << true << u"reviews"_s
+                                  << u"postgres://db.example.org:5433/reviews"_s;
+    QTest::newRow("service") << u"service=team"_s << true << QString() << u"service=team"_s;
+    QTest::newRow("socket") << u"postgresql:///reviews?host=/run/postgresql"_s << true << u"reviews"_s
+                            << u"postgresql:///reviews?host=/run/postgresql"_s;
+    // A password typed into the text is used to connect, never kept.
+    QTest::newRow("password in uri") << u"postgresql://ada:secret@db.example.org/reviews"_s << true
+                                     << u"reviews"_s << u"user=ada dbname=reviews host=db.example.org"_s;
+    QTest::newRow("password in string")
+        << u"host=db password='s e' dbname=r"_s << true << u"r"_s << u"dbname=r host=db"_s;
+}
+
+void TestWorkspace::readsServerLocations()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, server);
+    QFETCH(QString, database);
+    QFETCH(QString, kept);
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(text);
+    QVERIFY2(location, qPrintable(location.message()));
+    QCOMPARE(location->isServer(), server);
+    QCOMPARE(location->parameter(u"dbname"_s), database);
+    QCOMPARE(location->toString(), kept);
+    QVERIFY(!location->toString().contains(u"secret"_s));
+    QVERIFY(!location->displayName().contains(u"secret"_s));
+    // What libpq cannot read is refused, saying why.
+    const Result<WorkspaceLocation> bad = WorkspaceLocation::parse(u"host=db nonsense=1"_s);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error(), ErrorKind::Invalid);
+}
+
+void TestWorkspace::serverInitMakesRoles()
+{
+    QString out;
+    QString err;
+    if (!TestSupport::onServer()) {
+        // A file is not a server: refused, and no file is made.
+        const QString file = path(u"not-a-server.inflection"_s);
+        QVERIFY(TestSupport::run(TestSupport::appBinary(), {u"server"_s, u"init"_s, file}, &out, &err) != 0);
+        QVERIFY2(err.contains(u"not a server connection"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(file));
+        return;
+    }
+    const QString server = TestSupport::freshWorkspace(m_dir->path(), QString());
+    for (int run = 0; run < 2; ++run) { // running it again changes nothing
+        const int status
+            = TestSupport::run(TestSupport::appBinary(), {u"server"_s, u"init"_s, server}, &out, &err);
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"reader, editor and admin"_s), qPrintable(out));
+    }
+    auto opened = Workspace::open(server);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QCOMPARE((*opened)->schemaVersion(), Migrator::latestVersion(SqlDialect::postgreSql()));
+    QSqlQuery q((*opened)->database());
+    QVERIFY(
+        q.exec(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'inflection\\_' || current_database() || "
+               u"'\\_%'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
 }
 
 void TestWorkspace::timestampsAsQtWritesThem()

@@ -1,6 +1,7 @@
 // One prepared INSERT on the connection's sqlite3 handle, bound by position.
 #include "bulkinserter.h"
 
+#include "sqldialect.h"
 #include "sqlitesupport.h"
 
 #include "recordwriter.h"
@@ -20,7 +21,21 @@ BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringL
     , m_columns(columns)
     , m_author(RecordWriter::text(author))
     , m_now(now)
+    , m_connection(db)
+    , m_query(db)
 {
+    if (!m_db && db.isOpen()) {
+        const QStringList names
+            = QStringList {u"uuid"_s, u"revision"_s, u"created_at"_s, u"updated_at"_s, u"updated_by"_s}
+            + m_columns;
+        QStringList placeholders(names.size(), u"?"_s);
+        placeholders[1] = u"1"_s;
+        m_qtPrepared = m_query.prepare(u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s)
+            + u") VALUES ("_s + placeholders.join(u", "_s) + u") RETURNING id"_s);
+        if (!m_qtPrepared)
+            m_prepareError = SqlDialect::of(db).describeWriteError(m_query.lastError());
+        return;
+    }
     if (!m_db) {
         m_prepareError
             = QCoreApplication::translate("Inflection::BulkInserter", "The workspace is not open.");
@@ -116,8 +131,25 @@ Result<> BulkInserter::step(sqlite3_stmt *statement, const QVariantList &values)
     return {};
 }
 
+Result<qint64> BulkInserter::insertThroughQt(const QVariantList &row)
+{
+    for (qsizetype i = 0; i < row.size(); ++i)
+        m_query.bindValue(int(i), row.at(i));
+    if (!m_query.exec() || !m_query.next())
+        return Result<qint64>::failure(SqlDialect::of(m_connection).describeWriteError(m_query.lastError()));
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
 Result<qint64> BulkInserter::insert(const QString &uuid, const QVariantList &values, const QString &createdAt)
 {
+    if (m_qtPrepared) {
+        if (values.size() != m_columns.size())
+            return Result<qint64>::failure(u"Wrong number of values for the insert."_s);
+        return insertThroughQt(
+            QVariantList {uuid, createdAt.isEmpty() ? m_now : createdAt, m_now, m_author} + values);
+    }
     if (!m_statement)
         return Result<qint64>::failure(m_prepareError);
     if (values.size() != m_columns.size())
@@ -131,6 +163,10 @@ Result<qint64> BulkInserter::insert(const QString &uuid, const QVariantList &val
 
 Result<> BulkInserter::append(const QString &uuid, const QVariantList &values)
 {
+    if (m_qtPrepared) {
+        const Result<qint64> inserted = insert(uuid, values);
+        return inserted ? Result<>() : Result<>::errorOf(inserted);
+    }
     if (!m_statement || (m_rowsPerStatement > 1 && !m_batchStatement))
         return Result<>::failure(m_prepareError);
     if (values.size() != m_columns.size())

@@ -1,12 +1,14 @@
 // Inserts rows of user content into one table with one prepared statement, so that a thousand or a
 // million rows cost one prepare: uuid, revision 1, created_at, updated_at, updated_by, then the
-// caller's columns. The statement runs on the connection's own SQLite handle (the connection
-// stays Qt's): binding through QSqlQuery costs more than SQLite's own insert.
+// caller's columns. On SQLite the statement runs on the connection's own handle (the connection
+// stays Qt's): binding through QSqlQuery costs more than SQLite's own insert. On a server it is one
+// prepared QSqlQuery, row by row, with RETURNING id.
 #pragma once
 
 #include "../domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -43,6 +45,7 @@ private:
     bool bind(sqlite3_stmt *statement, int index, const QVariant &value);
     Result<> step(sqlite3_stmt *statement, const QVariantList &values);
     QString lastError() const;
+    Result<qint64> insertThroughQt(const QVariantList &row);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr; // one row
@@ -55,6 +58,9 @@ private:
     QStringList m_columns;
     QString m_author;
     QString m_now;
+    QSqlDatabase m_connection;
+    QSqlQuery m_query; // the server's statement, when the connection is not SQLite's
+    bool m_qtPrepared = false;
 };
 
 } // namespace Inflection

@@ -1,4 +1,4 @@
-// Notices when another connection or process has changed the workspace file.
+// Notices when another connection or process has changed the workspace.
 #pragma once
 
 #include <QObject>
@@ -13,7 +13,9 @@ class ChangeWatcher : public QObject
     Q_OBJECT
 public:
     // Polls on the workspace's connection of the thread that creates the watcher, so that the
-    // changes made through that connection itself do not count.
+    // changes made through that connection itself do not count. On a server it listens instead
+    // (LISTEN/NOTIFY on that connection): a change is told as it is committed while the watcher runs,
+    // and checkNow() tells one notified since.
     explicit ChangeWatcher(Workspace *workspace, QObject *parent = nullptr);
 
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
@@ -32,6 +34,7 @@ private:
     Workspace *m_workspace;
     QTimer m_timer;
     qint64 m_lastVersion = -1;
+    bool m_notified = false; // a server notified a change not yet told
 };
 
 } // namespace Inflection

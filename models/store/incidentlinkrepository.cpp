@@ -82,9 +82,10 @@ Result<QList<LinkTarget>> IncidentLinkRepository::candidates(
 {
     const QString textColumn = kind == LinkTargetKind::Contingency ? u"c.issue"_s : u"c.name"_s;
     const QStringList parts = words.simplified().split(u' ', Qt::SkipEmptyParts);
-    QString sql = targetSelect(kind) + u" WHERE 1"_s;
+    QString sql = targetSelect(kind) + u" WHERE true"_s;
+    // lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
     for (qsizetype i = 0; i < parts.size(); ++i)
-        sql += u" AND "_s + textColumn + u" LIKE ? ESCAPE '\\'"_s;
+        sql += u" AND lower("_s + textColumn + u") LIKE lower(?) ESCAPE '\\'"_s;
     sql += u" ORDER BY (? <> '' AND lower(trim(r.system)) = lower(?)) DESC, "
            u"coalesce(r.meeting_at, r.created_at) DESC, r.id DESC, c.position LIMIT ?"_s;
     QSqlQuery q(m_workspace->database());

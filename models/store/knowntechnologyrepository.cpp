@@ -34,7 +34,7 @@ Result<QList<KnownTechnology>> KnownTechnologyRepository::list() const
 {
     QSqlQuery q(m_workspace->database());
     q.prepare(u"SELECT name, kind, ring, quadrant, is_new, description, aliases FROM known_technology "
-              u"ORDER BY name COLLATE NOCASE"_s);
+              u"ORDER BY lower(name)"_s);
     return RecordRows::list(q, [](const QSqlQuery &row) {
         KnownTechnology t;
         t.name = row.value(0).toString();
@@ -61,7 +61,7 @@ Result<TechRadar> KnownTechnologyRepository::radar() const
 Result<QStringList> KnownTechnologyRepository::names() const
 {
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"SELECT name FROM known_technology ORDER BY name COLLATE NOCASE"_s);
+    q.prepare(u"SELECT name FROM known_technology ORDER BY lower(name)"_s);
     return RecordRows::list(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
 }
 
@@ -106,7 +106,7 @@ Result<> KnownTechnologyRepository::update(const QString &storedName, const Know
     q.prepare(u"UPDATE known_technology SET name = :name, kind = :kind, ring = :ring, quadrant = :quadrant, "
               u"is_new = :is_new, description = :description, aliases = :aliases, "
               u"revision = revision + 1, updated_at = :now, updated_by = :by "
-              u"WHERE name = :stored COLLATE NOCASE"_s);
+              u"WHERE lower(name) = lower(:stored)"_s);
     q.bindValue(u":name"_s, RecordWriter::text(technology.name.trimmed()));
     q.bindValue(u":kind"_s, RecordWriter::text(technology.kind));
     q.bindValue(u":ring"_s, radarRings().key(technology.ring));
@@ -127,7 +127,7 @@ Result<> KnownTechnologyRepository::remove(const QString &name)
     if (m_workspace->isReadOnly())
         return Result<>::failure(ErrorKind::ReadOnly, RecordUpdate::readOnlyMessage());
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"DELETE FROM known_technology WHERE name = :name COLLATE NOCASE"_s);
+    q.prepare(u"DELETE FROM known_technology WHERE lower(name) = lower(:name)"_s);
     q.bindValue(u":name"_s, name.trimmed());
     if (!q.exec())
         return Result<>::failure(q.lastError().text());

@@ -1,8 +1,8 @@
-// Numbered migrations, one transaction each, with PRAGMA user_version as the schema's version.
+// Numbered migrations, one transaction each, with the dialect's schema version (SQLite's user_version).
 #include "migrator.h"
 
 #include "scopedtransaction.h"
-#include "sqlitesupport.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,9 +17,14 @@ namespace Inflection {
 
 QList<Migrator::Step> Migrator::steps()
 {
+    return steps(SqlDialect::sqlite());
+}
+
+QList<Migrator::Step> Migrator::steps(const SqlDialect &dialect)
+{
     static const QRegularExpression pattern(u"^(\\d{3})-([a-z0-9-]+)\\.sql$"_s);
     QList<Step> result;
-    const QDir dir(u":/inflection/schema"_s);
+    const QDir dir(dialect.migrationsFolder());
     for (const QString &file : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())
@@ -31,18 +36,24 @@ QList<Migrator::Step> Migrator::steps()
 
 int Migrator::latestVersion()
 {
-    const auto all = steps();
+    return latestVersion(SqlDialect::sqlite());
+}
+
+int Migrator::latestVersion(const SqlDialect &dialect)
+{
+    const auto all = steps(dialect);
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
 Result<> Migrator::migrate(QSqlDatabase &db, int targetVersion)
 {
+    const SqlDialect &dialect = SqlDialect::of(db);
     if (targetVersion < 0)
-        targetVersion = latestVersion();
-    for (const Step &step : steps()) {
+        targetVersion = latestVersion(dialect);
+    for (const Step &step : steps(dialect)) {
         if (step.version > targetVersion)
             break;
-        if (SqliteSupport::userVersion(db) >= step.version)
+        if (dialect.schemaVersion(db) >= step.version)
             continue;
 
         QFile file(step.resourcePath);
@@ -55,10 +66,13 @@ Result<> Migrator::migrate(QSqlDatabase &db, int targetVersion)
         ScopedTransaction transaction(db);
         if (Result<> begun = transaction.begun(); !begun)
             return begun;
-        // Another process may have migrated while we waited for the write lock.
-        if (SqliteSupport::userVersion(db) >= step.version)
+        // Another process may have migrated while we waited for the write lock (a server's migrations
+        // take a lock of their own first).
+        if (Result<> locked = dialect.lockForMigration(db); !locked)
+            return locked;
+        if (dialect.schemaVersion(db) >= step.version)
             continue;
-        for (const QString &statement : SqliteSupport::splitStatements(script)) {
+        for (const QString &statement : dialect.splitStatements(script)) {
             QSqlQuery query(db);
             if (!query.exec(statement))
                 return Result<>::failure(
@@ -66,14 +80,39 @@ Result<> Migrator::migrate(QSqlDatabase &db, int targetVersion)
                         .arg(step.version)
                         .arg(step.name, query.lastError().text()));
         }
-        QSqlQuery setVersion(db);
-        // PRAGMA takes no bound values; the number comes from the file name, not from input.
-        if (!setVersion.exec(u"PRAGMA user_version = "_s + QString::number(step.version)))
-            return Result<>::failure(setVersion.lastError().text());
+        if (Result<> set = dialect.setSchemaVersion(db, step.version); !set)
+            return set;
         if (Result<> committed = transaction.commit(); !committed)
             return committed;
     }
     return {};
+}
+
+Result<> Migrator::applyServerRoles(QSqlDatabase &db)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
+    if (dialect.isSqlite())
+        return Result<>::failure(ErrorKind::Refused,
+            QCoreApplication::translate(
+                "Inflection::Migrator", "A workspace file has no roles: only a server has."));
+    QFile file(dialect.migrationsFolder() + u"/roles.sql"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<>::failure(QCoreApplication::translate(
+            "Inflection::Migrator", "The server's roles are missing from the application."));
+    const QString script = QString::fromUtf8(file.readAll());
+    ScopedTransaction transaction(db);
+    if (Result<> begun = transaction.begun(); !begun)
+        return begun;
+    if (Result<> locked = dialect.lockForMigration(db); !locked)
+        return locked;
+    for (const QString &statement : dialect.splitStatements(script)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return Result<>::failure(QCoreApplication::translate(
+                "Inflection::Migrator", "The server's roles could not be made: %1")
+                                         .arg(query.lastError().databaseText().trimmed()));
+    }
+    return transaction.commit();
 }
 
 } // namespace Inflection

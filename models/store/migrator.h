@@ -9,6 +9,8 @@
 
 namespace Inflection {
 
+class SqlDialect;
+
 class Migrator
 {
 public:
@@ -19,14 +21,23 @@ public:
         QString resourcePath;
     };
 
-    // The steps shipped with the app, in order; version N is the file NNN-name.sql.
+    // The steps shipped with the app, in order; version N is the file NNN-name.sql (SQLite's, or the
+    // dialect's own folder of them).
     static QList<Step> steps();
+    static QList<Step> steps(const SqlDialect &dialect);
     // The newest schema version this build knows.
     static int latestVersion();
+    static int latestVersion(const SqlDialect &dialect);
 
-    // Applies every step newer than the file's user_version, each in its own transaction that
-    // also sets user_version. Stops at targetVersion (the latest when negative).
+    // Applies every step of the connection's dialect newer than its schema version (SQLite's
+    // user_version), each in its own transaction that also sets the version. Stops at targetVersion (the
+    // latest when negative).
     static Result<> migrate(QSqlDatabase &db, int targetVersion = -1);
+
+    // On a server: makes the workspace's reader, editor and admin roles and their grants
+    // (schema/postgresql/roles.sql), in one transaction; running it again changes nothing. Needs a
+    // login that may create roles (a superuser, or the database's owner with CREATEROLE).
+    static Result<> applyServerRoles(QSqlDatabase &db);
 };
 
 } // namespace Inflection

@@ -138,9 +138,9 @@ Result<Question> QuestionRepository::setVote(const QString &questionUuid, const 
     if (Result<> begun = transaction.begun(); !begun)
         return Result<Question>::errorOf(begun);
     QSqlQuery q(db);
-    q.prepare(on
-            ? u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s
-            : u"DELETE FROM vote WHERE question = :question AND voter = :voter"_s);
+    q.prepare(on ? u"INSERT INTO vote (question, voter, created_at) VALUES (:question, :voter, :at) "
+                   u"ON CONFLICT DO NOTHING"_s
+                 : u"DELETE FROM vote WHERE question = :question AND voter = :voter"_s);
     q.bindValue(u":question"_s, question->id);
     q.bindValue(u":voter"_s, voter);
     if (on)

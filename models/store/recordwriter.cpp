@@ -4,7 +4,7 @@
 #include "../domain/textchange.h"
 #include "../domain/timestamp.h"
 #include "bulkinserter.h"
-#include "sqlitesupport.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +31,7 @@ Result<> update(QSqlDatabase &db, const QString &table, qint64 id, int revision,
     query.bindValue(u":id_"_s, id);
     query.bindValue(u":revision_"_s, revision);
     if (!query.exec())
-        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+        return Result<>::failure(SqlDialect::of(db).describeWriteError(query.lastError()));
     if (query.numRowsAffected() != 1)
         return Result<>::failure(ErrorKind::Conflict, QString());
     return {};
@@ -56,7 +56,7 @@ Result<> remove(QSqlDatabase &db, const QString &table, qint64 id, int revision)
     query.bindValue(u":id"_s, id);
     query.bindValue(u":revision"_s, revision);
     if (!query.exec())
-        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+        return Result<>::failure(SqlDialect::of(db).describeWriteError(query.lastError()));
     if (query.numRowsAffected() != 1)
         return Result<>::failure(ErrorKind::Conflict, QString());
     return {};
@@ -79,7 +79,7 @@ Result<> touchReview(QSqlDatabase &db, const ChangeLogEntry &entry)
     query.bindValue(u":review"_s, entry.review);
     query.bindValue(u":again"_s, entry.at);
     if (!query.exec())
-        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+        return Result<>::failure(SqlDialect::of(db).describeWriteError(query.lastError()));
     return {};
 }
 
@@ -108,7 +108,7 @@ Result<> log(QSqlDatabase &db, const ChangeLogEntry &entry)
         query.bindValue(u":new"_s, entry.newValue);
     }
     if (!query.exec())
-        return Result<>::failure(SqliteSupport::describeWriteError(query.lastError()));
+        return Result<>::failure(SqlDialect::of(db).describeWriteError(query.lastError()));
     return touchReview(db, entry);
 }
 

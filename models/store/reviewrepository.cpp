@@ -7,7 +7,7 @@
 #include "recordwriter.h"
 #include "scopedtransaction.h"
 #include "searchindex.h"
-#include "sqlitesupport.h"
+#include "sqldialect.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -23,10 +23,11 @@ namespace {
 
 using RecordWriter::text;
 
-// The last history entry comes along as one text, its parts split by the unit separator.
+// The last history entry comes along as one text, its parts split by the unit separator (written into the
+// literal: SQLite's char() is PostgreSQL's chr()).
 const QString selectColumns = u"SELECT "_s + RecordRows::metaColumns()
-    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || char(31) || by "
-      u"|| char(31) || what || char(31) || "
+    + u", kind, title, status, system, tags, owner, meeting_at, superseded_by, (SELECT at || '\x1f' || by "
+      u"|| '\x1f' || what || '\x1f' || "
       u"coalesce(field, '') FROM change_log WHERE change_log.review = review.id ORDER BY at DESC, id DESC "
       u"LIMIT 1) FROM review"_s;
 
@@ -82,16 +83,17 @@ Result<Review> ReviewRepository::create(ReviewKind kind, const QString &title)
     QSqlQuery insert(db);
     insert.prepare(
         u"INSERT INTO review (uuid, revision, created_at, updated_at, updated_by, kind, title, owner) "
-        u"VALUES (:uuid, 1, :now, :now, :by, :kind, :title, :owner)"_s);
+        u"VALUES (:uuid, 1, :now, :now, :by, :kind, :title, :owner) RETURNING id"_s);
     insert.bindValue(u":uuid"_s, uuid);
     insert.bindValue(u":now"_s, now);
     insert.bindValue(u":by"_s, text(m_workspace->author()));
     insert.bindValue(u":kind"_s, reviewKinds().key(kind));
     insert.bindValue(u":title"_s, text(title));
     insert.bindValue(u":owner"_s, text(m_workspace->author()));
-    if (!insert.exec())
-        return Result<Review>::failure(SqliteSupport::describeWriteError(insert.lastError()));
-    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!insert.exec() || !insert.next())
+        return Result<Review>::failure(SqlDialect::of(db).describeWriteError(insert.lastError()));
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
     if (Result<> logged = RecordWriter::log(db, {id, now, m_workspace->author(), u"created"_s, {}, {}, {}});
         !logged)
         return Result<Review>::errorOf(logged);
@@ -193,7 +195,8 @@ Result<> ReviewRepository::replace(qint64 id, const Review &review)
     update.bindValue(u":by_"_s, text(review.updatedBy));
     update.bindValue(u":id_"_s, id);
     if (!update.exec())
-        return Result<>::failure(SqliteSupport::describeWriteError(update.lastError()));
+        return Result<>::failure(
+            SqlDialect::of(m_workspace->database()).describeWriteError(update.lastError()));
     return {};
 }
 

@@ -193,8 +193,8 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
     for (const Comment &c : tree.comments)
         put(u"comment"_s, c, CommentRepository::columnsOf(c));
     QSqlQuery vote(db);
-    vote.prepare(
-        u"INSERT OR IGNORE INTO vote (question, voter, created_at) VALUES (:question, :voter, :at)"_s);
+    vote.prepare(u"INSERT INTO vote (question, voter, created_at) VALUES (:question, :voter, :at) "
+                 u"ON CONFLICT DO NOTHING"_s);
     for (const Question &q : tree.questions) {
         const qint64 questionId = put(u"question"_s, q, QuestionRepository::columnsOf(q));
         for (const QString &voter : q.voters) {

@@ -1,7 +1,7 @@
 // BEGIN IMMEDIATE … COMMIT, with ROLLBACK on every other way out.
 #include "scopedtransaction.h"
 
-#include "sqlitesupport.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +13,12 @@ namespace Inflection {
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    const SqlDialect &dialect = SqlDialect::of(m_db);
     QSqlQuery query(m_db);
-    if (query.exec(u"BEGIN IMMEDIATE"_s))
+    if (query.exec(dialect.beginWrite()))
         m_active = true;
     else
-        m_error = SqliteSupport::describeWriteError(query.lastError());
+        m_error = dialect.describeWriteError(query.lastError());
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -34,7 +35,7 @@ Result<> ScopedTransaction::commit()
         return Result<>::failure(m_error);
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s)) {
-        m_error = SqliteSupport::describeWriteError(query.lastError());
+        m_error = SqlDialect::of(m_db).describeWriteError(query.lastError());
         return Result<>::failure(m_error); // still active: the destructor rolls back
     }
     m_active = false;

@@ -3,7 +3,7 @@
 
 #include "migrator.h"
 #include "scopedtransaction.h"
-#include "sqlitesupport.h"
+#include "sqldialect.h"
 #include "workspace.h"
 
 #include <QSqlError>
@@ -54,11 +54,35 @@ QStringList columnContents()
     };
 }
 
+// A server keeps its index in step by its own triggers and searches with search_reviews(), which gives
+// each review's best place and snippet (marked as SQLite's snippet() marks them), best first.
+Result<std::optional<QList<SearchHit>>> searchServer(QSqlDatabase &db, const QString &userText)
+{
+    using Found = Result<std::optional<QList<SearchHit>>>;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT uuid, kind, title, place, snippet FROM search_reviews(:text)"_s);
+    q.bindValue(u":text"_s, userText);
+    if (!q.exec())
+        return Found::failure(q.lastError().text());
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit;
+        hit.uuid = q.value(0).toString();
+        hit.kind = reviewKinds().fromKey(q.value(1).toString()).value_or(ReviewKind::Architecture);
+        hit.title = q.value(2).toString();
+        hit.place = q.value(3).toString();
+        hit.snippet = q.value(4).toString();
+        hits.append(hit);
+    }
+    return Found(std::optional<QList<SearchHit>>(std::move(hits)));
+}
+
 Result<> run(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        return Result<>::failure(SqliteSupport::describeWriteError(q.lastError()));
+        return Result<>::failure(SqlDialect::of(db).describeWriteError(q.lastError()));
     return {};
 }
 
@@ -87,7 +111,7 @@ Result<> SearchIndex::updatePending(QSqlDatabase &db)
     // The tables read here are those of the latest schema: between two migration steps they may not
     // all be there yet. The last step's commit indexes what the steps before queued.
     static const int latest = Migrator::latestVersion();
-    if (latest < fullVersion || SqliteSupport::userVersion(db) != latest)
+    if (latest < fullVersion || SqlDialect::of(db).schemaVersion(db) != latest)
         return {};
     const Result<bool> pending = anyPending(db);
     if (!pending)
@@ -115,7 +139,9 @@ Result<> SearchIndex::rebuild(Workspace *workspace)
     ScopedTransaction transaction(db);
     if (Result<> begun = transaction.begun(); !begun)
         return begun;
-    if (Result<> queued = run(db, u"INSERT OR IGNORE INTO search_pending (review) SELECT id FROM review"_s);
+    if (Result<> queued = run(db,
+            u"INSERT INTO search_pending (review) SELECT id FROM review WHERE true "
+            u"ON CONFLICT DO NOTHING"_s);
         !queued)
         return queued;
     return transaction.commit(); // the commit indexes what is queued
@@ -124,10 +150,12 @@ Result<> SearchIndex::rebuild(Workspace *workspace)
 Result<std::optional<QList<SearchHit>>> SearchIndex::search(Workspace *workspace, const QString &userText)
 {
     using Found = Result<std::optional<QList<SearchHit>>>;
-    const QString match = SqliteSupport::fullTextQuery(userText);
+    QSqlDatabase db = workspace->database();
+    const QString match = SqlDialect::of(db).fullTextQuery(userText);
     if (match.isEmpty())
         return Found(std::nullopt); // nothing to search for: no filter
-    QSqlDatabase db = workspace->database();
+    if (!SqlDialect::of(db).isSqlite())
+        return searchServer(db, userText);
     const int version = workspace->schemaVersion();
     if (version >= fullVersion && !workspace->isReadOnly()) {
         // Writes only queue their review (an edit of a review with a long timeline stays fast); the

@@ -4,6 +4,7 @@
 #include "../domain/timestamp.h"
 #include "bulkinserter.h"
 #include "scopedtransaction.h"
+#include "sqldialect.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -81,11 +82,15 @@ Result<> TimelineRepository::importEvents(
     // Room for every page the import touches, so that none is written to the journal twice (the
     // uuid index takes pages in random order); the usual size again afterwards.
     QSqlQuery pragma(db);
+    const bool sqlite = SqlDialect::of(db).isSqlite(); // a server keeps its own cache
     const int cacheSize
-        = pragma.exec(u"PRAGMA cache_size"_s) && pragma.next() ? pragma.value(0).toInt() : -2000;
-    pragma.exec(u"PRAGMA cache_size = -262144"_s);
-    const auto restoreCache
-        = qScopeGuard([&] { pragma.exec(u"PRAGMA cache_size = "_s + QString::number(cacheSize)); });
+        = sqlite && pragma.exec(u"PRAGMA cache_size"_s) && pragma.next() ? pragma.value(0).toInt() : -2000;
+    if (sqlite)
+        pragma.exec(u"PRAGMA cache_size = -262144"_s);
+    const auto restoreCache = qScopeGuard([&] {
+        if (sqlite)
+            pragma.exec(u"PRAGMA cache_size = "_s + QString::number(cacheSize));
+    });
     ScopedTransaction transaction(db);
     if (Result<> begun = transaction.begun(); !begun)
         return Done::errorOf(begun);

@@ -5,6 +5,7 @@
 #include "identity.h"
 #include "migrator.h"
 #include "schemaverifier.h"
+#include "sqldialect.h"
 #include "sqlitesupport.h"
 
 #include <QAtomicInt>
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QtEndian>
@@ -198,8 +200,70 @@ QString Workspace::describeProblem(ErrorKind problem) const
     }
 }
 
+const SqlDialect &Workspace::dialect() const
+{
+    return isServer() ? SqlDialect::postgreSql() : SqlDialect::sqlite();
+}
+
+bool Workspace::openServerConnection(
+    const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const
+{
+    *db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    {
+        const QMutexLocker lock(&m_connectionsMutex);
+        m_connectionNames.append(name);
+    }
+    // libpq's own parts, as it split them: Qt quotes host, database, user and password itself, and
+    // passes the rest on as keyword=value (a ';' separates them, so no value may hold one).
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto &[keyword, value] : m_workspaceLocation.connectionParameters()) {
+        if (keyword == u"host"_s)
+            db->setHostName(value);
+        else if (keyword == u"dbname"_s)
+            db->setDatabaseName(value);
+        else if (keyword == u"user"_s)
+            db->setUserName(value);
+        else if (keyword == u"password"_s)
+            db->setPassword(value);
+        else if (keyword == u"port"_s && value.toInt() > 0)
+            db->setPort(value.toInt());
+        else if (value.contains(u';') || value.contains(u' ') || value.contains(u'\'')) {
+            *error = QSqlError(QCoreApplication::translate("Inflection::Workspace",
+                                   "the connection's “%1” holds a character Qt cannot pass on")
+                                   .arg(keyword),
+                QString(), QSqlError::ConnectionError);
+            return false;
+        } else {
+            options += keyword + u'=' + value;
+            timeoutGiven = timeoutGiven || keyword == u"connect_timeout"_s;
+        }
+    }
+    // An unreachable server is reported, not waited for forever.
+    if (!timeoutGiven)
+        options += u"connect_timeout=10"_s;
+    options += u"application_name=inflection"_s;
+    db->setConnectOptions(options.join(u';'));
+    if (!db->open()) {
+        *error = db->lastError();
+        return false;
+    }
+    if (!dialect().applyConnectionSettings(*db, error))
+        return false;
+    if (readOnly) {
+        QSqlQuery query(*db);
+        if (!query.exec(u"SET default_transaction_read_only = on"_s)) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const
 {
+    if (isServer())
+        return openServerConnection(name, readOnly, db, error);
     *db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     {
         const QMutexLocker lock(&m_connectionsMutex);
@@ -221,6 +285,8 @@ bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase 
 
 Result<> Workspace::verify() const
 {
+    if (isServer())
+        return {}; // the server keeps its own pages whole
     // Its own connection, so that this can run on any thread while the workspace is in use.
     const QString name
         = m_connectionBase + u"-verify@"_s + QString::number(quintptr(QThread::currentThreadId()), 16);
@@ -267,7 +333,7 @@ void Workspace::becomeReadOnly(ErrorKind problem)
 
 bool Workspace::recheckWritable()
 {
-    if (m_readOnly)
+    if (m_readOnly || isServer())
         return false;
     const QFileInfo info(m_path);
     const bool folderNeeded = m_journalMode == JournalMode::Delete; // the journal is made beside the file
@@ -301,11 +367,114 @@ void Workspace::releaseThreadConnection() const
     m_connectionNames.removeAll(name);
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation &location, const Options &options)
+{
+    if (!location.isServer())
+        return open(location.filePath(), options);
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_connectionBase
+        = u"inflection-workspace-"_s + QString::number(connectionCounter.fetchAndAddRelaxed(1));
+    ws->m_author = Identity::authorName();
+    return openServer(std::move(ws), location, options);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(
+    std::unique_ptr<Workspace> ws, const WorkspaceLocation &location, const Options &options)
+{
+    using Opened = Result<std::unique_ptr<Workspace>>;
+    ws->m_workspaceLocation = location;
+    ws->m_path = location.toString();
+    ws->m_options = options;
+    ws->m_location = FileSystemKind::Network;
+    const QString name = location.displayName();
+    auto fail = [&](ErrorKind problem, const QString &detail) {
+        return Opened::failure(problem,
+            QCoreApplication::translate(
+                "Inflection::Workspace", "The workspace on the server “%1” cannot be opened: %2")
+                .arg(name, detail));
+    };
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return fail(ErrorKind::Failed,
+            QCoreApplication::translate("Inflection::Workspace", "Qt's PostgreSQL driver is not installed"));
+    const SqlDialect &dialect = SqlDialect::postgreSql();
+    auto failWith = [&](const QSqlError &error) {
+        const QString detail = error.databaseText().trimmed().isEmpty() ? error.text().trimmed()
+                                                                        : error.databaseText().trimmed();
+        return fail(dialect.classifyError(error), detail);
+    };
+
+    QSqlDatabase db;
+    QSqlError sqlError;
+    const QString mainName
+        = ws->m_connectionBase + u'@' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    ws->m_readOnly = options.readOnly;
+    if (!ws->openServerConnection(mainName, ws->m_readOnly, &db, &sqlError))
+        return failWith(sqlError);
+
+    const int latest = Migrator::latestVersion(dialect);
+    int version = dialect.schemaVersion(db, &sqlError);
+    if (version < 0)
+        return failWith(sqlError);
+    if (version == 0 && options.readOnly)
+        return Opened::failure(ErrorKind::Missing,
+            QCoreApplication::translate(
+                "Inflection::Workspace", "The server “%1” holds no Inflection workspace.")
+                .arg(name));
+    if (version > latest) {
+        // Never migrated down, never written.
+        ws->m_readOnlyProblem = ErrorKind::NewerSchema;
+        if (!ws->m_readOnly) {
+            ws->m_readOnly = true;
+            QSqlQuery query(db);
+            if (!query.exec(u"SET default_transaction_read_only = on"_s))
+                return failWith(query.lastError());
+        }
+    } else if (version < latest && !ws->m_readOnly) {
+        if (const Result<> migrated = Migrator::migrate(db); !migrated)
+            return fail(ErrorKind::Failed, migrated.message());
+        version = dialect.schemaVersion(db, &sqlError);
+    }
+    if (!ws->m_readOnly) {
+        // The server decides who may write: a login granted only reading gets a read-only workspace.
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT has_table_privilege('review', 'UPDATE')"_s) || !query.next())
+            return failWith(query.lastError());
+        if (!query.value(0).toBool()) {
+            ws->m_readOnly = true;
+            ws->m_readOnlyProblem = ErrorKind::ReadOnly;
+            QSqlQuery readOnly(db);
+            if (!readOnly.exec(u"SET default_transaction_read_only = on"_s))
+                return failWith(readOnly.lastError());
+        }
+    }
+    ws->m_schemaVersion = version;
+    if (ws->m_readOnlyProblem == ErrorKind::ReadOnly)
+        ws->m_readOnlyReason = QCoreApplication::translate(
+            "Inflection::Workspace", "Your login may read the workspace on “%1” but not change it.")
+                                   .arg(name);
+    else if (ws->m_readOnlyProblem == ErrorKind::NewerSchema)
+        ws->m_readOnlyReason = QCoreApplication::translate("Inflection::Workspace",
+            "The workspace on “%1” was written by a newer version of Inflection; it is open read-only. "
+            "Update Inflection to edit it.")
+                                   .arg(name);
+    else if (ws->m_readOnly)
+        ws->m_readOnlyReason
+            = QCoreApplication::translate("Inflection::Workspace", "“%1” is open read-only.").arg(name);
+    return Opened(std::move(ws));
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
 {
     using Opened = Result<std::unique_ptr<Workspace>>;
+    if (WorkspaceLocation::looksLikeServer(path)) {
+        const Result<WorkspaceLocation> location = WorkspaceLocation::parse(path);
+        if (!location)
+            return Opened::errorOf(location);
+        return open(*location, options);
+    }
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
+    ws->m_workspaceLocation = WorkspaceLocation::file(ws->m_path);
     ws->m_options = options;
     ws->m_connectionBase
         = u"inflection-workspace-"_s + QString::number(connectionCounter.fetchAndAddRelaxed(1));

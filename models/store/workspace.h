@@ -1,8 +1,10 @@
-// A workspace: one SQLite file holding reviews, opened with the right settings for where it lives.
+// A workspace: one SQLite file holding reviews, opened with the right settings for where it lives, or a
+// database on a PostgreSQL server (WorkspaceLocation), with the same API.
 #pragma once
 
 #include "../domain/result.h"
 #include "filesystemkind.h"
+#include "workspacelocation.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -12,6 +14,8 @@
 #include <memory>
 
 namespace Inflection {
+
+class SqlDialect;
 
 class Workspace
 {
@@ -43,6 +47,11 @@ public:
     // SchemaVerifier); the message names the first object that differs.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // A file as above, or a server: it is connected to as libpq connects (its ~/.pgpass and
+    // pg_service.conf included), brought to the latest schema when older (unless read-only), and opened
+    // read-only when the server's schema is newer or the login may not write. A path that looks like a
+    // server (WorkspaceLocation::looksLikeServer) is one.
+    static Result<std::unique_ptr<Workspace>> open(const WorkspaceLocation &location, const Options &options);
 
     // Where the local workspace lives when none is chosen: the platform's application-data folder.
     static QString defaultPath();
@@ -50,7 +59,11 @@ public:
     // INFLECTION_JOURNAL_MODE=wal|delete forces a mode for every workspace opened by this process.
     static JournalMode journalModeFromEnvironment();
 
+    // The file's absolute path, or the server connection as settings keep it (never a password).
     QString path() const { return m_path; }
+    WorkspaceLocation workspaceLocation() const { return m_workspaceLocation; }
+    bool isServer() const { return m_workspaceLocation.isServer(); }
+    const SqlDialect &dialect() const;
     FileSystemKind location() const { return m_location; }
     JournalMode journalMode() const { return m_journalMode; }
     bool isReadOnly() const { return m_readOnly; }
@@ -88,10 +101,14 @@ public:
 private:
     Workspace() = default;
     bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;
+    bool openServerConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;
+    static Result<std::unique_ptr<Workspace>> openServer(
+        std::unique_ptr<Workspace> ws, const WorkspaceLocation &location, const Options &options);
     // A reader leaves behind no -wal or -shm file it made: see the destructor.
     void removeFilesLeftByReading() const;
 
     QString m_path;
+    WorkspaceLocation m_workspaceLocation;
     QString m_connectionBase;
     Options m_options;
     FileSystemKind m_location = FileSystemKind::Local;

@@ -5,6 +5,7 @@
 #include "recordupdate.h"
 #include "recordwriter.h"
 #include "scopedtransaction.h"
+#include "sqldialect.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -96,16 +97,17 @@ Result<> WorkspaceSettings::setValue(const QString &key, const QString &value)
             QCoreApplication::translate(
                 "Inflection::WorkspaceSettings", "The workspace is read-only; the setting was not saved."));
     QSqlQuery q(m_workspace->database());
-    q.prepare(u"INSERT INTO workspace_setting (key, value, updated_at, updated_by) VALUES (:key, :value, "
-              u":now, :by) "
-              u"ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = revision + 1, "
-              u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s);
+    q.prepare(
+        u"INSERT INTO workspace_setting (key, value, updated_at, updated_by) VALUES (:key, :value, "
+        u":now, :by) "
+        u"ON CONFLICT (key) DO UPDATE SET value = excluded.value, revision = workspace_setting.revision + 1, "
+        u"updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s);
     q.bindValue(u":key"_s, key);
     q.bindValue(u":value"_s, RecordWriter::text(value));
     q.bindValue(u":now"_s, RecordWriter::now());
     q.bindValue(u":by"_s, RecordWriter::text(m_workspace->author()));
-    if (!q.exec())
-        return Result<>::failure(q.lastError().text());
+    if (!q.exec()) // on a server, only an admin may: say so, not the server's own words
+        return Result<>::failure(m_workspace->dialect().describeWriteError(q.lastError()));
     return {};
 }
 

@@ -1,0 +1,109 @@
+// Telling a file from a server, and a server text split by libpq itself (PQconninfoParse).
+#include "workspacelocation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+namespace {
+
+// A value of a connection string, quoted as libpq reads it.
+QString quoted(const QString &value)
+{
+    static const QRegularExpression plain(u"^[^\\s'\\\\]+$"_s);
+    if (plain.match(value).hasMatch())
+        return value;
+    return u'\'' + QString(value).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) + u'\'';
+}
+
+} // namespace
+
+WorkspaceLocation WorkspaceLocation::file(const QString &path)
+{
+    WorkspaceLocation location;
+    location.m_kind = Kind::File;
+    location.m_text = path;
+    return location;
+}
+
+bool WorkspaceLocation::looksLikeServer(const QString &text)
+{
+    static const QRegularExpression keyword(u"^\\s*[a-z_]+\\s*="_s);
+    return text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || text.startsWith(u"postgres://"_s, Qt::CaseInsensitive) || keyword.match(text).hasMatch();
+}
+
+Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &text)
+{
+    if (!looksLikeServer(text))
+        return file(text);
+    char *error = nullptr;
+    const QByteArray utf8 = text.trimmed().toUtf8();
+    PQconninfoOption *options = PQconninfoParse(utf8.constData(), &error);
+    if (!options) {
+        const QString why = error
+            ? QString::fromUtf8(error).trimmed()
+            : QCoreApplication::translate("Inflection::WorkspaceLocation", "out of memory");
+        PQfreemem(error);
+        return Result<WorkspaceLocation>::failure(ErrorKind::Invalid,
+            QCoreApplication::translate(
+                "Inflection::WorkspaceLocation", "“%1” is not a server connection: %2")
+                .arg(text, why));
+    }
+    WorkspaceLocation location;
+    location.m_kind = Kind::Server;
+    bool hadPassword = false;
+    QStringList withoutPassword;
+    for (const PQconninfoOption *option = options; option->keyword; ++option) {
+        if (!option->val)
+            continue;
+        const QString keyword = QString::fromUtf8(option->keyword);
+        const QString value = QString::fromUtf8(option->val);
+        location.m_parameters.append({keyword, value});
+        if (keyword == u"password"_s)
+            hadPassword = true;
+        else
+            withoutPassword += keyword + u'=' + quoted(value);
+    }
+    PQconninfoFree(options);
+    location.m_text = hadPassword ? withoutPassword.join(u' ') : text.trimmed();
+    return location;
+}
+
+QString WorkspaceLocation::parameter(const QString &keyword) const
+{
+    for (const auto &[key, value] : m_parameters) {
+        if (key == keyword)
+            return value;
+    }
+    return {};
+}
+
+QString WorkspaceLocation::toString() const
+{
+    return m_text;
+}
+
+QString WorkspaceLocation::displayName() const
+{
+    if (m_kind != Kind::Server)
+        return m_text;
+    const QString service = parameter(u"service"_s);
+    const QString database = parameter(u"dbname"_s);
+    QString host = parameter(u"host"_s);
+    if (host.startsWith(u'/'))
+        host = QCoreApplication::translate("Inflection::WorkspaceLocation", "this computer");
+    if (database.isEmpty() && !service.isEmpty())
+        return service;
+    if (host.isEmpty())
+        return database.isEmpty() ? m_text : database;
+    return QCoreApplication::translate("Inflection::WorkspaceLocation", "%1 on %2")
+        .arg(database.isEmpty() ? service : database, host);
+}
+
+} // namespace Inflection
