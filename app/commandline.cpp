@@ -289,9 +289,12 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "Write every architecture review as a decision record into a folder."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                "Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review "
-                "keeps its number and file name on the next run (the file records the review's uuid); only "
-                "the files of reviews that changed are written. Prints the files written."),
+                "Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in "
+                "DIR/README.md. A review keeps its number and file name on the next run (the file records "
+                "the review's uuid); a review imported from DIR updates the file it came from, in that "
+                "file's format; only the files of reviews that changed are written. A README.md that "
+                "Inflection did not write is left as it is, and no index is written. Prints the files "
+                "written."),
             [] {
                 return QList<QCommandLineOption> {{u"format"_s,
                     QCoreApplication::translate("Inflection::CommandLine", "The records' format."),
@@ -1223,6 +1226,11 @@ int CommandLine::exportAdr(const QStringList &args, const QCommandLineParser &pa
         return fail(done.message());
     for (const QString &file : done->written)
         m_out << QDir::toNativeSeparators(QDir(args.at(1)).filePath(file)) << Qt::endl;
+    if (!done->indexLeft.isEmpty())
+        m_err << QCoreApplication::translate("Inflection::CommandLine",
+            "%1 was not written by Inflection: left as it is, and no index written.")
+                     .arg(QDir::toNativeSeparators(QDir(args.at(1)).filePath(done->indexLeft)))
+              << Qt::endl;
     m_out << QCoreApplication::translate("Inflection::CommandLine", "%n record(s), ", nullptr, done->records)
           << QCoreApplication::translate(
                  "Inflection::CommandLine", "%n file(s) written", nullptr, int(done->written.size()))
@@ -1256,8 +1264,9 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
     if (!plan)
         return fail(plan.message());
     for (const DecisionRecordImporter::Item &item : plan->items) {
-        m_out << (item.update ? QCoreApplication::translate("Inflection::CommandLine", "update")
-                              : QCoreApplication::translate("Inflection::CommandLine", "add"))
+        m_out << (item.unchanged ? QCoreApplication::translate("Inflection::CommandLine", "unchanged")
+                : item.update    ? QCoreApplication::translate("Inflection::CommandLine", "update")
+                                 : QCoreApplication::translate("Inflection::CommandLine", "add"))
               << u'\t' << QFileInfo(item.record.path).fileName() << u'\t' << item.record.dialect << u'\t'
               << reviewStatuses().displayName(item.record.status) << u'\t'
               << proposalDecisions().displayName(item.record.decision) << u'\t' << item.record.title;
@@ -1276,6 +1285,9 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
         m_out << QCoreApplication::translate(
             "Inflection::CommandLine", "%n review(s) added, ", nullptr, done->added)
               << QCoreApplication::translate("Inflection::CommandLine", "%n updated", nullptr, done->updated)
+              << u", "_s
+              << QCoreApplication::translate(
+                     "Inflection::CommandLine", "%n unchanged", nullptr, done->unchanged)
               << Qt::endl;
     }
     return plan->failures.isEmpty() ? 0 : 1;

@@ -369,6 +369,8 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
 {
     auto *page = new ReviewPage(document, m_tabs);
     m_pages.insert(document->uuid(), page);
+    // A supersede link followed: the other review opens (or comes to the front).
+    connect(page, &ReviewPage::openReviewRequested, this, [this](const QString &uuid) { openReview(uuid); });
     m_undoGroup->addStack(document->undoStack());
     connect(
         document, &ReviewDocument::errorOccurred, this, &MainWindow::showReviewProblem, Qt::UniqueConnection);
@@ -931,7 +933,8 @@ void MainWindow::importDecisionRecords(const QString &path)
     }
     //: After File ▸ Import ▸ Decision Records…
     m_savedNotice->showMessage(tr("Decision records imported: %n review(s) added", nullptr, done->added)
-            + u", "_s + tr("%n updated.", nullptr, done->updated),
+            + u", "_s + tr("%n updated", nullptr, done->updated) + u", "_s
+            + tr("%n unchanged.", nullptr, done->unchanged),
         MessageBanner::Level::Information);
     Q_EMIT decisionRecordsImported(done->added, done->updated);
 }
