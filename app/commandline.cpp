@@ -316,7 +316,9 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 return QList<QCommandLineOption> {
                     {u"format"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
-                            "The records' format; by default recognised per file."),
+                            "The dialect to report for a file that shows none (no front matter, no Status "
+                            "line "
+                            "or section); every file is read by what it shows, whatever this says."),
                         u"auto|madr|nygard"_s, u"auto"_s},
                     {u"dry-run"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
@@ -362,7 +364,8 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 "own "
                 "radar\" reads; a .json name means JSON. import adds the technologies the file names and "
                 "changes those it names differently, in one step, keeping the others; rows that cannot be "
-                "read are printed with their line and left out. export writes every known technology."),
+                "read are printed with their line and left out, and the exit status is then 1. import prints "
+                "each technology added or changed. export writes every known technology."),
             nullptr, &CommandLine::radar, false},
         {"lint", QT_TRANSLATE_NOOP("Inflection::CommandLine", "FILE|-"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Find blame language in a text."),
@@ -1352,7 +1355,12 @@ int CommandLine::radar(const QStringList &args, const QCommandLineParser &)
     if (const Result<> written = settings.write(*config); !written)
         return fail(QCoreApplication::translate("Inflection::CommandLine", "nothing was imported: %1")
                         .arg(written.message()));
-    // One "what: how many" line each, so that no sentence depends on the number.
+    // What changed, a line a technology; then one "what: how many" line each, so that no sentence depends
+    // on the number.
+    for (const QString &name : merge.added)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "added: %1").arg(name) << '\n';
+    for (const QString &name : merge.changed)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "changed: %1").arg(name) << '\n';
     m_out << QCoreApplication::translate("Inflection::CommandLine", "Known technologies added: %1")
                  .arg(merge.added.size())
           << '\n'
@@ -1362,7 +1370,8 @@ int CommandLine::radar(const QStringList &args, const QCommandLineParser &)
           << QCoreApplication::translate("Inflection::CommandLine", "Rows left out: %1")
                  .arg(parsed->problems.size())
           << '\n';
-    return 0;
+    // The rest is imported, but a row left out is not something to pass over in a script.
+    return parsed->problems.isEmpty() ? 0 : 1;
 }
 
 int CommandLine::importTimeline(const QStringList &args, const QCommandLineParser &parser)
