@@ -120,6 +120,7 @@ private Q_SLOTS:
     void importedRecordsExportOnceAndRoundTrip_data();
     void returnInTheImportDialogPreviews();
     void supersedeLinksAreFollowedInTheWindow();
+    void formatOptionNamesOnlyAFileThatShowsNone();
     void importedRecordsExportOnceAndRoundTrip();
 
 private:
@@ -546,6 +547,19 @@ void TestDecisionRecords::windowImportsAndExports()
     QVERIFY(text.contains(
         u"## Status\n\nAccepted\n\nSuperseded by [Use CockroachDB for orders](use-cockroachdb-for-orders.md)"_s));
     QCOMPARE(DecisionRecordWriter::recordedUuid(text), uuid);
+
+    // The next export suggests the folder of the last one.
+    QString suggested;
+    whileModal([&suggested](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (!dialog)
+            return false;
+        suggested = dialog->directory().absolutePath();
+        dialog->reject();
+        return true;
+    });
+    window.exportDecisionRecordAction()->trigger();
+    QCOMPARE(suggested, QFileInfo(record).absolutePath());
 }
 
 void TestDecisionRecords::exportAdrUpdatesTheImportedFolderInPlace()
@@ -811,6 +825,37 @@ void TestDecisionRecords::supersedeLinksAreFollowedInTheWindow()
     ReviewPage *first = window.openReview(uuidOf.value(u"Record architecture decisions"_s));
     QVERIFY(first && first->supersedesLabel()->isHidden());
     QVERIFY(!first->openSuccessorButton()->isEnabled());
+}
+
+void TestDecisionRecords::formatOptionNamesOnlyAFileThatShowsNone()
+{
+    // As the help says: a MADR 2 record is read as one whatever --format says; a file that shows no
+    // dialect is named as --format says.
+    const QString plainRecord = m_dir->filePath(u"0001-plain.md"_s);
+    {
+        QFile f(plainRecord);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Plain record\n\n## Context\n\nNo status anywhere.\n");
+    }
+    const QString path = TestSupport::makeWorkspace(m_dir->filePath(u"format.inflection"_s), 0);
+    QString out, err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-adr"_s, u"--dry-run"_s, u"--format"_s, u"nygard"_s, path,
+                     fixture(u"madr/0004-use-a-message-broker.md"_s)},
+                 &out, &err),
+        0);
+    const QString madr2 = DecisionRecordParser::parseFile(
+        fixture(u"madr/0004-use-a-message-broker.md"_s), DecisionRecordFormat::Auto)
+                              .valueOr({})
+                              .dialect;
+    QVERIFY(!madr2.isEmpty() && !madr2.startsWith(u"Nygard"_s));
+    QVERIFY2(out.contains(u'\t' + madr2 + u'\t'), qPrintable(out));
+    for (const auto &[format, dialect] : {std::pair {u"nygard"_s, u"Nygard"_s}, {u"madr"_s, u"MADR"_s}}) {
+        QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                     {u"import-adr"_s, u"--dry-run"_s, u"--format"_s, format, path, plainRecord}, &out, &err),
+            0);
+        QVERIFY2(out.contains(u'\t' + dialect + u'\t'), qPrintable(out));
+    }
 }
 
 QTEST_MAIN(TestDecisionRecords)

@@ -896,12 +896,18 @@ void MainWindow::exportDecisionRecord()
     const QString madr = decisionRecordFormats().displayName(DecisionRecordFormat::Madr);
     const QString nygard = decisionRecordFormats().displayName(DecisionRecordFormat::Nygard);
     QString filter = madr;
+    // The folder a record was last exported to (a repository's doc/adr, most often).
+    const QString folderKey = u"decisionRecords/exportFolder"_s;
+    const QString folder
+        = QSettings()
+              .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Decision Record"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(DecisionRecordWriter::fileName(0, review->title)),
-        madr + u";;"_s + nygard, &filter);
+        QDir(folder).filePath(DecisionRecordWriter::fileName(0, review->title)), madr + u";;"_s + nygard,
+        &filter);
     if (path.isEmpty())
         return;
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
     commitPendingEdits();
     const DecisionRecordFormat format
         = filter == nygard ? DecisionRecordFormat::Nygard : DecisionRecordFormat::Madr;
