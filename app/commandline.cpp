@@ -294,9 +294,12 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "Write every architecture review as a decision record into a folder."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
-                "Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review "
-                "keeps its number and file name on the next run (the file records the review's uuid); only "
-                "the files of reviews that changed are written. Prints the files written."),
+                "Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in "
+                "DIR/README.md. A review keeps its number and file name on the next run (the file records "
+                "the review's uuid); a review imported from DIR updates the file it came from, in that "
+                "file's format; only the files of reviews that changed are written. A README.md that "
+                "Inflection did not write is left as it is, and no index is written. Prints the files "
+                "written."),
             [] {
                 return QList<QCommandLineOption> {{u"format"_s,
                     QCoreApplication::translate("Inflection::CommandLine", "The records' format."),
@@ -318,7 +321,9 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 return QList<QCommandLineOption> {
                     {u"format"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
-                            "The records' format; by default recognised per file."),
+                            "The dialect to report for a file that shows none (no front matter, no Status "
+                            "line "
+                            "or section); every file is read by what it shows, whatever this says."),
                         u"auto|madr|nygard"_s, u"auto"_s},
                     {u"dry-run"_s,
                         QCoreApplication::translate("Inflection::CommandLine",
@@ -370,7 +375,8 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
                 "own "
                 "radar\" reads; a .json name means JSON. import adds the technologies the file names and "
                 "changes those it names differently, in one step, keeping the others; rows that cannot be "
-                "read are printed with their line and left out. export writes every known technology."),
+                "read are printed with their line and left out, and the exit status is then 1. import prints "
+                "each technology added or changed. export writes every known technology."),
             nullptr, &CommandLine::radar, false},
         {"lint", QT_TRANSLATE_NOOP("Inflection::CommandLine", "FILE|-"),
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Find blame language in a text."),
@@ -1383,6 +1389,11 @@ int CommandLine::exportAdr(const QStringList &args, const QCommandLineParser &pa
         return fail(done.message());
     for (const QString &file : done->written)
         m_out << QDir::toNativeSeparators(QDir(args.at(1)).filePath(file)) << Qt::endl;
+    if (!done->indexLeft.isEmpty())
+        m_err << QCoreApplication::translate("Inflection::CommandLine",
+            "%1 was not written by Inflection: left as it is, and no index written.")
+                     .arg(QDir::toNativeSeparators(QDir(args.at(1)).filePath(done->indexLeft)))
+              << Qt::endl;
     m_out << QCoreApplication::translate("Inflection::CommandLine", "%n record(s), ", nullptr, done->records)
           << QCoreApplication::translate(
                  "Inflection::CommandLine", "%n file(s) written", nullptr, int(done->written.size()))
@@ -1416,8 +1427,9 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
     if (!plan)
         return fail(plan.message());
     for (const DecisionRecordImporter::Item &item : plan->items) {
-        m_out << (item.update ? QCoreApplication::translate("Inflection::CommandLine", "update")
-                              : QCoreApplication::translate("Inflection::CommandLine", "add"))
+        m_out << (item.unchanged ? QCoreApplication::translate("Inflection::CommandLine", "unchanged")
+                : item.update    ? QCoreApplication::translate("Inflection::CommandLine", "update")
+                                 : QCoreApplication::translate("Inflection::CommandLine", "add"))
               << u'\t' << QFileInfo(item.record.path).fileName() << u'\t' << item.record.dialect << u'\t'
               << reviewStatuses().displayName(item.record.status) << u'\t'
               << proposalDecisions().displayName(item.record.decision) << u'\t' << item.record.title;
@@ -1436,6 +1448,9 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
         m_out << QCoreApplication::translate(
             "Inflection::CommandLine", "%n review(s) added, ", nullptr, done->added)
               << QCoreApplication::translate("Inflection::CommandLine", "%n updated", nullptr, done->updated)
+              << u", "_s
+              << QCoreApplication::translate(
+                     "Inflection::CommandLine", "%n unchanged", nullptr, done->unchanged)
               << Qt::endl;
     }
     return plan->failures.isEmpty() ? 0 : 1;
@@ -1500,7 +1515,12 @@ int CommandLine::radar(const QStringList &args, const QCommandLineParser &)
     if (const Result<> written = settings.write(*config); !written)
         return fail(QCoreApplication::translate("Inflection::CommandLine", "nothing was imported: %1")
                         .arg(written.message()));
-    // One "what: how many" line each, so that no sentence depends on the number.
+    // What changed, a line a technology; then one "what: how many" line each, so that no sentence depends
+    // on the number.
+    for (const QString &name : merge.added)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "added: %1").arg(name) << '\n';
+    for (const QString &name : merge.changed)
+        m_out << QCoreApplication::translate("Inflection::CommandLine", "changed: %1").arg(name) << '\n';
     m_out << QCoreApplication::translate("Inflection::CommandLine", "Known technologies added: %1")
                  .arg(merge.added.size())
           << '\n'
@@ -1510,7 +1530,8 @@ int CommandLine::radar(const QStringList &args, const QCommandLineParser &)
           << QCoreApplication::translate("Inflection::CommandLine", "Rows left out: %1")
                  .arg(parsed->problems.size())
           << '\n';
-    return 0;
+    // The rest is imported, but a row left out is not something to pass over in a script.
+    return parsed->problems.isEmpty() ? 0 : 1;
 }
 
 int CommandLine::importTimeline(const QStringList &args, const QCommandLineParser &parser)

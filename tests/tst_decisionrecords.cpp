@@ -11,6 +11,7 @@
 #include "io/decisionrecordparser.h"
 #include "io/decisionrecordwriter.h"
 #include "mainwindow.h"
+#include "reviewpage.h"
 #include "store/reviewrepository.h"
 #include "store/reviewtreestore.h"
 #include "store/workspace.h"
@@ -27,9 +28,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +71,31 @@ QHash<QString, Snapshot> snapshot(const QString &dir)
     return files;
 }
 
+// Copies the records of a fixture folder into to (made when missing).
+bool copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    for (const QFileInfo &info : QDir(from).entryInfoList(QDir::Files)) {
+        if (!QFile::copy(info.filePath(), QDir(to).filePath(info.fileName())))
+            return false;
+    }
+    return true;
+}
+
+// A repository's root as git leaves it: .git/config with the origin's URL.
+bool makeRepository(const QString &root, const QString &origin)
+{
+    if (!QDir().mkpath(root + u"/.git"_s))
+        return false;
+    QFile config(root + u"/.git/config"_s);
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    config.write("[core]\n\tbare = false\n[remote \"origin\"]\n\turl = " + origin.toUtf8()
+        + "\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n");
+    return true;
+}
+
 } // namespace
 
 class TestDecisionRecords : public QObject
@@ -86,6 +114,14 @@ private Q_SLOTS:
     void roundTripKeepsEveryDecision();
     void exportAdrTwiceChangesNothing();
     void windowImportsAndExports();
+    void exportAdrUpdatesTheImportedFolderInPlace();
+    void aCloneElsewhereFindsTheSameReviews();
+    void exportAdrLeavesAnIndexItDidNotWrite();
+    void importedRecordsExportOnceAndRoundTrip_data();
+    void returnInTheImportDialogPreviews();
+    void supersedeLinksAreFollowedInTheWindow();
+    void formatOptionNamesOnlyAFileThatShowsNone();
+    void importedRecordsExportOnceAndRoundTrip();
 
 private:
     std::unique_ptr<Workspace> open(const QString &name);
@@ -315,10 +351,13 @@ void TestDecisionRecords::importingAgainUpdates()
     const Result<DecisionRecordImporter::Plan> again = importer.plan(fixture(u"nygard"_s));
     QVERIFY(again);
     QCOMPARE(again->additions(), 0);
-    QCOMPARE(again->updates(), 5);
+    // Nothing changed in the files: unchanged, not "to update".
+    QCOMPARE(again->updates(), 0);
+    QCOMPARE(again->unchanged(), 5);
     const Result<DecisionRecordImporter::Summary> done = importer.apply(*again);
     QVERIFY(done);
-    QCOMPARE(done->updated, 5);
+    QCOMPARE(done->updated, 0);
+    QCOMPARE(done->unchanged, 5);
     QCOMPARE(ReviewRepository(workspace.get()).all().valueOr({}).size(), 5);
 }
 
@@ -503,10 +542,320 @@ void TestDecisionRecords::windowImportsAndExports()
     QFile written(record);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
-    QVERIFY2(text.startsWith(u"# Use PostgreSQL for orders\n\nDate: 2024-04-10\n"_s), qPrintable(text));
+    // Numbered as the file name chosen is.
+    QVERIFY2(text.startsWith(u"# 2. Use PostgreSQL for orders\n\nDate: 2024-04-10\n"_s), qPrintable(text));
     QVERIFY(text.contains(
         u"## Status\n\nAccepted\n\nSuperseded by [Use CockroachDB for orders](use-cockroachdb-for-orders.md)"_s));
     QCOMPARE(DecisionRecordWriter::recordedUuid(text), uuid);
+
+    // The next export suggests the folder of the last one.
+    QString suggested;
+    whileModal([&suggested](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (!dialog)
+            return false;
+        suggested = dialog->directory().absolutePath();
+        dialog->reject();
+        return true;
+    });
+    window.exportDecisionRecordAction()->trigger();
+    QCOMPARE(suggested, QFileInfo(record).absolutePath());
+}
+
+void TestDecisionRecords::exportAdrUpdatesTheImportedFolderInPlace()
+{
+    // adr-tools' folder imported, then exported back into it: the same files, updated in place.
+    const QString dir = m_dir->filePath(u"project/doc/adr"_s);
+    QVERIFY(copyFolder(fixture(u"nygard"_s), dir));
+    const QStringList before = QDir(dir).entryList(QDir::Files, QDir::Name);
+    auto workspace = open(u"inplace.inflection"_s);
+    QVERIFY(workspace);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> plan = importer.plan(dir);
+    QVERIFY(plan && importer.apply(*plan));
+    QCOMPARE(plan->additions(), 5);
+    workspace.reset();
+
+    const QString path = m_dir->filePath(u"inplace.inflection"_s);
+    QString out, err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, dir}, &out, &err), 0);
+    QCOMPARE(QDir(dir).entryList(QDir::Files, QDir::Name), QStringList(before) << u"README.md"_s);
+    workspace = open(u"inplace.inflection"_s);
+    for (const DecisionRecordImporter::Item &item : plan->items) {
+        QFile f(item.record.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        // Its review's uuid recorded, and adr-tools' format kept: "# N. Title", "## Status".
+        QCOMPARE(DecisionRecordWriter::recordedUuid(text), item.uuid);
+        QVERIFY2(text.startsWith(u"# %1. "_s.arg(item.record.number)), qPrintable(text));
+        QVERIFY2(text.contains(u"\n## Status\n"_s), qPrintable(text));
+    }
+    QFile rest(QDir(dir).filePath(u"0002-use-rest-between-services.md"_s));
+    QVERIFY(rest.open(QIODevice::ReadOnly));
+    QVERIFY(rest.readAll().contains(
+        "Superseded by [3. Use gRPC between services](0003-use-grpc-between-services.md)"));
+
+    // Imported again: every review updated, none added.
+    const Result<DecisionRecordImporter::Plan> again = DecisionRecordImporter(workspace.get()).plan(dir);
+    QVERIFY(again);
+    QCOMPARE(again->additions(), 0);
+    QCOMPARE(again->updates() + again->unchanged(), 5);
+    QCOMPARE(ReviewRepository(workspace.get()).all().valueOr({}).size(), 5);
+}
+
+void TestDecisionRecords::aCloneElsewhereFindsTheSameReviews()
+{
+    // The same repository cloned twice (by SSH and by HTTPS), and another repository with the same files.
+    const QString mine = m_dir->filePath(u"home/ana/src/shop"_s);
+    const QString theirs = m_dir->filePath(u"work/bo/checkouts/shop"_s);
+    const QString other = m_dir->filePath(u"home/ana/src/billing"_s);
+    QVERIFY(makeRepository(mine, u"git@github.com:Example/shop.git"_s));
+    QVERIFY(makeRepository(theirs, u"https://github.com/Example/shop"_s));
+    QVERIFY(makeRepository(other, u"git@github.com:Example/billing.git"_s));
+    for (const QString &root : {mine, theirs, other})
+        QVERIFY(copyFolder(fixture(u"nygard"_s), root + u"/doc/adr"_s));
+    auto workspace = open(u"clones.inflection"_s);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> first = importer.plan(mine + u"/doc/adr"_s);
+    QVERIFY(first && importer.apply(*first));
+
+    const Result<DecisionRecordImporter::Plan> clone = importer.plan(theirs + u"/doc/adr"_s);
+    QVERIFY(clone);
+    QCOMPARE(clone->additions(), 0);
+    QCOMPARE(clone->unchanged(), 5);
+    // One file imported on its own is the same record as well.
+    const Result<DecisionRecordImporter::Plan> one
+        = importer.plan(theirs + u"/doc/adr/0001-record-architecture-decisions.md"_s);
+    QVERIFY(one);
+    QCOMPARE(one->items.at(0).uuid, first->items.at(0).uuid);
+    const Result<DecisionRecordImporter::Plan> billing = importer.plan(other + u"/doc/adr"_s);
+    QVERIFY(billing);
+    QCOMPARE(billing->additions(), 5);
+
+    // Outside a repository: by the path within the folder imported.
+    const QString copyA = m_dir->filePath(u"a/records"_s);
+    const QString copyB = m_dir->filePath(u"b/elsewhere/records"_s);
+    QVERIFY(copyFolder(fixture(u"nygard"_s), copyA));
+    QVERIFY(copyFolder(fixture(u"nygard"_s), copyB));
+    const Result<DecisionRecordImporter::Plan> a = importer.plan(copyA);
+    const Result<DecisionRecordImporter::Plan> b = importer.plan(copyB);
+    QVERIFY(a && b);
+    QCOMPARE(a->items.at(2).uuid, b->items.at(2).uuid);
+    QVERIFY(a->items.at(2).uuid != first->items.at(2).uuid);
+}
+
+void TestDecisionRecords::exportAdrLeavesAnIndexItDidNotWrite()
+{
+    const QString path = m_dir->filePath(u"index.inflection"_s);
+    QString out, err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"demo"_s, path}, &out, &err), 0);
+
+    // The team's own README: left byte for byte, and said so.
+    const QString theirs = m_dir->filePath(u"theirs"_s);
+    QVERIFY(QDir().mkpath(theirs));
+    const QByteArray readme = "# Our decisions\n\nWe write one record per decision.\n";
+    {
+        QFile f(QDir(theirs).filePath(u"README.md"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(readme);
+    }
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, theirs}, &out, &err), 0);
+    QFile kept(QDir(theirs).filePath(u"README.md"_s));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), readme);
+    QVERIFY2(err.contains(u"README.md"_s) && err.contains(u"not written by Inflection"_s), qPrintable(err));
+    QVERIFY(!out.contains(u"README.md"_s));
+
+    // A folder with records of its own: the index Inflection writes lists them too, and is rewritten.
+    const QString shared = m_dir->filePath(u"shared"_s);
+    QVERIFY(copyFolder(fixture(u"nygard"_s), shared));
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, shared}, &out, &err), 0);
+    QFile index(QDir(shared).filePath(u"README.md"_s));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(index.readAll());
+    QVERIFY2(text.contains(u"(0001-record-architecture-decisions.md)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"(0006-split-payments-into-a-service-of-its-own.md)"_s), qPrintable(text));
+    QVERIFY(text.contains(u"<!-- inflection-index -->"_s));
+    index.close();
+    QVERIFY(QFile::remove(QDir(shared).filePath(u"0005-keep-records-in-english.md"_s)));
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"export-adr"_s, path, shared}, &out, &err), 0);
+    QVERIFY2(out.contains(u"README.md"_s), qPrintable(out));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(!index.readAll().contains("0005-keep-records-in-english.md"));
+}
+
+void TestDecisionRecords::importedRecordsExportOnceAndRoundTrip_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addRow("madr") << u"madr"_s;
+    QTest::addRow("nygard") << u"nygard"_s;
+}
+
+void TestDecisionRecords::importedRecordsExportOnceAndRoundTrip()
+{
+    // Each fixture folder imported and exported back into itself; then imported and exported again:
+    // the same files. No record's text is written twice, and no stale status survives.
+    QFETCH(QString, folder);
+    const QString dir = m_dir->filePath(u"records"_s);
+    QVERIFY(copyFolder(fixture(folder), dir));
+    auto workspace = open(u"roundtrip.inflection"_s);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> plan = importer.plan(dir);
+    QVERIFY(plan && importer.apply(*plan));
+    const Result<DecisionRecordCollection::Summary> first
+        = DecisionRecordCollection::exportAll(workspace.get(), dir, DecisionRecordFormat::Madr);
+    QVERIFY2(first, qPrintable(first.message()));
+    const QHash<QString, Snapshot> exported = snapshot(dir);
+    for (const DecisionRecordImporter::Item &item : plan->items) {
+        const QString text = QString::fromUtf8(exported.value(QFileInfo(item.record.path).fileName()).bytes);
+        QVERIFY2(!text.contains(u"## Proposal"_s), qPrintable(text));
+        QVERIFY2(text.count(u"## Status"_s) <= 1, qPrintable(text));
+        QVERIFY2(text.count(u"Superseded by"_s, Qt::CaseInsensitive) <= 1, qPrintable(text));
+        QVERIFY2(text.count(u"Context"_s) <= 1, qPrintable(text));
+        if (item.record.date.isValid())
+            QVERIFY2(text.contains(item.record.date.toString(Qt::ISODate)), qPrintable(text));
+        else
+            QVERIFY2(!text.contains(QDate::currentDate().toString(Qt::ISODate)), qPrintable(text));
+    }
+
+    const Result<DecisionRecordImporter::Plan> again = importer.plan(dir);
+    QVERIFY(again);
+    QCOMPARE(again->additions(), 0);
+    QVERIFY(importer.apply(*again));
+    const Result<DecisionRecordCollection::Summary> second
+        = DecisionRecordCollection::exportAll(workspace.get(), dir, DecisionRecordFormat::Madr);
+    QVERIFY(second);
+    QVERIFY2(second->written.isEmpty(), qPrintable(second->written.join(u", "_s)));
+    const QHash<QString, Snapshot> after = snapshot(dir);
+    for (auto it = exported.cbegin(); it != exported.cend(); ++it)
+        QCOMPARE(QString::fromUtf8(after.value(it.key()).bytes), QString::fromUtf8(it->bytes));
+    QCOMPARE(after.size(), exported.size());
+}
+
+void TestDecisionRecords::returnInTheImportDialogPreviews()
+{
+    const QString path = TestSupport::makeWorkspace(m_dir->filePath(u"return.inflection"_s), 0);
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The folder typed into Records: and Return pressed (twice): the preview, no import.
+    bool openAfterReturn = false;
+    int rows = -1;
+    QString format, action;
+    whileModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<DecisionRecordImportDialog *>(modal);
+        if (!dialog)
+            return false;
+        dialog->pathEdit()->setFocus();
+        QTest::keyClicks(dialog->pathEdit(), QDir::toNativeSeparators(fixture(u"nygard"_s)));
+        QTest::keyClick(dialog->pathEdit(), Qt::Key_Return);
+        QTest::keyClick(dialog->pathEdit(), Qt::Key_Return);
+        openAfterReturn = dialog->isVisible() && dialog->result() == 0;
+        rows = dialog->previewTree()->topLevelItemCount();
+        format = dialog->previewTree()->topLevelItem(0)->text(2);
+        action = dialog->previewTree()->topLevelItem(0)->text(0);
+        // Then the Import button, reached with the keyboard, imports what was shown.
+        dialog->importButton()->setFocus();
+        QTest::keyClick(dialog->importButton(), Qt::Key_Return);
+        return true;
+    });
+    QSignalSpy imported(&window, &MainWindow::decisionRecordsImported);
+    window.importDecisionRecordsAction()->trigger();
+    QVERIFY(openAfterReturn);
+    QCOMPARE(rows, 5);
+    QCOMPARE(format, u"Nygard"_s);
+    QCOMPARE(action, u"Add"_s);
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().at(0).toInt(), 5);
+
+    // The same folder again: nothing changed, and the preview says so.
+    QString summary;
+    whileModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<DecisionRecordImportDialog *>(modal);
+        if (!dialog)
+            return false;
+        QTest::keyClicks(dialog->pathEdit(), QDir::toNativeSeparators(fixture(u"nygard"_s)));
+        QTest::keyClick(dialog->pathEdit(), Qt::Key_Return);
+        action = dialog->previewTree()->topLevelItem(0)->text(0);
+        summary = dialog->summaryLabel()->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        return true;
+    });
+    window.importDecisionRecordsAction()->trigger();
+    QCOMPARE(action, u"Unchanged"_s);
+    QVERIFY2(summary.contains(u"5 unchanged"_s) && summary.contains(u"0 to update"_s), qPrintable(summary));
+    QCOMPARE(imported.size(), 1);
+}
+
+void TestDecisionRecords::supersedeLinksAreFollowedInTheWindow()
+{
+    const QString path = TestSupport::makeWorkspace(m_dir->filePath(u"links.inflection"_s), 0);
+    QHash<QString, QString> uuidOf;
+    {
+        auto workspace = Workspace::open(path);
+        QVERIFY(workspace);
+        DecisionRecordImporter importer(workspace->get());
+        const Result<DecisionRecordImporter::Plan> plan = importer.plan(fixture(u"nygard"_s));
+        QVERIFY(plan && importer.apply(*plan));
+        for (const DecisionRecordImporter::Item &item : plan->items)
+            uuidOf.insert(item.record.title, item.uuid);
+    }
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ReviewPage *rest = window.openReview(uuidOf.value(u"Use REST between services"_s));
+    QVERIFY(rest);
+    QVERIFY(rest->openSuccessorButton()->isEnabled());
+    // Beside Superseded by: Open, reached and pressed with the keyboard.
+    rest->openSuccessorButton()->setFocus();
+    QTest::keyClick(rest->openSuccessorButton(), Qt::Key_Space);
+    ReviewPage *grpc = window.page(uuidOf.value(u"Use gRPC between services"_s));
+    QVERIFY(grpc);
+    QCOMPARE(window.tabs()->currentWidget(), grpc);
+    // The successor shows what it supersedes, as a link back.
+    QVERIFY(!grpc->supersedesLabel()->isHidden());
+    QVERIFY2(grpc->supersedesLabel()->text().contains(u"Use REST between services"_s),
+        qPrintable(grpc->supersedesLabel()->text()));
+    Q_EMIT grpc->supersedesLabel()->linkActivated(uuidOf.value(u"Use REST between services"_s));
+    QCOMPARE(window.tabs()->currentWidget(), rest);
+    // The first record supersedes nothing: no such line.
+    ReviewPage *first = window.openReview(uuidOf.value(u"Record architecture decisions"_s));
+    QVERIFY(first && first->supersedesLabel()->isHidden());
+    QVERIFY(!first->openSuccessorButton()->isEnabled());
+}
+
+void TestDecisionRecords::formatOptionNamesOnlyAFileThatShowsNone()
+{
+    // As the help says: a MADR 2 record is read as one whatever --format says; a file that shows no
+    // dialect is named as --format says.
+    const QString plainRecord = m_dir->filePath(u"0001-plain.md"_s);
+    {
+        QFile f(plainRecord);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Plain record\n\n## Context\n\nNo status anywhere.\n");
+    }
+    const QString path = TestSupport::makeWorkspace(m_dir->filePath(u"format.inflection"_s), 0);
+    QString out, err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"import-adr"_s, u"--dry-run"_s, u"--format"_s, u"nygard"_s, path,
+                     fixture(u"madr/0004-use-a-message-broker.md"_s)},
+                 &out, &err),
+        0);
+    const QString madr2 = DecisionRecordParser::parseFile(
+        fixture(u"madr/0004-use-a-message-broker.md"_s), DecisionRecordFormat::Auto)
+                              .valueOr({})
+                              .dialect;
+    QVERIFY(!madr2.isEmpty() && !madr2.startsWith(u"Nygard"_s));
+    QVERIFY2(out.contains(u'\t' + madr2 + u'\t'), qPrintable(out));
+    for (const auto &[format, dialect] : {std::pair {u"nygard"_s, u"Nygard"_s}, {u"madr"_s, u"MADR"_s}}) {
+        QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                     {u"import-adr"_s, u"--dry-run"_s, u"--format"_s, format, path, plainRecord}, &out, &err),
+            0);
+        QVERIFY2(out.contains(u'\t' + dialect + u'\t'), qPrintable(out));
+    }
 }
 
 QTEST_MAIN(TestDecisionRecords)

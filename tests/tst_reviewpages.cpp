@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -439,6 +440,13 @@ void TestReviewPages::importedRadarMarksTheDepartures()
     QCOMPARE(radarOf(u"RabbitMQ"_s), u"on hold"_s);
     QCOMPARE(radarOf(u"Solr"_s), u"Adopt"_s);
     QVERIFY2(view->departureLabel()->text().contains(u"On hold on the radar: 1"_s),
+        qPrintable(view->departureLabel()->text()));
+    // Two sentences, each with its full stop.
+    QVERIFY2(
+        QRegularExpression(
+            u"^(New technology in this proposal: \\d+|No new technology)\\. On hold on the radar: 1\\.$"_s)
+            .match(view->departureLabel()->text())
+            .hasMatch(),
         qPrintable(view->departureLabel()->text()));
     // The workspace browser's row of the review says so too.
     ReviewListModel *reviews = m_window->session()->reviews();

@@ -529,7 +529,7 @@ void ArchitectureView::updateDepartureLabel()
     const int onHold = m_document->departures()->onHoldCount();
     QString text = fresh == 0 && onHold == 0 ? tr("No new technology: every departure is a known technology.")
         : fresh == 0                         ? tr("No new technology.")
-                                             : tr("New technology in this proposal: %1").arg(fresh);
+                                             : tr("New technology in this proposal: %1.").arg(fresh);
     if (onHold > 0)
         text += u' ' + tr("On hold on the radar: %1.").arg(onHold);
     m_departureLabel->setText(text);

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,8 +46,9 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
     form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
 
-    m_preview->setColumnCount(5);
-    m_preview->setHeaderLabels({tr("Action"), tr("File"), tr("Title"), tr("Status"), tr("Superseded by")});
+    m_preview->setColumnCount(6);
+    m_preview->setHeaderLabels(
+        {tr("Action"), tr("File"), tr("Format"), tr("Title"), tr("Status"), tr("Superseded by")});
     m_preview->setRootIsDecorated(false);
     m_preview->setAlternatingRowColors(true);
     m_preview->header()->setStretchLastSection(true);
@@ -55,6 +57,9 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setEnabled(false);
+    // Return in the path field shows the preview and goes no further; the dialog's default button
+    // (Import) then imports only what a preview showed.
+    m_path->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -63,7 +68,14 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
     layout->addWidget(buttons);
     resize(960, 460);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // What is imported is what the preview shows: a path or format changed since is previewed first.
+        if (m_shown != shownFor() || m_plan.items.isEmpty()) {
+            preview();
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::editingFinished, this, &DecisionRecordImportDialog::preview);
     connect(m_format, &QComboBox::currentIndexChanged, this, &DecisionRecordImportDialog::preview);
@@ -78,6 +90,23 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
         if (!chosen.isEmpty())
             setPath(chosen);
     });
+}
+
+bool DecisionRecordImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            preview();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString DecisionRecordImportDialog::shownFor() const
+{
+    return path() + u'\n' + m_format->currentData().toString();
 }
 
 QString DecisionRecordImportDialog::path() const
@@ -95,6 +124,7 @@ void DecisionRecordImportDialog::preview()
 {
     m_preview->clear();
     m_plan = {};
+    m_shown = shownFor();
     m_import->setEnabled(false);
     if (path().isEmpty()) {
         m_summary->clear();
@@ -117,27 +147,32 @@ void DecisionRecordImportDialog::preview()
             : reviewStatuses().displayName(item.record.status) + u" · "_s
                 + proposalDecisions().displayName(item.record.decision);
         auto *row = new QTreeWidgetItem(m_preview,
-            {item.update ? tr("Update") : tr("Add"), QFileInfo(item.record.path).fileName(),
-                item.record.title, status, item.supersededByTitle});
-        row->setToolTip(1, QDir::toNativeSeparators(item.record.path) + u"\n"_s + item.record.dialect);
-        row->setToolTip(2, item.record.title);
+            {item.unchanged       ? tr("Unchanged")
+                    : item.update ? tr("Update")
+                                  : tr("Add"),
+                QFileInfo(item.record.path).fileName(), item.record.dialect, item.record.title, status,
+                item.supersededByTitle});
+        row->setToolTip(1, QDir::toNativeSeparators(item.record.path));
+        row->setToolTip(3, item.record.title);
     }
     for (const DecisionRecordImporter::Failure &failure : std::as_const(m_plan.failures)) {
         auto *row = new QTreeWidgetItem(
-            m_preview, {tr("Not readable"), QFileInfo(failure.path).fileName(), failure.reason});
+            m_preview, {tr("Not readable"), QFileInfo(failure.path).fileName(), QString(), failure.reason});
         row->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         row->setFirstColumnSpanned(false);
-        row->setToolTip(2, failure.reason);
+        row->setToolTip(3, failure.reason);
     }
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < 5; ++column)
         m_preview->resizeColumnToContents(column);
     // The file name and the title in their tooltips when long: the status and the link stay in view.
     m_preview->setColumnWidth(1, std::min(m_preview->columnWidth(1), 220));
-    m_preview->setColumnWidth(2, std::min(m_preview->columnWidth(2), 280));
-    m_preview->setColumnWidth(3, std::min(m_preview->columnWidth(3), 200));
+    m_preview->setColumnWidth(3, std::min(m_preview->columnWidth(3), 280));
+    m_preview->setColumnWidth(4, std::min(m_preview->columnWidth(4), 200));
     //: The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".
     QString summary = tr("%n review(s) to add", nullptr, m_plan.additions()) + u", "_s
         + tr("%n to update", nullptr, m_plan.updates());
+    if (m_plan.unchanged() > 0)
+        summary += u", "_s + tr("%n unchanged", nullptr, m_plan.unchanged());
     if (!m_plan.failures.isEmpty())
         summary += u", "_s + tr("%n file(s) not readable", nullptr, int(m_plan.failures.size()));
     if (m_plan.supersedeLinks() > 0)

@@ -1,5 +1,7 @@
 // File ▸ Import ▸ Decision Records…: choose a folder of architecture decision records (or one file),
-// see which reviews it would add or update and which files cannot be read and why, then import.
+// see which reviews it would add or update (or finds unchanged), in which format each file was
+// recognised, and which files cannot be read and why, then import. Nothing is imported that the preview
+// did not show.
 #pragma once
 
 #include "io/decisionrecordimporter.h"
@@ -32,12 +34,17 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *importButton() const { return m_import; }
 
+    // Return in the path field shows the preview; it never imports what was not shown.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void previewReady();
 
 private:
     void preview();
+    QString shownFor() const; // the path and format a preview is for
 
+    QString m_shown; // shownFor() of the preview on show
     WorkspaceSession *m_session;
     QLineEdit *m_path;
     QComboBox *m_format;

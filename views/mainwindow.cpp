@@ -369,6 +369,8 @@ ReviewPage *MainWindow::addPage(ReviewDocument *document)
 {
     auto *page = new ReviewPage(document, m_tabs);
     m_pages.insert(document->uuid(), page);
+    // A supersede link followed: the other review opens (or comes to the front).
+    connect(page, &ReviewPage::openReviewRequested, this, [this](const QString &uuid) { openReview(uuid); });
     m_undoGroup->addStack(document->undoStack());
     connect(
         document, &ReviewDocument::errorOccurred, this, &MainWindow::showReviewProblem, Qt::UniqueConnection);
@@ -894,12 +896,18 @@ void MainWindow::exportDecisionRecord()
     const QString madr = decisionRecordFormats().displayName(DecisionRecordFormat::Madr);
     const QString nygard = decisionRecordFormats().displayName(DecisionRecordFormat::Nygard);
     QString filter = madr;
+    // The folder a record was last exported to (a repository's doc/adr, most often).
+    const QString folderKey = u"decisionRecords/exportFolder"_s;
+    const QString folder
+        = QSettings()
+              .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Decision Record"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(DecisionRecordWriter::fileName(0, review->title)),
-        madr + u";;"_s + nygard, &filter);
+        QDir(folder).filePath(DecisionRecordWriter::fileName(0, review->title)), madr + u";;"_s + nygard,
+        &filter);
     if (path.isEmpty())
         return;
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
     commitPendingEdits();
     const DecisionRecordFormat format
         = filter == nygard ? DecisionRecordFormat::Nygard : DecisionRecordFormat::Madr;
@@ -931,7 +939,8 @@ void MainWindow::importDecisionRecords(const QString &path)
     }
     //: After File ▸ Import ▸ Decision Records…
     m_savedNotice->showMessage(tr("Decision records imported: %n review(s) added", nullptr, done->added)
-            + u", "_s + tr("%n updated.", nullptr, done->updated),
+            + u", "_s + tr("%n updated", nullptr, done->updated) + u", "_s
+            + tr("%n unchanged.", nullptr, done->unchanged),
         MessageBanner::Level::Information);
     Q_EMIT decisionRecordsImported(done->added, done->updated);
 }

@@ -36,6 +36,9 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     , m_owner(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_supersededBy(new QComboBox(this))
+    , m_openSuccessor(new QToolButton(this))
+    , m_supersedesCaption(new QLabel(tr("Supersede&s:"), this))
+    , m_supersedes(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_presence(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -71,8 +74,29 @@ ReviewPage::ReviewPage(ReviewDocument *document, QWidget *parent)
     form->addRow(tr("S&ystem:"), m_system);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("T&ags:"), m_tags);
-    form->addRow(tr("Superseded &by:"), m_supersededBy);
+    auto *successorRow = new QHBoxLayout;
+    successorRow->addWidget(m_supersededBy, 1);
+    successorRow->addWidget(m_openSuccessor);
+    form->addRow(tr("Superseded &by:"), successorRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(successorRow)))
+        label->setBuddy(m_supersededBy);
     m_supersededBy->setToolTip(tr("The review that replaces this one"));
+    m_openSuccessor->setText(tr("&Open"));
+    m_openSuccessor->setToolTip(tr("Open the review that replaces this one"));
+    m_openSuccessor->setFocusPolicy(Qt::StrongFocus);
+    connect(m_openSuccessor, &QToolButton::clicked, this, [this] {
+        const QString uuid = m_supersededBy->currentData().toString();
+        if (!uuid.isEmpty())
+            Q_EMIT openReviewRequested(uuid);
+    });
+    // The reviews this one replaces, as links a person follows with the mouse or Tab and Return.
+    m_supersedes->setTextFormat(Qt::RichText);
+    m_supersedes->setWordWrap(true);
+    m_supersedes->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_supersedes->setFocusPolicy(Qt::StrongFocus);
+    m_supersedesCaption->setBuddy(m_supersedes);
+    connect(m_supersedes, &QLabel::linkActivated, this, &ReviewPage::openReviewRequested);
+    form->addRow(m_supersedesCaption, m_supersedes);
 
     m_presence->setWordWrap(true);
     m_presence->setAccessibleName(tr("Who else has this review open"));
@@ -269,6 +293,18 @@ void ReviewPage::refresh()
     if (!review->supersededBy.isEmpty() && m_supersededBy->findData(review->supersededBy) < 0)
         m_supersededBy->addItem(review->supersededBy, review->supersededBy);
     m_supersededBy->setCurrentIndex(m_supersededBy->findData(review->supersededBy));
+    m_openSuccessor->setEnabled(
+        !review->supersededBy.isEmpty() && m_model->reviewByUuid(review->supersededBy));
+    QStringList predecessors;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Review &other = m_model->reviewAt(row);
+        if (other.supersededBy == m_uuid)
+            predecessors.append(u"<a href=\"%1\">%2</a>"_s.arg(
+                other.uuid, DisplayText::line(other.title, 80).toHtmlEscaped()));
+    }
+    m_supersedes->setText(predecessors.join(u", "_s));
+    m_supersedes->setVisible(!predecessors.isEmpty());
+    m_supersedesCaption->setVisible(!predecessors.isEmpty());
     m_meta->setText(tr("%1 · created %2 · last changed %3 by %4")
                         .arg(reviewKinds().displayName(review->kind),
                             DateTimeFormat::dateTime(review->createdAt.toLocalTime()),

@@ -39,6 +39,10 @@ public:
     QLineEdit *ownerEdit() const { return m_owner; }
     QLineEdit *tagsEdit() const { return m_tags; }
     QComboBox *supersededByBox() const { return m_supersededBy; }
+    // Opens the review this one is superseded by.
+    QToolButton *openSuccessorButton() const { return m_openSuccessor; }
+    // The reviews this one supersedes, as links that open them; hidden when none.
+    QLabel *supersedesLabel() const { return m_supersedes; }
     // Who else has this review open (shown above the form); empty hides the note.
     void setPresence(const QList<Presence> &others);
     QLabel *presenceLabel() const { return m_presence; }
@@ -56,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
+    // A supersede link followed: the review to open.
+    void openReviewRequested(const QString &uuid);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -77,6 +83,9 @@ private:
     QLineEdit *m_owner;
     QLineEdit *m_tags;
     QComboBox *m_supersededBy;
+    QToolButton *m_openSuccessor;
+    QLabel *m_supersedesCaption;
+    QLabel *m_supersedes;
     QLabel *m_meta;
     QLabel *m_presence;
     QLabel *m_summary;

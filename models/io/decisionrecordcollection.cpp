@@ -4,6 +4,8 @@
 #include "../store/filepermissions.h"
 #include "../store/reviewrepository.h"
 #include "../store/reviewtreestore.h"
+#include "decisionrecordimporter.h"
+#include "decisionrecordparser.h"
 #include "decisionrecordwriter.h"
 
 #include <QCoreApplication>
@@ -30,14 +32,31 @@ Result<bool> writeIfChanged(const QString &path, const QByteArray &bytes)
     existing.close();
     const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
+    const auto failed = [&path](const QString &reason) {
+        return Result<bool>::failure(
+            QCoreApplication::translate("Inflection::DecisionRecordCollection", "Could not write %1: %2")
+                .arg(QDir::toNativeSeparators(path), reason));
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return Result<bool>::failure(file.errorString());
+        return failed(file.errorString());
     if (!existed)
         FilePermissions::applyToNewFile(&file, path);
     file.write(bytes);
     if (!file.commit())
-        return Result<bool>::failure(file.errorString());
+        return failed(file.errorString());
     return true;
+}
+
+const QString indexMarker = u"<!-- inflection-index -->"_s;
+
+// An index Inflection wrote: with its marker, or as versions before the marker wrote it.
+bool isOurIndex(const QString &text)
+{
+    if (text.contains(indexMarker))
+        return true;
+    static const QRegularExpression earlier(
+        u"^# Architecture Decision Records\n\n(\\* \\[[^\n]*\\]\\([^\n]*\\) — [^\n]*\n)*$"_s);
+    return earlier.match(text).hasMatch();
 }
 
 } // namespace
@@ -52,20 +71,32 @@ Result<DecisionRecordCollection::Summary> DecisionRecordCollection::exportAll(
                                  .arg(QDir::toNativeSeparators(path)));
     const QDir dir(path);
 
-    // The numbers and names the folder gives already, by the uuid in each file.
+    // The numbers, names and formats the folder gives already: by the uuid a file records, else by the
+    // uuid import-adr gave the record.
     QHash<QString, QString> fileOf; // uuid → file name
+    QHash<QString, DecisionRecordFormat> formatOf; // file name → its format
     int highest = 0;
     static const QRegularExpression leadingNumber(u"^(\\d+)-"_s);
-    for (const QFileInfo &file : dir.entryInfoList({u"*.md"_s}, QDir::Files, QDir::Name)) {
+    for (const QFileInfo &file : dir.entryInfoList(QDir::Files, QDir::Name)) {
+        if (!DecisionRecordImporter::isRecordFile(file))
+            continue;
         if (const QRegularExpressionMatch m = leadingNumber.match(file.fileName()); m.hasMatch())
             highest = std::max(highest, m.captured(1).toInt());
-        QFile f(file.filePath());
-        if (!f.open(QIODevice::ReadOnly))
+        const Result<DecisionRecord> record
+            = DecisionRecordParser::parseFile(file.filePath(), DecisionRecordFormat::Auto);
+        if (!record)
             continue;
-        // Nygard's records carry the uuid at their end.
-        const QString uuid = DecisionRecordWriter::recordedUuid(QString::fromUtf8(f.readAll()));
-        if (!uuid.isEmpty() && !fileOf.contains(uuid))
-            fileOf.insert(uuid, file.fileName());
+        formatOf.insert(file.fileName(),
+            record->dialect.startsWith(u"Nygard"_s) ? DecisionRecordFormat::Nygard
+                                                    : DecisionRecordFormat::Madr);
+        const QStringList uuids = record->uuid.isEmpty()
+            ? QStringList {DecisionRecordImporter::uuidForFile(file.filePath(), dir.path()),
+                DecisionRecordImporter::legacyUuidForFile(file.filePath())}
+            : QStringList {record->uuid};
+        for (const QString &uuid : uuids) {
+            if (!fileOf.contains(uuid))
+                fileOf.insert(uuid, file.fileName());
+        }
     }
 
     const Result<QList<Review>> all = ReviewRepository(workspace).all();
@@ -88,11 +119,7 @@ Result<DecisionRecordCollection::Summary> DecisionRecordCollection::exportAll(
     }
 
     Summary summary;
-    struct Entry
-    {
-        QString file, title, status;
-    };
-    QList<Entry> index;
+    QHash<QString, QString> statusOf; // file name → the status its review gives
     for (const Review &r : std::as_const(reviews)) {
         const Result<ReviewTree> tree = ReviewTreeStore(workspace).read(r.uuid);
         if (!tree)
@@ -106,26 +133,46 @@ Result<DecisionRecordCollection::Summary> DecisionRecordCollection::exportAll(
         const QString name = fileOf.value(r.uuid);
         static const QRegularExpression number(u"^(\\d+)-"_s);
         const int n = number.match(name).captured(1).toInt();
-        const Result<bool> written = writeIfChanged(
-            dir.filePath(name), DecisionRecordWriter::write(*tree, format, successor, n).toUtf8());
+        const Result<bool> written = writeIfChanged(dir.filePath(name),
+            DecisionRecordWriter::write(*tree, formatOf.value(name, format), successor, n).toUtf8());
         if (!written)
-            return Done::failure(QDir::toNativeSeparators(dir.filePath(name)) + u": "_s + written.message());
+            return Done::errorOf(written);
         if (*written)
             summary.written.append(name);
         else
             ++summary.unchanged;
         ++summary.records;
-        index.append({name, r.title, DecisionRecordWriter::statusOf(*tree)});
+        statusOf.insert(name, DecisionRecordWriter::statusOf(*tree));
     }
 
-    std::sort(index.begin(), index.end(), [](const Entry &a, const Entry &b) { return a.file < b.file; });
-    QString text = u"# Architecture Decision Records\n\n"_s;
-    for (const Entry &e : std::as_const(index)) {
-        QString title = e.title;
-        title.replace(u'[', u"\\["_s).replace(u']', u"\\]"_s);
-        text += u"* ["_s + e.file.left(4) + u' ' + title + u"]("_s + e.file + u") — "_s + e.status + u'\n';
+    // The index: only one Inflection wrote (or none yet) is written.
+    const QString indexPath = dir.filePath(u"README.md"_s);
+    if (QFile existing(indexPath); existing.open(QIODevice::ReadOnly)) {
+        if (!isOurIndex(QString::fromUtf8(existing.readAll()).replace(u"\r\n"_s, u"\n"_s))) {
+            summary.indexLeft = u"README.md"_s;
+            return summary;
+        }
     }
-    const Result<bool> written = writeIfChanged(dir.filePath(u"README.md"_s), text.toUtf8());
+    // Every record in the folder, the ones of other workspaces or none as well.
+    QString text = u"# Architecture Decision Records\n\n"_s;
+    for (const QFileInfo &file : dir.entryInfoList(QDir::Files, QDir::Name)) {
+        if (!DecisionRecordImporter::isRecordFile(file))
+            continue;
+        const Result<DecisionRecord> record
+            = DecisionRecordParser::parseFile(file.filePath(), DecisionRecordFormat::Auto);
+        if (!record)
+            continue;
+        QString title = record->title;
+        title.replace(u'[', u"\\["_s).replace(u']', u"\\]"_s);
+        const QString status = statusOf.contains(file.fileName())
+            ? statusOf.value(file.fileName())
+            : record->statusText.section(u'\n', 0, 0).trimmed().toLower();
+        const QString number = record->number > 0 ? file.fileName().section(u'-', 0, 0) + u' ' : QString();
+        text += u"* ["_s + number + title + u"]("_s + file.fileName() + u')'
+            + (status.isEmpty() ? QString() : u" — "_s + status) + u'\n';
+    }
+    text += u'\n' + indexMarker + u'\n';
+    const Result<bool> written = writeIfChanged(indexPath, text.toUtf8());
     if (!written)
         return Done::failure(written.message());
     if (*written)

@@ -10,6 +10,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -24,7 +25,83 @@ namespace Inflection {
 
 namespace {
 
-bool isRecordFile(const QFileInfo &file)
+// "git@github.com:Org/Repo.git", "https://github.com/Org/Repo" and "ssh://git@github.com/Org/Repo.git/"
+// all as "github.com/Org/Repo": teammates clone the same repository by different URLs.
+QString normalisedRemote(QString url)
+{
+    url = url.trimmed();
+    static const QRegularExpression withScheme(u"^[A-Za-z][A-Za-z0-9+.-]*://([^/]*)(/.*)?$"_s);
+    static const QRegularExpression scpLike(u"^(?:[^@/]+@)?([^:/]+):(?!//)(.*)$"_s);
+    QString host, path;
+    if (const QRegularExpressionMatch m = withScheme.match(url); m.hasMatch()) {
+        host = m.captured(1);
+        host.remove(0, host.indexOf(u'@') + 1); // user
+        if (const qsizetype colon = host.indexOf(u':'); colon >= 0)
+            host.truncate(colon); // port
+        path = m.captured(2);
+    } else if (const QRegularExpressionMatch s = scpLike.match(url); s.hasMatch()) {
+        host = s.captured(1);
+        path = u'/' + s.captured(2);
+    } else {
+        return url; // a folder on this machine
+    }
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(u".git"_s))
+        path.chop(4);
+    return host.toLower() + path;
+}
+
+// remote.origin.url of the repository whose .git (a folder, or a file naming one) is in root; empty
+// when it has none.
+QString originOf(const QString &root)
+{
+    QString gitDir = QDir(root).filePath(u".git"_s);
+    if (QFileInfo(gitDir).isFile()) {
+        QFile link(gitDir);
+        if (!link.open(QIODevice::ReadOnly))
+            return {};
+        const QString line = QString::fromUtf8(link.readLine()).trimmed();
+        if (!line.startsWith(u"gitdir:"_s))
+            return {};
+        gitDir = QDir(root).absoluteFilePath(line.mid(7).trimmed());
+        QFile common(QDir(gitDir).filePath(u"commondir"_s));
+        if (common.open(QIODevice::ReadOnly))
+            gitDir = QDir(gitDir).absoluteFilePath(QString::fromUtf8(common.readAll()).trimmed());
+    }
+    QFile config(QDir(gitDir).filePath(u"config"_s));
+    if (!config.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression origin(u"^\\s*\\[\\s*remote\\s+\"origin\"\\s*\\]"_s);
+    static const QRegularExpression anySection(u"^\\s*\\["_s);
+    static const QRegularExpression url(
+        u"^\\s*url\\s*=\\s*(.*?)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    bool inOrigin = false;
+    for (const QString &line : QString::fromUtf8(config.readAll()).split(u'\n')) {
+        if (anySection.match(line).hasMatch())
+            inOrigin = origin.match(line).hasMatch();
+        else if (inOrigin)
+            if (const QRegularExpressionMatch m = url.match(line); m.hasMatch())
+                return normalisedRemote(m.captured(1));
+    }
+    return {};
+}
+
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+}
+
+const QUuid &uuidSpace()
+{
+    static const QUuid space(u"5b0f4a8e-7f5c-4c59-9a3e-2f1d6c0b7a41"_s);
+    return space;
+}
+
+} // namespace
+
+bool DecisionRecordImporter::isRecordFile(const QFileInfo &file)
 {
     const QString name = file.fileName().toLower();
     if (name == u"readme.md"_s || name == u"index.md"_s || name.contains(u"template"_s)
@@ -33,8 +110,6 @@ bool isRecordFile(const QFileInfo &file)
     return name.endsWith(u".md"_s) || name.endsWith(u".markdown"_s);
 }
 
-} // namespace
-
 int DecisionRecordImporter::Plan::additions() const
 {
     return int(std::count_if(items.begin(), items.end(), [](const Item &i) { return !i.update; }));
@@ -42,7 +117,13 @@ int DecisionRecordImporter::Plan::additions() const
 
 int DecisionRecordImporter::Plan::updates() const
 {
-    return int(items.size()) - additions();
+    return int(
+        std::count_if(items.begin(), items.end(), [](const Item &i) { return i.update && !i.unchanged; }));
+}
+
+int DecisionRecordImporter::Plan::unchanged() const
+{
+    return int(std::count_if(items.begin(), items.end(), [](const Item &i) { return i.unchanged; }));
 }
 
 int DecisionRecordImporter::Plan::supersedeLinks() const
@@ -55,13 +136,30 @@ DecisionRecordImporter::DecisionRecordImporter(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
-QString DecisionRecordImporter::uuidForFile(const QString &path)
+QString DecisionRecordImporter::uuidForFile(const QString &path, const QString &root)
 {
-    static const QUuid space(u"5b0f4a8e-7f5c-4c59-9a3e-2f1d6c0b7a41"_s);
-    const QFileInfo file(path);
-    const QString canonical
-        = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
-    return QUuid::createUuidV5(space, canonical).toString(QUuid::WithoutBraces);
+    const QString file = canonicalPath(path);
+    QString key;
+    for (QDir dir(QFileInfo(file).absolutePath());;) {
+        if (QFileInfo::exists(dir.filePath(u".git"_s))) {
+            key = u"repository "_s + originOf(dir.path()) + u'\n' + dir.relativeFilePath(file);
+            break;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    if (key.isEmpty()) {
+        const QFileInfo base(root.isEmpty() ? QFileInfo(file).absolutePath() : root);
+        const QString folder
+            = base.isDir() ? canonicalPath(base.filePath()) : canonicalPath(base.absolutePath());
+        key = u"folder\n"_s + QDir(folder).relativeFilePath(file);
+    }
+    return QUuid::createUuidV5(uuidSpace(), key).toString(QUuid::WithoutBraces);
+}
+
+QString DecisionRecordImporter::legacyUuidForFile(const QString &path)
+{
+    return QUuid::createUuidV5(uuidSpace(), canonicalPath(path)).toString(QUuid::WithoutBraces);
 }
 
 Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
@@ -87,6 +185,15 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
         files.append(info);
     }
 
+    const QString root = info.isDir() ? info.filePath() : info.absolutePath();
+    // A record without a uuid of its own: the one it was imported under, in this version or an earlier.
+    const auto uuidOf = [this, &root](const QString &file) {
+        const QString uuid = uuidForFile(file, root);
+        if (ReviewRepository(m_workspace).find(uuid))
+            return uuid;
+        const QString legacy = legacyUuidForFile(file);
+        return ReviewRepository(m_workspace).find(legacy) ? legacy : uuid;
+    };
     Plan plan;
     for (const QFileInfo &file : std::as_const(files)) {
         const Result<DecisionRecord> record = DecisionRecordParser::parseFile(file.filePath(), format);
@@ -96,7 +203,7 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
         }
         Item item;
         item.record = *record;
-        item.uuid = record->uuid.isEmpty() ? uuidForFile(file.filePath()) : record->uuid;
+        item.uuid = record->uuid.isEmpty() ? uuidOf(file.filePath()) : record->uuid;
         const Result<Review> existing = ReviewRepository(m_workspace).find(item.uuid);
         if (existing && existing->kind != ReviewKind::Architecture) {
             plan.failures.append({file.filePath(),
@@ -146,8 +253,9 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
                 item.supersededBy = plan.items.at(found).uuid;
             } else {
                 const QString beside = QFileInfo(r.path).absoluteDir().filePath(r.supersededBy);
-                if (QFileInfo::exists(beside) || ReviewRepository(m_workspace).find(uuidForFile(beside)))
-                    item.supersededBy = uuidForFile(beside);
+                const QString uuid = uuidOf(beside);
+                if (QFileInfo::exists(beside) || ReviewRepository(m_workspace).find(uuid))
+                    item.supersededBy = uuid;
             }
         }
         if (!r.supersededBy.isEmpty() && item.supersededBy.isEmpty())
@@ -171,77 +279,115 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
             item.supersededByTitle = titles.contains(item.supersededBy) ? titles.value(item.supersededBy)
                                                                         : title(item.supersededBy);
     }
+    // An update that would change nothing (the same records imported again) is said to be unchanged.
+    for (Item &item : plan.items) {
+        if (!item.update)
+            continue;
+        const Result<ReviewTree> stored = ReviewTreeStore(m_workspace).read(item.uuid);
+        if (!stored)
+            continue;
+        const ReviewTree after = merged(item, *stored, QDateTime(), 0);
+        const auto same = [](const QList<Attendee> &a, const QList<Attendee> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                if (a.at(i).name != b.at(i).name || a.at(i).role != b.at(i).role
+                    || a.at(i).present != b.at(i).present)
+                    return false;
+            }
+            return true;
+        };
+        item.unchanged = stored->proposal && after.review.title == stored->review.title
+            && after.review.status == stored->review.status
+            && after.review.supersededBy == stored->review.supersededBy
+            && after.review.meetingAt == stored->review.meetingAt
+            && after.proposal->body == stored->proposal->body
+            && after.proposal->decision == stored->proposal->decision
+            && after.proposal->decisionNotes == stored->proposal->decisionNotes
+            && same(after.attendees, stored->attendees);
+    }
     return plan;
+}
+
+ReviewTree DecisionRecordImporter::merged(
+    const Item &item, ReviewTree tree, const QDateTime &now, int order) const
+{
+    const DecisionRecord &r = item.record;
+    const QString author = m_workspace->author();
+    if (!item.update) {
+        tree.review.uuid = item.uuid;
+        tree.review.kind = ReviewKind::Architecture;
+        // Made in the order of the files, so that export-adr numbers them in that order.
+        tree.review.createdAt = now.addMSecs(order);
+    }
+    Review &review = tree.review;
+    review.title = r.title;
+    review.status = item.supersededBy.isEmpty() && r.status == ReviewStatus::Superseded
+        ? ReviewStatus::Decided
+        : item.supersededBy.isEmpty() ? r.status
+                                      : ReviewStatus::Superseded;
+    review.supersededBy = item.supersededBy;
+    if (r.date.isValid())
+        review.meetingAt = QDateTime(r.date, QTime(0, 0), QTimeZone::utc());
+    review.updatedAt = now;
+    review.updatedBy = author;
+    if (!tree.proposal) {
+        tree.proposal = Proposal();
+        tree.proposal->createdAt = now;
+    }
+    Proposal &p = *tree.proposal;
+    p.body = r.body;
+    p.decision = r.decision;
+    p.decisionNotes = r.decisionNotes;
+    p.updatedAt = now;
+    p.updatedBy = author;
+    // People: the record's, in its order; an attendee the review has already keeps its record.
+    QList<Attendee> attendees;
+    for (const DecisionRecord::Person &person : r.people) {
+        Attendee a;
+        for (const Attendee &known : std::as_const(tree.attendees)) {
+            if (known.name.compare(person.name, Qt::CaseInsensitive) == 0)
+                a = known;
+        }
+        if (a.uuid.isEmpty())
+            a.createdAt = now;
+        a.name = person.name;
+        a.role = person.role;
+        a.present = person.present;
+        a.updatedAt = now;
+        a.updatedBy = author;
+        attendees.append(a);
+    }
+    const QStringList positions = FractionalKey::sequence(int(attendees.size()));
+    for (int i = 0; i < attendees.size(); ++i)
+        attendees[i].position = positions.at(i);
+    tree.attendees = attendees;
+    return tree;
 }
 
 Result<DecisionRecordImporter::Summary> DecisionRecordImporter::apply(const Plan &plan)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString author = m_workspace->author();
     Summary summary;
     // Successors first would not help a chain's links (any order leaves one dangling for a moment): the
     // links are uuids, written as they are.
     for (const Item &item : plan.items) {
-        const DecisionRecord &r = item.record;
+        if (item.unchanged) {
+            ++summary.unchanged;
+            continue;
+        }
         ReviewTree tree;
         if (item.update) {
             Result<ReviewTree> stored = ReviewTreeStore(m_workspace).read(item.uuid);
             if (!stored)
                 return Result<Summary>::errorOf(stored);
             tree = std::move(*stored);
-        } else {
-            tree.review.uuid = item.uuid;
-            tree.review.kind = ReviewKind::Architecture;
-            // Made in the order of the files, so that export-adr numbers them in that order.
-            tree.review.createdAt = now.addMSecs(summary.added);
         }
-        Review &review = tree.review;
-        review.title = r.title;
-        review.status = item.supersededBy.isEmpty() && r.status == ReviewStatus::Superseded
-            ? ReviewStatus::Decided
-            : item.supersededBy.isEmpty() ? r.status
-                                          : ReviewStatus::Superseded;
-        review.supersededBy = item.supersededBy;
-        if (r.date.isValid())
-            review.meetingAt = QDateTime(r.date, QTime(0, 0), QTimeZone::utc());
-        review.updatedAt = now;
-        review.updatedBy = author;
-        if (!tree.proposal) {
-            tree.proposal = Proposal();
-            tree.proposal->createdAt = now;
-        }
-        Proposal &p = *tree.proposal;
-        p.body = r.body;
-        p.decision = r.decision;
-        p.decisionNotes = r.decisionNotes;
-        p.updatedAt = now;
-        p.updatedBy = author;
-        // People: the record's, in its order; an attendee the review has already keeps its record.
-        QList<Attendee> attendees;
-        for (const DecisionRecord::Person &person : r.people) {
-            Attendee a;
-            for (const Attendee &known : std::as_const(tree.attendees)) {
-                if (known.name.compare(person.name, Qt::CaseInsensitive) == 0)
-                    a = known;
-            }
-            if (a.uuid.isEmpty()) {
-                a.createdAt = now;
-            }
-            a.name = person.name;
-            a.role = person.role;
-            a.present = person.present;
-            a.updatedAt = now;
-            a.updatedBy = author;
-            attendees.append(a);
-        }
-        const QStringList positions = FractionalKey::sequence(int(attendees.size()));
-        for (int i = 0; i < attendees.size(); ++i)
-            attendees[i].position = positions.at(i);
-        tree.attendees = attendees;
+        tree = merged(item, std::move(tree), now, summary.added);
         const Result<ReviewTreeStore::Written> written = ReviewTreeStore(m_workspace).write(tree, true);
         if (!written)
             return Result<Summary>::failure(
-                written.error(), QDir::toNativeSeparators(r.path) + u": "_s + written.message());
+                written.error(), QDir::toNativeSeparators(item.record.path) + u": "_s + written.message());
         if (*written == ReviewTreeStore::Written::Created)
             ++summary.added;
         else

@@ -287,9 +287,11 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     const QString rest = lines.join(u'\n').trimmed();
     const MarkdownSections sections(rest);
     const MarkdownSections::Section *statusSection = sections.find({u"Status"_s});
+    // The status section's own text, its subsections (a record's other parts under a "### Status") apart.
+    const QString statusLead = statusSection ? sections.leadOf(*statusSection) : QString();
     QString statusText = meta.value(u"status"_s);
     if (statusText.isEmpty() && statusSection)
-        statusText = statusSection->text;
+        statusText = statusLead;
 
     if (!front.isEmpty())
         record.dialect = front.contains(u"decision-makers"_s) || !front.contains(u"deciders"_s) ? u"MADR 4"_s
@@ -361,11 +363,13 @@ Result<DecisionRecord> DecisionRecordParser::parse(
         // A record Inflection wrote: the proposal and the decision's reasoning as they were.
         record.body = MarkdownSections::shiftHeadings(proposal->text, -2);
         if (decision) {
-            QStringList notes;
-            for (const QString &line : decision->text.split(u'\n')) {
-                if (line.trimmed() == u"### Consequences"_s)
+            // Up to the last "### Consequences": the reasoning may have one of its own.
+            QStringList notes = decision->text.split(u'\n');
+            for (qsizetype i = notes.size() - 1; i >= 0; --i) {
+                if (notes.at(i).trimmed() == u"### Consequences"_s) {
+                    notes = notes.mid(0, i);
                     break;
-                notes.append(line);
+                }
             }
             if (!notes.isEmpty() && notes.first().startsWith(u"Decision:"_s))
                 notes.removeFirst();
@@ -376,9 +380,10 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     // Any other record: its text is the proposal (links and pictures as they are); the status section
     // stays in it only when it says more than the status (links to other records).
     QString body = rest;
-    if (statusSection && statusSection->text.count(u'\n') == 0 && !statusSection->text.contains(u"]("_s)) {
+    if (statusSection && statusLead.count(u'\n') == 0 && !statusLead.contains(u"]("_s)) {
         QStringList kept = sections.lines();
-        kept.erase(kept.begin() + statusSection->headingLine, kept.begin() + statusSection->endLine);
+        kept.erase(
+            kept.begin() + statusSection->headingLine, kept.begin() + sections.leadEnd(*statusSection));
         body = kept.join(u'\n').trimmed();
     }
     record.body = body;

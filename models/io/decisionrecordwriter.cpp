@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
@@ -144,7 +146,62 @@ QString successorLink(const DecisionRecordWriter::Successor &successor)
                                                       : successor.fileName;
     QString label = successor.title.isEmpty() ? QFileInfo(file).completeBaseName() : successor.title;
     label.replace(u'[', u"\\["_s).replace(u']', u"\\]"_s);
+    // Numbered as adr-tools links: "[3. Title](0003-title.md)".
+    static const QRegularExpression number(u"^0*(\\d+)-"_s);
+    if (const QRegularExpressionMatch m = number.match(file); m.hasMatch() && !successor.title.isEmpty())
+        label = m.captured(1) + u". "_s + label;
     return u'[' + label + u"]("_s + file + u')';
+}
+
+bool isHeadedBy(const MarkdownSections::Section &s, const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (s.heading.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether the proposal is a decision record itself (what import-adr makes of a record Inflection did
+// not write): its sections are the record's, under the title ("##" and lower), and the decision's
+// reasoning, if any, is a part of it.
+bool isRecord(const ReviewTree &tree, const MarkdownSections &sections)
+{
+    if (!tree.proposal || tree.proposal->body.trimmed().isEmpty())
+        return false;
+    const QString notes = tree.proposal->decisionNotes.trimmed();
+    if (!notes.isEmpty() && !tree.proposal->body.contains(notes))
+        return false;
+    return std::none_of(sections.sections().begin(), sections.sections().end(),
+        [](const MarkdownSections::Section &s) { return s.level == 1; });
+}
+
+// Such a record's text without what the export writes afresh: its status (but the lines that link to
+// the records it supersedes or amends, returned in kept), its departures and its open questions.
+QString recordText(const MarkdownSections &sections, QStringList *kept)
+{
+    static const QRegularExpression linkLine(
+        u"^\\s*(?:[*+-]\\s+)?(?:\\*\\*)?(supersedes|amends|amended by)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList lines = sections.lines();
+    for (qsizetype i = sections.sections().size() - 1; i >= 0; --i) {
+        const MarkdownSections::Section &s = sections.sections().at(i);
+        if (s.level == 0 || !isHeadedBy(s, {u"Status"_s, u"Open Questions"_s, u"Departures"_s}))
+            continue;
+        // A status section's subsections are the record's other parts: they stay.
+        const bool status = s.heading.compare(u"Status"_s, Qt::CaseInsensitive) == 0;
+        const int end = status ? sections.leadEnd(s) : s.endLine;
+        if (status) {
+            QStringList links;
+            for (int l = s.firstLine; l < end; ++l) {
+                if (linkLine.match(lines.at(l)).hasMatch())
+                    links.append(lines.at(l).trimmed());
+            }
+            *kept = links + *kept;
+        }
+        lines.erase(lines.begin() + s.headingLine, lines.begin() + end);
+    }
+    return lines.join(u'\n').trimmed();
 }
 
 } // namespace
@@ -206,6 +263,63 @@ QString DecisionRecordWriter::write(
     QString status = statusOf(tree);
     QString out;
 
+    if (isRecord(tree, bodySections)) {
+        // The record as it was, its status and people as the review now has them; nothing twice.
+        QStringList links;
+        const QString text = recordText(bodySections, &links);
+        const QString date
+            = review.meetingAt.isValid() ? review.meetingAt.toUTC().date().toString(Qt::ISODate) : QString();
+        QString tail;
+        section(tail, u"Departures"_s, consequencesOf(tree));
+        section(tail, u"Open Questions"_s, openQuestionsOf(tree));
+        if (format == DecisionRecordFormat::Nygard) {
+            out += u"# "_s + (number > 0 ? QString::number(number) + u". "_s : QString()) + review.title
+                + u"\n\n"_s;
+            if (!date.isEmpty())
+                out += u"Date: "_s + date + u'\n';
+            const std::pair<QString, QStringList> roles[] = {{u"Decision-makers"_s, people.deciders},
+                {u"Consulted"_s, people.consulted}, {u"Informed"_s, people.informed}};
+            bool first = true;
+            for (const auto &[label, names] : roles) {
+                if (names.isEmpty())
+                    continue;
+                out += (first && !date.isEmpty() ? u"\n"_s : QString()) + label + u": "_s
+                    + names.join(u", "_s) + u'\n';
+                first = false;
+            }
+            QStringList statusText {superseded ? u"Accepted"_s : status.left(1).toUpper() + status.mid(1)};
+            statusText += links;
+            if (superseded)
+                statusText += u"Superseded by "_s + successorLink(successor);
+            out += (out.endsWith(u"\n\n"_s) ? QString() : u"\n"_s) + u"## Status\n\n"_s
+                + statusText.join(u"\n\n"_s) + u'\n';
+            out += (text.isEmpty() ? QString() : u'\n' + text + u'\n') + tail;
+            out += u"\n<!-- "_s + marker + u": "_s + review.uuid + u" -->\n"_s;
+            if (superseded)
+                out += u"<!-- "_s + successorMarker + u": "_s + review.supersededBy + u" -->\n"_s;
+            return out;
+        }
+        if (superseded)
+            status = u"superseded by "_s + successorLink(successor);
+        out += u"---\n"_s;
+        out += u"status: "_s + yamlValue(status) + u'\n';
+        if (!date.isEmpty())
+            out += u"date: "_s + date + u'\n';
+        if (!people.deciders.isEmpty())
+            out += u"decision-makers: "_s + yamlValue(people.deciders.join(u", "_s)) + u'\n';
+        if (!people.consulted.isEmpty())
+            out += u"consulted: "_s + yamlValue(people.consulted.join(u", "_s)) + u'\n';
+        if (!people.informed.isEmpty())
+            out += u"informed: "_s + yamlValue(people.informed.join(u", "_s)) + u'\n';
+        out += marker + u": "_s + review.uuid + u'\n';
+        if (superseded)
+            out += successorMarker + u": "_s + review.supersededBy + u'\n';
+        out += u"---\n\n# "_s + review.title + u'\n';
+        if (!links.isEmpty())
+            out += u'\n' + links.join(u"\n\n"_s) + u'\n';
+        return out + (text.isEmpty() ? QString() : u'\n' + text + u'\n') + tail;
+    }
+
     if (format == DecisionRecordFormat::Nygard) {
         out += u"# "_s + (number > 0 ? QString::number(number) + u". "_s : QString()) + review.title
             + u"\n\n"_s;
@@ -255,7 +369,11 @@ QString DecisionRecordWriter::write(
     section(out, u"Considered Options"_s, options);
     QString outcome = decisionLine(tree) + u"\n\n"_s + notes;
     const QString consequences = consequencesOf(tree);
-    if (!consequences.isEmpty())
+    // import-adr reads the reasoning up to the last "### Consequences": one of the reasoning's own is
+    // followed by this one, empty or not.
+    static const QRegularExpression ownConsequences(
+        u"^### Consequences\\s*$"_s, QRegularExpression::MultilineOption);
+    if (!consequences.isEmpty() || ownConsequences.match(notes).hasMatch())
         outcome = outcome.trimmed() + u"\n\n### Consequences\n\n"_s + consequences;
     section(out, u"Decision Outcome"_s, outcome, true);
     section(out, u"Open Questions"_s, openQuestionsOf(tree));
@@ -290,13 +408,21 @@ Result<> DecisionRecordWriter::writeFile(
     }
     const bool existed = QFileInfo::exists(path);
     QSaveFile file(path);
+    const auto failed = [&path](const QString &reason) {
+        return Result<>::failure(
+            QCoreApplication::translate("Inflection::DecisionRecordWriter", "Could not write %1: %2")
+                .arg(QDir::toNativeSeparators(path), reason));
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return Result<>::failure(file.errorString());
+        return failed(file.errorString());
     if (!existed)
         FilePermissions::applyToNewFile(&file, path);
-    file.write(write(*tree, format, successor).toUtf8());
+    // Numbered as the file is ("0003-…"), as adr-tools numbers its headings.
+    static const QRegularExpression leadingNumber(u"^(\\d+)-"_s);
+    const int number = leadingNumber.match(QFileInfo(path).fileName()).captured(1).toInt();
+    file.write(write(*tree, format, successor, number).toUtf8());
     if (!file.commit())
-        return Result<>::failure(file.errorString());
+        return failed(file.errorString());
     return {};
 }
 

@@ -102,14 +102,20 @@ const MarkdownSections::Section *MarkdownSections::find(const QStringList &names
 
 QString MarkdownSections::leadOf(const Section &section) const
 {
+    const int end = leadEnd(section);
+    return end == section.endLine ? section.text : joined(m_lines, section.firstLine, end);
+}
+
+int MarkdownSections::leadEnd(const Section &section) const
+{
     bool inFence = false;
     for (int i = section.firstLine; i < section.endLine; ++i) {
         if (isFence(m_lines.at(i)))
             inFence = !inFence;
         else if (!inFence && headingLevel(m_lines.at(i)))
-            return joined(m_lines, section.firstLine, i);
+            return i;
     }
-    return section.text;
+    return section.endLine;
 }
 
 QString MarkdownSections::shiftHeadings(const QString &text, int levels)

@@ -30,6 +30,8 @@ public:
     const Section *find(const QStringList &names) const;
     // The text of a section up to its first subheading.
     QString leadOf(const Section &section) const;
+    // The line of that first subheading; the section's endLine when it has none.
+    int leadEnd(const Section &section) const;
 
     // Every heading outside fenced code moved down by levels (up when negative, never above "#").
     static QString shiftHeadings(const QString &text, int levels);
