@@ -136,7 +136,7 @@ QString channelIn(QByteArrayView line)
 QString actionText(const QString &actor, QByteArrayView rest)
 {
     const QString text = QString::fromUtf8(rest).trimmed();
-    return text.isEmpty() ? QString() : actor + u' ' + text;
+    return text.isEmpty() ? QString() : QString(actor + u' ' + text);
 }
 
 enum class LineKind {
@@ -331,8 +331,8 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
     if (!parsed.channel.isEmpty()) {
         // The source names the channel as well as the file: "IRC #ops (2026-03-03.log)".
         const QString named = source.startsWith(u"IRC "_s)
-            ? u"IRC "_s + parsed.channel + u" ("_s + source.mid(4) + u')'
-            : source + u" ("_s + parsed.channel + u')';
+            ? QString(u"IRC "_s + parsed.channel + u" ("_s + source.mid(4) + u')')
+            : QString(source + u" ("_s + parsed.channel + u')');
         for (TimelineEvent &event : parsed.events)
             event.source = named;
     }
