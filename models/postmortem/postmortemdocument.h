@@ -58,6 +58,8 @@ public:
     QList<FieldFinding> openFindingsOf(const FieldText &text) const;
     // The people the coach knows by name (PostmortemTexts::people).
     QStringList coachPeople() const;
+    // The names the coach knows are systems, never a person (PostmortemTexts::systems): the senders of
+    // the timeline's alerts.
     QStringList coachSystems() const;
     const QSet<QString> &dismissedFindings() const { return m_dismissed; }
     void dismissFinding(const FieldFinding &finding);
