@@ -382,12 +382,15 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
             QT_TRANSLATE_NOOP("Inflection::CommandLine", "Find blame language in a text."),
             QT_TRANSLATE_NOOP("Inflection::CommandLine",
                 "Human error, root cause, counterfactuals, hindsight, \"why\" asked of a person: one "
-                "finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are "
-                "findings. With - for FILE, the text is read from standard input."),
+                "finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead "
+                "on an indented line below it. Exits with 1 when there are findings. The text is checked in "
+                "English, Russian and German at once unless --lang names one. With - for FILE, the text is "
+                "read from standard input."),
             [] {
                 return QList<QCommandLineOption> {{u"lang"_s,
-                    QCoreApplication::translate("Inflection::CommandLine", "The text's language."),
-                    u"en|ru|de"_s, u"en"_s}};
+                    QCoreApplication::translate("Inflection::CommandLine",
+                        "Check the text in this language only (default: all three)."),
+                    u"en|ru|de"_s}};
             },
             &CommandLine::lint, false},
         {"salvage", QT_TRANSLATE_NOOP("Inflection::CommandLine", "WORKSPACE NEW_WORKSPACE"),
@@ -1678,7 +1681,7 @@ int CommandLine::lint(const QStringList &args, const QCommandLineParser &parser)
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "lint takes one file, or - for standard input"));
     const QString language = parser.value(u"lang"_s);
-    if (!BlamelessCoach::languages().contains(language))
+    if (parser.isSet(u"lang"_s) && !BlamelessCoach::languages().contains(language))
         return fail(QCoreApplication::translate(
                         "Inflection::CommandLine", "“%1” is not a language the coach knows; use %2")
                         .arg(language, BlamelessCoach::languages().join(u", "_s)),
@@ -1691,9 +1694,11 @@ int CommandLine::lint(const QStringList &args, const QCommandLineParser &parser)
                         .arg(args.first(), file.errorString()),
             2);
     const QString text = QString::fromUtf8(file.readAll());
-    // Without a review, a capitalised name where a rule expects a person counts.
-    const QList<LintFinding> findings
-        = BlamelessCoach::forLanguage(language).check(text, {}, BlamelessCoach::Names::Capitalised);
+    // Without a review, a capitalised name where a rule expects a person counts; every language at once,
+    // as the window checks, unless --lang names one.
+    const QList<LintFinding> findings = parser.isSet(u"lang"_s)
+        ? BlamelessCoach::forLanguage(language).check(text, {}, BlamelessCoach::Names::Capitalised)
+        : BlamelessCoach::checkEveryLanguage(text, {}, BlamelessCoach::Names::Capitalised);
     // Line and column of each finding, both from 1.
     qsizetype line = 1;
     qsizetype lineStart = 0;
@@ -1707,6 +1712,10 @@ int CommandLine::lint(const QStringList &args, const QCommandLineParser &parser)
         }
         m_out << line << ':' << (f.start - lineStart + 1) << ": " << f.category << ": " << f.phrase << ": "
               << f.explanation << '\n';
+        if (!f.suggestion.isEmpty())
+            m_out << "    "
+                  << QCoreApplication::translate("Inflection::CommandLine", "Instead: %1").arg(f.suggestion)
+                  << '\n';
     }
     m_out << Qt::flush;
     return findings.isEmpty() ? 0 : 1;

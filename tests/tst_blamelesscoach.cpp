@@ -36,6 +36,8 @@ private Q_SLOTS:
     void forms();
     void names_data();
     void names();
+    void window_data();
+    void window();
     void commandLine();
     void demoPostmortem();
     void demoYearIsBlameless();
@@ -122,6 +124,32 @@ void TestBlamelessCoach::finds_data()
                                     << u"было предсказуемо"_s;
     QTest::newRow("ru why did he") << ru << u"Почему он перезапустил сервер?"_s << u"why-who"_s
                                    << u"Почему он"_s;
+    // A name opening the sentence, before a verb that takes a person.
+    QTest::newRow("en name forgot") << en << u"Dana forgot to run the migration."_s << u"human-error"_s
+                                    << u"Dana forgot"_s;
+    QTest::newRow("en name simply forgot")
+        << en << u"Dana simply forgot to run the migration."_s << u"human-error"_s << u"Dana simply forgot"_s;
+    QTest::newRow("en name missed the alert")
+        << en << u"Mark missed the alert."_s << u"human-error"_s << u"Mark missed the alert"_s;
+    QTest::newRow("en missed the alert, because")
+        << en << u"Lin missed the alert because the pager was muted."_s << u"human-error"_s
+        << u"Lin missed the alert"_s;
+    QTest::newRow("en role forgot") << en << u"The on-call engineer forgot to run it."_s << u"human-error"_s
+                                    << u"engineer forgot"_s;
+    QTest::newRow("en person should have") << en << u"The on-call engineer should have retried the request."_s
+                                           << u"counterfactual"_s << u"should have"_s;
+    QTest::newRow("ru name forgot") << ru << u"Лин забыла включить мониторинг."_s << u"human-error"_s
+                                    << u"Лин забыла"_s;
+    QTest::newRow("ru name missed the alert")
+        << ru << u"Лин пропустила алерт, потому что пейджер был выключен."_s << u"human-error"_s
+        << u"Лин пропустила алерт"_s;
+    QTest::newRow("de name hat vergessen") << u"de"_s << u"Jonas hat vergessen, die Migration auszuführen."_s
+                                           << u"human-error"_s << u"Jonas hat vergessen"_s;
+    QTest::newRow("de name vergaß") << u"de"_s << u"Jonas vergaß die Migration."_s << u"human-error"_s
+                                    << u"Jonas vergaß"_s;
+    QTest::newRow("de name hat übersehen")
+        << u"de"_s << u"Anna hat den Alarm in der Ausgabe übersehen."_s << u"human-error"_s
+        << u"Anna hat den Alarm in der Ausgabe übersehen"_s;
 }
 
 void TestBlamelessCoach::finds()
@@ -188,6 +216,19 @@ void TestBlamelessCoach::blamelessTextHasNoFindings_data()
     QTest::newRow("de technische Schulden") << u"de"_s << u"Technische Schulden im Deploy-Skript."_s;
     QTest::newRow("de eindeutige ID") << u"de"_s << u"Jede Anfrage trägt eine eindeutige ID."_s;
     QTest::newRow("de Automatik versagte") << u"de"_s << u"Die Automatik hat zweimal versagt."_s;
+    // A system opening the sentence is not a name; "should have" of a system is a design.
+    QTest::newRow("en system opening failed")
+        << u"en"_s << u"Postgres failed to elect a leader. Nginx returned 502 for ten minutes."_s;
+    QTest::newRow("en system missed heartbeats") << u"en"_s << u"Kafka missed heartbeats for a minute."_s;
+    QTest::newRow("en load balancer should have")
+        << u"en"_s << u"The load balancer should have retried the request."_s;
+    QTest::newRow("en cron job could have") << u"en"_s << u"The cron job could have run twice."_s;
+    QTest::newRow("en node pool could have")
+        << u"en"_s << u"The node pool could have handled the load with one more node."_s;
+    QTest::newRow("ru balancer should have") << u"ru"_s << u"Балансировщик должен был повторить запрос."_s;
+    QTest::newRow("de Loadbalancer hätte sollen")
+        << u"de"_s << u"Der Loadbalancer hätte die Anfrage wiederholen sollen."_s;
+    QTest::newRow("de Monitor verpasste") << u"de"_s << u"Der Monitor verpasste den Heartbeat."_s;
     QTest::newRow("ru page")
         << u"ru"_s
         << u"В 14:02 сработало оповещение о задержке репликации. Лин подтвердила вызов в 14:03 и "
@@ -203,6 +244,10 @@ void TestBlamelessCoach::blamelessTextHasNoFindings()
     QList<LintFinding> findings = BlamelessCoach::forLanguage(language).check(text);
     // The window checks with every language's rules at once: they must not find anything either.
     findings += BlamelessCoach::checkEveryLanguage(text);
+    // Nor where any capitalised name may be a person: `inflection lint`, and the window besides the
+    // review's people.
+    findings += BlamelessCoach::checkEveryLanguage(text, {}, BlamelessCoach::Names::Capitalised);
+    findings += BlamelessCoach::checkEveryLanguage(text, {}, BlamelessCoach::Names::PeopleAndCapitalised);
     QString found;
     for (const LintFinding &f : findings)
         found += f.category + u": "_s + f.phrase + u"; "_s;
@@ -346,6 +391,60 @@ void TestBlamelessCoach::names()
     QVERIFY(BlamelessCoach::checkEveryLanguage(sentence.arg(system), people).isEmpty());
 }
 
+void TestBlamelessCoach::window_data()
+{
+    // The window: the review's people, and a capitalised name where a person is expected, except the
+    // review's systems (its system, its alerts' senders).
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("systems");
+    QTest::addColumn<QString>("category"); // empty: no finding
+    const QStringList none;
+    QTest::newRow("ru why, a name the review does not know")
+        << u"Почему Саша выкатил релиз в пятницу?"_s << none << u"why-who"_s;
+    QTest::newRow("en missed the alert")
+        << u"Lin missed the alert because the pager was muted."_s << none << u"human-error"_s;
+    QTest::newRow("de hat vergessen")
+        << u"Jonas hat vergessen, die Migration auszuführen."_s << none << u"human-error"_s;
+    QTest::newRow("en why did, the review's system")
+        << u"Why did Checkout drop the connections?"_s << QStringList {u"Checkout"_s} << QString();
+    QTest::newRow("en why did, an alert's sender")
+        << u"Why did Envoy drop the connections?"_s << QStringList {u"Checkout"_s, u"Envoy"_s} << QString();
+    QTest::newRow("en why did, a name")
+        << u"Why did Marcus drop the connections?"_s << QStringList {u"Checkout"_s} << u"why-who"_s;
+    QTest::newRow("en system should have")
+        << u"The load balancer should have retried the request."_s << none << QString();
+    QTest::newRow("en review's system should have")
+        << u"Checkout should have retried the request."_s << QStringList {u"Checkout"_s} << QString();
+    QTest::newRow("en person should have")
+        << u"Dana should have retried the request."_s << none << u"counterfactual"_s;
+    QTest::newRow("ru person should have")
+        << u"Дежурный должен был повторить запрос."_s << none << u"counterfactual"_s;
+    QTest::newRow("de person hätte sollen")
+        << u"Anna hätte die Anfrage wiederholen sollen."_s << none << u"counterfactual"_s;
+}
+
+void TestBlamelessCoach::window()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, systems);
+    QFETCH(QString, category);
+    const QStringList people {u"Dana"_s, u"Anna"_s};
+    // As the window checks a field of a review.
+    QList<LintFinding> findings;
+    for (const FieldFinding &f :
+        ReviewFindings::ofField({u"incident.summary"_s, u"Summary"_s, text, people, systems}))
+        findings.append(f.finding);
+    QString found;
+    for (const LintFinding &f : findings)
+        found += f.category + u": "_s + f.phrase + u"; "_s;
+    if (category.isEmpty()) {
+        QVERIFY2(findings.isEmpty(), qPrintable(found));
+        return;
+    }
+    QVERIFY2(findings.size() == 1, qPrintable(found));
+    QCOMPARE(findings.first().category, category);
+}
+
 void TestBlamelessCoach::overlappingRulesGiveOneFinding()
 {
     // "could have seen" is both hindsight and a counterfactual: reported once, as the longer.
@@ -361,15 +460,29 @@ void TestBlamelessCoach::commandLine()
     const QString draft = dir.filePath(u"draft.md"_s);
     QFile file(draft);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# Failover\n\nAt 14:02 the alert fired.\nThe root cause was human error.\n");
+    file.write(
+        "# Failover\n\nAt 14:02 the alert fired.\nThe root cause was human error.\n"
+        "\xd0\x9f\xd0\xbe\xd1\x87\xd0\xb5\xd0\xbc\xd1\x83 \xd0\xa1\xd0\xb0\xd1\x88\xd0\xb0 "
+        "\xd0\xb2\xd1\x8b\xd0\xba\xd0\xb0\xd1\x82\xd0\xb8\xd0\xbb \xd1\x80\xd0\xb5\xd0\xbb\xd0\xb8\xd0\xb7?\n"
+        "Dana simply forgot to run the migration.\n");
     file.close();
     QString out;
     QString err;
+    // Without --lang, every language's rules at once; each finding with what to write instead below it.
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"lint"_s, draft}, &out, &err), 1);
-    const QStringList lines = out.trimmed().split(u'\n');
-    QCOMPARE(lines.size(), 2);
+    QStringList lines = out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 8);
     QVERIFY2(lines.at(0).startsWith(u"4:5: root-cause: root cause: "_s), qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).startsWith(u"4:20: human-error: human error: "_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).startsWith(u"    Instead: "_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"4:20: human-error: human error: "_s), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(4).startsWith(u"5:1: why-who: Почему Саша: "_s), qPrintable(lines.at(4)));
+    QVERIFY2(lines.at(6).startsWith(u"6:1: human-error: Dana simply forgot: "_s), qPrintable(lines.at(6)));
+    QVERIFY2(lines.at(7).startsWith(u"    Instead: "_s), qPrintable(lines.at(7)));
+    // --lang restricts to one language's rules.
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"en"_s, draft}, &out), 1);
+    lines = out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines.at(4).startsWith(u"6:1: human-error: Dana simply forgot: "_s), qPrintable(lines.at(4)));
     const QString clean = dir.filePath(u"clean.md"_s);
     QFile cleanFile(clean);
     QVERIFY(cleanFile.open(QIODevice::WriteOnly));
@@ -389,11 +502,11 @@ void TestBlamelessCoach::commandLine()
     germanFile.close();
     QCOMPARE(TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"de"_s, german}, &out), 1);
     const QStringList germanLines = out.trimmed().split(u'\n');
-    QCOMPARE(germanLines.size(), 2);
+    QCOMPARE(germanLines.size(), 4);
     QVERIFY2(
         germanLines.at(0).startsWith(u"2:1: why-who: Warum hat Anna: "_s), qPrintable(germanLines.at(0)));
-    QVERIFY2(germanLines.at(1).startsWith(u"3:5: counterfactual: hätte vorher fragen sollen: "_s),
-        qPrintable(germanLines.at(1)));
+    QVERIFY2(germanLines.at(2).startsWith(u"3:5: counterfactual: hätte vorher fragen sollen: "_s),
+        qPrintable(germanLines.at(2)));
     QCOMPARE(
         TestSupport::run(TestSupport::appBinary(), {u"lint"_s, dir.filePath(u"missing.md"_s)}, nullptr, &err),
         2);

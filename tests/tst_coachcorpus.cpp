@@ -1,6 +1,7 @@
 // The blameless coach on the labelled corpora of postmortem sentences (tests/data/coach): precision
 // and recall of at least 0.90 in each language, with the review's people known, with every language's
-// rules at once (as the window checks), and as `inflection lint` reads a text.
+// rules at once with the review's people and capitalised names (as the window checks), and as `inflection
+// lint` reads a text.
 #include "coachcorpus.h"
 
 #include <QTest>
@@ -46,8 +47,11 @@ void TestCoachCorpus::precisionAndRecall()
     else if (mode == u"lint"_s)
         score = corpus.score(coach, BlamelessCoach::Names::Capitalised);
     else
-        score = corpus.score(
-            [&](const QString &text) { return BlamelessCoach::checkEveryLanguage(text, corpus.people); });
+        // As the window checks: every language, the review's people and capitalised names.
+        score = corpus.score([&](const QString &text) {
+            return BlamelessCoach::checkEveryLanguage(
+                text, corpus.people, BlamelessCoach::Names::PeopleAndCapitalised);
+        });
     // Every category is in the corpus.
     for (const QString &category :
         {u"human-error"_s, u"root-cause"_s, u"counterfactual"_s, u"hindsight"_s, u"why-who"_s})

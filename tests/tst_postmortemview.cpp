@@ -74,6 +74,7 @@ private Q_SLOTS:
     void parkAnIdeaAndMoveItIntoRemediation();
     void readOnly();
     void importFromAChatLogWithPreviewAndUndo();
+    void importOfALogWithNoDateSaysSo();
     void stopALongRead();
     void importASlackExportShowsItsMarks();
     void importASlackExportZipByItsChannel();
@@ -295,6 +296,26 @@ void TestPostmortemView::readOnly()
     QCOMPARE(m_view->timelineView()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QCOMPARE(m_view->discussionView()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QVERIFY(!m_view->timelineView()->dragEnabled());
+}
+
+void TestPostmortemView::importOfALogWithNoDateSaysSo()
+{
+    // No "Log opened" line and no date in the file's name: nothing can be placed, and the summary says
+    // why.
+    const QString log = m_dir->filePath(u"ops.log"_s);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("14:01 <lin> checkout errors are up\n14:02  * lin raises max_connections\n");
+    file.close();
+    QPointer<TimelineImportDialog> dialog = m_view->openImportDialog(log);
+    QSignalSpy ready(dialog.data(), &TimelineImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(dialog->previewModel()->rowCount(), 0);
+    const QString summary = dialog->summaryLabel()->text();
+    QVERIFY2(summary.contains(u"lines that could not be read: 2 (1, 2)"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"2 of them with no date"_s), qPrintable(summary));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->close();
 }
 
 void TestPostmortemView::importFromAChatLogWithPreviewAndUndo()

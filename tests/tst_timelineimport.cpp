@@ -81,6 +81,7 @@ private Q_SLOTS:
     void ircFields();
     void ircTimesInTheZone();
     void ircDatesOutOfRange();
+    void ircWithoutChannelOrDate();
     void slackEntities_data();
     void slackEntities();
     void slackNames();
@@ -264,20 +265,41 @@ void TestTimelineImport::ircFields()
     QCOMPARE(irssi.events.at(0).actor, u"alice"_s); // "@alice": the mode prefix goes
     QCOMPARE(irssi.events.at(0).occurredAt, utc(u"2026-03-03T14:01:00Z"_s));
     QCOMPARE(irssi.events.at(1).actor, u"bob"_s); // "< bob>": padding goes
-    QCOMPARE(irssi.events.at(2).actor, u"alice"_s); // an action
-    QCOMPARE(irssi.events.at(2).text, u"is paging the on-call for payments"_s);
+    QCOMPARE(irssi.events.at(2).actor, u"alice"_s); // an action reads with its actor
+    QCOMPARE(irssi.events.at(2).text, u"alice is paging the on-call for payments"_s);
     QCOMPARE(irssi.events.at(3).actor, u"carol"_s);
     QCOMPARE(irssi.events.last().occurredAt, utc(u"2026-03-04T00:10:00Z"_s)); // after "Day changed"
     QCOMPARE(irssi.events.first().kind, TimelineKind::Communication);
-    QCOMPARE(irssi.events.first().source, u"IRC irssi.log"_s);
+    // The join line names the channel.
+    QCOMPARE(irssi.events.first().source, u"IRC #ops (irssi.log)"_s);
 
     const ParsedTimeline weechat
         = TimelineImporter::read(dataPath(u"weechat.log"_s), TimelineImportFormat::Irc, QTimeZone::utc());
     QCOMPARE(weechat.events.at(0).actor, u"alice"_s);
     QCOMPARE(weechat.events.at(0).occurredAt, utc(u"2026-03-03T14:01:05Z"_s));
     QCOMPARE(weechat.events.at(2).actor, u"alice"_s);
-    QCOMPARE(weechat.events.at(2).text, u"is paging the on-call for payments"_s);
+    QCOMPARE(weechat.events.at(2).text, u"alice is paging the on-call for payments"_s);
     QCOMPARE(weechat.events.at(3).actor, u"carol"_s);
+    QCOMPARE(weechat.events.first().source, u"IRC #ops (weechat.log)"_s);
+}
+
+void TestTimelineImport::ircWithoutChannelOrDate()
+{
+    // No line names a channel: the file's name alone. No line and no file name gives the date: the
+    // messages cannot be placed, and say why.
+    const QByteArray log = "14:01 <lin> checkout errors are up\n14:02  * lin raises max_connections\n";
+    const ParsedTimeline parsed = IrcTimelineParser::parse(log, QTimeZone::utc(), u"IRC ops.log"_s);
+    QVERIFY(parsed.events.isEmpty());
+    QCOMPARE(parsed.unreadable, 2);
+    QCOMPARE(parsed.undated, 2);
+    QVERIFY(parsed.channel.isEmpty());
+    const ParsedTimeline dated
+        = IrcTimelineParser::parse(log, QTimeZone::utc(), u"IRC ops.log"_s, {}, QDate(2026, 3, 3));
+    QCOMPARE(dated.events.size(), 2);
+    QCOMPARE(dated.undated, 0);
+    QCOMPARE(dated.events.at(1).text, u"lin raises max_connections"_s);
+    QCOMPARE(dated.events.at(1).actor, u"lin"_s);
+    QCOMPARE(dated.events.at(1).source, u"IRC ops.log"_s);
 }
 
 void TestTimelineImport::ircTimesInTheZone()

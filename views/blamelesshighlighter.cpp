@@ -62,12 +62,20 @@ void BlamelessHighlighter::setPeople(const QStringList &people)
     update();
 }
 
+void BlamelessHighlighter::setSystems(const QStringList &systems)
+{
+    if (systems == m_systems)
+        return;
+    m_systems = systems;
+    update();
+}
+
 void BlamelessHighlighter::update()
 {
     if (m_updating)
         return;
     const QList<FieldFinding> all
-        = ReviewFindings::ofField({m_field, m_label, document()->toPlainText(), m_people});
+        = ReviewFindings::ofField({m_field, m_label, document()->toPlainText(), m_people, m_systems});
     QList<FieldFinding> open;
     for (const FieldFinding &f : all) {
         if (!m_dismissed.contains(f.key()))

@@ -24,6 +24,7 @@ public:
     void setDismissed(const QSet<QString> &keys);
     // The review's people, whom the coach knows by name.
     void setPeople(const QStringList &people);
+    void setSystems(const QStringList &systems); // names that are never a person
     // The open findings of the text as it is now.
     QList<FieldFinding> findings() const { return m_open; }
     // The open finding covering a document position, if any.
@@ -48,6 +49,7 @@ private:
     QString m_label;
     QSet<QString> m_dismissed;
     QStringList m_people;
+    QStringList m_systems;
     QList<FieldFinding> m_open;
     QTextCharFormat m_format;
     bool m_updating = false;

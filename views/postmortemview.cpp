@@ -876,6 +876,7 @@ void PostmortemView::attachCoach(QPlainTextEdit *editor, const FieldText &text)
     auto *highlighter = new BlamelessHighlighter(editor, text.field, text.label);
     highlighter->setDismissed(m_document->dismissedFindings());
     highlighter->setPeople(m_document->coachPeople());
+    highlighter->setSystems(m_document->coachSystems());
     connect(highlighter, &BlamelessHighlighter::dismissRequested, m_document,
         &PostmortemDocument::dismissFinding);
     connect(m_document, &PostmortemDocument::dismissalsChanged, highlighter,

@@ -459,6 +459,10 @@ void TimelineImportDialog::updateSummary()
         parts << tr("lines that could not be read: %1 (%2)")
                      .arg(m_parsed->unreadable)
                      .arg(places.toHtmlEscaped());
+        if (m_parsed->undated > 0)
+            parts << tr("%n of them with no date: the log has no “Log opened” or “Day changed” line and "
+                        "its file name no date",
+                nullptr, m_parsed->undated);
     }
     m_summary->setText(parts.join(u" · "_s));
     m_import->setEnabled(!m_plan.events.isEmpty() && !m_readOnly);

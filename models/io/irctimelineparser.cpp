@@ -122,6 +122,23 @@ private:
     QHash<qint64, int> m_offsets;
 };
 
+// The channel a system line names: irssi's "-!- lin [~lin@host] has joined #ops", "Topic for #ops",
+// WeeChat's "-->	lin (~lin@host) has joined #ops", "--	Channel #ops: 4 nicks".
+QString channelIn(QByteArrayView line)
+{
+    static const QRegularExpression pattern(
+        u"(?:has joined|Topic for|talking on|Join to|Channel|Now talking on) ([#&][^\\s:,]+)"_s);
+    const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(line));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// An action ("/me raises max_connections") reads as a sentence with its actor: "lin raises …".
+QString actionText(const QString &actor, QByteArrayView rest)
+{
+    const QString text = QString::fromUtf8(rest).trimmed();
+    return text.isEmpty() ? QString() : QString(actor + u' ' + text);
+}
+
 enum class LineKind {
     Message,
     System,
@@ -209,12 +226,14 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
                 const QByteArrayView message = line.sliced(tab + 1);
                 if (prefix == "*") {
                     const qsizetype space = message.indexOf(' ');
-                    addEvent(day, time, nick(space < 0 ? message : message.first(space)),
-                        QString::fromUtf8(space < 0 ? QByteArrayView() : message.sliced(space + 1))
-                            .trimmed());
+                    const QString actor = nick(space < 0 ? message : message.first(space));
+                    addEvent(day, time, actor,
+                        actionText(actor, space < 0 ? QByteArrayView() : message.sliced(space + 1)));
                     kind = LineKind::Message;
                 } else if (prefix.isEmpty() || prefix == "-->" || prefix == "<--" || prefix == "--"
                     || prefix == "=!=" || prefix == "-") {
+                    if (parsed.channel.isEmpty())
+                        parsed.channel = channelIn(message);
                     kind = LineKind::System;
                 } else {
                     addEvent(day, time, nick(prefix), QString::fromUtf8(message).trimmed());
@@ -265,11 +284,13 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
                     if (space > 0 && !date.isValid()) {
                         kind = LineKind::Undated;
                     } else if (space > 0) {
-                        addEvent(date, time, nick(action.first(space)),
-                            QString::fromUtf8(action.sliced(space + 1)).trimmed());
+                        const QString actor = nick(action.first(space));
+                        addEvent(date, time, actor, actionText(actor, action.sliced(space + 1)));
                         kind = LineKind::Message;
                     }
                 } else if (body.startsWith("-!-") || body.startsWith("***") || body.startsWith('-')) {
+                    if (parsed.channel.isEmpty())
+                        parsed.channel = channelIn(body);
                     kind = LineKind::System; // irssi's "-!-", ZNC's "*** Joins: …"
                 }
             }
@@ -294,6 +315,7 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
             break;
         case LineKind::Undated:
             ++recognised;
+            ++parsed.undated;
             parsed.addUnreadable(lineNumber);
             break;
         case LineKind::Unreadable:
@@ -305,6 +327,14 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
         parsed = ParsedTimeline();
         parsed.error = QCoreApplication::translate("Inflection::IrcTimelineParser",
             "This is not an IRC log: no line has the form of an irssi or WeeChat log.");
+    }
+    if (!parsed.channel.isEmpty()) {
+        // The source names the channel as well as the file: "IRC #ops (2026-03-03.log)".
+        const QString named = source.startsWith(u"IRC "_s)
+            ? QString(u"IRC "_s + parsed.channel + u" ("_s + source.mid(4) + u')')
+            : QString(source + u" ("_s + parsed.channel + u')');
+        for (TimelineEvent &event : parsed.events)
+            event.source = named;
     }
     if (progress && !parsed.cancelled)
         progress(size, size);

@@ -24,6 +24,8 @@ struct ParsedTimeline
     int unreadable = 0;
     QStringList unreadableAt; // the first placesKept places: a line number, or "file:message"
     QString error; // set when the file is not of the chosen format: nothing was read
+    int undated = 0; // of the unreadable: messages read but with no date in the log nor its name
+    QString channel; // the channel the log says it is of ("#ops"), if it says
     bool cancelled = false;
 
     void addUnreadable(const QString &place)

@@ -63,6 +63,8 @@ QList<BlamelessCoach::Word> BlamelessCoach::parseWords(const QJsonArray &words) 
         for (const QString &alternative : spec.split(u'|', Qt::SkipEmptyParts)) {
             if (alternative == u"@person"_s)
                 word.alternatives.append(Alternative {Alternative::Person, {}});
+            else if (alternative == u"@system"_s)
+                word.alternatives.append(Alternative {Alternative::System, {}});
             else if (alternative.startsWith(u'='))
                 word.alternatives.append(Alternative {Alternative::Exact, alternative.mid(1).toLower()});
             else if (alternative.startsWith(u'*'))
@@ -84,14 +86,18 @@ std::unique_ptr<BlamelessCoach> BlamelessCoach::load(const QString &language)
     if (!file.open(QIODevice::ReadOnly))
         return coach;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &value : root.value(u"personVerbs"_s).toArray())
+        coach->m_personVerbs.append(coach->parseWords(value.toArray()));
+    coach->m_systems = coach->parseWords(root.value(u"systems"_s).toArray());
+    coach->m_notNames = coach->parseWords(root.value(u"notNames"_s).toArray());
     for (const QJsonValue &value : root.value(u"rules"_s).toArray()) {
         const QJsonObject object = value.toObject();
         Rule rule;
         rule.category = object.value(u"category"_s).toString();
+        rule.notPrecededBy = coach->parseWords(object.value(u"notPrecededBy"_s).toArray());
         if (object.contains(u"words"_s)) {
             rule.words = coach->parseWords(object.value(u"words"_s).toArray());
             rule.notFollowedBy = coach->parseWords(object.value(u"notFollowedBy"_s).toArray());
-            rule.notPrecededBy = coach->parseWords(object.value(u"notPrecededBy"_s).toArray());
             if (rule.words.isEmpty()) {
                 qWarning("blameless-%s.json: a rule without words", qPrintable(language));
                 continue;
@@ -154,7 +160,8 @@ QList<BlamelessCoach::Token> BlamelessCoach::tokens(const QString &text) const
     return result;
 }
 
-BlamelessCoach::NameSet BlamelessCoach::nameSet(const QStringList &people, Names names) const
+BlamelessCoach::NameSet BlamelessCoach::nameSet(
+    const QStringList &people, Names names, const QStringList &systems) const
 {
     NameSet set;
     set.names = names;
@@ -166,7 +173,46 @@ BlamelessCoach::NameSet BlamelessCoach::nameSet(const QStringList &people, Names
             set.lowers.insert(token.lower);
         }
     }
+    for (const QString &system : systems) {
+        for (const Token &token : tokens(system)) {
+            if (token.lower.size() >= 2)
+                set.systemLowers.insert(token.lower);
+        }
+    }
+    set.systemWords = &m_systems;
     return set;
+}
+
+void BlamelessCoach::markPeopleByVerb(QList<Token> &tokens, const NameSet &people) const
+{
+    // "Dana forgot", "Jonas hat … vergessen": a sentence's first word before a verb that takes a person.
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!tokens.at(i).startsSentence || !tokens.at(i).capitalised || isSystem(tokens.at(i), people)
+            || near(m_notNames, tokens, i, i, people))
+            continue;
+        for (const QList<Word> &verb : m_personVerbs) {
+            Rule rule;
+            rule.words = verb;
+            qsizetype last = i;
+            if (!verb.isEmpty() && matchRest(rule, tokens, 0, i, people, &last)) {
+                tokens[i].personByVerb = true;
+                break;
+            }
+        }
+    }
+}
+
+bool BlamelessCoach::isSystem(const Token &token, const NameSet &people)
+{
+    if (people.systemLowers.contains(token.lower))
+        return true;
+    if (!people.systemWords)
+        return false;
+    for (const Word &w : *people.systemWords) {
+        if (matches(w, token, people))
+            return true;
+    }
+    return false;
 }
 
 bool BlamelessCoach::matches(const Word &word, const Token &token, const NameSet &people)
@@ -189,14 +235,17 @@ bool BlamelessCoach::matches(const Word &word, const Token &token, const NameSet
             if (token.lower.endsWith(a.text))
                 return true;
             break;
+        case Alternative::System:
+            if (isSystem(token, people))
+                return true;
+            break;
         case Alternative::Person:
-            if (!token.capitalised)
+            if (!token.capitalised || isSystem(token, people))
                 break;
-            if (people.names == Names::Capitalised) {
-                if (!token.startsSentence)
-                    return true;
+            if (people.names != Names::OfPeople && (!token.startsSentence || token.personByVerb))
+                return true;
+            if (people.names == Names::Capitalised)
                 break;
-            }
             if (people.stems.contains(token.stem) || people.lowers.contains(token.lower))
                 return true;
             // Case endings and possessives the stemmer leaves on a name: "Петрова", "Annas", "Dana's".
@@ -237,23 +286,26 @@ bool BlamelessCoach::matchFrom(const Rule &rule, const QList<Token> &tokens, qsi
         return false;
     if (!matchRest(rule, tokens, 1, first, people, last))
         return false;
-    auto near = [&](const QList<Word> &words, qsizetype position) {
-        if (position < 0 || position >= tokens.size())
-            return false;
-        for (const Word &w : words) {
-            if (matches(w, tokens.at(position), people))
-                return true;
-        }
-        return false;
-    };
-    if (near(rule.notFollowedBy, *last + 1) && tokens.at(*last + 1).sentence == tokens.at(*last).sentence)
-        return false;
-    if (near(rule.notPrecededBy, first - 1) && tokens.at(first - 1).sentence == tokens.at(first).sentence)
-        return false;
-    return true;
+    return !near(rule.notFollowedBy, tokens, *last + 1, *last, people)
+        && !near(rule.notPrecededBy, tokens, first - 1, first, people);
 }
 
-QList<LintFinding> BlamelessCoach::matches(const QString &text, const QStringList &people, Names names) const
+bool BlamelessCoach::near(const QList<Word> &words, const QList<Token> &tokens, qsizetype position,
+    qsizetype neighbour, const NameSet &people)
+{
+    // One of words at position, in the same sentence as the match's word at neighbour.
+    if (position < 0 || position >= tokens.size() || neighbour < 0 || neighbour >= tokens.size()
+        || tokens.at(position).sentence != tokens.at(neighbour).sentence)
+        return false;
+    for (const Word &w : words) {
+        if (matches(w, tokens.at(position), people))
+            return true;
+    }
+    return false;
+}
+
+QList<LintFinding> BlamelessCoach::matches(
+    const QString &text, const QStringList &people, Names names, const QStringList &systems) const
 {
     QList<LintFinding> all;
     auto add = [&](const QString &category, qsizetype start, qsizetype length) {
@@ -264,20 +316,34 @@ QList<LintFinding> BlamelessCoach::matches(const QString &text, const QStringLis
     QList<Token> words;
     NameSet known;
     bool tokenised = false;
+    auto tokenise = [&] {
+        if (tokenised)
+            return;
+        words = tokens(text);
+        known = nameSet(people, names, systems);
+        if (names != Names::OfPeople)
+            markPeopleByVerb(words, known);
+        tokenised = true;
+    };
     for (const Rule &rule : m_rules) {
         if (rule.words.isEmpty()) {
             auto found = rule.pattern.globalMatch(text);
             while (found.hasNext()) {
                 const auto match = found.next();
+                if (!rule.notPrecededBy.isEmpty()) {
+                    // The word before the match: "The load balancer should have retried".
+                    tokenise();
+                    const auto at = std::lower_bound(words.cbegin(), words.cend(), match.capturedStart(),
+                        [](const Token &t, qsizetype start) { return t.start < start; });
+                    const qsizetype first = at - words.cbegin();
+                    if (first < words.size() && near(rule.notPrecededBy, words, first - 1, first, known))
+                        continue;
+                }
                 add(rule.category, match.capturedStart(), match.capturedLength());
             }
             continue;
         }
-        if (!tokenised) {
-            words = tokens(text);
-            known = nameSet(people, names);
-            tokenised = true;
-        }
+        tokenise();
         for (qsizetype i = 0; i < words.size(); ++i) {
             qsizetype last = i;
             if (matchFrom(rule, words, i, known, &last))
@@ -304,17 +370,18 @@ QList<LintFinding> BlamelessCoach::withoutOverlaps(QList<LintFinding> all)
     return findings;
 }
 
-QList<LintFinding> BlamelessCoach::check(const QString &text, const QStringList &people, Names names) const
+QList<LintFinding> BlamelessCoach::check(
+    const QString &text, const QStringList &people, Names names, const QStringList &systems) const
 {
-    return withoutOverlaps(matches(text, people, names));
+    return withoutOverlaps(matches(text, people, names, systems));
 }
 
 QList<LintFinding> BlamelessCoach::checkEveryLanguage(
-    const QString &text, const QStringList &people, Names names)
+    const QString &text, const QStringList &people, Names names, const QStringList &systems)
 {
     QList<LintFinding> all;
     for (const QString &language : languages())
-        all += forLanguage(language).matches(text, people, names);
+        all += forLanguage(language).matches(text, people, names, systems);
     return withoutOverlaps(all);
 }
 

@@ -8,12 +8,19 @@
 //   "=by"           this exact form only (lower case)
 //   "fehl*"         any word beginning so
 //   "*ть"           any word ending so
-//   "@person"       one of the review's people by name, in any case form; outside a review, any
-//                   capitalised word not opening a sentence (where the rule puts a name, the grammar
-//                   expects a person; a sentence's first word may as well be "Kafka" or "The")
+//   "@person"       one of the review's people by name, in any case form; and (outside a review, or
+//                   in the window besides the review's people) a capitalised word not opening a
+//                   sentence, where the rule puts a name the grammar expects a person. A sentence's
+//                   first word may as well be "Kafka" or "The": it counts only when what follows it is
+//                   one of the language's "personVerbs" (Dana forgot, Jonas hat … vergessen), never
+//                   when it is a system (the language's "systems", the review's systems by name)
+//                   (nor one of its "notNames": The, Der)
+//   "@system"       a system: one of the language's "systems" (load balancer, script, Datenbank…) or
+//                   one of the review's systems by name
 //   "a|b"           either
 //   "...N"          up to N other words in between (within the sentence)
-// "notFollowedBy" / "notPrecededBy" list words (same syntax) that, next to the match, cancel it.
+// "notFollowedBy" / "notPrecededBy" list words (same syntax) that, next to the match, cancel it;
+// "notPrecededBy" applies to a "pattern" rule too (the word before the pattern's match).
 #pragma once
 
 #include "lintfinding.h"
@@ -37,6 +44,7 @@ public:
     enum class Names {
         OfPeople, // the people given (a review's attendees and the timeline's actors)
         Capitalised, // any capitalised word (a text without a review)
+        PeopleAndCapitalised, // both (the window: a review's people, and names it does not know)
     };
 
     // The word lists shipped for a language ("en", "ru", "de"); an unknown language gets none.
@@ -44,12 +52,13 @@ public:
     static QStringList languages();
 
     // Findings in text order; where rules overlap, the earlier and longer one wins.
-    QList<LintFinding> check(
-        const QString &text, const QStringList &people = {}, Names names = Names::OfPeople) const;
+    // systems: names that are never a person (a review's system, the senders of its alerts).
+    QList<LintFinding> check(const QString &text, const QStringList &people = {},
+        Names names = Names::OfPeople, const QStringList &systems = {}) const;
     // With every shipped language's rules at once: a postmortem may mix languages, and one
     // language's words do not occur in another's text.
-    static QList<LintFinding> checkEveryLanguage(
-        const QString &text, const QStringList &people = {}, Names names = Names::OfPeople);
+    static QList<LintFinding> checkEveryLanguage(const QString &text, const QStringList &people = {},
+        Names names = Names::OfPeople, const QStringList &systems = {});
 
     bool isValid() const { return !m_rules.isEmpty(); }
 
@@ -61,13 +70,14 @@ public:
         QString stem;
         bool capitalised = false;
         bool startsSentence = false;
+        bool personByVerb = false; // opens a sentence, and a verb that takes a person follows
         int sentence = 0;
     };
 
 private:
     struct Alternative
     {
-        enum Kind { Stem, Exact, Prefix, Suffix, Person } kind = Stem;
+        enum Kind { Stem, Exact, Prefix, Suffix, Person, System } kind = Stem;
         QString text;
     };
     struct Word
@@ -88,24 +98,34 @@ private:
         Names names = Names::OfPeople;
         QSet<QString> stems;
         QSet<QString> lowers;
+        QSet<QString> systemLowers; // the review's systems
+        const QList<Word> *systemWords = nullptr; // the language's
     };
 
     explicit BlamelessCoach(const QString &language);
     static std::unique_ptr<BlamelessCoach> load(const QString &language);
     QList<Word> parseWords(const QJsonArray &words) const;
     QList<Token> tokens(const QString &text) const;
-    NameSet nameSet(const QStringList &people, Names names) const;
+    NameSet nameSet(const QStringList &people, Names names, const QStringList &systems) const;
+    void markPeopleByVerb(QList<Token> &tokens, const NameSet &people) const;
+    static bool isSystem(const Token &token, const NameSet &people);
+    static bool near(const QList<Word> &words, const QList<Token> &tokens, qsizetype position,
+        qsizetype neighbour, const NameSet &people);
     static bool matches(const Word &word, const Token &token, const NameSet &people);
     static bool matchRest(const Rule &rule, const QList<Token> &tokens, qsizetype wordIndex, qsizetype at,
         const NameSet &people, qsizetype *last);
     bool matchFrom(const Rule &rule, const QList<Token> &tokens, qsizetype first, const NameSet &people,
         qsizetype *last) const;
-    QList<LintFinding> matches(const QString &text, const QStringList &people, Names names) const;
+    QList<LintFinding> matches(
+        const QString &text, const QStringList &people, Names names, const QStringList &systems) const;
     static QList<LintFinding> withoutOverlaps(QList<LintFinding> all);
 
     QString m_language;
     std::unique_ptr<Stemmer> m_stemmer;
     QList<Rule> m_rules;
+    QList<QList<Word>> m_personVerbs; // what, after a sentence's first word, makes it a person
+    QList<Word> m_systems;
+    QList<Word> m_notNames; // a sentence's first words that are never a name (The, Der)
 };
 
 } // namespace Inflection

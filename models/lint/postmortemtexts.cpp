@@ -105,6 +105,18 @@ QStringList PostmortemTexts::people(const ReviewTree &tree)
     return names;
 }
 
+QStringList PostmortemTexts::systems(const ReviewTree &tree)
+{
+    QStringList names {tree.review.system.simplified()};
+    for (const TimelineEvent &e : tree.timeline) {
+        if (e.kind == TimelineKind::Alert)
+            names.append(e.actor.simplified());
+    }
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
+}
+
 QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zone)
 {
     const IncidentFacts facts = tree.incident.value_or(IncidentFacts());
@@ -140,8 +152,11 @@ QList<FieldText> PostmortemTexts::of(const ReviewTree &tree, const QTimeZone &zo
         texts.append({parkingLotKey(idea.uuid),
             QCoreApplication::translate("Inflection::PostmortemTexts", "Parking lot"), idea.text});
     const QStringList names = people(tree);
-    for (FieldText &text : texts)
+    const QStringList systemNames = systems(tree);
+    for (FieldText &text : texts) {
         text.people = names;
+        text.systems = systemNames;
+    }
     return texts;
 }
 

@@ -33,6 +33,8 @@ public:
     // The people the coach knows by name: the attendees and the timeline's actors (not the senders of
     // alerts, which are systems).
     static QStringList people(const ReviewTree &tree);
+    // The names the coach knows are systems: the review's system and the senders of alerts.
+    static QStringList systems(const ReviewTree &tree);
     // Every free-text field of the postmortem, in page order; times in zone.
     static QList<FieldText> of(const ReviewTree &tree, const QTimeZone &zone);
     // The findings not dismissed in the review.

@@ -19,7 +19,8 @@ QList<FieldFinding> ReviewFindings::ofField(const FieldText &text)
     if (text.text.trimmed().isEmpty())
         return result;
     QHash<QString, int> seen;
-    for (const LintFinding &finding : BlamelessCoach::checkEveryLanguage(text.text, text.people))
+    for (const LintFinding &finding : BlamelessCoach::checkEveryLanguage(
+             text.text, text.people, BlamelessCoach::Names::PeopleAndCapitalised, text.systems))
         result.append({text.field, text.label, finding, ++seen[finding.phrase.toLower()]});
     return result;
 }

@@ -18,6 +18,7 @@ struct FieldText
     QString label; // for people: "Summary", "Timeline, event 3: 14:05:00 Lin Zhou"
     QString text;
     QStringList people = {}; // the review's people, known to the coach by name
+    QStringList systems = {}; // the review's systems by name: never a person
 };
 
 struct FieldFinding

@@ -147,13 +147,22 @@ QStringList PostmortemDocument::coachPeople() const
     return PostmortemTexts::people(tree);
 }
 
+QStringList PostmortemDocument::coachSystems() const
+{
+    ReviewTree tree;
+    tree.timeline = m_timeline->records();
+    return PostmortemTexts::systems(tree);
+}
+
 QList<FieldFinding> PostmortemDocument::openFindingsOf(const FieldText &given) const
 {
     FieldText text = given;
     text.people = coachPeople();
-    if (text.people != m_findingsCachePeople) {
+    text.systems = coachSystems();
+    if (text.people != m_findingsCachePeople || text.systems != m_findingsCacheSystems) {
         m_findingsCache.clear();
         m_findingsCachePeople = text.people;
+        m_findingsCacheSystems = text.systems;
     }
     auto it = m_findingsCache.constFind(text.field);
     if (it == m_findingsCache.constEnd() || it->first != text.text) {

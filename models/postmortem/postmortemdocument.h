@@ -58,6 +58,9 @@ public:
     QList<FieldFinding> openFindingsOf(const FieldText &text) const;
     // The people the coach knows by name (PostmortemTexts::people).
     QStringList coachPeople() const;
+    // The names the coach knows are systems, never a person (PostmortemTexts::systems): the senders of
+    // the timeline's alerts.
+    QStringList coachSystems() const;
     const QSet<QString> &dismissedFindings() const { return m_dismissed; }
     void dismissFinding(const FieldFinding &finding);
     // Recounts the findings now, rather than after the pause.
@@ -85,6 +88,7 @@ private:
     QTimer m_coachTimer;
     mutable QHash<QString, std::pair<QString, QList<FieldFinding>>> m_findingsCache; // field -> text, open
     mutable QStringList m_findingsCachePeople; // whom the cached findings knew
+    mutable QStringList m_findingsCacheSystems; // and which systems
 };
 
 } // namespace Inflection

@@ -1,6 +1,7 @@
 // The blameless coach's precision and recall on the labelled corpora (tests/data/coach), per language
-// and per category: with the review's people known by name, and as `inflection lint` reads a text
-// (any capitalised word where a rule expects a person).
+// and per category: with the review's people known by name, as `inflection lint` reads a text (any
+// capitalised word where a rule expects a person), and as the window checks (every language's rules,
+// the review's people and capitalised names).
 #include "../coachcorpus.h"
 
 #include <QCoreApplication>
@@ -27,15 +28,22 @@ int main(int argc, char **argv)
         int blameless = 0;
         for (const auto &s : corpus.sentences)
             blameless += s.category.isEmpty() ? 1 : 0;
-        for (const auto names : {BlamelessCoach::Names::OfPeople, BlamelessCoach::Names::Capitalised}) {
+        for (const auto names : {BlamelessCoach::Names::OfPeople, BlamelessCoach::Names::Capitalised,
+                 BlamelessCoach::Names::PeopleAndCapitalised}) {
             QElapsedTimer timer;
             timer.start();
-            const CoachCorpus::Score score = corpus.score(BlamelessCoach::forLanguage(language), names);
+            const CoachCorpus::Score score = names == BlamelessCoach::Names::PeopleAndCapitalised
+                ? corpus.score([&](const QString &text) {
+                      return BlamelessCoach::checkEveryLanguage(text, corpus.people, names);
+                  })
+                : corpus.score(BlamelessCoach::forLanguage(language), names);
             const qint64 ms = timer.elapsed();
             std::printf("\n%s, %lld sentences (%d blameless), %s, %lld ms\n", qPrintable(language),
                 qlonglong(corpus.sentences.size()), blameless,
                 names == BlamelessCoach::Names::OfPeople ? "review's people known"
-                                                         : "lint (capitalised names)",
+                    : names == BlamelessCoach::Names::Capitalised
+                    ? "lint (capitalised names)"
+                    : "window (every language, people and names)",
                 qlonglong(ms));
             auto line = [](const QString &what, const CoachCorpus::Count &c) {
                 std::printf("  %-16s precision %.3f  recall %.3f  (%d, %d, %d)\n", qPrintable(what),
