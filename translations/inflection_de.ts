@@ -329,16 +329,16 @@
         <translation>Keine neue Technologie: Jede Abweichung ist eine bekannte Technologie.</translation>
     </message>
     <message>
-        <source>New technology in this proposal: %1</source>
-        <translation>Neue Technologie in diesem Vorschlag: %1</translation>
-    </message>
-    <message>
         <source>No new technology.</source>
         <translation>Keine neue Technologie.</translation>
     </message>
     <message>
         <source>On hold on the radar: %1.</source>
         <translation>Auf dem Radar auf Hold: %1.</translation>
+    </message>
+    <message>
+        <source>New technology in this proposal: %1.</source>
+        <translation>Neue Technologie in diesem Vorschlag: %1.</translation>
     </message>
 </context>
 <context>
@@ -931,14 +931,6 @@
         <translation>Schuldzuweisungen in einem Text finden.</translation>
     </message>
     <message>
-        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
-        <translation>Menschliches Versagen, Grundursache, kontrafaktische Aussagen, Rückschau, ein „Warum“ an eine Person: ein Fund pro Zeile, als ZEILE:SPALTE: KATEGORIE: WENDUNG: Erklärung. Endet mit 1, wenn es Funde gibt. Mit - als DATEI wird der Text von der Standardeingabe gelesen.</translation>
-    </message>
-    <message>
-        <source>The text's language.</source>
-        <translation>Die Sprache des Textes.</translation>
-    </message>
-    <message>
         <source>[SUBCOMMAND]</source>
         <translation>[UNTERBEFEHL]</translation>
     </message>
@@ -1276,10 +1268,6 @@
         <translation>Jedes Architektur-Review als Decision Record in einen Ordner schreiben.</translation>
     </message>
     <message>
-        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); only the files of reviews that changed are written. Prints the files written.</source>
-        <translation>Jedes Review wird zu DIR/NNNN-titel-mit-bindestrichen.md, mit einem Verzeichnis in DIR/README.md. Ein Review behält beim nächsten Lauf Nummer und Dateinamen (die Datei hält die UUID des Reviews fest); nur die Dateien geänderter Reviews werden geschrieben. Gibt die geschriebenen Dateien aus.</translation>
-    </message>
-    <message>
         <source>The records' format.</source>
         <translation>Das Format der Records.</translation>
     </message>
@@ -1296,10 +1284,6 @@
         <translation>Liest die *.md-Records eines Ordners (ohne README, Index und Vorlagen) oder eine Datei: MADR 2, 3 und 4, mit oder ohne Front Matter, log4brains, nach Michael Nygard und von adr-tools. Jeder Record wird ein Architektur-Review mit Titel, Status und Entscheidung, Datum, Personen und Text; Links „Superseded by“ und „Supersedes“ werden zu „Ersetzt durch“ der Reviews. Erneutes Importieren aktualisiert dieselben Reviews. Eine Datei, die sich nicht lesen lässt, wird mit dem Grund genannt, die übrigen werden importiert; der Exit-Status ist dann 1.</translation>
     </message>
     <message>
-        <source>The records' format; by default recognised per file.</source>
-        <translation>Das Format der Records; ohne Angabe für jede Datei erkannt.</translation>
-    </message>
-    <message>
         <source>Print what would be added and updated; write nothing.</source>
         <translation>Ausgeben, was hinzugefügt und aktualisiert würde; nichts schreiben.</translation>
     </message>
@@ -1310,10 +1294,6 @@
     <message>
         <source>Read or write the workspace's known technologies as a tech radar.</source>
         <translation>Die bekannten Technologien des Arbeitsbereichs als Tech-Radar lesen oder schreiben.</translation>
-    </message>
-    <message>
-        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out. export writes every known technology.</source>
-        <translation>DATEI ist das CSV (name,ring,quadrant,isNew,description[,aliases]) oder JSON, das „Build your own radar“ liest; ein Name auf .json bedeutet JSON. import fügt die Technologien hinzu, die die Datei nennt, und ändert die, die sie anders nennt, in einem Schritt, und behält die übrigen; Zeilen, die sich nicht lesen lassen, werden mit ihrer Zeile ausgegeben und ausgelassen. export schreibt jede bekannte Technologie.</translation>
     </message>
     <message>
         <source>“inflection help %1” says more.</source>
@@ -1430,6 +1410,130 @@
     <message>
         <source>%1 holds several channels; name one with --channel: %2</source>
         <translation>%1 enthält mehrere Kanäle; nennen Sie einen mit --channel: %2</translation>
+    </message>
+    <message>
+        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); a review imported from DIR updates the file it came from, in that file's format; only the files of reviews that changed are written. A README.md that Inflection did not write is left as it is, and no index is written. Prints the files written.</source>
+        <translation>Jedes Review wird zu DIR/NNNN-titel-mit-bindestrichen.md, mit einem Verzeichnis aller Entscheidungsprotokolle in DIR in DIR/README.md. Ein Review behält beim nächsten Lauf seine Nummer und seinen Dateinamen (die Datei vermerkt die UUID des Reviews); ein aus DIR importiertes Review aktualisiert die Datei, aus der es kam, in deren Format; geschrieben werden nur die Dateien von Reviews, die sich geändert haben. Eine README.md, die Inflection nicht geschrieben hat, bleibt, wie sie ist, und es wird kein Verzeichnis geschrieben. Gibt die geschriebenen Dateien aus.</translation>
+    </message>
+    <message>
+        <source>The dialect to report for a file that shows none (no front matter, no Status line or section); every file is read by what it shows, whatever this says.</source>
+        <translation>Der Dialekt, der für eine Datei genannt wird, die keinen erkennen lässt (kein Front Matter, keine Status-Zeile oder -Abschnitt); jede Datei wird gelesen, wie sie sich zeigt, was immer hier steht.</translation>
+    </message>
+    <message>
+        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out, and the exit status is then 1. import prints each technology added or changed. export writes every known technology.</source>
+        <translation>DATEI ist die CSV (name,ring,quadrant,isNew,description[,aliases]) oder das JSON, das „Build your own radar“ liest; ein Name auf .json bedeutet JSON. import fügt die Technologien hinzu, die die Datei nennt, und ändert die, die sie anders nennt, in einem Schritt, und behält die übrigen; Zeilen, die nicht gelesen werden können, werden mit ihrer Zeilennummer ausgegeben und ausgelassen, der Exit-Status ist dann 1. import gibt jede hinzugefügte oder geänderte Technologie aus. export schreibt jede bekannte Technologie.</translation>
+    </message>
+    <message>
+        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead on an indented line below it. Exits with 1 when there are findings. The text is checked in English, Russian and German at once unless --lang names one. With - for FILE, the text is read from standard input.</source>
+        <translation>Menschliches Versagen, Grundursache, kontrafaktische Aussagen, Rückschaufehler, an eine Person gerichtetes „Warum“: ein Fund je Zeile, als ZEILE:SPALTE: KATEGORIE: PHRASE: Erklärung, und darunter eingerückt, was man stattdessen schreiben kann. Endet mit 1, wenn es Funde gibt. Der Text wird auf Englisch, Russisch und Deutsch zugleich geprüft, außer --lang nennt eine Sprache. Mit - als DATEI wird der Text von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Check the text in this language only (default: all three).</source>
+        <translation>Den Text nur in dieser Sprache prüfen (Vorgabe: alle drei).</translation>
+    </message>
+    <message>
+        <source>SOURCE DESTINATION</source>
+        <translation>QUELLE ZIEL</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a file and a server, either way.</source>
+        <translation>Einen ganzen Arbeitsbereich zwischen einer Datei und einem Server kopieren, in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or service=NAME); DESTINATION is made when it does not exist. Every review is copied with its parts and history, keeping uuids, revisions, times and authors, and so are the workspace's settings and known technologies. A review is matched by its uuid: one DESTINATION changed later is left as it is and named; running it again changes nothing. Each review is written in one transaction. On a server, authors are kept when the login is the workspace's administrator; otherwise the server records the login. SOURCE is only read.</source>
+        <translation>QUELLE und ZIEL sind jeweils eine Datei oder eine Serververbindung (eine postgresql://-URI oder service=NAME); ZIEL wird angelegt, wenn es nicht existiert. Jede Review wird mit ihren Teilen und ihrem Verlauf kopiert, mit UUIDs, Revisionen, Zeiten und Autoren, ebenso die Einstellungen und bekannten Technologien des Arbeitsbereichs. Eine Review wird über ihre UUID zugeordnet: Eine, die in ZIEL später geändert wurde, bleibt, wie sie ist, und wird genannt; ein zweiter Aufruf ändert nichts. Jede Review wird in einer Transaktion geschrieben. Auf einem Server bleiben die Autoren erhalten, wenn die Anmeldung Administrator des Arbeitsbereichs ist; sonst vermerkt der Server die Anmeldung. QUELLE wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>init SERVER | grant SERVER LOGIN reader|editor|admin | revoke SERVER LOGIN</source>
+        <translation>init SERVER | grant SERVER ANMELDUNG reader|editor|admin | revoke SERVER ANMELDUNG</translation>
+    </message>
+    <message>
+        <source>Make a workspace on a PostgreSQL server, and give people roles in it.</source>
+        <translation>Einen Arbeitsbereich auf einem PostgreSQL-Server anlegen und Personen Rollen darin geben.</translation>
+    </message>
+    <message>
+        <source>SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string (service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. init brings the database's schema up to date and makes its three roles (reader, editor, admin), as a login that may create roles; running it again changes nothing. grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or an admin (also changes the workspace's settings) of the workspace, and nothing else of it; revoke takes its role away. The server enforces the roles. Run them as the workspace's owner, a login with CREATEROLE or a superuser.</source>
+        <translation>SERVER ist eine libpq-URI (postgresql://host/datenbank?sslmode=verify-full) oder Verbindungszeichenkette (service=NAME); das Passwort kommt aus ~/.pgpass oder pg_service.conf, wie libpq es findet. init bringt das Schema der Datenbank auf den neuesten Stand und legt ihre drei Rollen an (reader, editor, admin), mit einer Anmeldung, die Rollen anlegen darf; ein zweiter Aufruf ändert nichts. grant macht ANMELDUNG, eine Anmeldung, die der Server schon hat, zum Leser (reader: nur lesen), Bearbeiter (editor: schreibt Reviews) oder Administrator (admin: ändert auch die Einstellungen des Arbeitsbereichs) des Arbeitsbereichs, und zu nichts anderem darin; revoke nimmt ihr die Rolle. Der Server setzt die Rollen durch. Rufen Sie sie als Eigentümer des Arbeitsbereichs, als Anmeldung mit CREATEROLE oder als Superuser auf.</translation>
+    </message>
+    <message>
+        <source>copy takes two workspaces: the source and the destination</source>
+        <translation>copy erwartet zwei Arbeitsbereiche: die Quelle und das Ziel</translation>
+    </message>
+    <message>
+        <source>the source and the destination are the same workspace</source>
+        <translation>Quelle und Ziel sind derselbe Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews…</source>
+        <translation>%1 von %2 Reviews …</translation>
+    </message>
+    <message>
+        <source>Not copied, changed later at the destination: %1</source>
+        <translation>Nicht kopiert, im Ziel später geändert: %1</translation>
+    </message>
+    <message>
+        <source>Not copied, changed later at the destination: the setting %1</source>
+        <translation>Nicht kopiert, im Ziel später geändert: die Einstellung %1</translation>
+    </message>
+    <message>
+        <source>The server recorded this login as the author of what was copied: only the workspace's administrator keeps the authors.</source>
+        <translation>Der Server hat diese Anmeldung als Autor des Kopierten vermerkt: Nur der Administrator des Arbeitsbereichs behält die Autoren bei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) copied to %1; %2 already there as they are; %3 changed later there.</source>
+        <translation><numerusform>%n Review nach %1 kopiert; %2 schon unverändert dort; %3 dort später geändert.</numerusform><numerusform>%n Reviews nach %1 kopiert; %2 schon unverändert dort; %3 dort später geändert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) and %1 known technologies copied.</source>
+        <translation><numerusform>%n Einstellung und %1 bekannte Technologien kopiert.</numerusform><numerusform>%n Einstellungen und %1 bekannte Technologien kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>server takes init SERVER, grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN</source>
+        <translation>server erwartet init SERVER, grant SERVER ANMELDUNG reader|editor|admin oder revoke SERVER ANMELDUNG</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: give reader, editor or admin</source>
+        <translation>„%1“ ist keine Stufe: Geben Sie reader, editor oder admin an</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server connection: give a postgresql:// URI or service=NAME</source>
+        <translation>„%1“ ist keine Serververbindung: Geben Sie eine postgresql://-URI oder service=NAME an</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, with the roles reader, editor and admin</source>
+        <translation>%1: Schemaversion %2, mit den Rollen reader, editor und admin</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 ist jetzt %2 von %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no role in %2 any more.</source>
+        <translation>%1 hat keine Rolle mehr in %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by Inflection: left as it is, and no index written.</source>
+        <translation>%1 wurde nicht von Inflection geschrieben: unverändert gelassen, kein Verzeichnis geschrieben.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1917,10 @@
         <source>The folder “%1” cannot be made.</source>
         <translation>Der Ordner „%1“ lässt sich nicht anlegen.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::DecisionRecordFormat</name>
@@ -1928,6 +2036,18 @@
             <numerusform>%n Ersetzungs-Links</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inflection::DecisionRecordImporter</name>
@@ -1968,6 +2088,10 @@
     <message>
         <source>Only an architecture review is a decision record.</source>
         <translation>Nur ein Architektur-Review ist ein Decision Record.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5377,11 +5501,12 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n aktualisiert.</numerusform>
-            <numerusform>%n aktualisiert.</numerusform>
-        </translation>
+        <source>%n updated</source>
+        <translation><numerusform>%n aktualisiert</numerusform><numerusform>%n aktualisiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation><numerusform>%n unverändert.</numerusform><numerusform>%n unverändert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5549,18 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>Schemaschritt %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>A workspace file has no roles: only a server has.</source>
+        <translation>Eine Arbeitsbereichsdatei hat keine Rollen: Nur ein Server hat sie.</translation>
+    </message>
+    <message>
+        <source>The server's roles are missing from the application.</source>
+        <translation>Die Rollen des Servers fehlen in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The server's roles could not be made: %1</source>
+        <translation>Die Rollen des Servers konnten nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7305,6 +7442,18 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Supersede&amp;s:</source>
+        <translation>E&amp;rsetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the review that replaces this one</source>
+        <translation>Das Review öffnen, das dieses ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ReviewReport</name>
@@ -7745,6 +7894,21 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::SqlDialect</name>
+    <message>
+        <source>The server does not allow your login to make this change, so it was not saved.</source>
+        <translation>Der Server erlaubt Ihrer Anmeldung diese Änderung nicht, daher wurde sie nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server has no room left on its disk, so the change was not saved.</source>
+        <translation>Auf dem Datenträger des Servers ist kein Platz mehr, daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so the change was not saved.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen, daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SqliteSupport</name>
     <message>
         <source>There is no room left on the disk that holds the workspace, so the change was not saved. Free some space, then make the change again.</source>
@@ -8055,6 +8219,10 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
             <numerusform>Die Zip-Datei enthält %n Kanäle: Wählen Sie den, aus dem importiert wird.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
+        <translation><numerusform>%n davon ohne Datum: das Log hat keine Zeile „Log opened“ oder „Day changed“ und sein Dateiname kein Datum</numerusform><numerusform>%n davon ohne Datum: das Log hat keine Zeile „Log opened“ oder „Day changed“ und sein Dateiname kein Datum</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inflection::TimelineImportFormat</name>
@@ -8256,6 +8424,30 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
             <numerusform> (und %n weitere Unterschiede: siehe „inflection check“)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the connection's “%1” holds a character Qt cannot pass on</source>
+        <translation>„%1“ der Verbindung enthält ein Zeichen, das Qt nicht weitergeben kann</translation>
+    </message>
+    <message>
+        <source>The workspace on the server “%1” cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich auf dem Server „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver is not installed</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>The server “%1” holds no Inflection workspace.</source>
+        <translation>Der Server „%1“ enthält keinen Inflection-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Your login may read the workspace on “%1” but not change it.</source>
+        <translation>Ihre Anmeldung darf den Arbeitsbereich auf „%1“ lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The workspace on “%1” was written by a newer version of Inflection; it is open read-only. Update Inflection to edit it.</source>
+        <translation>Der Arbeitsbereich auf „%1“ wurde von einer neueren Version von Inflection geschrieben; er ist schreibgeschützt geöffnet. Aktualisieren Sie Inflection, um ihn zu bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::WorkspaceBrowser</name>
@@ -8314,6 +8506,25 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>No review of the kind and status chosen matches “%1”.</source>
         <translation>Kein Review der gewählten Art und des gewählten Status passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceLocation</name>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server connection: %2</source>
+        <translation>„%1“ ist keine Serververbindung: %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>

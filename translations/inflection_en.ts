@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Inflection::AttendeeModel</name>
@@ -14,10 +13,10 @@
 <context>
     <name>Inflection::CommandLine</name>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
-            <numerusform>“%1” is the start of %n review&apos;s uuid; give more of it</numerusform>
-            <numerusform>“%1” is the start of %n reviews&apos; uuids; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n review's uuid; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n reviews' uuids; give more of it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -104,6 +103,18 @@
             <numerusform>%n updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) copied to %1; %2 already there as they are; %3 changed later there.</source>
+        <translation><numerusform>%n review copied to %1; %2 already there as they are; %3 changed later there.</numerusform><numerusform>%n reviews copied to %1; %2 already there as they are; %3 changed later there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) and %1 known technologies copied.</source>
+        <translation><numerusform>%n setting and %1 known technologies copied.</numerusform><numerusform>%n settings and %1 known technologies copied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentPanel</name>
@@ -146,7 +157,7 @@
     <name>Inflection::DecisionRecordImportDialog</name>
     <message numerus="yes">
         <source>%n review(s) to add</source>
-        <extracomment>The preview&apos;s summary: &quot;3 reviews to add, 2 to update, 1 file not readable&quot;.</extracomment>
+        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
         <translation>
             <numerusform>%n review to add</numerusform>
             <numerusform>%n reviews to add</numerusform>
@@ -172,6 +183,10 @@
             <numerusform>%n supersede link</numerusform>
             <numerusform>%n supersede links</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
     </message>
 </context>
 <context>
@@ -202,7 +217,7 @@
     </message>
     <message numerus="yes">
         <source>%1; its items were %n incident(s)</source>
-        <extracomment>After a heatmap cell&apos;s description: how many incidents its items were.</extracomment>
+        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
         <translation>
             <numerusform>%1; its items were %n incident</numerusform>
             <numerusform>%1; its items were %n incidents</numerusform>
@@ -267,11 +282,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n updated.</numerusform>
-            <numerusform>%n updated.</numerusform>
-        </translation>
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation><numerusform>%n unchanged.</numerusform><numerusform>%n unchanged.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -415,6 +431,10 @@
             <numerusform>The zip holds %n channel: choose the one to import from.</numerusform>
             <numerusform>The zip holds %n channels: choose the one to import from.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
+        <translation><numerusform>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</numerusform><numerusform>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</numerusform></translation>
     </message>
 </context>
 <context>

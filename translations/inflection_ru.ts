@@ -329,16 +329,16 @@
         <translation>Новых технологий нет: каждое отступление — известная технология.</translation>
     </message>
     <message>
-        <source>New technology in this proposal: %1</source>
-        <translation>Новая технология в этом предложении: %1</translation>
-    </message>
-    <message>
         <source>No new technology.</source>
         <translation>Новых технологий нет.</translation>
     </message>
     <message>
         <source>On hold on the radar: %1.</source>
         <translation>Отложено на радаре: %1.</translation>
+    </message>
+    <message>
+        <source>New technology in this proposal: %1.</source>
+        <translation>Новая технология в этом предложении: %1.</translation>
     </message>
 </context>
 <context>
@@ -934,14 +934,6 @@
         <translation>Найти обвиняющие формулировки в тексте.</translation>
     </message>
     <message>
-        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation. Exits with 1 when there are findings. With - for FILE, the text is read from standard input.</source>
-        <translation>Человеческая ошибка, первопричина, сослагательные суждения, взгляд задним числом, «почему», обращённое к человеку: по одной находке в строке, в виде СТРОКА:СТОЛБЕЦ: КАТЕГОРИЯ: ФРАЗА: объяснение. Код выхода 1, если находки есть. Если вместо ФАЙЛА указан -, текст читается со стандартного ввода.</translation>
-    </message>
-    <message>
-        <source>The text's language.</source>
-        <translation>Язык текста.</translation>
-    </message>
-    <message>
         <source>[SUBCOMMAND]</source>
         <translation>[ПОДКОМАНДА]</translation>
     </message>
@@ -1286,10 +1278,6 @@
         <translation>Записать каждый архитектурное ревью как запись решения в папку.</translation>
     </message>
     <message>
-        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); only the files of reviews that changed are written. Prints the files written.</source>
-        <translation>Каждое ревью становится файлом DIR/NNNN-название-через-дефисы.md, с оглавлением в DIR/README.md. При следующем запуске ревью сохраняет номер и имя файла (файл хранит uuid ревью); записываются только файлы изменившихся ревью. Выводит записанные файлы.</translation>
-    </message>
-    <message>
         <source>The records' format.</source>
         <translation>Формат записей.</translation>
     </message>
@@ -1306,10 +1294,6 @@
         <translation>Читает записи *.md из папки (кроме README, оглавления и шаблонов) или один файл: MADR 2, 3 и 4, с YAML-заголовком и без, log4brains, формат Майкла Найгарда и adr-tools. Каждая запись становится архитектурным ревью с названием, статусом и решением, датой, людьми и текстом; ссылки «Superseded by» и «Supersedes» становятся полем «Заменено» ревью. Повторный импорт обновляет те же ревью. Файл, который не удаётся прочитать, называется с причиной, остальные импортируются; код выхода тогда 1.</translation>
     </message>
     <message>
-        <source>The records' format; by default recognised per file.</source>
-        <translation>Формат записей; по умолчанию распознаётся для каждого файла.</translation>
-    </message>
-    <message>
         <source>Print what would be added and updated; write nothing.</source>
         <translation>Показать, что будет добавлено и обновлено; ничего не записывать.</translation>
     </message>
@@ -1320,10 +1304,6 @@
     <message>
         <source>Read or write the workspace's known technologies as a tech radar.</source>
         <translation>Прочитать или записать известные технологии рабочего пространства как технологический радар.</translation>
-    </message>
-    <message>
-        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out. export writes every known technology.</source>
-        <translation>ФАЙЛ — это CSV (name,ring,quadrant,isNew,description[,aliases]) или JSON, который читает «Build your own radar»; имя на .json означает JSON. import добавляет технологии, которые называет файл, и изменяет те, что он называет иначе, одним шагом, сохраняя остальные; строки, которые не удалось прочитать, выводятся с номером строки и пропускаются. export записывает все известные технологии.</translation>
     </message>
     <message>
         <source>“inflection help %1” says more.</source>
@@ -1444,6 +1424,130 @@
     <message>
         <source>%1 holds several channels; name one with --channel: %2</source>
         <translation>В %1 несколько каналов; назовите один в --channel: %2</translation>
+    </message>
+    <message>
+        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); a review imported from DIR updates the file it came from, in that file's format; only the files of reviews that changed are written. A README.md that Inflection did not write is left as it is, and no index is written. Prints the files written.</source>
+        <translation>Каждый обзор становится файлом DIR/NNNN-название-через-дефисы.md, а указатель всех записей в DIR — файлом DIR/README.md. При следующем запуске обзор сохраняет свой номер и имя файла (файл хранит uuid обзора); обзор, импортированный из DIR, обновляет файл, из которого пришёл, в формате этого файла; записываются только файлы изменившихся обзоров. README.md, написанный не Inflection, остаётся как есть, и указатель не записывается. Выводит записанные файлы.</translation>
+    </message>
+    <message>
+        <source>The dialect to report for a file that shows none (no front matter, no Status line or section); every file is read by what it shows, whatever this says.</source>
+        <translation>Диалект, который называется для файла, не показывающего никакого (нет front matter, нет строки или раздела Status); каждый файл читается по тому, что в нём есть, что бы здесь ни было указано.</translation>
+    </message>
+    <message>
+        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out, and the exit status is then 1. import prints each technology added or changed. export writes every known technology.</source>
+        <translation>ФАЙЛ — это CSV (name,ring,quadrant,isNew,description[,aliases]) или JSON, который читает «Build your own radar»; имя на .json означает JSON. import добавляет технологии, которые называет файл, и изменяет те, которые он называет иначе, за один шаг, сохраняя остальные; строки, которые не удаётся прочитать, выводятся с номером и пропускаются, и тогда код выхода равен 1. import выводит каждую добавленную или изменённую технологию. export записывает все известные технологии.</translation>
+    </message>
+    <message>
+        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead on an indented line below it. Exits with 1 when there are findings. The text is checked in English, Russian and German at once unless --lang names one. With - for FILE, the text is read from standard input.</source>
+        <translation>Человеческий фактор, корневая причина, сослагательные суждения, суждения задним числом, «почему», обращённое к человеку: по одной находке в строке, в виде СТРОКА:СТОЛБЕЦ: КАТЕГОРИЯ: ФРАЗА: пояснение, а под ней с отступом — что написать вместо этого. Завершается с кодом 1, если есть находки. Текст проверяется сразу на английском, русском и немецком, если --lang не называет один язык. Если вместо ФАЙЛА указан -, текст читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Check the text in this language only (default: all three).</source>
+        <translation>Проверять текст только на этом языке (по умолчанию — на всех трёх).</translation>
+    </message>
+    <message>
+        <source>SOURCE DESTINATION</source>
+        <translation>ИСТОЧНИК НАЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a file and a server, either way.</source>
+        <translation>Скопировать всё пространство между файлом и сервером, в любую сторону.</translation>
+    </message>
+    <message>
+        <source>SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or service=NAME); DESTINATION is made when it does not exist. Every review is copied with its parts and history, keeping uuids, revisions, times and authors, and so are the workspace's settings and known technologies. A review is matched by its uuid: one DESTINATION changed later is left as it is and named; running it again changes nothing. Each review is written in one transaction. On a server, authors are kept when the login is the workspace's administrator; otherwise the server records the login. SOURCE is only read.</source>
+        <translation>ИСТОЧНИК и НАЗНАЧЕНИЕ — файл или подключение к серверу (URI postgresql:// или service=ИМЯ); НАЗНАЧЕНИЕ создаётся, если его нет. Каждый обзор копируется со всеми частями и историей, с сохранением uuid, ревизий, времени и авторов; так же копируются настройки пространства и известные технологии. Обзоры сопоставляются по uuid: обзор, изменённый в НАЗНАЧЕНИИ позже, остаётся как есть и называется; повторный запуск ничего не меняет. Каждый обзор записывается в одной транзакции. На сервере авторы сохраняются, если учётная запись — администратор пространства; иначе сервер записывает эту учётную запись. ИСТОЧНИК только читается.</translation>
+    </message>
+    <message>
+        <source>init SERVER | grant SERVER LOGIN reader|editor|admin | revoke SERVER LOGIN</source>
+        <translation>init СЕРВЕР | grant СЕРВЕР УЧЁТНАЯ_ЗАПИСЬ reader|editor|admin | revoke СЕРВЕР УЧЁТНАЯ_ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <source>Make a workspace on a PostgreSQL server, and give people roles in it.</source>
+        <translation>Создать пространство на сервере PostgreSQL и дать людям роли в нём.</translation>
+    </message>
+    <message>
+        <source>SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string (service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. init brings the database's schema up to date and makes its three roles (reader, editor, admin), as a login that may create roles; running it again changes nothing. grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or an admin (also changes the workspace's settings) of the workspace, and nothing else of it; revoke takes its role away. The server enforces the roles. Run them as the workspace's owner, a login with CREATEROLE or a superuser.</source>
+        <translation>СЕРВЕР — URI libpq (postgresql://хост/база?sslmode=verify-full) или строка подключения (service=ИМЯ); пароль берётся из ~/.pgpass или pg_service.conf, как его находит libpq. init приводит схему базы к последней версии и создаёт три её роли (reader, editor, admin) — от имени учётной записи, которая может создавать роли; повторный запуск ничего не меняет. grant делает УЧЁТНУЮ_ЗАПИСЬ, уже существующую на сервере, читателем (reader: только чтение), редактором (editor: пишет обзоры) или администратором (admin: также меняет настройки пространства) пространства, и только этим; revoke отбирает её роль. Роли обеспечивает сервер. Запускайте их от имени владельца пространства, учётной записи с CREATEROLE или суперпользователя.</translation>
+    </message>
+    <message>
+        <source>copy takes two workspaces: the source and the destination</source>
+        <translation>copy принимает два пространства: источник и назначение</translation>
+    </message>
+    <message>
+        <source>the source and the destination are the same workspace</source>
+        <translation>источник и назначение — одно и то же пространство</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews…</source>
+        <translation>%1 из %2 обзоров…</translation>
+    </message>
+    <message>
+        <source>Not copied, changed later at the destination: %1</source>
+        <translation>Не скопирован, позже изменён в назначении: %1</translation>
+    </message>
+    <message>
+        <source>Not copied, changed later at the destination: the setting %1</source>
+        <translation>Не скопирована, позже изменена в назначении: настройка %1</translation>
+    </message>
+    <message>
+        <source>The server recorded this login as the author of what was copied: only the workspace's administrator keeps the authors.</source>
+        <translation>Сервер записал эту учётную запись автором скопированного: авторов сохраняет только администратор пространства.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) copied to %1; %2 already there as they are; %3 changed later there.</source>
+        <translation><numerusform>%n обзор скопирован в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform><numerusform>%n обзора скопировано в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform><numerusform>%n обзоров скопировано в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) and %1 known technologies copied.</source>
+        <translation><numerusform>Скопированы %n настройка и известные технологии: %1.</numerusform><numerusform>Скопированы %n настройки и известные технологии: %1.</numerusform><numerusform>Скопировано %n настроек и известные технологии: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>server takes init SERVER, grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN</source>
+        <translation>server принимает init СЕРВЕР, grant СЕРВЕР УЧЁТНАЯ_ЗАПИСЬ reader|editor|admin или revoke СЕРВЕР УЧЁТНАЯ_ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: give reader, editor or admin</source>
+        <translation>«%1» — не уровень: укажите reader, editor или admin</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server connection: give a postgresql:// URI or service=NAME</source>
+        <translation>«%1» — не подключение к серверу: укажите URI postgresql:// или service=ИМЯ</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, with the roles reader, editor and admin</source>
+        <translation>%1: версия схемы %2, с ролями reader, editor и admin</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 теперь %2 в %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no role in %2 any more.</source>
+        <translation>У %1 больше нет роли в %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by Inflection: left as it is, and no index written.</source>
+        <translation>%1 написан не Inflection: оставлен как есть, указатель не записан.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Вместо этого: %1</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1935,10 @@
         <source>The folder “%1” cannot be made.</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::DecisionRecordFormat</name>
@@ -1950,6 +2058,18 @@
             <numerusform>%n ссылок о замене</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inflection::DecisionRecordImporter</name>
@@ -1990,6 +2110,10 @@
     <message>
         <source>Only an architecture review is a decision record.</source>
         <translation>Записью решения может быть только архитектурное ревью.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5409,12 +5533,12 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>обновлён %n.</numerusform>
-            <numerusform>обновлено %n.</numerusform>
-            <numerusform>обновлено %n.</numerusform>
-        </translation>
+        <source>%n updated</source>
+        <translation><numerusform>%n обновлён</numerusform><numerusform>%n обновлено</numerusform><numerusform>%n обновлено</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation><numerusform>%n без изменений.</numerusform><numerusform>%n без изменений.</numerusform><numerusform>%n без изменений.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5581,18 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>Шаг схемы %1 (%2) завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>A workspace file has no roles: only a server has.</source>
+        <translation>У файла рабочей области нет ролей: они есть только у сервера.</translation>
+    </message>
+    <message>
+        <source>The server's roles are missing from the application.</source>
+        <translation>В приложении нет описания ролей сервера.</translation>
+    </message>
+    <message>
+        <source>The server's roles could not be made: %1</source>
+        <translation>Не удалось создать роли сервера: %1</translation>
     </message>
 </context>
 <context>
@@ -7349,6 +7485,18 @@ What this will cost to build, run and change, and where it will hurt.
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Supersede&amp;s:</source>
+        <translation>Заме&amp;няет:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>От&amp;крыть</translation>
+    </message>
+    <message>
+        <source>Open the review that replaces this one</source>
+        <translation>Открыть обзор, который заменяет этот</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ReviewReport</name>
@@ -7789,6 +7937,21 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::SqlDialect</name>
+    <message>
+        <source>The server does not allow your login to make this change, so it was not saved.</source>
+        <translation>Сервер не разрешает вашей учётной записи это изменение, поэтому оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>The server has no room left on its disk, so the change was not saved.</source>
+        <translation>На диске сервера не осталось места, поэтому изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so the change was not saved.</source>
+        <translation>Соединение с сервером потеряно, поэтому изменение не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SqliteSupport</name>
     <message>
         <source>There is no room left on the disk that holds the workspace, so the change was not saved. Free some space, then make the change again.</source>
@@ -8105,6 +8268,10 @@ What this will cost to build, run and change, and where it will hurt.
             <numerusform>В zip-файле %n каналов: выберите, из какого импортировать.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
+        <translation><numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform><numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform><numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Inflection::TimelineImportFormat</name>
@@ -8308,6 +8475,30 @@ What this will cost to build, run and change, and where it will hurt.
             <numerusform> (и ещё %n отличий: см. «inflection check»)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the connection's “%1” holds a character Qt cannot pass on</source>
+        <translation>параметр подключения «%1» содержит символ, который Qt не может передать</translation>
+    </message>
+    <message>
+        <source>The workspace on the server “%1” cannot be opened: %2</source>
+        <translation>Не удаётся открыть рабочую область на сервере «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver is not installed</source>
+        <translation>драйвер PostgreSQL для Qt не установлен</translation>
+    </message>
+    <message>
+        <source>The server “%1” holds no Inflection workspace.</source>
+        <translation>На сервере «%1» нет рабочей области Inflection.</translation>
+    </message>
+    <message>
+        <source>Your login may read the workspace on “%1” but not change it.</source>
+        <translation>Ваша учётная запись может читать рабочую область на «%1», но не изменять её.</translation>
+    </message>
+    <message>
+        <source>The workspace on “%1” was written by a newer version of Inflection; it is open read-only. Update Inflection to edit it.</source>
+        <translation>Рабочая область на «%1» записана более новой версией Inflection; она открыта только для чтения. Обновите Inflection, чтобы её редактировать.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::WorkspaceBrowser</name>
@@ -8366,6 +8557,25 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>No review of the kind and status chosen matches “%1”.</source>
         <translation>Ни одно ревью выбранного вида и статуса не подходит под «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceLocation</name>
+    <message>
+        <source>out of memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server connection: %2</source>
+        <translation>«%1» — не подключение к серверу: %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
