@@ -622,6 +622,14 @@ void TestTimelineImport::progressAndCancel()
     QCOMPARE(outcome.error(), ErrorKind::Cancelled);
     QVERIFY(lastDone >= 50000);
     QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
+    // A Stop that comes after the last row is written, before the commit, still takes it all back.
+    const Result<> late
+        = importer.write(m_reviewId, &plan, u"big"_s, [](qint64 done, qint64 total) { return done < total; });
+    QCOMPARE(late.error(), ErrorKind::Cancelled);
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
+    QSqlQuery log(m_workspace->database());
+    QVERIFY(log.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && log.next());
+    QCOMPARE(log.value(0).toInt(), 0);
 }
 
 void TestTimelineImport::commandLine()
