@@ -627,9 +627,9 @@ void TestTimelineImport::progressAndCancel()
         = importer.write(m_reviewId, &plan, u"big"_s, [](qint64 done, qint64 total) { return done < total; });
     QCOMPARE(late.error(), ErrorKind::Cancelled);
     QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
-    QSqlQuery log(m_workspace->database());
-    QVERIFY(log.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && log.next());
-    QCOMPARE(log.value(0).toInt(), 0);
+    QSqlQuery logged(m_workspace->database());
+    QVERIFY(logged.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && logged.next());
+    QCOMPARE(logged.value(0).toInt(), 0);
 }
 
 void TestTimelineImport::commandLine()

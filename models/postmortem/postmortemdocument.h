@@ -74,7 +74,7 @@ public:
     void updateFindings();
     // Up to this many records, the coach reads the review on the GUI thread (at once, as ever);
     // beyond, on a worker thread.
-    static constexpr qsizetype coachOnThisThreadUpTo = 2000;
+    static constexpr qsizetype coachOnThisThreadUpTo = 200;
 
 Q_SIGNALS:
     void findingsChanged(int open);
