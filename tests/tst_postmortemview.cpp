@@ -608,6 +608,8 @@ void TestPostmortemView::stopAnImportWhileItWrites()
     QSqlQuery q(m_other->database());
     QVERIFY(q.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    // Import again without choosing the file again.
+    QVERIFY(dialog->importButton()->isEnabled());
     dialog->reject();
 }
 

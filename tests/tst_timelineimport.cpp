@@ -918,6 +918,14 @@ void TestTimelineImport::progressAndCancel()
     QCOMPARE(outcome.error(), ErrorKind::Cancelled);
     QVERIFY(lastDone >= 50000);
     QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
+    // A Stop that comes after the last row is written, before the commit, still takes it all back.
+    const Result<> late
+        = importer.write(m_reviewId, &plan, u"big"_s, [](qint64 done, qint64 total) { return done < total; });
+    QCOMPARE(late.error(), ErrorKind::Cancelled);
+    QCOMPARE(TimelineRepository(m_workspace.get()).forReview(m_reviewId)->size(), 0);
+    QSqlQuery logged(m_workspace->database());
+    QVERIFY(logged.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && logged.next());
+    QCOMPARE(logged.value(0).toInt(), 0);
 }
 
 void TestTimelineImport::commandLine()

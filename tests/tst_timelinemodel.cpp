@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void editsAreUndoable();
     void rejectsUnknownKind();
     void timesInTheWorkspaceZone();
+    void reloadOfALongTimelineKeepsItsRows();
 
 private:
     QString add(
@@ -80,6 +82,47 @@ void TestTimelineModel::cleanup()
     m_other.reset();
     m_workspace.reset();
     m_dir.reset();
+}
+
+void TestTimelineModel::reloadOfALongTimelineKeepsItsRows()
+{
+    // A long timeline (an import) changed elsewhere in a few places: the reload edits and moves those
+    // rows in place (selections stay), in one pass, rather than searching for each row.
+    const int count = 50000;
+    QList<TimelineEvent> events;
+    const QStringList keys = FractionalKey::spread(count, QString(), QString());
+    for (int i = 0; i < count; ++i) {
+        TimelineEvent e;
+        e.text = u"line %1"_s.arg(i);
+        e.kind = TimelineKind::Observation;
+        e.position = keys.at(i);
+        events.append(e);
+    }
+    TimelineRepository theirs(m_other.get());
+    QVERIFY(theirs.importEvents(m_reviewId, &events, u"log"_s, {}));
+    QVERIFY(m_model->reload());
+    QCOMPARE(m_model->rowCount(), count);
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QVERIFY(theirs.updateField(*theirs.find(events.at(40000).uuid), TimelineField::Text, u"changed"_s));
+    QVERIFY(theirs.move(*theirs.find(events.at(30000).uuid), FractionalKey::between(keys.at(0), keys.at(1))));
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->reload());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(m_model->rowCount(), count);
+    QCOMPARE(m_model->recordAt(1).uuid, events.at(30000).uuid);
+    QCOMPARE(m_model->recordAt(40000).text, u"changed"_s);
+    QCOMPARE(m_model->rowOfUuid(events.at(count - 1).uuid), count - 1);
+    QCOMPARE(m_model->rowOfUuid(events.at(29999).uuid), 30000);
+
+    // Most of it taken out elsewhere: one reset.
+    QVERIFY(theirs.removeUnchanged(m_reviewId, events.mid(0, count - 10), u"log"_s));
+    QVERIFY(m_model->reload());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), 10 + 2); // the moved and the edited one were changed: kept
 }
 
 QString TestTimelineModel::add(const QString &text, const QString &time, TimelineKind kind)

@@ -131,7 +131,7 @@ PostmortemView::PostmortemView(PostmortemDocument *document, QWidget *parent)
     updatePresenting();
     updateOrderLabel();
     updateIncident();
-    updateCoach(int(m_document->openFindings().size()));
+    updateCoach(int(m_document->currentFindings().size()));
     followReadOnly();
 }
 
@@ -917,6 +917,11 @@ std::optional<FieldText> PostmortemView::fieldTextAt(const QModelIndex &index) c
 
 void PostmortemView::updateCoach(int open)
 {
+    if (m_document->findingsPending()) {
+        m_coachLabel->setText(tr("Blameless coach: reading the review…"));
+        m_coachLabel->setToolTip(QString());
+        return;
+    }
     if (open == 0) {
         m_coachLabel->setText(tr("Blameless coach: nothing to look at"));
         m_coachLabel->setToolTip(tr("No phrase points at people instead of the system."));
@@ -924,10 +929,13 @@ void PostmortemView::updateCoach(int open)
     }
     m_coachLabel->setText(tr("Blameless coach, phrases to look at: <b>%1</b>").arg(open));
     QString tip;
-    const QList<FieldFinding> findings = m_document->openFindings();
-    for (const FieldFinding &f : findings)
+    // As counted (a long review is read on a worker thread); a tip shows the first hundred.
+    const QList<FieldFinding> &findings = m_document->currentFindings();
+    for (const FieldFinding &f : findings.first(std::min<qsizetype>(findings.size(), 100)))
         tip += u"<p><i>%1</i>: <b>%2</b> — %3</p>"_s.arg(
             f.label.toHtmlEscaped(), f.finding.phrase.toHtmlEscaped(), f.finding.explanation.toHtmlEscaped());
+    if (findings.size() > 100)
+        tip += u"<p>…</p>"_s;
     m_coachLabel->setToolTip(tip);
 }
 

@@ -153,12 +153,7 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setEnabled(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TimelineImportDialog::write);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (isBusy())
-            cancelWork();
-        else
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TimelineImportDialog::reject);
 
     auto *form = new QFormLayout;
     m_form = form;
@@ -221,6 +216,14 @@ void TimelineImportDialog::cancelWork()
     m_cancel = true;
 }
 
+void TimelineImportDialog::reject()
+{
+    if (isBusy())
+        cancelWork();
+    else
+        QDialog::reject();
+}
+
 QString TimelineImportDialog::importDescription() const
 {
     return TimelineImporter::describe(QDir::fromNativeSeparators(m_path->text()), m_plan.events.size());
@@ -244,6 +247,7 @@ void TimelineImportDialog::run(const QString &what, Job job, std::function<void(
     }
     m_cancel = false;
     m_error.clear();
+    m_notice.clear();
     m_progress->setFormat(what + u" %p%"_s);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -420,9 +424,11 @@ void TimelineImportDialog::write()
                 return;
             }
             m_plan = std::move(*planned);
-            m_error = outcome->error() == ErrorKind::Cancelled
-                ? tr("The import was stopped; nothing was imported.")
-                : tr("Nothing was imported: %1").arg(outcome->message());
+            // Stopped: the plan still holds, and Import does it again when wanted.
+            if (outcome->error() == ErrorKind::Cancelled)
+                m_notice = tr("The import was stopped; nothing was imported.");
+            else
+                m_error = tr("Nothing was imported: %1").arg(outcome->message());
             updateSummary();
         });
 }
@@ -464,7 +470,9 @@ void TimelineImportDialog::updateSummary()
                         "its file name no date",
                 nullptr, m_parsed->undated);
     }
-    m_summary->setText(parts.join(u" · "_s));
+    const QString summary = parts.join(u" · "_s);
+    m_summary->setText(
+        m_notice.isEmpty() ? summary : u"<b>%1</b><br>%2"_s.arg(m_notice.toHtmlEscaped(), summary));
     m_import->setEnabled(!m_plan.events.isEmpty() && !m_readOnly);
 }
 

@@ -47,6 +47,8 @@ public:
 
     bool isBusy() const { return m_thread != nullptr; }
     void cancelWork();
+    // While work runs (Escape, Stop): stops it, and the dialog stays; otherwise closes.
+    void reject() override;
 
     // After the dialog was accepted: what was written, for the undo step.
     QList<TimelineEvent> importedEvents() const { return m_plan.events; }
@@ -100,6 +102,7 @@ private:
     std::shared_ptr<ParsedTimeline> m_parsed;
     TimelineImporter::Plan m_plan;
     QString m_error;
+    QString m_notice; // said above the summary, which still holds (a stopped import)
     QString m_readPath; // as shown in m_path
     QString m_channelsOf; // the zip whose channels m_channel lists
     bool m_choosingChannel = false; // a zip of several channels was chosen, no channel yet

@@ -103,7 +103,16 @@ public:
         // An edit asks for the same record several times in a row: try where it was last found.
         if (m_rowHint >= 0 && m_rowHint < m_records.size() && m_records.at(m_rowHint).uuid == uuid)
             return m_rowHint;
-        m_rowHint = OrderedRows::rowOfUuid(m_records, uuid);
+        // A table of uuid -> row, built when first needed after the rows last shifted: a long
+        // timeline is not searched row by row for each record.
+        if (!m_rowIndexValid) {
+            m_rowIndex.clear();
+            m_rowIndex.reserve(m_records.size());
+            for (int row = 0; row < m_records.size(); ++row)
+                m_rowIndex.insert(m_records.at(row).uuid, row);
+            m_rowIndexValid = true;
+        }
+        m_rowHint = m_rowIndex.value(uuid, -1);
         return m_rowHint;
     }
     const Record *recordByUuid(const QString &uuid) const
@@ -126,40 +135,51 @@ public:
         const QList<Record> fresh = std::move(loaded).value();
         if (m_records.isEmpty()) {
             // The first load: all rows at once.
-            if (!fresh.isEmpty()) {
-                beginResetModel();
-                m_records = fresh;
-                endResetModel();
-                recordsChanged();
-            }
+            if (!fresh.isEmpty())
+                resetRecords(fresh);
             return {};
         }
         QHash<QString, int> freshRow;
         freshRow.reserve(fresh.size());
         for (int i = 0; i < fresh.size(); ++i)
             freshRow.insert(fresh.at(i).uuid, i);
-        // Many rows come or go at once (an import, or its undo): one reset, rather than a row at a
-        // time. Selections are lost then.
+        // Many rows come, go or move at once (an import, or its undo): one reset, rather than a
+        // row at a time (each of which shifts the rows after it). Selections are lost then.
         qsizetype kept = 0;
-        for (const Record &record : std::as_const(m_records))
-            kept += freshRow.contains(record.uuid) ? 1 : 0;
-        const qsizetype changes = (m_records.size() - kept) + (fresh.size() - kept);
-        if (changes > 256 && changes > fresh.size() / 4) {
-            beginResetModel();
-            m_records = fresh;
-            endResetModel();
-            recordsChanged();
+        qsizetype moved = 0;
+        for (const Record &record : std::as_const(m_records)) {
+            const auto found = freshRow.constFind(record.uuid);
+            if (found == freshRow.cend())
+                continue;
+            ++kept;
+            if (fresh.at(*found).position != record.position)
+                ++moved;
+        }
+        const qsizetype changes = (m_records.size() - kept) + (fresh.size() - kept) + moved;
+        if (changes > 256) {
+            resetRecords(fresh);
             return {};
         }
         for (int row = int(m_records.size()) - 1; row >= 0; --row) {
             if (!freshRow.contains(m_records.at(row).uuid))
                 removeRow(row);
         }
+        // Rows in place are replaced in place, in one pass; the few that moved follow their keys.
+        QList<Record> movedRecords;
         QSet<QString> present;
-        for (const Record &record : std::as_const(m_records))
-            present.insert(record.uuid);
-        for (const QString &uuid : std::as_const(present))
-            replaceRecordWithoutUndo(fresh.at(freshRow.value(uuid)));
+        present.reserve(m_records.size());
+        for (int row = 0; row < m_records.size(); ++row) {
+            const Record &now = fresh.at(freshRow.value(m_records.at(row).uuid));
+            present.insert(now.uuid);
+            if (now.position != m_records.at(row).position) {
+                movedRecords.append(now);
+            } else if (m_records.at(row) != now) {
+                m_records[row] = now;
+                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
+        }
+        for (const Record &record : std::as_const(movedRecords))
+            replaceRecordWithoutUndo(record);
         for (const Record &record : fresh) {
             if (!present.contains(record.uuid))
                 insertRecordWithoutUndo(record);
@@ -398,6 +418,10 @@ public:
         const int row = OrderedRows::sortedRow(m_records, record);
         beginInsertRows(QModelIndex(), row, row);
         m_records.insert(row, record);
+        if (row == m_records.size() - 1 && m_rowIndexValid)
+            m_rowIndex.insert(record.uuid, row); // appended: no other row shifted
+        else
+            m_rowIndexValid = false;
         endInsertRows();
     }
 
@@ -438,7 +462,17 @@ private:
     {
         beginRemoveRows(QModelIndex(), row, row);
         m_records.removeAt(row);
+        m_rowIndexValid = false;
         endRemoveRows();
+    }
+
+    void resetRecords(const QList<Record> &records)
+    {
+        beginResetModel();
+        m_records = records;
+        m_rowIndexValid = false;
+        endResetModel();
+        recordsChanged();
     }
 
     void moveToSortedRow(int row)
@@ -448,6 +482,7 @@ private:
             return;
         beginMoveRows(QModelIndex(), row, row, QModelIndex(), target > row ? target + 1 : target);
         m_records.move(row, target);
+        m_rowIndexValid = false;
         endMoveRows();
         m_rowHint = target;
     }
@@ -472,6 +507,8 @@ private:
     Repository *m_repository;
     qint64 m_reviewId;
     mutable int m_rowHint = -1;
+    mutable QHash<QString, int> m_rowIndex; // uuid -> row, while m_rowIndexValid
+    mutable bool m_rowIndexValid = false;
 };
 
 } // namespace Inflection

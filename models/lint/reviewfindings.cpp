@@ -25,10 +25,13 @@ QList<FieldFinding> ReviewFindings::ofField(const FieldText &text)
     return result;
 }
 
-QList<FieldFinding> ReviewFindings::open(const QList<FieldText> &texts, const QSet<QString> &dismissed)
+QList<FieldFinding> ReviewFindings::open(
+    const QList<FieldText> &texts, const QSet<QString> &dismissed, const std::atomic_bool *stop)
 {
     QList<FieldFinding> result;
     for (const FieldText &text : texts) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            break;
         for (const FieldFinding &finding : ofField(text)) {
             if (!dismissed.contains(finding.key()))
                 result.append(finding);

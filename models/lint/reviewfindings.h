@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Inflection {
 
 struct FieldText
@@ -34,8 +36,10 @@ class ReviewFindings
 {
 public:
     static QList<FieldFinding> ofField(const FieldText &text);
-    // The findings not dismissed, field after field.
-    static QList<FieldFinding> open(const QList<FieldText> &texts, const QSet<QString> &dismissed);
+    // The findings not dismissed, field after field. When stop is given and set, it returns at once
+    // with what it found so far (the caller is not going to use it).
+    static QList<FieldFinding> open(const QList<FieldText> &texts, const QSet<QString> &dismissed,
+        const std::atomic_bool *stop = nullptr);
 };
 
 } // namespace Inflection

@@ -23,6 +23,8 @@
 #include "store/remediationrepository.h"
 #include "store/timelinerepository.h"
 
+#include <QThread>
+
 namespace Inflection {
 
 PostmortemDocument::PostmortemDocument(
@@ -50,9 +52,20 @@ PostmortemDocument::PostmortemDocument(
         connect(model, &QAbstractItemModel::rowsInserted, &m_coachTimer, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::rowsRemoved, &m_coachTimer, qOverload<>(&QTimer::start));
     }
+    // The people and systems change with the timeline's actors; they are asked for at every painted cell.
+    const auto forgetPeople = [this] {
+        m_peopleValid = false;
+    };
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, forgetPeople);
+    connect(m_timeline, &QAbstractItemModel::dataChanged, this, forgetPeople);
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, forgetPeople);
+    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, forgetPeople);
 }
 
-PostmortemDocument::~PostmortemDocument() = default;
+PostmortemDocument::~PostmortemDocument()
+{
+    stopCoachThread();
+}
 
 void PostmortemDocument::accept(ReviewDocumentVisitor &visitor)
 {
@@ -140,18 +153,27 @@ QList<FieldFinding> PostmortemDocument::openFindings() const
     return ReviewFindings::open(fieldTexts(), m_dismissed);
 }
 
-QStringList PostmortemDocument::coachPeople() const
+void PostmortemDocument::readCoachNames() const
 {
+    if (m_peopleValid)
+        return;
     ReviewTree tree;
     tree.timeline = m_timeline->records();
-    return PostmortemTexts::people(tree);
+    m_people = PostmortemTexts::people(tree);
+    m_systems = PostmortemTexts::systems(tree);
+    m_peopleValid = true;
+}
+
+QStringList PostmortemDocument::coachPeople() const
+{
+    readCoachNames();
+    return m_people;
 }
 
 QStringList PostmortemDocument::coachSystems() const
 {
-    ReviewTree tree;
-    tree.timeline = m_timeline->records();
-    return PostmortemTexts::systems(tree);
+    readCoachNames();
+    return m_systems;
 }
 
 QList<FieldFinding> PostmortemDocument::openFindingsOf(const FieldText &given) const
@@ -179,7 +201,47 @@ QList<FieldFinding> PostmortemDocument::openFindingsOf(const FieldText &given) c
 void PostmortemDocument::updateFindings()
 {
     m_coachTimer.stop();
-    Q_EMIT findingsChanged(int(openFindings().size()));
+    stopCoachThread(); // what it reads is out of date
+    const ReviewTree tree = content();
+    const qsizetype records = tree.timeline.size() + tree.remediation.size() + tree.contributingFactors.size()
+        + tree.parkingLot.size();
+    if (records <= coachOnThisThreadUpTo) {
+        m_findings = ReviewFindings::open(PostmortemTexts::of(tree, config().timeZone), m_dismissed);
+        Q_EMIT findingsChanged(int(m_findings.size()));
+        return;
+    }
+    // Hundreds of thousands of texts take the coach minutes: the window must not wait for it. The
+    // worker has its own copy of the review (the lists are shared until the models change theirs).
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    auto found = std::make_shared<QList<FieldFinding>>();
+    QThread *thread = QThread::create([tree, zone = config().timeZone, dismissed = m_dismissed, stop, found] {
+        *found = ReviewFindings::open(PostmortemTexts::of(tree, zone), dismissed, stop.get());
+    });
+    m_coachThread = thread;
+    m_coachStop = stop;
+    connect(thread, &QThread::finished, this, [this, thread, stop, found] {
+        if (m_coachThread != thread || stop->load())
+            return; // replaced or stopped: stopCoachThread took care of it
+        m_coachThread = nullptr;
+        m_coachStop.reset();
+        thread->deleteLater();
+        m_findings = std::move(*found);
+        Q_EMIT findingsChanged(int(m_findings.size()));
+    });
+    thread->start(QThread::LowPriority);
+    Q_EMIT findingsChanged(int(m_findings.size())); // pending, for now
+}
+
+void PostmortemDocument::stopCoachThread()
+{
+    if (!m_coachThread)
+        return;
+    // It stops after the text it is reading.
+    m_coachStop->store(true);
+    m_coachThread->wait();
+    delete m_coachThread;
+    m_coachThread = nullptr;
+    m_coachStop.reset();
 }
 
 void PostmortemDocument::dismissFinding(const FieldFinding &finding)

@@ -11,6 +11,11 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
+class QThread;
+
 namespace Inflection {
 
 class ChecklistModel;
@@ -53,7 +58,12 @@ public:
     // dismissed (recounted a moment after each change: findingsChanged), and dismissing one occurrence
     // as an undo step.
     QList<FieldText> fieldTexts() const;
+    // Reads every text now, on the calling thread.
     QList<FieldFinding> openFindings() const;
+    // The open findings as last counted (what findingsChanged announced). A long review is read on a
+    // worker thread: until it is done, findingsPending() and the previous count.
+    const QList<FieldFinding> &currentFindings() const { return m_findings; }
+    bool findingsPending() const { return m_coachThread != nullptr; }
     // The open findings of one field (remembered until its text changes: painting asks for every cell).
     QList<FieldFinding> openFindingsOf(const FieldText &text) const;
     // The people the coach knows by name (PostmortemTexts::people).
@@ -63,8 +73,11 @@ public:
     QStringList coachSystems() const;
     const QSet<QString> &dismissedFindings() const { return m_dismissed; }
     void dismissFinding(const FieldFinding &finding);
-    // Recounts the findings now, rather than after the pause.
+    // Recounts the findings now, rather than after the pause (a long review: starts the recount).
     void updateFindings();
+    // Up to this many records, the coach reads the review on the GUI thread (at once, as ever);
+    // beyond, on a worker thread.
+    static constexpr qsizetype coachOnThisThreadUpTo = 200;
 
 Q_SIGNALS:
     void findingsChanged(int open);
@@ -75,6 +88,9 @@ private:
     Result<> reloadOwn() override;
     // The review as the models hold it now: what the coach reads.
     ReviewTree content() const;
+    void stopCoachThread();
+    // Works out coachPeople() and coachSystems() from the timeline when it has changed.
+    void readCoachNames() const;
 
     LintDismissalRepository *m_lintRepository;
     IncidentModel *m_incident;
@@ -89,6 +105,12 @@ private:
     mutable QHash<QString, std::pair<QString, QList<FieldFinding>>> m_findingsCache; // field -> text, open
     mutable QStringList m_findingsCachePeople; // whom the cached findings knew
     mutable QStringList m_findingsCacheSystems; // and which systems
+    mutable QStringList m_people; // coachPeople(), while m_peopleValid
+    mutable QStringList m_systems; // coachSystems(), while m_peopleValid
+    mutable bool m_peopleValid = false;
+    QList<FieldFinding> m_findings; // as last counted
+    QThread *m_coachThread = nullptr; // reading a long review
+    std::shared_ptr<std::atomic_bool> m_coachStop;
 };
 
 } // namespace Inflection

@@ -113,7 +113,8 @@ Result<> TimelineRepository::importEvents(
         e.revision = 1;
         e.createdAt = e.updatedAt = stamp;
         e.updatedBy = m_workspace->author();
-        if (progress && (++done & 0x3FFF) == 0 && !progress(done, total))
+        // Asked often enough that a Stop is felt at once; the transaction rolls back.
+        if (progress && (++done & 0x3FF) == 0 && !progress(done, total))
             return Done::failure(ErrorKind::Cancelled, QString());
     }
     if (Result<> flushed = inserter.flush(); !flushed)
@@ -122,10 +123,11 @@ Result<> TimelineRepository::importEvents(
             db, {reviewId, now, m_workspace->author(), u"imported"_s, u"timeline_event"_s, {}, what});
         !logged)
         return Done::errorOf(logged);
+    // The last moment a Stop can still take it all back.
+    if (progress && !progress(total, total))
+        return Done::failure(ErrorKind::Cancelled, QString());
     if (Result<> committed = transaction.commit(); !committed)
         return Done::errorOf(committed);
-    if (progress)
-        progress(total, total);
     return {};
 }
 
