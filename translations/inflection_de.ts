@@ -6448,6 +6448,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>Did we foresee it?</source>
         <translation>Haben wir es vorhergesehen?</translation>
     </message>
+    <message>
+        <source>Blameless coach: reading the review…</source>
+        <translation>Schuldfrei-Coach: liest das Review …</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PreferencesDialog</name>
@@ -8207,17 +8211,11 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
     <message numerus="yes">
         <source>#%1 (%n days)</source>
-        <translation>
-            <numerusform>#%1 (%n Tag)</numerusform>
-            <numerusform>#%1 (%n Tage)</numerusform>
-        </translation>
+        <translation><numerusform>#%1 (%n Tag)</numerusform><numerusform>#%1 (%n Tage)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The zip holds %n channels: choose the one to import from.</source>
-        <translation>
-            <numerusform>Die Zip-Datei enthält %n Kanal: Wählen Sie den, aus dem importiert wird.</numerusform>
-            <numerusform>Die Zip-Datei enthält %n Kanäle: Wählen Sie den, aus dem importiert wird.</numerusform>
-        </translation>
+        <translation><numerusform>Die Zip-Datei enthält %n Kanal: Wählen Sie den, aus dem importiert wird.</numerusform><numerusform>Die Zip-Datei enthält %n Kanäle: Wählen Sie den, aus dem importiert wird.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>

@@ -420,17 +420,11 @@
     <name>Inflection::TimelineImportDialog</name>
     <message numerus="yes">
         <source>#%1 (%n days)</source>
-        <translation>
-            <numerusform>#%1 (%n day)</numerusform>
-            <numerusform>#%1 (%n days)</numerusform>
-        </translation>
+        <translation><numerusform>#%1 (%n day)</numerusform><numerusform>#%1 (%n days)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The zip holds %n channels: choose the one to import from.</source>
-        <translation>
-            <numerusform>The zip holds %n channel: choose the one to import from.</numerusform>
-            <numerusform>The zip holds %n channels: choose the one to import from.</numerusform>
-        </translation>
+        <translation><numerusform>The zip holds %n channel: choose the one to import from.</numerusform><numerusform>The zip holds %n channels: choose the one to import from.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>

@@ -6484,6 +6484,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>Did we foresee it?</source>
         <translation>Предвидели ли мы это?</translation>
     </message>
+    <message>
+        <source>Blameless coach: reading the review…</source>
+        <translation>Наставник: читает обзор…</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PreferencesDialog</name>
@@ -8254,19 +8258,11 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
     <message numerus="yes">
         <source>#%1 (%n days)</source>
-        <translation>
-            <numerusform>#%1 (%n день)</numerusform>
-            <numerusform>#%1 (%n дня)</numerusform>
-            <numerusform>#%1 (%n дней)</numerusform>
-        </translation>
+        <translation><numerusform>#%1 (%n день)</numerusform><numerusform>#%1 (%n дня)</numerusform><numerusform>#%1 (%n дней)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The zip holds %n channels: choose the one to import from.</source>
-        <translation>
-            <numerusform>В zip-файле %n канал: выберите, из какого импортировать.</numerusform>
-            <numerusform>В zip-файле %n канала: выберите, из какого импортировать.</numerusform>
-            <numerusform>В zip-файле %n каналов: выберите, из какого импортировать.</numerusform>
-        </translation>
+        <translation><numerusform>В zip-файле %n канал: выберите, из какого импортировать.</numerusform><numerusform>В zip-файле %n канала: выберите, из какого импортировать.</numerusform><numerusform>В zip-файле %n каналов: выберите, из какого импортировать.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
