@@ -898,6 +898,16 @@ void TestPostmortemView::coachKnowsTheReviewsPeople()
     }
     QVERIFY(!person.isEmpty());
     QVERIFY(postmortem->coachPeople().join(u' ').contains(person));
+    // A system the review names: the sender of its alerts.
+    QString system;
+    for (const TimelineEvent &e : postmortem->timeline()->records()) {
+        if (e.kind == TimelineKind::Alert && !e.actor.trimmed().isEmpty()) {
+            system = e.actor.simplified().section(u' ', 0, 0);
+            break;
+        }
+    }
+    QVERIFY(!system.isEmpty());
+    QVERIFY(postmortem->coachSystems().join(u' ').contains(system));
     const int before = int(postmortem->openFindings().size());
 
     view->tabs()->setCurrentIndex(0);
@@ -905,11 +915,12 @@ void TestPostmortemView::coachKnowsTheReviewsPeople()
     QVERIFY(summary);
     summary->setFocus();
     summary->moveCursor(QTextCursor::End);
-    // Of a system: nothing.
-    QTest::keyClicks(summary, u" Warum hat Envoy die Verbindungen getrennt?"_s);
     auto *highlighter = summary->findChild<BlamelessHighlighter *>();
     QVERIFY(highlighter);
     const qsizetype shownBefore = highlighter->findings().size();
+    // Of a system: nothing.
+    QTest::keyClicks(summary, u" Warum hat %1 die Verbindungen getrennt?"_s.arg(system));
+    QCOMPARE(highlighter->findings().size(), shownBefore);
     // Of the person, by name: a finding as it is typed, and in the coach panel once the field is left.
     const QString question = u"Warum hat %1 den Knoten neu gestartet?"_s.arg(person);
     QTest::keyClicks(summary, u" "_s + question);

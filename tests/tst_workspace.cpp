@@ -11,6 +11,7 @@
 #include "store/workspacelocation.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
@@ -408,6 +409,9 @@ void TestWorkspace::readsServerLocations_data()
                                      << u"reviews"_s << u"user=ada dbname=reviews host=db.example.org"_s;
     QTest::newRow("password in string")
         << u"host=db password='s e' dbname=r"_s << true << u"r"_s << u"dbname=r host=db"_s;
+    // A file whose name only looks like "keyword=value" stays a file.
+    QTest::newRow("not a libpq keyword")
+        << u"notes=old.inflection"_s << false << QString() << u"notes=old.inflection"_s;
 }
 
 void TestWorkspace::readsServerLocations()
@@ -423,6 +427,14 @@ void TestWorkspace::readsServerLocations()
     QCOMPARE(location->toString(), kept);
     QVERIFY(!location->toString().contains(u"secret"_s));
     QVERIFY(!location->displayName().contains(u"secret"_s));
+    // A file that is there is a file, whatever its name looks like.
+    QTemporaryDir folder;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(folder.path()));
+    QVERIFY(QFile(u"host=db"_s).open(QIODevice::WriteOnly));
+    const bool fileIsServer = WorkspaceLocation::parse(u"host=db"_s)->isServer();
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY(!fileIsServer);
     // What libpq cannot read is refused, saying why.
     const Result<WorkspaceLocation> bad = WorkspaceLocation::parse(u"host=db nonsense=1"_s);
     QVERIFY(!bad);

@@ -2,7 +2,9 @@
 #include "workspacelocation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <libpq-fe.h>
 
@@ -33,9 +35,25 @@ WorkspaceLocation WorkspaceLocation::file(const QString &path)
 
 bool WorkspaceLocation::looksLikeServer(const QString &text)
 {
-    static const QRegularExpression keyword(u"^\\s*[a-z_]+\\s*="_s);
-    return text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
-        || text.startsWith(u"postgres://"_s, Qt::CaseInsensitive) || keyword.match(text).hasMatch();
+    if (text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || text.startsWith(u"postgres://"_s, Qt::CaseInsensitive))
+        return true;
+    // "service=reviews", "host=db dbname=reviews": only libpq's own keywords, and never a file that is
+    // there ("notes=old.inflection" stays a file).
+    static const QRegularExpression keyword(u"^\\s*([a-z_]+)\\s*="_s);
+    const QRegularExpressionMatch match = keyword.match(text);
+    if (!match.hasMatch() || QFileInfo::exists(text))
+        return false;
+    static const QSet<QString> keywords = [] {
+        QSet<QString> names;
+        if (PQconninfoOption *defaults = PQconndefaults()) {
+            for (const PQconninfoOption *option = defaults; option->keyword; ++option)
+                names.insert(QString::fromLatin1(option->keyword));
+            PQconninfoFree(defaults);
+        }
+        return names;
+    }();
+    return keywords.contains(match.captured(1));
 }
 
 Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &text)
