@@ -16,6 +16,7 @@
 #include "review/reviewdocument.h"
 #include "reviewpage.h"
 #include "reviewview.h"
+#include "store/workspacelocation.h"
 #include "workspace/historymodel.h"
 #include "workspace/presencetracker.h"
 #include "workspace/reviewlistmodel.h"
@@ -660,7 +661,7 @@ QString MainWindow::currentReviewUuid() const
 
 Result<> MainWindow::openExistingWorkspace(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    if (!WorkspaceLocation::looksLikeServer(path) && !QFileInfo::exists(path))
         return Result<>::failure(ErrorKind::Missing,
             tr("“%1” is not there. If it is on a shared or removable drive, is the drive mounted and "
                "reachable? Nothing was changed; the workspace open now stays open.")
@@ -670,7 +671,8 @@ Result<> MainWindow::openExistingWorkspace(const QString &path)
 
 void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback)
 {
-    if (!QFileInfo::exists(path)) {
+    // A server's workspace is made by "inflection server init", never by opening it.
+    if (!WorkspaceLocation::looksLikeServer(path) && !QFileInfo::exists(path)) {
         // A typing mistake must not leave a new file behind: ask first.
         const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
         const auto answer = QMessageBox::question(this, tr("New Workspace"),

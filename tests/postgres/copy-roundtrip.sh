@@ -33,11 +33,13 @@ review_query="SELECT uuid, revision, created_at, updated_at, updated_by FROM rev
 
 same_tables() { # $1 a file, or "server"; $2 the file to write
     for query in "$history_query" "$settings_query" "$technology_query" "$review_query"; do
+        # Sorted as bytes: rows that tie on every ORDER BY column (two votes in one millisecond) may
+        # come in either order.
         if [ "$1" = server ]; then
             $psql -d "$server" -c "$query"
         else
             sqlite3 -readonly "$1" "$query"
-        fi
+        fi | LC_ALL=C sort
     done >"$2"
 }
 
