@@ -572,6 +572,14 @@ void TestTimelineImport::slackZipChannels()
     QVERIFY(!SlackTimelineParser::zipChannels(other));
     parsed = TimelineImporter::read(other, TimelineImportFormat::Slack, QTimeZone::utc());
     QVERIFY2(parsed.error.contains(u"is not a Slack export"_s), qPrintable(parsed.error));
+
+    // The export unpacked, given whole: the error names its channels and the way on.
+    parsed
+        = TimelineImporter::read(dataPath(u"slack-export"_s), TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY(parsed.events.isEmpty());
+    QVERIFY2(parsed.error.contains(u"is a whole Slack export"_s)
+            && parsed.error.contains(u"#incident-payments, #ops"_s),
+        qPrintable(parsed.error));
 }
 
 void TestTimelineImport::badZips_data()

@@ -7896,6 +7896,10 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>↳ In reply to %1: %2</source>
         <translation>↳ Antwort an %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is a whole Slack export: choose one of its channel folders (%2), or the export's zip file.</source>
+        <translation>%1 ist ein ganzer Slack-Export: Wählen Sie einen seiner Kanalordner (%2) oder die ZIP-Datei des Exports.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::SqlDialect</name>

@@ -7939,6 +7939,10 @@ What this will cost to build, run and change, and where it will hurt.
         <source>↳ In reply to %1: %2</source>
         <translation>↳ В ответ на сообщение (%1): %2</translation>
     </message>
+    <message>
+        <source>%1 is a whole Slack export: choose one of its channel folders (%2), or the export's zip file.</source>
+        <translation>%1 — это весь экспорт Slack: выберите одну из папок его каналов (%2) или zip-файл экспорта.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::SqlDialect</name>

@@ -515,9 +515,24 @@ ParsedTimeline SlackTimelineParser::parsePath(
                 days.append(name);
         }
         if (days.isEmpty()) {
-            parsed.error = QCoreApplication::translate("Inflection::SlackTimelineParser",
-                "%1 is not a Slack channel folder: it has no day files (YYYY-MM-DD.json).")
-                               .arg(QDir::toNativeSeparators(path));
+            // The whole export, unpacked: its channels are the folders inside it that hold day files.
+            QStringList channelFolders;
+            for (const QString &name :
+                QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+                const QStringList inside
+                    = QDir(QDir(folder).filePath(name)).entryList({u"*.json"_s}, QDir::Files);
+                if (std::any_of(inside.cbegin(), inside.cend(),
+                        [](const QString &file) { return dayName().match(file).hasMatch(); }))
+                    channelFolders.append(u"#"_s + name);
+            }
+            parsed.error = channelFolders.isEmpty()
+                ? QCoreApplication::translate("Inflection::SlackTimelineParser",
+                    "%1 is not a Slack channel folder: it has no day files (YYYY-MM-DD.json).")
+                      .arg(QDir::toNativeSeparators(path))
+                : QCoreApplication::translate("Inflection::SlackTimelineParser",
+                    "%1 is a whole Slack export: choose one of its channel folders (%2), or the export's "
+                    "zip file.")
+                      .arg(QDir::toNativeSeparators(path), channelFolders.join(u", "_s));
             return parsed;
         }
     } else if (info.isFile()) {
