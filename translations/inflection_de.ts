@@ -7796,6 +7796,29 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ServerRoles</name>
+    <message>
+        <source>Roles belong to a workspace on a server; a file has none.</source>
+        <translation>Rollen gehören zu einem Arbeitsbereich auf einem Server; eine Datei hat keine.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level of a workspace: give reader, editor or admin.</source>
+        <translation>„%1“ ist keine Stufe eines Arbeitsbereichs: Geben Sie reader, editor oder admin an.</translation>
+    </message>
+    <message>
+        <source>The server has no login “%1”: create it first (CREATE ROLE … LOGIN).</source>
+        <translation>Der Server hat keine Anmeldung „%1“: Legen Sie sie zuerst an (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>Your login may not give or take roles on this server: connect as the workspace's owner, a login with CREATEROLE or a superuser.</source>
+        <translation>Ihre Anmeldung darf auf diesem Server keine Rollen vergeben oder entziehen: Verbinden Sie sich als Eigentümer des Arbeitsbereichs, als Anmeldung mit CREATEROLE oder als Superuser.</translation>
+    </message>
+    <message>
+        <source>The workspace on this server has no roles yet: run “inflection server init” first.</source>
+        <translation>Der Arbeitsbereich auf diesem Server hat noch keine Rollen: Führen Sie zuerst „inflection server init“ aus.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SetFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -8508,6 +8531,21 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>No review of the kind and status chosen matches “%1”.</source>
         <translation>Kein Review der gewählten Art und des gewählten Status passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceCopier</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The destination is open read-only.</source>
+        <translation>Das Ziel ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied: %2</source>
+        <translation>%1 wurde nicht kopiert: %2</translation>
     </message>
 </context>
 <context>

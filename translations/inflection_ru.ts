@@ -7839,6 +7839,29 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ServerRoles</name>
+    <message>
+        <source>Roles belong to a workspace on a server; a file has none.</source>
+        <translation>Роли есть у пространства на сервере; у файла их нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level of a workspace: give reader, editor or admin.</source>
+        <translation>«%1» — не уровень пространства: укажите reader, editor или admin.</translation>
+    </message>
+    <message>
+        <source>The server has no login “%1”: create it first (CREATE ROLE … LOGIN).</source>
+        <translation>На сервере нет учётной записи «%1»: сначала создайте её (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>Your login may not give or take roles on this server: connect as the workspace's owner, a login with CREATEROLE or a superuser.</source>
+        <translation>Ваша учётная запись не может выдавать или отбирать роли на этом сервере: подключитесь как владелец пространства, учётная запись с CREATEROLE или суперпользователь.</translation>
+    </message>
+    <message>
+        <source>The workspace on this server has no roles yet: run “inflection server init” first.</source>
+        <translation>У пространства на этом сервере ещё нет ролей: сначала выполните «inflection server init».</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::SetFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -8557,6 +8580,21 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>No review of the kind and status chosen matches “%1”.</source>
         <translation>Ни одно ревью выбранного вида и статуса не подходит под «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::WorkspaceCopier</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The destination is open read-only.</source>
+        <translation>Назначение открыто только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied: %2</source>
+        <translation>%1 не скопирован: %2</translation>
     </message>
 </context>
 <context>

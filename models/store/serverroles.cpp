@@ -15,16 +15,12 @@ namespace Inflection {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Inflection::ServerRoles", text);
-}
-
 Result<> call(
     const Workspace &workspace, const QString &statement, const QString &login, const QString &level)
 {
     if (!workspace.isServer())
-        return Result<>::failure(translate("Roles belong to a workspace on a server; a file has none."));
+        return Result<>::failure(QCoreApplication::translate(
+            "Inflection::ServerRoles", "Roles belong to a workspace on a server; a file has none."));
     QSqlQuery query(workspace.database());
     query.prepare(statement);
     query.addBindValue(login);
@@ -36,17 +32,22 @@ Result<> call(
     const QString state = error.nativeErrorCode();
     if (state == u"22023"_s) // invalid_parameter_value
         return Result<>::failure(ErrorKind::Invalid,
-            translate("“%1” is not a level of a workspace: give reader, editor or admin.").arg(level));
+            QCoreApplication::translate("Inflection::ServerRoles",
+                "“%1” is not a level of a workspace: give reader, editor or admin.")
+                .arg(level));
     if (state == u"42704"_s) // undefined_object
         return Result<>::failure(ErrorKind::Missing,
-            translate("The server has no login “%1”: create it first (CREATE ROLE … LOGIN).").arg(login));
+            QCoreApplication::translate("Inflection::ServerRoles",
+                "The server has no login “%1”: create it first (CREATE ROLE … LOGIN).")
+                .arg(login));
     if (state == u"42501"_s || state == u"0LP01"_s) // insufficient_privilege, invalid_grant_operation
         return Result<>::failure(ErrorKind::Refused,
-            translate("Your login may not give or take roles on this server: connect as the workspace's "
-                      "owner, a login with CREATEROLE or a superuser."));
+            QCoreApplication::translate("Inflection::ServerRoles",
+                "Your login may not give or take roles on this server: connect as the workspace's "
+                "owner, a login with CREATEROLE or a superuser."));
     if (state == u"42883"_s) // undefined_function: roles.sql was not applied
-        return Result<>::failure(
-            translate("The workspace on this server has no roles yet: run “inflection server init” first."));
+        return Result<>::failure(QCoreApplication::translate("Inflection::ServerRoles",
+            "The workspace on this server has no roles yet: run “inflection server init” first."));
     return Result<>::failure(SqlDialect::of(workspace.database()).describeWriteError(error));
 }
 
@@ -61,7 +62,9 @@ Result<> ServerRoles::grant(const Workspace &workspace, const QString &login, co
 {
     if (!levels().contains(level))
         return Result<>::failure(ErrorKind::Invalid,
-            translate("“%1” is not a level of a workspace: give reader, editor or admin.").arg(level));
+            QCoreApplication::translate("Inflection::ServerRoles",
+                "“%1” is not a level of a workspace: give reader, editor or admin.")
+                .arg(level));
     return call(workspace, u"SELECT inflection_grant(?, ?)"_s, login, level);
 }
 

@@ -35,11 +35,6 @@ const QStringList &reviewParts()
     return parts;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Inflection::WorkspaceCopier", text);
-}
-
 // What the source and the destination hold of one review, to decide whether to copy it.
 struct ReviewState
 {
@@ -247,7 +242,8 @@ Result<> Copier::copyReview(const QString &uuid, WorkspaceCopier::Outcome *outco
     const Result<ReviewState> from = stateOf(m_source, uuid);
     if (!from)
         return Result<>::errorOf(from);
-    const QString name = translate("“%1” (%2)").arg(from->title, uuid);
+    const QString name
+        = QCoreApplication::translate("Inflection::WorkspaceCopier", "“%1” (%2)").arg(from->title, uuid);
     ScopedTransaction transaction(m_destination);
     if (const Result<> begun = transaction.begun(); !begun)
         return begun;
@@ -335,7 +331,8 @@ Result<WorkspaceCopier::Outcome> WorkspaceCopier::copy(
 {
     if (destination.isReadOnly())
         return Result<Outcome>::failure(ErrorKind::ReadOnly,
-            destination.readOnlyReason().isEmpty() ? translate("The destination is open read-only.")
+            destination.readOnlyReason().isEmpty() ? QCoreApplication::translate(
+                "Inflection::WorkspaceCopier", "The destination is open read-only.")
                                                    : destination.readOnlyReason());
     Copier copier(source, destination);
     Outcome outcome;
@@ -347,8 +344,9 @@ Result<WorkspaceCopier::Outcome> WorkspaceCopier::copy(
     outcome.reviews = int(reviews->size());
     for (int i = 0; i < reviews->size(); ++i) {
         if (const Result<> copied = copier.copyReview(reviews->at(i), &outcome); !copied)
-            return Result<Outcome>::failure(
-                copied.error(), translate("%1 was not copied: %2").arg(reviews->at(i), copied.message()));
+            return Result<Outcome>::failure(copied.error(),
+                QCoreApplication::translate("Inflection::WorkspaceCopier", "%1 was not copied: %2")
+                    .arg(reviews->at(i), copied.message()));
         if (progress)
             progress(i + 1, int(reviews->size()));
     }
