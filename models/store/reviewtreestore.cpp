@@ -1,6 +1,8 @@
 // SQL of whole reviews: each part read and written through its repository's columns.
 #include "reviewtreestore.h"
 
+#include "reviewtables.h"
+
 #include "attendeerepository.h"
 #include "changelogrepository.h"
 #include "checklistrepository.h"
@@ -130,13 +132,11 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
         reviewId = existing->id;
         if (Result<> replaced = ReviewRepository(m_workspace).replace(reviewId, r); !replaced)
             return Done::errorOf(replaced);
-        // What was in it is replaced as a whole.
-        for (const QString &table : {u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s,
-                 u"incident"_s, u"timeline_event"_s, u"remediation"_s, u"contributing_factor"_s,
-                 u"incident_link"_s, u"parking_lot"_s, u"lint_dismissal"_s, u"proposal"_s, u"departure"_s,
-                 u"comment"_s, u"question"_s}) {
+        // What was in it is replaced as a whole, children before their parents.
+        const QStringList &tables = ReviewTables::content();
+        for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
             QSqlQuery remove(db);
-            remove.prepare(u"DELETE FROM "_s + table + u" WHERE review = :review"_s);
+            remove.prepare(u"DELETE FROM "_s + *table + u" WHERE review = :review"_s);
             remove.bindValue(u":review"_s, reviewId);
             if (!remove.exec())
                 return Done::failure(remove.lastError().text());

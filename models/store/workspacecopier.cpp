@@ -2,6 +2,8 @@
 // per table, so a column added by a migration is copied without a change here.
 #include "workspacecopier.h"
 
+#include "reviewtables.h"
+
 #include "scopedtransaction.h"
 #include "sqldialect.h"
 #include "workspace.h"
@@ -23,15 +25,17 @@ namespace Inflection {
 
 namespace {
 
-// The tables that belong to a review, parents before children. Each names its review by the column
-// "review" (its id), except vote, which names its question by id. Presence and the search index are not
-// content: the destination keeps its own.
+// The tables that belong to a review, parents before children: its content, each naming its review by
+// the column "review", votes (by their question) after the questions, and its history. Presence and the
+// search index are not content: the destination keeps its own.
 const QStringList &reviewParts()
 {
-    static const QStringList parts {u"proposal"_s, u"departure"_s, u"comment"_s, u"question"_s, u"vote"_s,
-        u"checklist_answer"_s, u"attendee"_s, u"launch"_s, u"contingency"_s, u"incident"_s,
-        u"timeline_event"_s, u"remediation"_s, u"parking_lot"_s, u"lint_dismissal"_s,
-        u"contributing_factor"_s, u"incident_link"_s, u"change_log"_s};
+    static const QStringList parts = [] {
+        QStringList tables = ReviewTables::content();
+        tables.insert(tables.indexOf(u"question"_s) + 1, u"vote"_s);
+        tables.append(u"change_log"_s);
+        return tables;
+    }();
     return parts;
 }
 
