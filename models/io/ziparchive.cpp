@@ -85,6 +85,10 @@ Result<> ZipArchive::open(const QString &path)
                                    : errorText(QCoreApplication::translate(
                                        "Inflection::ZipArchive", "%1 is not a zip file.")));
         case ZIP_ER_INCONS:
+#ifdef ZIP_ER_TRUNCATED_ZIP
+        // libzip 1.10 and later (Debian 13) tell a zip cut short apart from other inconsistencies.
+        case ZIP_ER_TRUNCATED_ZIP:
+#endif
             return Result<>::failure(ErrorKind::Truncated,
                 errorText(QCoreApplication::translate(
                     "Inflection::ZipArchive", "%1 is not a complete zip file: it is truncated or damaged.")));
