@@ -19,7 +19,7 @@ case "${1:-}" in
 esac
 
 packages=(
-    build-essential cmake ninja-build ccache pkg-config git
+    build-essential cmake ninja-build ccache pkg-config git lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
     libgl-dev libxkbcommon-dev libsqlite3-dev libstemmer-dev libzip-dev
