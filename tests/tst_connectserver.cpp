@@ -57,6 +57,7 @@ private Q_SLOTS:
     void unreachableServerIsSaidAndCanBeCorrected();
     void recentServerAsksForItsPassword();
     void pgpassNeedsNoPassword();
+    void givenServerOffersConnect();
     void readerGetsReadOnlyWindowWithBanner();
     void editorSeesSettingsReadOnly();
     void defaultWorkspaceMayBeAServer();
@@ -335,6 +336,34 @@ void TestConnectServer::pgpassNeedsNoPassword()
     const Result<> opened = m_window->openWorkspace(as(u"carol"_s));
     QVERIFY2(opened, qPrintable(opened.message()));
     QVERIFY(m_window->session()->workspace()->isServer());
+}
+
+// The workspace the window starts on (the command line's, the default) is a server that wants a password:
+// the notice says so, and its Connect… button opens the dialog filled in.
+void TestConnectServer::givenServerOffersConnect()
+{
+    if (!m_scram)
+        QSKIP("the server trusts every login: run with INFLECTION_PG_AUTH=scram for passwords");
+    m_window->openGivenWorkspace(as(u"carol"_s), m_dir.filePath(u"fallback.inflection"_s));
+    QVERIFY(!m_window->session());
+    MessageBanner *notice = m_window->noticeBanner();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"asks for a password"_s), qPrintable(notice->text()));
+    QCOMPARE(notice->buttons().size(), 1);
+    QStringList filled;
+    TestSupport::whileModal([&filled](QWidget *modal) {
+        auto *dialog = qobject_cast<ConnectServerDialog *>(modal);
+        if (!dialog)
+            return false;
+        filled = {dialog->databaseEdit()->text(), dialog->userEdit()->text()};
+        QTest::keyClicks(dialog->passwordEdit(), editorPassword);
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        return true;
+    });
+    QTest::mouseClick(notice->buttons().first(), Qt::LeftButton);
+    QCOMPARE(filled, (QStringList {m_database, u"carol"_s}));
+    QVERIFY(m_window->session() && m_window->session()->workspace()->isServer());
+    QCOMPARE(storageText(), u"%1 on this computer · editor"_s.arg(m_database));
 }
 
 void TestConnectServer::readerGetsReadOnlyWindowWithBanner()

@@ -763,7 +763,7 @@ void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             if (const Result<> opened = openWorkspace(fallback); !opened)
-                showProblem(opened.message());
+                showOpenProblem(fallback, opened.message());
             else
                 m_noticeBanner->showMessage(
                     tr("Nothing was created at “%1”; the default workspace is open.").arg(shown),
@@ -771,11 +771,15 @@ void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback
             return;
         }
     }
-    if (const Result<> opened = openWorkspace(path); !opened) {
-        showProblem(opened.message());
-        if (WorkspaceLocation::looksLikeServer(path)) // a password to type, a host to correct
-            m_noticeBanner->addButton(tr("Co&nnect…"), [this, path] { connectToServer(path); });
-    }
+    if (const Result<> opened = openWorkspace(path); !opened)
+        showOpenProblem(path, opened.message());
+}
+
+void MainWindow::showOpenProblem(const QString &path, const QString &message)
+{
+    showProblem(message);
+    if (WorkspaceLocation::looksLikeServer(path)) // a password to type, a host to correct
+        m_noticeBanner->addButton(tr("Co&nnect…"), [this, path] { connectToServer(path); });
 }
 
 QStringList MainWindow::publishTargets()

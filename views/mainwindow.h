@@ -47,6 +47,9 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     // Shows a message that the window could not open what it was asked to.
     void showProblem(const QString &message);
+    // Why the workspace at path could not be opened; for a server, with Connect… to type a password or
+    // correct the connection in the connect dialog.
+    void showOpenProblem(const QString &path, const QString &message);
     // "Saved to …" with Open and Show in Folder.
     void showSaved(const QString &path);
 
