@@ -82,10 +82,9 @@ int main(int argc, char *argv[])
     Inflection::MainWindow window;
     if (request->workspace.isEmpty()) {
         // The local workspace is made on first start.
-        if (const Inflection::Result<> opened
-            = window.openWorkspace(Inflection::PreferencesDialog::defaultWorkspace());
-            !opened)
-            window.showProblem(opened.message());
+        const QString chosen = Inflection::PreferencesDialog::defaultWorkspace();
+        if (const Inflection::Result<> opened = window.openWorkspace(chosen); !opened)
+            window.showOpenProblem(chosen, opened.message());
     } else {
         window.openGivenWorkspace(request->workspace, Inflection::PreferencesDialog::defaultWorkspace());
     }

@@ -29,6 +29,9 @@ packages=(
     # A workspace on a PostgreSQL server: Qt's driver and libpq; the server itself (the versioned one
     # with its contrib modules, for unaccent) for scripts/with-postgres in the tests.
     libqt6sql6-psql libpq-dev postgresql
+    # The desktop's keyring for a team server's password (the window works without one); a keyring of
+    # its own for the test of it (scripts/with-keyring).
+    qtkeychain-qt6-dev dbus-daemon gnome-keyring
 )
 # Debian 12 has no KF6; from Debian 13 on, the proposal editor uses KSyntaxHighlighting.
 case "$codename" in

@@ -1,6 +1,7 @@
 // Main window: menus, workspace lifecycle, review tabs, change watching, undo group.
 #include "mainwindow.h"
 
+#include "connectserverdialog.h"
 #include "decisionrecordimportdialog.h"
 #include "domain/displaytext.h"
 #include "insightspage.h"
@@ -16,6 +17,9 @@
 #include "review/reviewdocument.h"
 #include "reviewpage.h"
 #include "reviewview.h"
+#include "serverkeyring.h"
+#include "store/serverlogin.h"
+#include "store/serverroles.h"
 #include "store/workspacelocation.h"
 #include "workspace/historymodel.h"
 #include "workspace/presencetracker.h"
@@ -192,6 +196,8 @@ void MainWindow::createActions()
     newWs->setShortcut(QKeySequence::New);
     QAction *openWs = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     openWs->setShortcut(QKeySequence::Open);
+    m_connectServer = file->addAction(tr("Connect to Team &Server…"), this, [this] { connectToServer(); });
+    m_connectServer->setToolTip(tr("Open a workspace on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_publishMenu = file->addMenu(tr("Publish &to Workspace"));
@@ -265,7 +271,11 @@ void MainWindow::createActions()
 
 Result<> MainWindow::openWorkspace(const QString &path)
 {
-    Result<std::unique_ptr<WorkspaceSession>> opened = WorkspaceSession::open(path, Workspace::Options());
+    const Result<QString> connection = connectionFor(path);
+    if (!connection)
+        return Result<>::errorOf(connection);
+    Result<std::unique_ptr<WorkspaceSession>> opened
+        = WorkspaceSession::open(*connection, Workspace::Options());
     if (!opened)
         return Result<>::errorOf(opened);
 
@@ -290,6 +300,11 @@ Result<> MainWindow::openWorkspace(const QString &path)
     m_browser->setSession(session);
     if (m_insights)
         m_insights->setSession(session);
+    m_serverLevel.clear();
+    if (session->workspace()->isServer()) {
+        if (const Result<QString> level = ServerRoles::level(*session->workspace()))
+            m_serverLevel = *level;
+    }
 
     rememberRecent(session->path());
     updateWindowState();
@@ -497,13 +512,66 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = recentWorkspaces();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (const Result<> opened = openExistingWorkspace(path); !opened)
-                QMessageBox::warning(this, tr("Open Workspace"), opened.message());
-        });
+        // A server by its database and host (kept without a password); its whole connection as the tip.
+        const Result<WorkspaceLocation> location = WorkspaceLocation::parse(path);
+        const bool server = location && location->isServer();
+        QAction *action
+            = m_recentMenu->addAction(server ? location->displayName() : QDir::toNativeSeparators(path));
+        if (server)
+            action->setToolTip(path);
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
+    m_recentMenu->setToolTipsVisible(true);
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    const Result<> opened = openExistingWorkspace(path);
+    if (opened)
+        return;
+    if (WorkspaceLocation::looksLikeServer(path))
+        connectToServer(path, opened.message()); // a password to type, a host to correct
+    else
+        QMessageBox::warning(this, tr("Open Workspace"), opened.message());
+}
+
+Result<QString> MainWindow::connectionFor(const QString &path) const
+{
+    if (!WorkspaceLocation::looksLikeServer(path))
+        return path;
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(path);
+    if (!location)
+        return Result<QString>::errorOf(location);
+    if (!location->parameter(u"password"_s).isEmpty())
+        return path;
+    // libpq's own files first: a password is asked for only when the server wants one they do not have.
+    const Result<ServerLogin::Answer> answer = ServerLogin::probe(*location);
+    if (!answer)
+        return Result<QString>::errorOf(answer);
+    if (*answer == ServerLogin::Answer::Connected)
+        return path;
+    const Result<QString> kept = ServerKeyring::read(ServerLogin::key(*location));
+    if (kept && !kept->isEmpty())
+        return ServerLogin::withPassword(*location, *kept);
+    const QString asked
+        = tr("The server of “%1” asks for a password: type it to connect.").arg(location->displayName());
+    if (!kept && kept.error() != ErrorKind::Missing)
+        return Result<QString>::failure(
+            ErrorKind::Refused, tr("%1 (The keyring could not be read: %2)").arg(asked, kept.message()));
+    return Result<QString>::failure(ErrorKind::Refused, asked);
+}
+
+void MainWindow::connectToServer(const QString &connection, const QString &problem)
+{
+    ConnectServerDialog dialog([this](const QString &typed) { return openWorkspace(typed); }, this);
+    if (!connection.isEmpty())
+        dialog.setConnection(connection);
+    if (!problem.isEmpty())
+        dialog.showProblem(problem);
+    if (dialog.exec() == QDialog::Accepted && !dialog.keyringProblem().isEmpty())
+        m_noticeBanner->showMessage(dialog.keyringProblem(), MessageBanner::Level::Information);
 }
 
 void MainWindow::newWorkspace()
@@ -534,6 +602,18 @@ QString MainWindow::statusText() const
 {
     if (!m_session)
         return tr("No workspace");
+    if (m_session->workspace()->isServer()) {
+        // Which server, and what the login may do there.
+        const QString name = m_session->workspace()->workspaceLocation().displayName();
+        const bool readOnly = m_session->isReadOnly();
+        if (m_serverLevel == u"admin"_s)
+            return readOnly ? tr("%1 · admin · read-only").arg(name) : tr("%1 · admin").arg(name);
+        if (m_serverLevel == u"editor"_s)
+            return readOnly ? tr("%1 · editor · read-only").arg(name) : tr("%1 · editor").arg(name);
+        if (m_serverLevel == u"reader"_s)
+            return tr("%1 · reader").arg(name);
+        return readOnly ? tr("%1 · read-only").arg(name) : name;
+    }
     const bool shared = m_session->isShared();
     const bool wal = m_session->writesAhead();
     if (m_session->isReadOnly())
@@ -551,7 +631,10 @@ void MainWindow::updateWindowState()
         action->setEnabled(writable);
     m_storageLabel->setText(statusText());
     if (open) {
-        setWindowTitle(tr("%1 — Inflection").arg(QFileInfo(m_session->path()).fileName()));
+        const Workspace *workspace = m_session->workspace();
+        setWindowTitle(tr("%1 — Inflection")
+                           .arg(workspace->isServer() ? workspace->workspaceLocation().displayName()
+                                                      : QFileInfo(m_session->path()).fileName()));
         if (m_session->isReadOnly())
             m_readOnlyBanner->showMessage(m_session->readOnlyReason());
     } else {
@@ -680,7 +763,7 @@ void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             if (const Result<> opened = openWorkspace(fallback); !opened)
-                showProblem(opened.message());
+                showOpenProblem(fallback, opened.message());
             else
                 m_noticeBanner->showMessage(
                     tr("Nothing was created at “%1”; the default workspace is open.").arg(shown),
@@ -689,7 +772,14 @@ void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback
         }
     }
     if (const Result<> opened = openWorkspace(path); !opened)
-        showProblem(opened.message());
+        showOpenProblem(path, opened.message());
+}
+
+void MainWindow::showOpenProblem(const QString &path, const QString &message)
+{
+    showProblem(message);
+    if (WorkspaceLocation::looksLikeServer(path)) // a password to type, a host to correct
+        m_noticeBanner->addButton(tr("Co&nnect…"), [this, path] { connectToServer(path); });
 }
 
 QStringList MainWindow::publishTargets()

@@ -36,10 +36,20 @@ public:
     ~MainWindow() override;
 
     // Opens the workspace at path in place of the current one. On failure the current workspace
-    // stays open and the result says why.
+    // stays open and the result says why. A server's workspace is connected to as libpq connects (its
+    // ~/.pgpass and pg_service.conf included); when the server asks for a password that neither has, the
+    // one kept in the keyring is used, and without one it fails with Refused, asking for it.
     Result<> openWorkspace(const QString &path);
+    // File ▸ Connect to Team Server…: the dialog, started from a connection (a recent server, say) and
+    // showing why it is asked for when problem is given.
+    void connectToServer(const QString &connection = QString(), const QString &problem = QString());
+    QAction *connectServerAction() const { return m_connectServer; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     // Shows a message that the window could not open what it was asked to.
     void showProblem(const QString &message);
+    // Why the workspace at path could not be opened; for a server, with Connect… to type a password or
+    // correct the connection in the connect dialog.
+    void showOpenProblem(const QString &path, const QString &message);
     // "Saved to …" with Open and Show in Folder.
     void showSaved(const QString &path);
 
@@ -130,6 +140,10 @@ private:
     void chooseWorkspace();
     void rebuildRecentMenu();
     void rememberRecent(const QString &path);
+    // The text that opens path: path itself, or a server's connection with the password kept for it.
+    Result<QString> connectionFor(const QString &path) const;
+    // A recent workspace chosen: a server that cannot be opened as it is gets the connect dialog.
+    void openRecent(const QString &path);
     void updateWindowState();
     void about();
     void showPreferences();
@@ -169,6 +183,9 @@ private:
     QLabel *m_storageLabel;
     QLabel *m_noteLabel;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_connectServer = nullptr;
+    // The login's level in the open workspace on a server (reader, editor, admin); empty for a file.
+    QString m_serverLevel;
     QList<QAction *> m_newReviewActions;
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;

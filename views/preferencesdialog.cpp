@@ -11,6 +11,8 @@
 #include "language.h"
 #include "messagebanner.h"
 #include "rowlisteditor.h"
+#include "store/serverroles.h"
+#include "store/workspacelocation.h"
 #include "workspace/workspacesession.h"
 
 #include <QComboBox>
@@ -47,6 +49,22 @@ PreferencesDialog::PreferencesDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
 {
+    m_settingsEditable = m_session && !m_session->isReadOnly();
+    if (m_session && m_session->isReadOnly())
+        m_settingsReason = m_session->readOnlyReason();
+    if (m_settingsEditable && m_session->workspace()->isServer()) {
+        const Result<QString> level = ServerRoles::level(*m_session->workspace());
+        const QString server = m_session->workspace()->workspaceLocation().displayName();
+        if (level && *level == u"editor"_s)
+            m_settingsReason = tr("Only an admin of the workspace on “%1” may change its settings; your "
+                                  "login is an editor there.")
+                                   .arg(server);
+        else if (level && *level == u"reader"_s)
+            m_settingsReason = tr("Only an admin of the workspace on “%1” may change its settings; your "
+                                  "login is a reader there.")
+                                   .arg(server);
+        m_settingsEditable = m_settingsReason.isEmpty();
+    }
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createPersonalPage(), QString());
     m_tabs->addTab(createWorkspacePage(), QString());
@@ -96,6 +114,8 @@ void PreferencesDialog::retranslateUi()
         label->setText(tr(text));
 
     m_author->setToolTip(tr("The name your changes, comments and votes carry"));
+    m_defaultWorkspace->setToolTip(tr("The workspace opened at start: a file, or a team server as "
+                                      "postgresql://host/database or service=name (never with a password)"));
     m_browse->setText(tr("Choose…"));
     m_browse->setAccessibleName(tr("Choose the default workspace"));
     m_language->setItemText(0, tr("As the system is set"));
@@ -150,6 +170,8 @@ void PreferencesDialog::retranslateUi()
            "the radar does not name is new technology; one in the ring Hold is on hold. Names "
            "match whatever their case, spaces and punctuation, and under any name in "
            "“Also written”."));
+    if (m_session && !m_settingsEditable)
+        m_knownNote->setText(m_knownNote->text() + u"\n\n"_s + m_settingsReason);
     m_categories->table()->setHorizontalHeaderLabels({tr("Category")});
     m_categories->table()->setAccessibleName(tr("Categories of contributing factors"));
     m_categories->table()->setToolTip(tr("The categories a postmortem's contributing factors are filed "
@@ -158,8 +180,8 @@ void PreferencesDialog::retranslateUi()
     m_categories->removeButton()->setText(tr("Remove Cat&egory"));
     if (!m_session)
         m_note->setText(tr("No workspace is open."));
-    else if (m_session->isReadOnly())
-        m_note->setText(m_session->readOnlyReason());
+    else if (!m_settingsEditable)
+        m_note->setText(m_settingsReason);
     else
         m_note->setText(tr("Kept in the workspace “%1”: everyone who opens it sees the same.")
                             .arg(QDir::toNativeSeparators(m_session->path())));
@@ -290,7 +312,7 @@ QWidget *PreferencesDialog::createWorkspacePage()
     layout->addWidget(m_note);
     layout->addLayout(form, 3);
     layout->addLayout(lists, 2);
-    const bool editable = m_session && !m_session->isReadOnly();
+    const bool editable = m_settingsEditable;
     for (QWidget *w : page->findChildren<QWidget *>()) {
         if (w != m_note && !qobject_cast<QLabel *>(w))
             w->setEnabled(editable);
@@ -346,7 +368,7 @@ QWidget *PreferencesDialog::createKnownTechnologiesPage()
     layout->addWidget(m_knownNote);
     layout->addWidget(m_known, 1);
     layout->addLayout(fileButtons);
-    const bool editable = m_session && !m_session->isReadOnly();
+    const bool editable = m_settingsEditable;
     m_known->setEnabled(editable);
     m_importRadar->setEnabled(editable);
     m_exportRadar->setEnabled(m_session != nullptr);
@@ -522,7 +544,10 @@ QList<FactorCategory> PreferencesDialog::wantedFactorCategories() const
 void PreferencesDialog::load()
 {
     m_author->setText(QSettings().value(u"identity/authorName"_s).toString());
-    m_defaultWorkspace->setText(QDir::toNativeSeparators(QSettings().value(defaultWorkspaceKey).toString()));
+    const QString chosenWorkspace = QSettings().value(defaultWorkspaceKey).toString();
+    m_defaultWorkspace->setText(WorkspaceLocation::looksLikeServer(chosenWorkspace)
+            ? chosenWorkspace
+            : QDir::toNativeSeparators(chosenWorkspace));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Appearance::stored())));
     if (!m_session)
@@ -574,14 +599,25 @@ bool PreferencesDialog::apply()
 {
     m_lastError.clear();
     m_error->hide();
-    if (m_session && !m_session->isReadOnly() && !applyWorkspace())
+    // A server given as the default workspace is kept as its connection without any password.
+    QString chosenWorkspace = m_defaultWorkspace->text().trimmed();
+    if (WorkspaceLocation::looksLikeServer(chosenWorkspace)) {
+        const Result<WorkspaceLocation> server = WorkspaceLocation::parse(chosenWorkspace);
+        if (!server) {
+            fail(server.message());
+            return false;
+        }
+        chosenWorkspace = server->toString();
+    } else {
+        chosenWorkspace = QDir::fromNativeSeparators(chosenWorkspace);
+    }
+    if (m_settingsEditable && !applyWorkspace())
         return false;
     if (m_session)
         m_session->setAuthorName(m_author->text());
     else
         WorkspaceSession::storeAuthorName(m_author->text());
     QSettings settings;
-    const QString chosenWorkspace = QDir::fromNativeSeparators(m_defaultWorkspace->text().trimmed());
     if (chosenWorkspace.isEmpty())
         settings.remove(defaultWorkspaceKey);
     else

@@ -102,6 +102,10 @@ private:
     QList<FactorCategory> wantedFactorCategories() const;
 
     WorkspaceSession *m_session;
+    // Whether the workspace's settings may be changed here, and why not: a read-only workspace, or a
+    // login on a server that is not the workspace's admin (the server refuses it anyway).
+    bool m_settingsEditable = false;
+    QString m_settingsReason;
     QTabWidget *m_tabs = nullptr;
     QList<std::pair<QLabel *, const char *>> m_labels; // each form label and its source text
     QToolButton *m_browse = nullptr;

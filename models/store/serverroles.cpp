@@ -73,4 +73,20 @@ Result<> ServerRoles::revoke(const Workspace &workspace, const QString &login)
     return call(workspace, u"SELECT inflection_revoke(?)"_s, login, QString());
 }
 
+Result<QString> ServerRoles::level(const Workspace &workspace)
+{
+    if (!workspace.isServer())
+        return Result<QString>::failure(QCoreApplication::translate(
+            "Inflection::ServerRoles", "Roles belong to a workspace on a server; a file has none."));
+    QSqlQuery query(workspace.database());
+    if (query.exec(u"SELECT inflection_level()"_s) && query.next()) {
+        const QString level = query.value(0).toString();
+        return levels().contains(level) ? level : QString();
+    }
+    if (query.lastError().nativeErrorCode() == u"42883"_s) // undefined_function: roles.sql was not applied
+        return QString();
+    return Result<QString>::failure(
+        SqlDialect::of(workspace.database()).describeWriteError(query.lastError()));
+}
+
 } // namespace Inflection

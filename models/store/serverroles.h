@@ -24,6 +24,10 @@ public:
         const Workspace &workspace, const QString &login, const QString &level);
     // Takes every role of the workspace from login; it keeps its other rights on the server.
     [[nodiscard]] static Result<> revoke(const Workspace &workspace, const QString &login);
+    // The level of the workspace's own login (its connection's): reader, editor or admin; empty when the
+    // workspace has no roles (never set up with "inflection server init") or the login none of them. The
+    // owner and superusers are admin. Fails for a workspace on a file, or when the server cannot be asked.
+    [[nodiscard]] static Result<QString> level(const Workspace &workspace);
 };
 
 } // namespace Inflection

@@ -1,6 +1,8 @@
 // Telling a file from a server, and a server text split by libpq itself (PQconninfoParse).
 #include "workspacelocation.h"
 
+#include "serverlogin.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -11,19 +13,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Inflection {
-
-namespace {
-
-// A value of a connection string, quoted as libpq reads it.
-QString quoted(const QString &value)
-{
-    static const QRegularExpression plain(u"^[^\\s'\\\\]+$"_s);
-    if (plain.match(value).hasMatch())
-        return value;
-    return u'\'' + QString(value).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) + u'\'';
-}
-
-} // namespace
 
 WorkspaceLocation WorkspaceLocation::file(const QString &path)
 {
@@ -86,7 +75,7 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &text)
         if (keyword == u"password"_s)
             hadPassword = true;
         else
-            withoutPassword += keyword + u'=' + quoted(value);
+            withoutPassword += keyword + u'=' + ServerLogin::quoted(value);
     }
     PQconninfoFree(options);
     location.m_text = hadPassword ? withoutPassword.join(u' ') : text.trimmed();
