@@ -2,6 +2,7 @@
 // the server stopped at once and started again, a wrong password, an unreachable host, TLS refused, a
 // newer schema. Each gives a clear message, nothing acknowledged is lost, and the app goes on running.
 // Runs on a real server (scripts/with-postgres, with INFLECTION_PG_AUTH=scram and INFLECTION_PG_TCP=1).
+#include "architecture/architecturedocument.h"
 #include "domain/review.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -26,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void lostConnectionIsNoticedWithoutAnEdit();
     void acknowledgedEditsSurviveAnImmediateStop();
     void sessionReconnectsAfterTheServerIsBack();
+    void proposalTypedAsTheServerWentIsSavedWhenBack();
     void wrongPassword();
     void unreachableHost();
     void tlsRequiredButRefused();
@@ -334,6 +338,40 @@ void TestServerFaults::sessionReconnectsAfterTheServerIsBack()
     QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 30000);
     qInfo("connected again %lld ms after the server started", back.elapsed());
     QVERIFY(session->reviews()->setField(m_review, ReviewField::Owner, u"After the restart"_s));
+}
+
+// A proposal's text, typed as the connection went (it saves by itself a moment later): kept in the
+// document while the session is read-only, and saved as soon as the connection is back.
+void TestServerFaults::proposalTypedAsTheServerWentIsSavedWhenBack()
+{
+    auto opened = WorkspaceSession::open(m_workspace, Workspace::Options());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    WorkspaceSession *session = opened->get();
+    session->setPollInterval(100);
+    const Result<QString> uuid = session->createReview(ReviewKind::Architecture, u"Queue"_s);
+    QVERIFY2(uuid, qPrintable(uuid.message()));
+    const Result<ReviewDocument *> document = session->openDocument(*uuid);
+    QVERIFY2(document, qPrintable(document.message()));
+    auto *architecture = dynamic_cast<ArchitectureDocument *>(*document);
+    QVERIFY(architecture);
+    QSignalSpy changes(session, &WorkspaceSession::connectionChanged);
+    terminate(session->workspace());
+    QTextCursor cursor(architecture->proposalText());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(u"\nWritten as the server went."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 15000);
+    QVERIFY(architecture->proposalText()->toPlainText().endsWith(u"Written as the server went."_s));
+
+    // Another window opening it now reads it.
+    auto other = WorkspaceSession::open(m_workspace, Workspace::Options());
+    QVERIFY2(other, qPrintable(other.message()));
+    const Result<ReviewDocument *> read = (*other)->openDocument(*uuid);
+    QVERIFY2(read, qPrintable(read.message()));
+    auto *stored = dynamic_cast<ArchitectureDocument *>(*read);
+    QVERIFY(stored);
+    QVERIFY2(stored->proposalText()->toPlainText().endsWith(u"Written as the server went."_s),
+        qPrintable(stored->proposalText()->toPlainText().right(80)));
 }
 
 void TestServerFaults::wrongPassword()

@@ -406,8 +406,10 @@ void WorkspaceSession::finishAttempt(quint64 attempt, bool answers)
     }
     m_connected = true;
     m_reconnectError.clear();
-    for (ReviewDocument *open : documents())
+    for (ReviewDocument *open : documents()) {
         open->setReadOnly(m_workspace->isReadOnly());
+        open->saveNow(); // what was typed while the server was away (a proposal's text)
+    }
     m_watcher->start();
     Q_EMIT connectionChanged(true);
     // What others changed meanwhile was not notified: everything is read again.
