@@ -546,6 +546,16 @@ void TestServerFaults::windowReconnectsByItselfAfterAnImmediateStop()
     QVERIFY(title->isReadOnly());
     QTRY_VERIFY_WITH_TIMEOUT(window.reconnectBanner()->text().contains(u"Trying again"_s), 10000);
     QVERIFY2(window.statusText().contains(u"read-only"_s), qPrintable(window.statusText()));
+    // Reconnect Now from the keyboard (focused, Space), while the next attempt is seconds away: one runs
+    // at once, and fails, the server being down.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->millisecondsUntilRetry() > 1500, 10000);
+    QSignalSpy scheduled(window.session(), &WorkspaceSession::reconnectScheduled);
+    QPushButton *reconnect = window.reconnectBanner()->reconnectButton();
+    QVERIFY(reconnect);
+    reconnect->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(reconnect, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), 1000);
+    QVERIFY(window.reconnectBanner()->isVisible());
 
     QVERIFY(pgCtl({u"start"_s}));
     QTRY_VERIFY_WITH_TIMEOUT(!window.reconnectBanner()->isVisible(), 30000);
