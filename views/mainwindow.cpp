@@ -10,6 +10,7 @@
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
 #include "preferencesdialog.h"
+#include "reconnectbanner.h"
 #include "recordgrid.h"
 #include "report/reportdocument.h"
 #include "report/reportprinter.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_browser(new WorkspaceBrowser(this))
     , m_readOnlyBanner(new MessageBanner(false, this))
     , m_noticeBanner(new MessageBanner(true, this))
+    , m_reconnectBanner(new ReconnectBanner(this))
     , m_savedNotice(new MessageBanner(true, this))
     , m_storageLabel(new QLabel(this))
     , m_noteLabel(new QLabel(this))
@@ -117,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_reconnectBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_noticeBanner);
     layout->addWidget(m_tabs, 1);
@@ -286,6 +289,8 @@ Result<> MainWindow::openWorkspace(const QString &path)
         QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
     connect(session, &WorkspaceSession::problem, this, &MainWindow::showProblem);
     connect(session, &WorkspaceSession::becameReadOnly, this, &MainWindow::updateWindowState);
+    connect(session, &WorkspaceSession::connectionChanged, this, &MainWindow::updateWindowState);
+    m_reconnectBanner->setSession(session);
     connect(session, &WorkspaceSession::changedExternally, this, [this] {
         m_browser->refreshSearch();
         showHistoryOfCurrent();
@@ -326,6 +331,7 @@ void MainWindow::closeWorkspace()
         closeReviewTab(m_tabs->count() - 1);
     m_browser->setSession(nullptr);
     m_historyView->setModel(nullptr);
+    m_reconnectBanner->setSession(nullptr);
     m_session.reset();
     m_readOnlyBanner->hide();
     m_noticeBanner->hide();
@@ -635,7 +641,8 @@ void MainWindow::updateWindowState()
         setWindowTitle(tr("%1 — Inflection")
                            .arg(workspace->isServer() ? workspace->workspaceLocation().displayName()
                                                       : QFileInfo(m_session->path()).fileName()));
-        if (m_session->isReadOnly())
+        // A lost connection has its own banner, which goes when the connection is back.
+        if (workspace->isReadOnly())
             m_readOnlyBanner->showMessage(m_session->readOnlyReason());
     } else {
         setWindowTitle(tr("Inflection"));

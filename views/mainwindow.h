@@ -23,6 +23,7 @@ namespace Inflection {
 
 class InsightsPage;
 class MessageBanner;
+class ReconnectBanner;
 class ReviewDocument;
 class ReviewPage;
 class WorkspaceBrowser;
@@ -59,6 +60,8 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     MessageBanner *noticeBanner() const { return m_noticeBanner; }
+    // A server's connection lost: reconnecting, with Reconnect Now.
+    ReconnectBanner *reconnectBanner() const { return m_reconnectBanner; }
     // "Saved to …" with Open and Show in Folder, floating over the bottom of the window.
     MessageBanner *savedNotice() const { return m_savedNotice; }
     QString statusText() const;
@@ -179,6 +182,7 @@ private:
     QAction *m_insightsAction = nullptr;
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_noticeBanner;
+    ReconnectBanner *m_reconnectBanner;
     MessageBanner *m_savedNotice;
     QLabel *m_storageLabel;
     QLabel *m_noteLabel;

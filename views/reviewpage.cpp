@@ -246,8 +246,13 @@ void ReviewPage::commitLine(QLineEdit *edit, ReviewField field)
     if (field == ReviewField::Title && text.trimmed().isEmpty())
         text = review->title; // a review keeps a title
     edit->setModified(false);
-    if (text != review->field(field).toString())
-        m_document->setReviewField(field, text);
+    if (text != review->field(field).toString() && !m_document->setReviewField(field, text)
+        && edit->isReadOnly()) {
+        // The workspace turned read-only as the change failed (a server's connection lost): the field
+        // keeps what was typed, to be saved when it is editable again; the notice says it too.
+        edit->setText(text);
+        edit->setModified(true);
+    }
     refresh();
 }
 

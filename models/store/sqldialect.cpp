@@ -1,6 +1,7 @@
 // SQLite's and PostgreSQL's differences, each behind one function.
 #include "sqldialect.h"
 
+#include "serverconnection.h"
 #include "sqlitesupport.h"
 
 #include <QCoreApplication>
@@ -165,8 +166,7 @@ QString SqlDialect::describeWriteError(const QSqlError &error) const
             "The server has no room left on its disk, so the change was not saved.");
     if (state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s) // locks, serialization
         return SqliteSupport::busyMessage();
-    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s)
-        || error.type() == QSqlError::ConnectionError) // the connection is gone
+    if (ServerConnection::isLostError(error))
         return QCoreApplication::translate(
             "Inflection::SqlDialect", "The connection to the server was lost, so the change was not saved.");
     return error.text();

@@ -5,6 +5,7 @@
 #include "identity.h"
 #include "migrator.h"
 #include "schemaverifier.h"
+#include "serverconnection.h"
 #include "sqldialect.h"
 #include "sqlitesupport.h"
 
@@ -216,7 +217,7 @@ bool Workspace::openServerConnection(
     // libpq's own parts, as it split them: Qt quotes host, database, user and password itself, and
     // passes the rest on as keyword=value (a ';' separates them, so no value may hold one).
     QStringList options;
-    bool timeoutGiven = false;
+    QStringList given;
     for (const auto &[keyword, value] : m_workspaceLocation.connectionParameters()) {
         if (keyword == u"host"_s)
             db->setHostName(value);
@@ -236,28 +237,21 @@ bool Workspace::openServerConnection(
             return false;
         } else {
             options += keyword + u'=' + value;
-            timeoutGiven = timeoutGiven || keyword == u"connect_timeout"_s;
+            given += keyword;
         }
     }
-    // An unreachable server is reported, not waited for forever.
-    if (!timeoutGiven)
-        options += u"connect_timeout=10"_s;
+    // An unreachable server is reported, and a lost one noticed, not waited for forever.
+    for (const auto &[keyword, value] : ServerConnection::defaultParameters()) {
+        if (!given.contains(keyword))
+            options += keyword + u'=' + value;
+    }
     options += u"application_name=inflection"_s;
     db->setConnectOptions(options.join(u';'));
     if (!db->open()) {
         *error = db->lastError();
         return false;
     }
-    if (!dialect().applyConnectionSettings(*db, error))
-        return false;
-    if (readOnly) {
-        QSqlQuery query(*db);
-        if (!query.exec(u"SET default_transaction_read_only = on"_s)) {
-            *error = query.lastError();
-            return false;
-        }
-    }
-    return true;
+    return ServerConnection::startSession(*db, readOnly, error);
 }
 
 bool Workspace::openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const

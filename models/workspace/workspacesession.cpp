@@ -11,6 +11,7 @@
 #include "store/remediationrepository.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
+#include "store/serverconnection.h"
 #include "store/workspacesettings.h"
 #include "workspace/historymodel.h"
 #include "workspace/presencetracker.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QThread>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace Inflection {
 
@@ -52,11 +54,17 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     });
     connect(m_reviews, &ReviewListModel::errorOccurred, this, &WorkspaceSession::problem);
     connect(m_history, &HistoryModel::errorOccurred, this, &WorkspaceSession::problem);
+    // A failed edit or read may be the first sign of a lost server: read-only at once, before the field
+    // that was being saved decides what to show.
+    connect(this, &WorkspaceSession::problem, this, &WorkspaceSession::checkConnection);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &WorkspaceSession::attemptReconnect);
     connect(m_watcher, &ChangeWatcher::changed, this, &WorkspaceSession::refreshFromStore);
     // A file that turns read-only while open (its permissions, a share): say so before the next edit.
     connect(&m_writableCheck, &QTimer::timeout, this, [this] {
         if (m_workspace->recheckWritable())
             turnReadOnly();
+        checkConnection();
     });
     setPollInterval(1000);
     m_watcher->start();
@@ -72,6 +80,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
 WorkspaceSession::~WorkspaceSession()
 {
     waitForVerification();
+    if (m_pinger)
+        m_pinger->wait();
     // Each document saves what it still holds as it goes.
     while (!m_documents.empty())
         closeDocument(m_documents.begin()->first);
@@ -131,6 +141,9 @@ Result<ReviewDocument *> WorkspaceSession::openDocument(const QString &uuid)
         return Result<ReviewDocument *>::errorOf(opened);
     ReviewDocument *document = opened->get();
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, uuid] { documentEdited(uuid); });
+    connect(document, &ReviewDocument::errorOccurred, this, &WorkspaceSession::checkConnection);
+    if (!m_connected)
+        document->setReadOnly(true);
     connect(document, &ReviewDocument::textSaved, this, [this, uuid] { documentEdited(uuid); });
     m_documents.emplace(uuid, std::move(opened).value());
     QStringList open;
@@ -309,6 +322,98 @@ void WorkspaceSession::turnReadOnly()
     for (ReviewDocument *open : documents())
         open->setReadOnly(true);
     Q_EMIT becameReadOnly();
+}
+
+QString WorkspaceSession::readOnlyReason() const
+{
+    if (m_connected)
+        return m_workspace->readOnlyReason();
+    return QCoreApplication::translate("Inflection::WorkspaceSession",
+        "The connection to the server “%1” was lost. Until it is back the workspace is read-only; what "
+        "you are typing stays in its field, and every change the server acknowledged is kept.")
+        .arg(m_workspace->workspaceLocation().displayName());
+}
+
+bool WorkspaceSession::checkConnection()
+{
+    if (!m_connected)
+        return true;
+    if (!ServerConnection::isLost(*m_workspace))
+        return false;
+    loseConnection();
+    return true;
+}
+
+void WorkspaceSession::loseConnection()
+{
+    m_connected = false;
+    m_reconnectError.clear();
+    m_retryDelayMs = firstRetryDelayMs;
+    m_watcher->stop();
+    for (ReviewDocument *open : documents())
+        open->setReadOnly(true);
+    Q_EMIT connectionChanged(false);
+    m_retry.start(m_retryDelayMs);
+}
+
+int WorkspaceSession::millisecondsUntilRetry() const
+{
+    return m_retry.isActive() ? m_retry.remainingTime() : -1;
+}
+
+void WorkspaceSession::reconnectNow()
+{
+    if (m_connected || m_attemptRunning)
+        return;
+    m_retry.stop();
+    attemptReconnect();
+}
+
+void WorkspaceSession::attemptReconnect()
+{
+    if (m_connected || m_attemptRunning)
+        return;
+    m_attemptRunning = true;
+    // Whether the server answers is asked off this thread: an unreachable host is waited for up to the
+    // connection's timeout, and the window goes on meanwhile. Only a server that answers is logged in to.
+    const Workspace *workspace = m_workspace.get();
+    const quint64 attempt = ++m_attempt;
+    m_pinger = QThread::create([this, workspace, attempt] {
+        const bool answers = ServerConnection::answers(*workspace);
+        QMetaObject::invokeMethod(
+            this, [this, attempt, answers] { finishAttempt(attempt, answers); }, Qt::QueuedConnection);
+    });
+    connect(m_pinger, &QThread::finished, m_pinger, &QObject::deleteLater);
+    m_pinger->start();
+}
+
+void WorkspaceSession::finishAttempt(quint64 attempt, bool answers)
+{
+    if (attempt != m_attempt || m_connected)
+        return;
+    m_attemptRunning = false;
+    Result<> reconnected = answers
+        ? ServerConnection::reconnect(*m_workspace)
+        : Result<>::failure(QCoreApplication::translate(
+            "Inflection::WorkspaceSession", "The server “%1” does not answer yet.")
+                                .arg(m_workspace->workspaceLocation().displayName()));
+    if (!reconnected) {
+        m_reconnectError = reconnected.message();
+        m_retryDelayMs = std::min(m_retryDelayMs * 2, maxRetryDelayMs);
+        m_retry.start(m_retryDelayMs);
+        Q_EMIT reconnectScheduled(m_retryDelayMs);
+        return;
+    }
+    m_connected = true;
+    m_reconnectError.clear();
+    for (ReviewDocument *open : documents()) {
+        open->setReadOnly(m_workspace->isReadOnly());
+        open->saveNow(); // what was typed while the server was away (a proposal's text)
+    }
+    m_watcher->start();
+    Q_EMIT connectionChanged(true);
+    // What others changed meanwhile was not notified: everything is read again.
+    refreshFromStore();
 }
 
 void WorkspaceSession::startVerification()

@@ -48,8 +48,25 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     QString path() const { return m_workspace->path(); }
-    bool isReadOnly() const { return m_workspace->isReadOnly(); }
-    QString readOnlyReason() const { return m_workspace->readOnlyReason(); }
+    // Read-only because the workspace is, or, on a server, while its connection is lost.
+    bool isReadOnly() const { return m_workspace->isReadOnly() || !m_connected; }
+    QString readOnlyReason() const;
+    // A server's connection: while it is lost, the session is read-only and tries again by itself, waiting
+    // longer after each attempt (up to maxRetryDelayMs); a successful attempt makes it writable again and
+    // reads everything anew. A file is always connected.
+    bool isConnected() const { return m_connected; }
+    // When the next attempt is due, in milliseconds from now (-1: none is planned, or one is running).
+    int millisecondsUntilRetry() const;
+    // Why the last attempt failed; empty before the first.
+    QString lastReconnectError() const { return m_reconnectError; }
+    // Tries now (Reconnect Now), instead of waiting for the next attempt.
+    void reconnectNow();
+    // Looks whether the server's connection went away; when it did, the session turns read-only and starts
+    // reconnecting. Returns whether it is lost. The session looks by itself too, on every poll and after
+    // any failed edit or read.
+    bool checkConnection();
+    static constexpr int firstRetryDelayMs = 1000;
+    static constexpr int maxRetryDelayMs = 8000;
     // On a network file system (a shared drive), and whether it writes ahead (WAL) or rolls back.
     bool isShared() const;
     bool writesAhead() const;
@@ -109,6 +126,11 @@ Q_SIGNALS:
     void becameReadOnly();
     void documentOpened(Inflection::ReviewDocument *document);
     void documentClosed(const QString &uuid);
+    // The server's connection was lost (isConnected() false, the session read-only), or is back (editable
+    // again, everything read anew).
+    void connectionChanged(bool connected);
+    // An attempt to reconnect failed; the next is in milliseconds.
+    void reconnectScheduled(int milliseconds);
     // Something failed that no edit of the user's caused (a read, a background check): what to say.
     void problem(const QString &message);
 
@@ -117,6 +139,9 @@ private:
     // Overdue remediation and new technology, marked on the list's rows.
     void updateMarks();
     void turnReadOnly();
+    void loseConnection();
+    void attemptReconnect();
+    void finishAttempt(quint64 attempt, bool answers);
     void finishVerification(quint64 generation, int problem);
     // An edit of an open review (this connection's edits do not move the watcher): the list's last
     // change, the marks and the history follow.
@@ -132,6 +157,13 @@ private:
     std::map<QString, std::unique_ptr<ReviewDocument>> m_documents; // by uuid
     QPointer<QThread> m_verifier;
     quint64 m_generation = 0;
+    bool m_connected = true;
+    QTimer m_retry; // the next attempt to reconnect
+    int m_retryDelayMs = firstRetryDelayMs;
+    QPointer<QThread> m_pinger; // asks the server whether it is back, off this thread
+    quint64 m_attempt = 0;
+    bool m_attemptRunning = false;
+    QString m_reconnectError;
 };
 
 } // namespace Inflection

@@ -1,0 +1,56 @@
+// Shows a lost server connection while the session reconnects, and lets the user try at once.
+#include "reconnectbanner.h"
+
+#include "workspace/workspacesession.h"
+
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Inflection {
+
+ReconnectBanner::ReconnectBanner(QWidget *parent)
+    : MessageBanner(false, parent)
+{
+    setAccessibleName(tr("Connection to the server"));
+}
+
+void ReconnectBanner::setSession(WorkspaceSession *session)
+{
+    if (m_session)
+        disconnect(m_session.data(), nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &WorkspaceSession::connectionChanged, this, &ReconnectBanner::showState);
+        connect(session, &WorkspaceSession::reconnectScheduled, this, &ReconnectBanner::showState);
+    }
+    showState();
+}
+
+void ReconnectBanner::showState()
+{
+    if (!m_session || m_session->isConnected()) {
+        hide();
+        m_reconnect = nullptr;
+        return;
+    }
+    QString text = m_session->readOnlyReason();
+    const QString lastError = m_session->lastReconnectError();
+    if (lastError.isEmpty()) {
+        text += u' ' + tr("Reconnecting…");
+    } else {
+        const int seconds = qMax(1, (m_session->millisecondsUntilRetry() + 999) / 1000);
+        text += u' ' + tr("Trying again in %n second(s): %1", nullptr, seconds).arg(lastError);
+    }
+    const bool hadFocus = m_reconnect && m_reconnect->hasFocus();
+    showMessage(text);
+    m_reconnect = addButton(tr("&Reconnect Now"), [this] {
+        if (m_session)
+            m_session->reconnectNow();
+    });
+    m_reconnect->setToolTip(tr("Try to reach the server now instead of waiting for the next attempt"));
+    if (hadFocus)
+        m_reconnect->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Inflection
