@@ -1481,11 +1481,17 @@
     </message>
     <message numerus="yes">
         <source>%n review(s) copied to %1; %2 already there as they are; %3 changed later there.</source>
-        <translation><numerusform>%n Review nach %1 kopiert; %2 schon unverändert dort; %3 dort später geändert.</numerusform><numerusform>%n Reviews nach %1 kopiert; %2 schon unverändert dort; %3 dort später geändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Review nach %1 kopiert; %2 schon unverändert dort; %3 dort später geändert.</numerusform>
+            <numerusform>%n Reviews nach %1 kopiert; %2 schon unverändert dort; %3 dort später geändert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) and %1 known technologies copied.</source>
-        <translation><numerusform>%n Einstellung und %1 bekannte Technologien kopiert.</numerusform><numerusform>%n Einstellungen und %1 bekannte Technologien kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einstellung und %1 bekannte Technologien kopiert.</numerusform>
+            <numerusform>%n Einstellungen und %1 bekannte Technologien kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>server takes init SERVER, grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN</source>
@@ -1521,7 +1527,10 @@
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>added: %1</source>
@@ -1676,6 +1685,113 @@
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Mit Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, set up with “inflection server init”. Give its host and database, or paste a connection such as postgresql://host/database or service=name.</source>
+        <translation>Ein Arbeitsbereich auf einem PostgreSQL-Server, eingerichtet mit „inflection server init“. Geben Sie Host und Datenbank an oder fügen Sie eine Verbindung ein, etwa postgresql://host/datenbank oder service=name.</translation>
+    </message>
+    <message>
+        <source>postgresql://host/database or service=name</source>
+        <translation>postgresql://host/datenbank oder service=name</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>your login on this computer</source>
+        <translation>Ihre Anmeldung auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the authority that signed the server's</source>
+        <translation>Das Zertifikat der Stelle wählen, die das des Servers signiert hat</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>only when the server asks for one</source>
+        <translation>nur, wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop's keyring, never in Inflection's settings</source>
+        <translation>Das Passwort im Schlüsselbund der Arbeitsumgebung aufbewahren, nie in den Einstellungen von Inflection</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Root cert&amp;ificate:</source>
+        <translation>Stammzert&amp;ifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server connection: paste a postgresql:// address or service=name, or clear the field and fill in the ones below.</source>
+        <translation>„%1“ ist keine Serververbindung: Fügen Sie eine postgresql://-Adresse oder service=name ein, oder leeren Sie das Feld und füllen Sie die darunter aus.</translation>
+    </message>
+    <message>
+        <source>Give the name of the workspace's database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank des Arbeitsbereichs auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring (%1): Inflection will ask for it the next time.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund aufbewahrt werden (%1): Inflection fragt beim nächsten Mal danach.</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2162,10 @@
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5502,11 +5621,61 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n aktualisiert</numerusform><numerusform>%n aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged.</source>
-        <translation><numerusform>%n unverändert.</numerusform><numerusform>%n unverändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n unverändert.</numerusform>
+            <numerusform>%n unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to Team &amp;Server…</source>
+        <translation>Mit Team&amp;server verbinden …</translation>
+    </message>
+    <message>
+        <source>Open a workspace on a PostgreSQL server</source>
+        <translation>Einen Arbeitsbereich auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>The server of “%1” asks for a password: type it to connect.</source>
+        <translation>Der Server von „%1“ verlangt ein Passwort: Geben Sie es ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 (The keyring could not be read: %2)</source>
+        <translation>%1 (Der Schlüsselbund konnte nicht gelesen werden: %2)</translation>
+    </message>
+    <message>
+        <source>%1 · admin · read-only</source>
+        <translation>%1 · Administrator · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 · admin</source>
+        <translation>%1 · Administrator</translation>
+    </message>
+    <message>
+        <source>%1 · editor · read-only</source>
+        <translation>%1 · Bearbeiter · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 · editor</source>
+        <translation>%1 · Bearbeiter</translation>
+    </message>
+    <message>
+        <source>%1 · reader</source>
+        <translation>%1 · Leser</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Verbinden …</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6892,18 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>The known technologies are written to “%1”.</source>
         <translation>Die bekannten Technologien sind nach „%1“ geschrieben.</translation>
     </message>
+    <message>
+        <source>Only an admin of the workspace on “%1” may change its settings; your login is an editor there.</source>
+        <translation>Nur ein Administrator des Arbeitsbereichs auf „%1“ darf seine Einstellungen ändern; Ihre Anmeldung ist dort Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the workspace on “%1” may change its settings; your login is a reader there.</source>
+        <translation>Nur ein Administrator des Arbeitsbereichs auf „%1“ darf seine Einstellungen ändern; Ihre Anmeldung ist dort Leser.</translation>
+    </message>
+    <message>
+        <source>The workspace opened at start: a file, or a team server as postgresql://host/database or service=name (never with a password)</source>
+        <translation>Der Arbeitsbereich, der beim Start geöffnet wird: eine Datei oder ein Teamserver als postgresql://host/datenbank oder service=name (nie mit Passwort)</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -7000,6 +7181,29 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>If so, are there tests that can be and are run on CI?</source>
         <translation>Falls ja: Gibt es Tests, die in der CI laufen können und laufen?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReconnectBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s): %1</source>
+        <translation><numerusform>Neuer Versuch in %n Sekunde: %1</numerusform><numerusform>Neuer Versuch in %n Sekunden: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>Jetzt &amp;neu verbinden</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting for the next attempt</source>
+        <translation>Den Server jetzt zu erreichen versuchen, statt auf den nächsten Versuch zu warten</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +8000,35 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
 </context>
 <context>
+    <name>Inflection::ServerConnection</name>
+    <message>
+        <source>The server “%1” cannot be reached: %2</source>
+        <translation>Der Server „%1“ ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ServerKeyring</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the keyring refused</source>
+        <translation>der Schlüsselbund hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>this build of Inflection has no keyring support</source>
+        <translation>diese Ausgabe von Inflection kann keinen Schlüsselbund nutzen</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ServerLogin</name>
+    <message>
+        <source>Inflection cannot connect to “%1”: %2</source>
+        <translation>Inflection kann sich nicht mit „%1“ verbinden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ServerRoles</name>
     <message>
         <source>Roles belong to a workspace on a server; a file has none.</source>
@@ -8238,15 +8471,24 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
     <message numerus="yes">
         <source>#%1 (%n days)</source>
-        <translation><numerusform>#%1 (%n Tag)</numerusform><numerusform>#%1 (%n Tage)</numerusform></translation>
+        <translation>
+            <numerusform>#%1 (%n Tag)</numerusform>
+            <numerusform>#%1 (%n Tage)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The zip holds %n channels: choose the one to import from.</source>
-        <translation><numerusform>Die Zip-Datei enthält %n Kanal: Wählen Sie den, aus dem importiert wird.</numerusform><numerusform>Die Zip-Datei enthält %n Kanäle: Wählen Sie den, aus dem importiert wird.</numerusform></translation>
+        <translation>
+            <numerusform>Die Zip-Datei enthält %n Kanal: Wählen Sie den, aus dem importiert wird.</numerusform>
+            <numerusform>Die Zip-Datei enthält %n Kanäle: Wählen Sie den, aus dem importiert wird.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
-        <translation><numerusform>%n davon ohne Datum: das Log hat keine Zeile „Log opened“ oder „Day changed“ und sein Dateiname kein Datum</numerusform><numerusform>%n davon ohne Datum: das Log hat keine Zeile „Log opened“ oder „Day changed“ und sein Dateiname kein Datum</numerusform></translation>
+        <translation>
+            <numerusform>%n davon ohne Datum: das Log hat keine Zeile „Log opened“ oder „Day changed“ und sein Dateiname kein Datum</numerusform>
+            <numerusform>%n davon ohne Datum: das Log hat keine Zeile „Log opened“ oder „Day changed“ und sein Dateiname kein Datum</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8833,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
         <translation>„%1“ ist nicht vorhanden. Falls es auf einem gemeinsamen Laufwerk liegt: Ist das Laufwerk eingehängt und erreichbar? Nichts wurde veröffentlicht; Ihr Review hier ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The connection to the server “%1” was lost. Until it is back the workspace is read-only; what you are typing stays in its field, and every change the server acknowledged is kept.</source>
+        <translation>Die Verbindung zum Server „%1“ ist abgebrochen. Bis sie wieder besteht, ist der Arbeitsbereich schreibgeschützt; was Sie gerade eingeben, bleibt in seinem Feld, und jede Änderung, die der Server bestätigt hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server “%1” does not answer yet.</source>
+        <translation>Der Server „%1“ antwortet noch nicht.</translation>
     </message>
 </context>
 <context>

@@ -105,15 +105,24 @@
     </message>
     <message numerus="yes">
         <source>%n review(s) copied to %1; %2 already there as they are; %3 changed later there.</source>
-        <translation><numerusform>%n review copied to %1; %2 already there as they are; %3 changed later there.</numerusform><numerusform>%n reviews copied to %1; %2 already there as they are; %3 changed later there.</numerusform></translation>
+        <translation>
+            <numerusform>%n review copied to %1; %2 already there as they are; %3 changed later there.</numerusform>
+            <numerusform>%n reviews copied to %1; %2 already there as they are; %3 changed later there.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) and %1 known technologies copied.</source>
-        <translation><numerusform>%n setting and %1 known technologies copied.</numerusform><numerusform>%n settings and %1 known technologies copied.</numerusform></translation>
+        <translation>
+            <numerusform>%n setting and %1 known technologies copied.</numerusform>
+            <numerusform>%n settings and %1 known technologies copied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +195,10 @@
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -283,11 +295,17 @@
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged.</source>
-        <translation><numerusform>%n unchanged.</numerusform><numerusform>%n unchanged.</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged.</numerusform>
+            <numerusform>%n unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -366,6 +384,13 @@
     </message>
 </context>
 <context>
+    <name>Inflection::ReconnectBanner</name>
+    <message numerus="yes">
+        <source>Trying again in %n second(s): %1</source>
+        <translation><numerusform>Trying again in %n second: %1</numerusform><numerusform>Trying again in %n seconds: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Inflection::RemediationModel</name>
     <message numerus="yes">
         <source>Delete %n remediation items</source>
@@ -420,15 +445,24 @@
     <name>Inflection::TimelineImportDialog</name>
     <message numerus="yes">
         <source>#%1 (%n days)</source>
-        <translation><numerusform>#%1 (%n day)</numerusform><numerusform>#%1 (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>#%1 (%n day)</numerusform>
+            <numerusform>#%1 (%n days)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The zip holds %n channels: choose the one to import from.</source>
-        <translation><numerusform>The zip holds %n channel: choose the one to import from.</numerusform><numerusform>The zip holds %n channels: choose the one to import from.</numerusform></translation>
+        <translation>
+            <numerusform>The zip holds %n channel: choose the one to import from.</numerusform>
+            <numerusform>The zip holds %n channels: choose the one to import from.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
-        <translation><numerusform>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</numerusform><numerusform>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</numerusform></translation>
+        <translation>
+            <numerusform>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</numerusform>
+            <numerusform>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</numerusform>
+        </translation>
     </message>
 </context>
 <context>

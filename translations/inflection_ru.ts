@@ -1495,11 +1495,19 @@
     </message>
     <message numerus="yes">
         <source>%n review(s) copied to %1; %2 already there as they are; %3 changed later there.</source>
-        <translation><numerusform>%n обзор скопирован в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform><numerusform>%n обзора скопировано в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform><numerusform>%n обзоров скопировано в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform></translation>
+        <translation>
+            <numerusform>%n обзор скопирован в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform>
+            <numerusform>%n обзора скопировано в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform>
+            <numerusform>%n обзоров скопировано в %1; %2 уже там без изменений; %3 изменены там позже.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) and %1 known technologies copied.</source>
-        <translation><numerusform>Скопированы %n настройка и известные технологии: %1.</numerusform><numerusform>Скопированы %n настройки и известные технологии: %1.</numerusform><numerusform>Скопировано %n настроек и известные технологии: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Скопированы %n настройка и известные технологии: %1.</numerusform>
+            <numerusform>Скопированы %n настройки и известные технологии: %1.</numerusform>
+            <numerusform>Скопировано %n настроек и известные технологии: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>server takes init SERVER, grant SERVER LOGIN reader|editor|admin, or revoke SERVER LOGIN</source>
@@ -1535,7 +1543,11 @@
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform></translation>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
     </message>
     <message>
         <source>added: %1</source>
@@ -1691,6 +1703,113 @@
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ConnectServerDialog</name>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation>&amp;Запомнить в связке ключей</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Подключение к серверу команды</translation>
+    </message>
+    <message>
+        <source>A workspace on a PostgreSQL server, set up with “inflection server init”. Give its host and database, or paste a connection such as postgresql://host/database or service=name.</source>
+        <translation>Рабочее пространство на сервере PostgreSQL, подготовленное командой «inflection server init». Укажите его хост и базу данных или вставьте строку подключения, например postgresql://хост/база или service=имя.</translation>
+    </message>
+    <message>
+        <source>postgresql://host/database or service=name</source>
+        <translation>postgresql://хост/база или service=имя</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>your login on this computer</source>
+        <translation>ваша учётная запись на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>По умолчанию (prefer)</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the authority that signed the server's</source>
+        <translation>Выбрать сертификат центра, подписавшего сертификат сервера</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>only when the server asks for one</source>
+        <translation>только если сервер его требует</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop's keyring, never in Inflection's settings</source>
+        <translation>Хранить пароль в связке ключей рабочего стола, никогда — в настройках Inflection</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>&amp;Строка подключения:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Root cert&amp;ificate:</source>
+        <translation>Корневой с&amp;ертификат:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Подкл&amp;ючиться</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server connection: paste a postgresql:// address or service=name, or clear the field and fill in the ones below.</source>
+        <translation>«%1» — не подключение к серверу: вставьте адрес postgresql:// или service=имя либо очистите поле и заполните поля ниже.</translation>
+    </message>
+    <message>
+        <source>Give the name of the workspace's database on the server.</source>
+        <translation>Укажите имя базы данных рабочего пространства на сервере.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring (%1): Inflection will ask for it the next time.</source>
+        <translation>Пароль не удалось сохранить в связке ключей (%1): Inflection спросит его в следующий раз.</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2187,11 @@
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform></translation>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5534,11 +5657,63 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n обновлён</numerusform><numerusform>%n обновлено</numerusform><numerusform>%n обновлено</numerusform></translation>
+        <translation>
+            <numerusform>%n обновлён</numerusform>
+            <numerusform>%n обновлено</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged.</source>
-        <translation><numerusform>%n без изменений.</numerusform><numerusform>%n без изменений.</numerusform><numerusform>%n без изменений.</numerusform></translation>
+        <translation>
+            <numerusform>%n без изменений.</numerusform>
+            <numerusform>%n без изменений.</numerusform>
+            <numerusform>%n без изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to Team &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу команды…</translation>
+    </message>
+    <message>
+        <source>Open a workspace on a PostgreSQL server</source>
+        <translation>Открыть рабочее пространство на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The server of “%1” asks for a password: type it to connect.</source>
+        <translation>Сервер «%1» требует пароль: введите его, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>%1 (The keyring could not be read: %2)</source>
+        <translation>%1 (Не удалось прочитать связку ключей: %2)</translation>
+    </message>
+    <message>
+        <source>%1 · admin · read-only</source>
+        <translation>%1 · администратор · только чтение</translation>
+    </message>
+    <message>
+        <source>%1 · admin</source>
+        <translation>%1 · администратор</translation>
+    </message>
+    <message>
+        <source>%1 · editor · read-only</source>
+        <translation>%1 · редактор · только чтение</translation>
+    </message>
+    <message>
+        <source>%1 · editor</source>
+        <translation>%1 · редактор</translation>
+    </message>
+    <message>
+        <source>%1 · reader</source>
+        <translation>%1 · читатель</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · только чтение</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect…</source>
+        <translation>Подкл&amp;ючиться…</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6938,18 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>The known technologies are written to “%1”.</source>
         <translation>Известные технологии записаны в «%1».</translation>
     </message>
+    <message>
+        <source>Only an admin of the workspace on “%1” may change its settings; your login is an editor there.</source>
+        <translation>Менять настройки рабочего пространства на «%1» может только его администратор; ваша учётная запись там — редактор.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the workspace on “%1” may change its settings; your login is a reader there.</source>
+        <translation>Менять настройки рабочего пространства на «%1» может только его администратор; ваша учётная запись там — читатель.</translation>
+    </message>
+    <message>
+        <source>The workspace opened at start: a file, or a team server as postgresql://host/database or service=name (never with a password)</source>
+        <translation>Рабочее пространство, открываемое при запуске: файл или сервер команды в виде postgresql://хост/база или service=имя (никогда с паролем)</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -7041,6 +7228,29 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>If so, are there tests that can be and are run on CI?</source>
         <translation>Если да, есть ли тесты, которые могут запускаться и запускаются в CI?</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ReconnectBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Соединение с сервером</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s): %1</source>
+        <translation><numerusform>Новая попытка через %n секунду: %1</numerusform><numerusform>Новая попытка через %n секунды: %1</numerusform><numerusform>Новая попытка через %n секунд: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Переподключиться сейчас</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting for the next attempt</source>
+        <translation>Попытаться связаться с сервером сейчас, не дожидаясь следующей попытки</translation>
     </message>
 </context>
 <context>
@@ -7839,6 +8049,35 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
 </context>
 <context>
+    <name>Inflection::ServerConnection</name>
+    <message>
+        <source>The server “%1” cannot be reached: %2</source>
+        <translation>Сервер «%1» недоступен: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ServerKeyring</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>связка ключей не ответила</translation>
+    </message>
+    <message>
+        <source>the keyring refused</source>
+        <translation>связка ключей отказала</translation>
+    </message>
+    <message>
+        <source>this build of Inflection has no keyring support</source>
+        <translation>эта сборка Inflection не умеет работать со связкой ключей</translation>
+    </message>
+</context>
+<context>
+    <name>Inflection::ServerLogin</name>
+    <message>
+        <source>Inflection cannot connect to “%1”: %2</source>
+        <translation>Inflection не может подключиться к «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::ServerRoles</name>
     <message>
         <source>Roles belong to a workspace on a server; a file has none.</source>
@@ -8285,15 +8524,27 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
     <message numerus="yes">
         <source>#%1 (%n days)</source>
-        <translation><numerusform>#%1 (%n день)</numerusform><numerusform>#%1 (%n дня)</numerusform><numerusform>#%1 (%n дней)</numerusform></translation>
+        <translation>
+            <numerusform>#%1 (%n день)</numerusform>
+            <numerusform>#%1 (%n дня)</numerusform>
+            <numerusform>#%1 (%n дней)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The zip holds %n channels: choose the one to import from.</source>
-        <translation><numerusform>В zip-файле %n канал: выберите, из какого импортировать.</numerusform><numerusform>В zip-файле %n канала: выберите, из какого импортировать.</numerusform><numerusform>В zip-файле %n каналов: выберите, из какого импортировать.</numerusform></translation>
+        <translation>
+            <numerusform>В zip-файле %n канал: выберите, из какого импортировать.</numerusform>
+            <numerusform>В zip-файле %n канала: выберите, из какого импортировать.</numerusform>
+            <numerusform>В zip-файле %n каналов: выберите, из какого импортировать.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them with no date: the log has no “Log opened” or “Day changed” line and its file name no date</source>
-        <translation><numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform><numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform><numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform></translation>
+        <translation>
+            <numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform>
+            <numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform>
+            <numerusform>%n из них без даты: в журнале нет строки «Log opened» или «Day changed», а в имени файла нет даты</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8640,6 +8891,14 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing was published; your review is unchanged here.</source>
         <translation>«%1» не найден. Если он на общем диске — подключён ли диск и доступен ли он? Ничего не опубликовано; ваше ревью здесь не изменилось.</translation>
+    </message>
+    <message>
+        <source>The connection to the server “%1” was lost. Until it is back the workspace is read-only; what you are typing stays in its field, and every change the server acknowledged is kept.</source>
+        <translation>Соединение с сервером «%1» потеряно. Пока оно не восстановится, рабочая область доступна только для чтения; то, что вы сейчас вводите, остаётся в поле, а все изменения, подтверждённые сервером, сохранены.</translation>
+    </message>
+    <message>
+        <source>The server “%1” does not answer yet.</source>
+        <translation>Сервер «%1» пока не отвечает.</translation>
     </message>
 </context>
 <context>
