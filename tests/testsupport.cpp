@@ -1,7 +1,9 @@
 // Fixtures shared by the tests.
 #include "testsupport.h"
 
+#include "store/migrator.h"
 #include "store/reviewrepository.h"
+#include "store/serverroles.h"
 #include "store/workspace.h"
 #include "store/workspacelocation.h"
 
@@ -11,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTest>
 #include <QTimer>
 
@@ -59,6 +62,25 @@ QString quotedValue(const QString &value)
     return u'\'' + QString(value).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) + u'\'';
 }
 
+// A server connection as a connection string, with keyword set to value (added when it is not there).
+QString withParameter(
+    const Inflection::WorkspaceLocation &server, const QString &keyword, const QString &value)
+{
+    QStringList parts;
+    bool set = false;
+    for (const auto &[k, v] : server.connectionParameters()) {
+        const bool replaced = k == keyword;
+        set = set || replaced;
+        parts += k + u'=' + quotedValue(replaced ? value : v);
+    }
+    if (!set)
+        parts += keyword + u'=' + quotedValue(value);
+    return parts.join(u' ');
+}
+
+QStringList serverRolesMade; // the databases whose roles asPerson made
+QStringList serverEditorsMade; // database/login: the editors asPerson made
+
 } // namespace
 
 QString freshWorkspace(const QString &folder, const QString &name)
@@ -72,13 +94,40 @@ QString freshWorkspace(const QString &folder, const QString &name)
     const QString database = u"inflection_test_%1_%2"_s.arg(::getpid()).arg(++serverDatabaseCount);
     runOnServer("CREATE DATABASE " + database.toUtf8());
     serverDatabases.append(database);
-    QStringList parts;
-    for (const auto &[keyword, value] : server->connectionParameters()) {
-        if (keyword != u"dbname"_s)
-            parts += keyword + u'=' + quotedValue(value);
+    return withParameter(*server, u"dbname"_s, database);
+}
+
+QString asPerson(const QString &workspace, const QString &name)
+{
+    if (!onServer())
+        return workspace;
+    static const QRegularExpression plain(u"^[A-Za-z0-9]+$"_s);
+    if (!plain.match(name).hasMatch())
+        qFatal("asPerson: a login is letters and digits: %s", qPrintable(name));
+    const auto server = Inflection::WorkspaceLocation::parse(workspace);
+    if (!server || !server->isServer())
+        qFatal("asPerson: not a server connection: %s", qPrintable(workspace));
+    // Logins are the cluster's, made once (the throwaway cluster trusts its socket: no password).
+    runOnServer("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + name.toUtf8()
+        + "') THEN CREATE ROLE \"" + name.toUtf8() + "\" LOGIN; END IF; END $$");
+    auto owner = Inflection::Workspace::open(workspace);
+    if (!owner)
+        qFatal("asPerson: cannot open the workspace: %s", qPrintable(owner.message()));
+    const QString database = server->parameter(u"dbname"_s);
+    if (!serverRolesMade.contains(database)) {
+        QSqlDatabase db = (*owner)->database();
+        const Inflection::Result<> roles = Inflection::Migrator::applyServerRoles(db);
+        if (!roles)
+            qFatal("asPerson: %s", qPrintable(roles.message()));
+        serverRolesMade.append(database);
     }
-    parts += u"dbname="_s + database;
-    return parts.join(u' ');
+    if (!serverEditorsMade.contains(database + u'/' + name)) {
+        const Inflection::Result<> granted = Inflection::ServerRoles::grant(**owner, name, u"editor"_s);
+        if (!granted)
+            qFatal("asPerson: cannot make %s an editor: %s", qPrintable(name), qPrintable(granted.message()));
+        serverEditorsMade.append(database + u'/' + name);
+    }
+    return withParameter(*server, u"user"_s, name);
 }
 
 void dropServerWorkspaces()
@@ -86,6 +135,8 @@ void dropServerWorkspaces()
     for (const QString &database : std::as_const(serverDatabases))
         runOnServer("DROP DATABASE IF EXISTS " + database.toUtf8() + " WITH (FORCE)");
     serverDatabases.clear();
+    serverRolesMade.clear();
+    serverEditorsMade.clear();
 }
 
 QString makeWorkspace(const QString &path, int reviews)

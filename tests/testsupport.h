@@ -38,6 +38,10 @@ QString backendMissing();
 QString freshWorkspace(const QString &folder, const QString &name);
 // Drops the databases freshWorkspace made (a test's cleanup(); their workspaces closed first).
 void dropServerWorkspaces();
+// The workspace as the person name works on it. On a file: the same path (the name is given to the store
+// as the author). On the server, where the login is who changed something: the connection with the login
+// name, made an editor of the workspace first (name: letters and digits).
+QString asPerson(const QString &workspace, const QString &name);
 
 // Creates a healthy workspace with the given number of reviews, closed and checkpointed.
 QString makeWorkspace(const QString &path, int reviews = 3);

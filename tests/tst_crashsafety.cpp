@@ -1,6 +1,10 @@
 // Crash safety: a child process edits a postmortem through the store and is killed with SIGKILL at
 // random moments, over and over, in WAL and in DELETE journal mode. After every kill the file must
-// pass SQLite's integrity check, open again, and hold every edit the child reported as saved.
+// pass SQLite's integrity check, open again, and hold every edit the child reported as saved. On a server
+// (tst_crashsafety_postgresql) the same: the killed client's open transaction is the server's to roll
+// back, and every edit it acknowledged must be there; and the server itself is stopped at random
+// (pg_ctl stop -m immediate, as a power cut) and started again, after which every edit it acknowledged
+// must be there too.
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
@@ -23,6 +27,8 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { INFLECTION_REQUIRE_BACKEND(); }
+    void cleanup() { TestSupport::dropServerWorkspaces(); }
     void killedAtRandom_data();
     void killedAtRandom();
 };
@@ -31,16 +37,26 @@ void TestCrashSafety::killedAtRandom_data()
 {
     QTest::addColumn<QString>("journalMode");
     QTest::addColumn<int>("kills");
-    QTest::newRow("wal") << u"wal"_s << 200;
-    QTest::newRow("delete") << u"delete"_s << 200;
+    QTest::addColumn<bool>("stopServer"); // instead of killing the client
+    if (TestSupport::onServer()) {
+        QTest::newRow("client killed") << QString() << 100 << false;
+        QTest::newRow("server stopped immediately") << QString() << 20 << true;
+        return;
+    }
+    QTest::newRow("wal") << u"wal"_s << 200 << false;
+    QTest::newRow("delete") << u"delete"_s << 200 << false;
 }
 
 void TestCrashSafety::killedAtRandom()
 {
     QFETCH(QString, journalMode);
     QFETCH(int, kills);
+    QFETCH(bool, stopServer);
+    const QString pgCtl = qEnvironmentVariable("INFLECTION_TEST_PG_CTL");
+    if (stopServer && pgCtl.isEmpty())
+        QSKIP("INFLECTION_TEST_PG_CTL is not set: run this test under scripts/with-postgres");
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"crash.inflection"_s);
+    const QString path = TestSupport::freshWorkspace(dir.path(), u"crash.inflection"_s);
     qputenv("INFLECTION_JOURNAL_MODE", journalMode.toLatin1());
     qint64 reviewId = 0;
     {
@@ -67,7 +83,8 @@ void TestCrashSafety::killedAtRandom()
         QVERIFY(child.waitForStarted());
         QVERIFY(child.waitForReadyRead(10000)); // "ready"
         // Somewhere in the middle of an edit, or between two.
-        QTest::qWait(int(random.bounded(5, 60)));
+        // (A server's round trip is longer than a local file's: there, a little later.)
+        QTest::qWait(TestSupport::onServer() ? int(random.bounded(20, 200)) : int(random.bounded(5, 60)));
         // The child edits until killed: if it ended by itself, something went wrong in it. (And
         // kill() with no process id would signal this whole process group.)
         const qint64 pid = child.processId();
@@ -77,12 +94,22 @@ void TestCrashSafety::killedAtRandom()
                 + QString::fromUtf8(
                     child.readAllStandardOutput().right(400) + child.readAllStandardError().right(400))));
         }
-        ::kill(pid_t(pid), SIGKILL);
-        QVERIFY(child.waitForFinished(10000));
+        if (stopServer) {
+            // The client loses its connection in the middle of its work: it says so and ends.
+            QCOMPARE(TestSupport::run(pgCtl, {u"stop"_s, u"-m"_s, u"immediate"_s}), 0);
+            if (!child.waitForFinished(30000)) {
+                ::kill(pid_t(pid), SIGKILL);
+                QVERIFY(child.waitForFinished(10000));
+            }
+            QCOMPARE(TestSupport::run(pgCtl, {u"start"_s}), 0);
+        } else {
+            ::kill(pid_t(pid), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+        }
         const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
         for (const QByteArray &line : lines) {
             const QList<QByteArray> words = line.split(' ');
-            if (words.value(0) == "error")
+            if (words.value(0) == "error" && !stopServer) // a stopped server is an error for the client
                 QFAIL(line.constData());
             if (words.value(0) != "saved" || words.size() != 3)
                 continue;
@@ -97,10 +124,13 @@ void TestCrashSafety::killedAtRandom()
             continue;
         }
         Workspace *ws = opened->get();
-        QSqlQuery check(ws->database());
-        if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
-            ++integrityFailures;
-        check.finish();
+        if (!ws->isServer()) { // a file's own check: the server keeps its tables whole itself
+            QSqlQuery check(ws->database());
+            if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next()
+                || check.value(0).toString() != u"ok"_s)
+                ++integrityFailures;
+            check.finish();
+        }
         const auto events = TimelineRepository(ws).forReview(reviewId);
         if (!events) {
             ++failedOpens;
@@ -118,9 +148,10 @@ void TestCrashSafety::killedAtRandom()
         }
     }
     qunsetenv("INFLECTION_JOURNAL_MODE");
-    qInfo("%s journal: %d kills, %d edits reported saved, %d lost, %d integrity failures, %d failed opens or "
-          "reads",
-        qPrintable(journalMode), kills, acknowledgedEdits, lostEdits, integrityFailures, failedOpens);
+    qInfo(
+        "%s: %d kills or stops, %d edits reported saved, %d lost, %d integrity failures, %d failed opens or "
+        "reads",
+        QTest::currentDataTag(), kills, acknowledgedEdits, lostEdits, integrityFailures, failedOpens);
     QVERIFY(acknowledgedEdits > kills); // the kills came in the middle of real work
     QCOMPARE(lostEdits, 0);
     QCOMPARE(integrityFailures, 0);

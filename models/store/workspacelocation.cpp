@@ -91,6 +91,23 @@ QString WorkspaceLocation::parameter(const QString &keyword) const
     return {};
 }
 
+bool WorkspaceLocation::sameWorkspace(const WorkspaceLocation &other) const
+{
+    if (m_kind != other.m_kind)
+        return false;
+    if (m_kind == Kind::File) {
+        const QString canonical = QFileInfo(m_text).canonicalFilePath();
+        return !canonical.isEmpty() && canonical == QFileInfo(other.m_text).canonicalFilePath();
+    }
+    if (m_kind != Kind::Server)
+        return false;
+    for (const QString &keyword : {u"host"_s, u"hostaddr"_s, u"port"_s, u"dbname"_s, u"service"_s}) {
+        if (parameter(keyword) != other.parameter(keyword))
+            return false;
+    }
+    return true;
+}
+
 QString WorkspaceLocation::toString() const
 {
     return m_text;

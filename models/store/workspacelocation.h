@@ -42,6 +42,10 @@ public:
     // A short name for people: the file's path, or "dbname on host" (or the service's name).
     QString displayName() const;
 
+    // Whether both name the same workspace: one file (by its canonical path, so an existing file only), or
+    // one database of one server whoever logs in to it (the same host, port, database and service).
+    bool sameWorkspace(const WorkspaceLocation &other) const;
+
     bool operator==(const WorkspaceLocation &other) const
     {
         return m_kind == other.m_kind && toString() == other.toString();

@@ -12,6 +12,7 @@
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
 #include "store/serverconnection.h"
+#include "store/workspacelocation.h"
 #include "store/workspacesettings.h"
 #include "workspace/historymodel.h"
 #include "workspace/presencetracker.h"
@@ -183,10 +184,13 @@ Result<ReviewImporter::Imported> WorkspaceSession::publish(
     using Published = Result<ReviewImporter::Imported>;
     for (ReviewDocument *open : documents())
         open->saveNow();
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
+    const Result<WorkspaceLocation> where = WorkspaceLocation::parse(path);
+    if (!where)
+        return Published::errorOf(where);
+    if (where->sameWorkspace(m_workspace->workspaceLocation()))
         return Published::failure(ErrorKind::Refused,
             QCoreApplication::translate("Inflection::WorkspaceSession", "That is the workspace open now."));
-    if (!QFileInfo::exists(path))
+    if (where->isFile() && !QFileInfo::exists(path))
         return Published::failure(ErrorKind::Missing,
             QCoreApplication::translate("Inflection::WorkspaceSession",
                 "“%1” is not there. If it is on a shared drive, is the drive mounted and reachable? Nothing "
