@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "preferencesdialog.h"
+#include "reviewpage.h"
 #include "rowlisteditor.h"
 #include "serverkeyring.h"
 #include "store/serverlogin.h"
@@ -16,6 +17,7 @@
 #include "store/workspace.h"
 #include "store/workspacelocation.h"
 #include "testsupport.h"
+#include "workspace/reviewlistmodel.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using namespace Inflection;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void givenServerOffersConnect();
     void readerGetsReadOnlyWindowWithBanner();
     void editorSeesSettingsReadOnly();
+    void roleChangedWhileOpenShows();
     void defaultWorkspaceMayBeAServer();
 
 private:
@@ -411,13 +415,76 @@ void TestConnectServer::editorSeesSettingsReadOnly()
     QVERIFY(reasonShown);
     // Her own settings stay hers to change.
     QVERIFY(preferences.authorEdit()->isEnabled());
+    // The typed name is not what the server's log records, and the dialog says so, with her login.
+    QVERIFY(preferences.authorNote()->isVisibleTo(&preferences));
+    QVERIFY2(preferences.authorNote()->text().contains(u"your login, carol,"_s),
+        qPrintable(preferences.authorNote()->text()));
+    // The server open now becomes the default workspace with a click, without its password.
+    QVERIFY(preferences.useCurrentButton()->isEnabled());
+    QTest::mouseClick(preferences.useCurrentButton(), Qt::LeftButton);
+    const QString shown = preferences.defaultWorkspaceEdit()->text();
+    QVERIFY2(WorkspaceLocation::looksLikeServer(shown), qPrintable(shown));
+    QVERIFY2(shown.contains(u"carol"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(editorPassword), qPrintable(shown));
     QVERIFY(preferences.apply());
+    QCOMPARE(PreferencesDialog::defaultWorkspace(), shown);
+}
+
+// An admin takes carol's right to edit while her window is open, and gives it back: each shows in her
+// window within seconds (read-only with the reader's banner and status, then editable again), and a
+// title she was typing as it went is kept and saved once she may edit again.
+void TestConnectServer::roleChangedWhileOpenShows()
+{
+    connectThroughDialog(
+        [&](ConnectServerDialog *dialog) { type(dialog, u"carol"_s, m_scram ? editorPassword : QString()); });
+    QVERIFY(m_window->session() && !m_window->session()->isReadOnly());
+    m_window->session()->setPollInterval(100);
+    const QString uuid = m_window->createReview(ReviewKind::Postmortem);
+    QVERIFY(!uuid.isEmpty());
+    ReviewPage *page = m_window->openReview(uuid);
+    QVERIFY(page);
+    QLineEdit *title = page->titleEdit();
+    title->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(title, u"Cache stampede"_s);
+
+    auto owner = Workspace::open(m_owner);
+    QVERIFY2(owner, qPrintable(owner.message()));
+    QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"reader"_s));
+    // Her Return comes before the window noticed: the server refuses, the window turns read-only at
+    // once and the field keeps what she typed.
+    QTest::keyClick(title, Qt::Key_Return);
+    QVERIFY(m_window->session()->isReadOnly());
+    QVERIFY(title->isReadOnly());
+    QCOMPARE(title->text(), u"Cache stampede"_s);
+    QVERIFY(m_window->readOnlyBanner()->isVisible());
+    QVERIFY2(m_window->readOnlyBanner()->text().contains(u"may read the workspace"_s),
+        qPrintable(m_window->readOnlyBanner()->text()));
+    QCOMPARE(storageText(), u"%1 on this computer · reader"_s.arg(m_database));
+
+    QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"editor"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isReadOnly(), 5000);
+    QVERIFY(!m_window->readOnlyBanner()->isVisible());
+    QVERIFY(!title->isReadOnly());
+    QCOMPARE(storageText(), u"%1 on this computer · editor"_s.arg(m_database));
+    title->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(title, Qt::Key_Return);
+    QTRY_COMPARE(m_window->session()->reviews()->reviewByUuid(uuid)->title, u"Cache stampede"_s);
+
+    // Taken away with no edit to show it: the periodic check does.
+    QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"reader"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isReadOnly(), 5000);
+    QVERIFY(title->isReadOnly());
+    QCOMPARE(storageText(), u"%1 on this computer · reader"_s.arg(m_database));
+    QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"editor"_s));
 }
 
 void TestConnectServer::defaultWorkspaceMayBeAServer()
 {
     PreferencesDialog preferences(nullptr, m_window.get());
     preferences.show();
+    QVERIFY(!preferences.useCurrentButton()->isEnabled()); // no workspace open
+    QVERIFY(!preferences.authorNote()->isVisibleTo(&preferences));
     QLineEdit *edit = preferences.defaultWorkspaceEdit();
     edit->setFocus();
     QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);

@@ -1143,9 +1143,14 @@ void TestPostmortemView::learningTabReadOnly()
     QVERIFY(!m_view->factorsView()->dragEnabled());
     QVERIFY(!m_view->addFactorAction()->isEnabled());
     QVERIFY(!m_view->deleteFactorsAction()->isEnabled());
-    QVERIFY(!m_view->wentWellEdit()->isEnabled());
-    QVERIFY(!m_view->luckyEdit()->isEnabled());
-    QVERIFY(!timeEditNamed(m_view.get(), u"Mitigated:"_s)->isEnabled());
+    // Read-only rather than disabled: the text can be selected and copied, not changed.
+    QVERIFY(m_view->wentWellEdit()->isReadOnly());
+    QVERIFY(m_view->luckyEdit()->isReadOnly());
+    QVERIFY(timeEditNamed(m_view.get(), u"Mitigated:"_s)->isReadOnly());
+    const QString wentWell = m_view->wentWellEdit()->toPlainText();
+    m_view->wentWellEdit()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(m_view->wentWellEdit(), u"typed"_s);
+    QCOMPARE(m_view->wentWellEdit()->toPlainText(), wentWell);
     // The links show; Space changes nothing.
     QVERIFY(!(m_view->factorEvents()->flags(m_view->factorEvents()->index(0, 0)) & Qt::ItemIsUserCheckable));
     m_view->factorEventsView()->setFocus();

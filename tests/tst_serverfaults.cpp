@@ -8,6 +8,7 @@
 #include "messagebanner.h"
 #include "reconnectbanner.h"
 #include "reviewpage.h"
+#include "store/incidentrepository.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/sqldialect.h"
@@ -19,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMutex>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +32,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QThread>
+#include <QUndoStack>
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -105,6 +108,7 @@ private Q_SLOTS:
     void windowTurnsReadOnlyAndKeepsTheTypedText();
     void windowKeepsAValueWhoseSaveFailed();
     void windowReconnectsByItselfAfterAnImmediateStop();
+    void windowKeepsTextTypedInAFormField();
 
 private:
     // The workspace's connection string with these keywords changed or added.
@@ -115,6 +119,8 @@ private:
     ReviewPage *openInWindow(MainWindow *window);
     // The title as a new connection reads it.
     QString storedTitle() const;
+    // The incident's summary as a new connection reads it.
+    QString storedSummary() const;
 
     QTemporaryDir m_dir;
     QString m_server; // the test server's database, as with-postgres names it
@@ -175,6 +181,20 @@ QString TestServerFaults::storedTitle() const
         return u"cannot open: "_s + ws.message();
     const Result<Review> review = ReviewRepository(ws->get()).find(m_review);
     return review ? review->title : u"cannot read: "_s + review.message();
+}
+
+QString TestServerFaults::storedSummary() const
+{
+    Workspace::Options options;
+    options.readOnly = true;
+    auto ws = Workspace::open(m_workspace, options);
+    if (!ws)
+        return u"cannot open: "_s + ws.message();
+    const Result<Review> review = ReviewRepository(ws->get()).find(m_review);
+    if (!review)
+        return u"cannot read: "_s + review.message();
+    const Result<IncidentFacts> facts = IncidentRepository(ws->get()).ofReview(review->id);
+    return facts ? facts->summary : u"cannot read: "_s + facts.message();
 }
 
 ReviewPage *TestServerFaults::openInWindow(MainWindow *window)
@@ -526,6 +546,13 @@ void TestServerFaults::windowKeepsAValueWhoseSaveFailed()
     QTRY_VERIFY_WITH_TIMEOUT(!window.reconnectBanner()->isVisible(), 15000);
     QVERIFY(!title->isReadOnly());
     QCOMPARE(title->text(), u"Outage at dawn"_s);
+    // The notice no longer speaks of now, and still holds the value.
+    QVERIFY(window.noticeBanner()->isVisible());
+    QCOMPARE(window.noticeBanner()->level(), MessageBanner::Level::Information);
+    QVERIFY2(window.noticeBanner()->text().startsWith(
+                 u"Connected to the server again: the workspace is editable."_s),
+        qPrintable(window.noticeBanner()->text()));
+    QVERIFY(window.noticeBanner()->text().contains(u"Outage at dawn"_s));
     title->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(title, Qt::Key_Return);
     QCOMPARE(storedTitle(), u"Outage at dawn"_s);
@@ -545,6 +572,11 @@ void TestServerFaults::windowReconnectsByItselfAfterAnImmediateStop()
     QTRY_VERIFY_WITH_TIMEOUT(window.reconnectBanner()->isVisible(), 5000);
     QVERIFY(title->isReadOnly());
     QTRY_VERIFY_WITH_TIMEOUT(window.reconnectBanner()->text().contains(u"Trying again"_s), 10000);
+    // libpq's error over several lines: its first line in the strip, all of it in the tooltip; the strip
+    // keeps its height from one attempt to the next.
+    QVERIFY2(!window.reconnectBanner()->text().contains(u'\n'), qPrintable(window.reconnectBanner()->text()));
+    QCOMPARE(window.reconnectBanner()->toolTip(), window.session()->lastReconnectError());
+    const int stripHeight = window.reconnectBanner()->height();
     QVERIFY2(window.statusText().contains(u"read-only"_s), qPrintable(window.statusText()));
     // Reconnect Now from the keyboard (focused, Space), while the next attempt is seconds away: one runs
     // at once, and fails, the server being down.
@@ -556,6 +588,8 @@ void TestServerFaults::windowReconnectsByItselfAfterAnImmediateStop()
     QTest::keyClick(reconnect, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), 1000);
     QVERIFY(window.reconnectBanner()->isVisible());
+    QTest::qWait(50); // laid out again
+    QVERIFY(window.reconnectBanner()->height() >= stripHeight);
 
     QVERIFY(pgCtl({u"start"_s}));
     QTRY_VERIFY_WITH_TIMEOUT(!window.reconnectBanner()->isVisible(), 30000);
@@ -564,6 +598,52 @@ void TestServerFaults::windowReconnectsByItselfAfterAnImmediateStop()
     title->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(title, Qt::Key_Return);
     QCOMPARE(storedTitle(), u"Outage (restart)"_s);
+}
+
+// The server stops at once while an incident's summary (a multi-line field of a form) is being typed, and
+// starts again: the field keeps the focus and the text and turns read-only; leaving it then saves nothing
+// and loses nothing; once the window is editable again the text is stored without another key, and the
+// reload after the reconnection does not replace it.
+void TestServerFaults::windowKeepsTextTypedInAFormField()
+{
+    MainWindow window;
+    ReviewPage *page = openInWindow(&window);
+    QVERIFY(page);
+    window.session()->setPollInterval(100);
+    QPlainTextEdit *summary = nullptr;
+    for (QPlainTextEdit *edit : page->findChildren<QPlainTextEdit *>()) {
+        if (edit->accessibleName() == u"Summary"_s)
+            summary = edit;
+    }
+    QVERIFY(summary);
+    QTRY_VERIFY(summary->isVisible());
+    summary->setFocus(Qt::MouseFocusReason);
+    QTest::keyClicks(summary, u"The queue filled up."_s);
+    QTest::keyClick(summary, Qt::Key_Return);
+    QTest::keyClicks(summary, u"Then the disk"_s);
+    const QString typed = u"The queue filled up.\nThen the disk"_s;
+    QCOMPARE(summary->toPlainText(), typed);
+
+    QVERIFY(pgCtl({u"stop"_s, u"-m"_s, u"immediate"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(window.reconnectBanner()->isVisible(), 5000);
+    QVERIFY(summary->isReadOnly());
+    QVERIFY(summary->hasFocus()); // not disabled: the focus did not move and nothing was saved on its way
+    QCOMPARE(summary->toPlainText(), typed);
+    QTest::keyClicks(summary, u"!"_s); // read-only: nothing is added
+    QCOMPARE(summary->toPlainText(), typed);
+    // Leaving the field while the server is away tries no save that could take the text with it.
+    QTest::keyClick(summary, Qt::Key_Tab);
+    QVERIFY(!summary->hasFocus());
+    QCOMPARE(summary->toPlainText(), typed);
+
+    QVERIFY(pgCtl({u"start"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.reconnectBanner()->isVisible(), 30000);
+    QVERIFY(!summary->isReadOnly());
+    QTRY_COMPARE_WITH_TIMEOUT(storedSummary(), typed, 5000);
+    QCOMPARE(summary->toPlainText(), typed);
+    QTest::qWait(500); // a live refresh of the saved row changes nothing
+    QCOMPARE(summary->toPlainText(), typed);
+    QVERIFY(page->undoStack()->canUndo()); // one step, as any edit
 }
 
 QTEST_MAIN(TestServerFaults)

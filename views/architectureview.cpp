@@ -11,6 +11,7 @@
 #include "choicedelegate.h"
 #include "commentpanel.h"
 #include "domain/checklistquestion.h"
+#include "formmapper.h"
 #include "gridcolumns.h"
 #include "multilinedelegate.h"
 #include "proposalhighlighting.h"
@@ -21,7 +22,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDataWidgetMapper>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -428,16 +428,13 @@ QWidget *ArchitectureView::createOutcomeTab()
     auto *notes = text(tr("Detailed notes of the meeting"));
     auto *agreements = text(tr("What was agreed on the tricky components"));
     auto *learnings = text(tr("What we learned, and the questions still open"));
-    m_outcomeMapper = new QDataWidgetMapper(this);
-    m_outcomeMapper->setModel(m_document->proposal());
-    m_outcomeMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
-    m_outcomeMapper->addMapping(reasoning, ProposalModel::DecisionNotesColumn, "plainText");
-    m_outcomeMapper->addMapping(notes, ProposalModel::NotesColumn, "plainText");
-    m_outcomeMapper->addMapping(agreements, ProposalModel::AgreementsColumn, "plainText");
-    m_outcomeMapper->addMapping(learnings, ProposalModel::LearningsColumn, "plainText");
+    m_outcomeMapper = new FormMapper(m_document->proposal(), this);
+    m_outcomeMapper->addMapping(reasoning, ProposalModel::DecisionNotesColumn);
+    m_outcomeMapper->addMapping(notes, ProposalModel::NotesColumn);
+    m_outcomeMapper->addMapping(agreements, ProposalModel::AgreementsColumn);
+    m_outcomeMapper->addMapping(learnings, ProposalModel::LearningsColumn);
     m_outcomeMapper->toFirst();
     showDecision();
-    m_outcomeEditors = {m_decision, reasoning, notes, agreements, learnings};
     auto *form = new QFormLayout(tab);
     form->addRow(tr("De&cision:"), m_decision);
     form->addRow(tr("Rea&soning:"), reasoning);
@@ -577,8 +574,8 @@ void ArchitectureView::setReadOnly(bool readOnly)
     for (QAction *action :
         {m_addDeparture, m_deleteDeparture, m_markKnown, m_addQuestion, m_vote, m_answer, m_deleteQuestion})
         action->setEnabled(!readOnly);
-    for (QWidget *editor : std::as_const(m_outcomeEditors))
-        editor->setEnabled(!readOnly);
+    m_outcomeMapper->setReadOnly(readOnly);
+    m_decision->setEnabled(!readOnly);
     updateActions();
 }
 

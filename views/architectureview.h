@@ -9,7 +9,6 @@
 
 class QAction;
 class QComboBox;
-class QDataWidgetMapper;
 class QLabel;
 class QPlainTextEdit;
 class QSyntaxHighlighter;
@@ -20,6 +19,7 @@ class QTimer;
 
 namespace Inflection {
 
+class FormMapper;
 class ArchitectureDocument;
 class AttendeeModel;
 class AttendeesPanel;
@@ -113,8 +113,7 @@ private:
     QAction *m_deleteQuestion = nullptr;
     QTableView *m_checklistView = nullptr;
     AttendeesPanel *m_attendeesPanel = nullptr;
-    QDataWidgetMapper *m_outcomeMapper = nullptr;
-    QList<QWidget *> m_outcomeEditors;
+    FormMapper *m_outcomeMapper = nullptr;
     QComboBox *m_decision = nullptr;
     bool m_readOnly = false;
     std::function<QString(const QString &, const QString &)> m_prompt;

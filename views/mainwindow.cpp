@@ -288,8 +288,13 @@ Result<> MainWindow::openWorkspace(const QString &path)
     session->setPollInterval(
         QGuiApplication::applicationState() == Qt::ApplicationActive ? activePollMs : inactivePollMs);
     connect(session, &WorkspaceSession::problem, this, &MainWindow::showProblem);
-    connect(session, &WorkspaceSession::becameReadOnly, this, &MainWindow::updateWindowState);
+    connect(session, &WorkspaceSession::becameReadOnly, this, &MainWindow::updateServerLevel);
+    connect(session, &WorkspaceSession::becameWritable, this, &MainWindow::updateServerLevel);
     connect(session, &WorkspaceSession::connectionChanged, this, &MainWindow::updateWindowState);
+    connect(session, &WorkspaceSession::connectionChanged, this, [this](bool connected) {
+        if (connected)
+            markNoticePast();
+    });
     m_reconnectBanner->setSession(session);
     connect(session, &WorkspaceSession::changedExternally, this, [this] {
         m_browser->refreshSearch();
@@ -305,14 +310,8 @@ Result<> MainWindow::openWorkspace(const QString &path)
     m_browser->setSession(session);
     if (m_insights)
         m_insights->setSession(session);
-    m_serverLevel.clear();
-    if (session->workspace()->isServer()) {
-        if (const Result<QString> level = ServerRoles::level(*session->workspace()))
-            m_serverLevel = *level;
-    }
-
     rememberRecent(session->path());
-    updateWindowState();
+    updateServerLevel();
     session->startVerification();
     return {};
 }
@@ -340,6 +339,31 @@ void MainWindow::closeWorkspace()
 void MainWindow::showProblem(const QString &message)
 {
     m_noticeBanner->showMessage(message);
+}
+
+void MainWindow::updateServerLevel()
+{
+    // What the login may do, read again when its rights changed (a grant or a revoke while open).
+    m_serverLevel.clear();
+    if (m_session && m_session->workspace()->isServer() && m_session->isConnected()) {
+        if (const Result<QString> level = ServerRoles::level(*m_session->workspace()))
+            m_serverLevel = *level;
+    }
+    updateWindowState();
+}
+
+void MainWindow::markNoticePast()
+{
+    // A warning from while the server was away (a save that failed, a read that could not be made) is
+    // not the state any more; its text stays, as a value that failed to save may be in it.
+    if (!m_noticeBanner->isVisible() || m_noticeBanner->level() != MessageBanner::Level::Warning
+        || m_noticeBanner->offersChoice())
+        return;
+    const QString before = m_noticeBanner->text();
+    m_noticeBanner->showMessage(m_session && m_session->isReadOnly()
+            ? tr("Connected to the server again. Before: %1").arg(before)
+            : tr("Connected to the server again: the workspace is editable. Before: %1").arg(before),
+        MessageBanner::Level::Information);
 }
 
 void MainWindow::showReviewProblem(const QString &message)
@@ -644,6 +668,8 @@ void MainWindow::updateWindowState()
         // A lost connection has its own banner, which goes when the connection is back.
         if (workspace->isReadOnly())
             m_readOnlyBanner->showMessage(m_session->readOnlyReason());
+        else
+            m_readOnlyBanner->hide(); // a login given the right to write while open
     } else {
         setWindowTitle(tr("Inflection"));
     }

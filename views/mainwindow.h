@@ -148,6 +148,10 @@ private:
     // A recent workspace chosen: a server that cannot be opened as it is gets the connect dialog.
     void openRecent(const QString &path);
     void updateWindowState();
+    // The login's level on a server (for the status bar) read again, and the window's state shown.
+    void updateServerLevel();
+    // After a reconnection: a warning still shown is marked as from before.
+    void markNoticePast();
     void about();
     void showPreferences();
     void retranslate();

@@ -75,6 +75,11 @@ QPushButton *MessageBanner::addButton(const QString &text, const std::function<v
     return button;
 }
 
+bool MessageBanner::offersChoice() const
+{
+    return m_keepMine->isVisibleTo(this);
+}
+
 void MessageBanner::showMessage(const QString &text, Level level)
 {
     for (QPushButton *button : std::as_const(m_buttons))
@@ -84,6 +89,7 @@ void MessageBanner::showMessage(const QString &text, Level level)
     m_keepMine->hide();
     m_takeTheirs->hide();
     m_label->setText(text);
+    m_level = level;
     setAccessibleDescription(text);
     QPalette pal = palette();
     // Light or dark, the strip stays readable: tint the window colour rather than pick fixed colours.

@@ -32,6 +32,9 @@ public:
     QPushButton *addButton(const QString &text, const std::function<void()> &action);
     QList<QPushButton *> buttons() const { return m_buttons; }
     QString text() const;
+    Level level() const { return m_level; }
+    // Whether the message waits for Keep Mine or Take Theirs.
+    bool offersChoice() const;
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
 
@@ -55,6 +58,7 @@ private:
     std::function<void()> m_pendingKeepMine;
     QToolButton *m_close = nullptr;
     QList<QPushButton *> m_buttons;
+    Level m_level = Level::Warning;
 };
 
 } // namespace Inflection

@@ -6,6 +6,7 @@
 #include "datetimedelegate.h"
 #include "domain/commoncontingencies.h"
 #include "domain/datetimeformat.h"
+#include "formmapper.h"
 #include "gridcolumns.h"
 #include "heatmapwidget.h"
 #include "multilinedelegate.h"
@@ -21,7 +22,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDataWidgetMapper>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -271,18 +271,15 @@ QWidget *OperabilityView::createLaunchTab()
     reasons->setTabChangesFocus(true);
     reasons->setPlaceholderText(tr("Why go, or what must happen before going"));
 
-    m_launchMapper = new QDataWidgetMapper(this);
-    m_launchMapper->setModel(m_document->launchPlan());
-    m_launchMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
-    m_launchMapper->setItemDelegate(new DateTimeDelegate(m_launchMapper)); // "Not set" writes no time
+    m_launchMapper = new FormMapper(m_document->launchPlan(), this);
     m_launchMapper->addMapping(goLive, LaunchPlanModel::GoLiveAtColumn); // through the delegate
     m_launchMapper->addMapping(pushedBy, LaunchPlanModel::PushedByColumn);
     m_launchMapper->addMapping(rollout, LaunchPlanModel::RolloutColumn, "currentIndex");
-    m_launchMapper->addMapping(communication, LaunchPlanModel::CommunicationColumn, "plainText");
-    m_launchMapper->addMapping(reasons, LaunchPlanModel::DecisionNotesColumn, "plainText");
+    m_launchMapper->addMapping(communication, LaunchPlanModel::CommunicationColumn);
+    m_launchMapper->addMapping(reasons, LaunchPlanModel::DecisionNotesColumn);
     m_launchMapper->toFirst();
     // Choices apply at once; text applies when the field loses focus.
-    connect(rollout, &QComboBox::activated, m_launchMapper, &QDataWidgetMapper::submit);
+    connect(rollout, &QComboBox::activated, m_launchMapper, &FormMapper::submit);
     // A decision may set the status too (one undo step), so it goes through the document, not the
     // mapper (which would store it on its own as the question takes the focus).
     const auto showDecision = [this, decision] {
@@ -300,7 +297,7 @@ QWidget *OperabilityView::createLaunchTab()
         }
         showDecision();
     });
-    m_launchEditors = {goLive, pushedBy, rollout, communication, decision, reasons};
+    m_launchDecision = decision;
 
     auto *form = new QFormLayout(tab);
     form->addRow(tr("&Goes live:"), goLive);
@@ -343,8 +340,8 @@ void OperabilityView::setReadOnly(bool readOnly)
     for (QTableView *view : {m_checklistView, m_grid})
         RecordGrid::setEditable(view, !readOnly);
     m_attendees->setReadOnly(readOnly);
-    for (QWidget *editor : std::as_const(m_launchEditors))
-        editor->setEnabled(!readOnly);
+    m_launchMapper->setReadOnly(readOnly);
+    m_launchDecision->setEnabled(!readOnly);
     updateActions();
 }
 

@@ -8,13 +8,14 @@
 
 class QAction;
 class QCheckBox;
-class QDataWidgetMapper;
+class QComboBox;
 class QLabel;
 class QTableView;
 class QTabWidget;
 
 namespace Inflection {
 
+class FormMapper;
 class AttendeeModel;
 class AttendeesPanel;
 class ChecklistModel;
@@ -67,8 +68,8 @@ private:
 
     OperabilityDocument *m_document;
     ContingencyFilterProxyModel *m_proxy;
-    QDataWidgetMapper *m_launchMapper = nullptr;
-    QList<QWidget *> m_launchEditors;
+    FormMapper *m_launchMapper = nullptr;
+    QComboBox *m_launchDecision = nullptr;
     AttendeesPanel *m_attendees = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_checklistView = nullptr;

@@ -6,6 +6,7 @@
 #include "datetimedelegate.h"
 #include "domain/datetimeformat.h"
 #include "foresightpanel.h"
+#include "formmapper.h"
 #include "gridcolumns.h"
 #include "lint/postmortemtexts.h"
 #include "multilinedelegate.h"
@@ -26,7 +27,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDataWidgetMapper>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -273,19 +273,18 @@ QWidget *PostmortemView::createIncidentTab()
     impact->setTabChangesFocus(true);
     impact->setPlaceholderText(tr("Who was affected, and how"));
 
-    m_incidentMapper = new QDataWidgetMapper(this);
-    m_incidentMapper->setModel(m_document->incident());
-    m_incidentMapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
-    m_incidentMapper->setItemDelegate(new DateTimeDelegate(m_incidentMapper)); // "Not set" writes no time
+    summary->setAccessibleName(tr("Summary"));
+    impact->setAccessibleName(tr("Impact"));
+
+    m_incidentMapper = new FormMapper(m_document->incident(), this);
     m_incidentMapper->addMapping(started, IncidentModel::StartedAtColumn);
     m_incidentMapper->addMapping(detected, IncidentModel::DetectedAtColumn);
     m_incidentMapper->addMapping(mitigated, IncidentModel::MitigatedAtColumn);
     m_incidentMapper->addMapping(resolved, IncidentModel::ResolvedAtColumn);
     m_incidentMapper->addMapping(statusPage, IncidentModel::StatusPageAtColumn);
-    m_incidentMapper->addMapping(summary, IncidentModel::SummaryColumn, "plainText");
-    m_incidentMapper->addMapping(impact, IncidentModel::ImpactColumn, "plainText");
+    m_incidentMapper->addMapping(summary, IncidentModel::SummaryColumn);
+    m_incidentMapper->addMapping(impact, IncidentModel::ImpactColumn);
     m_incidentMapper->toFirst();
-    m_incidentEditors = {started, detected, mitigated, resolved, statusPage, m_severity, summary, impact};
     attachCoach(summary, {PostmortemTexts::summaryKey(), tr("Summary"), {}});
     attachCoach(impact, {PostmortemTexts::impactKey(), tr("Impact"), {}});
 
@@ -673,10 +672,9 @@ QWidget *PostmortemView::createLearningTab()
     m_lucky->setTabChangesFocus(true);
     m_lucky->setAccessibleName(tr("Where we got lucky"));
     m_lucky->setPlaceholderText(tr("What could have made it worse, and did not this time"));
-    m_incidentMapper->addMapping(m_wentWell, IncidentModel::WentWellColumn, "plainText");
-    m_incidentMapper->addMapping(m_lucky, IncidentModel::LuckyColumn, "plainText");
+    m_incidentMapper->addMapping(m_wentWell, IncidentModel::WentWellColumn);
+    m_incidentMapper->addMapping(m_lucky, IncidentModel::LuckyColumn);
     m_incidentMapper->revert(); // the editors just added show what is stored
-    m_incidentEditors += {m_wentWell, m_lucky};
     attachCoach(m_wentWell, {PostmortemTexts::wentWellKey(), tr("What went well"), {}});
     attachCoach(m_lucky, {PostmortemTexts::luckyKey(), tr("Where we got lucky"), {}});
     // No Alt+letter for "What went well": each of its letters leads somewhere else on this page.
@@ -808,8 +806,8 @@ void PostmortemView::setReadOnly(bool readOnly)
     m_foresight->setReadOnly(readOnly);
     m_parkField->setReadOnly(readOnly);
     m_timelineView->setDragEnabled(!readOnly);
-    for (QWidget *editor : std::as_const(m_incidentEditors))
-        editor->setEnabled(!readOnly);
+    m_incidentMapper->setReadOnly(readOnly);
+    m_severity->setEnabled(!readOnly);
     m_orderAgreed->setEnabled(!readOnly);
     updateActions();
 }

@@ -14,7 +14,6 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QDataWidgetMapper;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -27,6 +26,7 @@ class QToolButton;
 
 namespace Inflection {
 
+class FormMapper;
 class ChecklistModel;
 class ChoiceDelegate;
 class FactorEventsModel;
@@ -153,8 +153,7 @@ private:
     PresentingBanner *m_presentingBanner = nullptr;
     QPointer<PresentationWindow> m_presentation;
     // Parking was started on the projector: it gets the keyboard back once the idea is parked.
-    QDataWidgetMapper *m_incidentMapper = nullptr;
-    QList<QWidget *> m_incidentEditors;
+    FormMapper *m_incidentMapper = nullptr;
     QComboBox *m_severity = nullptr;
     QLabel *m_durations = nullptr;
     QCheckBox *m_orderAgreed = nullptr;

@@ -118,6 +118,24 @@ void PreferencesDialog::retranslateUi()
                                       "postgresql://host/database or service=name (never with a password)"));
     m_browse->setText(tr("Choose…"));
     m_browse->setAccessibleName(tr("Choose the default workspace"));
+    m_browse->setToolTip(tr("Choose a workspace file"));
+    m_useCurrent->setText(tr("Use Current"));
+    m_useCurrent->setAccessibleName(tr("Use the open workspace as the default"));
+    if (m_session)
+        m_useCurrent->setToolTip(tr("Open this workspace at start: %1")
+                                     .arg(m_session->workspace()->workspaceLocation().displayName()));
+    if (m_session && m_session->workspace()->isServer()) {
+        // On a server the change log names the login the server authenticated, never a typed name.
+        const Result<QString> login = ServerRoles::login(*m_session->workspace());
+        const QString server = m_session->workspace()->workspaceLocation().displayName();
+        m_authorNote->setText(login
+                ? tr("On “%1” your changes carry your login, %2, whatever this name says. The name is used "
+                     "in workspace files.")
+                      .arg(server, *login)
+                : tr("On “%1” your changes carry your server login, whatever this name says. The name is "
+                     "used in workspace files.")
+                      .arg(server));
+    }
     m_language->setItemText(0, tr("As the system is set"));
     m_appearance->setItemText(0, tr("As the system is set"));
     m_appearance->setItemText(1, tr("Light"));
@@ -217,9 +235,23 @@ QWidget *PreferencesDialog::createPersonalPage()
         if (!path.isEmpty())
             m_defaultWorkspace->setText(QDir::toNativeSeparators(path));
     });
+    // The workspace open now, a server's among them (its connection as settings keep it: no password).
+    m_useCurrent = new QToolButton(page);
+    m_useCurrent->setEnabled(m_session != nullptr);
+    connect(m_useCurrent, &QToolButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        const WorkspaceLocation location = m_session->workspace()->workspaceLocation();
+        m_defaultWorkspace->setText(
+            location.isFile() ? QDir::toNativeSeparators(location.filePath()) : location.toString());
+    });
     auto *workspaceRow = new QHBoxLayout;
     workspaceRow->addWidget(m_defaultWorkspace, 1);
     workspaceRow->addWidget(m_browse);
+    workspaceRow->addWidget(m_useCurrent);
+    m_authorNote = new QLabel(page);
+    m_authorNote->setWordWrap(true);
+    m_authorNote->setVisible(m_session && m_session->workspace()->isServer());
 
     m_language = new QComboBox(page);
     m_language->addItem(QString(), QString()); // the system's (retranslateUi() names it)
@@ -239,6 +271,7 @@ QWidget *PreferencesDialog::createPersonalPage()
         return label;
     };
     form->addRow(row(QT_TR_NOOP("Your &name:"), m_author), m_author);
+    form->addRow(QString(), m_authorNote);
     form->addRow(row(QT_TR_NOOP("&Default workspace:"), m_defaultWorkspace), workspaceRow);
     form->addRow(row(QT_TR_NOOP("&Language:"), m_language), m_language);
     form->addRow(row(QT_TR_NOOP("&Appearance:"), m_appearance), m_appearance);

@@ -40,6 +40,8 @@ public:
 
     QLineEdit *authorEdit() const { return m_author; }
     QLineEdit *defaultWorkspaceEdit() const { return m_defaultWorkspace; }
+    QToolButton *useCurrentButton() const { return m_useCurrent; }
+    QLabel *authorNote() const { return m_authorNote; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *appearanceBox() const { return m_appearance; }
     QComboBox *timeZoneBox() const { return m_timeZone; }
@@ -109,6 +111,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QList<std::pair<QLabel *, const char *>> m_labels; // each form label and its source text
     QToolButton *m_browse = nullptr;
+    QToolButton *m_useCurrent = nullptr;
+    QLabel *m_authorNote = nullptr;
     QLabel *m_matrixCorner = nullptr;
     QList<QLabel *> m_impactLabels;
     QList<QLabel *> m_likelihoodLabels;

@@ -1,6 +1,7 @@
 // Shows a lost server connection while the session reconnects, and lets the user try at once.
 #include "reconnectbanner.h"
 
+#include "domain/displaytext.h"
 #include "workspace/workspacesession.h"
 
 #include <QPushButton>
@@ -31,6 +32,7 @@ void ReconnectBanner::showState()
 {
     if (!m_session || m_session->isConnected()) {
         hide();
+        setMinimumHeight(0);
         m_reconnect = nullptr;
         return;
     }
@@ -40,8 +42,12 @@ void ReconnectBanner::showState()
         text += u' ' + tr("Reconnecting…");
     } else {
         const int seconds = qMax(1, (m_session->millisecondsUntilRetry() + 999) / 1000);
-        text += u' ' + tr("Trying again in %n second(s): %1", nullptr, seconds).arg(lastError);
+        // The error's first line here (libpq's run over several), all of it in the tooltip.
+        text += u' '
+            + tr("Trying again in %n second(s): %1", nullptr, seconds)
+                  .arg(DisplayText::line(lastError.section(u'\n', 0, 0).trimmed(), 160));
     }
+    setToolTip(lastError);
     const bool hadFocus = m_reconnect && m_reconnect->hasFocus();
     showMessage(text);
     m_reconnect = addButton(tr("&Reconnect Now"), [this] {
@@ -51,6 +57,8 @@ void ReconnectBanner::showState()
     m_reconnect->setToolTip(tr("Try to reach the server now instead of waiting for the next attempt"));
     if (hadFocus)
         m_reconnect->setFocus(Qt::OtherFocusReason);
+    // The page below does not jump as the attempts' messages come and go: the strip only grows.
+    setMinimumHeight(qMax(minimumHeight(), sizeHint().height()));
 }
 
 } // namespace Inflection

@@ -89,4 +89,16 @@ Result<QString> ServerRoles::level(const Workspace &workspace)
         SqlDialect::of(workspace.database()).describeWriteError(query.lastError()));
 }
 
+Result<QString> ServerRoles::login(const Workspace &workspace)
+{
+    if (!workspace.isServer())
+        return Result<QString>::failure(QCoreApplication::translate(
+            "Inflection::ServerRoles", "Roles belong to a workspace on a server; a file has none."));
+    QSqlQuery query(workspace.database());
+    if (query.exec(u"SELECT session_user"_s) && query.next())
+        return query.value(0).toString();
+    return Result<QString>::failure(
+        SqlDialect::of(workspace.database()).describeWriteError(query.lastError()));
+}
+
 } // namespace Inflection

@@ -28,6 +28,9 @@ public:
     // workspace has no roles (never set up with "inflection server init") or the login none of them. The
     // owner and superusers are admin. Fails for a workspace on a file, or when the server cannot be asked.
     [[nodiscard]] static Result<QString> level(const Workspace &workspace);
+    // The login the server authenticated for the workspace's connection: the name its change log records.
+    // Fails for a workspace on a file, or when the server cannot be asked.
+    [[nodiscard]] static Result<QString> login(const Workspace &workspace);
 };
 
 } // namespace Inflection

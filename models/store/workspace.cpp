@@ -325,6 +325,34 @@ void Workspace::becomeReadOnly(ErrorKind problem)
     m_readOnlyReason = describeProblem(problem);
 }
 
+QString Workspace::readerReason() const
+{
+    return QCoreApplication::translate(
+        "Inflection::Workspace", "Your login may read the workspace on “%1” but not change it.")
+        .arg(workspaceLocation().displayName());
+}
+
+bool Workspace::recheckServerRights()
+{
+    if (!isServer() || (m_readOnly && m_readOnlyProblem != ErrorKind::ReadOnly))
+        return false;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT has_table_privilege('review', 'UPDATE')"_s) || !query.next())
+        return false; // a lost connection is found and told elsewhere
+    const bool mayWrite = query.value(0).toBool();
+    if (mayWrite != m_readOnly)
+        return false;
+    QSqlQuery session(db);
+    if (!session.exec(mayWrite ? u"SET default_transaction_read_only = off"_s
+                               : u"SET default_transaction_read_only = on"_s))
+        return false;
+    m_readOnly = !mayWrite;
+    m_readOnlyProblem = mayWrite ? ErrorKind::None : ErrorKind::ReadOnly;
+    m_readOnlyReason = mayWrite ? QString() : readerReason();
+    return true;
+}
+
 bool Workspace::recheckWritable()
 {
     if (m_readOnly || isServer())
@@ -443,9 +471,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(
     }
     ws->m_schemaVersion = version;
     if (ws->m_readOnlyProblem == ErrorKind::ReadOnly)
-        ws->m_readOnlyReason = QCoreApplication::translate(
-            "Inflection::Workspace", "Your login may read the workspace on “%1” but not change it.")
-                                   .arg(name);
+        ws->m_readOnlyReason = ws->readerReason();
     else if (ws->m_readOnlyProblem == ErrorKind::NewerSchema)
         ws->m_readOnlyReason = QCoreApplication::translate("Inflection::Workspace",
             "The workspace on “%1” was written by a newer version of Inflection; it is open read-only. "

@@ -97,9 +97,15 @@ public:
     // permissions changed, a share turned read-only. Then the workspace becomes read-only, saying why.
     // Returns true when that happened now.
     bool recheckWritable();
+    // On a server: reads the login's right to write again (a grant or a revoke while open) and turns the
+    // workspace read-only, or writable again, to match. True when it changed. Never makes writable a
+    // workspace read-only for another reason (a newer schema, opened read-only). A file: false.
+    bool recheckServerRights();
 
 private:
     Workspace() = default;
+    // Why a login that may only read has a read-only workspace.
+    QString readerReason() const;
     bool openConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;
     bool openServerConnection(const QString &name, bool readOnly, QSqlDatabase *db, QSqlError *error) const;
     static Result<std::unique_ptr<Workspace>> openServer(

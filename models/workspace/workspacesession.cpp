@@ -57,7 +57,11 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     connect(m_history, &HistoryModel::errorOccurred, this, &WorkspaceSession::problem);
     // A failed edit or read may be the first sign of a lost server: read-only at once, before the field
     // that was being saved decides what to show.
-    connect(this, &WorkspaceSession::problem, this, &WorkspaceSession::checkConnection);
+    // Or of rights taken away meanwhile (a grant or a revoke while open).
+    connect(this, &WorkspaceSession::problem, this, [this] {
+        if (!checkConnection())
+            recheckRights();
+    });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &WorkspaceSession::attemptReconnect);
     connect(m_watcher, &ChangeWatcher::changed, this, &WorkspaceSession::refreshFromStore);
@@ -65,7 +69,12 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     connect(&m_writableCheck, &QTimer::timeout, this, [this] {
         if (m_workspace->recheckWritable())
             turnReadOnly();
-        checkConnection();
+        // A role granted or taken away while open shows within a few checks, without a query each time.
+        constexpr int checksPerRightsCheck = 10;
+        if (!checkConnection() && --m_checksUntilRights <= 0) {
+            m_checksUntilRights = checksPerRightsCheck;
+            recheckRights();
+        }
     });
     setPollInterval(1000);
     m_watcher->start();
@@ -142,7 +151,11 @@ Result<ReviewDocument *> WorkspaceSession::openDocument(const QString &uuid)
         return Result<ReviewDocument *>::errorOf(opened);
     ReviewDocument *document = opened->get();
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, uuid] { documentEdited(uuid); });
-    connect(document, &ReviewDocument::errorOccurred, this, &WorkspaceSession::checkConnection);
+    // A refused edit: the server gone, or the login's rights taken away meanwhile.
+    connect(document, &ReviewDocument::errorOccurred, this, [this] {
+        if (!checkConnection())
+            recheckRights();
+    });
     if (!m_connected)
         document->setReadOnly(true);
     connect(document, &ReviewDocument::textSaved, this, [this, uuid] { documentEdited(uuid); });
@@ -326,6 +339,19 @@ void WorkspaceSession::turnReadOnly()
     for (ReviewDocument *open : documents())
         open->setReadOnly(true);
     Q_EMIT becameReadOnly();
+}
+
+void WorkspaceSession::recheckRights()
+{
+    if (!m_connected || !m_workspace->recheckServerRights())
+        return;
+    if (m_workspace->isReadOnly()) {
+        turnReadOnly();
+        return;
+    }
+    for (ReviewDocument *open : documents())
+        open->setReadOnly(false);
+    Q_EMIT becameWritable();
 }
 
 QString WorkspaceSession::readOnlyReason() const

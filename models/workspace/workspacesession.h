@@ -124,6 +124,8 @@ Q_SIGNALS:
     void changedExternally();
     // The workspace became read-only while open (its file, or damage found): readOnlyReason() says why.
     void becameReadOnly();
+    // A server's login was granted the right to write while the workspace was open for reading only.
+    void becameWritable();
     void documentOpened(Inflection::ReviewDocument *document);
     void documentClosed(const QString &uuid);
     // The server's connection was lost (isConnected() false, the session read-only), or is back (editable
@@ -139,6 +141,8 @@ private:
     // Overdue remediation and new technology, marked on the list's rows.
     void updateMarks();
     void turnReadOnly();
+    // On a server: the login's rights read again, and the session turned read-only or writable to match.
+    void recheckRights();
     void loseConnection();
     void attemptReconnect();
     void finishAttempt(quint64 attempt, bool answers);
@@ -154,6 +158,7 @@ private:
     PresenceTracker *m_presence;
     ChangeWatcher *m_watcher;
     QTimer m_writableCheck;
+    int m_checksUntilRights = 0; // writable checks until a server's rights are read again
     std::map<QString, std::unique_ptr<ReviewDocument>> m_documents; // by uuid
     QPointer<QThread> m_verifier;
     quint64 m_generation = 0;
