@@ -26,6 +26,7 @@
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
 #include "store/searchindex.h"
+#include "store/serverlogin.h"
 #include "store/serverroles.h"
 #include "store/sqlitesupport.h"
 #include "store/workspace.h"
@@ -65,6 +66,66 @@ struct CommandLine::Subcommand
 };
 
 namespace {
+
+// A field of a ~/.pgpass line: libpq reads a colon or a backslash in it escaped with a backslash.
+QString pgpassField(const QString &value)
+{
+    return QString(value).replace(u'\\', u"\\\\"_s).replace(u':', u"\\:"_s);
+}
+
+// How to give the password of a server that asks for one, where a command cannot ask: libpq's own files,
+// with a line for this server to start from. Never the password in the address without its cost.
+QString passwordAdvice(const WorkspaceLocation &location)
+{
+    const auto value = [&location](const QString &keyword, const QString &otherwise) {
+        const QString given = location.parameter(keyword);
+        return given.isEmpty() ? otherwise : given;
+    };
+    const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString line = QStringList {pgpassField(value(u"host"_s, u"localhost"_s)),
+        pgpassField(value(u"port"_s, u"*"_s)), pgpassField(value(u"dbname"_s, u"*"_s)),
+        pgpassField(value(u"user"_s, osUser.isEmpty() ? u"*"_s : osUser)), u"PASSWORD"_s}
+                             .join(u':');
+    //: %1 a line for this server in the format host:port:database:user:password
+    return QCoreApplication::translate("Inflection::CommandLine",
+        "The server asks for a password, and a command does not ask for one. Give it to libpq in one of "
+        "these ways:\n"
+        "  - a line in ~/.pgpass, a file only you may read (chmod 0600 ~/.pgpass), in the form\n"
+        "    host:port:database:user:password\n"
+        "    for this server (* matches anything):\n"
+        "    %1\n"
+        "  - the same line in another file, named by the environment variable PGPASSFILE;\n"
+        "  - a service in ~/.pg_service.conf (or the file PGSERVICEFILE names), with password=… among its "
+        "lines and the file only you may read, given as service=NAME.\n"
+        "A password written into the postgresql:// address works too, but then it shows in the process "
+        "list and in the shell's history.")
+        .arg(line);
+}
+
+// Opens a subcommand's workspace: the one place every subcommand opens one. A server that asks for a
+// password libpq has nowhere gets, after libpq's own error, how to give it one.
+Result<std::unique_ptr<Workspace>> openWorkspace(
+    const WorkspaceLocation &location, const Workspace::Options &options = Workspace::Options())
+{
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(location, options);
+    if (opened || !location.isServer() || !location.parameter(u"password"_s).isEmpty())
+        return opened;
+    // Asked only when opening failed: a refused password and an unreachable host are not this.
+    const Result<ServerLogin::Answer> answer = ServerLogin::probe(location);
+    if (!answer || *answer != ServerLogin::Answer::NeedsPassword)
+        return opened;
+    return Result<std::unique_ptr<Workspace>>::failure(
+        opened.error(), opened.message() + u'\n' + passwordAdvice(location));
+}
+
+Result<std::unique_ptr<Workspace>> openWorkspace(
+    const QString &path, const Workspace::Options &options = Workspace::Options())
+{
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(path);
+    if (!location)
+        return Result<std::unique_ptr<Workspace>>::errorOf(location);
+    return openWorkspace(*location, options);
+}
 
 QString translated(const char *text)
 {
@@ -683,7 +744,7 @@ int CommandLine::demo(const QStringList &args, const QCommandLineParser &)
         return fail(QCoreApplication::translate(
             "Inflection::CommandLine", "“%1” already exists; give the name of a new file")
                         .arg(QDir::toNativeSeparators(path)));
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> workspace = openWorkspace(path);
     if (!workspace)
         return fail(workspace.message());
     if (const Result<> populated = DemoWorkspace::populate(workspace->get()); !populated) {
@@ -709,7 +770,7 @@ int CommandLine::check(const QStringList &args, const QCommandLineParser &)
     options.readOnly = true; // checking never writes
     options.create = false;
     options.allowUnknownSchema = true; // to name every object that differs, not only the first
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.first(), options);
+    Result<std::unique_ptr<Workspace>> opened = openWorkspace(args.first(), options);
     if (!opened)
         return fail(opened.message());
     const std::unique_ptr<Workspace> &workspace = *opened;
@@ -807,7 +868,7 @@ int CommandLine::copy(const QStringList &args, const QCommandLineParser &)
     Workspace::Options sourceOptions;
     sourceOptions.readOnly = true;
     sourceOptions.create = false;
-    const Result<std::unique_ptr<Workspace>> source = Workspace::open(args.at(0), sourceOptions);
+    const Result<std::unique_ptr<Workspace>> source = openWorkspace(args.at(0), sourceOptions);
     if (!source)
         return fail(source.message());
     // Before the destination is opened (it would be created, or migrated).
@@ -819,7 +880,7 @@ int CommandLine::copy(const QStringList &args, const QCommandLineParser &)
     if ((*source)->path() == targetPath)
         return usage(QCoreApplication::translate(
             "Inflection::CommandLine", "the source and the destination are the same workspace"));
-    const Result<std::unique_ptr<Workspace>> destination = Workspace::open(args.at(1), Workspace::Options());
+    const Result<std::unique_ptr<Workspace>> destination = openWorkspace(args.at(1), Workspace::Options());
     if (!destination)
         return fail(destination.message());
 
@@ -889,7 +950,7 @@ int CommandLine::server(const QStringList &args, const QCommandLineParser &)
                          .arg(args.at(1)));
     Workspace::Options options;
     options.create = init; // the schema is made by init only
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(*location, options);
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(*location, options);
     if (!workspace)
         return fail(workspace.message());
     if (init) {
@@ -912,11 +973,11 @@ int CommandLine::server(const QStringList &args, const QCommandLineParser &)
         return fail(done.message());
     if (grant)
         m_out << QCoreApplication::translate("Inflection::CommandLine", "%1 is now %2 of %3.")
-                     .arg(login, args.at(3), location->displayName())
+                     .arg(login, args.at(3), location->displayName(WorkspaceLocation::Login::Omitted))
               << Qt::endl;
     else
         m_out << QCoreApplication::translate("Inflection::CommandLine", "%1 has no role in %2 any more.")
-                     .arg(login, location->displayName())
+                     .arg(login, location->displayName(WorkspaceLocation::Login::Omitted))
               << Qt::endl;
     return 0;
 }
@@ -939,7 +1000,7 @@ int CommandLine::list(const QStringList &args, const QCommandLineParser &parser)
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.first(), options);
     if (!workspace)
         return fail(workspace.message());
     const Result<QList<Review>> all = ReviewRepository(workspace->get()).all();
@@ -978,7 +1039,7 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
+    Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.first(), options);
     if (!workspace)
         return fail(workspace.message());
     bool queued = false;
@@ -990,7 +1051,7 @@ int CommandLine::search(const QStringList &args, const QCommandLineParser &parse
     if (queued) {
         workspace.value().reset(); // closed before it is opened again
         options.readOnly = false;
-        workspace = Workspace::open(args.first(), options);
+        workspace = openWorkspace(args.first(), options);
         if (!workspace)
             return fail(workspace.message());
     }
@@ -1064,13 +1125,13 @@ int CommandLine::insights(const QStringList &args, const QCommandLineParser &par
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.first(), options);
+    Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.first(), options);
     if (!workspace)
         return fail(workspace.message());
     if ((*workspace)->schemaVersion() < Migrator::latestVersion()) {
         workspace.value().reset();
         options.readOnly = false;
-        workspace = Workspace::open(args.first(), options);
+        workspace = openWorkspace(args.first(), options);
         if (!workspace)
             return fail(workspace.message());
     }
@@ -1325,7 +1386,7 @@ int CommandLine::exportReview(const QStringList &args, const QCommandLineParser 
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.at(0), options);
     if (!workspace)
         return fail(workspace.message());
     const Result<Review> review = findReview(workspace->get(), args.at(1));
@@ -1354,7 +1415,7 @@ int CommandLine::exportDecisionRecord(
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.at(0), options);
     if (!workspace)
         return fail(workspace.message());
     const Result<Review> review = findReview(workspace->get(), args.at(1));
@@ -1383,7 +1444,7 @@ int CommandLine::exportAdr(const QStringList &args, const QCommandLineParser &pa
     Workspace::Options options;
     options.readOnly = true;
     options.create = false;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.at(0), options);
     if (!workspace)
         return fail(workspace.message());
     const Result<DecisionRecordCollection::Summary> done
@@ -1420,7 +1481,7 @@ int CommandLine::importAdr(const QStringList &args, const QCommandLineParser &pa
     Workspace::Options options;
     options.readOnly = dryRun;
     options.create = !dryRun;
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0), options);
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.at(0), options);
     if (!workspace)
         return fail(workspace.message());
     if (!dryRun && (*workspace)->isReadOnly())
@@ -1465,7 +1526,7 @@ int CommandLine::importReview(const QStringList &args, const QCommandLineParser 
         return usage(
             QCoreApplication::translate("Inflection::CommandLine", "import takes a workspace and a file"));
     const bool force = parser.isSet(u"force"_s);
-    const Result<std::unique_ptr<Workspace>> workspace = Workspace::open(args.at(0));
+    const Result<std::unique_ptr<Workspace>> workspace = openWorkspace(args.at(0));
     if (!workspace)
         return fail(workspace.message());
     if ((*workspace)->isReadOnly())
@@ -1488,7 +1549,7 @@ int CommandLine::radar(const QStringList &args, const QCommandLineParser &)
             "Inflection::CommandLine", "radar takes a workspace, import or export, and a file"));
     const bool importing = args.at(1) == u"import"_s;
     const QString path = args.at(2);
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(0));
+    Result<std::unique_ptr<Workspace>> opened = openWorkspace(args.at(0));
     if (!opened)
         return fail(opened.message());
     const std::unique_ptr<Workspace> &workspace = *opened;
@@ -1560,7 +1621,7 @@ int CommandLine::importTimeline(const QStringList &args, const QCommandLineParse
         format = *chosen;
     }
 
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(0));
+    Result<std::unique_ptr<Workspace>> opened = openWorkspace(args.at(0));
     if (!opened)
         return fail(opened.message());
     const std::unique_ptr<Workspace> &workspace = *opened;

@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
         // The local workspace is made on first start.
         const QString chosen = Inflection::PreferencesDialog::defaultWorkspace();
         if (const Inflection::Result<> opened = window.openWorkspace(chosen); !opened)
-            window.showOpenProblem(chosen, opened.message());
+            window.showOpenProblem(chosen, opened.message(), opened.error());
     } else {
         window.openGivenWorkspace(request->workspace, Inflection::PreferencesDialog::defaultWorkspace());
     }

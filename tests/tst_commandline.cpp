@@ -1,10 +1,14 @@
 // The command line, run as a separate process without a display: help in the environment's language,
-// a mistyped subcommand, usage errors of every subcommand, demo, check, list, --version.
+// a mistyped subcommand, usage errors of every subcommand, demo, check, list, --version. On a server that
+// asks for passwords (tst_commandline_postgresql: scripts/with-postgres, INFLECTION_PG_AUTH=scram): how to
+// give one, followed as a person would.
 #include "store/workspace.h"
+#include "store/workspacelocation.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void unknownCommand();
     void copyFileToFileTwice();
     void copyLeavesANewerReview();
+    void serverAsksForPasswordSaysHow();
 
 private:
     QTemporaryDir m_dir;
@@ -561,6 +566,71 @@ void TestCommandLine::lintReadsStandardInput()
     QCOMPARE(run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"en"_s, u"-"_s}, &out, &err), 0);
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QVERIFY(out.isEmpty());
+}
+
+// A subcommand on a server that asks for a password nothing gives: libpq's error, then how to give one
+// (~/.pgpass with its line format and mode, PGPASSFILE, a service file), never the password on the command
+// line without its cost. The line it suggests, with the password filled in, then lets the same command in.
+void TestCommandLine::serverAsksForPasswordSaysHow()
+{
+    const QString owner = qEnvironmentVariable("INFLECTION_TEST_POSTGRES");
+    if (owner.isEmpty() || qEnvironmentVariable("INFLECTION_PG_AUTH") != u"scram"_s)
+        QSKIP("a server that asks for passwords: ctest runs tst_commandline_postgresql");
+    QString out;
+    QString err;
+    QCOMPARE(run(TestSupport::appBinary(), {u"server"_s, u"init"_s, owner}, &out, &err), 0);
+    const auto password = u"tulip-lantern-4"_s;
+    QProcess psql;
+    psql.start(qEnvironmentVariable("INFLECTION_TEST_PG_BIN") + u"/psql"_s,
+        {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, owner, u"-c"_s,
+            u"CREATE ROLE dora LOGIN PASSWORD '%1'"_s.arg(password)});
+    QVERIFY(psql.waitForFinished(60000));
+    QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
+    QCOMPARE(run(TestSupport::appBinary(), {u"server"_s, u"grant"_s, owner, u"dora"_s, u"reader"_s}), 0);
+
+    // As she would type it: the server's address with her login, no password.
+    const Inflection::Result<Inflection::WorkspaceLocation> ownerLocation
+        = Inflection::WorkspaceLocation::parse(owner);
+    QVERIFY(ownerLocation);
+    const QString host = ownerLocation->parameter(u"host"_s);
+    const QString database = ownerLocation->parameter(u"dbname"_s);
+    const QString server = u"postgresql:///%1?host=%2&user=dora"_s.arg(database, host);
+    TestSupport::RunContext context;
+    context.environment.remove(u"PGPASSWORD"_s);
+    context.environment.insert(u"PGPASSFILE"_s, m_dir.filePath(u"no-pgpass"_s)); // not a person's own
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, server}, context, &out, &err), 1);
+    QVERIFY2(err.contains(u"password"_s), qPrintable(err));
+    for (const QString &said : {u"~/.pgpass"_s, u"host:port:database:user:password"_s, u"0600"_s,
+             u"PGPASSFILE"_s, u"service=NAME"_s, u"process list"_s})
+        QVERIFY2(err.contains(said), qPrintable(u"“%1” missing in: %2"_s.arg(said, err)));
+    // Another subcommand that opens a workspace says it too: they all open it in one place.
+    QString searchErr;
+    QCOMPARE(
+        run(TestSupport::appBinary(), {u"search"_s, server, u"outage"_s}, context, nullptr, &searchErr), 1);
+    QVERIFY2(searchErr.contains(u"~/.pgpass"_s), qPrintable(searchErr));
+
+    // The line suggested for this server, with her password in place of PASSWORD.
+    QString suggested;
+    for (const QString &line : err.split(u'\n')) {
+        if (line.trimmed().startsWith(host) && line.trimmed().endsWith(u":dora:PASSWORD"_s))
+            suggested = line.trimmed();
+    }
+    QVERIFY2(!suggested.isEmpty(), qPrintable(err));
+    const QString pgpass = m_dir.filePath(u"dora-pgpass"_s);
+    QFile file(pgpass);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(suggested.chopped(u"PASSWORD"_s.size()).toUtf8() + password.toUtf8() + '\n');
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    context.environment.insert(u"PGPASSFILE"_s, pgpass);
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, server}, context, &out, &err), 0);
+    QVERIFY2(!err.contains(u"~/.pgpass"_s), qPrintable(err));
+
+    // A file that is not there: no such advice.
+    QCOMPARE(run(TestSupport::appBinary(), {u"list"_s, m_dir.filePath(u"nowhere.inflection"_s)}, context,
+                 &out, &err),
+        1);
+    QVERIFY2(!err.contains(u"~/.pgpass"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -27,9 +27,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void remoteEditShowsWithoutLosingLocalEdit();
     void readOnlyWorkspaceShowsBanner();
     void failedOpenKeepsCurrentWorkspace();
+    void windowWithoutWorkspaceSaysSo();
     void missingWorkspaceIsCreatedOnlyWhenAsked_data();
     void missingWorkspaceIsCreatedOnlyWhenAsked();
     void damagedWorkspaceTurnsReadOnly();
@@ -349,6 +352,28 @@ void TestMainWindow::missingWorkspaceIsCreatedOnlyWhenAsked()
     answer.stop();
     QCOMPARE(again.session()->path(), QFileInfo(m_path).absoluteFilePath());
     again.waitForVerification();
+}
+
+// A window with nothing open (a server that asked for a password and was not given one, say) says that no
+// workspace is open: its list is not an empty workspace's "No reviews yet".
+void TestMainWindow::windowWithoutWorkspaceSaysSo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.session());
+    QLabel *placeholder = window.browser()->placeholder();
+    QVERIFY(placeholder->isVisible());
+    QVERIFY2(placeholder->text().startsWith(u"No workspace is open."_s), qPrintable(placeholder->text()));
+    QVERIFY2(placeholder->text().contains(u"Connect to Team Server"_s), qPrintable(placeholder->text()));
+    QCOMPARE(window.statusText(), u"No workspace open"_s);
+    QVERIFY(!window.browser()->clearFiltersButton()->isVisible());
+
+    // An empty workspace opened: now the list is empty because the workspace is.
+    QVERIFY(window.openWorkspace(m_dir->filePath(u"empty.inflection"_s)));
+    QVERIFY(placeholder->isVisible());
+    QVERIFY2(placeholder->text().startsWith(u"No reviews yet."_s), qPrintable(placeholder->text()));
+    window.waitForVerification();
 }
 
 void TestMainWindow::damagedWorkspaceTurnsReadOnly()

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void connectionPerThread();
     void readsServerLocations_data();
     void readsServerLocations();
+    void namesServerWithItsLogin_data();
+    void namesServerWithItsLogin();
     void serverInitMakesRoles();
 
 private:
@@ -439,6 +441,36 @@ void TestWorkspace::readsServerLocations()
     const Result<WorkspaceLocation> bad = WorkspaceLocation::parse(u"host=db nonsense=1"_s);
     QVERIFY(!bad);
     QCOMPARE(bad.error(), ErrorKind::Invalid);
+}
+
+void TestWorkspace::namesServerWithItsLogin_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("withoutLogin");
+    QTest::newRow("uri with login") << u"postgresql://carol@db.example.org/reviews"_s
+                                    << u"reviews on db.example.org as carol"_s
+                                    << u"reviews on db.example.org"_s;
+    QTest::newRow("keywords with login") << u"host=db dbname=reviews user=rita password=secret"_s
+                                         << u"reviews on db as rita"_s << u"reviews on db"_s;
+    QTest::newRow("no login given") << u"postgresql://db.example.org/reviews"_s
+                                    << u"reviews on db.example.org"_s << u"reviews on db.example.org"_s;
+    QTest::newRow("socket folder") << u"postgresql:///reviews?host=/run/postgresql&user=carol"_s
+                                   << u"reviews on this computer as carol"_s << u"reviews on this computer"_s;
+    QTest::newRow("no host") << u"dbname=reviews user=carol"_s << u"reviews as carol"_s << u"reviews"_s;
+    QTest::newRow("service") << u"service=team user=carol"_s << u"team as carol"_s << u"team"_s;
+}
+
+// Two logins on one server are two names: the admin and the reader are told apart (Open Recent, the title).
+void TestWorkspace::namesServerWithItsLogin()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QFETCH(QString, withoutLogin);
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(text);
+    QVERIFY2(location, qPrintable(location.message()));
+    QCOMPARE(location->displayName(), shown);
+    QCOMPARE(location->displayName(WorkspaceLocation::Login::Omitted), withoutLogin);
 }
 
 void TestWorkspace::serverInitMakesRoles()

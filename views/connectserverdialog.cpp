@@ -214,9 +214,7 @@ void ConnectServerDialog::tryConnect()
     const QString key = ServerLogin::key(*location);
     if (m_remember->isChecked() && !password.isEmpty()) {
         if (const Result<> kept = ServerKeyring::write(key, password); !kept)
-            m_keyringProblem = tr("The password could not be kept in the keyring (%1): Inflection will ask "
-                                  "for it the next time.")
-                                   .arg(kept.message());
+            m_keyringProblem = kept.message(); // plain: no keyring is running, type it each time
     } else if (!password.isEmpty()) {
         // Not to be remembered (any more): a keyring that cannot be asked has nothing to forget.
         if (const Result<> forgotten = ServerKeyring::forget(key); !forgotten)

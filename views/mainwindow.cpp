@@ -547,8 +547,8 @@ void MainWindow::rebuildRecentMenu()
         const bool server = location && location->isServer();
         QAction *action
             = m_recentMenu->addAction(server ? location->displayName() : QDir::toNativeSeparators(path));
-        if (server)
-            action->setToolTip(path);
+        if (server) // the name (with the login) and the whole connection
+            action->setToolTip(location->displayName() + u'\n' + path);
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
@@ -587,9 +587,10 @@ Result<QString> MainWindow::connectionFor(const QString &path) const
         return ServerLogin::withPassword(*location, *kept);
     const QString asked
         = tr("The server of “%1” asks for a password: type it to connect.").arg(location->displayName());
-    if (!kept && kept.error() != ErrorKind::Missing)
-        return Result<QString>::failure(
-            ErrorKind::Refused, tr("%1 (The keyring could not be read: %2)").arg(asked, kept.message()));
+    if (!kept && kept.error() != ErrorKind::Missing) // why the keyring could not help, said plainly
+        return Result<QString>::failure(ErrorKind::Refused,
+            tr("The server of “%1” asks for a password: type it to connect. %2")
+                .arg(location->displayName(), kept.message()));
     return Result<QString>::failure(ErrorKind::Refused, asked);
 }
 
@@ -631,7 +632,7 @@ void MainWindow::chooseWorkspace()
 QString MainWindow::statusText() const
 {
     if (!m_session)
-        return tr("No workspace");
+        return tr("No workspace open");
     if (m_session->workspace()->isServer()) {
         // Which server, and what the login may do there.
         const QString name = m_session->workspace()->workspaceLocation().displayName();
@@ -796,7 +797,7 @@ void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             if (const Result<> opened = openWorkspace(fallback); !opened)
-                showOpenProblem(fallback, opened.message());
+                showOpenProblem(fallback, opened.message(), opened.error());
             else
                 m_noticeBanner->showMessage(
                     tr("Nothing was created at “%1”; the default workspace is open.").arg(shown),
@@ -805,14 +806,22 @@ void MainWindow::openGivenWorkspace(const QString &path, const QString &fallback
         }
     }
     if (const Result<> opened = openWorkspace(path); !opened)
-        showOpenProblem(path, opened.message());
+        showOpenProblem(path, opened.message(), opened.error());
 }
 
-void MainWindow::showOpenProblem(const QString &path, const QString &message)
+void MainWindow::showOpenProblem(const QString &path, const QString &message, ErrorKind kind)
 {
     showProblem(message);
-    if (WorkspaceLocation::looksLikeServer(path)) // a password to type, a host to correct
-        m_noticeBanner->addButton(tr("Co&nnect…"), [this, path] { connectToServer(path); });
+    if (!WorkspaceLocation::looksLikeServer(path))
+        return;
+    // A password to type, a host to correct: the notice stays, for when the dialog is closed unanswered.
+    m_noticeBanner->addButton(tr("Co&nnect…"), [this, path] { connectToServer(path); });
+    if (kind == ErrorKind::Refused) {
+        QTimer::singleShot(0, this, [this, path, message] {
+            if (!m_session)
+                connectToServer(path, message);
+        });
+    }
 }
 
 QStringList MainWindow::publishTargets()

@@ -49,8 +49,10 @@ public:
     // Shows a message that the window could not open what it was asked to.
     void showProblem(const QString &message);
     // Why the workspace at path could not be opened; for a server, with Connect… to type a password or
-    // correct the connection in the connect dialog.
-    void showOpenProblem(const QString &path, const QString &message);
+    // correct the connection in the connect dialog. When the server asks for a password that nothing has
+    // (kind Refused), the connect dialog opens by itself as soon as the event loop runs (queued, so that
+    // neither the start nor the caller waits on it), filled in and saying why.
+    void showOpenProblem(const QString &path, const QString &message, ErrorKind kind = ErrorKind::Failed);
     // "Saved to …" with Open and Show in Folder.
     void showSaved(const QString &path);
 

@@ -19,6 +19,47 @@ namespace {
 const auto service = u"Inflection team servers"_s;
 constexpr int keyringWaitMs = 5000;
 
+// Why the keyring could not be used, said plainly with what to do instead; the keyring's own words (often
+// about D-Bus) only as a detail at the end.
+enum class Problem {
+    NotRunning, // no Secret Service or KWallet to talk to (no D-Bus session, say)
+    Refused, // there, but it said no (locked, or the person declined)
+    NoAnswer, // there, but silent
+    NotBuilt, // a build without QtKeychain
+};
+
+QString plainProblem(Problem problem, const QString &detail)
+{
+    QString plain;
+    switch (problem) {
+    case Problem::NotRunning:
+        plain = QCoreApplication::translate("Inflection::ServerKeyring",
+            "No keyring is running on this desktop, so Inflection cannot remember the password: type it "
+            "each time, or keep it in ~/.pgpass instead.");
+        break;
+    case Problem::Refused:
+        plain = QCoreApplication::translate("Inflection::ServerKeyring",
+            "The desktop's keyring refused (it may be locked), so Inflection cannot remember the password: "
+            "type it each time, or keep it in ~/.pgpass instead.");
+        break;
+    case Problem::NoAnswer:
+        plain = QCoreApplication::translate("Inflection::ServerKeyring",
+            "The desktop's keyring did not answer, so Inflection cannot remember the password: type it "
+            "each time, or keep it in ~/.pgpass instead.");
+        break;
+    case Problem::NotBuilt:
+        plain = QCoreApplication::translate("Inflection::ServerKeyring",
+            "This build of Inflection has no keyring support, so it cannot remember the password: type it "
+            "each time, or keep it in ~/.pgpass instead.");
+        break;
+    }
+    if (detail.trimmed().isEmpty())
+        return plain;
+    //: %1 a plain sentence, %2 the keyring's own message (technical)
+    return QCoreApplication::translate("Inflection::ServerKeyring", "%1 (Details: %2)")
+        .arg(plain, detail.trimmed());
+}
+
 #ifdef INFLECTION_HAVE_QTKEYCHAIN
 // Runs job to its end, or until the keyring has not answered in time. The job deletes itself when done,
 // also when it finishes after the wait gave up (then nothing of this call is touched any more).
@@ -26,9 +67,11 @@ Result<> runJob(QKeychain::Job *job, const std::function<void(QKeychain::Job *)>
 {
     job->setAutoDelete(true);
     QEventLoop loop;
+    bool answered = false;
     QKeychain::Error error = QKeychain::OtherError;
-    QString message = QCoreApplication::translate("Inflection::ServerKeyring", "the keyring did not answer");
+    QString message;
     QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *done) {
+        answered = true;
         error = done->error();
         message = done->errorString();
         if (error == QKeychain::NoError && onSuccess)
@@ -38,21 +81,29 @@ Result<> runJob(QKeychain::Job *job, const std::function<void(QKeychain::Job *)>
     QTimer::singleShot(keyringWaitMs, &loop, &QEventLoop::quit);
     job->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (error == QKeychain::NoError)
+    if (!answered)
+        return Result<>::failure(plainProblem(Problem::NoAnswer, QString()));
+    switch (error) {
+    case QKeychain::NoError:
         return {};
-    if (error == QKeychain::EntryNotFound)
+    case QKeychain::EntryNotFound:
         return Result<>::failure(ErrorKind::Missing, message);
-    return Result<>::failure(message.isEmpty()
-            ? QCoreApplication::translate("Inflection::ServerKeyring", "the keyring refused")
-            : message);
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::CouldNotDeleteEntry:
+        return Result<>::failure(ErrorKind::Refused, plainProblem(Problem::Refused, message));
+    default:
+        // No backend at all, or one that cannot be reached: on a desktop without a D-Bus session or a
+        // Secret Service QtKeychain says OtherError, with D-Bus's words ("dbus-launch", "autolaunch").
+        return Result<>::failure(plainProblem(Problem::NotRunning, message));
+    }
 }
 #endif
 
 #ifndef INFLECTION_HAVE_QTKEYCHAIN
 Result<> unavailable()
 {
-    return Result<>::failure(QCoreApplication::translate(
-        "Inflection::ServerKeyring", "this build of Inflection has no keyring support"));
+    return Result<>::failure(plainProblem(Problem::NotBuilt, QString()));
 }
 #endif
 

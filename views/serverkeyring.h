@@ -13,8 +13,9 @@ namespace Inflection {
 class ServerKeyring
 {
 public:
-    // The password kept for key; fails with Missing when there is none, Failed when the keyring cannot be
-    // asked.
+    // The password kept for key; fails with Missing when there is none, Failed (or Refused) when the
+    // keyring cannot be asked. A failure's message is a plain sentence for the person (no keyring is
+    // running on this desktop, …) that says what to do instead, the keyring's own words only at its end.
     [[nodiscard]] static Result<QString> read(const QString &key);
     [[nodiscard]] static Result<> write(const QString &key, const QString &password);
     // Takes the password kept for key out of the keyring; none kept is no error.

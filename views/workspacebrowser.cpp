@@ -249,6 +249,12 @@ void WorkspaceBrowser::updatePlaceholder()
         return;
     const bool noReviews = !m_model || m_model->rowCount() == 0;
     m_clearFilters->setVisible(!noReviews);
+    if (!m_session) {
+        // Nothing is open (a server that asked for a password, say): not an empty workspace.
+        m_placeholder->setText(tr("No workspace is open. Open one from the File menu, or connect to a "
+                                  "team server with File ▸ Connect to Team Server…."));
+        return;
+    }
     const QString searched = m_search->text().simplified();
     const bool filtered = m_kind->currentIndex() > 0 || m_status->currentIndex() > 0;
     if (noReviews)

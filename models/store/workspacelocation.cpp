@@ -113,21 +113,33 @@ QString WorkspaceLocation::toString() const
     return m_text;
 }
 
-QString WorkspaceLocation::displayName() const
+QString WorkspaceLocation::displayName(Login login) const
 {
     if (m_kind != Kind::Server)
         return m_text;
     const QString service = parameter(u"service"_s);
     const QString database = parameter(u"dbname"_s);
+    const QString user = login == Login::Shown ? parameter(u"user"_s) : QString();
     QString host = parameter(u"host"_s);
     if (host.startsWith(u'/'))
         host = QCoreApplication::translate("Inflection::WorkspaceLocation", "this computer");
+    QString name;
     if (database.isEmpty() && !service.isEmpty())
-        return service;
-    if (host.isEmpty())
-        return database.isEmpty() ? m_text : database;
-    return QCoreApplication::translate("Inflection::WorkspaceLocation", "%1 on %2")
-        .arg(database.isEmpty() ? service : database, host);
+        name = service;
+    else if (host.isEmpty())
+        name = database.isEmpty() ? m_text : database;
+    if (!name.isEmpty()) {
+        if (user.isEmpty() || name == m_text)
+            return name;
+        //: %1 a database (or a service), %2 the login that connects to it
+        return QCoreApplication::translate("Inflection::WorkspaceLocation", "%1 as %2").arg(name, user);
+    }
+    const QString what = database.isEmpty() ? service : database;
+    if (user.isEmpty())
+        return QCoreApplication::translate("Inflection::WorkspaceLocation", "%1 on %2").arg(what, host);
+    //: %1 a database, %2 its server, %3 the login that connects to it
+    return QCoreApplication::translate("Inflection::WorkspaceLocation", "%1 on %2 as %3")
+        .arg(what, host, user);
 }
 
 } // namespace Inflection

@@ -39,8 +39,14 @@ public:
 
     // What may be kept in settings and shown: the path, or the connection without any password.
     QString toString() const;
-    // A short name for people: the file's path, or "dbname on host" (or the service's name).
-    QString displayName() const;
+    // Whether a server's name for people says who logs in.
+    enum class Login {
+        Shown,
+        Omitted, // where the sentence names the login itself
+    };
+    // A short name for people: the file's path, or "dbname on host as login" (or the service's name), the
+    // login where the connection gives one: two logins on one server are told apart.
+    QString displayName(Login login = Login::Shown) const;
 
     // Whether both name the same workspace: one file (by its canonical path, so an existing file only), or
     // one database of one server whoever logs in to it (the same host, port, database and service).
