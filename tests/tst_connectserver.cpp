@@ -586,13 +586,13 @@ void TestConnectServer::roleChangedWhileOpenShows()
     QVERIFY(m_window->readOnlyBanner()->isVisible());
     QVERIFY2(m_window->readOnlyBanner()->text().contains(u"may read the workspace"_s),
         qPrintable(m_window->readOnlyBanner()->text()));
-    QCOMPARE(storageText(), u"%1 on this computer · reader"_s.arg(m_database));
+    QCOMPARE(storageText(), u"%1 on this computer as carol · reader"_s.arg(m_database));
 
     QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"editor"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isReadOnly(), 5000);
     QVERIFY(!m_window->readOnlyBanner()->isVisible());
     QVERIFY(!title->isReadOnly());
-    QCOMPARE(storageText(), u"%1 on this computer · editor"_s.arg(m_database));
+    QCOMPARE(storageText(), u"%1 on this computer as carol · editor"_s.arg(m_database));
     title->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(title, Qt::Key_Return);
     QTRY_COMPARE(m_window->session()->reviews()->reviewByUuid(uuid)->title, u"Cache stampede"_s);
@@ -601,7 +601,7 @@ void TestConnectServer::roleChangedWhileOpenShows()
     QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"reader"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isReadOnly(), 5000);
     QVERIFY(title->isReadOnly());
-    QCOMPARE(storageText(), u"%1 on this computer · reader"_s.arg(m_database));
+    QCOMPARE(storageText(), u"%1 on this computer as carol · reader"_s.arg(m_database));
     QVERIFY(ServerRoles::grant(**owner, u"carol"_s, u"editor"_s));
 }
 

@@ -1544,6 +1544,25 @@
         <source>Instead: %1</source>
         <translation>Stattdessen: %1</translation>
     </message>
+    <message>
+        <source>The server asks for a password, and a command does not ask for one. Give it to libpq in one of these ways:
+  - a line in ~/.pgpass, a file only you may read (chmod 0600 ~/.pgpass), in the form
+    host:port:database:user:password
+    for this server (* matches anything):
+    %1
+  - the same line in another file, named by the environment variable PGPASSFILE;
+  - a service in ~/.pg_service.conf (or the file PGSERVICEFILE names), with password=… among its lines and the file only you may read, given as service=NAME.
+A password written into the postgresql:// address works too, but then it shows in the process list and in the shell's history.</source>
+        <extracomment>%1 a line for this server in the format host:port:database:user:password</extracomment>
+        <translation>Der Server verlangt ein Passwort, und ein Befehl fragt nicht danach. Geben Sie es libpq auf eine dieser Arten:
+  - als Zeile in ~/.pgpass, einer Datei, die nur Sie lesen dürfen (chmod 0600 ~/.pgpass), in der Form
+    host:port:database:user:password
+    für diesen Server (* passt auf alles):
+    %1
+  - dieselbe Zeile in einer anderen Datei, die die Umgebungsvariable PGPASSFILE nennt;
+  - ein Dienst in ~/.pg_service.conf (oder der Datei, die PGSERVICEFILE nennt) mit password=… unter seinen Zeilen, die Datei nur für Sie lesbar, angegeben als service=NAME.
+Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in der Prozessliste und im Verlauf der Shell zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -1788,10 +1807,6 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the keyring (%1): Inflection will ask for it the next time.</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund aufbewahrt werden (%1): Inflection fragt beim nächsten Mal danach.</translation>
     </message>
 </context>
 <context>
@@ -5448,10 +5463,6 @@ In „%2“</translation>
         <translation>Inflection-Arbeitsbereiche (*.inflection);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>No workspace</source>
-        <translation>Kein Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>Shared workspace · read-only</source>
         <translation>Gemeinsamer Arbeitsbereich · schreibgeschützt</translation>
     </message>
@@ -5646,10 +5657,6 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Der Server von „%1“ verlangt ein Passwort: Geben Sie es ein, um sich zu verbinden.</translation>
     </message>
     <message>
-        <source>%1 (The keyring could not be read: %2)</source>
-        <translation>%1 (Der Schlüsselbund konnte nicht gelesen werden: %2)</translation>
-    </message>
-    <message>
         <source>%1 · admin · read-only</source>
         <translation>%1 · Administrator · schreibgeschützt</translation>
     </message>
@@ -5676,6 +5683,22 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Co&amp;nnect…</source>
         <translation>&amp;Verbinden …</translation>
+    </message>
+    <message>
+        <source>Connected to the server again. Before: %1</source>
+        <translation>Wieder mit dem Server verbunden. Zuvor: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the workspace is editable. Before: %1</source>
+        <translation>Wieder mit dem Server verbunden: Der Arbeitsbereich ist bearbeitbar. Zuvor: %1</translation>
+    </message>
+    <message>
+        <source>The server of “%1” asks for a password: type it to connect. %2</source>
+        <translation>Der Server von „%1“ verlangt ein Passwort: Geben Sie es ein, um sich zu verbinden. %2</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +6927,30 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>The workspace opened at start: a file, or a team server as postgresql://host/database or service=name (never with a password)</source>
         <translation>Der Arbeitsbereich, der beim Start geöffnet wird: eine Datei oder ein Teamserver als postgresql://host/datenbank oder service=name (nie mit Passwort)</translation>
     </message>
+    <message>
+        <source>Choose a workspace file</source>
+        <translation>Eine Arbeitsbereichsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Use Current</source>
+        <translation>Aktuellen verwenden</translation>
+    </message>
+    <message>
+        <source>Use the open workspace as the default</source>
+        <translation>Den geöffneten Arbeitsbereich als Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Open this workspace at start: %1</source>
+        <translation>Diesen Arbeitsbereich beim Start öffnen: %1</translation>
+    </message>
+    <message>
+        <source>On “%1” your changes carry your login, %2, whatever this name says. The name is used in workspace files.</source>
+        <translation>Auf „%1“ tragen Ihre Änderungen Ihre Anmeldung, %2, was auch immer dieser Name sagt. Der Name wird in Arbeitsbereichsdateien verwendet.</translation>
+    </message>
+    <message>
+        <source>On “%1” your changes carry your server login, whatever this name says. The name is used in workspace files.</source>
+        <translation>Auf „%1“ tragen Ihre Änderungen Ihre Server-Anmeldung, was auch immer dieser Name sagt. Der Name wird in Arbeitsbereichsdateien verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -7195,7 +7242,10 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s): %1</source>
-        <translation><numerusform>Neuer Versuch in %n Sekunde: %1</numerusform><numerusform>Neuer Versuch in %n Sekunden: %1</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde: %1</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reconnect Now</source>
@@ -8009,16 +8059,25 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
 <context>
     <name>Inflection::ServerKeyring</name>
     <message>
-        <source>the keyring did not answer</source>
-        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+        <source>No keyring is running on this desktop, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Auf dieser Arbeitsumgebung läuft kein Schlüsselbund, daher kann sich Inflection das Passwort nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
     </message>
     <message>
-        <source>the keyring refused</source>
-        <translation>der Schlüsselbund hat abgelehnt</translation>
+        <source>The desktop's keyring refused (it may be locked), so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Der Schlüsselbund der Arbeitsumgebung hat abgelehnt (vielleicht ist er gesperrt), daher kann sich Inflection das Passwort nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
     </message>
     <message>
-        <source>this build of Inflection has no keyring support</source>
-        <translation>diese Ausgabe von Inflection kann keinen Schlüsselbund nutzen</translation>
+        <source>The desktop's keyring did not answer, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Der Schlüsselbund der Arbeitsumgebung hat nicht geantwortet, daher kann sich Inflection das Passwort nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>This build of Inflection has no keyring support, so it cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Diese Ausgabe von Inflection kann keinen Schlüsselbund nutzen und sich das Passwort daher nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>%1 (Details: %2)</source>
+        <extracomment>%1 a plain sentence, %2 the keyring's own message (technical)</extracomment>
+        <translation>%1 (Einzelheiten: %2)</translation>
     </message>
 </context>
 <context>
@@ -8774,6 +8833,10 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>No review of the kind and status chosen matches “%1”.</source>
         <translation>Kein Review der gewählten Art und des gewählten Status passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>No workspace is open. Open one from the File menu, or connect to a team server with File ▸ Connect to Team Server….</source>
+        <translation>Kein Arbeitsbereich ist geöffnet. Öffnen Sie einen über das Menü Datei oder verbinden Sie sich mit Datei ▸ Mit Teamserver verbinden … mit einem Teamserver.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::WorkspaceCopier</name>
@@ -8807,6 +8870,16 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <extracomment>%1 a database (or a service), %2 the login that connects to it</extracomment>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <extracomment>%1 a database, %2 its server, %3 the login that connects to it</extracomment>
+        <translation>%1 auf %2 als %3</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Inflection::AttendeeModel</name>
@@ -13,10 +14,10 @@
 <context>
     <name>Inflection::CommandLine</name>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
         <translation>
-            <numerusform>“%1” is the start of %n review's uuid; give more of it</numerusform>
-            <numerusform>“%1” is the start of %n reviews' uuids; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n review&apos;s uuid; give more of it</numerusform>
+            <numerusform>“%1” is the start of %n reviews&apos; uuids; give more of it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -166,7 +167,7 @@
     <name>Inflection::DecisionRecordImportDialog</name>
     <message numerus="yes">
         <source>%n review(s) to add</source>
-        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
+        <extracomment>The preview&apos;s summary: &quot;3 reviews to add, 2 to update, 1 file not readable&quot;.</extracomment>
         <translation>
             <numerusform>%n review to add</numerusform>
             <numerusform>%n reviews to add</numerusform>
@@ -229,7 +230,7 @@
     </message>
     <message numerus="yes">
         <source>%1; its items were %n incident(s)</source>
-        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
+        <extracomment>After a heatmap cell&apos;s description: how many incidents its items were.</extracomment>
         <translation>
             <numerusform>%1; its items were %n incident</numerusform>
             <numerusform>%1; its items were %n incidents</numerusform>
@@ -387,7 +388,10 @@
     <name>Inflection::ReconnectBanner</name>
     <message numerus="yes">
         <source>Trying again in %n second(s): %1</source>
-        <translation><numerusform>Trying again in %n second: %1</numerusform><numerusform>Trying again in %n seconds: %1</numerusform></translation>
+        <translation>
+            <numerusform>Trying again in %n second: %1</numerusform>
+            <numerusform>Trying again in %n seconds: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

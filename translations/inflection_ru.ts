@@ -1561,6 +1561,25 @@
         <source>Instead: %1</source>
         <translation>Вместо этого: %1</translation>
     </message>
+    <message>
+        <source>The server asks for a password, and a command does not ask for one. Give it to libpq in one of these ways:
+  - a line in ~/.pgpass, a file only you may read (chmod 0600 ~/.pgpass), in the form
+    host:port:database:user:password
+    for this server (* matches anything):
+    %1
+  - the same line in another file, named by the environment variable PGPASSFILE;
+  - a service in ~/.pg_service.conf (or the file PGSERVICEFILE names), with password=… among its lines and the file only you may read, given as service=NAME.
+A password written into the postgresql:// address works too, but then it shows in the process list and in the shell's history.</source>
+        <extracomment>%1 a line for this server in the format host:port:database:user:password</extracomment>
+        <translation>Сервер требует пароль, а команда его не спрашивает. Передайте его libpq одним из способов:
+  - строкой в ~/.pgpass, файле, который можете читать только вы (chmod 0600 ~/.pgpass), в виде
+    host:port:database:user:password
+    для этого сервера (* подходит к чему угодно):
+    %1
+  - той же строкой в другом файле, указанном в переменной окружения PGPASSFILE;
+  - службой в ~/.pg_service.conf (или в файле, указанном в PGSERVICEFILE) со строкой password=… и файлом, который можете читать только вы, указав service=NAME.
+Пароль в адресе postgresql:// тоже подойдёт, но тогда он виден в списке процессов и в истории командной оболочки.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::CommentCommand</name>
@@ -1806,10 +1825,6 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the keyring (%1): Inflection will ask for it the next time.</source>
-        <translation>Пароль не удалось сохранить в связке ключей (%1): Inflection спросит его в следующий раз.</translation>
     </message>
 </context>
 <context>
@@ -5483,10 +5498,6 @@ In “%2”</source>
         <translation>Рабочие пространства Inflection (*.inflection);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>No workspace</source>
-        <translation>Нет рабочего пространства</translation>
-    </message>
-    <message>
         <source>Shared workspace · read-only</source>
         <translation>Общее рабочее пространство · только чтение</translation>
     </message>
@@ -5684,10 +5695,6 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Сервер «%1» требует пароль: введите его, чтобы подключиться.</translation>
     </message>
     <message>
-        <source>%1 (The keyring could not be read: %2)</source>
-        <translation>%1 (Не удалось прочитать связку ключей: %2)</translation>
-    </message>
-    <message>
         <source>%1 · admin · read-only</source>
         <translation>%1 · администратор · только чтение</translation>
     </message>
@@ -5714,6 +5721,22 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Co&amp;nnect…</source>
         <translation>Подкл&amp;ючиться…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again. Before: %1</source>
+        <translation>Соединение с сервером восстановлено. Ранее: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the workspace is editable. Before: %1</source>
+        <translation>Соединение с сервером восстановлено: рабочее пространство снова можно изменять. Ранее: %1</translation>
+    </message>
+    <message>
+        <source>The server of “%1” asks for a password: type it to connect. %2</source>
+        <translation>Сервер «%1» требует пароль: введите его, чтобы подключиться. %2</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Рабочее пространство не открыто</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +6973,30 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>The workspace opened at start: a file, or a team server as postgresql://host/database or service=name (never with a password)</source>
         <translation>Рабочее пространство, открываемое при запуске: файл или сервер команды в виде postgresql://хост/база или service=имя (никогда с паролем)</translation>
     </message>
+    <message>
+        <source>Choose a workspace file</source>
+        <translation>Выбрать файл рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Use Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <source>Use the open workspace as the default</source>
+        <translation>Сделать открытое рабочее пространство основным</translation>
+    </message>
+    <message>
+        <source>Open this workspace at start: %1</source>
+        <translation>Открывать это рабочее пространство при запуске: %1</translation>
+    </message>
+    <message>
+        <source>On “%1” your changes carry your login, %2, whatever this name says. The name is used in workspace files.</source>
+        <translation>На «%1» ваши изменения подписываются вашим логином, %2, что бы ни было указано в этом имени. Имя используется в файлах рабочих пространств.</translation>
+    </message>
+    <message>
+        <source>On “%1” your changes carry your server login, whatever this name says. The name is used in workspace files.</source>
+        <translation>На «%1» ваши изменения подписываются вашим логином на сервере, что бы ни было указано в этом имени. Имя используется в файлах рабочих пространств.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::PresentationWindow</name>
@@ -7242,7 +7289,11 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s): %1</source>
-        <translation><numerusform>Новая попытка через %n секунду: %1</numerusform><numerusform>Новая попытка через %n секунды: %1</numerusform><numerusform>Новая попытка через %n секунд: %1</numerusform></translation>
+        <translation>
+            <numerusform>Новая попытка через %n секунду: %1</numerusform>
+            <numerusform>Новая попытка через %n секунды: %1</numerusform>
+            <numerusform>Новая попытка через %n секунд: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reconnect Now</source>
@@ -8058,16 +8109,25 @@ What this will cost to build, run and change, and where it will hurt.
 <context>
     <name>Inflection::ServerKeyring</name>
     <message>
-        <source>the keyring did not answer</source>
-        <translation>связка ключей не ответила</translation>
+        <source>No keyring is running on this desktop, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>В этом рабочем окружении не запущена связка ключей, поэтому Inflection не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
     </message>
     <message>
-        <source>the keyring refused</source>
-        <translation>связка ключей отказала</translation>
+        <source>The desktop's keyring refused (it may be locked), so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Связка ключей рабочего окружения отказала (возможно, она заблокирована), поэтому Inflection не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
     </message>
     <message>
-        <source>this build of Inflection has no keyring support</source>
-        <translation>эта сборка Inflection не умеет работать со связкой ключей</translation>
+        <source>The desktop's keyring did not answer, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Связка ключей рабочего окружения не ответила, поэтому Inflection не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>This build of Inflection has no keyring support, so it cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <translation>Эта сборка Inflection не поддерживает связку ключей, поэтому не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 (Details: %2)</source>
+        <extracomment>%1 a plain sentence, %2 the keyring's own message (technical)</extracomment>
+        <translation>%1 (Подробности: %2)</translation>
     </message>
 </context>
 <context>
@@ -8832,6 +8892,10 @@ What this will cost to build, run and change, and where it will hurt.
         <source>No review of the kind and status chosen matches “%1”.</source>
         <translation>Ни одно ревью выбранного вида и статуса не подходит под «%1».</translation>
     </message>
+    <message>
+        <source>No workspace is open. Open one from the File menu, or connect to a team server with File ▸ Connect to Team Server….</source>
+        <translation>Рабочее пространство не открыто. Откройте его через меню «Файл» или подключитесь к серверу команды: Файл ▸ Подключиться к серверу команды….</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::WorkspaceCopier</name>
@@ -8865,6 +8929,16 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <extracomment>%1 a database (or a service), %2 the login that connects to it</extracomment>
+        <translation>%1 под именем %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <extracomment>%1 a database, %2 its server, %3 the login that connects to it</extracomment>
+        <translation>%1 на %2 под именем %3</translation>
     </message>
 </context>
 <context>
