@@ -1,7 +1,8 @@
 // Timeline benchmark: a 100,000-event postmortem timeline — open it in a table, memory, move one event.
 //
-//   inflection_bench_timeline [--events N] [--moves N]
+//   inflection_bench_timeline [--events N] [--moves N] [--workspace FILE|CONNECTION]
 // Targets: open under 500 ms and under 200 MB resident; moving one event (model + store) under 10 ms median.
+// On a server (--workspace postgresql://… over a Unix socket): open under 1 s.
 #include "benchstatistics.h"
 #include "domain/fractionalkey.h"
 #include "postmortem/timelinemodel.h"
@@ -52,12 +53,16 @@ int main(int argc, char *argv[])
     QCommandLineOption movesOption(u"moves"_s, u"Moves to time."_s, u"N"_s, u"200"_s);
     QCommandLineOption noViewOption(
         u"no-view"_s, u"Move without a view attached (to see the view's share)."_s);
-    parser.addOptions({eventsOption, movesOption, noViewOption});
+    QCommandLineOption workspaceOption(u"workspace"_s,
+        u"Where the timeline is written and opened: a file, or a server's connection (default: a new file)."_s,
+        u"WORKSPACE"_s);
+    parser.addOptions({eventsOption, movesOption, noViewOption, workspaceOption});
     parser.process(app);
     const int count = parser.value(eventsOption).toInt();
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"timeline.inflection"_s);
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                       : dir.filePath(u"timeline.inflection"_s);
     qint64 reviewId = 0;
     {
         // Written by another connection, then closed: the measured open starts from the file.
@@ -149,8 +154,12 @@ int main(int argc, char *argv[])
         storeTimes.append(storeClock.nsecsElapsed() / 1e6);
     }
     std::printf("  of which the store (median): %8.2f ms\n", Bench::median(storeTimes));
-    std::printf("timeline with %d events (platform %s)\n", count, qgetenv("QT_QPA_PLATFORM").constData());
-    std::printf("  open (file to table shown):  %8.1f ms (target < 500)\n", openMs);
+    std::printf("timeline with %d events (platform %s) in %s\n", count,
+        qgetenv("QT_QPA_PLATFORM").constData(), qPrintable((*workspace)->workspaceLocation().displayName()));
+    if ((*workspace)->isServer())
+        std::printf("  open (server to table shown): %7.1f ms (target < 1000)\n", openMs);
+    else
+        std::printf("  open (file to table shown):  %8.1f ms (target < 500)\n", openMs);
     std::printf("  resident after open:         %8.1f MiB, peak %.1f MiB (target < 200; %.1f MiB before)\n",
         rss, peak, rssBefore);
     std::printf("  move one event (median of %lld): %6.2f ms (target < 10)\n",
