@@ -50,6 +50,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextLayout>
 #include <QToolButton>
 #include <QUndoStack>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void learningTabByKeyboard();
     void coachKnowsTheReviewsPeople();
     void learningTabReadOnly();
+    void summaryBeingTypedOutlastsRefreshes();
 
 private:
     QStringList texts() const;
@@ -236,6 +238,66 @@ void TestPostmortemView::discussionQuestionsAreTheTalks()
         u"Was there any troubleshooting fatigue?"_s);
     QCOMPARE(whyItMadeSenseQuestion(),
         u"Think back to what you knew at the time, why did that action make sense to you at the time?"_s);
+}
+
+// Someone is typing an incident's summary, without leaving the field, when the workspace is read again:
+// after another person's change of another review, of another field, and of the summary itself, the typed
+// text and the cursor stay where they were. Leaving the field then tells the conflict (theirs shown, Keep
+// Mine offered) rather than writing over theirs; Keep Mine stores the typed text, as one undo step.
+void TestPostmortemView::summaryBeingTypedOutlastsRefreshes()
+{
+    QPlainTextEdit *summary = nullptr;
+    for (QPlainTextEdit *edit : m_view->findChildren<QPlainTextEdit *>()) {
+        if (edit->accessibleName() == u"Summary"_s)
+            summary = edit;
+    }
+    QVERIFY(summary);
+    m_view->tabs()->setCurrentIndex(0); // the Incident tab
+    QTRY_VERIFY(summary->isVisible());
+    IncidentRepository others(m_other.get());
+    auto readAgain = [this] {
+        QVERIFY(m_session->checkForChanges());
+        QCoreApplication::processEvents();
+    };
+    QVERIFY(
+        others.updateField(*others.ofReview(m_reviewId), IncidentField::Summary, u"The primary failed."_s));
+    readAgain();
+    summary->setFocus(Qt::MouseFocusReason);
+    summary->moveCursor(QTextCursor::End);
+    QTest::keyClicks(summary, u" Then the replica"_s);
+    const QString typed = u"The primary failed. Then the replica"_s;
+    QCOMPARE(summary->toPlainText(), typed);
+    const int cursor = summary->textCursor().position();
+
+    // Another review, then another field of this one.
+    QVERIFY(ReviewRepository(m_other.get()).create(ReviewKind::Postmortem, u"Another outage"_s));
+    readAgain();
+    QCOMPARE(summary->toPlainText(), typed);
+    QVERIFY(others.updateField(*others.ofReview(m_reviewId), IncidentField::Impact, u"Checkout down"_s));
+    readAgain();
+    QCOMPARE(m_document->incident()->facts().impact, u"Checkout down"_s);
+    QCOMPARE(summary->toPlainText(), typed);
+    QCOMPARE(summary->textCursor().position(), cursor);
+    QTest::keyClicks(summary, u" too"_s);
+    QCOMPARE(summary->toPlainText(), typed + u" too"_s);
+
+    // The summary itself.
+    QVERIFY(others.updateField(*others.ofReview(m_reviewId), IncidentField::Summary, u"Theirs."_s));
+    readAgain();
+    QCOMPARE(summary->toPlainText(), typed + u" too"_s);
+    QSignalSpy conflicts(m_document, &ReviewDocument::conflictOccurred);
+    QTest::keyClick(summary, Qt::Key_Tab); // leaves the field
+    QCOMPARE(conflicts.size(), 1);
+    const auto conflict = conflicts.first().first().value<EditConflict>();
+    QVERIFY2(conflict.message.contains(typed + u" too"_s), qPrintable(conflict.message));
+    QVERIFY(conflict.hasChoice());
+    QCOMPARE(summary->toPlainText(), u"Theirs."_s);
+    QCOMPARE(others.ofReview(m_reviewId)->summary, u"Theirs."_s);
+    conflict.keepMine();
+    QCOMPARE(others.ofReview(m_reviewId)->summary, typed + u" too"_s);
+    QCOMPARE(summary->toPlainText(), typed + u" too"_s);
+    m_stack->undo();
+    QCOMPARE(others.ofReview(m_reviewId)->summary, u"Theirs."_s);
 }
 
 void TestPostmortemView::incidentDurationsAndAgreement()

@@ -292,8 +292,16 @@ Result<> MainWindow::openWorkspace(const QString &path)
     connect(session, &WorkspaceSession::becameWritable, this, &MainWindow::updateServerLevel);
     connect(session, &WorkspaceSession::connectionChanged, this, &MainWindow::updateWindowState);
     connect(session, &WorkspaceSession::connectionChanged, this, [this](bool connected) {
-        if (connected)
-            markNoticePast();
+        if (!connected)
+            return;
+        markNoticePast(m_session && m_session->isReadOnly()
+                ? tr("Connected to the server again.")
+                : tr("Connected to the server again: the workspace is editable, and what was kept in its "
+                     "fields is saved."));
+    });
+    connect(session, &WorkspaceSession::becameWritable, this, [this] {
+        markNoticePast(tr("Your login may change the workspace again, and what was kept in its fields is "
+                          "saved."));
     });
     m_reconnectBanner->setSession(session);
     connect(session, &WorkspaceSession::changedExternally, this, [this] {
@@ -352,18 +360,16 @@ void MainWindow::updateServerLevel()
     updateWindowState();
 }
 
-void MainWindow::markNoticePast()
+void MainWindow::markNoticePast(const QString &now)
 {
-    // A warning from while the server was away (a save that failed, a read that could not be made) is
-    // not the state any more; its text stays, as a value that failed to save may be in it.
+    // A warning from while the workspace could not save (a save that failed, a read that could not be
+    // made) is not the state any more: it is said to be from before, its text kept, as a value that
+    // failed to save (in a table's cell, say) may be in it.
     if (!m_noticeBanner->isVisible() || m_noticeBanner->level() != MessageBanner::Level::Warning
         || m_noticeBanner->offersChoice())
         return;
-    const QString before = m_noticeBanner->text();
-    m_noticeBanner->showMessage(m_session && m_session->isReadOnly()
-            ? tr("Connected to the server again. Before: %1").arg(before)
-            : tr("Connected to the server again: the workspace is editable. Before: %1").arg(before),
-        MessageBanner::Level::Information);
+    m_noticeBanner->showMessage(
+        tr("%1 The earlier notice: %2").arg(now, m_noticeBanner->text()), MessageBanner::Level::Information);
 }
 
 void MainWindow::showReviewProblem(const QString &message)

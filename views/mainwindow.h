@@ -152,8 +152,9 @@ private:
     void updateWindowState();
     // The login's level on a server (for the status bar) read again, and the window's state shown.
     void updateServerLevel();
-    // After a reconnection: a warning still shown is marked as from before.
-    void markNoticePast();
+    // After a reconnection or a right to write given back: a warning still shown is marked as from
+    // before, after now (what is the case now).
+    void markNoticePast(const QString &now);
     void about();
     void showPreferences();
     void retranslate();

@@ -75,6 +75,12 @@ QPushButton *MessageBanner::addButton(const QString &text, const std::function<v
     return button;
 }
 
+void MessageBanner::setMessageText(const QString &text)
+{
+    m_label->setText(text);
+    setAccessibleDescription(text);
+}
+
 bool MessageBanner::offersChoice() const
 {
     return m_keepMine->isVisibleTo(this);

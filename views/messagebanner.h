@@ -46,6 +46,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The message shown changed in place: its buttons, level and focus stay.
+    void setMessageText(const QString &text);
 
 private:
     void place();

@@ -4,6 +4,7 @@
 #include "domain/displaytext.h"
 #include "workspace/workspacesession.h"
 
+#include <QApplication>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,6 +15,10 @@ ReconnectBanner::ReconnectBanner(QWidget *parent)
     : MessageBanner(false, parent)
 {
     setAccessibleName(tr("Connection to the server"));
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && !isAncestorOf(now) && now->window() == window())
+            m_returnFocus = now;
+    });
 }
 
 void ReconnectBanner::setSession(WorkspaceSession *session)
@@ -31,6 +36,9 @@ void ReconnectBanner::setSession(WorkspaceSession *session)
 void ReconnectBanner::showState()
 {
     if (!m_session || m_session->isConnected()) {
+        // Reconnect Now, focused, goes with the strip: the keyboard returns to where the user was typing.
+        if (isAncestorOf(QApplication::focusWidget()) && m_returnFocus)
+            m_returnFocus->setFocus(Qt::OtherFocusReason);
         hide();
         setMinimumHeight(0);
         m_reconnect = nullptr;
@@ -48,15 +56,17 @@ void ReconnectBanner::showState()
                   .arg(DisplayText::line(lastError.section(u'\n', 0, 0).trimmed(), 160));
     }
     setToolTip(lastError);
-    const bool hadFocus = m_reconnect && m_reconnect->hasFocus();
-    showMessage(text);
-    m_reconnect = addButton(tr("&Reconnect Now"), [this] {
-        if (m_session)
-            m_session->reconnectNow();
-    });
-    m_reconnect->setToolTip(tr("Try to reach the server now instead of waiting for the next attempt"));
-    if (hadFocus)
-        m_reconnect->setFocus(Qt::OtherFocusReason);
+    if (m_reconnect) {
+        // Another attempt's news: the same strip and button (which may have the keyboard) stay.
+        setMessageText(text);
+    } else {
+        showMessage(text);
+        m_reconnect = addButton(tr("&Reconnect Now"), [this] {
+            if (m_session)
+                m_session->reconnectNow();
+        });
+        m_reconnect->setToolTip(tr("Try to reach the server now instead of waiting for the next attempt"));
+    }
     // The page below does not jump as the attempts' messages come and go: the strip only grows.
     setMinimumHeight(qMax(minimumHeight(), sizeHint().height()));
 }

@@ -26,6 +26,8 @@ private:
 
     QPointer<WorkspaceSession> m_session;
     QPointer<QPushButton> m_reconnect;
+    // Where the keyboard was before it came to the strip: it goes back there when the strip goes.
+    QPointer<QWidget> m_returnFocus;
 };
 
 } // namespace Inflection

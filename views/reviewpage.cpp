@@ -228,6 +228,14 @@ void ReviewPage::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     m_status->setEnabled(!readOnly);
     m_supersededBy->setEnabled(!readOnly);
+    if (readOnly)
+        return;
+    // What was typed while the workspace could not save (a server away, a role taken back) is saved now,
+    // as a form's fields are, without waiting for Return.
+    const std::pair<QLineEdit *, ReviewField> lines[] = {{m_title, ReviewField::Title},
+        {m_system, ReviewField::System}, {m_owner, ReviewField::Owner}, {m_tags, ReviewField::Tags}};
+    for (const auto &[edit, field] : lines)
+        commitLine(edit, field);
 }
 
 void ReviewPage::connectLine(QLineEdit *edit, ReviewField field)

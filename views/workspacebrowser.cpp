@@ -252,7 +252,7 @@ void WorkspaceBrowser::updatePlaceholder()
     if (!m_session) {
         // Nothing is open (a server that asked for a password, say): not an empty workspace.
         m_placeholder->setText(tr("No workspace is open. Open one from the File menu, or connect to a "
-                                  "team server with File ▸ Connect to Team Server…."));
+                                  "team server (File ▸ Connect to Team Server…)."));
         return;
     }
     const QString searched = m_search->text().simplified();

@@ -2,7 +2,8 @@
 // column a field, for a form through QDataWidgetMapper; each edit is one undo step.
 //
 // Derived provides: enum columns in the order of Record::Field (ColumnCount last), commandIdBase,
-//                   data() and setData() for its own display, QString describe(const Record &) const.
+//                   data() and setData() for its own display, QString describe(const Record &) const,
+//                   static QString fieldDisplayName(Field).
 // Repository needs: ofReview(reviewId), updateField(base, field, value).
 #pragma once
 
@@ -45,6 +46,14 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override
     {
         return parent.isValid() ? 0 : Derived::ColumnCount;
+    }
+    // Each column by its field's name (what a conflict over it is told with).
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+            && section < Derived::ColumnCount)
+            return Derived::fieldDisplayName(static_cast<Field>(section));
+        return RecordTableModel::headerData(section, orientation, role);
     }
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {

@@ -150,7 +150,12 @@ Result<bool> SqlDialect::keepAuthors(QSqlDatabase &db) const
 
 QString SqlDialect::afterBulkWrite() const
 {
-    return isSqlite() ? QString() : u"ANALYZE"_s;
+    // The workspace's own tables, those the login may analyze: a bare ANALYZE would also try the
+    // server's catalogs and warn about each one an owner who is not a superuser may not touch.
+    return isSqlite() ? QString()
+                      : u"DO $$ DECLARE t text; BEGIN FOR t IN SELECT quote_ident(tablename) FROM pg_tables "
+                        "WHERE schemaname = current_schema() AND pg_has_role(tableowner, 'USAGE') LOOP "
+                        "EXECUTE 'ANALYZE ' || t; END LOOP; END $$"_s;
 }
 
 QString SqlDialect::describeWriteError(const QSqlError &error) const
