@@ -42,10 +42,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void proposalEditsMergeOrKeepBoth();
     void presenceAppearsAndExpires();
     void publishNewUpdateAndNewer();
+    void publishAsAnEditorOfTheTarget();
     void publishToAnUnreachableWorkspace();
     void historyPanelAndLastChange();
     void stressFourWritersOneFile_data();
@@ -611,11 +614,6 @@ void TestCollaboration::presenceAppearsAndExpires()
 // while the target's copy has a later edit (unless replaced on purpose); the same path as a JSON file.
 void TestCollaboration::publishNewUpdateAndNewer()
 {
-    // A known fault, not a server's nature: the copy between workspaces keeps the authors for an admin.
-    static constexpr char importStampsLogin[]
-        = "on a server, the review importer (a publish that updates, a JSON import) stamps the rows it "
-          "writes "
-          "with the target's login instead of keeping the authors they carry";
     const QString review = reviewOf(ReviewKind::Operability);
     const QString targetPath = TestSupport::freshWorkspace(m_dir->path(), u"team-share.inflection"_s);
     QVERIFY(openWorkspace(targetPath)); // created, empty
@@ -647,8 +645,6 @@ void TestCollaboration::publishNewUpdateAndNewer()
     QVERIFY2(second, qPrintable(second.message()));
     QVERIFY(!second->created); // an update
     QCOMPARE(ContingencyRepository(target.get()).find(item)->comments, u"Published from the laptop"_s);
-    if (TestSupport::onServer())
-        QEXPECT_FAIL("", importStampsLogin, Continue);
     QCOMPARE(json(target.get(), review), json(here, review));
 
     // Someone edits the shared copy after that: publishing again is refused, nothing written.
@@ -668,8 +664,6 @@ void TestCollaboration::publishNewUpdateAndNewer()
     QVERIFY(!forced->created); // an update
     QCOMPARE(ContingencyRepository(target.get()).find(item)->engineering,
         ContingencyRepository(here).find(item)->engineering);
-    if (TestSupport::onServer())
-        QEXPECT_FAIL("", importStampsLogin, Continue);
     QCOMPARE(json(target.get(), review), json(here, review));
 
     // Round trip through a JSON file: export here, import into a third workspace, the same review.
@@ -681,13 +675,75 @@ void TestCollaboration::publishNewUpdateAndNewer()
     const auto imported = ReviewImporter(third_ws.get()).importFile(file);
     QVERIFY2(imported, qPrintable(imported.message()));
     QVERIFY(imported->created);
-    if (TestSupport::onServer())
-        QEXPECT_FAIL("", importStampsLogin, Continue);
     QCOMPARE(json(third_ws.get(), review), json(here, review));
     // And publishing to where it came from by file is an update, not a copy.
     const auto copied = ReviewImporter(third_ws.get()).copyFrom(target.get(), review);
     QVERIFY2(copied, qPrintable(copied.message()));
     QVERIFY(!copied->created); // an update
+}
+
+// Publishing where one is an editor, not the administrator: on a file the authors are kept as for anyone;
+// on a server, which records who wrote what, the login is recorded as the author of everything written,
+// and the window says so. The review is published all the same.
+void TestCollaboration::publishAsAnEditorOfTheTarget()
+{
+    const QString review = reviewOf(ReviewKind::Postmortem);
+    const QString targetPath = TestSupport::freshWorkspace(m_dir->path(), u"their-share.inflection"_s);
+    QVERIFY(openWorkspace(targetPath)); // created, empty
+    const QString asEditor = TestSupport::asPerson(targetPath, u"Ada"_s);
+    const bool kept = !TestSupport::onServer();
+    Workspace *here = session()->workspace();
+    const auto json = [](Workspace *ws, const QString &uuid) {
+        const Result<QJsonObject> exported = ReviewExporter(ws).toJson(uuid);
+        return exported ? ReviewExporter::serialize(*exported)
+                        : u"(not exported: %1)"_s.arg(exported.message()).toUtf8();
+    };
+    // Who changed the review and its timeline last, as the workspace records it.
+    const auto authors = [](Workspace *ws, const QString &uuid) {
+        const Result<Review> r = ReviewRepository(ws).find(uuid);
+        QSet<QString> by;
+        if (!r)
+            return by;
+        by << r->updatedBy;
+        for (const TimelineEvent &event : TimelineRepository(ws).forReview(r->id).valueOr({}))
+            by << event.updatedBy;
+        return by;
+    };
+    QVERIFY(!authors(here, review).contains(u"Ada"_s));
+
+    const auto first = m_window->publishReview(review, asEditor);
+    QVERIFY2(first, qPrintable(first.message()));
+    QVERIFY(first->created);
+    QCOMPARE(first->authorsKept, kept);
+    QCOMPARE(first->message.contains(ReviewImporter::loginRecordedNote()), !kept);
+    auto target = openWorkspace(targetPath);
+    QVERIFY(target);
+    if (kept)
+        QCOMPARE(json(target.get(), review), json(here, review));
+    else
+        QCOMPARE(authors(target.get(), review), QSet<QString> {u"Ada"_s});
+
+    // An edit here, then Publish to Workspace from the File menu: their copy is updated, and the status
+    // bar says whether the authors were kept.
+    ReviewPage *page = m_window->openReview(review);
+    QVERIFY(page);
+    QTest::qWait(5);
+    QVERIFY(reviews()->setField(review, ReviewField::Owner, u"Published by an editor"_s));
+    QAction *publish = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QDir::toNativeSeparators(asEditor))
+            publish = action;
+    }
+    QVERIFY(publish);
+    publish->trigger();
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.contains(u"their copy was updated"_s), qPrintable(shown));
+    QCOMPARE(shown.contains(ReviewImporter::loginRecordedNote()), !kept);
+    QCOMPARE(ReviewRepository(target.get()).find(review)->owner, u"Published by an editor"_s);
+    if (kept)
+        QCOMPARE(json(target.get(), review), json(here, review));
+    else
+        QCOMPARE(authors(target.get(), review), QSet<QString> {u"Ada"_s});
 }
 
 void TestCollaboration::publishToAnUnreachableWorkspace()

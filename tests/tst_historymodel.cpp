@@ -2,6 +2,7 @@
 // newest first, new entries inserted at the top, another review's history in place of the first.
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 #include "workspace/historymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -47,13 +48,14 @@ void TestHistoryModel::initTestCase()
 
 void TestHistoryModel::init()
 {
+    INFLECTION_REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(u"history.inflection"_s);
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    const QString path = TestSupport::freshWorkspace(m_dir->path(), u"history.inflection"_s);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(TestSupport::asPerson(path, u"Ada"_s));
     QVERIFY2(opened, qPrintable(opened.message()));
     m_workspace = std::move(opened).value();
     m_workspace->setAuthor(u"Ada"_s);
-    Result<std::unique_ptr<Workspace>> other = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> other = Workspace::open(TestSupport::asPerson(path, u"Grace"_s));
     QVERIFY2(other, qPrintable(other.message()));
     m_other = std::move(other).value();
     m_other->setAuthor(u"Grace"_s);
@@ -75,6 +77,7 @@ void TestHistoryModel::cleanup()
     m_reviews.reset();
     m_other.reset();
     m_workspace.reset();
+    TestSupport::dropServerWorkspaces();
     m_dir.reset();
 }
 

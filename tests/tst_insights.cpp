@@ -37,6 +37,8 @@ class TestInsights : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { INFLECTION_REQUIRE_BACKEND(); }
+    void cleanup() { TestSupport::dropServerWorkspaces(); }
 
     void percentiles_data();
     void percentiles();
@@ -560,7 +562,7 @@ void TestInsights::newTechnology()
 void TestInsights::fromAWorkspaceAndTheCommandLine()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"i.inflection"_s);
+    const QString path = TestSupport::freshWorkspace(dir.path(), u"i.inflection"_s);
     {
         auto session = WorkspaceSession::open(path, Workspace::Options());
         QVERIFY2(session, qPrintable(session.message()));
@@ -660,7 +662,7 @@ void TestInsights::fromAWorkspaceAndTheCommandLine()
 void TestInsights::newFiguresFromAWorkspaceAndTheCommandLine()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"n.inflection"_s);
+    const QString path = TestSupport::freshWorkspace(dir.path(), u"n.inflection"_s);
     QString first;
     QString second;
     {
@@ -765,7 +767,7 @@ void TestInsights::newFiguresFromAWorkspaceAndTheCommandLine()
 void TestInsights::theDemosYear()
 {
     QTemporaryDir dir;
-    auto opened = Workspace::open(dir.filePath(u"demo.inflection"_s));
+    auto opened = Workspace::open(TestSupport::freshWorkspace(dir.path(), u"demo.inflection"_s));
     QVERIFY2(opened, qPrintable(opened.message()));
     const std::unique_ptr<Workspace> workspace = std::move(opened).value();
     const QDate today = QDate::currentDate();

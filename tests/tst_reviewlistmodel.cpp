@@ -54,8 +54,9 @@ private:
 
 void TestReviewListModel::init()
 {
+    INFLECTION_REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(u"model.inflection"_s);
+    const QString path = TestSupport::freshWorkspace(m_dir->path(), u"model.inflection"_s);
     auto workspace = Workspace::open(path);
     QVERIFY2(workspace, qPrintable(workspace.message()));
     m_workspace = std::move(workspace).value();
@@ -74,6 +75,7 @@ void TestReviewListModel::cleanup()
     m_repository.reset();
     m_other.reset();
     m_workspace.reset();
+    TestSupport::dropServerWorkspaces();
     m_dir.reset();
 }
 

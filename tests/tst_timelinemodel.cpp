@@ -5,6 +5,7 @@
 #include "store/reviewrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -57,8 +58,9 @@ private:
 
 void TestTimelineModel::init()
 {
+    INFLECTION_REQUIRE_BACKEND();
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(u"t.inflection"_s);
+    const QString path = TestSupport::freshWorkspace(m_dir->path(), u"t.inflection"_s);
     auto workspace = Workspace::open(path);
     QVERIFY2(workspace, qPrintable(workspace.message()));
     m_workspace = std::move(workspace).value();
@@ -81,6 +83,7 @@ void TestTimelineModel::cleanup()
     m_repository.reset();
     m_other.reset();
     m_workspace.reset();
+    TestSupport::dropServerWorkspaces();
     m_dir.reset();
 }
 

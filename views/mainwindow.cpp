@@ -892,11 +892,13 @@ void MainWindow::publishCurrent(const QString &path)
             return;
         result = publishReview(uuid, path, true);
     }
-    if (result)
-        statusBar()->showMessage(result->created ? tr("Published to %1 as a new review.").arg(name)
-                                                 : tr("Published to %1: their copy was updated.").arg(name),
-            8000);
-    else
+    if (result) {
+        QString message = result->created ? tr("Published to %1 as a new review.").arg(name)
+                                          : tr("Published to %1: their copy was updated.").arg(name);
+        if (!result->authorsKept)
+            message += u' ' + ReviewImporter::loginRecordedNote();
+        statusBar()->showMessage(message, result->authorsKept ? 8000 : 20000);
+    } else
         QMessageBox::warning(this, tr("Publish to Workspace"), result.message());
 }
 

@@ -388,7 +388,7 @@ Result<DecisionRecordImporter::Summary> DecisionRecordImporter::apply(const Plan
         if (!written)
             return Result<Summary>::failure(
                 written.error(), QDir::toNativeSeparators(item.record.path) + u": "_s + written.message());
-        if (*written == ReviewTreeStore::Written::Created)
+        if (written->created)
             ++summary.added;
         else
             ++summary.updated;

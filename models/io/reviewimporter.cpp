@@ -114,12 +114,20 @@ Result<ReviewImporter::Imported> ReviewImporter::write(const ReviewTree &tree, b
     const Result<ReviewTreeStore::Written> written = ReviewTreeStore(m_workspace).write(tree, force);
     if (!written)
         return Result<Imported>::errorOf(written);
-    const bool created = *written == ReviewTreeStore::Written::Created;
-    return Imported {created, tree.review.uuid,
-        created
-            ? QCoreApplication::translate("Inflection::ReviewImporter", "Added “%1”.").arg(tree.review.title)
-            : QCoreApplication::translate("Inflection::ReviewImporter", "Updated “%1”.")
-                  .arg(tree.review.title)};
+    const bool created = written->created;
+    QString message = created
+        ? QCoreApplication::translate("Inflection::ReviewImporter", "Added “%1”.").arg(tree.review.title)
+        : QCoreApplication::translate("Inflection::ReviewImporter", "Updated “%1”.").arg(tree.review.title);
+    if (!written->authorsKept)
+        message += u' ' + loginRecordedNote();
+    return Imported {created, tree.review.uuid, written->authorsKept, message};
+}
+
+QString ReviewImporter::loginRecordedNote()
+{
+    return QCoreApplication::translate("Inflection::ReviewImporter",
+        "The server recorded this login as the author of what was written: only the workspace's "
+        "administrator keeps the authors.");
 }
 
 ReviewTree ReviewImporter::treeOf(const QJsonObject &r, const QString &author)

@@ -18,7 +18,10 @@ public:
     {
         bool created = false; // a new review; otherwise the workspace's copy was replaced
         QString uuid;
-        QString message; // "Added “…”." / "Updated “…”."
+        // false: the server recorded the importing login as the author of what was written, as it does
+        // for everyone but the workspace's administrator; a file and an administrator keep the authors.
+        bool authorsKept = true;
+        QString message; // "Added “…”." / "Updated “…”.", then loginRecordedNote() unless authorsKept
     };
 
     explicit ReviewImporter(Workspace *workspace);
@@ -35,6 +38,8 @@ public:
     // The review a valid interchange document describes; times and authors missing from it are now
     // and author.
     static ReviewTree treeOf(const QJsonObject &review, const QString &author);
+    // Says that the server recorded the login instead of the authors (Imported::authorsKept false).
+    static QString loginRecordedNote();
 
 private:
     Result<Imported> write(const ReviewTree &tree, bool force);

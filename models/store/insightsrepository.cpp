@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -95,6 +96,15 @@ Result<InsightsData> InsightsRepository::read() const
 Result<> InsightsRepository::read(Query query, InsightsData &data) const
 {
     static const QRegularExpression tagSeparator(u"[,;]"_s);
+    // The known technologies that leave a departure out: read first, since no other statement may run
+    // on the connection while the rows are read (a server's forward-only rows would be dropped).
+    std::optional<TechRadar> known;
+    if (query == Query::NewDepartures) {
+        Result<TechRadar> radar = KnownTechnologyRepository(m_workspace).radar();
+        if (!radar)
+            return Result<>::errorOf(radar);
+        known = std::move(radar).value();
+    }
     // Tens of thousands of rows: read on the connection's own handle (see RowCursor).
     RowCursor q(m_workspace->database(), sqlOf(query));
     if (!q.error().isEmpty())
@@ -154,9 +164,6 @@ Result<> InsightsRepository::read(Query query, InsightsData &data) const
     case Query::NewDepartures: {
         // Departures that the known technologies do not name (TechRadar, as the architecture review
         // marks them).
-        const Result<TechRadar> known = KnownTechnologyRepository(m_workspace).radar();
-        if (!known)
-            return Result<>::errorOf(known);
         while (q.next()) {
             const QString name = q.text(1).trimmed();
             if (known->stateOf(name) != TechnologyState::New)

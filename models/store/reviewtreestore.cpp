@@ -102,6 +102,9 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
     ScopedTransaction transaction(db);
     if (Result<> begun = transaction.begun(); !begun)
         return Done::errorOf(begun);
+    const Result<bool> authorsKept = transaction.keepAuthors();
+    if (!authorsKept)
+        return Done::errorOf(authorsKept);
 
     const Review &r = tree.review;
     const Result<Review> existing = ReviewRepository(m_workspace).find(r.uuid);
@@ -218,7 +221,7 @@ Result<ReviewTreeStore::Written> ReviewTreeStore::write(const ReviewTree &tree, 
         return Done::errorOf(logged);
     if (Result<> committed = transaction.commit(); !committed)
         return Done::errorOf(committed);
-    return existing ? Written::Updated : Written::Created;
+    return Written {!existing, *authorsKept};
 }
 
 } // namespace Inflection

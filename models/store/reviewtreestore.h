@@ -18,9 +18,12 @@ public:
     // review or of anything in it made here since it was last imported.
     Result<ReviewTree> read(const QString &uuid) const;
 
-    enum class Written {
-        Created,
-        Updated,
+    struct Written
+    {
+        bool created = false; // a new review; otherwise the stored one was replaced
+        // false: on a server whose login may not keep the authors (not the workspace's administrator),
+        // the server recorded the login as the author of every row written (ScopedTransaction::keepAuthors).
+        bool authorsKept = true;
     };
     // Writes tree in one transaction, every record with its own times and author: a new review, or the
     // stored one with the same uuid replaced with everything in it. Refused when the workspace has that

@@ -203,8 +203,9 @@ Result<QList<SchemaVerifier::Finding>> SchemaVerifier::verify(QSqlDatabase &db, 
     QList<Finding> findings = compare(*fileObjects, *wanted);
     if (findings.isEmpty())
         return findings;
-    // A file whose objects are exactly those of another version says the wrong version.
-    for (int other = 0; other <= Migrator::latestVersion(); ++other) {
+    // A file whose objects are exactly those of another version says the wrong version: the newest such
+    // (a step may change no object of a file, as 012 does).
+    for (int other = Migrator::latestVersion(); other >= 0; --other) {
         if (other == version)
             continue;
         const Result<QList<Object>> otherObjects = expected(other);

@@ -29,6 +29,13 @@ ScopedTransaction::~ScopedTransaction()
     }
 }
 
+Result<bool> ScopedTransaction::keepAuthors()
+{
+    if (!m_active)
+        return Result<bool>::failure(m_error);
+    return SqlDialect::of(m_db).keepAuthors(m_db);
+}
+
 Result<> ScopedTransaction::commit()
 {
     if (!m_active)

@@ -21,6 +21,10 @@ public:
     bool isActive() const { return m_active; }
     // Whether BEGIN worked, and why not.
     Result<> begun() const { return m_active ? Result<>() : Result<>::failure(m_error); }
+    // For rows copied from another workspace or a file: asks to keep the authors and times they carry
+    // (SqlDialect::keepAuthors). A file always does; a server only for the workspace's administrator, and
+    // otherwise stamps the login. Returns whether they are kept.
+    Result<bool> keepAuthors();
     // Brings the search index up to date with what was written (SearchIndex::updatePending), then
     // commits.
     Result<> commit();

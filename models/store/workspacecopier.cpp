@@ -163,7 +163,7 @@ Result<> Copier::copyWorkspaceParts(WorkspaceCopier::Outcome *outcome)
     ScopedTransaction transaction(m_destination);
     if (const Result<> begun = transaction.begun(); !begun)
         return begun;
-    const Result<bool> kept = m_dialect.keepAuthors(m_destination);
+    const Result<bool> kept = transaction.keepAuthors();
     if (!kept)
         return Result<>::errorOf(kept);
     outcome->authorsKept = outcome->authorsKept && *kept;
@@ -264,7 +264,7 @@ Result<> Copier::copyReview(const QString &uuid, WorkspaceCopier::Outcome *outco
             return {};
         }
     }
-    const Result<bool> kept = m_dialect.keepAuthors(m_destination);
+    const Result<bool> kept = transaction.keepAuthors();
     if (!kept)
         return Result<>::errorOf(kept);
     outcome->authorsKept = outcome->authorsKept && *kept;

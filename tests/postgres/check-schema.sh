@@ -191,7 +191,7 @@ echo "== search"
 expect check_reader "SELECT uuid || ' ' || place || ' ' || replace(replace(snippet, chr(2), '['), chr(3), ']') FROM search_reviews('cafe')" \
     "r1 title [Café] outage at db1.example.com" "accents do not matter; the title comes before the text"
 expect check_reader "SELECT place || ' ' || replace(replace(snippet, chr(2), '['), chr(3), ']') FROM search_reviews('oper exam')" \
-    "timeline Paged the [operator] at db1 [example] com" "every word, the last ones as prefixes, a word inside a host name"
+    "timeline Paged the [operator] at db1.[example].com" "every word, the last ones as prefixes, a word inside a host name, shown as written"
 expect check_reader "SELECT count(*) FROM search_reviews('payments nowhere')" 0 "every word must be found"
 expect check_reader "SELECT uuid FROM search_reviews('ЕЛКА')" r1 "Russian, ё as е, any case"
 expect check_reader "SELECT place FROM search_reviews('failed')" incident "the incident's place"
