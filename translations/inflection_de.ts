@@ -4256,6 +4256,14 @@ In „%2“</translation>
     </message>
 </context>
 <context>
+    <name>Inflection::FormDelegate</name>
+    <message>
+        <source>Someone else changed %1 while you were typing. Theirs is shown; yours, not saved: “%2”.</source>
+        <extracomment>A form's field (its name) saved by someone else while the user typed; the user's text.</extracomment>
+        <translation>Jemand anderes hat %1 geändert, während Sie tippten. Deren Fassung wird angezeigt; Ihre, nicht gespeichert: „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -5685,20 +5693,28 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <source>Connected to the server again. Before: %1</source>
-        <translation>Wieder mit dem Server verbunden. Zuvor: %1</translation>
-    </message>
-    <message>
-        <source>Connected to the server again: the workspace is editable. Before: %1</source>
-        <translation>Wieder mit dem Server verbunden: Der Arbeitsbereich ist bearbeitbar. Zuvor: %1</translation>
-    </message>
-    <message>
         <source>The server of “%1” asks for a password: type it to connect. %2</source>
         <translation>Der Server von „%1“ verlangt ein Passwort: Geben Sie es ein, um sich zu verbinden. %2</translation>
     </message>
     <message>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the workspace is editable, and what was kept in its fields is saved.</source>
+        <translation>Wieder mit dem Server verbunden: Der Arbeitsbereich ist bearbeitbar, und was in seinen Feldern erhalten blieb, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your login may change the workspace again, and what was kept in its fields is saved.</source>
+        <translation>Ihre Anmeldung darf den Arbeitsbereich wieder ändern, und was in seinen Feldern erhalten blieb, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 The earlier notice: %2</source>
+        <translation>%1 Der frühere Hinweis: %2</translation>
     </message>
 </context>
 <context>
@@ -7520,6 +7536,10 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <source>Added “%1”.</source>
         <translation>„%1“ hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The server recorded this login as the author of what was written: only the workspace's administrator keeps the authors.</source>
+        <translation>Der Server hat diese Anmeldung als Autor des Geschriebenen vermerkt: Nur der Administrator des Arbeitsbereichs behält die Autoren bei.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ReviewKind</name>
@@ -8834,8 +8854,8 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Kein Review der gewählten Art und des gewählten Status passt zu „%1“.</translation>
     </message>
     <message>
-        <source>No workspace is open. Open one from the File menu, or connect to a team server with File ▸ Connect to Team Server….</source>
-        <translation>Kein Arbeitsbereich ist geöffnet. Öffnen Sie einen über das Menü Datei oder verbinden Sie sich mit Datei ▸ Mit Teamserver verbinden … mit einem Teamserver.</translation>
+        <source>No workspace is open. Open one from the File menu, or connect to a team server (File ▸ Connect to Team Server…).</source>
+        <translation>Kein Arbeitsbereich ist geöffnet. Öffnen Sie einen über das Menü Datei oder verbinden Sie sich mit einem Teamserver (Datei ▸ Mit Teamserver verbinden …).</translation>
     </message>
 </context>
 <context>

@@ -4283,6 +4283,14 @@ In “%2”</source>
     </message>
 </context>
 <context>
+    <name>Inflection::FormDelegate</name>
+    <message>
+        <source>Someone else changed %1 while you were typing. Theirs is shown; yours, not saved: “%2”.</source>
+        <extracomment>A form's field (its name) saved by someone else while the user typed; the user's text.</extracomment>
+        <translation>Пока вы печатали, кто-то другой изменил поле «%1». Показан их вариант; ваш, не сохранённый: «%2».</translation>
+    </message>
+</context>
+<context>
     <name>Inflection::GeneralQuestions</name>
     <message>
         <source>Do we understand the costs of this departure?</source>
@@ -5723,20 +5731,28 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <translation>Подкл&amp;ючиться…</translation>
     </message>
     <message>
-        <source>Connected to the server again. Before: %1</source>
-        <translation>Соединение с сервером восстановлено. Ранее: %1</translation>
-    </message>
-    <message>
-        <source>Connected to the server again: the workspace is editable. Before: %1</source>
-        <translation>Соединение с сервером восстановлено: рабочее пространство снова можно изменять. Ранее: %1</translation>
-    </message>
-    <message>
         <source>The server of “%1” asks for a password: type it to connect. %2</source>
         <translation>Сервер «%1» требует пароль: введите его, чтобы подключиться. %2</translation>
     </message>
     <message>
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Соединение с сервером восстановлено.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the workspace is editable, and what was kept in its fields is saved.</source>
+        <translation>Соединение с сервером восстановлено: рабочее пространство снова можно изменять, а то, что сохранялось в полях, записано.</translation>
+    </message>
+    <message>
+        <source>Your login may change the workspace again, and what was kept in its fields is saved.</source>
+        <translation>Ваш логин снова может изменять рабочее пространство, а то, что сохранялось в полях, записано.</translation>
+    </message>
+    <message>
+        <source>%1 The earlier notice: %2</source>
+        <translation>%1 Прежнее сообщение: %2</translation>
     </message>
 </context>
 <context>
@@ -7569,6 +7585,10 @@ What this will cost to build, run and change, and where it will hurt.
         <source>Added “%1”.</source>
         <translation>«%1» добавлено.</translation>
     </message>
+    <message>
+        <source>The server recorded this login as the author of what was written: only the workspace's administrator keeps the authors.</source>
+        <translation>Сервер записал эту учётную запись автором записанного: авторов сохраняет только администратор пространства.</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::ReviewKind</name>
@@ -8893,8 +8913,8 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Ни одно ревью выбранного вида и статуса не подходит под «%1».</translation>
     </message>
     <message>
-        <source>No workspace is open. Open one from the File menu, or connect to a team server with File ▸ Connect to Team Server….</source>
-        <translation>Рабочее пространство не открыто. Откройте его через меню «Файл» или подключитесь к серверу команды: Файл ▸ Подключиться к серверу команды….</translation>
+        <source>No workspace is open. Open one from the File menu, or connect to a team server (File ▸ Connect to Team Server…).</source>
+        <translation>Рабочее пространство не открыто. Откройте его через меню «Файл» или подключитесь к серверу команды («Файл ▸ Подключиться к серверу команды…»).</translation>
     </message>
 </context>
 <context>
