@@ -294,26 +294,26 @@ bool WorkspaceSession::checkForChanges()
 void WorkspaceSession::refreshFromStore()
 {
     if (Result<> loaded = m_reviews->reload(); !loaded)
-        Q_EMIT problem(loaded.message());
+        tellReadProblem(loaded.message());
     updateMarks();
     for (ReviewDocument *open : documents()) {
         if (Result<> loaded = open->reload(); !loaded)
-            Q_EMIT problem(loaded.message());
+            tellReadProblem(loaded.message());
     }
     m_presence->refresh();
     if (Result<> loaded = m_history->reload(); !loaded)
-        Q_EMIT problem(loaded.message());
+        tellReadProblem(loaded.message());
     Q_EMIT changedExternally();
 }
 
 void WorkspaceSession::documentEdited(const QString &uuid)
 {
     if (Result<> refreshed = m_reviews->refreshReview(uuid); !refreshed)
-        Q_EMIT problem(refreshed.message());
+        tellReadProblem(refreshed.message());
     updateMarks();
     if (m_history->reviewId() != 0) {
         if (Result<> loaded = m_history->reload(); !loaded)
-            Q_EMIT problem(loaded.message());
+            tellReadProblem(loaded.message());
     }
 }
 
@@ -331,7 +331,7 @@ void WorkspaceSession::updateMarks()
     if (counts)
         m_reviews->setTechnologyCounts(counts->fresh, counts->onHold);
     if (!overdue || !counts)
-        Q_EMIT problem(!overdue ? overdue.message() : counts.message());
+        tellReadProblem(!overdue ? overdue.message() : counts.message());
 }
 
 void WorkspaceSession::turnReadOnly()
@@ -339,6 +339,14 @@ void WorkspaceSession::turnReadOnly()
     for (ReviewDocument *open : documents())
         open->setReadOnly(true);
     Q_EMIT becameReadOnly();
+}
+
+void WorkspaceSession::tellReadProblem(const QString &message)
+{
+    // A read that failed because the server went is told by the reconnecting strip, not as a raw error
+    // over the notice (which may hold the value of an edit that failed with it).
+    if (!checkConnection())
+        Q_EMIT problem(message);
 }
 
 void WorkspaceSession::recheckRights()

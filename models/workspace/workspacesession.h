@@ -143,6 +143,8 @@ private:
     void turnReadOnly();
     // On a server: the login's rights read again, and the session turned read-only or writable to match.
     void recheckRights();
+    // A failed read told as a problem, unless the server's connection is found lost with it.
+    void tellReadProblem(const QString &message);
     void loseConnection();
     void attemptReconnect();
     void finishAttempt(quint64 attempt, bool answers);
