@@ -37,6 +37,7 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <functional>
 #include <libpq-fe.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -118,6 +119,8 @@ private:
     void terminate(const Workspace *workspace);
     // The window on the workspace, with the review open and its title field focused.
     ReviewPage *openInWindow(MainWindow *window);
+    // What read makes of the review as a new connection reads it.
+    QString stored(const std::function<QString(Workspace *, const Review &)> &read) const;
     // The title as a new connection reads it.
     QString storedTitle() const;
     // The incident's summary as a new connection reads it.
@@ -173,7 +176,7 @@ void TestServerFaults::terminate(const Workspace *workspace)
     QTRY_COMPARE(sql(m_server, u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1"_s.arg(pid)), u"0"_s);
 }
 
-QString TestServerFaults::storedTitle() const
+QString TestServerFaults::stored(const std::function<QString(Workspace *, const Review &)> &read) const
 {
     Workspace::Options options;
     options.readOnly = true;
@@ -181,21 +184,20 @@ QString TestServerFaults::storedTitle() const
     if (!ws)
         return u"cannot open: "_s + ws.message();
     const Result<Review> review = ReviewRepository(ws->get()).find(m_review);
-    return review ? review->title : u"cannot read: "_s + review.message();
+    return review ? read(ws->get(), *review) : u"cannot read: "_s + review.message();
+}
+
+QString TestServerFaults::storedTitle() const
+{
+    return stored([](Workspace *, const Review &review) { return review.title; });
 }
 
 QString TestServerFaults::storedSummary() const
 {
-    Workspace::Options options;
-    options.readOnly = true;
-    auto ws = Workspace::open(m_workspace, options);
-    if (!ws)
-        return u"cannot open: "_s + ws.message();
-    const Result<Review> review = ReviewRepository(ws->get()).find(m_review);
-    if (!review)
-        return u"cannot read: "_s + review.message();
-    const Result<IncidentFacts> facts = IncidentRepository(ws->get()).ofReview(review->id);
-    return facts ? facts->summary : u"cannot read: "_s + facts.message();
+    return stored([](Workspace *workspace, const Review &review) {
+        const Result<IncidentFacts> facts = IncidentRepository(workspace).ofReview(review.id);
+        return facts ? facts->summary : u"cannot read: "_s + facts.message();
+    });
 }
 
 ReviewPage *TestServerFaults::openInWindow(MainWindow *window)

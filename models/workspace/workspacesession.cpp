@@ -58,10 +58,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     // A failed edit or read may be the first sign of a lost server: read-only at once, before the field
     // that was being saved decides what to show.
     // Or of rights taken away meanwhile (a grant or a revoke while open).
-    connect(this, &WorkspaceSession::problem, this, [this] {
-        if (!checkConnection())
-            recheckRights();
-    });
+    connect(this, &WorkspaceSession::problem, this, &WorkspaceSession::checkAfterFailure);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &WorkspaceSession::attemptReconnect);
     connect(m_watcher, &ChangeWatcher::changed, this, &WorkspaceSession::refreshFromStore);
@@ -152,10 +149,7 @@ Result<ReviewDocument *> WorkspaceSession::openDocument(const QString &uuid)
     ReviewDocument *document = opened->get();
     connect(document->undoStack(), &QUndoStack::indexChanged, this, [this, uuid] { documentEdited(uuid); });
     // A refused edit: the server gone, or the login's rights taken away meanwhile.
-    connect(document, &ReviewDocument::errorOccurred, this, [this] {
-        if (!checkConnection())
-            recheckRights();
-    });
+    connect(document, &ReviewDocument::errorOccurred, this, &WorkspaceSession::checkAfterFailure);
     if (!m_connected)
         document->setReadOnly(true);
     connect(document, &ReviewDocument::textSaved, this, [this, uuid] { documentEdited(uuid); });
@@ -339,6 +333,12 @@ void WorkspaceSession::turnReadOnly()
     for (ReviewDocument *open : documents())
         open->setReadOnly(true);
     Q_EMIT becameReadOnly();
+}
+
+void WorkspaceSession::checkAfterFailure()
+{
+    if (!checkConnection())
+        recheckRights();
 }
 
 void WorkspaceSession::tellReadProblem(const QString &message)

@@ -143,6 +143,8 @@ private:
     void turnReadOnly();
     // On a server: the login's rights read again, and the session turned read-only or writable to match.
     void recheckRights();
+    // After a failed edit or read: the connection lost, or else the login's rights read again.
+    void checkAfterFailure();
     // A failed read told as a problem, unless the server's connection is found lost with it.
     void tellReadProblem(const QString &message);
     void loseConnection();
