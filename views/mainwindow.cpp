@@ -4,6 +4,7 @@
 #include "connectserverdialog.h"
 #include "decisionrecordimportdialog.h"
 #include "domain/displaytext.h"
+#include "filedialogguard.h"
 #include "insightspage.h"
 #include "io/decisionrecordwriter.h"
 #include "io/exportformat.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_storageLabel(new QLabel(this))
     , m_noteLabel(new QLabel(this))
 {
+    // Before any file dialog: none may open a workspace file it lists (and drop SQLite's locks on it).
+    FileDialogGuard::install();
     setWindowIcon(QIcon(u":/inflection/icons/inflection.svg"_s));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
