@@ -14,6 +14,7 @@
 #include "store/timelinerepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "timelineimportdialog.h"
 #include "workspace/reviewlistmodel.h"
 #include "workspace/workspacesession.h"
 
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -150,6 +152,16 @@ void TestKeyboard::postmortemWithTheKeyboardOnly()
     QCOMPARE(timeline->recordAt(1).text, texts.at(0));
     Q_UNUSED(second);
 
+    // Import… (Alt+M) opens the import dialog from the timeline; Escape closes it. File ▸ Import ▸
+    // Timeline Events… is there too, for a postmortem only.
+    press(&window, Qt::Key_M, Qt::AltModifier);
+    QPointer<TimelineImportDialog> importDialog;
+    QTRY_VERIFY((importDialog = window.findChild<TimelineImportDialog *>()) && importDialog->isVisible());
+    QTest::keyClick(importDialog, Qt::Key_Escape);
+    QTRY_VERIFY(!importDialog || !importDialog->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), view->timelineView());
+    QVERIFY(window.importTimelineAction()->isEnabled());
+
     // The Remediation tab (Alt+I), Insert for a new item, its text, Enter.
     press(&window, Qt::Key_I, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget(), view->remediationView());
@@ -217,6 +229,17 @@ QMultiMap<QChar, QString> mnemonics(QMainWindow *window)
     for (QLabel *label : window->findChildren<QLabel *>()) {
         if (reachable(label) && reachable(label->buddy()))
             add(label->text(), u"label"_s);
+    }
+    // A tool bar's actions whose letter is given as a shortcut of their page.
+    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+        if (!reachable(bar))
+            continue;
+        for (QAction *action : bar->actions()) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+            if (action->isVisible() && action->isEnabled() && !mnemonic.isEmpty()
+                && action->shortcuts().contains(mnemonic))
+                add(action->text(), u"tool bar"_s);
+        }
     }
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         // A tool bar's buttons show their action's text without a mnemonic.

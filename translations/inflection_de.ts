@@ -5716,6 +5716,14 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <source>%1 The earlier notice: %2</source>
         <translation>%1 Der frühere Hinweis: %2</translation>
     </message>
+    <message>
+        <source>&amp;Timeline Events…</source>
+        <translation>&amp;Zeitleisten-Ereignisse…</translation>
+    </message>
+    <message>
+        <source>Add events to the postmortem's timeline from a CSV file, a Slack export or an IRC log</source>
+        <translation>Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log in die Zeitleiste des Postmortems übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>
@@ -6393,15 +6401,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
     <message>
         <source>&amp;Sort by time</source>
-        <translation>Nach &amp;Zeit sortieren</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <source>Add events from a CSV file, a Slack export or an IRC log</source>
-        <translation>Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log hinzufügen</translation>
+        <translation>Nach Zeit &amp;sortieren</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -6659,6 +6659,14 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     <message>
         <source>Blameless coach: reading the review…</source>
         <translation>Schuldfrei-Coach: liest das Review …</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add events from a CSV file, a Slack export or an IRC log (%1, or File ▸ Import ▸ Timeline Events…)</source>
+        <translation>Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log übernehmen (%1, oder Datei ▸ Importieren ▸ Zeitleisten-Ereignisse…)</translation>
     </message>
 </context>
 <context>

@@ -5754,6 +5754,14 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
         <source>%1 The earlier notice: %2</source>
         <translation>%1 Прежнее сообщение: %2</translation>
     </message>
+    <message>
+        <source>&amp;Timeline Events…</source>
+        <translation>События &amp;хронологии…</translation>
+    </message>
+    <message>
+        <source>Add events to the postmortem's timeline from a CSV file, a Slack export or an IRC log</source>
+        <translation>Добавить в хронологию постмортема события из CSV-файла, экспорта Slack или лога IRC</translation>
+    </message>
 </context>
 <context>
     <name>Inflection::MessageBanner</name>
@@ -6432,15 +6440,7 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     </message>
     <message>
         <source>&amp;Sort by time</source>
-        <translation>&amp;Сортировать по времени</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Add events from a CSV file, a Slack export or an IRC log</source>
-        <translation>Добавить события из CSV-файла, выгрузки Slack или журнала IRC</translation>
+        <translation>Со&amp;ртировать по времени</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -6701,6 +6701,14 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>Blameless coach: reading the review…</source>
         <translation>Наставник: читает обзор…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <source>Add events from a CSV file, a Slack export or an IRC log (%1, or File ▸ Import ▸ Timeline Events…)</source>
+        <translation>Добавить события из CSV-файла, экспорта Slack или лога IRC (%1 или Файл ▸ Импортировать ▸ События хронологии…)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "io/exportformat.h"
 #include "io/reviewexporter.h"
 #include "messagebanner.h"
+#include "postmortemview.h"
 #include "preferencesdialog.h"
 #include "reconnectbanner.h"
 #include "recordgrid.h"
@@ -230,6 +231,13 @@ void MainWindow::createActions()
         = importMenu->addAction(tr("&Decision Records…"), this, [this] { importDecisionRecords(); });
     m_importDecisionRecords->setToolTip(
         tr("Architecture decision records (MADR, Nygard, adr-tools, log4brains) as architecture reviews"));
+    m_importTimeline = importMenu->addAction(tr("&Timeline Events…"), this, [this] {
+        const ReviewPage *page = pageAt(m_tabs->currentIndex());
+        if (auto *view = page ? qobject_cast<PostmortemView *>(page->content()) : nullptr)
+            view->importIntoTimeline();
+    });
+    m_importTimeline->setToolTip(tr("Add events to the postmortem's timeline from a CSV file, a Slack export "
+                                    "or an IRC log"));
     updateReviewActions();
     file->addSeparator();
     QAction *closeTab = file->addAction(tr("&Close Review"), this, [this] {
@@ -936,6 +944,11 @@ void MainWindow::updateReviewActions()
         const Review *current
             = review && m_session ? m_session->reviews()->reviewByUuid(currentReviewUuid()) : nullptr;
         m_exportDecisionRecord->setEnabled(current && current->kind == ReviewKind::Architecture);
+    }
+    if (m_importTimeline) {
+        const ReviewPage *page = review ? pageAt(m_tabs->currentIndex()) : nullptr;
+        const auto *view = page ? qobject_cast<const PostmortemView *>(page->content()) : nullptr;
+        m_importTimeline->setEnabled(view && view->importAction()->isEnabled());
     }
     if (m_print) {
         m_print->setEnabled(report);

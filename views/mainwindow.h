@@ -119,6 +119,7 @@ public:
     // File ▸ Export ▸ Decision Record… (architecture reviews) and File ▸ Import ▸ Decision Records….
     QAction *exportDecisionRecordAction() const { return m_exportDecisionRecord; }
     QAction *importDecisionRecordsAction() const { return m_importDecisionRecords; }
+    QAction *importTimelineAction() const { return m_importTimeline; }
     // The import dialog, opened on path when one is given; writes what the person accepts.
     void importDecisionRecords(const QString &path = QString());
 
@@ -203,6 +204,7 @@ private:
     QList<QAction *> m_exportActions;
     QAction *m_exportDecisionRecord = nullptr;
     QAction *m_importDecisionRecords = nullptr;
+    QAction *m_importTimeline = nullptr;
     QMenu *m_publishMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QTableView *m_historyView = nullptr;

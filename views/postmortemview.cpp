@@ -382,8 +382,15 @@ QWidget *PostmortemView::createTimelineTab()
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_sortByTime
         = toolbar->addAction(tr("&Sort by time"), this, [this] { m_document->timeline()->sortByTime(); });
-    m_importEvents = toolbar->addAction(tr("&Import…"), this, [this] { openImportDialog(); });
-    m_importEvents->setToolTip(tr("Add events from a CSV file, a Slack export or an IRC log"));
+    m_importEvents = toolbar->addAction(tr("I&mport…"), this, [this] { openImportDialog(); });
+    for (QAction *action : {m_sortByTime, m_importEvents}) {
+        action->setShortcut(QKeySequence::mnemonic(action->text()));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        tab->addAction(action);
+    }
+    m_importEvents->setToolTip(tr(
+        "Add events from a CSV file, a Slack export or an IRC log (%1, or File ▸ Import ▸ Timeline Events…)")
+                                   .arg(m_importEvents->shortcut().toString(QKeySequence::NativeText)));
     toolbar->addSeparator();
     m_present = toolbar->addAction(tr("&Present"), this, [this] { present(); });
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
@@ -935,6 +942,12 @@ void PostmortemView::updateCoach(int open)
     if (findings.size() > 100)
         tip += u"<p>…</p>"_s;
     m_coachLabel->setToolTip(tip);
+}
+
+void PostmortemView::importIntoTimeline()
+{
+    showTabOf(m_timelineView);
+    openImportDialog();
 }
 
 TimelineImportDialog *PostmortemView::openImportDialog(const QString &path)

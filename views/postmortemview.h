@@ -96,6 +96,8 @@ public:
     // Opens the import dialog (path, when given, is read at once); returns it so that a caller can
     // drive it. The dialog deletes itself when closed.
     TimelineImportDialog *openImportDialog(const QString &path = QString());
+    // The timeline's tab shown, and its import dialog opened (File ▸ Import ▸ Timeline Events…).
+    void importIntoTimeline();
     QLabel *orderLabel() const { return m_orderLabel; }
     // The blameless coach's count of open findings.
     QLabel *coachLabel() const { return m_coachLabel; }
