@@ -399,9 +399,13 @@ void TestPostmortemView::importFromAChatLogWithPreviewAndUndo()
     QCOMPARE(dialog->previewModel()->rowCount(), 5);
     QVERIFY(dialog->summaryLabel()->text().contains(u"outside the time window: 1"_s));
     QVERIFY(dialog->importButton()->isEnabled());
+    const QDateTime changedBefore = ReviewRepository(m_other.get()).find(m_document->uuid())->updatedAt;
+    QTest::qWait(5); // a later millisecond
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(
         !dialog, qPrintable(dialog ? dialog->summaryLabel()->text() : QString()), 10000);
+    // The import is the review's last change, as any edit of its timeline is.
+    QVERIFY(ReviewRepository(m_other.get()).find(m_document->uuid())->updatedAt > changedBefore);
 
     // Between the events already there, in order of time; one undo step.
     TimelineModel *timeline = m_document->timeline();

@@ -67,8 +67,9 @@ namespace {
 // The review's updated_at and updated_by follow a change of anything in it (never back in time).
 Result<> touchReview(QSqlDatabase &db, const ChangeLogEntry &entry)
 {
-    // An import keeps the time of the copy it came from; a review's own row is already written.
-    if (entry.what == u"imported"_s)
+    // A review's import keeps the time of the copy it came from (its own row is already written); rows
+    // imported into a review (a timeline's events) are a change of it like any other.
+    if (entry.what == u"imported"_s && entry.field.isEmpty())
         return {};
     // Not a revision: the review's own fields were not changed, so no edit of them can conflict.
     QSqlQuery query(db);
