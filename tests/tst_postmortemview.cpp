@@ -52,6 +52,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -674,9 +675,27 @@ void TestPostmortemView::stopAnImportWhileItWrites()
     QSqlQuery q(m_other->database());
     QVERIFY(q.exec(u"SELECT count(*) FROM change_log WHERE what = 'imported'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
-    // Import again without choosing the file again.
+    q.finish(); // its read ends here
+    // Import again without choosing the file again, to the end: once only the commit is left, which a
+    // Stop could no longer take back, Stop is no longer offered and the bar says so.
     QVERIFY(dialog->importButton()->isEnabled());
-    dialog->reject();
+    bool finishingShown = false;
+    bool stopOfferedWhileFinishing = false;
+    QTimer watch;
+    watch.setInterval(2);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (dialog && dialog->progressBar()->isVisible()
+            && dialog->progressBar()->format().startsWith(u"Finishing"_s)) {
+            finishingShown = true;
+            stopOfferedWhileFinishing = stopOfferedWhileFinishing || stop->isEnabled();
+        }
+    });
+    watch.start();
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 120000);
+    QVERIFY(finishingShown);
+    QVERIFY(!stopOfferedWhileFinishing);
+    QCOMPARE(TimelineRepository(m_other.get()).forReview(m_reviewId)->size(), 400003);
 }
 
 namespace {

@@ -255,11 +255,18 @@ void TimelineImportDialog::run(const QString &what, Job job, std::function<void(
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Stop"));
     const ImportProgress progress = [this](qint64 workDone, qint64 total) {
         const int percent = total > 0 ? int(workDone * 100 / total) : 0;
+        // All done but the last step (the transaction's commit, the preview's last rows): past that a Stop
+        // could take nothing back, so it is no longer offered.
+        const bool finishing = total > 0 && workDone >= total;
         QMetaObject::invokeMethod(
             m_progress,
-            [bar = m_progress, percent] {
-                bar->setRange(0, 100);
-                bar->setValue(percent);
+            [this, percent, finishing] {
+                m_progress->setRange(0, 100);
+                m_progress->setValue(percent);
+                if (finishing) {
+                    m_progress->setFormat(tr("Finishing; this can no longer be stopped…"));
+                    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
+                }
             },
             Qt::QueuedConnection);
         return !m_cancel.load();
@@ -275,6 +282,7 @@ void TimelineImportDialog::run(const QString &what, Job job, std::function<void(
         m_thread = nullptr;
         m_progress->setVisible(false);
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+        m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
         done();
         Q_EMIT workFinished();
     });
