@@ -107,6 +107,7 @@ private Q_SLOTS:
     void cleanup();
     void readsEachDialect_data();
     void readsEachDialect();
+    void quirksOfRealCollections();
     void unreadableFilesAreNamedAndTheRestImported();
     void supersedeChainsAndAmendments();
     void importingAgainUpdates();
@@ -256,6 +257,77 @@ void TestDecisionRecords::readsEachDialect()
     // The outcome, not the decision drivers before it.
     if (record->dialect.startsWith(u"MADR "_s))
         QVERIFY2(record->decisionNotes.startsWith(u"Chosen option"_s), qPrintable(record->decisionNotes));
+}
+
+// What public collections write that the fixtures did not: each as a collection has it, and what it
+// becomes.
+void TestDecisionRecords::quirksOfRealCollections()
+{
+    const QString folder = m_dir->filePath(u"quirks"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const auto put = [&folder](const QString &name, const QByteArray &text) {
+        QFile file(folder + u'/' + name);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    // A status in underscores (18F), and "Implemented in […]".
+    QVERIFY(
+        put(u"0007-diagrams.md"_s, "# ADR 7: Diagrams\n\n__Status__: accepted\n\n## Context\n\nPictures.\n"));
+    QVERIFY(put(u"0011-logging.md"_s,
+        "# 11. Logging\n\n**Status**: Implemented in [#120](https://example.com/120)\n\n## "
+        "Context\n\nLogs.\n"));
+    // Deprecated (and misspelt), a month for a date (Ensembl).
+    QVERIFY(put(u"0004-blast.md"_s,
+        "# 4. Use BLAST\n\nDate: 2018-11\n\n## Status\n\nDeprecated\n\n## Context\n\nSearch.\n"));
+    QVERIFY(put(u"0014-breakpoints.md"_s,
+        "# 14. Breakpoints\n\nDate: 2018-11-05\n\n## Status\n\nDepreciated.\n\n## Context\n\nOld.\n"));
+    // A record about templates is a record; templates are not (JabRef, 18F).
+    QVERIFY(put(u"0039-template-engine.md"_s,
+        "# Template engine\n\n* Status: accepted\n\n## Context and Problem Statement\n\nHTML.\n"));
+    QVERIFY(put(u"0000-template.md"_s, "# [short title]\n\n* Status: [proposed]\n"));
+    QVERIFY(put(u"adr-template.md"_s, "# {short title}\n\n## Status\n\n{proposed}\n"));
+    // log4brains' tags; MADR 2's technical story; a status no word of which is known.
+    QVERIFY(put(u"0020-serverless.md"_s,
+        "# Use serverless\n\n- Status: accepted\n- Tags: serverless, frameworks\n\n## Context and Problem "
+        "Statement\n\nCost.\n"));
+    QVERIFY(put(u"0013-biblatex.md"_s,
+        "# Support biblatex-software\n\n* Status: accepted\n\nTechnical Story: "
+        "[6574](https://example.com/6574)"
+        "\n\n## Context and Problem Statement\n\nSoftware.\n"));
+    QVERIFY(put(u"0021-parked.md"_s, "# 21. Parked idea\n\n## Status\n\nParked\n\n## Context\n\nLater.\n"));
+
+    auto workspace = open(u"quirks.inflection"_s);
+    DecisionRecordImporter importer(workspace.get());
+    const Result<DecisionRecordImporter::Plan> plan = importer.plan(folder);
+    QVERIFY2(plan, qPrintable(plan.message()));
+    QCOMPARE(plan->failures.size(), 0);
+    QHash<QString, DecisionRecord> byTitle;
+    for (const DecisionRecordImporter::Item &item : plan->items)
+        byTitle.insert(item.record.title, item.record);
+    QCOMPARE(byTitle.size(), 8); // the two templates left out
+    QVERIFY(byTitle.contains(u"Template engine"_s));
+    QCOMPARE(byTitle.value(u"Diagrams"_s).decision, ProposalDecision::Proceed);
+    QCOMPARE(byTitle.value(u"Diagrams"_s).status, ReviewStatus::Decided);
+    QCOMPARE(byTitle.value(u"Logging"_s).decision, ProposalDecision::Proceed);
+    QCOMPARE(byTitle.value(u"Use BLAST"_s).status, ReviewStatus::Closed);
+    QCOMPARE(byTitle.value(u"Use BLAST"_s).date, QDate(2018, 11, 1));
+    QCOMPARE(byTitle.value(u"Breakpoints"_s).status, ReviewStatus::Closed);
+    QCOMPARE(byTitle.value(u"Use serverless"_s).tags, (QStringList {u"serverless"_s, u"frameworks"_s}));
+    QVERIFY(byTitle.value(u"Support biblatex-software"_s).body.startsWith(u"Technical Story: [6574]"_s));
+    QVERIFY2(byTitle.value(u"Parked idea"_s).body.contains(u"Parked"_s),
+        qPrintable(byTitle.value(u"Parked idea"_s).body));
+
+    // Stored: the tags on the review; a deprecated record goes out as deprecated again.
+    QVERIFY(importer.apply(*plan));
+    QString blast;
+    for (const DecisionRecordImporter::Item &item : plan->items) {
+        if (item.record.title == u"Use serverless"_s)
+            QCOMPARE(ReviewRepository(workspace.get()).find(item.uuid)->tags, u"serverless, frameworks"_s);
+        if (item.record.title == u"Use BLAST"_s)
+            blast = item.uuid;
+    }
+    const Result<ReviewTree> tree = ReviewTreeStore(workspace.get()).read(blast);
+    QVERIFY(tree);
+    QCOMPARE(DecisionRecordWriter::statusOf(*tree), u"deprecated"_s);
 }
 
 void TestDecisionRecords::unreadableFilesAreNamedAndTheRestImported()
@@ -632,15 +704,23 @@ void TestDecisionRecords::aCloneElsewhereFindsTheSameReviews()
     QVERIFY(billing);
     QCOMPARE(billing->additions(), 5);
 
-    // Outside a repository: by the path within the folder imported.
+    // Outside a repository: by the folder imported, where it lies, and the path within it. Two folders
+    // with the same file names stay apart (collections imported into one workspace took each other's
+    // reviews when only the path within the folder counted); the same folder again is the same.
     const QString copyA = m_dir->filePath(u"a/records"_s);
     const QString copyB = m_dir->filePath(u"b/elsewhere/records"_s);
     QVERIFY(copyFolder(fixture(u"nygard"_s), copyA));
     QVERIFY(copyFolder(fixture(u"nygard"_s), copyB));
     const Result<DecisionRecordImporter::Plan> a = importer.plan(copyA);
+    QVERIFY(a && importer.apply(*a));
+    const Result<DecisionRecordImporter::Plan> again = importer.plan(copyA);
+    QVERIFY(again);
+    QCOMPARE(again->additions(), 0);
+    QCOMPARE(again->unchanged(), 5);
     const Result<DecisionRecordImporter::Plan> b = importer.plan(copyB);
-    QVERIFY(a && b);
-    QCOMPARE(a->items.at(2).uuid, b->items.at(2).uuid);
+    QVERIFY(b);
+    QCOMPARE(b->additions(), 5);
+    QVERIFY(a->items.at(2).uuid != b->items.at(2).uuid);
     QVERIFY(a->items.at(2).uuid != first->items.at(2).uuid);
 }
 

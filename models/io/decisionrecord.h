@@ -37,6 +37,8 @@ struct DecisionRecord
     QString uuid; // the review's uuid when the file records one (a file Inflection wrote)
     QString title;
     QString statusText; // the status as written ("Accepted", "superseded by [ADR-0005](…)")
+    bool statusRecognised = true; // whether it names a status word Inflection knows (or none at all)
+    QStringList tags; // "Tags: a, b" (log4brains), or front matter's tags
     ProposalDecision decision = ProposalDecision::Pending;
     ReviewStatus status = ReviewStatus::Draft;
     QDate date;

@@ -104,7 +104,11 @@ const QUuid &uuidSpace()
 bool DecisionRecordImporter::isRecordFile(const QFileInfo &file)
 {
     const QString name = file.fileName().toLower();
-    if (name == u"readme.md"_s || name == u"index.md"_s || name.contains(u"template"_s)
+    // A template is named as one ("template.md", "adr-template.md", "0000-template.md"); a record about
+    // templates ("0039-template-engine.md") is a record.
+    static const QRegularExpression templateName(
+        u"^(?:[\\d_-]*|x+[_-])(?:(?:adr|madr|nygard)[_-])?template(?:[_-](?:adr|madr|nygard|bare|minimal|full))*\\.(?:md|markdown)$"_s);
+    if (name == u"readme.md"_s || name == u"index.md"_s || templateName.match(name).hasMatch()
         || name.startsWith(u'_') || name.startsWith(u'.'))
         return false;
     return name.endsWith(u".md"_s) || name.endsWith(u".markdown"_s);
@@ -136,6 +140,17 @@ DecisionRecordImporter::DecisionRecordImporter(Workspace *workspace)
     : m_workspace(workspace)
 { }
 
+namespace {
+
+// The folder a record outside a repository was imported from (root, or the file's own folder).
+QString importedFolder(const QString &file, const QString &root)
+{
+    const QFileInfo base(root.isEmpty() ? QFileInfo(file).absolutePath() : root);
+    return base.isDir() ? canonicalPath(base.filePath()) : canonicalPath(base.absolutePath());
+}
+
+} // namespace
+
 QString DecisionRecordImporter::uuidForFile(const QString &path, const QString &root)
 {
     const QString file = canonicalPath(path);
@@ -149,11 +164,18 @@ QString DecisionRecordImporter::uuidForFile(const QString &path, const QString &
             break;
     }
     if (key.isEmpty()) {
-        const QFileInfo base(root.isEmpty() ? QFileInfo(file).absolutePath() : root);
-        const QString folder
-            = base.isDir() ? canonicalPath(base.filePath()) : canonicalPath(base.absolutePath());
-        key = u"folder\n"_s + QDir(folder).relativeFilePath(file);
+        // Outside a repository the folder is known by where it lies: two collections with the same
+        // 0001-….md in different folders stay apart.
+        const QString folder = importedFolder(file, root);
+        key = u"folder "_s + folder + u'\n' + QDir(folder).relativeFilePath(file);
     }
+    return QUuid::createUuidV5(uuidSpace(), key).toString(QUuid::WithoutBraces);
+}
+
+QString DecisionRecordImporter::folderRelativeUuidForFile(const QString &path, const QString &root)
+{
+    const QString file = canonicalPath(path);
+    const QString key = u"folder\n"_s + QDir(importedFolder(file, root)).relativeFilePath(file);
     return QUuid::createUuidV5(uuidSpace(), key).toString(QUuid::WithoutBraces);
 }
 
@@ -187,12 +209,21 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
 
     const QString root = info.isDir() ? info.filePath() : info.absolutePath();
     // A record without a uuid of its own: the one it was imported under, in this version or an earlier.
-    const auto uuidOf = [this, &root](const QString &file) {
+    const auto uuidOf = [this, &root](const QString &file, const QString &title = QString()) {
         const QString uuid = uuidForFile(file, root);
         if (ReviewRepository(m_workspace).find(uuid))
             return uuid;
         const QString legacy = legacyUuidForFile(file);
-        return ReviewRepository(m_workspace).find(legacy) ? legacy : uuid;
+        if (ReviewRepository(m_workspace).find(legacy))
+            return legacy;
+        // Earlier versions knew a folder outside a repository by the record's path within it alone, which
+        // another folder's record of the same name shares: that review is this record's only when it
+        // has the record's title.
+        const QString relative = folderRelativeUuidForFile(file, root);
+        const Result<Review> earlier = ReviewRepository(m_workspace).find(relative);
+        if (earlier && !title.isEmpty() && earlier->title.compare(title, Qt::CaseInsensitive) == 0)
+            return relative;
+        return uuid;
     };
     Plan plan;
     for (const QFileInfo &file : std::as_const(files)) {
@@ -203,7 +234,7 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
         }
         Item item;
         item.record = *record;
-        item.uuid = record->uuid.isEmpty() ? uuidOf(file.filePath()) : record->uuid;
+        item.uuid = record->uuid.isEmpty() ? uuidOf(file.filePath(), record->title) : record->uuid;
         const Result<Review> existing = ReviewRepository(m_workspace).find(item.uuid);
         if (existing && existing->kind != ReviewKind::Architecture) {
             plan.failures.append({file.filePath(),
@@ -300,7 +331,7 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
         item.unchanged = stored->proposal && after.review.title == stored->review.title
             && after.review.status == stored->review.status
             && after.review.supersededBy == stored->review.supersededBy
-            && after.review.meetingAt == stored->review.meetingAt
+            && after.review.tags == stored->review.tags && after.review.meetingAt == stored->review.meetingAt
             && after.proposal->body == stored->proposal->body
             && after.proposal->decision == stored->proposal->decision
             && after.proposal->decisionNotes == stored->proposal->decisionNotes
@@ -327,6 +358,8 @@ ReviewTree DecisionRecordImporter::merged(
         : item.supersededBy.isEmpty() ? r.status
                                       : ReviewStatus::Superseded;
     review.supersededBy = item.supersededBy;
+    if (!r.tags.isEmpty())
+        review.tags = r.tags.join(u", "_s);
     if (r.date.isValid())
         review.meetingAt = QDateTime(r.date, QTime(0, 0), QTimeZone::utc());
     review.updatedAt = now;

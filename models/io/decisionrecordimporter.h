@@ -60,8 +60,11 @@ public:
     // The uuid a record without one is imported under: the same for the same file wherever the folder
     // lies, so that importing again, or a teammate's import of their clone, updates. Made of the file's
     // path within its repository (the nearest folder with .git) and the repository's remote.origin.url
-    // when it has one; outside a repository, of its path within root (the folder imported).
+    // when it has one; outside a repository, of the folder imported (root) where it lies and the file's
+    // path within it.
     static QString uuidForFile(const QString &path, const QString &root);
+    // The uuid earlier versions gave a record outside a repository: of its path within root alone.
+    static QString folderRelativeUuidForFile(const QString &path, const QString &root);
     // The uuid earlier versions gave such a record (made of its absolute path): still found, so that
     // what was imported then is updated, not added again.
     static QString legacyUuidForFile(const QString &path);

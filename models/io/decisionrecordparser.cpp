@@ -89,6 +89,10 @@ QDate dateIn(const QString &text)
     static const QRegularExpression iso(u"(\\d{4})-(\\d{1,2})-(\\d{1,2})"_s);
     if (const QRegularExpressionMatch m = iso.match(text); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    // A month alone ("Date: 2018-11"): its first day.
+    static const QRegularExpression month(u"(?<![\\d-])(\\d{4})-(\\d{1,2})(?![\\d-])"_s);
+    if (const QRegularExpressionMatch m = month.match(text); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
     // adr-tools wrote dd/mm/yyyy before it took ISO 8601 (its own record 8).
     static const QRegularExpression british(u"(\\d{1,2})/(\\d{1,2})/(\\d{4})"_s);
     if (const QRegularExpressionMatch m = british.match(text); m.hasMatch())
@@ -99,7 +103,7 @@ QDate dateIn(const QString &text)
 bool isMetadataKey(const QString &key)
 {
     static const QStringList keys {u"status"_s, u"date"_s, u"deciders"_s, u"decision-makers"_s,
-        u"decision makers"_s, u"consulted"_s, u"informed"_s, u"technical story"_s, u"tags"_s};
+        u"decision makers"_s, u"consulted"_s, u"informed"_s, u"technical story"_s, u"tags"_s, u"tag"_s};
     return keys.contains(key);
 }
 
@@ -143,8 +147,11 @@ void DecisionRecordParser::readStatus(const QString &statusText, DecisionRecord 
         {"adopted", ProposalDecision::Proceed, ReviewStatus::Decided},
         {"decided", ProposalDecision::Proceed, ReviewStatus::Decided},
         {"done", ProposalDecision::Proceed, ReviewStatus::Decided},
-        // Deprecated: it was decided and held; nothing replaces it.
-        {"deprecated", ProposalDecision::Proceed, ReviewStatus::Decided},
+        {"implemented", ProposalDecision::Proceed, ReviewStatus::Decided},
+        // Deprecated: it was decided and held, and is no longer followed; nothing replaces it. The review
+        // is closed (and written back as deprecated). "Depreciated" is how some records spell it.
+        {"deprecated", ProposalDecision::Proceed, ReviewStatus::Closed},
+        {"depreciated", ProposalDecision::Proceed, ReviewStatus::Closed},
         {"rejected", ProposalDecision::Rethink, ReviewStatus::Decided},
         {"declined", ProposalDecision::Rethink, ReviewStatus::Decided},
         {"proposed", ProposalDecision::Pending, ReviewStatus::Circulated},
@@ -154,10 +161,12 @@ void DecisionRecordParser::readStatus(const QString &statusText, DecisionRecord 
         {"in progress", ProposalDecision::Pending, ReviewStatus::Circulated},
     };
     qsizetype best = -1;
+    record.statusRecognised = s.trimmed().isEmpty();
     for (const Word &w : words) {
         const qsizetype at = s.indexOf(QLatin1String(w.word));
         if (at >= 0 && (best < 0 || at < best)) {
             best = at;
+            record.statusRecognised = true;
             record.decision = w.decision;
             record.status = w.status;
         }
@@ -262,11 +271,12 @@ Result<DecisionRecord> DecisionRecordParser::parse(
         lines.removeAt(titleLine);
 
     // Metadata as lines before the first section: "* Status: accepted" (MADR 2), "- Status: …"
-    // (log4brains), "Date: 2017-01-01" (adr-tools), "**Status:** accepted".
+    // (log4brains), "Date: 2017-01-01" (adr-tools), "**Status:** accepted", "__Status__: accepted".
     QHash<QString, QString> meta = front;
     QChar bullet;
     static const QRegularExpression metaLine(
-        u"^\\s*(?:>\\s*)?([*+-])?\\s*(?:\\*\\*)?([A-Za-z][A-Za-z -]*?)(?::\\*\\*|\\*\\*:|:)\\s*(.*)$"_s);
+        u"^\\s*(?:>\\s*)?([*+-])?\\s*(?:\\*\\*|__|\\*|_)?([A-Za-z][A-Za-z -]*?)"
+        u"(?::(?:\\*\\*|__|\\*|_)|(?:\\*\\*|__|\\*|_):|:)\\s*(.*)$"_s);
     QList<int> metaLines;
     for (int i = 0; i < lines.size(); ++i) {
         if (MarkdownSections::headingLevel(lines.at(i)))
@@ -281,8 +291,13 @@ Result<DecisionRecord> DecisionRecordParser::parse(
             bullet = m.captured(1).at(0);
         metaLines.append(i);
     }
-    for (qsizetype i = metaLines.size() - 1; i >= 0; --i)
-        lines.removeAt(metaLines.at(i));
+    // Each is taken out of the text, but for what the review has no field of its own for (a MADR 2
+    // record's "Technical Story: [#6574](…)"), which stays in the proposal.
+    for (qsizetype i = metaLines.size() - 1; i >= 0; --i) {
+        const QRegularExpressionMatch m = metaLine.match(lines.at(metaLines.at(i)));
+        if (m.captured(2).trimmed().toLower() != u"technical story"_s)
+            lines.removeAt(metaLines.at(i));
+    }
 
     const QString rest = lines.join(u'\n').trimmed();
     const MarkdownSections sections(rest);
@@ -346,6 +361,11 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     addAll(record.supersedes, linksAfter(statusText, u"Supersedes"_s));
 
     record.date = dateIn(meta.value(u"date"_s));
+    record.tags = meta.value(u"tags"_s).split(u',', Qt::SkipEmptyParts);
+    if (record.tags.isEmpty())
+        record.tags = meta.value(u"tag"_s).split(u',', Qt::SkipEmptyParts);
+    for (QString &tag : record.tags)
+        tag = tag.trimmed();
     const QString deciders = meta.contains(u"decision-makers"_s) ? meta.value(u"decision-makers"_s)
         : meta.contains(u"decision makers"_s)                    ? meta.value(u"decision makers"_s)
                                                                  : meta.value(u"deciders"_s);
@@ -380,12 +400,19 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     // Any other record: its text is the proposal (links and pictures as they are); the status section
     // stays in it only when it says more than the status (links to other records).
     QString body = rest;
-    if (statusSection && statusLead.count(u'\n') == 0 && !statusLead.contains(u"]("_s)) {
+    if (statusSection && record.statusRecognised && statusLead.count(u'\n') == 0
+        && !statusLead.contains(u"]("_s)) {
         QStringList kept = sections.lines();
         kept.erase(
             kept.begin() + statusSection->headingLine, kept.begin() + sections.leadEnd(*statusSection));
         body = kept.join(u'\n').trimmed();
     }
+    // A status no word of which is known ("Parked", "On hold") stays in the text, where it is read (a
+    // status section is kept above; a status line is put back at its top).
+    if (!record.statusRecognised && !statusSection)
+        body = QCoreApplication::translate("Inflection::DecisionRecordParser", "Status: %1")
+                   .arg(record.statusText)
+            + u"\n\n"_s + body;
     record.body = body;
     if (decision)
         record.decisionNotes = decision->text;

@@ -214,7 +214,8 @@ QString DecisionRecordWriter::statusOf(const ReviewTree &tree)
     case ProposalDecision::Pending:
         return tree.review.status == ReviewStatus::Draft ? u"draft"_s : u"proposed"_s;
     case ProposalDecision::Proceed:
-        return u"accepted"_s;
+        // Decided, held, and no longer followed.
+        return tree.review.status == ReviewStatus::Closed ? u"deprecated"_s : u"accepted"_s;
     case ProposalDecision::Rethink:
         return u"rejected"_s;
     case ProposalDecision::MoreInfo:
