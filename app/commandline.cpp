@@ -11,6 +11,7 @@
 #include "io/decisionrecordwriter.h"
 #include "io/demoworkspace.h"
 #include "io/exportformat.h"
+#include "io/outputfile.h"
 #include "io/reviewexporter.h"
 #include "io/reviewimporter.h"
 #include "io/slacktimelineparser.h"
@@ -21,7 +22,6 @@
 #include "report/learningreport.h"
 #include "report/reportprinter.h"
 #include "report/reviewreport.h"
-#include "store/filepermissions.h"
 #include "store/insightsrepository.h"
 #include "store/migrator.h"
 #include "store/reviewrepository.h"
@@ -44,7 +44,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <algorithm>
 #include <cstdio>
@@ -1341,11 +1340,8 @@ int CommandLine::writeInsights(
         const Result<InsightFigures> figures = Insights::of(workspace, filter, QDate::currentDate());
         if (!figures)
             return fail(figures.message());
-        const bool existed = QFileInfo::exists(output);
-        QSaveFile file(output);
-        if (file.open(QIODevice::WriteOnly) && !existed)
-            FilePermissions::applyToNewFile(&file, output); // as every file the app writes
-        if (!file.isOpen() || file.write(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented)) < 0
+        OutputFile file(output);
+        if (!file.open() || !file.write(QJsonDocument(figures->toJson()).toJson(QJsonDocument::Indented))
             || !file.commit())
             return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” was not written: %2")
                             .arg(QDir::toNativeSeparators(output), file.errorString()));

@@ -17,8 +17,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTranslator>
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using TestSupport::run;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void copyFileToFileTwice();
     void copyLeavesANewerReview();
     void serverAsksForPasswordSaysHow();
+    void exportIntoAPipeKeepsThePipe();
 
 private:
     QTemporaryDir m_dir;
@@ -631,6 +634,27 @@ void TestCommandLine::serverAsksForPasswordSaysHow()
                  &out, &err),
         1);
     QVERIFY2(!err.contains(u"~/.pgpass"_s), qPrintable(err));
+}
+
+// "-o /dev/null", "-o /dev/stdout" or a named pipe: written to as it is. A file put in its place by
+// renaming (as a regular file is written, whole or not at all) replaced /dev/null itself when run as
+// root.
+void TestCommandLine::exportIntoAPipeKeepsThePipe()
+{
+    const QString pipe = m_dir.filePath(u"export.pipe"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    QProcess reader;
+    reader.start(u"cat"_s, {pipe});
+    QVERIFY(reader.waitForStarted());
+    QString out, err;
+    QCOMPARE(TestSupport::run(TestSupport::appBinary(),
+                 {u"export"_s, m_demo, m_review, u"--format"_s, u"markdown"_s, u"-o"_s, pipe}, &out, &err),
+        0);
+    QVERIFY(reader.waitForFinished(30000));
+    QVERIFY(reader.readAllStandardOutput().startsWith("# "));
+    struct stat info = {};
+    QVERIFY(::stat(QFile::encodeName(pipe).constData(), &info) == 0);
+    QVERIFY2(S_ISFIFO(info.st_mode), "the pipe is still a pipe");
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

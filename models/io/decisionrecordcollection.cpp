@@ -1,7 +1,7 @@
 // A workspace's architecture reviews as a folder of decision records.
 #include "decisionrecordcollection.h"
+#include "outputfile.h"
 
-#include "../store/filepermissions.h"
 #include "../store/reviewrepository.h"
 #include "../store/reviewtreestore.h"
 #include "decisionrecordimporter.h"
@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,19 +29,15 @@ Result<bool> writeIfChanged(const QString &path, const QByteArray &bytes)
     if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
         return false;
     existing.close();
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
+    OutputFile file(path);
     const auto failed = [&path](const QString &reason) {
         return Result<bool>::failure(
             QCoreApplication::translate("Inflection::DecisionRecordCollection", "Could not write %1: %2")
                 .arg(QDir::toNativeSeparators(path), reason));
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open())
         return failed(file.errorString());
-    if (!existed)
-        FilePermissions::applyToNewFile(&file, path);
-    file.write(bytes);
-    if (!file.commit())
+    if (!file.write(bytes) || !file.commit())
         return failed(file.errorString());
     return true;
 }

@@ -1,7 +1,7 @@
 // Decision records out of architecture reviews.
 #include "decisionrecordwriter.h"
+#include "outputfile.h"
 
-#include "../store/filepermissions.h"
 #include "../store/reviewrepository.h"
 #include "../store/reviewtreestore.h"
 #include "markdownsections.h"
@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -407,22 +406,18 @@ Result<> DecisionRecordWriter::writeFile(
             }
         }
     }
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
+    OutputFile file(path);
     const auto failed = [&path](const QString &reason) {
         return Result<>::failure(
             QCoreApplication::translate("Inflection::DecisionRecordWriter", "Could not write %1: %2")
                 .arg(QDir::toNativeSeparators(path), reason));
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open())
         return failed(file.errorString());
-    if (!existed)
-        FilePermissions::applyToNewFile(&file, path);
     // Numbered as the file is ("0003-…"), as adr-tools numbers its headings.
     static const QRegularExpression leadingNumber(u"^(\\d+)-"_s);
     const int number = leadingNumber.match(QFileInfo(path).fileName()).captured(1).toInt();
-    file.write(write(*tree, format, successor, number).toUtf8());
-    if (!file.commit())
+    if (!file.write(write(*tree, format, successor, number).toUtf8()) || !file.commit())
         return failed(file.errorString());
     return {};
 }

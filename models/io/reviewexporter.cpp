@@ -1,15 +1,14 @@
 // Export of reviews to the interchange format.
 #include "reviewexporter.h"
+#include "outputfile.h"
 
 #include "../domain/timestamp.h"
-#include "../store/filepermissions.h"
 #include "../store/reviewtreestore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -190,14 +189,10 @@ Result<> ReviewExporter::writeFile(const QString &uuid, const QString &path) con
     const Result<QJsonObject> document = toJson(uuid);
     if (!document)
         return Result<>::errorOf(document);
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return Result<>::failure(file.errorString());
-    if (!existed)
-        FilePermissions::applyToNewFile(&file, path);
-    file.write(serialize(*document));
-    if (!file.commit())
+    if (!file.write(serialize(*document)) || !file.commit())
         return Result<>::failure(file.errorString());
     return {};
 }

@@ -1,5 +1,6 @@
 // Reading and writing a tech radar's CSV and JSON.
 #include "techradarfile.h"
+#include "outputfile.h"
 
 #include "csvtext.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -279,13 +279,12 @@ Result<TechRadarFile::Parsed> TechRadarFile::readFile(const QString &path)
 
 Result<> TechRadarFile::writeFile(const QString &path, const QList<KnownTechnology> &technologies)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return Result<>::failure(
             QCoreApplication::translate("Inflection::TechRadarFile", "Cannot write “%1”: %2")
                 .arg(path, file.errorString()));
-    file.write(write(technologies, formatOf(path, {})));
-    if (!file.commit())
+    if (!file.write(write(technologies, formatOf(path, {}))) || !file.commit())
         return Result<>::failure(
             QCoreApplication::translate("Inflection::TechRadarFile", "Cannot write “%1”: %2")
                 .arg(path, file.errorString()));

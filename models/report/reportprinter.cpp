@@ -4,7 +4,7 @@
 #include "reportdocument.h"
 #include "reportmarkdown.h"
 
-#include "../store/filepermissions.h"
+#include "../io/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <cmath>
 
@@ -124,21 +123,18 @@ QString unwritable(const QString &path, const QString &why)
 
 Result<> ReportPrinter::writePdf(const Report &report, const QString &path, const ImportProgress &progress)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return Result<>::failure(unwritable(path, file.errorString()));
-    if (!existed)
-        FilePermissions::applyToNewFile(&file, path);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(report.title);
         writer.setCreator(u"Inflection"_s);
         writer.setResolution(300);
         writer.setPageLayout(defaultPageLayout());
         ReportDocument document(report);
         if (Result<> printed = print(&document, &writer, report.title, progress); !printed) {
-            file.cancelWriting();
+            file.cancel();
             return printed;
         }
     }
@@ -149,13 +145,10 @@ Result<> ReportPrinter::writePdf(const Report &report, const QString &path, cons
 
 Result<> ReportPrinter::writeMarkdown(const Report &report, const QString &path)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return Result<>::failure(unwritable(path, file.errorString()));
-    if (!existed)
-        FilePermissions::applyToNewFile(&file, path);
-    if (file.write(ReportMarkdown::toMarkdown(report).toUtf8()) < 0 || !file.commit())
+    if (!file.write(ReportMarkdown::toMarkdown(report).toUtf8()) || !file.commit())
         return Result<>::failure(unwritable(path, file.errorString()));
     return {};
 }
