@@ -257,6 +257,16 @@ void TestBlamelessCoach::blamelessTextHasNoFindings_data()
         << u"de"_s << u"Der Loadbalancer hätte die Anfrage wiederholen sollen."_s;
     QTest::newRow("de Monitor verpasste") << u"de"_s << u"Der Monitor verpasste den Heartbeat."_s;
     QTest::newRow("en lazy loading") << u"en"_s << u"Lazy loading of the config delayed startup."_s;
+    QTest::newRow("en should have access")
+        << u"en"_s
+        << u"Every on-call engineer should have access to the replica dashboard. We should have more tests."_s;
+    QTest::newRow("en quoted") << u"en"_s
+                               << u"The log said \"Dana should have been paged\" and “human error”."_s;
+    QTest::newRow("en chat speaker") << u"en"_s << u"[chat] Dana: error rate back to baseline"_s;
+    QTest::newRow("en code span") << u"en"_s
+                                  << u"The check prints `disk should have been rotated` at 03:00."_s;
+    QTest::newRow("de quoted") << u"de"_s << u"Die Meldung lautete „menschliches Versagen“."_s;
+    QTest::newRow("ru quoted") << u"ru"_s << u"В логе было «человеческий фактор»."_s;
     QTest::newRow("en typo in the config") << u"en"_s << u"A typo in the config file broke parsing."_s;
     QTest::newRow("en who is on call") << u"en"_s << u"Who is on call this week? Who owns the runbook?"_s;
     QTest::newRow("en who paged, no question")
@@ -411,6 +421,9 @@ void TestBlamelessCoach::names_data()
                                   << u"Envoy"_s << u"why-who"_s;
     QTest::newRow("de Fehler von") << u"de"_s << u"Es war ein Fehler von %1."_s << u"Anna"_s << u"Terraform"_s
                                    << u"human-error"_s;
+    // A chat nick as the log writes it, against a system's name written the same way.
+    QTest::newRow("en why did, a nick")
+        << u"en"_s << u"why did %1 restart the replica?"_s << u"sasha"_s << u"envoy"_s << u"why-who"_s;
 }
 
 void TestBlamelessCoach::names()
@@ -421,7 +434,7 @@ void TestBlamelessCoach::names()
     QFETCH(QString, system);
     QFETCH(QString, category);
     // The review's people, as their names are written in the attendees and the timeline.
-    const QStringList people {u"Dana Scully"_s, u"Саша"_s, u"Петров"_s, u"Anna"_s};
+    const QStringList people {u"Dana Scully"_s, u"Саша"_s, u"Петров"_s, u"Anna"_s, u"sasha"_s};
     const BlamelessCoach &coach = BlamelessCoach::forLanguage(language);
     const QList<LintFinding> ofPerson = coach.check(sentence.arg(person), people);
     QCOMPARE(ofPerson.size(), 1);

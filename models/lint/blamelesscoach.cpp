@@ -154,6 +154,9 @@ QList<BlamelessCoach::Token> BlamelessCoach::tokens(const QString &text) const
         token.capitalised = word.size() > 1 && word.at(0).isUpper() && word.at(1).isLower();
         token.startsSentence = starts;
         token.sentence = sentence;
+        const qsizetype after = token.end;
+        token.speaker = after < text.size() && text.at(after) == u':'
+            && (after + 1 >= text.size() || text.at(after + 1).isSpace());
         result.append(token);
         previousEnd = match.capturedEnd();
     }
@@ -166,12 +169,15 @@ BlamelessCoach::NameSet BlamelessCoach::nameSet(
     NameSet set;
     set.names = names;
     for (const QString &person : people) {
-        for (const Token &token : tokens(person)) {
+        const QList<Token> words = tokens(person);
+        for (const Token &token : words) {
             if (token.lower.size() < 2)
                 continue;
             set.stems.insert(token.stem);
             set.lowers.insert(token.lower);
         }
+        if (words.size() == 1 && words.first().lower.size() >= 2)
+            set.nicks.insert(words.first().lower);
     }
     for (const QString &system : systems) {
         for (const Token &token : tokens(system)) {
@@ -240,8 +246,14 @@ bool BlamelessCoach::matches(const Word &word, const Token &token, const NameSet
                 return true;
             break;
         case Alternative::Person:
-            if (!token.capitalised || isSystem(token, people))
+            if (token.speaker || isSystem(token, people))
                 break;
+            // A chat nick as it is written ("why did sasha restart…"): only one of the review's people.
+            if (!token.capitalised) {
+                if (people.nicks.contains(token.lower))
+                    return true;
+                break;
+            }
             if (people.names != Names::OfPeople && (!token.startsSentence || token.personByVerb))
                 return true;
             if (people.names == Names::Capitalised)
@@ -353,8 +365,46 @@ QList<LintFinding> BlamelessCoach::matches(
     return all;
 }
 
-QList<LintFinding> BlamelessCoach::withoutOverlaps(QList<LintFinding> all)
+namespace {
+
+// The stretches of text between quotation marks ("…", “…”, „…“, «…») or backticks, within a line.
+QList<std::pair<qsizetype, qsizetype>> quotedSpans(const QString &text)
 {
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    static const QString opening = QStringLiteral("\"\u201C\u201E\u00AB`");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar open = text.at(i);
+        if (!opening.contains(open))
+            continue;
+        // „…“ closes with “, «…» with », the others with themselves or ”.
+        QString closing = QString(open);
+        if (open == u'\u201C' || open == u'"')
+            closing = QStringLiteral("\"\u201D");
+        else if (open == u'\u201E')
+            closing = QStringLiteral("\u201C\u201D");
+        else if (open == u'\u00AB')
+            closing = QStringLiteral("\u00BB");
+        for (qsizetype j = i + 1; j < text.size() && text.at(j) != u'\n'; ++j) {
+            if (closing.contains(text.at(j))) {
+                spans.append({i, j});
+                i = j;
+                break;
+            }
+        }
+    }
+    return spans;
+}
+
+} // namespace
+
+QList<LintFinding> BlamelessCoach::withoutOverlaps(const QString &text, QList<LintFinding> all)
+{
+    const QList<std::pair<qsizetype, qsizetype>> quoted = quotedSpans(text);
+    all.removeIf([&quoted](const LintFinding &finding) {
+        return std::any_of(quoted.begin(), quoted.end(), [&finding](const auto &span) {
+            return finding.start > span.first && finding.start + finding.length <= span.second;
+        });
+    });
     std::sort(all.begin(), all.end(), [](const LintFinding &a, const LintFinding &b) {
         return a.start < b.start || (a.start == b.start && a.length > b.length);
     });
@@ -373,7 +423,7 @@ QList<LintFinding> BlamelessCoach::withoutOverlaps(QList<LintFinding> all)
 QList<LintFinding> BlamelessCoach::check(
     const QString &text, const QStringList &people, Names names, const QStringList &systems) const
 {
-    return withoutOverlaps(matches(text, people, names, systems));
+    return withoutOverlaps(text, matches(text, people, names, systems));
 }
 
 QList<LintFinding> BlamelessCoach::checkEveryLanguage(
@@ -382,7 +432,7 @@ QList<LintFinding> BlamelessCoach::checkEveryLanguage(
     QList<LintFinding> all;
     for (const QString &language : languages())
         all += forLanguage(language).matches(text, people, names, systems);
-    return withoutOverlaps(all);
+    return withoutOverlaps(text, all);
 }
 
 } // namespace Inflection

@@ -71,6 +71,7 @@ public:
         bool capitalised = false;
         bool startsSentence = false;
         bool personByVerb = false; // opens a sentence, and a verb that takes a person follows
+        bool speaker = false; // "lin: error rate back to baseline": who says a chat line, not its subject
         int sentence = 0;
     };
 
@@ -98,6 +99,7 @@ private:
         Names names = Names::OfPeople;
         QSet<QString> stems;
         QSet<QString> lowers;
+        QSet<QString> nicks; // people named by one word ("sasha", "lin"): known written in lower case too
         QSet<QString> systemLowers; // the review's systems
         const QList<Word> *systemWords = nullptr; // the language's
     };
@@ -118,7 +120,9 @@ private:
         qsizetype *last) const;
     QList<LintFinding> matches(
         const QString &text, const QStringList &people, Names names, const QStringList &systems) const;
-    static QList<LintFinding> withoutOverlaps(QList<LintFinding> all);
+    // One finding a stretch of text, and none within quotation marks or a code span: what a log, a
+    // message or a person said at the time is a fact of the timeline, not the review's judgement.
+    static QList<LintFinding> withoutOverlaps(const QString &text, QList<LintFinding> all);
 
     QString m_language;
     std::unique_ptr<Stemmer> m_stemmer;
