@@ -45,6 +45,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QStringDecoder>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -1750,7 +1751,10 @@ int CommandLine::lint(const QStringList &args, const QCommandLineParser &parser)
         return fail(QCoreApplication::translate("Inflection::CommandLine", "“%1” cannot be read: %2")
                         .arg(args.first(), file.errorString()),
             2);
-    const QString text = QString::fromUtf8(file.readAll());
+    // Text as editors save it: UTF-8, with or without a byte order mark, or UTF-16 with its mark.
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decode(QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8));
+    const QString text = decode(bytes);
     // Without a review, a capitalised name where a rule expects a person counts; every language at once,
     // as the window checks, unless --lang names one.
     const QList<LintFinding> findings = parser.isSet(u"lang"_s)

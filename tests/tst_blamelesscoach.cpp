@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -560,6 +561,19 @@ void TestBlamelessCoach::commandLine()
         germanLines.at(0).startsWith(u"2:1: why-who: Warum hat Anna: "_s), qPrintable(germanLines.at(0)));
     QVERIFY2(germanLines.at(2).startsWith(u"3:5: counterfactual: hätte vorher fragen sollen: "_s),
         qPrintable(germanLines.at(2)));
+    // A file saved as UTF-16 (with its byte order mark), or as UTF-8 with one: read as text, columns
+    // counted from the first character.
+    for (const QStringConverter::Encoding encoding : {QStringConverter::Utf16LE, QStringConverter::Utf8}) {
+        const QString saved = dir.filePath(u"saved.txt"_s);
+        QFile savedFile(saved);
+        QVERIFY(savedFile.open(QIODevice::WriteOnly));
+        QStringEncoder encode(encoding, QStringEncoder::Flag::WriteBom);
+        savedFile.write(encode(u"At 14:02 the alert fired.\nObviously it was the cache.\n"_s));
+        savedFile.close();
+        QCOMPARE(
+            TestSupport::run(TestSupport::appBinary(), {u"lint"_s, u"--lang"_s, u"en"_s, saved}, &out), 1);
+        QVERIFY2(out.startsWith(u"2:1: hindsight: Obviously: "_s), qPrintable(out));
+    }
     QCOMPARE(
         TestSupport::run(TestSupport::appBinary(), {u"lint"_s, dir.filePath(u"missing.md"_s)}, nullptr, &err),
         2);

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void slackExport_data();
     void slackExport();
     void slackThreadsStayWithTheirParent();
+    void slackMessageInBlocksOnly();
     void slackAlertingIntegrations_data();
     void slackAlertingIntegrations();
     void slackZipReadsAsTheFolder_data();
@@ -459,6 +460,30 @@ void TestTimelineImport::slackThreadsStayWithTheirParent()
     QCOMPARE(incident->duplicates, 10);
     // Stored as shown: the kinds too.
     QCOMPARE(stored->first().kind, TimelineKind::Alert);
+}
+
+// A message whose "text" is empty and whose words are only in its blocks (Block Kit rich text): read
+// from the blocks, its mention resolved, not skipped as a message with nothing in it.
+void TestTimelineImport::slackMessageInBlocksOnly()
+{
+    const QString channel = m_dir->filePath(u"blocks/incident"_s);
+    QVERIFY(QDir().mkpath(channel));
+    QVERIFY(QFile::copy(dataPath(u"slack-export/users.json"_s), m_dir->filePath(u"blocks/users.json"_s)));
+    QFile day(channel + u"/2026-03-03.json"_s);
+    QVERIFY(day.open(QIODevice::WriteOnly));
+    day.write(R"([{"type": "message", "text": "", "user": "U01ALICE", "ts": "1772546400.000100",
+        "blocks": [{"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+            {"type": "text", "text": "failing over to the replica, "},
+            {"type": "user", "user_id": "U01ALICE"},
+            {"type": "text", "text": " watching "},
+            {"type": "link", "url": "https://grafana.example.com/d/db", "text": "the dashboard"}]}]}]}])");
+    day.close();
+    const ParsedTimeline parsed
+        = TimelineImporter::read(channel, TimelineImportFormat::Slack, QTimeZone::utc());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.skipped, 0);
+    QCOMPARE(parsed.events.size(), 1);
+    QCOMPARE(parsed.events.first().text, u"failing over to the replica, @Alice Ng watching the dashboard"_s);
 }
 
 void TestTimelineImport::slackAlertingIntegrations_data()

@@ -308,6 +308,14 @@
             <numerusform>%n unchanged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out.</source>
+        <extracomment>After the import&apos;s summary; the files are named in the import dialog&apos;s preview.</extracomment>
+        <translation>
+            <numerusform>%n file could not be read and was left out.</numerusform>
+            <numerusform>%n files could not be read and were left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inflection::OperabilityView</name>

@@ -32,7 +32,7 @@ DecisionRecordImportDialog::DecisionRecordImportDialog(WorkspaceSession *session
 {
     setWindowTitle(tr("Import Decision Records"));
     auto *folder = new QPushButton(tr("&Folder…"), this);
-    auto *file = new QPushButton(tr("F&ile…"), this);
+    auto *file = new QPushButton(tr("Fi&le…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(folder);

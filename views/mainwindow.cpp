@@ -1096,10 +1096,15 @@ void MainWindow::importDecisionRecords(const QString &path)
         return;
     }
     //: After File ▸ Import ▸ Decision Records…
-    m_savedNotice->showMessage(tr("Decision records imported: %n review(s) added", nullptr, done->added)
-            + u", "_s + tr("%n updated", nullptr, done->updated) + u", "_s
-            + tr("%n unchanged.", nullptr, done->unchanged),
-        MessageBanner::Level::Information);
+    QString told = tr("Decision records imported: %n review(s) added", nullptr, done->added) + u", "_s
+        + tr("%n updated", nullptr, done->updated) + u", "_s + tr("%n unchanged.", nullptr, done->unchanged);
+    const int unreadable = int(dialog.plan().failures.size());
+    if (unreadable > 0) {
+        //: After the import's summary; the files are named in the import dialog's preview.
+        told += u' ' + tr("%n file(s) could not be read and were left out.", nullptr, unreadable);
+    }
+    m_savedNotice->showMessage(
+        told, unreadable > 0 ? MessageBanner::Level::Warning : MessageBanner::Level::Information);
     Q_EMIT decisionRecordsImported(done->added, done->updated);
 }
 

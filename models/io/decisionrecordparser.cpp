@@ -410,9 +410,7 @@ Result<DecisionRecord> DecisionRecordParser::parse(
     // A status no word of which is known ("Parked", "On hold") stays in the text, where it is read (a
     // status section is kept above; a status line is put back at its top).
     if (!record.statusRecognised && !statusSection)
-        body = QCoreApplication::translate("Inflection::DecisionRecordParser", "Status: %1")
-                   .arg(record.statusText)
-            + u"\n\n"_s + body;
+        body = u"Status: "_s + record.statusText + u"\n\n"_s + body; // the record's word, as written
     record.body = body;
     if (decision)
         record.decisionNotes = decision->text;

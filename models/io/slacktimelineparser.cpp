@@ -120,6 +120,46 @@ QString attachmentText(const QJsonObject &message)
     return parts.join(u" — "_s);
 }
 
+// The text of a message's blocks (Block Kit), for a message whose "text" is empty: rich text's words,
+// links, mentions (as Slack's own <@U…> markup, resolved later like the text's) and emoji by name;
+// section and header blocks' text. Nested elements (lists, quotes) are walked in order.
+void appendBlockText(const QJsonValue &value, QString *out)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray())
+            appendBlockText(element, out);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    const QString type = object.value(u"type"_s).toString();
+    if (type == u"text"_s || type == u"mrkdwn"_s || type == u"plain_text"_s) {
+        *out += object.value(u"text"_s).toString();
+    } else if (type == u"link"_s) {
+        const QString text = object.value(u"text"_s).toString();
+        *out += text.isEmpty() ? object.value(u"url"_s).toString() : text;
+    } else if (type == u"user"_s) {
+        *out += u"<@"_s + object.value(u"user_id"_s).toString() + u'>';
+    } else if (type == u"channel"_s) {
+        *out += u"<#"_s + object.value(u"channel_id"_s).toString() + u'>';
+    } else if (type == u"emoji"_s) {
+        *out += u':' + object.value(u"name"_s).toString() + u':';
+    } else if (object.value(u"text"_s).isObject()) { // section, header
+        appendBlockText(object.value(u"text"_s), out);
+    }
+    if (object.contains(u"elements"_s)) {
+        if (!out->isEmpty() && !out->endsWith(u' ') && type != u"rich_text_section"_s)
+            *out += u' ';
+        appendBlockText(object.value(u"elements"_s), out);
+    }
+}
+
+QString blockText(const QJsonObject &message)
+{
+    QString text;
+    appendBlockText(message.value(u"blocks"_s), &text);
+    return text.simplified();
+}
+
 // The titles of the files shared with the message (files[], or file in older exports).
 QStringList fileTitles(const QJsonObject &message)
 {
@@ -266,6 +306,8 @@ bool SlackTimelineParser::parseDay(const QByteArray &bytes, const Users &users, 
             continue;
         }
         QString text = plainText(textValue.toString(), users, channels).trimmed();
+        if (text.isEmpty())
+            text = plainText(blockText(message), users, channels).trimmed();
         if (text.isEmpty())
             text = plainText(attachmentText(message), users, channels).trimmed();
         const QStringList files = fileTitles(message);
