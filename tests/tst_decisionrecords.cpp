@@ -328,6 +328,16 @@ void TestDecisionRecords::quirksOfRealCollections()
     const Result<ReviewTree> tree = ReviewTreeStore(workspace.get()).read(blast);
     QVERIFY(tree);
     QCOMPARE(DecisionRecordWriter::statusOf(*tree), u"deprecated"_s);
+
+    // One record imported alone, its successor beside it but not imported: named by its file, not "".
+    QVERIFY(put(u"0030-use-ftp.md"_s,
+        "# 30. Use FTP\n\n## Status\n\nAccepted\n\nSuperseded by [31. Use SFTP](0031-use-sftp.md)\n"));
+    QVERIFY(put(u"0031-use-sftp.md"_s, "# 31. Use SFTP\n\n## Status\n\nAccepted\n"));
+    const Result<DecisionRecordImporter::Plan> alone = importer.plan(folder + u"/0030-use-ftp.md"_s);
+    QVERIFY(alone);
+    QCOMPARE(alone->items.size(), 1);
+    QVERIFY(!alone->items.first().supersededBy.isEmpty());
+    QCOMPARE(alone->items.first().supersededByTitle, u"0031-use-sftp.md"_s);
 }
 
 void TestDecisionRecords::unreadableFilesAreNamedAndTheRestImported()

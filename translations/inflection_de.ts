@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Inflection::ArchitectureDocument</name>
@@ -218,7 +217,7 @@
         <translation>Als &amp;bekannte Technologie markieren</translation>
     </message>
     <message>
-        <source>Add this technology to the workspace&apos;s well-known tools</source>
+        <source>Add this technology to the workspace's well-known tools</source>
         <translation>Diese Technologie zu den bekannten Werkzeugen des Arbeitsbereichs hinzufügen</translation>
     </message>
     <message>
@@ -456,7 +455,7 @@
 <context>
     <name>Inflection::BlamelessCoach</name>
     <message>
-        <source>Human error points at individuals; in complex systems, behaviour is driven by the system&apos;s goals and structure.</source>
+        <source>Human error points at individuals; in complex systems, behaviour is driven by the system's goals and structure.</source>
         <translation>„Menschliches Versagen“ zeigt auf Einzelne; in komplexen Systemen wird Verhalten von den Zielen und dem Aufbau des Systems bestimmt.</translation>
     </message>
     <message>
@@ -492,7 +491,7 @@
         <translation>Wer eine Person nach dem Warum fragt, sucht nach Schuldigen; wer nach dem Wie fragt, findet heraus, was geschah.</translation>
     </message>
     <message>
-        <source>Ask how: &quot;How did it make sense at the time to …?&quot;</source>
+        <source>Ask how: "How did it make sense at the time to …?"</source>
         <translation>Fragen Sie nach dem Wie: „Wie kam es, dass es damals sinnvoll erschien, …?“</translation>
     </message>
 </context>
@@ -614,7 +613,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A changed field in a review&apos;s history: the kind of record, then its field (&quot;contingency: impact&quot;)</extracomment>
+        <extracomment>A changed field in a review's history: the kind of record, then its field ("contingency: impact")</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -686,11 +685,11 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>no review&apos;s uuid starts with “%1”</source>
+        <source>no review's uuid starts with “%1”</source>
         <translation>keine uuid eines Reviews beginnt mit „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
             <numerusform>„%1“ ist der Anfang der uuids von %n Reviews; geben Sie mehr davon an</numerusform>
             <numerusform>„%1“ ist der Anfang der uuids von %n Reviews; geben Sie mehr davon an</numerusform>
@@ -776,7 +775,7 @@
         <translation>„%1“ ist kein Postmortem; nur ein Postmortem hat eine Zeitleiste</translation>
     </message>
     <message>
-        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace&apos;s time zone</source>
+        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace's time zone</source>
         <translation>„%1“ ist keine Zeitangabe; schreiben Sie sie als 2026-03-03T14:05 oder 2026-03-03 14:05[:00], mit Zeitversatz oder in der Zeitzone des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -840,11 +839,11 @@
         <translation>Die Arbeitsbereichsdatei, die das Fenster öffnet (Vorgabe: der lokale Arbeitsbereich).</translation>
     </message>
     <message>
-        <source>WORKSPACE is a new file; the examples are written in the environment&apos;s language.</source>
+        <source>WORKSPACE is a new file; the examples are written in the environment's language.</source>
         <translation>ARBEITSBEREICH ist eine neue Datei; die Beispiele sind in der Sprache der Umgebung geschrieben.</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity, schema and journal mode.</source>
+        <source>Check a workspace's integrity, schema and journal mode.</source>
         <translation>Integrität, Schema und Journalmodus eines Arbeitsbereichs prüfen.</translation>
     </message>
     <message>
@@ -872,7 +871,7 @@
         <translation>Ein Review in eine PDF-, Markdown- oder JSON-Datei schreiben.</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default the output file&apos;s suffix says it (.pdf, .md, otherwise json).</source>
+        <source>The file's format; by default the output file's suffix says it (.pdf, .md, otherwise json).</source>
         <translation>Das Format der Datei; ohne Angabe bestimmt es die Endung der Ausgabedatei (.pdf, .md, sonst json).</translation>
     </message>
     <message>
@@ -892,11 +891,11 @@
         <translation>Ein Review aus einer Austauschdatei hinzufügen oder aktualisieren.</translation>
     </message>
     <message>
-        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace&apos;s copy was changed after the file&apos;s.</source>
+        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace's copy was changed after the file's.</source>
         <translation>Die Datei wird zuerst gegen das Austauschformat geprüft. Ein Review, dessen uuid der Arbeitsbereich schon hat, wird ersetzt, außer die Kopie im Arbeitsbereich wurde nach der in der Datei geändert.</translation>
     </message>
     <message>
-        <source>Replace the workspace&apos;s copy even when it was changed after the file&apos;s.</source>
+        <source>Replace the workspace's copy even when it was changed after the file's.</source>
         <translation>Die Kopie im Arbeitsbereich auch dann ersetzen, wenn sie nach der in der Datei geändert wurde.</translation>
     </message>
     <message>
@@ -904,7 +903,7 @@
         <translation>ARBEITSBEREICH REVIEW DATEI</translation>
     </message>
     <message>
-        <source>Add events to a postmortem&apos;s timeline from a chat or CSV.</source>
+        <source>Add events to a postmortem's timeline from a chat or CSV.</source>
         <translation>Ereignisse aus einem Chat oder einer CSV-Datei zur Zeitleiste eines Postmortems hinzufügen.</translation>
     </message>
     <message>
@@ -912,11 +911,11 @@
         <translation>ZEIT</translation>
     </message>
     <message>
-        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace&apos;s time zone) instead of from the incident&apos;s start.</source>
+        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace's time zone) instead of from the incident's start.</source>
         <translation>Nur Ereignisse ab dieser Zeit (2026-03-03T14:05 oder 2026-03-03 14:05 in der Zeitzone des Arbeitsbereichs) statt ab dem Beginn der Störung.</translation>
     </message>
     <message>
-        <source>Only events up to this time instead of up to the incident&apos;s resolution.</source>
+        <source>Only events up to this time instead of up to the incident's resolution.</source>
         <translation>Nur Ereignisse bis zu dieser Zeit statt bis zur Behebung der Störung.</translation>
     </message>
     <message>
@@ -992,15 +991,15 @@
         <translation>Nicht kopiert: %1</translation>
     </message>
     <message>
-        <source>Copied: the workspace&apos;s settings</source>
+        <source>Copied: the workspace's settings</source>
         <translation>Kopiert: die Einstellungen des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>Not copied: the workspace&apos;s settings: %1</source>
+        <source>Not copied: the workspace's settings: %1</source>
         <translation>Nicht kopiert: die Einstellungen des Arbeitsbereichs: %1</translation>
     </message>
     <message>
-        <source>Not copied: each review&apos;s history of changes, which the interchange format does not carry.</source>
+        <source>Not copied: each review's history of changes, which the interchange format does not carry.</source>
         <translation>Nicht kopiert: der Änderungsverlauf jedes Reviews, den das Austauschformat nicht enthält.</translation>
     </message>
     <message numerus="yes">
@@ -1039,7 +1038,7 @@
         <translation>kein Review passt zu „%1“</translation>
     </message>
     <message>
-        <source>Print what the workspace&apos;s postmortems add up to.</source>
+        <source>Print what the workspace's postmortems add up to.</source>
         <translation>Zeigt, was die Postmortems des Arbeitsbereichs zusammen ergeben.</translation>
     </message>
     <message>
@@ -1188,11 +1187,11 @@
         <translation>Postmortems (%1): %2</translation>
     </message>
     <message>
-        <source>Create a workspace with an example of each kind of review and a year of an organisation&apos;s reviews.</source>
+        <source>Create a workspace with an example of each kind of review and a year of an organisation's reviews.</source>
         <translation>Einen Arbeitsbereich mit einem Beispiel jeder Art von Review und einem Jahr der Reviews einer Organisation anlegen.</translation>
     </message>
     <message>
-        <source>With -o, the file&apos;s format: the learning report as a PDF or Markdown, or the figures as JSON; by default the output file&apos;s suffix says it (.pdf, .md, .json).</source>
+        <source>With -o, the file's format: the learning report as a PDF or Markdown, or the figures as JSON; by default the output file's suffix says it (.pdf, .md, .json).</source>
         <translation>Mit -o das Format der Datei: der Lernbericht als PDF oder Markdown oder die Zahlen als JSON; ohne Angabe bestimmt es die Endung der Ausgabedatei (.pdf, .md, .json).</translation>
     </message>
     <message>
@@ -1200,7 +1199,7 @@
         <translation>Den Lernbericht (oder die Zahlen) in diese Datei schreiben, statt die Zahlen auszugeben.</translation>
     </message>
     <message>
-        <source>Created %1 with a worked example of each kind of review and a year of an organisation&apos;s reviews.</source>
+        <source>Created %1 with a worked example of each kind of review and a year of an organisation's reviews.</source>
         <translation>%1 mit einem ausgearbeiteten Beispiel jeder Art von Review und einem Jahr der Reviews einer Organisation angelegt.</translation>
     </message>
     <message>
@@ -1257,7 +1256,7 @@
         </translation>
     </message>
     <message>
-        <source>REVIEW is a review&apos;s uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads; madr and nygard write an architecture review as an architecture decision record (MADR 4, or Michael Nygard&apos;s as adr-tools writes it) that import-adr reads back.</source>
+        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads; madr and nygard write an architecture review as an architecture decision record (MADR 4, or Michael Nygard's as adr-tools writes it) that import-adr reads back.</source>
         <translation>REVIEW ist die UUID eines Reviews oder ihr Anfang. Ein PDF ist eine druckbare Zusammenfassung, Markdown eine Zusammenfassung für ein Wiki, JSON die Austauschdatei, die import liest; madr und nygard schreiben ein Architektur-Review als Architecture Decision Record (MADR 4 oder nach Michael Nygard, wie adr-tools ihn schreibt), den import-adr wieder liest.</translation>
     </message>
     <message>
@@ -1269,7 +1268,7 @@
         <translation>Jedes Architektur-Review als Decision Record in einen Ordner schreiben.</translation>
     </message>
     <message>
-        <source>The records&apos; format.</source>
+        <source>The records' format.</source>
         <translation>Das Format der Records.</translation>
     </message>
     <message>
@@ -1281,7 +1280,7 @@
         <translation>Architektur-Reviews aus Decision Records hinzufügen oder aktualisieren.</translation>
     </message>
     <message>
-        <source>Reads a folder&apos;s *.md records (its README, index and templates left out) or one file: MADR 2, 3 and 4, with or without front matter, log4brains, Michael Nygard&apos;s and adr-tools&apos;. Each record becomes an architecture review with its title, status and decision, date, people and text; &quot;Superseded by&quot; and &quot;Supersedes&quot; links become the reviews&apos; Superseded by. Importing again updates the same reviews. A file that cannot be read is named with the reason, and the others are imported; the exit status is then 1.</source>
+        <source>Reads a folder's *.md records (its README, index and templates left out) or one file: MADR 2, 3 and 4, with or without front matter, log4brains, Michael Nygard's and adr-tools'. Each record becomes an architecture review with its title, status and decision, date, people and text; "Superseded by" and "Supersedes" links become the reviews' Superseded by. Importing again updates the same reviews. A file that cannot be read is named with the reason, and the others are imported; the exit status is then 1.</source>
         <translation>Liest die *.md-Records eines Ordners (ohne README, Index und Vorlagen) oder eine Datei: MADR 2, 3 und 4, mit oder ohne Front Matter, log4brains, nach Michael Nygard und von adr-tools. Jeder Record wird ein Architektur-Review mit Titel, Status und Entscheidung, Datum, Personen und Text; Links „Superseded by“ und „Supersedes“ werden zu „Ersetzt durch“ der Reviews. Erneutes Importieren aktualisiert dieselben Reviews. Eine Datei, die sich nicht lesen lässt, wird mit dem Grund genannt, die übrigen werden importiert; der Exit-Status ist dann 1.</translation>
     </message>
     <message>
@@ -1293,7 +1292,7 @@
         <translation>ARBEITSBEREICH import|export DATEI</translation>
     </message>
     <message>
-        <source>Read or write the workspace&apos;s known technologies as a tech radar.</source>
+        <source>Read or write the workspace's known technologies as a tech radar.</source>
         <translation>Die bekannten Technologien des Arbeitsbereichs als Tech-Radar lesen oder schreiben.</translation>
     </message>
     <message>
@@ -1389,15 +1388,15 @@
         <translation>Ausgelassene Zeilen: %1</translation>
     </message>
     <message>
-        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export&apos;s zip as Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, --channel names the channel to read (needed when it holds more than one). Only events between the incident&apos;s start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export's zip as Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, --channel names the channel to read (needed when it holds more than one). Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
         <translation>DATEI ist eine CSV-Datei (time,actor,text[,kind,source]), ein Slack-Export (die Zip-Datei des Exports, wie Slack sie liefert, ein Kanalordner oder eine Tagesdatei) oder ein irssi- oder WeeChat-Log. Aus einer Zip-Datei liest man den mit --channel genannten Kanal (nötig, wenn sie mehr als einen enthält). Nur Ereignisse zwischen Beginn und Behebung der Störung werden hinzugefügt, außer --from, --to oder --all sagen anderes; Ereignisse, die schon in der Zeitleiste stehen, werden nicht noch einmal hinzugefügt; unlesbare Zeilen werden gezählt und ihre Nummern ausgegeben.</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default a folder, a .json or a .zip file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <source>The file's format; by default a folder, a .json or a .zip file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
         <translation>Das Format der Datei; ohne Angabe ist ein Ordner, eine .json- oder eine .zip-Datei ein Slack-Export, eine .csv-Datei CSV, alles andere ein IRC-Log.</translation>
     </message>
     <message>
-        <source>The channel to read from a Slack export zip (its folder&apos;s name).</source>
+        <source>The channel to read from a Slack export zip (its folder's name).</source>
         <translation>Der Kanal, der aus der Zip-Datei eines Slack-Exports gelesen wird (der Name seines Ordners).</translation>
     </message>
     <message>
@@ -1413,7 +1412,7 @@
         <translation>%1 enthält mehrere Kanäle; nennen Sie einen mit --channel: %2</translation>
     </message>
     <message>
-        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in DIR/README.md. A review keeps its number and file name on the next run (the file records the review&apos;s uuid); a review imported from DIR updates the file it came from, in that file&apos;s format; only the files of reviews that changed are written. A README.md that Inflection did not write is left as it is, and no index is written. Prints the files written.</source>
+        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); a review imported from DIR updates the file it came from, in that file's format; only the files of reviews that changed are written. A README.md that Inflection did not write is left as it is, and no index is written. Prints the files written.</source>
         <translation>Jedes Review wird zu DIR/NNNN-titel-mit-bindestrichen.md, mit einem Verzeichnis aller Entscheidungsprotokolle in DIR in DIR/README.md. Ein Review behält beim nächsten Lauf seine Nummer und seinen Dateinamen (die Datei vermerkt die UUID des Reviews); ein aus DIR importiertes Review aktualisiert die Datei, aus der es kam, in deren Format; geschrieben werden nur die Dateien von Reviews, die sich geändert haben. Eine README.md, die Inflection nicht geschrieben hat, bleibt, wie sie ist, und es wird kein Verzeichnis geschrieben. Gibt die geschriebenen Dateien aus.</translation>
     </message>
     <message>
@@ -1421,11 +1420,11 @@
         <translation>Der Dialekt, der für eine Datei genannt wird, die keinen erkennen lässt (kein Front Matter, keine Status-Zeile oder -Abschnitt); jede Datei wird gelesen, wie sie sich zeigt, was immer hier steht.</translation>
     </message>
     <message>
-        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that &quot;Build your own radar&quot; reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out, and the exit status is then 1. import prints each technology added or changed. export writes every known technology.</source>
+        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out, and the exit status is then 1. import prints each technology added or changed. export writes every known technology.</source>
         <translation>DATEI ist die CSV (name,ring,quadrant,isNew,description[,aliases]) oder das JSON, das „Build your own radar“ liest; ein Name auf .json bedeutet JSON. import fügt die Technologien hinzu, die die Datei nennt, und ändert die, die sie anders nennt, in einem Schritt, und behält die übrigen; Zeilen, die nicht gelesen werden können, werden mit ihrer Zeilennummer ausgegeben und ausgelassen, der Exit-Status ist dann 1. import gibt jede hinzugefügte oder geänderte Technologie aus. export schreibt jede bekannte Technologie.</translation>
     </message>
     <message>
-        <source>Human error, root cause, counterfactuals, hindsight, &quot;why&quot; asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead on an indented line below it. Exits with 1 when there are findings. The text is checked in English, Russian and German at once unless --lang names one. With - for FILE, the text is read from standard input.</source>
+        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead on an indented line below it. Exits with 1 when there are findings. The text is checked in English, Russian and German at once unless --lang names one. With - for FILE, the text is read from standard input.</source>
         <translation>Menschliches Versagen, Grundursache, kontrafaktische Aussagen, Rückschaufehler, an eine Person gerichtetes „Warum“: ein Fund je Zeile, als ZEILE:SPALTE: KATEGORIE: PHRASE: Erklärung, und darunter eingerückt, was man stattdessen schreiben kann. Endet mit 1, wenn es Funde gibt. Der Text wird auf Englisch, Russisch und Deutsch zugleich geprüft, außer --lang nennt eine Sprache. Mit - als DATEI wird der Text von der Standardeingabe gelesen.</translation>
     </message>
     <message>
@@ -1441,7 +1440,7 @@
         <translation>Einen ganzen Arbeitsbereich zwischen einer Datei und einem Server kopieren, in beide Richtungen.</translation>
     </message>
     <message>
-        <source>SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or service=NAME); DESTINATION is made when it does not exist. Every review is copied with its parts and history, keeping uuids, revisions, times and authors, and so are the workspace&apos;s settings and known technologies. A review is matched by its uuid: one DESTINATION changed later is left as it is and named; running it again changes nothing. Each review is written in one transaction. On a server, authors are kept when the login is the workspace&apos;s administrator; otherwise the server records the login. SOURCE is only read.</source>
+        <source>SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or service=NAME); DESTINATION is made when it does not exist. Every review is copied with its parts and history, keeping uuids, revisions, times and authors, and so are the workspace's settings and known technologies. A review is matched by its uuid: one DESTINATION changed later is left as it is and named; running it again changes nothing. Each review is written in one transaction. On a server, authors are kept when the login is the workspace's administrator; otherwise the server records the login. SOURCE is only read.</source>
         <translation>QUELLE und ZIEL sind jeweils eine Datei oder eine Serververbindung (eine postgresql://-URI oder service=NAME); ZIEL wird angelegt, wenn es nicht existiert. Jede Review wird mit ihren Teilen und ihrem Verlauf kopiert, mit UUIDs, Revisionen, Zeiten und Autoren, ebenso die Einstellungen und bekannten Technologien des Arbeitsbereichs. Eine Review wird über ihre UUID zugeordnet: Eine, die in ZIEL später geändert wurde, bleibt, wie sie ist, und wird genannt; ein zweiter Aufruf ändert nichts. Jede Review wird in einer Transaktion geschrieben. Auf einem Server bleiben die Autoren erhalten, wenn die Anmeldung Administrator des Arbeitsbereichs ist; sonst vermerkt der Server die Anmeldung. QUELLE wird nur gelesen.</translation>
     </message>
     <message>
@@ -1453,7 +1452,7 @@
         <translation>Einen Arbeitsbereich auf einem PostgreSQL-Server anlegen und Personen Rollen darin geben.</translation>
     </message>
     <message>
-        <source>SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string (service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. init brings the database&apos;s schema up to date and makes its three roles (reader, editor, admin), as a login that may create roles; running it again changes nothing. grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or an admin (also changes the workspace&apos;s settings) of the workspace, and nothing else of it; revoke takes its role away. The server enforces the roles. Run them as the workspace&apos;s owner, a login with CREATEROLE or a superuser.</source>
+        <source>SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string (service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. init brings the database's schema up to date and makes its three roles (reader, editor, admin), as a login that may create roles; running it again changes nothing. grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or an admin (also changes the workspace's settings) of the workspace, and nothing else of it; revoke takes its role away. The server enforces the roles. Run them as the workspace's owner, a login with CREATEROLE or a superuser.</source>
         <translation>SERVER ist eine libpq-URI (postgresql://host/datenbank?sslmode=verify-full) oder Verbindungszeichenkette (service=NAME); das Passwort kommt aus ~/.pgpass oder pg_service.conf, wie libpq es findet. init bringt das Schema der Datenbank auf den neuesten Stand und legt ihre drei Rollen an (reader, editor, admin), mit einer Anmeldung, die Rollen anlegen darf; ein zweiter Aufruf ändert nichts. grant macht ANMELDUNG, eine Anmeldung, die der Server schon hat, zum Leser (reader: nur lesen), Bearbeiter (editor: schreibt Reviews) oder Administrator (admin: ändert auch die Einstellungen des Arbeitsbereichs) des Arbeitsbereichs, und zu nichts anderem darin; revoke nimmt ihr die Rolle. Der Server setzt die Rollen durch. Rufen Sie sie als Eigentümer des Arbeitsbereichs, als Anmeldung mit CREATEROLE oder als Superuser auf.</translation>
     </message>
     <message>
@@ -1477,7 +1476,7 @@
         <translation>Nicht kopiert, im Ziel später geändert: die Einstellung %1</translation>
     </message>
     <message>
-        <source>The server recorded this login as the author of what was copied: only the workspace&apos;s administrator keeps the authors.</source>
+        <source>The server recorded this login as the author of what was copied: only the workspace's administrator keeps the authors.</source>
         <translation>Der Server hat diese Anmeldung als Autor des Kopierten vermerkt: Nur der Administrator des Arbeitsbereichs behält die Autoren bei.</translation>
     </message>
     <message numerus="yes">
@@ -1553,7 +1552,7 @@
     %1
   - the same line in another file, named by the environment variable PGPASSFILE;
   - a service in ~/.pg_service.conf (or the file PGSERVICEFILE names), with password=… among its lines and the file only you may read, given as service=NAME.
-A password written into the postgresql:// address works too, but then it shows in the process list and in the shell&apos;s history.</source>
+A password written into the postgresql:// address works too, but then it shows in the process list and in the shell's history.</source>
         <extracomment>%1 a line for this server in the format host:port:database:user:password</extracomment>
         <translation>Der Server verlangt ein Passwort, und ein Befehl fragt nicht danach. Geben Sie es libpq auf eine dieser Arten:
   - als Zeile in ~/.pgpass, einer Datei, die nur Sie lesen dürfen (chmod 0600 ~/.pgpass), in der Form
@@ -1656,7 +1655,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>Die Datenbank ist überlastet</translation>
     </message>
     <message>
-        <source>Turn off the feature&apos;s writes with its config flag; serve reads from the cache</source>
+        <source>Turn off the feature's writes with its config flag; serve reads from the cache</source>
         <translation>Die Schreibzugriffe der Funktion per Konfigurationsschalter abschalten; Lesezugriffe aus dem Cache bedienen</translation>
     </message>
     <message>
@@ -1742,7 +1741,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>~/.postgresql/root.crt</translation>
     </message>
     <message>
-        <source>Choose the certificate of the authority that signed the server&apos;s</source>
+        <source>Choose the certificate of the authority that signed the server's</source>
         <translation>Das Zertifikat der Stelle wählen, die das des Servers signiert hat</translation>
     </message>
     <message>
@@ -1758,7 +1757,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>nur, wenn der Server eines verlangt</translation>
     </message>
     <message>
-        <source>Keep the password in the desktop&apos;s keyring, never in Inflection&apos;s settings</source>
+        <source>Keep the password in the desktop's keyring, never in Inflection's settings</source>
         <translation>Das Passwort im Schlüsselbund der Arbeitsumgebung aufbewahren, nie in den Einstellungen von Inflection</translation>
     </message>
     <message>
@@ -1802,7 +1801,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>„%1“ ist keine Serververbindung: Fügen Sie eine postgresql://-Adresse oder service=name ein, oder leeren Sie das Feld und füllen Sie die darunter aus.</translation>
     </message>
     <message>
-        <source>Give the name of the workspace&apos;s database on the server.</source>
+        <source>Give the name of the workspace's database on the server.</source>
         <translation>Geben Sie den Namen der Datenbank des Arbeitsbereichs auf dem Server an.</translation>
     </message>
     <message>
@@ -1939,7 +1938,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>An incident linked to a contingency item: the postmortem&apos;s title and what it says of the item.</extracomment>
+        <extracomment>An incident linked to a contingency item: the postmortem's title and what it says of the item.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2137,7 +2136,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
     </message>
     <message numerus="yes">
         <source>%n review(s) to add</source>
-        <extracomment>The preview&apos;s summary: &quot;3 reviews to add, 2 to update, 1 file not readable&quot;.</extracomment>
+        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
         <translation>
             <numerusform>%n Review hinzuzufügen</numerusform>
             <numerusform>%n Reviews hinzuzufügen</numerusform>
@@ -2348,7 +2347,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>Nur im Hauptbuch runden; anzeigen, was dort steht</translation>
     </message>
     <message>
-        <source>Support cannot look up a card&apos;s history</source>
+        <source>Support cannot look up a card's history</source>
         <translation>Der Support kann den Verlauf einer Karte nicht nachschlagen</translation>
     </message>
     <message>
@@ -2408,7 +2407,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>Lin bestätigt den Alarm und öffnet das Replikations-Dashboard</translation>
     </message>
     <message>
-        <source>Lag keeps growing, 90 s; the primary&apos;s disk write latency is at 40 ms</source>
+        <source>Lag keeps growing, 90 s; the primary's disk write latency is at 40 ms</source>
         <translation>Die Verzögerung wächst weiter, 90 s; die Schreiblatenz der Platten des Primärservers liegt bei 40 ms</translation>
     </message>
     <message>
@@ -2428,7 +2427,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>Dana entscheidet, auf db-listings-02 umzuschalten, sobald die Verzögerung unter 5 s liegt</translation>
     </message>
     <message>
-        <source>The runbook says to fail over when the primary&apos;s hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
+        <source>The runbook says to fail over when the primary's hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
         <translation>Das Runbook sieht ein Failover vor, wenn die Hardware des Primärservers geschwächt ist, und das Replikat hatte in jeder bisherigen Übung binnen Minuten aufgeholt.</translation>
     </message>
     <message>
@@ -2456,11 +2455,11 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>Dana startet das Failover-Skript gegen db-listings-02</translation>
     </message>
     <message>
-        <source>Connection errors from the web tier: &apos;too many connections&apos; on db-listings-02</source>
+        <source>Connection errors from the web tier: 'too many connections' on db-listings-02</source>
         <translation>Verbindungsfehler aus der Web-Schicht: „too many connections“ auf db-listings-02</translation>
     </message>
     <message>
-        <source>The replica&apos;s max_connections is 500; the primary&apos;s was raised to 2000 last year and the replica was not</source>
+        <source>The replica's max_connections is 500; the primary's was raised to 2000 last year and the replica was not</source>
         <translation>max_connections des Replikats ist 500; das des Primärservers wurde letztes Jahr auf 2000 erhöht, das des Replikats nicht</translation>
     </message>
     <message>
@@ -2572,7 +2571,7 @@ Ein Passwort in der postgresql://-Adresse funktioniert auch, ist dann aber in de
         <translation>Niemand in der Runde wusste, dass das Replikat ein niedrigeres Verbindungslimit hatte</translation>
     </message>
     <message>
-        <source>Alert when a RAID controller&apos;s battery degrades</source>
+        <source>Alert when a RAID controller's battery degrades</source>
         <translation>Alarmieren, wenn die Batterie eines RAID-Controllers nachlässt</translation>
     </message>
     <message>
@@ -2672,14 +2671,14 @@ Listings should be searchable within a minute of being saved. Today the indexer 
 
 The listing service writes an *index event* to a queue whenever a listing changes. A pool of index workers reads the queue and updates the search index one document at a time.
 
-- Goal &quot;within a minute&quot;: a worker picks an event up in seconds.
-- Goal &quot;no full rebuilds&quot;: shards are only rebuilt when the schema changes.
+- Goal "within a minute": a worker picks an event up in seconds.
+- Goal "no full rebuilds": shards are only rebuilt when the schema changes.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
-Workers are idempotent: an event carries the listing&apos;s version, and an older version never overwrites a newer one.
+Workers are idempotent: an event carries the listing's version, and an older version never overwrites a newer one.
 
 # Departures from current technology
 
@@ -2706,7 +2705,7 @@ Der Angebotsdienst schreibt ein *Index-Ereignis* in eine Warteschlange, sobald s
 - Ziel „keine vollständigen Neuaufbauten“: Shards werden nur neu aufgebaut, wenn sich das Schema ändert.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
 Worker sind idempotent: Ein Ereignis trägt die Version des Angebots, und eine ältere Version überschreibt nie eine neuere.
@@ -2750,7 +2749,7 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>Frische Suchergebnisse gegen ein weiteres System, das ausfallen kann.</translation>
     </message>
     <message>
-        <source>Moving to a hosted queue later means rewriting the workers&apos; acknowledgements.</source>
+        <source>Moving to a hosted queue later means rewriting the workers' acknowledgements.</source>
         <translation>Ein späterer Wechsel zu einer gehosteten Warteschlange bedeutet, die Bestätigungen der Worker neu zu schreiben.</translation>
     </message>
     <message>
@@ -2786,11 +2785,11 @@ Ein Broker-Cluster, der betrieben werden will, mit eigenem Monitoring und Bereit
         <translation>RabbitMQ als Warteschlange</translation>
     </message>
     <message>
-        <source>The controller&apos;s battery warnings went to syslog at info level for a week; no alert or graph showed them</source>
+        <source>The controller's battery warnings went to syslog at info level for a week; no alert or graph showed them</source>
         <translation>Die Batteriewarnungen des Controllers gingen eine Woche lang auf Info-Ebene ins Syslog; kein Alarm und kein Graph zeigte sie</translation>
     </message>
     <message>
-        <source>The replica template does not set max_connections, so raising the primary&apos;s limit last year left the replica at 500</source>
+        <source>The replica template does not set max_connections, so raising the primary's limit last year left the replica at 500</source>
         <translation>Die Replikatvorlage setzt max_connections nicht, sodass das Replikat bei 500 blieb, als letztes Jahr das Limit des Primärservers erhöht wurde</translation>
     </message>
     <message>
@@ -2862,7 +2861,7 @@ Benachrichtigungs-Worker übergeben Nachrichten an Firebase Cloud Messaging, das
         <translation>Weitermachen; die Worker senden mit jeder Nachricht einen Idempotenzschlüssel.</translation>
     </message>
     <message>
-        <source>A contract with the provider, and delivery that depends on the provider&apos;s status.</source>
+        <source>A contract with the provider, and delivery that depends on the provider's status.</source>
         <translation>Ein Vertrag mit dem Anbieter, und die Zustellung hängt vom Zustand des Anbieters ab.</translation>
     </message>
     <message>
@@ -2872,7 +2871,7 @@ Benachrichtigungs-Worker übergeben Nachrichten an Firebase Cloud Messaging, das
     <message>
         <source># Goals
 
-Search answers in under 200 ms for nine searches in ten, and the search cluster takes a third of today&apos;s load.
+Search answers in under 200 ms for nine searches in ten, and the search cluster takes a third of today's load.
 
 # Design
 
@@ -2940,7 +2939,7 @@ Ein Gateway in Node.js beantwortet GraphQL-Abfragen, indem es die bestehenden Di
     <message>
         <source># Goals
 
-Sellers&apos; webhooks for new orders arrive even when a seller&apos;s server is down for an hour.
+Sellers' webhooks for new orders arrive even when a seller's server is down for an hour.
 
 # Design
 
@@ -2988,7 +2987,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Idempotenzschlüssel je Erstattung; nächtlicher Abgleich</translation>
     </message>
     <message>
-        <source>The card provider&apos;s test system differs from production</source>
+        <source>The card provider's test system differs from production</source>
         <translation>Das Testsystem des Kartenanbieters weicht von der Produktion ab</translation>
     </message>
     <message>
@@ -3012,7 +3011,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Der Anbieter drosselt unsere Sendungen</translation>
     </message>
     <message>
-        <source>Queue and send at the provider&apos;s rate</source>
+        <source>Queue and send at the provider's rate</source>
         <translation>In die Warteschlange stellen und im Takt des Anbieters senden</translation>
     </message>
     <message>
@@ -3040,7 +3039,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Entfernte Angebote bleiben in gecachten Ergebnissen</translation>
     </message>
     <message>
-        <source>Purge a listing&apos;s cached searches when it is removed</source>
+        <source>Purge a listing's cached searches when it is removed</source>
         <translation>Beim Entfernen eines Angebots seine gecachten Suchen löschen</translation>
     </message>
     <message>
@@ -3112,7 +3111,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Antworten wachsen über das Größenbudget für Mobilgeräte</translation>
     </message>
     <message>
-        <source>Size checked in the API&apos;s tests</source>
+        <source>Size checked in the API's tests</source>
         <translation>Größe wird in den Tests der API geprüft</translation>
     </message>
     <message>
@@ -3180,7 +3179,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Der Support meldet eine Welle von Tickets zu leeren Warenkörben</translation>
     </message>
     <message>
-        <source>Sessions are restored from the morning&apos;s snapshot</source>
+        <source>Sessions are restored from the morning's snapshot</source>
         <translation>Die Sitzungen werden aus dem Snapshot vom Morgen wiederhergestellt</translation>
     </message>
     <message>
@@ -3216,7 +3215,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Innerhalb von zehn Minuten erschien im Checkout ein Wartungshinweis, sodass Käufer wussten, dass sie wiederkommen können.</translation>
     </message>
     <message>
-        <source>The provider&apos;s support line answered at once and confirmed the expiry.</source>
+        <source>The provider's support line answered at once and confirmed the expiry.</source>
         <translation>Die Support-Hotline des Anbieters meldete sich sofort und bestätigte den Ablauf.</translation>
     </message>
     <message>
@@ -3224,7 +3223,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Kartenautorisierungen fallen auf null</translation>
     </message>
     <message>
-        <source>The provider&apos;s handshake log shows an expired certificate</source>
+        <source>The provider's handshake log shows an expired certificate</source>
         <translation>Das Handshake-Protokoll des Anbieters zeigt ein abgelaufenes Zertifikat</translation>
     </message>
     <message>
@@ -3232,7 +3231,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Ein neues Zertifikat wird installiert, und Zahlungen laufen wieder</translation>
     </message>
     <message>
-        <source>Certificate renewals were tracked in one person&apos;s calendar</source>
+        <source>Certificate renewals were tracked in one person's calendar</source>
         <translation>Zertifikatserneuerungen standen im Kalender einer einzigen Person</translation>
     </message>
     <message>
@@ -3328,7 +3327,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Dana schaltet den Lastabwurf für Prüfungen gespeicherter Karten ein</translation>
     </message>
     <message>
-        <source>The service&apos;s connection pool is capped at 20 per host</source>
+        <source>The service's connection pool is capped at 20 per host</source>
         <translation>Der Verbindungspool des Dienstes ist auf 20 je Host begrenzt</translation>
     </message>
     <message>
@@ -3368,7 +3367,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Die wiederholten Nachrichten waren Bestellupdates, keine Werbung.</translation>
     </message>
     <message>
-        <source>The push provider&apos;s response time reaches eight seconds</source>
+        <source>The push provider's response time reaches eight seconds</source>
         <translation>Die Antwortzeit des Push-Anbieters erreicht acht Sekunden</translation>
     </message>
     <message>
@@ -3392,15 +3391,15 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Mit jedem Push einen Idempotenzschlüssel senden</translation>
     </message>
     <message>
-        <source>Show the provider&apos;s response times on the notifications dashboard</source>
+        <source>Show the provider's response times on the notifications dashboard</source>
         <translation>Die Antwortzeiten des Anbieters im Benachrichtigungs-Dashboard zeigen</translation>
     </message>
     <message>
-        <source>Near miss: the mobile API&apos;s certificate renewed a day before expiry</source>
+        <source>Near miss: the mobile API's certificate renewed a day before expiry</source>
         <translation>Beinahe-Vorfall: Zertifikat der Mobile-API einen Tag vor Ablauf erneuert</translation>
     </message>
     <message>
-        <source>The new expiry warning flagged the mobile API&apos;s certificate; it was renewed a day before it expired.</source>
+        <source>The new expiry warning flagged the mobile API's certificate; it was renewed a day before it expired.</source>
         <translation>Die neue Ablaufwarnung meldete das Zertifikat der Mobile-API; es wurde einen Tag vor dem Ablauf erneuert.</translation>
     </message>
     <message>
@@ -3428,7 +3427,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Jeder Host liefert das neue Zertifikat aus</translation>
     </message>
     <message>
-        <source>The mobile API&apos;s certificate is renewed by hand, outside the payments team&apos;s process</source>
+        <source>The mobile API's certificate is renewed by hand, outside the payments team's process</source>
         <translation>Das Zertifikat der Mobile-API wird von Hand erneuert, außerhalb des Prozesses des Zahlungsteams</translation>
     </message>
     <message>
@@ -3488,7 +3487,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Rabattcodes nach einer Einstellungsänderung abgewiesen</translation>
     </message>
     <message>
-        <source>A change to the promotion settings moved every discount code&apos;s end date into the past; checkout refused the codes.</source>
+        <source>A change to the promotion settings moved every discount code's end date into the past; checkout refused the codes.</source>
         <translation>Eine Änderung der Aktionseinstellungen verschob das Enddatum jedes Rabattcodes in die Vergangenheit; der Checkout wies die Codes ab.</translation>
     </message>
     <message>
@@ -3588,7 +3587,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Beinahe-Vorfall: Erstattungsjob durch volle Festplatte angehalten</translation>
     </message>
     <message>
-        <source>The nightly refund job stopped when its host&apos;s disk filled with logs; it was restarted before any refund was late.</source>
+        <source>The nightly refund job stopped when its host's disk filled with logs; it was restarted before any refund was late.</source>
         <translation>Der nächtliche Erstattungsjob hielt an, als sich die Festplatte seines Hosts mit Logs füllte; er wurde neu gestartet, bevor eine Erstattung verspätet war.</translation>
     </message>
     <message>
@@ -3596,7 +3595,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Keine für Käufer; Erstattungen liefen drei Stunden später als sonst, innerhalb des zugesagten Tages.</translation>
     </message>
     <message>
-        <source>The job&apos;s own check reported that it had not finished.</source>
+        <source>The job's own check reported that it had not finished.</source>
         <translation>Die eigene Prüfung des Jobs meldete, dass er nicht fertig geworden war.</translation>
     </message>
     <message>
@@ -3620,7 +3619,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Debug-Logging aus einem Testlauf blieb an und füllte die Festplatte in einer Woche</translation>
     </message>
     <message>
-        <source>Rotate the refund host&apos;s logs daily</source>
+        <source>Rotate the refund host's logs daily</source>
         <translation>Die Logs des Erstattungshosts täglich rotieren</translation>
     </message>
     <message>
@@ -3688,7 +3687,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Etwa 600 Suchen am Tag zeigten ein Angebot, das nicht mehr gekauft werden konnte; 35 Tickets.</translation>
     </message>
     <message>
-        <source>Support had a macro ready from the launch review&apos;s on-site messaging.</source>
+        <source>Support had a macro ready from the launch review's on-site messaging.</source>
         <translation>Der Support hatte einen Textbaustein aus der Kundenkommunikation des Launch-Reviews bereit.</translation>
     </message>
     <message>
@@ -3740,7 +3739,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Die Bestellungen selbst waren nicht betroffen.</translation>
     </message>
     <message>
-        <source>The email provider&apos;s status page reports delays</source>
+        <source>The email provider's status page reports delays</source>
         <translation>Die Statusseite des E-Mail-Anbieters meldet Verzögerungen</translation>
     </message>
     <message>
@@ -3764,7 +3763,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Bestätigungen über einen zweiten Anbieter senden, wenn der erste zurückstellt</translation>
     </message>
     <message>
-        <source>Post the email provider&apos;s incidents to #support automatically</source>
+        <source>Post the email provider's incidents to #support automatically</source>
         <translation>Vorfälle des E-Mail-Anbieters automatisch in #support posten</translation>
     </message>
     <message>
@@ -3772,7 +3771,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Zeitüberschreitungen beim Kartenanbieter während des Verkaufs</translation>
     </message>
     <message>
-        <source>The card provider slowed down at the sale&apos;s peak; one payment in ten timed out.</source>
+        <source>The card provider slowed down at the sale's peak; one payment in ten timed out.</source>
         <translation>Der Kartenanbieter wurde zur Spitze des Verkaufs langsamer; jede zehnte Zahlung lief in eine Zeitüberschreitung.</translation>
     </message>
     <message>
@@ -3800,7 +3799,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Zeitüberschreitungen wieder unter 0,5 %</translation>
     </message>
     <message>
-        <source>The card provider&apos;s capacity is shared with its other customers&apos; sales</source>
+        <source>The card provider's capacity is shared with its other customers' sales</source>
         <translation>Die Kapazität des Kartenanbieters wird mit den Verkäufen seiner anderen Kunden geteilt</translation>
     </message>
     <message>
@@ -3816,11 +3815,11 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>Den Verkaufskalender mit dem Kartenanbieter teilen</translation>
     </message>
     <message>
-        <source>Near miss: the login rate limit slowed one office&apos;s sign-ins</source>
+        <source>Near miss: the login rate limit slowed one office's sign-ins</source>
         <translation>Beinahe-Vorfall: Das Login-Ratenlimit verlangsamte die Anmeldungen eines Büros</translation>
     </message>
     <message>
-        <source>Sign-ins from one business customer&apos;s office network came close to the login rate limit; it was raised before anyone was locked out.</source>
+        <source>Sign-ins from one business customer's office network came close to the login rate limit; it was raised before anyone was locked out.</source>
         <translation>Anmeldungen aus dem Büronetz eines Geschäftskunden kamen nahe an das Login-Ratenlimit; es wurde erhöht, bevor jemand ausgesperrt war.</translation>
     </message>
     <message>
@@ -3918,7 +3917,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
         <translation>die Abweichung „%1“</translation>
     </message>
     <message>
-        <source>New technology: not among the workspace&apos;s known technologies</source>
+        <source>New technology: not among the workspace's known technologies</source>
         <translation>Neue Technologie: nicht unter den bekannten Technologien des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -4177,7 +4176,7 @@ Fehlgeschlagene Webhooks kommen in eine Wiederholungswarteschlange in Redis und 
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A candidate to link: the item&apos;s text, its review&apos;s title and the review&apos;s system.</extracomment>
+        <extracomment>A candidate to link: the item's text, its review's title and the review's system.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -4209,11 +4208,11 @@ In „%2“</translation>
         <translation>Ein verknüpfter Eventualfall sagt, dass diese Störung vorhergesehen wurde.</translation>
     </message>
     <message>
-        <source>Check when none of the operability reviews&apos; contingency items was this incident.</source>
+        <source>Check when none of the operability reviews' contingency items was this incident.</source>
         <translation>Ankreuzen, wenn keiner der Eventualfälle der Betriebsbereitschafts-Reviews diese Störung war.</translation>
     </message>
     <message>
-        <source>Recorded as not foreseen, yet a linked contingency item says it was foreseen: clear “Not foreseen” or change the item&apos;s verdict.</source>
+        <source>Recorded as not foreseen, yet a linked contingency item says it was foreseen: clear “Not foreseen” or change the item's verdict.</source>
         <translation>Als nicht vorhergesehen erfasst, doch ein verknüpfter Eventualfall sagt, sie wurde vorhergesehen: „Nicht vorhergesehen“ abwählen oder das Urteil des Eintrags ändern.</translation>
     </message>
     <message>
@@ -4260,7 +4259,7 @@ In „%2“</translation>
     <name>Inflection::FormDelegate</name>
     <message>
         <source>Someone else changed %1 while you were typing. Theirs is shown; yours, not saved: “%2”.</source>
-        <extracomment>A form&apos;s field (its name) saved by someone else while the user typed; the user&apos;s text.</extracomment>
+        <extracomment>A form's field (its name) saved by someone else while the user typed; the user's text.</extracomment>
         <translation>Jemand anderes hat %1 geändert, während Sie tippten. Deren Fassung wird angezeigt; Ihre, nicht gespeichert: „%2“.</translation>
     </message>
 </context>
@@ -4323,11 +4322,11 @@ In „%2“</translation>
         </translation>
     </message>
     <message>
-        <source>The grid shows only this cell&apos;s items; press Space to show all.</source>
+        <source>The grid shows only this cell's items; press Space to show all.</source>
         <translation>Das Raster zeigt nur die Punkte dieser Zelle; Leertaste zeigt alle.</translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; Space shows only a cell&apos;s items.</source>
+        <source>Arrow keys move between cells; Space shows only a cell's items.</source>
         <translation>Pfeiltasten wechseln zwischen den Zellen; Leertaste zeigt nur die Punkte einer Zelle.</translation>
     </message>
     <message numerus="yes">
@@ -4347,7 +4346,7 @@ In „%2“</translation>
     </message>
     <message numerus="yes">
         <source>%1; its items were %n incident(s)</source>
-        <extracomment>After a heatmap cell&apos;s description: how many incidents its items were.</extracomment>
+        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
         <translation>
             <numerusform>%1; seine Einträge waren %n Störung</numerusform>
             <numerusform>%1; seine Einträge waren %n Störungen</numerusform>
@@ -4359,7 +4358,7 @@ In „%2“</translation>
     </message>
     <message>
         <source>⚡%1</source>
-        <extracomment>A heatmap cell&apos;s badge: the number of incidents, after a lightning sign.</extracomment>
+        <extracomment>A heatmap cell's badge: the number of incidents, after a lightning sign.</extracomment>
         <translation>⚡%1</translation>
     </message>
 </context>
@@ -4528,7 +4527,7 @@ In „%2“</translation>
     </message>
     <message>
         <source>Likelihood: %1, impact: %2</source>
-        <extracomment>A contingency item&apos;s likelihood and impact, as rated before the launch.</extracomment>
+        <extracomment>A contingency item's likelihood and impact, as rated before the launch.</extracomment>
         <translation>Wahrscheinlichkeit: %1, Auswirkung: %2</translation>
     </message>
     <message>
@@ -5122,7 +5121,7 @@ In „%2“</translation>
         <translation>Kein gezähltes Postmortem hält fest, wann sein Vorfall erkannt, eingedämmt oder behoben wurde.</translation>
     </message>
     <message>
-        <source>To detect: from the incident&apos;s start to its detection; to mitigate and to resolve: from its detection. Incidents take skewed times, so the median and the 90th percentile, not the mean.</source>
+        <source>To detect: from the incident's start to its detection; to mitigate and to resolve: from its detection. Incidents take skewed times, so the median and the 90th percentile, not the mean.</source>
         <translation>Bis zur Erkennung: vom Beginn des Vorfalls bis zu seiner Erkennung; bis zur Eindämmung und Behebung: ab seiner Erkennung. Vorfälle dauern sehr ungleich lang, daher Median und 90. Perzentil, nicht der Mittelwert.</translation>
     </message>
     <message>
@@ -5154,7 +5153,7 @@ In „%2“</translation>
         <translation>Die gezählten Postmortems haben keine Behebungsmaßnahmen.</translation>
     </message>
     <message>
-        <source>Done within 30 and 60 days of the incident&apos;s start; overdue: open past its due day.</source>
+        <source>Done within 30 and 60 days of the incident's start; overdue: open past its due day.</source>
         <translation>Erledigt innerhalb von 30 und 60 Tagen nach Beginn des Vorfalls; überfällig: nach dem Fälligkeitstag noch offen.</translation>
     </message>
     <message>
@@ -5198,7 +5197,7 @@ In „%2“</translation>
         <translation>Kein Architektur-Review hat eine Technologie eingeführt, die der Arbeitsbereich nicht kennt.</translation>
     </message>
     <message>
-        <source>Departures not among the known technologies, with the incidents of their review&apos;s system that began after the review, and those linked to them.</source>
+        <source>Departures not among the known technologies, with the incidents of their review's system that began after the review, and those linked to them.</source>
         <translation>Abweichungen, die nicht unter den bekannten Technologien sind, mit den Vorfällen im System ihres Reviews, die nach dem Review begannen, und den mit ihnen verknüpften.</translation>
     </message>
     <message>
@@ -5240,7 +5239,7 @@ In „%2“</translation>
         <translation>Was dieser Bericht zählt</translation>
     </message>
     <message>
-        <source>What the workspace&apos;s postmortems add up to. A postmortem counts in the period its incident began in.</source>
+        <source>What the workspace's postmortems add up to. A postmortem counts in the period its incident began in.</source>
         <translation>Was die Postmortems des Arbeitsbereichs ergeben. Ein Postmortem zählt in dem Zeitraum, in dem sein Vorfall begann.</translation>
     </message>
     <message>
@@ -5526,7 +5525,7 @@ In „%2“</translation>
     <message>
         <source>%1
 
-Replace their copy with yours? Their changes stay in that review&apos;s history.</source>
+Replace their copy with yours? Their changes stay in that review's history.</source>
         <translation>%1
 
 Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Reviews.</translation>
@@ -5612,7 +5611,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>&amp;Decision Record…</translation>
     </message>
     <message>
-        <source>The architecture review as an architecture decision record (MADR or Nygard&apos;s) for the code&apos;s repository</source>
+        <source>The architecture review as an architecture decision record (MADR or Nygard's) for the code's repository</source>
         <translation>Das Architektur-Review als Architecture Decision Record (MADR oder nach Nygard) für das Repository des Codes</translation>
     </message>
     <message>
@@ -5722,12 +5721,12 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>&amp;Zeitleisten-Ereignisse…</translation>
     </message>
     <message>
-        <source>Add events to the postmortem&apos;s timeline from a CSV file, a Slack export or an IRC log</source>
+        <source>Add events to the postmortem's timeline from a CSV file, a Slack export or an IRC log</source>
         <translation>Ereignisse aus einer CSV-Datei, einem Slack-Export oder einem IRC-Log in die Zeitleiste des Postmortems übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and were left out.</source>
-        <extracomment>After the import&apos;s summary; the files are named in the import dialog&apos;s preview.</extracomment>
+        <extracomment>After the import's summary; the files are named in the import dialog's preview.</extracomment>
         <translation>
             <numerusform>%n Datei konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
             <numerusform>%n Dateien konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
@@ -5780,11 +5779,11 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Eine Arbeitsbereichsdatei hat keine Rollen: Nur ein Server hat sie.</translation>
     </message>
     <message>
-        <source>The server&apos;s roles are missing from the application.</source>
+        <source>The server's roles are missing from the application.</source>
         <translation>Die Rollen des Servers fehlen in der Anwendung.</translation>
     </message>
     <message>
-        <source>The server&apos;s roles could not be made: %1</source>
+        <source>The server's roles could not be made: %1</source>
         <translation>Die Rollen des Servers konnten nicht angelegt werden: %1</translation>
     </message>
 </context>
@@ -6546,7 +6545,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <source>The text size the projector&apos;s screen gives (Ctrl+0)</source>
+        <source>The text size the projector's screen gives (Ctrl+0)</source>
         <translation>Die Schriftgröße, die der Bildschirm des Projektors ergibt (Strg+0)</translation>
     </message>
     <message>
@@ -6777,7 +6776,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Risikostufe für Wahrscheinlichkeit %1, Auswirkung %2</translation>
     </message>
     <message>
-        <source>How a remediation item&apos;s ticket key becomes a link: {key} is replaced by the key</source>
+        <source>How a remediation item's ticket key becomes a link: {key} is replaced by the key</source>
         <translation>Wie der Ticketschlüssel einer Behebungsmaßnahme zum Link wird: {key} wird durch den Schlüssel ersetzt</translation>
     </message>
     <message>
@@ -6821,7 +6820,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Kategorien beitragender Faktoren</translation>
     </message>
     <message>
-        <source>The categories a postmortem&apos;s contributing factors are filed under; a renamed category keeps its factors</source>
+        <source>The categories a postmortem's contributing factors are filed under; a renamed category keeps its factors</source>
         <translation>Die Kategorien, denen die beitragenden Faktoren eines Postmortems zugeordnet werden; eine umbenannte Kategorie behält ihre Faktoren</translation>
     </message>
     <message>
@@ -6880,7 +6879,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Radar &amp;importieren…</translation>
     </message>
     <message>
-        <source>Read a tech radar&apos;s CSV or JSON file (as “Build your own radar” reads it): what it adds and changes is shown first</source>
+        <source>Read a tech radar's CSV or JSON file (as “Build your own radar” reads it): what it adds and changes is shown first</source>
         <translation>Die CSV- oder JSON-Datei eines Tech-Radars lesen (wie „Build your own radar“ sie liest): Was sie hinzufügt und ändert, wird zuerst gezeigt</translation>
     </message>
     <message>
@@ -6888,7 +6887,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Radar e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the known technologies as a tech radar&apos;s CSV or JSON file</source>
+        <source>Write the known technologies as a tech radar's CSV or JSON file</source>
         <translation>Die bekannten Technologien als CSV- oder JSON-Datei eines Tech-Radars schreiben</translation>
     </message>
     <message>
@@ -7051,8 +7050,8 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
         <translation>Eine Idee für später</translation>
     </message>
     <message>
-        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;p style=&quot;margin-top:6px&quot;&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To mitigate &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;p style=&quot;margin-top:6px&quot;&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Eindämmung &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;p style="margin-top:6px"&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To mitigate &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>Begonnen %1&lt;br&gt;Erkannt %2&lt;br&gt;Behoben %3&lt;p style="margin-top:6px"&gt;Auswirkung &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Unbemerkt &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;Bis zur Eindämmung &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Bis zur Behebung &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7158,7 +7157,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>%1 hat einen anderen Teil des Vorschlags geändert, während Sie schrieben; deren und Ihre Änderungen sind zusammengeführt.</translation>
     </message>
     <message>
-        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review&apos;s history.</source>
+        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review's history.</source>
         <translation>%1 hat denselben Teil des Vorschlags geändert, während Sie schrieben. Ihr Text wurde gespeichert; deren Text bleibt vollständig im Verlauf des Reviews.</translation>
     </message>
     <message>
@@ -7554,7 +7553,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <source>The server recorded this login as the author of what was written: only the workspace&apos;s administrator keeps the authors.</source>
+        <source>The server recorded this login as the author of what was written: only the workspace's administrator keeps the authors.</source>
         <translation>Der Server hat diese Anmeldung als Autor des Geschriebenen vermerkt: Nur der Administrator des Arbeitsbereichs behält die Autoren bei.</translation>
     </message>
 </context>
@@ -7726,11 +7725,11 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <source>Show the review&apos;s owner, tags and other details (%1)</source>
+        <source>Show the review's owner, tags and other details (%1)</source>
         <translation>Verantwortliche, Schlagwörter und weitere Details des Reviews zeigen (%1)</translation>
     </message>
     <message>
-        <source>Fold the review&apos;s details to one line, to leave more room below (%1)</source>
+        <source>Fold the review's details to one line, to leave more room below (%1)</source>
         <translation>Die Details des Reviews auf eine Zeile einklappen, um darunter mehr Platz zu lassen (%1)</translation>
     </message>
     <message>
@@ -7748,6 +7747,11 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Open the review that replaces this one</source>
         <translation>Das Review öffnen, das dieses ersetzt</translation>
+    </message>
+    <message>
+        <source>A review not in this workspace (%1)</source>
+        <extracomment>A successor this workspace does not have (yet): a decision record's link to a record not imported.</extracomment>
+        <translation>Ein Review, das nicht in diesem Arbeitsbereich ist (%1)</translation>
     </message>
 </context>
 <context>
@@ -7861,7 +7865,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>Set the review&apos;s status to Decided as well?</source>
+        <source>Set the review's status to Decided as well?</source>
         <translation>Den Status des Reviews auch auf „Entschieden“ setzen?</translation>
     </message>
 </context>
@@ -8082,7 +8086,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <name>Inflection::SearchResultDelegate</name>
     <message>
         <source>%1:</source>
-        <extracomment>Under a review&apos;s title in the review list: where a search found it (%1), before the text there.</extracomment>
+        <extracomment>Under a review's title in the review list: where a search found it (%1), before the text there.</extracomment>
         <translation>%1:</translation>
     </message>
 </context>
@@ -8100,11 +8104,11 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Auf dieser Arbeitsumgebung läuft kein Schlüsselbund, daher kann sich Inflection das Passwort nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring refused (it may be locked), so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <source>The desktop's keyring refused (it may be locked), so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
         <translation>Der Schlüsselbund der Arbeitsumgebung hat abgelehnt (vielleicht ist er gesperrt), daher kann sich Inflection das Passwort nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring did not answer, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <source>The desktop's keyring did not answer, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
         <translation>Der Schlüsselbund der Arbeitsumgebung hat nicht geantwortet, daher kann sich Inflection das Passwort nicht merken: Geben Sie es jedes Mal ein oder legen Sie es stattdessen in ~/.pgpass ab.</translation>
     </message>
     <message>
@@ -8113,7 +8117,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     </message>
     <message>
         <source>%1 (Details: %2)</source>
-        <extracomment>%1 a plain sentence, %2 the keyring&apos;s own message (technical)</extracomment>
+        <extracomment>%1 a plain sentence, %2 the keyring's own message (technical)</extracomment>
         <translation>%1 (Einzelheiten: %2)</translation>
     </message>
 </context>
@@ -8139,7 +8143,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Der Server hat keine Anmeldung „%1“: Legen Sie sie zuerst an (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <source>Your login may not give or take roles on this server: connect as the workspace&apos;s owner, a login with CREATEROLE or a superuser.</source>
+        <source>Your login may not give or take roles on this server: connect as the workspace's owner, a login with CREATEROLE or a superuser.</source>
         <translation>Ihre Anmeldung darf auf diesem Server keine Rollen vergeben oder entziehen: Verbinden Sie sich als Eigentümer des Arbeitsbereichs, als Anmeldung mit CREATEROLE oder als Superuser.</translation>
     </message>
     <message>
@@ -8249,7 +8253,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>↳ Antwort an %1: %2</translation>
     </message>
     <message>
-        <source>%1 is a whole Slack export: choose one of its channel folders (%2), or the export&apos;s zip file.</source>
+        <source>%1 is a whole Slack export: choose one of its channel folders (%2), or the export's zip file.</source>
         <translation>%1 ist ein ganzer Slack-Export: Wählen Sie einen seiner Kanalordner (%2) oder die ZIP-Datei des Exports.</translation>
     </message>
 </context>
@@ -8466,7 +8470,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Slack-Kanalordner</translation>
     </message>
     <message>
-        <source>(%1; the incident&apos;s start and resolution unless changed)</source>
+        <source>(%1; the incident's start and resolution unless changed)</source>
         <translation>(%1; Beginn und Behebung der Störung, sofern nicht geändert)</translation>
     </message>
     <message>
@@ -8757,7 +8761,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed</source>
+        <source>Qt's SQLite driver is not installed</source>
         <translation>Qts SQLite-Treiber ist nicht installiert</translation>
     </message>
     <message>
@@ -8792,7 +8796,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         </translation>
     </message>
     <message>
-        <source>the connection&apos;s “%1” holds a character Qt cannot pass on</source>
+        <source>the connection's “%1” holds a character Qt cannot pass on</source>
         <translation>„%1“ der Verbindung enthält ein Zeichen, das Qt nicht weitergeben kann</translation>
     </message>
     <message>
@@ -8800,7 +8804,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Der Arbeitsbereich auf dem Server „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed</source>
+        <source>Qt's PostgreSQL driver is not installed</source>
         <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert</translation>
     </message>
     <message>
@@ -8964,7 +8968,7 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>Der Arbeitsbereich ist schreibgeschützt; die Einstellung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <source>A ticket address starts with https:// and has {key} where the ticket's key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Eine Ticketadresse beginnt mit https:// und enthält {key} dort, wo der Schlüssel des Tickets steht, zum Beispiel https://tracker.example/browse/{key}.</translation>
     </message>
     <message>

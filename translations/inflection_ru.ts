@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>Inflection::ArchitectureDocument</name>
@@ -218,7 +217,7 @@
         <translation>Отметить как &amp;известную технологию</translation>
     </message>
     <message>
-        <source>Add this technology to the workspace&apos;s well-known tools</source>
+        <source>Add this technology to the workspace's well-known tools</source>
         <translation>Добавить эту технологию к хорошо известным инструментам рабочего пространства</translation>
     </message>
     <message>
@@ -457,7 +456,7 @@
 <context>
     <name>Inflection::BlamelessCoach</name>
     <message>
-        <source>Human error points at individuals; in complex systems, behaviour is driven by the system&apos;s goals and structure.</source>
+        <source>Human error points at individuals; in complex systems, behaviour is driven by the system's goals and structure.</source>
         <translation>«Человеческая ошибка» указывает на людей; в сложной системе поведение определяют её цели и устройство.</translation>
     </message>
     <message>
@@ -493,7 +492,7 @@
         <translation>Вопрос «почему» к человеку ведёт к поиску виноватого; вопрос «как» — к тому, что произошло.</translation>
     </message>
     <message>
-        <source>Ask how: &quot;How did it make sense at the time to …?&quot;</source>
+        <source>Ask how: "How did it make sense at the time to …?"</source>
         <translation>Спросите «как»: «Как получилось, что в тот момент это выглядело разумным?»</translation>
     </message>
 </context>
@@ -615,7 +614,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A changed field in a review&apos;s history: the kind of record, then its field (&quot;contingency: impact&quot;)</extracomment>
+        <extracomment>A changed field in a review's history: the kind of record, then its field ("contingency: impact")</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -687,11 +686,11 @@
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <source>no review&apos;s uuid starts with “%1”</source>
+        <source>no review's uuid starts with “%1”</source>
         <translation>ни один uuid ревью не начинается с «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is the start of %n reviews&apos; uuids; give more of it</source>
+        <source>“%1” is the start of %n reviews' uuids; give more of it</source>
         <translation>
             <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
             <numerusform>«%1» — начало uuid %n ревью; укажите больше символов</numerusform>
@@ -779,7 +778,7 @@
         <translation>«%1» — не постмортем; хронология есть только у постмортема</translation>
     </message>
     <message>
-        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace&apos;s time zone</source>
+        <source>“%1” is not a time; write it as 2026-03-03T14:05 or 2026-03-03 14:05[:00], with an offset or in the workspace's time zone</source>
         <translation>«%1» — не время; запишите его как 2026-03-03T14:05 или 2026-03-03 14:05[:00], со смещением или в часовом поясе рабочего пространства</translation>
     </message>
     <message>
@@ -843,11 +842,11 @@
         <translation>Файл рабочего пространства, который откроется в окне (по умолчанию — локальное рабочее пространство).</translation>
     </message>
     <message>
-        <source>WORKSPACE is a new file; the examples are written in the environment&apos;s language.</source>
+        <source>WORKSPACE is a new file; the examples are written in the environment's language.</source>
         <translation>ПРОСТРАНСТВО — новый файл; примеры пишутся на языке окружения.</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity, schema and journal mode.</source>
+        <source>Check a workspace's integrity, schema and journal mode.</source>
         <translation>Проверить целостность, схему и режим журнала рабочего пространства.</translation>
     </message>
     <message>
@@ -875,7 +874,7 @@
         <translation>Записать ревью в файл PDF, Markdown или JSON.</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default the output file&apos;s suffix says it (.pdf, .md, otherwise json).</source>
+        <source>The file's format; by default the output file's suffix says it (.pdf, .md, otherwise json).</source>
         <translation>Формат файла; по умолчанию его определяет расширение выходного файла (.pdf, .md, иначе json).</translation>
     </message>
     <message>
@@ -895,11 +894,11 @@
         <translation>Добавить или обновить ревью из файла обмена.</translation>
     </message>
     <message>
-        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace&apos;s copy was changed after the file&apos;s.</source>
+        <source>The file is checked against the interchange format first. A review whose uuid the workspace already has is replaced, unless the workspace's copy was changed after the file's.</source>
         <translation>Сначала файл проверяется на соответствие формату обмена. Ревью, uuid которого уже есть в рабочем пространстве, заменяется, если только копия в рабочем пространстве не изменена позже копии в файле.</translation>
     </message>
     <message>
-        <source>Replace the workspace&apos;s copy even when it was changed after the file&apos;s.</source>
+        <source>Replace the workspace's copy even when it was changed after the file's.</source>
         <translation>Заменить копию в рабочем пространстве, даже если она изменена позже копии в файле.</translation>
     </message>
     <message>
@@ -907,7 +906,7 @@
         <translation>ПРОСТРАНСТВО РЕВЬЮ ФАЙЛ</translation>
     </message>
     <message>
-        <source>Add events to a postmortem&apos;s timeline from a chat or CSV.</source>
+        <source>Add events to a postmortem's timeline from a chat or CSV.</source>
         <translation>Добавить события из чата или CSV в хронологию постмортема.</translation>
     </message>
     <message>
@@ -915,11 +914,11 @@
         <translation>ВРЕМЯ</translation>
     </message>
     <message>
-        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace&apos;s time zone) instead of from the incident&apos;s start.</source>
+        <source>Only events from this time on (2026-03-03T14:05, or 2026-03-03 14:05 in the workspace's time zone) instead of from the incident's start.</source>
         <translation>Только события начиная с этого времени (2026-03-03T14:05 или 2026-03-03 14:05 в часовом поясе рабочего пространства), а не с начала инцидента.</translation>
     </message>
     <message>
-        <source>Only events up to this time instead of up to the incident&apos;s resolution.</source>
+        <source>Only events up to this time instead of up to the incident's resolution.</source>
         <translation>Только события до этого времени, а не до устранения инцидента.</translation>
     </message>
     <message>
@@ -995,15 +994,15 @@
         <translation>Не скопировано: %1</translation>
     </message>
     <message>
-        <source>Copied: the workspace&apos;s settings</source>
+        <source>Copied: the workspace's settings</source>
         <translation>Скопировано: настройки рабочего пространства</translation>
     </message>
     <message>
-        <source>Not copied: the workspace&apos;s settings: %1</source>
+        <source>Not copied: the workspace's settings: %1</source>
         <translation>Не скопировано: настройки рабочего пространства: %1</translation>
     </message>
     <message>
-        <source>Not copied: each review&apos;s history of changes, which the interchange format does not carry.</source>
+        <source>Not copied: each review's history of changes, which the interchange format does not carry.</source>
         <translation>Не скопировано: история изменений каждого обзора, которую формат обмена не содержит.</translation>
     </message>
     <message numerus="yes">
@@ -1043,7 +1042,7 @@
         <translation>ни одно ревью не подходит под «%1»</translation>
     </message>
     <message>
-        <source>Print what the workspace&apos;s postmortems add up to.</source>
+        <source>Print what the workspace's postmortems add up to.</source>
         <translation>Показать, что складывается из постмортемов рабочего пространства.</translation>
     </message>
     <message>
@@ -1195,11 +1194,11 @@
         <translation>Постмортемов (%1): %2</translation>
     </message>
     <message>
-        <source>Create a workspace with an example of each kind of review and a year of an organisation&apos;s reviews.</source>
+        <source>Create a workspace with an example of each kind of review and a year of an organisation's reviews.</source>
         <translation>Создать рабочее пространство с примером каждого вида ревью и годом ревью одной организации.</translation>
     </message>
     <message>
-        <source>With -o, the file&apos;s format: the learning report as a PDF or Markdown, or the figures as JSON; by default the output file&apos;s suffix says it (.pdf, .md, .json).</source>
+        <source>With -o, the file's format: the learning report as a PDF or Markdown, or the figures as JSON; by default the output file's suffix says it (.pdf, .md, .json).</source>
         <translation>С -o — формат файла: отчёт об уроках в PDF или Markdown либо показатели в JSON; по умолчанию его определяет расширение файла (.pdf, .md, .json).</translation>
     </message>
     <message>
@@ -1207,7 +1206,7 @@
         <translation>Записать отчёт об уроках (или показатели) в этот файл, а не выводить показатели.</translation>
     </message>
     <message>
-        <source>Created %1 with a worked example of each kind of review and a year of an organisation&apos;s reviews.</source>
+        <source>Created %1 with a worked example of each kind of review and a year of an organisation's reviews.</source>
         <translation>Создано %1 с примером каждого вида ревью и годом ревью одной организации.</translation>
     </message>
     <message>
@@ -1267,7 +1266,7 @@
         </translation>
     </message>
     <message>
-        <source>REVIEW is a review&apos;s uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads; madr and nygard write an architecture review as an architecture decision record (MADR 4, or Michael Nygard&apos;s as adr-tools writes it) that import-adr reads back.</source>
+        <source>REVIEW is a review's uuid, or the start of one. A PDF is a printable summary, Markdown a summary for a wiki, JSON the interchange file that import reads; madr and nygard write an architecture review as an architecture decision record (MADR 4, or Michael Nygard's as adr-tools writes it) that import-adr reads back.</source>
         <translation>REVIEW — uuid ревью или его начало. PDF — сводка для печати, Markdown — сводка для вики, JSON — файл обмена, который читает import; madr и nygard записывают архитектурное ревью как запись архитектурного решения (MADR 4 или по Майклу Найгарду, как пишет adr-tools), которую читает import-adr.</translation>
     </message>
     <message>
@@ -1279,7 +1278,7 @@
         <translation>Записать каждый архитектурное ревью как запись решения в папку.</translation>
     </message>
     <message>
-        <source>The records&apos; format.</source>
+        <source>The records' format.</source>
         <translation>Формат записей.</translation>
     </message>
     <message>
@@ -1291,7 +1290,7 @@
         <translation>Добавить или обновить архитектурные ревью из записей решений.</translation>
     </message>
     <message>
-        <source>Reads a folder&apos;s *.md records (its README, index and templates left out) or one file: MADR 2, 3 and 4, with or without front matter, log4brains, Michael Nygard&apos;s and adr-tools&apos;. Each record becomes an architecture review with its title, status and decision, date, people and text; &quot;Superseded by&quot; and &quot;Supersedes&quot; links become the reviews&apos; Superseded by. Importing again updates the same reviews. A file that cannot be read is named with the reason, and the others are imported; the exit status is then 1.</source>
+        <source>Reads a folder's *.md records (its README, index and templates left out) or one file: MADR 2, 3 and 4, with or without front matter, log4brains, Michael Nygard's and adr-tools'. Each record becomes an architecture review with its title, status and decision, date, people and text; "Superseded by" and "Supersedes" links become the reviews' Superseded by. Importing again updates the same reviews. A file that cannot be read is named with the reason, and the others are imported; the exit status is then 1.</source>
         <translation>Читает записи *.md из папки (кроме README, оглавления и шаблонов) или один файл: MADR 2, 3 и 4, с YAML-заголовком и без, log4brains, формат Майкла Найгарда и adr-tools. Каждая запись становится архитектурным ревью с названием, статусом и решением, датой, людьми и текстом; ссылки «Superseded by» и «Supersedes» становятся полем «Заменено» ревью. Повторный импорт обновляет те же ревью. Файл, который не удаётся прочитать, называется с причиной, остальные импортируются; код выхода тогда 1.</translation>
     </message>
     <message>
@@ -1303,7 +1302,7 @@
         <translation>ПРОСТРАНСТВО import|export ФАЙЛ</translation>
     </message>
     <message>
-        <source>Read or write the workspace&apos;s known technologies as a tech radar.</source>
+        <source>Read or write the workspace's known technologies as a tech radar.</source>
         <translation>Прочитать или записать известные технологии рабочего пространства как технологический радар.</translation>
     </message>
     <message>
@@ -1403,15 +1402,15 @@
         <translation>Пропущено строк: %1</translation>
     </message>
     <message>
-        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export&apos;s zip as Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, --channel names the channel to read (needed when it holds more than one). Only events between the incident&apos;s start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
+        <source>FILE is a CSV file (time,actor,text[,kind,source]), a Slack export (the export's zip as Slack gives it, a channel folder or one day file) or an irssi or WeeChat log. From a zip, --channel names the channel to read (needed when it holds more than one). Only events between the incident's start and its resolution are added, unless --from, --to or --all says otherwise; events already in the timeline are not added again; lines that cannot be read are counted and their numbers printed.</source>
         <translation>ФАЙЛ — CSV-файл (time,actor,text[,kind,source]), выгрузка Slack (zip-файл выгрузки в том виде, в каком его отдаёт Slack, папка канала или файл одного дня) или журнал irssi либо WeeChat. Из zip-файла читается канал, названный в --channel (нужно, если каналов в нём больше одного). Добавляются только события между началом и устранением инцидента, если --from, --to или --all не указывают иное; события, уже имеющиеся в хронологии, повторно не добавляются; нечитаемые строки подсчитываются, их номера выводятся.</translation>
     </message>
     <message>
-        <source>The file&apos;s format; by default a folder, a .json or a .zip file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
+        <source>The file's format; by default a folder, a .json or a .zip file is a Slack export, a .csv file CSV, anything else an IRC log.</source>
         <translation>Формат файла; по умолчанию папка, файл .json или .zip — выгрузка Slack, файл .csv — CSV, всё остальное — журнал IRC.</translation>
     </message>
     <message>
-        <source>The channel to read from a Slack export zip (its folder&apos;s name).</source>
+        <source>The channel to read from a Slack export zip (its folder's name).</source>
         <translation>Канал, читаемый из zip-файла выгрузки Slack (имя его папки).</translation>
     </message>
     <message>
@@ -1427,7 +1426,7 @@
         <translation>В %1 несколько каналов; назовите один в --channel: %2</translation>
     </message>
     <message>
-        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in DIR/README.md. A review keeps its number and file name on the next run (the file records the review&apos;s uuid); a review imported from DIR updates the file it came from, in that file&apos;s format; only the files of reviews that changed are written. A README.md that Inflection did not write is left as it is, and no index is written. Prints the files written.</source>
+        <source>Each review becomes DIR/NNNN-title-in-dashes.md, with an index of every record in DIR in DIR/README.md. A review keeps its number and file name on the next run (the file records the review's uuid); a review imported from DIR updates the file it came from, in that file's format; only the files of reviews that changed are written. A README.md that Inflection did not write is left as it is, and no index is written. Prints the files written.</source>
         <translation>Каждый обзор становится файлом DIR/NNNN-название-через-дефисы.md, а указатель всех записей в DIR — файлом DIR/README.md. При следующем запуске обзор сохраняет свой номер и имя файла (файл хранит uuid обзора); обзор, импортированный из DIR, обновляет файл, из которого пришёл, в формате этого файла; записываются только файлы изменившихся обзоров. README.md, написанный не Inflection, остаётся как есть, и указатель не записывается. Выводит записанные файлы.</translation>
     </message>
     <message>
@@ -1435,11 +1434,11 @@
         <translation>Диалект, который называется для файла, не показывающего никакого (нет front matter, нет строки или раздела Status); каждый файл читается по тому, что в нём есть, что бы здесь ни было указано.</translation>
     </message>
     <message>
-        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that &quot;Build your own radar&quot; reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out, and the exit status is then 1. import prints each technology added or changed. export writes every known technology.</source>
+        <source>FILE is the CSV (name,ring,quadrant,isNew,description[,aliases]) or JSON that "Build your own radar" reads; a .json name means JSON. import adds the technologies the file names and changes those it names differently, in one step, keeping the others; rows that cannot be read are printed with their line and left out, and the exit status is then 1. import prints each technology added or changed. export writes every known technology.</source>
         <translation>ФАЙЛ — это CSV (name,ring,quadrant,isNew,description[,aliases]) или JSON, который читает «Build your own radar»; имя на .json означает JSON. import добавляет технологии, которые называет файл, и изменяет те, которые он называет иначе, за один шаг, сохраняя остальные; строки, которые не удаётся прочитать, выводятся с номером и пропускаются, и тогда код выхода равен 1. import выводит каждую добавленную или изменённую технологию. export записывает все известные технологии.</translation>
     </message>
     <message>
-        <source>Human error, root cause, counterfactuals, hindsight, &quot;why&quot; asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead on an indented line below it. Exits with 1 when there are findings. The text is checked in English, Russian and German at once unless --lang names one. With - for FILE, the text is read from standard input.</source>
+        <source>Human error, root cause, counterfactuals, hindsight, "why" asked of a person: one finding a line, as LINE:COLUMN: CATEGORY: PHRASE: explanation, and what to write instead on an indented line below it. Exits with 1 when there are findings. The text is checked in English, Russian and German at once unless --lang names one. With - for FILE, the text is read from standard input.</source>
         <translation>Человеческий фактор, корневая причина, сослагательные суждения, суждения задним числом, «почему», обращённое к человеку: по одной находке в строке, в виде СТРОКА:СТОЛБЕЦ: КАТЕГОРИЯ: ФРАЗА: пояснение, а под ней с отступом — что написать вместо этого. Завершается с кодом 1, если есть находки. Текст проверяется сразу на английском, русском и немецком, если --lang не называет один язык. Если вместо ФАЙЛА указан -, текст читается со стандартного ввода.</translation>
     </message>
     <message>
@@ -1455,7 +1454,7 @@
         <translation>Скопировать всё пространство между файлом и сервером, в любую сторону.</translation>
     </message>
     <message>
-        <source>SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or service=NAME); DESTINATION is made when it does not exist. Every review is copied with its parts and history, keeping uuids, revisions, times and authors, and so are the workspace&apos;s settings and known technologies. A review is matched by its uuid: one DESTINATION changed later is left as it is and named; running it again changes nothing. Each review is written in one transaction. On a server, authors are kept when the login is the workspace&apos;s administrator; otherwise the server records the login. SOURCE is only read.</source>
+        <source>SOURCE and DESTINATION are each a file or a server connection (a postgresql:// URI or service=NAME); DESTINATION is made when it does not exist. Every review is copied with its parts and history, keeping uuids, revisions, times and authors, and so are the workspace's settings and known technologies. A review is matched by its uuid: one DESTINATION changed later is left as it is and named; running it again changes nothing. Each review is written in one transaction. On a server, authors are kept when the login is the workspace's administrator; otherwise the server records the login. SOURCE is only read.</source>
         <translation>ИСТОЧНИК и НАЗНАЧЕНИЕ — файл или подключение к серверу (URI postgresql:// или service=ИМЯ); НАЗНАЧЕНИЕ создаётся, если его нет. Каждый обзор копируется со всеми частями и историей, с сохранением uuid, ревизий, времени и авторов; так же копируются настройки пространства и известные технологии. Обзоры сопоставляются по uuid: обзор, изменённый в НАЗНАЧЕНИИ позже, остаётся как есть и называется; повторный запуск ничего не меняет. Каждый обзор записывается в одной транзакции. На сервере авторы сохраняются, если учётная запись — администратор пространства; иначе сервер записывает эту учётную запись. ИСТОЧНИК только читается.</translation>
     </message>
     <message>
@@ -1467,7 +1466,7 @@
         <translation>Создать пространство на сервере PostgreSQL и дать людям роли в нём.</translation>
     </message>
     <message>
-        <source>SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string (service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. init brings the database&apos;s schema up to date and makes its three roles (reader, editor, admin), as a login that may create roles; running it again changes nothing. grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or an admin (also changes the workspace&apos;s settings) of the workspace, and nothing else of it; revoke takes its role away. The server enforces the roles. Run them as the workspace&apos;s owner, a login with CREATEROLE or a superuser.</source>
+        <source>SERVER is a libpq URI (postgresql://host/database?sslmode=verify-full) or connection string (service=NAME); the password comes from ~/.pgpass or pg_service.conf, as libpq finds it. init brings the database's schema up to date and makes its three roles (reader, editor, admin), as a login that may create roles; running it again changes nothing. grant makes LOGIN, a login the server already has, a reader (reads only), an editor (writes reviews) or an admin (also changes the workspace's settings) of the workspace, and nothing else of it; revoke takes its role away. The server enforces the roles. Run them as the workspace's owner, a login with CREATEROLE or a superuser.</source>
         <translation>СЕРВЕР — URI libpq (postgresql://хост/база?sslmode=verify-full) или строка подключения (service=ИМЯ); пароль берётся из ~/.pgpass или pg_service.conf, как его находит libpq. init приводит схему базы к последней версии и создаёт три её роли (reader, editor, admin) — от имени учётной записи, которая может создавать роли; повторный запуск ничего не меняет. grant делает УЧЁТНУЮ_ЗАПИСЬ, уже существующую на сервере, читателем (reader: только чтение), редактором (editor: пишет обзоры) или администратором (admin: также меняет настройки пространства) пространства, и только этим; revoke отбирает её роль. Роли обеспечивает сервер. Запускайте их от имени владельца пространства, учётной записи с CREATEROLE или суперпользователя.</translation>
     </message>
     <message>
@@ -1491,7 +1490,7 @@
         <translation>Не скопирована, позже изменена в назначении: настройка %1</translation>
     </message>
     <message>
-        <source>The server recorded this login as the author of what was copied: only the workspace&apos;s administrator keeps the authors.</source>
+        <source>The server recorded this login as the author of what was copied: only the workspace's administrator keeps the authors.</source>
         <translation>Сервер записал эту учётную запись автором скопированного: авторов сохраняет только администратор пространства.</translation>
     </message>
     <message numerus="yes">
@@ -1570,7 +1569,7 @@
     %1
   - the same line in another file, named by the environment variable PGPASSFILE;
   - a service in ~/.pg_service.conf (or the file PGSERVICEFILE names), with password=… among its lines and the file only you may read, given as service=NAME.
-A password written into the postgresql:// address works too, but then it shows in the process list and in the shell&apos;s history.</source>
+A password written into the postgresql:// address works too, but then it shows in the process list and in the shell's history.</source>
         <extracomment>%1 a line for this server in the format host:port:database:user:password</extracomment>
         <translation>Сервер требует пароль, а команда его не спрашивает. Передайте его libpq одним из способов:
   - строкой в ~/.pgpass, файле, который можете читать только вы (chmod 0600 ~/.pgpass), в виде
@@ -1674,7 +1673,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>База данных перегружена</translation>
     </message>
     <message>
-        <source>Turn off the feature&apos;s writes with its config flag; serve reads from the cache</source>
+        <source>Turn off the feature's writes with its config flag; serve reads from the cache</source>
         <translation>Отключить запись функции флагом конфигурации; чтение обслуживать из кэша</translation>
     </message>
     <message>
@@ -1760,7 +1759,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>~/.postgresql/root.crt</translation>
     </message>
     <message>
-        <source>Choose the certificate of the authority that signed the server&apos;s</source>
+        <source>Choose the certificate of the authority that signed the server's</source>
         <translation>Выбрать сертификат центра, подписавшего сертификат сервера</translation>
     </message>
     <message>
@@ -1776,7 +1775,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>только если сервер его требует</translation>
     </message>
     <message>
-        <source>Keep the password in the desktop&apos;s keyring, never in Inflection&apos;s settings</source>
+        <source>Keep the password in the desktop's keyring, never in Inflection's settings</source>
         <translation>Хранить пароль в связке ключей рабочего стола, никогда — в настройках Inflection</translation>
     </message>
     <message>
@@ -1820,7 +1819,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>«%1» — не подключение к серверу: вставьте адрес postgresql:// или service=имя либо очистите поле и заполните поля ниже.</translation>
     </message>
     <message>
-        <source>Give the name of the workspace&apos;s database on the server.</source>
+        <source>Give the name of the workspace's database on the server.</source>
         <translation>Укажите имя базы данных рабочего пространства на сервере.</translation>
     </message>
     <message>
@@ -1959,7 +1958,7 @@ A password written into the postgresql:// address works too, but then it shows i
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>An incident linked to a contingency item: the postmortem&apos;s title and what it says of the item.</extracomment>
+        <extracomment>An incident linked to a contingency item: the postmortem's title and what it says of the item.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2158,7 +2157,7 @@ A password written into the postgresql:// address works too, but then it shows i
     </message>
     <message numerus="yes">
         <source>%n review(s) to add</source>
-        <extracomment>The preview&apos;s summary: &quot;3 reviews to add, 2 to update, 1 file not readable&quot;.</extracomment>
+        <extracomment>The preview's summary: "3 reviews to add, 2 to update, 1 file not readable".</extracomment>
         <translation>
             <numerusform>%n ревью добавить</numerusform>
             <numerusform>%n ревью добавить</numerusform>
@@ -2374,7 +2373,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>Округлять только в книге; показывать то, что в ней</translation>
     </message>
     <message>
-        <source>Support cannot look up a card&apos;s history</source>
+        <source>Support cannot look up a card's history</source>
         <translation>Поддержка не может посмотреть историю карты</translation>
     </message>
     <message>
@@ -2434,7 +2433,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>Лин подтверждает вызов и открывает дашборд репликации</translation>
     </message>
     <message>
-        <source>Lag keeps growing, 90 s; the primary&apos;s disk write latency is at 40 ms</source>
+        <source>Lag keeps growing, 90 s; the primary's disk write latency is at 40 ms</source>
         <translation>Задержка растёт, 90 с; задержка записи на диски основного сервера — 40 мс</translation>
     </message>
     <message>
@@ -2454,7 +2453,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>Дана решает переключиться на db-listings-02, как только задержка станет меньше 5 с</translation>
     </message>
     <message>
-        <source>The runbook says to fail over when the primary&apos;s hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
+        <source>The runbook says to fail over when the primary's hardware is degraded, and the replica had caught up in every past drill within minutes.</source>
         <translation>Регламент предписывает переключение при деградации оборудования основного сервера, а реплика на всех прошлых учениях догоняла его за минуты.</translation>
     </message>
     <message>
@@ -2482,11 +2481,11 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>Дана запускает скрипт переключения на db-listings-02</translation>
     </message>
     <message>
-        <source>Connection errors from the web tier: &apos;too many connections&apos; on db-listings-02</source>
+        <source>Connection errors from the web tier: 'too many connections' on db-listings-02</source>
         <translation>Ошибки соединения с веб-уровня: «too many connections» на db-listings-02</translation>
     </message>
     <message>
-        <source>The replica&apos;s max_connections is 500; the primary&apos;s was raised to 2000 last year and the replica was not</source>
+        <source>The replica's max_connections is 500; the primary's was raised to 2000 last year and the replica was not</source>
         <translation>max_connections у реплики — 500; у основного сервера его подняли до 2000 в прошлом году, а у реплики нет</translation>
     </message>
     <message>
@@ -2598,7 +2597,7 @@ A password written into the postgresql:// address works too, but then it shows i
         <translation>Никто на созвоне не знал, что у реплики меньший лимит соединений</translation>
     </message>
     <message>
-        <source>Alert when a RAID controller&apos;s battery degrades</source>
+        <source>Alert when a RAID controller's battery degrades</source>
         <translation>Оповещать о деградации батареи RAID-контроллера</translation>
     </message>
     <message>
@@ -2698,14 +2697,14 @@ Listings should be searchable within a minute of being saved. Today the indexer 
 
 The listing service writes an *index event* to a queue whenever a listing changes. A pool of index workers reads the queue and updates the search index one document at a time.
 
-- Goal &quot;within a minute&quot;: a worker picks an event up in seconds.
-- Goal &quot;no full rebuilds&quot;: shards are only rebuilt when the schema changes.
+- Goal "within a minute": a worker picks an event up in seconds.
+- Goal "no full rebuilds": shards are only rebuilt when the schema changes.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
-Workers are idempotent: an event carries the listing&apos;s version, and an older version never overwrites a newer one.
+Workers are idempotent: an event carries the listing's version, and an older version never overwrites a newer one.
 
 # Departures from current technology
 
@@ -2732,7 +2731,7 @@ A broker cluster to run, with its own monitoring and on-call runbook. Re-indexin
 - Цель «без полных пересборок»: шарды пересобираются только при изменении схемы.
 
 ```php
-$queue-&gt;publish(&apos;listing.changed&apos;, [&apos;id&apos; =&gt; $listing-&gt;id, &apos;version&apos; =&gt; $listing-&gt;version]);
+$queue-&gt;publish('listing.changed', ['id' =&gt; $listing-&gt;id, 'version' =&gt; $listing-&gt;version]);
 ```
 
 Обработчики идемпотентны: событие несёт версию объявления, и более старая версия никогда не перезаписывает более новую.
@@ -2776,7 +2775,7 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>Свежие результаты поиска ценой ещё одной системы, которая может отказать.</translation>
     </message>
     <message>
-        <source>Moving to a hosted queue later means rewriting the workers&apos; acknowledgements.</source>
+        <source>Moving to a hosted queue later means rewriting the workers' acknowledgements.</source>
         <translation>Переход на управляемую очередь позже потребует переписать подтверждения обработчиков.</translation>
     </message>
     <message>
@@ -2812,11 +2811,11 @@ RabbitMQ в качестве очереди. Сегодня у нас нет б�
         <translation>RabbitMQ в качестве очереди</translation>
     </message>
     <message>
-        <source>The controller&apos;s battery warnings went to syslog at info level for a week; no alert or graph showed them</source>
+        <source>The controller's battery warnings went to syslog at info level for a week; no alert or graph showed them</source>
         <translation>Предупреждения контроллера о батарее неделю шли в syslog на уровне info; их не показывали ни оповещения, ни графики</translation>
     </message>
     <message>
-        <source>The replica template does not set max_connections, so raising the primary&apos;s limit last year left the replica at 500</source>
+        <source>The replica template does not set max_connections, so raising the primary's limit last year left the replica at 500</source>
         <translation>Шаблон реплики не задаёт max_connections, поэтому, когда в прошлом году подняли лимит основного сервера, у реплики осталось 500</translation>
     </message>
     <message>
@@ -2888,7 +2887,7 @@ Notification workers hand messages to Firebase Cloud Messaging, which delivers t
         <translation>Продолжать; воркеры отправляют ключ идемпотентности с каждым сообщением.</translation>
     </message>
     <message>
-        <source>A contract with the provider, and delivery that depends on the provider&apos;s status.</source>
+        <source>A contract with the provider, and delivery that depends on the provider's status.</source>
         <translation>Договор с провайдером, и доставка зависит от его состояния.</translation>
     </message>
     <message>
@@ -2898,7 +2897,7 @@ Notification workers hand messages to Firebase Cloud Messaging, which delivers t
     <message>
         <source># Goals
 
-Search answers in under 200 ms for nine searches in ten, and the search cluster takes a third of today&apos;s load.
+Search answers in under 200 ms for nine searches in ten, and the search cluster takes a third of today's load.
 
 # Design
 
@@ -2966,7 +2965,7 @@ A gateway in Node.js answers GraphQL queries by calling the existing services.
     <message>
         <source># Goals
 
-Sellers&apos; webhooks for new orders arrive even when a seller&apos;s server is down for an hour.
+Sellers' webhooks for new orders arrive even when a seller's server is down for an hour.
 
 # Design
 
@@ -3014,7 +3013,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Ключ идемпотентности на каждый возврат; ночная сверка</translation>
     </message>
     <message>
-        <source>The card provider&apos;s test system differs from production</source>
+        <source>The card provider's test system differs from production</source>
         <translation>Тестовая среда провайдера карт отличается от боевой</translation>
     </message>
     <message>
@@ -3038,7 +3037,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Провайдер ограничивает скорость наших отправок</translation>
     </message>
     <message>
-        <source>Queue and send at the provider&apos;s rate</source>
+        <source>Queue and send at the provider's rate</source>
         <translation>Ставить в очередь и отправлять со скоростью провайдера</translation>
     </message>
     <message>
@@ -3066,7 +3065,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Удалённые объявления остаются в кэшированных результатах</translation>
     </message>
     <message>
-        <source>Purge a listing&apos;s cached searches when it is removed</source>
+        <source>Purge a listing's cached searches when it is removed</source>
         <translation>Очищать кэшированные поиски объявления при его удалении</translation>
     </message>
     <message>
@@ -3138,7 +3137,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Ответы выходят за бюджет размера для мобильных</translation>
     </message>
     <message>
-        <source>Size checked in the API&apos;s tests</source>
+        <source>Size checked in the API's tests</source>
         <translation>Размер проверяется в тестах API</translation>
     </message>
     <message>
@@ -3206,7 +3205,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Поддержка сообщает о волне обращений о пустых корзинах</translation>
     </message>
     <message>
-        <source>Sessions are restored from the morning&apos;s snapshot</source>
+        <source>Sessions are restored from the morning's snapshot</source>
         <translation>Сессии восстанавливаются из утреннего снимка</translation>
     </message>
     <message>
@@ -3242,7 +3241,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Уже через десять минут в checkout появилось объявление о техработах, и покупатели знали, что можно вернуться позже.</translation>
     </message>
     <message>
-        <source>The provider&apos;s support line answered at once and confirmed the expiry.</source>
+        <source>The provider's support line answered at once and confirmed the expiry.</source>
         <translation>Поддержка провайдера ответила сразу и подтвердила истечение сертификата.</translation>
     </message>
     <message>
@@ -3250,7 +3249,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Авторизации карт падают до нуля</translation>
     </message>
     <message>
-        <source>The provider&apos;s handshake log shows an expired certificate</source>
+        <source>The provider's handshake log shows an expired certificate</source>
         <translation>Журнал рукопожатий провайдера показывает истёкший сертификат</translation>
     </message>
     <message>
@@ -3258,7 +3257,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Установлен новый сертификат, платежи возобновляются</translation>
     </message>
     <message>
-        <source>Certificate renewals were tracked in one person&apos;s calendar</source>
+        <source>Certificate renewals were tracked in one person's calendar</source>
         <translation>Продления сертификатов отмечались в календаре одного человека</translation>
     </message>
     <message>
@@ -3354,7 +3353,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Дана включает сброс нагрузки для проверок сохранённых карт</translation>
     </message>
     <message>
-        <source>The service&apos;s connection pool is capped at 20 per host</source>
+        <source>The service's connection pool is capped at 20 per host</source>
         <translation>Пул соединений сервиса ограничен 20 на хост</translation>
     </message>
     <message>
@@ -3394,7 +3393,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Повторялись обновления заказов, а не реклама.</translation>
     </message>
     <message>
-        <source>The push provider&apos;s response time reaches eight seconds</source>
+        <source>The push provider's response time reaches eight seconds</source>
         <translation>Время ответа push-провайдера доходит до восьми секунд</translation>
     </message>
     <message>
@@ -3418,15 +3417,15 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Отправлять ключ идемпотентности с каждым push-уведомлением</translation>
     </message>
     <message>
-        <source>Show the provider&apos;s response times on the notifications dashboard</source>
+        <source>Show the provider's response times on the notifications dashboard</source>
         <translation>Показать время ответа провайдера на панели уведомлений</translation>
     </message>
     <message>
-        <source>Near miss: the mobile API&apos;s certificate renewed a day before expiry</source>
+        <source>Near miss: the mobile API's certificate renewed a day before expiry</source>
         <translation>Почти инцидент: сертификат мобильного API продлён за день до истечения</translation>
     </message>
     <message>
-        <source>The new expiry warning flagged the mobile API&apos;s certificate; it was renewed a day before it expired.</source>
+        <source>The new expiry warning flagged the mobile API's certificate; it was renewed a day before it expired.</source>
         <translation>Новое предупреждение об истечении отметило сертификат мобильного API; его продлили за день до истечения.</translation>
     </message>
     <message>
@@ -3454,7 +3453,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Все хосты отдают новый сертификат</translation>
     </message>
     <message>
-        <source>The mobile API&apos;s certificate is renewed by hand, outside the payments team&apos;s process</source>
+        <source>The mobile API's certificate is renewed by hand, outside the payments team's process</source>
         <translation>Сертификат мобильного API продлевается вручную, вне процесса команды платежей</translation>
     </message>
     <message>
@@ -3514,7 +3513,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Коды скидок отклонялись после изменения настроек</translation>
     </message>
     <message>
-        <source>A change to the promotion settings moved every discount code&apos;s end date into the past; checkout refused the codes.</source>
+        <source>A change to the promotion settings moved every discount code's end date into the past; checkout refused the codes.</source>
         <translation>Изменение настроек акций сдвинуло дату окончания каждого кода скидки в прошлое; checkout отклонял коды.</translation>
     </message>
     <message>
@@ -3614,7 +3613,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Почти инцидент: задание возвратов остановлено заполненным диском</translation>
     </message>
     <message>
-        <source>The nightly refund job stopped when its host&apos;s disk filled with logs; it was restarted before any refund was late.</source>
+        <source>The nightly refund job stopped when its host's disk filled with logs; it was restarted before any refund was late.</source>
         <translation>Ночное задание возвратов остановилось, когда диск его хоста заполнился логами; его перезапустили до того, как какой-либо возврат опоздал.</translation>
     </message>
     <message>
@@ -3622,7 +3621,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Для покупателей — никакого; возвраты прошли на три часа позже обычного, в пределах обещанного дня.</translation>
     </message>
     <message>
-        <source>The job&apos;s own check reported that it had not finished.</source>
+        <source>The job's own check reported that it had not finished.</source>
         <translation>Собственная проверка задания сообщила, что оно не завершилось.</translation>
     </message>
     <message>
@@ -3646,7 +3645,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Отладочное логирование после тестового прогона осталось включённым и заполнило диск за неделю</translation>
     </message>
     <message>
-        <source>Rotate the refund host&apos;s logs daily</source>
+        <source>Rotate the refund host's logs daily</source>
         <translation>Ротировать логи хоста возвратов ежедневно</translation>
     </message>
     <message>
@@ -3714,7 +3713,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Около 600 поисков в день показывали объявление, которое уже нельзя купить; 35 обращений.</translation>
     </message>
     <message>
-        <source>Support had a macro ready from the launch review&apos;s on-site messaging.</source>
+        <source>Support had a macro ready from the launch review's on-site messaging.</source>
         <translation>У поддержки был готов шаблон из сообщений для площадки, подготовленных к обзору запуска.</translation>
     </message>
     <message>
@@ -3766,7 +3765,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Сами заказы не пострадали.</translation>
     </message>
     <message>
-        <source>The email provider&apos;s status page reports delays</source>
+        <source>The email provider's status page reports delays</source>
         <translation>Страница статуса почтового провайдера сообщает о задержках</translation>
     </message>
     <message>
@@ -3790,7 +3789,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Отправлять подтверждения через второго провайдера, когда первый ставит письма в очередь</translation>
     </message>
     <message>
-        <source>Post the email provider&apos;s incidents to #support automatically</source>
+        <source>Post the email provider's incidents to #support automatically</source>
         <translation>Автоматически публиковать инциденты почтового провайдера в #support</translation>
     </message>
     <message>
@@ -3798,7 +3797,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Тайм-ауты провайдера карт во время распродажи</translation>
     </message>
     <message>
-        <source>The card provider slowed down at the sale&apos;s peak; one payment in ten timed out.</source>
+        <source>The card provider slowed down at the sale's peak; one payment in ten timed out.</source>
         <translation>Провайдер карт замедлился в пик распродажи; каждый десятый платёж завершался по тайм-ауту.</translation>
     </message>
     <message>
@@ -3826,7 +3825,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Тайм-ауты снова ниже 0,5%</translation>
     </message>
     <message>
-        <source>The card provider&apos;s capacity is shared with its other customers&apos; sales</source>
+        <source>The card provider's capacity is shared with its other customers' sales</source>
         <translation>Мощности провайдера карт делятся с распродажами других его клиентов</translation>
     </message>
     <message>
@@ -3842,11 +3841,11 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>Делиться календарём распродаж с провайдером карт</translation>
     </message>
     <message>
-        <source>Near miss: the login rate limit slowed one office&apos;s sign-ins</source>
+        <source>Near miss: the login rate limit slowed one office's sign-ins</source>
         <translation>Почти инцидент: ограничение частоты входа замедлило входы из одного офиса</translation>
     </message>
     <message>
-        <source>Sign-ins from one business customer&apos;s office network came close to the login rate limit; it was raised before anyone was locked out.</source>
+        <source>Sign-ins from one business customer's office network came close to the login rate limit; it was raised before anyone was locked out.</source>
         <translation>Входы из офисной сети одного корпоративного клиента приблизились к ограничению частоты; его подняли раньше, чем кого-либо заблокировало.</translation>
     </message>
     <message>
@@ -3944,7 +3943,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
         <translation>отступление «%1»</translation>
     </message>
     <message>
-        <source>New technology: not among the workspace&apos;s known technologies</source>
+        <source>New technology: not among the workspace's known technologies</source>
         <translation>Новая технология: её нет среди известных технологий рабочего пространства</translation>
     </message>
     <message>
@@ -4204,7 +4203,7 @@ Failed webhooks go to a retry queue in Redis, retried with growing intervals for
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A candidate to link: the item&apos;s text, its review&apos;s title and the review&apos;s system.</extracomment>
+        <extracomment>A candidate to link: the item's text, its review's title and the review's system.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -4236,11 +4235,11 @@ In “%2”</source>
         <translation>Связанный риск говорит, что этот инцидент был предвиден.</translation>
     </message>
     <message>
-        <source>Check when none of the operability reviews&apos; contingency items was this incident.</source>
+        <source>Check when none of the operability reviews' contingency items was this incident.</source>
         <translation>Отметьте, если ни один из рисков ревью готовности к запуску не был этим инцидентом.</translation>
     </message>
     <message>
-        <source>Recorded as not foreseen, yet a linked contingency item says it was foreseen: clear “Not foreseen” or change the item&apos;s verdict.</source>
+        <source>Recorded as not foreseen, yet a linked contingency item says it was foreseen: clear “Not foreseen” or change the item's verdict.</source>
         <translation>Записано как не предвиденное, но связанный риск говорит, что инцидент был предвиден: снимите «Не предвидено» или измените оценку пункта.</translation>
     </message>
     <message>
@@ -4287,7 +4286,7 @@ In “%2”</source>
     <name>Inflection::FormDelegate</name>
     <message>
         <source>Someone else changed %1 while you were typing. Theirs is shown; yours, not saved: “%2”.</source>
-        <extracomment>A form&apos;s field (its name) saved by someone else while the user typed; the user&apos;s text.</extracomment>
+        <extracomment>A form's field (its name) saved by someone else while the user typed; the user's text.</extracomment>
         <translation>Пока вы печатали, кто-то другой изменил поле «%1». Показан их вариант; ваш, не сохранённый: «%2».</translation>
     </message>
 </context>
@@ -4351,11 +4350,11 @@ In “%2”</source>
         </translation>
     </message>
     <message>
-        <source>The grid shows only this cell&apos;s items; press Space to show all.</source>
+        <source>The grid shows only this cell's items; press Space to show all.</source>
         <translation>В таблице показаны только пункты этой клетки; Пробел показывает все.</translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; Space shows only a cell&apos;s items.</source>
+        <source>Arrow keys move between cells; Space shows only a cell's items.</source>
         <translation>Стрелки переходят между клетками; Пробел показывает только пункты клетки.</translation>
     </message>
     <message numerus="yes">
@@ -4376,7 +4375,7 @@ In “%2”</source>
     </message>
     <message numerus="yes">
         <source>%1; its items were %n incident(s)</source>
-        <extracomment>After a heatmap cell&apos;s description: how many incidents its items were.</extracomment>
+        <extracomment>After a heatmap cell's description: how many incidents its items were.</extracomment>
         <translation>
             <numerusform>%1; её пункты оказались %n инцидентом</numerusform>
             <numerusform>%1; её пункты оказались %n инцидентами</numerusform>
@@ -4389,7 +4388,7 @@ In “%2”</source>
     </message>
     <message>
         <source>⚡%1</source>
-        <extracomment>A heatmap cell&apos;s badge: the number of incidents, after a lightning sign.</extracomment>
+        <extracomment>A heatmap cell's badge: the number of incidents, after a lightning sign.</extracomment>
         <translation>⚡%1</translation>
     </message>
 </context>
@@ -4559,7 +4558,7 @@ In “%2”</source>
     </message>
     <message>
         <source>Likelihood: %1, impact: %2</source>
-        <extracomment>A contingency item&apos;s likelihood and impact, as rated before the launch.</extracomment>
+        <extracomment>A contingency item's likelihood and impact, as rated before the launch.</extracomment>
         <translation>Вероятность: %1, влияние: %2</translation>
     </message>
     <message>
@@ -5156,7 +5155,7 @@ In “%2”</source>
         <translation>Ни в одном учтённом постмортеме не записано, когда инцидент был обнаружен, смягчён или устранён.</translation>
     </message>
     <message>
-        <source>To detect: from the incident&apos;s start to its detection; to mitigate and to resolve: from its detection. Incidents take skewed times, so the median and the 90th percentile, not the mean.</source>
+        <source>To detect: from the incident's start to its detection; to mitigate and to resolve: from its detection. Incidents take skewed times, so the median and the 90th percentile, not the mean.</source>
         <translation>До обнаружения — от начала инцидента до его обнаружения; до смягчения и до устранения — от обнаружения. Длительность инцидентов сильно неравномерна, поэтому медиана и 90-й процентиль, а не среднее.</translation>
     </message>
     <message>
@@ -5188,7 +5187,7 @@ In “%2”</source>
         <translation>В учтённых постмортемах нет пунктов исправления.</translation>
     </message>
     <message>
-        <source>Done within 30 and 60 days of the incident&apos;s start; overdue: open past its due day.</source>
+        <source>Done within 30 and 60 days of the incident's start; overdue: open past its due day.</source>
         <translation>Выполнено в течение 30 и 60 дней от начала инцидента; просрочено: не выполнено после срока.</translation>
     </message>
     <message>
@@ -5232,7 +5231,7 @@ In “%2”</source>
         <translation>Ни одно ревью архитектуры не ввело технологию, которой нет среди известных в рабочем пространстве.</translation>
     </message>
     <message>
-        <source>Departures not among the known technologies, with the incidents of their review&apos;s system that began after the review, and those linked to them.</source>
+        <source>Departures not among the known technologies, with the incidents of their review's system that began after the review, and those linked to them.</source>
         <translation>Отступления, которых нет среди известных технологий, с инцидентами в системе их ревью, начавшимися после ревью, и связанными с ними.</translation>
     </message>
     <message>
@@ -5274,7 +5273,7 @@ In “%2”</source>
         <translation>Что учитывает этот отчёт</translation>
     </message>
     <message>
-        <source>What the workspace&apos;s postmortems add up to. A postmortem counts in the period its incident began in.</source>
+        <source>What the workspace's postmortems add up to. A postmortem counts in the period its incident began in.</source>
         <translation>Итоги постмортемов рабочей области. Постмортем учитывается в том периоде, в котором начался его инцидент.</translation>
     </message>
     <message>
@@ -5561,7 +5560,7 @@ In “%2”</source>
     <message>
         <source>%1
 
-Replace their copy with yours? Their changes stay in that review&apos;s history.</source>
+Replace their copy with yours? Their changes stay in that review's history.</source>
         <translation>%1
 
 Заменить их копию вашей? Их изменения останутся в истории того ревью.</translation>
@@ -5647,7 +5646,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>&amp;Запись решения…</translation>
     </message>
     <message>
-        <source>The architecture review as an architecture decision record (MADR or Nygard&apos;s) for the code&apos;s repository</source>
+        <source>The architecture review as an architecture decision record (MADR or Nygard's) for the code's repository</source>
         <translation>Архитектурное ревью как запись архитектурного решения (MADR или по Найгарду) для репозитория кода</translation>
     </message>
     <message>
@@ -5760,12 +5759,12 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>События &amp;хронологии…</translation>
     </message>
     <message>
-        <source>Add events to the postmortem&apos;s timeline from a CSV file, a Slack export or an IRC log</source>
+        <source>Add events to the postmortem's timeline from a CSV file, a Slack export or an IRC log</source>
         <translation>Добавить в хронологию постмортема события из CSV-файла, экспорта Slack или лога IRC</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and were left out.</source>
-        <extracomment>After the import&apos;s summary; the files are named in the import dialog&apos;s preview.</extracomment>
+        <extracomment>After the import's summary; the files are named in the import dialog's preview.</extracomment>
         <translation>
             <numerusform>%n файл не удалось прочитать, он пропущен.</numerusform>
             <numerusform>%n файла не удалось прочитать, они пропущены.</numerusform>
@@ -5819,11 +5818,11 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>У файла рабочей области нет ролей: они есть только у сервера.</translation>
     </message>
     <message>
-        <source>The server&apos;s roles are missing from the application.</source>
+        <source>The server's roles are missing from the application.</source>
         <translation>В приложении нет описания ролей сервера.</translation>
     </message>
     <message>
-        <source>The server&apos;s roles could not be made: %1</source>
+        <source>The server's roles could not be made: %1</source>
         <translation>Не удалось создать роли сервера: %1</translation>
     </message>
 </context>
@@ -6589,7 +6588,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <source>The text size the projector&apos;s screen gives (Ctrl+0)</source>
+        <source>The text size the projector's screen gives (Ctrl+0)</source>
         <translation>Размер текста по экрану проектора (Ctrl+0)</translation>
     </message>
     <message>
@@ -6820,7 +6819,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Уровень риска для вероятности «%1» и влияния «%2»</translation>
     </message>
     <message>
-        <source>How a remediation item&apos;s ticket key becomes a link: {key} is replaced by the key</source>
+        <source>How a remediation item's ticket key becomes a link: {key} is replaced by the key</source>
         <translation>Как ключ тикета исправления превращается в ссылку: {key} заменяется ключом</translation>
     </message>
     <message>
@@ -6864,7 +6863,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Категории способствующих факторов</translation>
     </message>
     <message>
-        <source>The categories a postmortem&apos;s contributing factors are filed under; a renamed category keeps its factors</source>
+        <source>The categories a postmortem's contributing factors are filed under; a renamed category keeps its factors</source>
         <translation>Категории, к которым относят способствующие факторы постмортема; переименованная категория сохраняет свои факторы</translation>
     </message>
     <message>
@@ -6924,7 +6923,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>&amp;Импортировать радар…</translation>
     </message>
     <message>
-        <source>Read a tech radar&apos;s CSV or JSON file (as “Build your own radar” reads it): what it adds and changes is shown first</source>
+        <source>Read a tech radar's CSV or JSON file (as “Build your own radar” reads it): what it adds and changes is shown first</source>
         <translation>Прочитать CSV- или JSON-файл техрадара (как его читает «Build your own radar»): сначала показано, что он добавит и изменит</translation>
     </message>
     <message>
@@ -6932,7 +6931,7 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>&amp;Экспортировать радар…</translation>
     </message>
     <message>
-        <source>Write the known technologies as a tech radar&apos;s CSV or JSON file</source>
+        <source>Write the known technologies as a tech radar's CSV or JSON file</source>
         <translation>Записать известные технологии в CSV- или JSON-файл техрадара</translation>
     </message>
     <message>
@@ -7099,8 +7098,8 @@ Replace their copy with yours? Their changes stay in that review&apos;s history.
         <translation>Идея на потом</translation>
     </message>
     <message>
-        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;p style=&quot;margin-top:6px&quot;&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To mitigate &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;p style=&quot;margin-top:6px&quot;&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До смягчения &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>Started %1&lt;br&gt;Detected %2&lt;br&gt;Resolved %3&lt;p style="margin-top:6px"&gt;Impact &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Undetected &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;To mitigate &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;To resolve &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>Начало %1&lt;br&gt;Обнаружен %2&lt;br&gt;Устранён %3&lt;p style="margin-top:6px"&gt;Влияние &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;До обнаружения &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;До смягчения &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;До устранения &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7206,7 +7205,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>%1 изменил(а) другую часть предложения, пока вы писали; их и ваши изменения объединены.</translation>
     </message>
     <message>
-        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review&apos;s history.</source>
+        <source>%1 changed the same part of the proposal while you were writing. Your text was saved; theirs is kept whole in the review's history.</source>
         <translation>%1 изменил(а) ту же часть предложения, пока вы писали. Ваш текст сохранён; их текст целиком сохранён в истории ревью.</translation>
     </message>
     <message>
@@ -7604,7 +7603,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>«%1» добавлено.</translation>
     </message>
     <message>
-        <source>The server recorded this login as the author of what was written: only the workspace&apos;s administrator keeps the authors.</source>
+        <source>The server recorded this login as the author of what was written: only the workspace's administrator keeps the authors.</source>
         <translation>Сервер записал эту учётную запись автором записанного: авторов сохраняет только администратор пространства.</translation>
     </message>
 </context>
@@ -7777,11 +7776,11 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Скрыть подробности</translation>
     </message>
     <message>
-        <source>Show the review&apos;s owner, tags and other details (%1)</source>
+        <source>Show the review's owner, tags and other details (%1)</source>
         <translation>Показать ответственного, метки и другие подробности ревью (%1)</translation>
     </message>
     <message>
-        <source>Fold the review&apos;s details to one line, to leave more room below (%1)</source>
+        <source>Fold the review's details to one line, to leave more room below (%1)</source>
         <translation>Свернуть подробности ревью в одну строку, чтобы оставить больше места ниже (%1)</translation>
     </message>
     <message>
@@ -7799,6 +7798,11 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Open the review that replaces this one</source>
         <translation>Открыть обзор, который заменяет этот</translation>
+    </message>
+    <message>
+        <source>A review not in this workspace (%1)</source>
+        <extracomment>A successor this workspace does not have (yet): a decision record's link to a record not imported.</extracomment>
+        <translation>Ревью, которого нет в этом рабочем пространстве (%1)</translation>
     </message>
 </context>
 <context>
@@ -7912,7 +7916,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Решение</translation>
     </message>
     <message>
-        <source>Set the review&apos;s status to Decided as well?</source>
+        <source>Set the review's status to Decided as well?</source>
         <translation>Установить и статус ревью «Решено»?</translation>
     </message>
 </context>
@@ -8133,7 +8137,7 @@ What this will cost to build, run and change, and where it will hurt.
     <name>Inflection::SearchResultDelegate</name>
     <message>
         <source>%1:</source>
-        <extracomment>Under a review&apos;s title in the review list: where a search found it (%1), before the text there.</extracomment>
+        <extracomment>Under a review's title in the review list: where a search found it (%1), before the text there.</extracomment>
         <translation>%1:</translation>
     </message>
 </context>
@@ -8151,11 +8155,11 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>В этом рабочем окружении не запущена связка ключей, поэтому Inflection не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring refused (it may be locked), so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <source>The desktop's keyring refused (it may be locked), so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
         <translation>Связка ключей рабочего окружения отказала (возможно, она заблокирована), поэтому Inflection не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s keyring did not answer, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
+        <source>The desktop's keyring did not answer, so Inflection cannot remember the password: type it each time, or keep it in ~/.pgpass instead.</source>
         <translation>Связка ключей рабочего окружения не ответила, поэтому Inflection не может запомнить пароль: вводите его каждый раз или храните его в ~/.pgpass.</translation>
     </message>
     <message>
@@ -8164,7 +8168,7 @@ What this will cost to build, run and change, and where it will hurt.
     </message>
     <message>
         <source>%1 (Details: %2)</source>
-        <extracomment>%1 a plain sentence, %2 the keyring&apos;s own message (technical)</extracomment>
+        <extracomment>%1 a plain sentence, %2 the keyring's own message (technical)</extracomment>
         <translation>%1 (Подробности: %2)</translation>
     </message>
 </context>
@@ -8190,7 +8194,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>На сервере нет учётной записи «%1»: сначала создайте её (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
-        <source>Your login may not give or take roles on this server: connect as the workspace&apos;s owner, a login with CREATEROLE or a superuser.</source>
+        <source>Your login may not give or take roles on this server: connect as the workspace's owner, a login with CREATEROLE or a superuser.</source>
         <translation>Ваша учётная запись не может выдавать или отбирать роли на этом сервере: подключитесь как владелец пространства, учётная запись с CREATEROLE или суперпользователь.</translation>
     </message>
     <message>
@@ -8300,7 +8304,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>↳ В ответ на сообщение (%1): %2</translation>
     </message>
     <message>
-        <source>%1 is a whole Slack export: choose one of its channel folders (%2), or the export&apos;s zip file.</source>
+        <source>%1 is a whole Slack export: choose one of its channel folders (%2), or the export's zip file.</source>
         <translation>%1 — это весь экспорт Slack: выберите одну из папок его каналов (%2) или zip-файл экспорта.</translation>
     </message>
 </context>
@@ -8521,7 +8525,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Папка канала Slack</translation>
     </message>
     <message>
-        <source>(%1; the incident&apos;s start and resolution unless changed)</source>
+        <source>(%1; the incident's start and resolution unless changed)</source>
         <translation>(%1; начало и устранение инцидента, если не изменено)</translation>
     </message>
     <message>
@@ -8816,7 +8820,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>«%1» не удаётся открыть: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed</source>
+        <source>Qt's SQLite driver is not installed</source>
         <translation>драйвер SQLite для Qt не установлен</translation>
     </message>
     <message>
@@ -8852,7 +8856,7 @@ What this will cost to build, run and change, and where it will hurt.
         </translation>
     </message>
     <message>
-        <source>the connection&apos;s “%1” holds a character Qt cannot pass on</source>
+        <source>the connection's “%1” holds a character Qt cannot pass on</source>
         <translation>параметр подключения «%1» содержит символ, который Qt не может передать</translation>
     </message>
     <message>
@@ -8860,7 +8864,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Не удаётся открыть рабочую область на сервере «%1»: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed</source>
+        <source>Qt's PostgreSQL driver is not installed</source>
         <translation>драйвер PostgreSQL для Qt не установлен</translation>
     </message>
     <message>
@@ -9024,7 +9028,7 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Рабочее пространство только для чтения; настройка не сохранена.</translation>
     </message>
     <message>
-        <source>A ticket address starts with https:// and has {key} where the ticket&apos;s key goes, for example https://tracker.example/browse/{key}.</source>
+        <source>A ticket address starts with https:// and has {key} where the ticket's key goes, for example https://tracker.example/browse/{key}.</source>
         <translation>Адрес тикетов начинается с https:// и содержит {key} там, где стоит ключ тикета, например https://tracker.example/browse/{key}.</translation>
     </message>
     <message>

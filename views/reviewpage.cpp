@@ -304,7 +304,9 @@ void ReviewPage::refresh()
             m_supersededBy->addItem(DisplayText::line(other.title, 80), other.uuid); // a line, bounded
     }
     if (!review->supersededBy.isEmpty() && m_supersededBy->findData(review->supersededBy) < 0)
-        m_supersededBy->addItem(review->supersededBy, review->supersededBy);
+        //: A successor this workspace does not have (yet): a decision record's link to a record not imported.
+        m_supersededBy->addItem(tr("A review not in this workspace (%1)").arg(review->supersededBy.left(8)),
+            review->supersededBy);
     m_supersededBy->setCurrentIndex(m_supersededBy->findData(review->supersededBy));
     m_openSuccessor->setEnabled(
         !review->supersededBy.isEmpty() && m_model->reviewByUuid(review->supersededBy));

@@ -309,6 +309,9 @@ Result<DecisionRecordImporter::Plan> DecisionRecordImporter::plan(
         if (!item.supersededBy.isEmpty())
             item.supersededByTitle = titles.contains(item.supersededBy) ? titles.value(item.supersededBy)
                                                                         : title(item.supersededBy);
+        // A successor beside the file but not imported (yet): named by its file.
+        if (!item.supersededBy.isEmpty() && item.supersededByTitle.isEmpty())
+            item.supersededByTitle = QFileInfo(item.record.supersededBy).fileName();
     }
     // An update that would change nothing (the same records imported again) is said to be unchanged.
     for (Item &item : plan.items) {
