@@ -175,6 +175,22 @@ void TestBlamelessCoach::finds_data()
                              << u"human-error"_s << u"faul"_s;
     QTest::newRow("de nicht die Mühe")
         << u"de"_s << u"Er hat sich nicht die Mühe gemacht."_s << u"human-error"_s << u"nicht die Mühe"_s;
+    QTest::newRow("en is to blame") << en << u"Dana is to blame."_s << u"human-error"_s
+                                    << u"Dana is to blame"_s;
+    QTest::newRow("en ignored the alert")
+        << en << u"Dana ignored the alert."_s << u"human-error"_s << u"Dana ignored the alert"_s;
+    QTest::newRow("en didn't follow")
+        << en << u"Dana didn't follow the runbook."_s << u"human-error"_s << u"Dana didn't follow"_s;
+    QTest::newRow("en on-call engineer failed to")
+        << en << u"The on-call engineer failed to notice the page."_s << u"counterfactual"_s
+        << u"The on-call engineer failed to"_s;
+    QTest::newRow("ru вина") << ru << u"Это вина Саши."_s << u"human-error"_s << u"вина"_s;
+    QTest::newRow("ru не заметил алерт")
+        << ru << u"Саша не заметил алерт."_s << u"human-error"_s << u"Саша не заметил алерт"_s;
+    QTest::newRow("de nicht aufgepasst")
+        << u"de"_s << u"Jonas hat einfach nicht aufgepasst."_s << u"human-error"_s << u"nicht aufgepasst"_s;
+    QTest::newRow("de hat ignoriert") << u"de"_s << u"Anna hat den Alarm ignoriert."_s << u"human-error"_s
+                                      << u"Anna hat den Alarm ignoriert"_s;
     QTest::newRow("de wer hat freigegeben, die")
         << u"de"_s << u"Wer hat die Regel freigegeben, die Port 5432 sperrt?"_s << u"why-who"_s
         << u"Wer hat die Regel freigegeben, die Port 5432 sperrt?"_s;
@@ -257,6 +273,7 @@ void TestBlamelessCoach::blamelessTextHasNoFindings_data()
     QTest::newRow("de Loadbalancer hätte sollen")
         << u"de"_s << u"Der Loadbalancer hätte die Anfrage wiederholen sollen."_s;
     QTest::newRow("de Monitor verpasste") << u"de"_s << u"Der Monitor verpasste den Heartbeat."_s;
+    QTest::newRow("en script didn't follow") << u"en"_s << u"The script didn't follow redirects."_s;
     QTest::newRow("en lazy loading") << u"en"_s << u"Lazy loading of the config delayed startup."_s;
     QTest::newRow("en should have access")
         << u"en"_s
