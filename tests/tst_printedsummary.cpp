@@ -90,6 +90,7 @@ private Q_SLOTS:
     void markdownEscapesOnlyMarkup();
     void previewShowsThePagesOfThePdf_data();
     void previewShowsThePagesOfThePdf();
+    void nameTypedWithoutItsEnding();
 
 private:
     // The demo workspace in a language (its texts, as a team of that language would have them).
@@ -465,6 +466,44 @@ void TestPrintedSummary::previewShowsThePagesOfThePdf()
     QDesktopServices::unsetUrlHandler(u"file"_s);
     QCOMPARE(catcher.urls,
         (QList<QUrl> {QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(QFileInfo(pdf).absolutePath())}));
+}
+
+// A name typed in the export dialog without ".md" gets it, as the filter says; one with an ending
+// of its own keeps it.
+void TestPrintedSummary::nameTypedWithoutItsEnding()
+{
+    Workspace *workspace = demo(u"en"_s);
+    QVERIFY(workspace);
+    MainWindow window;
+    const Result<> opened = window.openWorkspace(workspace->path());
+    QVERIFY2(opened, qPrintable(opened.message()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openReview(demoUuid(workspace, ReviewKind::Postmortem)));
+    QAction *markdown = nullptr;
+    for (QAction *action : window.exportActions()) {
+        if (action->data().toString() == u"markdown"_s)
+            markdown = action;
+    }
+    QVERIFY(markdown);
+    for (const auto &[typed, written] :
+        {std::pair {u"typed-summary"_s, u"typed-summary.md"_s}, std::pair {u"notes.txt"_s, u"notes.txt"_s}}) {
+        const QString path = m_dir.filePath(typed);
+        whileModal([&path](QWidget *modal) {
+            auto *dialog = qobject_cast<QFileDialog *>(modal);
+            auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+            if (!name)
+                return false;
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+            return true;
+        });
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        markdown->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); // a Markdown file is written at once
+        QVERIFY2(QFileInfo::exists(m_dir.filePath(written)), qPrintable(written));
+        QVERIFY(typed == written || !QFileInfo::exists(path));
+    }
 }
 
 QTEST_MAIN(TestPrintedSummary)

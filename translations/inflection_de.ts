@@ -5347,10 +5347,6 @@ In „%2“</translation>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <source>New &amp;Operability Review</source>
-        <translation>Neues &amp;Betriebsbereitschafts-Review</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -5731,6 +5727,10 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
             <numerusform>%n Datei konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
             <numerusform>%n Dateien konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Operabilit&amp;y Review</source>
+        <translation>Neues &amp;Betriebsbereitschafts-Review</translation>
     </message>
 </context>
 <context>

@@ -5382,10 +5382,6 @@ In “%2”</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <source>New &amp;Operability Review</source>
-        <translation>Новое ревью &amp;готовности к запуску</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -5770,6 +5766,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
             <numerusform>%n файла не удалось прочитать, они пропущены.</numerusform>
             <numerusform>%n файлов не удалось прочитать, они пропущены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Operabilit&amp;y Review</source>
+        <translation>Новое ревью &amp;готовности к запуску</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@ void MainWindow::createActions()
         QKeySequence shortcut;
     } kinds[] = {
         {ReviewKind::Architecture, tr("New &Architecture Review"), QKeySequence(tr("Ctrl+Shift+A"))},
-        {ReviewKind::Operability, tr("New &Operability Review"), QKeySequence(tr("Ctrl+Shift+O"))},
+        {ReviewKind::Operability, tr("New Operabilit&y Review"), QKeySequence(tr("Ctrl+Shift+O"))},
         {ReviewKind::Postmortem, tr("New &Postmortem"), QKeySequence(tr("Ctrl+Shift+P"))},
     };
     for (const auto &k : kinds) {
@@ -1014,6 +1014,17 @@ void MainWindow::printCurrent(bool preview)
         paint(&printer);
 }
 
+namespace {
+
+// A name typed without the format's ending gets it, as the dialog's filter promises ("summary" →
+// "summary.pdf"); a name with any ending of its own is left as typed.
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + u'.' + suffix : path;
+}
+
+} // namespace
+
 void MainWindow::exportCurrent(const QString &format)
 {
     if (insightsShown()) {
@@ -1026,7 +1037,7 @@ void MainWindow::exportCurrent(const QString &format)
                 .filePath(name + u'.' + exportFormatSuffix(*chosen)),
             exportFormatFilter(*chosen));
         if (!path.isEmpty())
-            writeReport(m_insights->report(), format, path);
+            writeReport(m_insights->report(), format, withSuffix(path, exportFormatSuffix(*chosen)));
         return;
     }
     const QString uuid = currentReviewUuid();
@@ -1042,7 +1053,7 @@ void MainWindow::exportCurrent(const QString &format)
             .filePath(name + u'.' + suffix),
         filter);
     if (!path.isEmpty())
-        exportReview(uuid, format, path);
+        exportReview(uuid, format, withSuffix(path, suffix));
 }
 
 void MainWindow::exportDecisionRecord()
