@@ -16,10 +16,13 @@
 #include "testsupport.h"
 #include "workspace/workspacesession.h"
 
+#include <functional>
+
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -139,6 +142,8 @@ private Q_SLOTS:
     void tsFileFollowsTheSources_data();
     void tsFileFollowsTheSources();
     void switchingTheLanguageChangesTheWindow();
+    void noMenuHasTwoItemsOnOneLetter_data();
+    void noMenuHasTwoItemsOnOneLetter();
     void datesAndPluralsFollowTheLanguage();
     void historyNamesRecordsInTheLanguage();
     void demoWorkspaceInEachLanguage_data();
@@ -275,6 +280,53 @@ void TestTranslations::switchingTheLanguageChangesTheWindow()
     Language::apply(u"en"_s);
     QTRY_COMPARE(firstMenu(), u"&File"_s);
     QCOMPARE(pageTabs(), u"Time&line"_s);
+}
+
+void TestTranslations::noMenuHasTwoItemsOnOneLetter_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {u"en"_s, u"de"_s, u"ru"_s})
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// In each menu (File, Edit, …, and their submenus), in each language, every underlined letter leads to
+// one item: with two, Alt+F then the letter stops at the first and asks for the letter again.
+void TestTranslations::noMenuHasTwoItemsOnOneLetter()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Language::apply(language), language);
+    MainWindow window;
+    window.show();
+    QStringList clashes;
+    std::function<void(QMenu *)> check = [&](QMenu *menu) {
+        QHash<QChar, QString> seen;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const QString text = action->text();
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != u'&')
+                    continue;
+                if (text.at(i + 1) == u'&') {
+                    ++i;
+                    continue;
+                }
+                const QChar key = text.at(i + 1).toLower();
+                if (seen.contains(key))
+                    clashes
+                        += u"%1: Alt+%2 is “%3” and “%4”"_s.arg(menu->title(), key, seen.value(key), text);
+                seen.insert(key, text);
+                break;
+            }
+            if (action->menu())
+                check(action->menu());
+        }
+    };
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->menu())
+            check(top->menu());
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"\n"_s + clashes.join(u'\n')));
 }
 
 void TestTranslations::datesAndPluralsFollowTheLanguage()

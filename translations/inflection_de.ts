@@ -5351,10 +5351,6 @@ In „%2“</translation>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>New &amp;Postmortem</source>
-        <translation>Neues &amp;Postmortem</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -5384,7 +5380,7 @@ In „%2“</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>Druckvor&amp;schau…</translation>
+        <translation>Druckvorscha&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -5730,7 +5726,11 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
     <message>
         <source>New Operabilit&amp;y Review</source>
-        <translation>Neues &amp;Betriebsbereitschafts-Review</translation>
+        <translation>Neues Betriebsbereitschafts-&amp;Review</translation>
+    </message>
+    <message>
+        <source>New Post&amp;mortem</source>
+        <translation>Neues &amp;Postmortem</translation>
     </message>
 </context>
 <context>

@@ -5386,10 +5386,6 @@ In “%2”</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>New &amp;Postmortem</source>
-        <translation>Новый &amp;постмортем</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -5419,7 +5415,7 @@ In “%2”</source>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
+        <translation>Предварительный прос&amp;мотр…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -5770,6 +5766,10 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     <message>
         <source>New Operabilit&amp;y Review</source>
         <translation>Новое ревью &amp;готовности к запуску</translation>
+    </message>
+    <message>
+        <source>New Post&amp;mortem</source>
+        <translation>Новый пос&amp;тмортем</translation>
     </message>
 </context>
 <context>

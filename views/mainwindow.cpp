@@ -188,7 +188,7 @@ void MainWindow::createActions()
     } kinds[] = {
         {ReviewKind::Architecture, tr("New &Architecture Review"), QKeySequence(tr("Ctrl+Shift+A"))},
         {ReviewKind::Operability, tr("New Operabilit&y Review"), QKeySequence(tr("Ctrl+Shift+O"))},
-        {ReviewKind::Postmortem, tr("New &Postmortem"), QKeySequence(tr("Ctrl+Shift+P"))},
+        {ReviewKind::Postmortem, tr("New Post&mortem"), QKeySequence(tr("Ctrl+Shift+P"))},
     };
     for (const auto &k : kinds) {
         QAction *action = file->addAction(k.text);
