@@ -108,6 +108,7 @@ private Q_SLOTS:
     void readsEachDialect_data();
     void readsEachDialect();
     void quirksOfRealCollections();
+    void consequencesNameWhatADepartureProhibits();
     void unreadableFilesAreNamedAndTheRestImported();
     void supersedeChainsAndAmendments();
     void importingAgainUpdates();
@@ -338,6 +339,26 @@ void TestDecisionRecords::quirksOfRealCollections()
     QCOMPARE(alone->items.size(), 1);
     QVERIFY(!alone->items.first().supersededBy.isEmpty());
     QCOMPARE(alone->items.first().supersededByTitle, u"0031-use-sftp.md"_s);
+}
+
+// A departure's costs, trade-offs and what it prohibits later are the decision's consequences, in
+// both formats.
+void TestDecisionRecords::consequencesNameWhatADepartureProhibits()
+{
+    ReviewTree tree = architecture(u"Move search indexing to a queue"_s, ProposalDecision::Proceed);
+    Departure queue;
+    queue.name = u"RabbitMQ"_s;
+    queue.costs = u"A three-node cluster."_s;
+    queue.tradeoffs = u"Freshness against one more system."_s;
+    queue.prohibits = u"Moving to a hosted queue later means rewriting the workers."_s;
+    tree.departures.append(queue);
+    for (const DecisionRecordFormat format : {DecisionRecordFormat::Madr, DecisionRecordFormat::Nygard}) {
+        const QString text = DecisionRecordWriter::write(tree, format);
+        QVERIFY2(text.contains(u"* RabbitMQ: A three-node cluster. Trade-offs: Freshness against one more "
+                               u"system. It prohibits later: Moving to a hosted queue later means rewriting "
+                               u"the workers."_s),
+            qPrintable(text));
+    }
 }
 
 void TestDecisionRecords::unreadableFilesAreNamedAndTheRestImported()

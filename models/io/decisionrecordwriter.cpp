@@ -112,6 +112,8 @@ QString consequencesOf(const ReviewTree &tree)
             line += u": "_s + d.costs.simplified();
         if (!d.tradeoffs.trimmed().isEmpty())
             line += u" Trade-offs: "_s + d.tradeoffs.simplified();
+        if (!d.prohibits.trimmed().isEmpty())
+            line += u" It prohibits later: "_s + d.prohibits.simplified();
         lines.append(line);
     }
     QString text = lines.join(u'\n');
