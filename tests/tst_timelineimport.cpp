@@ -100,6 +100,8 @@ private Q_SLOTS:
     void commandLineZip();
     void ircAcrossMidnightAndDays_data();
     void ircAcrossMidnightAndDays();
+    void ircNickChangeKeepsOnePerson_data();
+    void ircNickChangeKeepsOnePerson();
     void ircDateInFileName_data();
     void ircDateInFileName();
     void windowDuplicatesAndPlaces();
@@ -803,6 +805,44 @@ void TestTimelineImport::ircAcrossMidnightAndDays()
     QCOMPARE(read, times);
     for (const TimelineEvent &e : parsed.events)
         QVERIFY(!e.actor.isEmpty() && !e.actor.startsWith(u'@') && !e.actor.startsWith(u'+'));
+}
+
+void TestTimelineImport::ircNickChangeKeepsOnePerson_data()
+{
+    QTest::addColumn<QByteArray>("log");
+    QTest::newRow("irssi") << QByteArray("--- Log opened Tue Mar 03 14:00:00 2026\n"
+                                         "14:01 <anna> replica lag at 40 s\n"
+                                         "14:02 -!- anna is now known as anna_away\n"
+                                         "14:03 <anna_away> failing over\n"
+                                         "14:04 -!- anna_away is now known as anna_back\n"
+                                         "14:05 < anna_back> done\n");
+    QTest::newRow("ZNC") << QByteArray("[2026-03-03 14:01:00] <anna> replica lag at 40 s\n"
+                                       "[2026-03-03 14:02:00] *** anna is now known as anna_away\n"
+                                       "[2026-03-03 14:03:00] <anna_away> failing over\n"
+                                       "[2026-03-03 14:04:00] *** anna_away is now known as anna_back\n"
+                                       "[2026-03-03 14:05:00] <anna_back> done\n");
+    QTest::newRow("WeeChat") << QByteArray("2026-03-03 14:01:00\tanna\treplica lag at 40 s\n"
+                                           "2026-03-03 14:02:00\t--\tanna is now known as anna_away\n"
+                                           "2026-03-03 14:03:00\tanna_away\tfailing over\n"
+                                           "2026-03-03 14:04:00\t--\tanna_away is now known as anna_back\n"
+                                           "2026-03-03 14:05:00\t@anna_back\tdone\n");
+}
+
+// A person who changes nick (away, back) stays one actor, under the nick the log first met them by.
+void TestTimelineImport::ircNickChangeKeepsOnePerson()
+{
+    QFETCH(QByteArray, log);
+    const QString path = m_dir->filePath(u"nicks.log"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(log);
+    file.close();
+    const ParsedTimeline parsed = TimelineImporter::read(path, TimelineImportFormat::Irc, QTimeZone::utc());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.events.size(), 3);
+    for (const TimelineEvent &e : parsed.events)
+        QCOMPARE(e.actor, u"anna"_s);
+    QCOMPARE(parsed.events.at(2).text, u"done"_s);
 }
 
 void TestTimelineImport::ircDateInFileName_data()

@@ -175,10 +175,22 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
     const qsizetype size = bytes.size();
     const QByteArrayView all(bytes);
 
+    // A person who changes nick stays one actor: the nick they had when the log first met them.
+    QHash<QString, QString> firstNick;
+    const auto noteNickChange = [&firstNick](QByteArrayView line) {
+        static const QRegularExpression change(u"(\\S+) is now known as (\\S+)"_s);
+        const QRegularExpressionMatch m = change.match(QString::fromUtf8(line));
+        if (!m.hasMatch())
+            return;
+        const QString before = nick(m.captured(1).toUtf8());
+        const QString after = nick(m.captured(2).toUtf8());
+        if (!after.isEmpty() && after != before)
+            firstNick.insert(after, firstNick.value(before, before));
+    };
     auto addEvent = [&](const QDate &day, const QTime &time, QString actor, QString text) {
         TimelineEvent event;
         event.occurredAt = converter.toUtc(day, time);
-        event.actor = std::move(actor);
+        event.actor = firstNick.value(actor, actor);
         event.text = std::move(text);
         event.kind = TimelineKind::Communication;
         event.source = source;
@@ -234,6 +246,7 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
                     || prefix == "=!=" || prefix == "-") {
                     if (parsed.channel.isEmpty())
                         parsed.channel = channelIn(message);
+                    noteNickChange(message);
                     kind = LineKind::System;
                 } else {
                     addEvent(day, time, nick(prefix), QString::fromUtf8(message).trimmed());
@@ -291,6 +304,7 @@ ParsedTimeline IrcTimelineParser::parse(const QByteArray &bytes, const QTimeZone
                 } else if (body.startsWith("-!-") || body.startsWith("***") || body.startsWith('-')) {
                     if (parsed.channel.isEmpty())
                         parsed.channel = channelIn(body);
+                    noteNickChange(body);
                     kind = LineKind::System; // irssi's "-!-", ZNC's "*** Joins: …"
                 }
             }
