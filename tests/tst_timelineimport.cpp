@@ -89,6 +89,7 @@ private Q_SLOTS:
     void slackExport();
     void slackThreadsStayWithTheirParent();
     void slackMessageInBlocksOnly();
+    void slackEmojiByName();
     void slackAlertingIntegrations_data();
     void slackAlertingIntegrations();
     void slackZipReadsAsTheFolder_data();
@@ -486,6 +487,19 @@ void TestTimelineImport::slackMessageInBlocksOnly()
     QCOMPARE(parsed.skipped, 0);
     QCOMPARE(parsed.events.size(), 1);
     QCOMPARE(parsed.events.first().text, u"failing over to the replica, @Alice Ng watching the dashboard"_s);
+}
+
+// Emoji written by name: the common ones shown as emoji, others and clocks as written.
+void TestTimelineImport::slackEmojiByName()
+{
+    const SlackTimelineParser::Users users;
+    const SlackTimelineParser::Channels channels;
+    QCOMPARE(SlackTimelineParser::plainText(
+                 u":fire: db down at 14:02:30 :eyes: :party_parrot:"_s, users, channels),
+        u"🔥 db down at 14:02:30 👀 :party_parrot:"_s);
+    QCOMPARE(
+        SlackTimelineParser::plainText(u"<https://example.com/a:fire:b|runbook> :+1:"_s, users, channels),
+        u"runbook (https://example.com/a:fire:b) 👍"_s);
 }
 
 void TestTimelineImport::slackAlertingIntegrations_data()

@@ -232,6 +232,45 @@ bool SlackTimelineParser::isAlertingIntegration(const QString &botName)
         tools.cbegin(), tools.cend(), [&name](const QString &tool) { return name.contains(tool); });
 }
 
+namespace {
+
+// Slack writes emoji by name (":fire:"); the ones an incident channel uses most are shown as emoji, any
+// other name stays as written. A clock (14:02:30) names none.
+QString withEmoji(const QString &text)
+{
+    if (!text.contains(u':'))
+        return text;
+    static const QHash<QString, QString> emoji {{u"+1"_s, u"👍"_s}, {u"thumbsup"_s, u"👍"_s}, {u"-1"_s, u"👎"_s},
+        {u"thumbsdown"_s, u"👎"_s}, {u"fire"_s, u"🔥"_s}, {u"eyes"_s, u"👀"_s}, {u"white_check_mark"_s, u"✅"_s},
+        {u"heavy_check_mark"_s, u"✔️"_s}, {u"x"_s, u"❌"_s}, {u"warning"_s, u"⚠️"_s},
+        {u"rotating_light"_s, u"🚨"_s}, {u"rocket"_s, u"🚀"_s}, {u"tada"_s, u"🎉"_s},
+        {u"thinking_face"_s, u"🤔"_s}, {u"pray"_s, u"🙏"_s}, {u"sweat_smile"_s, u"😅"_s},
+        {u"scream"_s, u"😱"_s}, {u"sob"_s, u"😭"_s}, {u"slightly_smiling_face"_s, u"🙂"_s},
+        {u"smile"_s, u"😄"_s}, {u"joy"_s, u"😂"_s}, {u"ok_hand"_s, u"👌"_s}, {u"raised_hands"_s, u"🙌"_s},
+        {u"clap"_s, u"👏"_s}, {u"wave"_s, u"👋"_s}, {u"bug"_s, u"🐛"_s}, {u"boom"_s, u"💥"_s},
+        {u"hourglass"_s, u"⌛"_s}, {u"hourglass_flowing_sand"_s, u"⏳"_s}, {u"stopwatch"_s, u"⏱️"_s},
+        {u"red_circle"_s, u"🔴"_s}, {u"large_green_circle"_s, u"🟢"_s}, {u"green_circle"_s, u"🟢"_s},
+        {u"large_yellow_circle"_s, u"🟡"_s}, {u"no_entry"_s, u"⛔"_s}, {u"construction"_s, u"🚧"_s},
+        {u"mag"_s, u"🔍"_s}, {u"point_up"_s, u"☝️"_s}, {u"heart"_s, u"❤️"_s}, {u"100"_s, u"💯"_s},
+        {u"muscle"_s, u"💪"_s}, {u"facepalm"_s, u"🤦"_s}, {u"face_palm"_s, u"🤦"_s},
+        {u"shrug"_s, u"🤷"_s}, {u"sos"_s, u"🆘"_s}, {u"chart_with_upwards_trend"_s, u"📈"_s},
+        {u"chart_with_downwards_trend"_s, u"📉"_s}, {u"pager"_s, u"📟"_s}, {u"skull"_s, u"💀"_s}};
+    static const QRegularExpression name(u":([a-z0-9_+-]+):"_s);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = name.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const auto found = emoji.constFind(m.captured(1));
+        if (found == emoji.cend())
+            continue;
+        out += QStringView(text).mid(from, m.capturedStart() - from) + *found;
+        from = m.capturedEnd();
+    }
+    return from == 0 ? text : out + QStringView(text).mid(from);
+}
+
+} // namespace
+
 QString SlackTimelineParser::plainText(const QString &text, const Users &users, const Channels &channels)
 {
     QString out;
@@ -241,10 +280,10 @@ QString SlackTimelineParser::plainText(const QString &text, const Users &users, 
         const qsizetype open = text.indexOf(u'<', i);
         const qsizetype close = open < 0 ? -1 : text.indexOf(u'>', open);
         if (open < 0 || close < 0) {
-            out += unescape(text.mid(i));
+            out += withEmoji(unescape(text.mid(i)));
             break;
         }
-        out += unescape(text.mid(i, open - i));
+        out += withEmoji(unescape(text.mid(i, open - i)));
         const QString inner = text.mid(open + 1, close - open - 1);
         const qsizetype bar = inner.indexOf(u'|');
         const QString target = bar < 0 ? inner : inner.left(bar);
