@@ -7,15 +7,23 @@
 #include "store/workspace.h"
 #include "store/workspacelocation.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMultiMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 #include <libpq-fe.h>
 #include <unistd.h>
@@ -207,6 +215,78 @@ int pdfPages(const QString &path)
         return -1;
     const QRegularExpressionMatch m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(out);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The Alt+letter of a text with an & mnemonic ("Se&verity" → V), or a null QChar.
+namespace {
+
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper();
+        }
+    }
+    return {};
+}
+
+bool reachable(const QWidget *w)
+{
+    return w && w->isVisible() && w->isEnabled();
+}
+
+} // namespace
+
+QMultiMap<QChar, QString> mnemonics(QWidget *window)
+{
+    QMultiMap<QChar, QString> found;
+    const auto add = [&found](const QString &text, const QString &where) {
+        const QChar key = mnemonicOf(text);
+        if (!key.isNull())
+            found.insert(key, where + u": "_s + text);
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *menu : main->menuBar()->actions())
+            add(menu->text(), u"menu"_s);
+    }
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (!reachable(bar))
+            continue;
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->isTabEnabled(i) && bar->isTabVisible(i))
+                add(bar->tabText(i), u"tab"_s);
+        }
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (reachable(label) && reachable(label->buddy()))
+            add(label->text(), u"label"_s);
+    }
+    // A tool bar's actions whose letter is given as a shortcut of their page.
+    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+        if (!reachable(bar))
+            continue;
+        for (QAction *action : bar->actions()) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+            if (action->isVisible() && action->isEnabled() && !mnemonic.isEmpty()
+                && action->shortcuts().contains(mnemonic))
+                add(action->text(), u"tool bar"_s);
+        }
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        // A tool bar's buttons show their action's text without a mnemonic.
+        if (!reachable(button) || qobject_cast<QToolBar *>(button->parentWidget()))
+            continue;
+        add(button->text(), u"button"_s);
+    }
+    for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (reachable(box) && box->isCheckable())
+            add(box->title(), u"group"_s);
+    }
+    return found;
 }
 
 void whileModal(const std::function<bool(QWidget *)> &step)

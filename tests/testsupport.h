@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMultiMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,9 @@ int pdfPages(const QString &path);
 // Runs step on the GUI thread every 50 ms while a modal dialog is open, until it returns true (at most
 // a minute).
 void whileModal(const std::function<bool(QWidget *)> &step);
+// Every Alt+letter window answers now (its menu bar's, tabs', labels' with a buddy, buttons',
+// checkable group boxes', tool bar actions' given as shortcuts), with what each reaches.
+QMultiMap<QChar, QString> mnemonics(QWidget *window);
 
 using ZipFiles = QList<std::pair<QString, QByteArray>>; // name in the zip -> contents
 // Writes a zip file (deflated, through libzip: real zip bytes); false when it cannot.

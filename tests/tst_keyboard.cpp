@@ -185,77 +185,6 @@ void TestKeyboard::postmortemWithTheKeyboardOnly()
     QCOMPARE(items.first().text, u"Alert on index size before it fills the disk"_s);
 }
 
-namespace {
-
-// The Alt+letter of a text with an & mnemonic ("Se&verity" → V), or a null QChar.
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (text.at(i + 1) == u'&') {
-                ++i;
-                continue;
-            }
-            return text.at(i + 1).toUpper();
-        }
-    }
-    return {};
-}
-
-bool reachable(const QWidget *w)
-{
-    return w && w->isVisible() && w->isEnabled();
-}
-
-// Every Alt+letter the window answers now, with what it reaches.
-QMultiMap<QChar, QString> mnemonics(QMainWindow *window)
-{
-    QMultiMap<QChar, QString> found;
-    const auto add = [&found](const QString &text, const QString &where) {
-        const QChar key = mnemonicOf(text);
-        if (!key.isNull())
-            found.insert(key, where + u": "_s + text);
-    };
-    for (QAction *menu : window->menuBar()->actions())
-        add(menu->text(), u"menu"_s);
-    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
-        if (!reachable(bar))
-            continue;
-        for (int i = 0; i < bar->count(); ++i) {
-            if (bar->isTabEnabled(i) && bar->isTabVisible(i))
-                add(bar->tabText(i), u"tab"_s);
-        }
-    }
-    for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (reachable(label) && reachable(label->buddy()))
-            add(label->text(), u"label"_s);
-    }
-    // A tool bar's actions whose letter is given as a shortcut of their page.
-    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
-        if (!reachable(bar))
-            continue;
-        for (QAction *action : bar->actions()) {
-            const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
-            if (action->isVisible() && action->isEnabled() && !mnemonic.isEmpty()
-                && action->shortcuts().contains(mnemonic))
-                add(action->text(), u"tool bar"_s);
-        }
-    }
-    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        // A tool bar's buttons show their action's text without a mnemonic.
-        if (!reachable(button) || qobject_cast<QToolBar *>(button->parentWidget()))
-            continue;
-        add(button->text(), u"button"_s);
-    }
-    for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
-        if (reachable(box) && box->isCheckable())
-            add(box->title(), u"group"_s);
-    }
-    return found;
-}
-
-} // namespace
-
 void TestKeyboard::noMnemonicIsTwoThings_data()
 {
     QTest::addColumn<int>("kind");
@@ -286,7 +215,7 @@ void TestKeyboard::noMnemonicIsTwoThings()
                 tabs->setCurrentIndex(t);
             }
             QCoreApplication::processEvents();
-            const QMultiMap<QChar, QString> found = mnemonics(&window);
+            const QMultiMap<QChar, QString> found = TestSupport::mnemonics(&window);
             for (const QChar key : found.uniqueKeys()) {
                 const QStringList what = found.values(key);
                 if (what.size() > 1)

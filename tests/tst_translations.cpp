@@ -1,12 +1,14 @@
 // Translations: each .ts file complete and in step with the sources, the language switched while the
 // app runs (the menus and the open pages follow), dates in the language's format, plurals in English,
 // and the demo workspace sound in every language.
+#include "decisionrecordimportdialog.h"
 #include "domain/datetimeformat.h"
 #include "domain/proposal.h"
 #include "io/demoworkspace.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "postmortemview.h"
+#include "preferencesdialog.h"
 #include "reviewpage.h"
 #include "store/changelogrepository.h"
 #include "store/commentrepository.h"
@@ -14,6 +16,7 @@
 #include "store/reviewrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "timelineimportdialog.h"
 #include "workspace/workspacesession.h"
 
 #include <functional>
@@ -24,6 +27,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -144,6 +148,8 @@ private Q_SLOTS:
     void switchingTheLanguageChangesTheWindow();
     void noMenuHasTwoItemsOnOneLetter_data();
     void noMenuHasTwoItemsOnOneLetter();
+    void noDialogHasTwoThingsOnOneLetter_data();
+    void noDialogHasTwoThingsOnOneLetter();
     void datesAndPluralsFollowTheLanguage();
     void historyNamesRecordsInTheLanguage();
     void demoWorkspaceInEachLanguage_data();
@@ -326,6 +332,62 @@ void TestTranslations::noMenuHasTwoItemsOnOneLetter()
         if (top->menu())
             check(top->menu());
     }
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"\n"_s + clashes.join(u'\n')));
+}
+
+void TestTranslations::noDialogHasTwoThingsOnOneLetter_data()
+{
+    noMenuHasTwoItemsOnOneLetter_data();
+}
+
+// The dialogs with the most fields (a timeline's import, decision records' import, Preferences, each of
+// its tabs), in each language: every Alt+letter leads to one place.
+void TestTranslations::noDialogHasTwoThingsOnOneLetter()
+{
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.inflection"_s);
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws, qPrintable(ws.message()));
+        QVERIFY(DemoWorkspace::populate(ws->get()));
+    }
+    QCOMPARE(Language::apply(language), language);
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QStringList clashes;
+    const auto check = [&clashes](QWidget *dialog, const QString &where) {
+        QCoreApplication::processEvents();
+        const QMultiMap<QChar, QString> found = TestSupport::mnemonics(dialog);
+        for (const QChar key : found.uniqueKeys()) {
+            if (found.count(key) > 1)
+                clashes += u"%1: Alt+%2: %3"_s.arg(where, key, found.values(key).join(u" | "_s));
+        }
+    };
+    QString postmortem;
+    for (const Review &r : ReviewRepository(window.session()->workspace()).all().valueOr({})) {
+        if (r.kind == ReviewKind::Postmortem)
+            postmortem = r.uuid;
+    }
+    QVERIFY(window.openReview(postmortem));
+    auto *view = qobject_cast<PostmortemView *>(window.page(postmortem)->content());
+    QPointer<TimelineImportDialog> timeline = view->openImportDialog();
+    check(timeline, u"Import into the Timeline"_s);
+    timeline->reject();
+    DecisionRecordImportDialog records(window.session(), &window);
+    records.show();
+    check(&records, u"Import Decision Records"_s);
+    records.reject();
+    PreferencesDialog preferences(window.session(), &window);
+    preferences.show();
+    auto *tabs = preferences.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        check(&preferences, u"Preferences, "_s + tabs->tabText(i));
+    }
+    preferences.reject();
     QVERIFY2(clashes.isEmpty(), qPrintable(u"\n"_s + clashes.join(u'\n')));
 }
 

@@ -6733,7 +6733,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
@@ -6801,7 +6801,7 @@ Deren Kopie durch Ihre ersetzen? Ihre Änderungen bleiben im Verlauf dieses Revi
     </message>
     <message>
         <source>&amp;Severity levels:</source>
-        <translation>&amp;Schweregrade:</translation>
+        <translation>Sch&amp;weregrade:</translation>
     </message>
     <message>
         <source>Risk &amp;matrix:</source>
@@ -8454,14 +8454,6 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
         <translation>In die Zeitleiste importieren</translation>
     </message>
     <message>
-        <source>Choose &amp;File…</source>
-        <translation>&amp;Datei wählen…</translation>
-    </message>
-    <message>
-        <source>Choose F&amp;older…</source>
-        <translation>&amp;Ordner wählen…</translation>
-    </message>
-    <message>
         <source>A channel folder of a Slack export (its day files are read)</source>
         <translation>Ein Kanalordner eines Slack-Exports (seine Tagesdateien werden gelesen)</translation>
     </message>
@@ -8593,6 +8585,14 @@ Was es kosten wird, dies zu bauen, zu betreiben und zu ändern, und wo es wehtun
     <message>
         <source>Finishing; this can no longer be stopped…</source>
         <translation>Wird abgeschlossen; das lässt sich nicht mehr anhalten…</translation>
+    </message>
+    <message>
+        <source>Choose Fi&amp;le…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose Fol&amp;der…</source>
+        <translation>Ordner &amp;wählen…</translation>
     </message>
 </context>
 <context>

@@ -6892,7 +6892,7 @@ Replace their copy with yours? Their changes stay in that review's history.</sou
     </message>
     <message>
         <source>&amp;Known Technologies</source>
-        <translation>&amp;Известные технологии</translation>
+        <translation>Известные те&amp;хнологии</translation>
     </message>
     <message>
         <source>Also written</source>
@@ -8509,14 +8509,6 @@ What this will cost to build, run and change, and where it will hurt.
         <translation>Импорт в хронологию</translation>
     </message>
     <message>
-        <source>Choose &amp;File…</source>
-        <translation>Выбрать &amp;файл…</translation>
-    </message>
-    <message>
-        <source>Choose F&amp;older…</source>
-        <translation>Выбрать п&amp;апку…</translation>
-    </message>
-    <message>
         <source>A channel folder of a Slack export (its day files are read)</source>
         <translation>Папка канала из выгрузки Slack (читаются её файлы по дням)</translation>
     </message>
@@ -8651,6 +8643,14 @@ What this will cost to build, run and change, and where it will hurt.
     <message>
         <source>Finishing; this can no longer be stopped…</source>
         <translation>Завершение; остановить уже нельзя…</translation>
+    </message>
+    <message>
+        <source>Choose Fi&amp;le…</source>
+        <translation>Выбрать фай&amp;л…</translation>
+    </message>
+    <message>
+        <source>Choose Fol&amp;der…</source>
+        <translation>Выбрать п&amp;апку…</translation>
     </message>
 </context>
 <context>

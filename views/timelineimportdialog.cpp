@@ -55,8 +55,8 @@ TimelineImportDialog::TimelineImportDialog(PostmortemDocument *document, QWidget
 
     m_path->setPlaceholderText(
         tr("A CSV file, a Slack export (its zip, a channel folder or a day file), an IRC log"));
-    auto *chooseFile = new QPushButton(tr("Choose &File…"), this);
-    auto *chooseFolder = new QPushButton(tr("Choose F&older…"), this);
+    auto *chooseFile = new QPushButton(tr("Choose Fi&le…"), this);
+    auto *chooseFolder = new QPushButton(tr("Choose Fol&der…"), this);
     chooseFolder->setToolTip(tr("A channel folder of a Slack export (its day files are read)"));
     connect(chooseFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import into the Timeline"),
