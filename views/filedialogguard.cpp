@@ -2,18 +2,20 @@
 
 #include "filenameiconprovider.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileSystemModel>
+#include <QWidget>
 
 namespace Inflection {
 
 FileDialogGuard::FileDialogGuard(QObject *parent)
     : QObject(parent)
-    , m_provider(new FileNameIconProvider)
+    , m_provider(std::make_unique<FileNameIconProvider>())
 { }
+
+FileDialogGuard::~FileDialogGuard() = default;
 
 void FileDialogGuard::install()
 {
@@ -24,10 +26,7 @@ void FileDialogGuard::install()
     // dialog (GTK's, KDE's) runs in this one.
     if (!QFile::exists(QStringLiteral("/.flatpak-info")))
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
-    auto *guard = new FileDialogGuard(app);
-    app->installEventFilter(guard);
-    // The provider outlives every model it is given: it goes with the application.
-    QObject::connect(app, &QObject::destroyed, [provider = guard->m_provider] { delete provider; });
+    app->installEventFilter(new FileDialogGuard(app));
 }
 
 bool FileDialogGuard::eventFilter(QObject *watched, QEvent *event)
@@ -37,8 +36,8 @@ bool FileDialogGuard::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QWidget *>(watched)->isWindow()) {
         const auto models = watched->findChildren<QFileSystemModel *>();
         for (QFileSystemModel *model : models) {
-            if (model->iconProvider() != m_provider)
-                model->setIconProvider(m_provider);
+            if (model->iconProvider() != m_provider.get())
+                model->setIconProvider(m_provider.get());
         }
     }
     return QObject::eventFilter(watched, event);

@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace Inflection {
 
 class FileNameIconProvider;
@@ -27,8 +29,10 @@ public:
 
 private:
     explicit FileDialogGuard(QObject *parent);
+    ~FileDialogGuard() override;
 
-    FileNameIconProvider *m_provider;
+    // Outlives every model it is given: the guard goes with the application.
+    std::unique_ptr<FileNameIconProvider> m_provider;
 };
 
 } // namespace Inflection
